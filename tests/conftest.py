@@ -1,0 +1,46 @@
+"""Headless, strict test set-up: offscreen Qt, PySide6 for pyqtgraph, bundled fonts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from viewer.core.layout import compute_layout  # noqa: E402
+from viewer.core.loading import LoadResult, load_file  # noqa: E402
+from viewer.core.paths import BUNDLED_DATA  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini.json"
+
+
+@pytest.fixture(scope="session")
+def bundled() -> LoadResult:
+    """The bundled INTERPOL record, loaded once."""
+    return load_file(BUNDLED_DATA)
+
+
+@pytest.fixture(scope="session")
+def bundled_layout(bundled):
+    return compute_layout(bundled.dataset)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6 import QtWidgets
+
+    return QtWidgets.QApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts(qapp):
+    """Register the bundled fonts and pyqtgraph options, as the app does at start."""
+    from viewer.app.qt_setup import ensure_app
+
+    ensure_app(offscreen=True)
+    yield

@@ -1,0 +1,56 @@
+import datetime
+
+import pytest
+
+from viewer.core.dates import (
+    DateError, civil_from_days, days_from_civil, format_range, parse_edtf, year_label,
+)
+
+
+def test_day_numbers_match_the_standard_library():
+    epoch = datetime.date(1970, 1, 1)
+    day = datetime.date(1, 1, 1)
+    while day.year < 2100:
+        assert days_from_civil(day.year, day.month, day.day) == (day - epoch).days
+        day += datetime.timedelta(days=97)
+    assert days_from_civil(1923, 9, 7) == -16918
+
+
+@pytest.mark.parametrize("ymd", [(1923, 9, 7), (-43, 3, 15), (0, 2, 29), (2024, 2, 29), (1, 1, 1)])
+def test_round_trip(ymd):
+    assert civil_from_days(days_from_civil(*ymd)) == ymd
+
+
+def test_precision_kept_and_shown():
+    assert parse_edtf("1914").display() == "1914"
+    assert parse_edtf("1914-06").display() == "June 1914"
+    assert parse_edtf("1914-06-28").display() == "28 June 1914"
+    assert parse_edtf("1946~").display() == "c. 1946"
+    assert parse_edtf("1918?").display() == "1918?"
+    assert parse_edtf("195X").display() == "1950s"
+
+
+def test_year_is_drawn_mid_year_not_first_january():
+    d = parse_edtf("1977")
+    assert d.first_day == days_from_civil(1977, 1, 1)
+    assert d.last_day == days_from_civil(1977, 12, 31)
+    assert d.first_day < d.centre_days < d.last_day
+
+
+def test_bc_years():
+    assert year_label(0) == "1 BC"
+    assert year_label(-43) == "44 BC"
+    assert parse_edtf("-0043").display() == "44 BC"
+
+
+@pytest.mark.parametrize("bad", ["1923-02-31", "1923-13", "03/04/1923", "", "abcd", "2023-02-29"])
+def test_rejects_impossible_and_ambiguous(bad):
+    with pytest.raises(DateError):
+        parse_edtf(bad)
+
+
+def test_format_range():
+    a, b = parse_edtf("2025-11-24"), parse_edtf("2025-11-27")
+    assert format_range(a, b) == "24–27 November 2025"
+    assert format_range(parse_edtf("2025-11-27"), None, open_end=True) == "27 November 2025 – present"
+    assert format_range(None, parse_edtf("1968")) == "unknown – 1968"

@@ -1,0 +1,1 @@
+"""Composition root: command line, application, main window and signal wiring."""

@@ -1,0 +1,216 @@
+"""Command line: ``python -m viewer`` / ``timeline-viewer``.
+
+Arguments are parsed before Qt is imported, so ``--help`` and argument errors are fast and
+never need a display. Exit codes: 0 success, 1 data errors (``validate``) or failed work,
+2 unusable input or bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from viewer import __version__
+
+if TYPE_CHECKING:
+    from viewer.core.loading import LoadResult
+
+COMMANDS = ("export", "records", "validate")
+
+
+def _range(text: str) -> tuple[float, float] | None:
+    from viewer.core.ranges import parse_range
+
+    try:
+        return parse_range(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _file_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="timeline file (default: the bundled INTERPOL record)")
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    """Parser of the window mode: ``timeline-viewer [FILE] [options]``."""
+    p = argparse.ArgumentParser(
+        prog="timeline-viewer",
+        description="Explore a timeline. Sub-commands: export, records, validate "
+                    "(see 'timeline-viewer COMMAND --help').")
+    _file_arg(p)
+    p.add_argument("--version", action="version", version=version_text())
+    p.add_argument("--select", metavar="ID", help="select this record at start")
+    p.add_argument("--range", type=_range, metavar="FROM:TO",
+                   help="initial view: years (2010:2027) or ISO dates")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="render the window to a PNG without a display, then exit")
+    return p
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    """Parser of the sub-commands that work without a window."""
+    p = argparse.ArgumentParser(prog="timeline-viewer")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("export", help="export the chart to PNG, SVG or PDF (no display needed)")
+    _file_arg(e)
+    e.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="output file: .png, .svg or .pdf")
+    e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
+                   help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
+                        "(default: all)")
+    e.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels")
+    e.add_argument("--height", type=int, default=None, metavar="PX",
+                   help="image height in pixels (default: fits the lanes)")
+    e.add_argument("--title", default=None, help="title above the chart")
+    e.add_argument("--select", metavar="ID", help="highlight this record")
+    r = sub.add_parser("records", help="print the records")
+    _file_arg(r)
+    r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    v = sub.add_parser("validate", help="check a file and list its problems")
+    _file_arg(v)
+    return p
+
+
+def version_text() -> str:
+    """Versions of the app and the libraries it runs on (no Qt import needed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def v(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, "
+            f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")
+
+
+def _load(file: str | None) -> LoadResult:
+    from viewer.core.loading import load_file
+    from viewer.core.paths import BUNDLED_DATA
+
+    return load_file(Path(file) if file else BUNDLED_DATA)
+
+
+def _err(message: str) -> None:
+    print(f"timeline-viewer: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMANDS:
+        args = build_command_parser().parse_args(args_list)
+        handler = {"export": _cmd_export, "records": _cmd_records,
+                   "validate": _cmd_validate}[args.command]
+        return handler(args)
+    args = build_window_parser().parse_args(args_list)
+    return _run_window(args)
+
+
+def _load_or_report(file: str | None) -> LoadResult | None:
+    from viewer.core.loading import LoadError
+
+    try:
+        result = _load(file)
+    except LoadError as exc:
+        _err(str(exc))
+        return None
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    return result
+
+
+def _cmd_records(args: argparse.Namespace) -> int:
+    from viewer.core.serialize import record_to_json
+
+    result = _load_or_report(args.file)
+    if result is None:
+        return 2
+    rows = [record_to_json(r) for r in result.dataset.records]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    result = _load_or_report(args.file)
+    if result is None:
+        return 2
+    errors = len(result.errors)
+    warnings = len(result.problems) - errors
+    print(f"{result.dataset.path}: {len(result.dataset.records)} valid records, "
+          f"{errors} errors, {warnings} warnings")
+    return 1 if errors else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    result = _load_or_report(args.file)
+    if result is None:
+        return 2
+    from viewer.app.qt_setup import ensure_app
+
+    ensure_app(offscreen=True)
+    from viewer.core.layout import compute_layout
+    from viewer.export.image import ExportError, ExportOptions, export_image
+
+    layout = compute_layout(result.dataset)
+    options = ExportOptions(x_range=args.range, width_px=args.width, height_px=args.height,
+                            title=args.title, selected=args.select)
+    try:
+        written = export_image(result.dataset, layout, args.output, options)
+    except ExportError as exc:
+        _err(str(exc))
+        return 1
+    print(written)
+    return 0
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from viewer.app.qt_setup import ensure_app
+
+    app = ensure_app(offscreen=bool(args.screenshot))
+    from viewer.app.main_window import MainWindow
+    from viewer.core.loading import LoadError
+
+    window = MainWindow()
+    try:
+        result = _load(args.file)
+    except LoadError as exc:
+        if args.screenshot:
+            _err(str(exc))
+            return 2
+        window.show()
+        window.open_path(args.file)  # shows the message in the window
+        return app.exec()
+    window.set_result(result)
+    if args.screenshot:
+        window.resize(1400, 860)
+    window.show()
+    if args.range:
+        window.timeline.set_x_range(*args.range)
+    if args.select:
+        if result.dataset.get(args.select) is None:
+            _err(f"--select: no record with id {args.select!r}")
+            if args.screenshot:
+                return 2
+        else:
+            window.select(args.select)
+            window.timeline.ensure_visible(args.select)
+    if args.screenshot:
+        app.processEvents()
+        image = window.grab()
+        if not image.save(args.screenshot):
+            _err(f"{args.screenshot}: could not write the screenshot")
+            return 1
+        print(args.screenshot)
+        return 0
+    return app.exec()

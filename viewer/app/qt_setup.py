@@ -1,0 +1,40 @@
+"""Create the QApplication once, with the bundled fonts and pyqtgraph's options."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from viewer.core.paths import resource_path
+
+_fonts_loaded: list[bool] = []
+
+
+def ensure_app(offscreen: bool = False):  # type: ignore[no-untyped-def]
+    """Return the running ``QApplication``, creating it if needed.
+
+    With *offscreen* true (or no display available on Linux) the offscreen platform is
+    used, so exports and screenshots need no display. Sets ``PYQTGRAPH_QT_LIB`` so
+    pyqtgraph binds to PySide6, and registers the bundled DejaVu fonts so that text looks
+    the same on every machine.
+    """
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    if offscreen or (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                     and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6 import QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        app = QtWidgets.QApplication(sys.argv[:1])
+        app.setApplicationName("Timeline Viewer")
+        app.setOrganizationName("timeline-viewer")
+        app.setDesktopFileName("timeline-viewer")
+    if not _fonts_loaded:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            QtGui.QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        _fonts_loaded.append(True)
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    return app

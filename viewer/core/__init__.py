@@ -1,0 +1,1 @@
+"""The pure core: records, dates, loading, layout and queries. Never imports Qt."""

@@ -1,0 +1,67 @@
+"""Short labels and plain-text descriptions of records, shared by screen and export."""
+
+from __future__ import annotations
+
+from viewer.core.records import Dataset, Record
+
+
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``, ``93rd``."""
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _host(record: Record | None) -> str:
+    if record is None or record.place is None:
+        return "?"
+    return record.place.city or record.place.country or "?"
+
+
+def short_label(record: Record, dataset: Dataset) -> str:
+    """The label drawn on the chart: a session's number and city, a term's holder, a
+    handover's two hosts (``Marrakech → Hong Kong``), otherwise the title."""
+    if record.kind == "session" and record.session is not None:
+        city = record.place.city if record.place and record.place.city else None
+        return f"{record.session} {city}" if city else str(record.session)
+    if record.kind == "handover":
+        src = dataset.get(record.from_record) if record.from_record else None
+        dst = dataset.get(record.to_record) if record.to_record else None
+        if src is not None or dst is not None:
+            return f"{_host(src)} → {_host(dst)}"
+    if record.kind in ("presidency", "secretary_general") and record.people:
+        return record.people[0].name
+    return record.title
+
+
+def tooltip_text(record: Record) -> str:
+    """Plain text for hover: title, dates and place, with status marks."""
+    lines = [record.title, record.dates_display]
+    if record.kind != "article" and record.place is not None or record.kind == "session":
+        lines.append(f"Place: {record.place_display}")
+    marks = status_marks(record)
+    if marks:
+        lines.append("; ".join(marks))
+    return "\n".join(lines)
+
+
+def status_marks(record: Record) -> list[str]:
+    """Words for the record's status: inferred values, acting, not recognised, etc."""
+    marks: list[str] = []
+    if record.status == "acting":
+        marks.append("acting")
+    elif record.status == "not_recognised":
+        marks.append("not recognised by INTERPOL")
+    elif record.status == "announced":
+        marks.append("announced, not yet held")
+    elif record.status == "scheduled":
+        marks.append("scheduled; not confirmed as held")
+    for name in record.inferred:
+        marks.append(f"{name} inferred")
+    if record.kind == "session" and (record.place is None or not record.place.city):
+        marks.append("host city unknown")
+    if record.disputes:
+        marks.append("sources disagree")
+    return marks

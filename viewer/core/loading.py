@@ -1,0 +1,270 @@
+"""Read a timeline file into a :class:`~viewer.core.records.Dataset`, record by record.
+
+A file that cannot be read or parsed at all raises :class:`LoadError` naming the file and
+the place (line and column for JSON syntax errors). Otherwise each record is checked on its
+own against the JSON Schema in ``data/timeline.schema.json`` and for meaning (dates parse,
+end not before start, ids unique, lanes exist); a bad record becomes a :class:`Problem`
+and the good records still load. Input files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import jsonschema
+
+from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.paths import SCHEMA_PATH
+from viewer.core.records import (
+    Alternative, Dataset, Dispute, Fact, Lane, Person, Place, Record, Source,
+)
+
+
+
+class LoadError(Exception):
+    """The file cannot be used at all (missing, unreadable, empty, not JSON, wrong shape).
+
+    The message names the file and, where known, the line and column.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found while loading.
+
+    ``index`` is the 0-based position of the record in the file's ``records`` array
+    (``None`` for file-level problems); ``field`` is a JSON path inside the record.
+    """
+
+    severity: Literal["error", "warning"]
+    file: str
+    index: int | None
+    record_id: str | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.index is not None:
+            where += f", record {self.index + 1}"
+        if self.record_id:
+            where += f" (id {self.record_id!r})"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{self.severity}: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """A dataset of the valid records and the problems met on the way."""
+
+    dataset: Dataset
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems of severity ``error`` (each one cost a record)."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    with SCHEMA_PATH.open(encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+@lru_cache(maxsize=1)
+def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft202012Validator]:
+    """(validator of the file without its records, validator of one record)."""
+    schema = _schema()
+    top = dict(schema)
+    top["properties"] = dict(schema["properties"], records={"type": "array"})
+    record_schema = {"$ref": "#/$defs/record", "$defs": schema["$defs"]}
+    return (jsonschema.Draft202012Validator(top),
+            jsonschema.Draft202012Validator(record_schema))
+
+
+def read_json(path: Path) -> Any:
+    """Read and parse a JSON file, with messages that name the file and the place.
+
+    Raises
+    ------
+    LoadError
+        Missing or unreadable file, empty file, bytes that are not UTF-8, JSON syntax error.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise LoadError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise LoadError(f"{path}: the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"{path}: line {exc.lineno}, column {exc.colno}: "
+                        f"invalid JSON ({exc.msg})") from None
+
+
+def load_file(path: str | Path) -> LoadResult:
+    """Load a timeline file in this viewer's own JSON format.
+
+    Raises
+    ------
+    LoadError
+        When the file as a whole cannot be used (see :func:`read_json`), or when it is JSON
+        of the wrong shape (for example not an object with ``lanes`` and ``records``).
+    """
+    path = Path(path)
+    data = read_json(path)
+    return load_document(data, str(path))
+
+
+def _path_of(error: jsonschema.ValidationError) -> str:
+    return ".".join(str(p) for p in error.absolute_path)
+
+
+def load_document(data: Any, file: str) -> LoadResult:
+    """Build a dataset from parsed JSON *data* (see :func:`load_file`); *file* names it
+    in messages."""
+    if not isinstance(data, dict):
+        raise LoadError(f"{file}: expected a JSON object with 'lanes' and 'records', "
+                        f"found a JSON {type(data).__name__}")
+    top_validator, record_validator = _validators()
+    top_errors = sorted(top_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if top_errors:
+        first = top_errors[0]
+        where = _path_of(first) or "top level"
+        raise LoadError(f"{file}: {where}: {first.message}")
+
+    problems: list[Problem] = []
+    lanes = tuple(Lane(lane["id"], lane["title"], lane.get("description", ""))
+                  for lane in data["lanes"])
+    lane_ids = {lane.id for lane in lanes}
+    records: list[Record] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(data["records"]):
+        rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+        errors = sorted(record_validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+        if errors:
+            for err in errors[:3]:
+                problems.append(Problem("error", file, index, rid, _path_of(err),
+                                        _short_message(err)))
+            continue
+        assert rid is not None
+        if rid in seen:
+            problems.append(Problem("error", file, index, rid, "id",
+                                    f"duplicate id (first used by record {seen[rid] + 1})"))
+            continue
+        try:
+            record = _build_record(raw)
+        except _FieldError as exc:
+            problems.append(Problem("error", file, index, rid, exc.field, exc.message))
+            continue
+        if record.lane is not None and record.lane not in lane_ids:
+            problems.append(Problem("error", file, index, rid, "lane",
+                                    f"unknown lane {record.lane!r}"))
+            continue
+        seen[rid] = index
+        records.append(record)
+
+    known = set(seen)
+    for record in records:
+        for ref_field, refs in (("related", record.related), ("about", record.about),
+                                ("from_record", (record.from_record,)),
+                                ("to_record", (record.to_record,))):
+            for ref in refs:
+                if ref is not None and ref not in known:
+                    problems.append(Problem("warning", file, seen[record.id], record.id,
+                                            ref_field, f"refers to unknown record {ref!r}"))
+
+    as_of = None
+    if "as_of" in data:
+        try:
+            as_of = parse_edtf(data["as_of"])
+        except DateError as exc:
+            problems.append(Problem("warning", file, None, None, "as_of", str(exc)))
+    dataset = Dataset(title=data["title"], lanes=lanes, records=tuple(records),
+                      description=data.get("description", ""), as_of=as_of, path=file)
+    return LoadResult(dataset, tuple(problems))
+
+
+def _short_message(err: jsonschema.ValidationError) -> str:
+    if err.validator == "oneOf" and err.context:
+        return f"{err.instance!r} is not valid here: " + "; ".join(
+            sorted({c.message for c in err.context})[:2])
+    return err.message
+
+
+class _FieldError(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _date(raw: dict[str, Any], name: str) -> EdtfDate | None:
+    value = raw.get(name)
+    if value is None or value == "..":
+        return None
+    try:
+        return parse_edtf(value)
+    except DateError as exc:
+        raise _FieldError(name, str(exc)) from None
+
+
+def _build_record(raw: dict[str, Any]) -> Record:
+    start = _date(raw, "start")
+    end = _date(raw, "end")
+    if start is not None and end is not None and end.last_day < start.first_day:
+        raise _FieldError("end", f"end {end.text} is before start {start.text}")
+    place_raw = raw.get("place")
+    place = Place(place_raw.get("city"), place_raw.get("country"),
+                  place_raw.get("venue")) if place_raw else None
+    sources = tuple(Source(s) if isinstance(s, str) else
+                    Source(s["url"], s.get("title", ""), s.get("publisher", ""))
+                    for s in raw["sources"])
+    return Record(
+        id=raw["id"],
+        kind=raw["kind"],
+        title=raw["title"],
+        start=start,
+        end=end,
+        open_end=raw.get("end") == "..",
+        lane=raw.get("lane"),
+        session=raw.get("session"),
+        status=raw.get("status", ""),
+        inferred=tuple(raw.get("inferred", ())),
+        place=place,
+        people=tuple(Person(p["name"], p.get("role", ""), p.get("country", ""))
+                     for p in raw.get("people", ())),
+        summary=raw.get("summary", ""),
+        facts=tuple(Fact(f["label"], f["value"], tuple(f["sources"]))
+                    for f in raw.get("facts", ())),
+        disputes=tuple(
+            Dispute(d["field"], tuple(Alternative(a["value"], tuple(a["sources"]),
+                                                  bool(a.get("preferred", False)))
+                                      for a in d["alternatives"]), d.get("note", ""))
+            for d in raw.get("disputes", ())),
+        how_ended=raw.get("how_ended", ""),
+        from_record=raw.get("from_record"),
+        to_record=raw.get("to_record"),
+        about=tuple(raw.get("about", ())),
+        related=tuple(raw.get("related", ())),
+        publisher=raw.get("publisher", ""),
+        url=raw.get("url", ""),
+        notes=raw.get("notes", ""),
+        sources=sources,
+    )

@@ -1,0 +1,35 @@
+"""Parse ``--range FROM:TO`` values: years (``1990``) or EDTF/ISO dates (``1938-03-12``)."""
+
+from __future__ import annotations
+
+from viewer.core.dates import DateError, parse_edtf
+
+
+def parse_range(text: str) -> tuple[float, float] | None:
+    """``FROM:TO`` to an x range in days since 1970-01-01, or ``None`` for ``all``.
+
+    The range runs from the first day of FROM to the end of the last day of TO, so
+    ``2010:2027`` shows 1 January 2010 to 31 December 2027 and ``2025-11-20:2025-12-01``
+    shows twelve days.
+
+    Raises
+    ------
+    ValueError
+        With a message naming the bad part.
+    """
+    text = text.strip()
+    if text.lower() == "all":
+        return None
+    parts = text.split(":")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise ValueError(f"range {text!r} is not FROM:TO (for example 2010:2027 or "
+                         "2025-11-20:2025-12-01)")
+    try:
+        lo = parse_edtf(parts[0].strip())
+        hi = parse_edtf(parts[1].strip())
+    except DateError as exc:
+        raise ValueError(f"range {text!r}: {exc}") from None
+    lo_days, hi_days = float(lo.first_day), float(hi.last_day + 1)
+    if hi_days <= lo_days:
+        raise ValueError(f"range {text!r}: TO is before FROM")
+    return lo_days, hi_days

@@ -1,0 +1,175 @@
+"""Frozen values for a loaded timeline: lanes, records and the dataset that holds them.
+
+Everything here is plain data. Loaders build these values; layout, queries and the
+user interface only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from viewer.core.dates import EdtfDate, format_range
+
+Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
+               "no_session", "event"]
+
+#: Kinds drawn as spans (bars) when they have an end; others are points.
+SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A cited source: an http(s) URL with an optional title and publisher."""
+
+    url: str
+    title: str = ""
+    publisher: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone involved in a record, with their role there."""
+
+    name: str
+    role: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a record happened. ``None`` parts are unknown."""
+
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+
+    def display(self) -> str:
+        """``Marrakech, Morocco``; ``Italy (city unknown)``; ``unknown``."""
+        if self.city and self.country:
+            text = f"{self.city}, {self.country}"
+        elif self.city:
+            text = self.city
+        elif self.country:
+            text = f"{self.country} (city unknown)"
+        else:
+            return "unknown"
+        if self.venue:
+            text += f" ({self.venue})"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A labelled claim with its own sources (URLs)."""
+
+    label: str
+    value: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """One value of a disputed field, with the sources that give it."""
+
+    value: str
+    sources: tuple[str, ...] = ()
+    preferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Sources disagree on *field*; *alternatives* holds each value with its sources."""
+
+    field: str
+    alternatives: tuple[Alternative, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One timeline record.
+
+    ``start``/``end`` are EDTF dates (``None`` when unknown). ``open_end`` is true when the
+    record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day.
+    ``lane`` is ``None`` for records that are not drawn (articles).
+    """
+
+    id: str
+    kind: Kind
+    title: str
+    start: EdtfDate | None
+    end: EdtfDate | None = None
+    open_end: bool = False
+    lane: str | None = None
+    session: int | None = None
+    status: str = ""
+    inferred: tuple[str, ...] = ()
+    place: Place | None = None
+    people: tuple[Person, ...] = ()
+    summary: str = ""
+    facts: tuple[Fact, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+    how_ended: str = ""
+    from_record: str | None = None
+    to_record: str | None = None
+    about: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    publisher: str = ""
+    url: str = ""
+    notes: str = ""
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def dates_display(self) -> str:
+        """The record's dates at their precision, for labels, tooltips and the panel."""
+        return format_range(self.start, self.end, open_end=self.open_end)
+
+    @property
+    def is_span(self) -> bool:
+        """Whether the record is drawn as a bar (it has an end, or is still running)."""
+        return self.kind in SPAN_KINDS and (self.end is not None or self.open_end)
+
+    @property
+    def place_display(self) -> str:
+        """The place in words, ``unknown`` when not known."""
+        return self.place.display() if self.place else "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """A horizontal band of the timeline holding records of one theme."""
+
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A loaded timeline: its lanes in drawing order and its records in file order."""
+
+    title: str
+    lanes: tuple[Lane, ...]
+    records: tuple[Record, ...]
+    description: str = ""
+    as_of: EdtfDate | None = None
+    path: str = ""
+    _by_id: dict[str, Record] = field(default_factory=dict, init=False, repr=False,
+                                      compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({r.id: r for r in self.records})
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with *record_id*, or ``None``."""
+        return self._by_id.get(record_id)
+
+    def articles_about(self, record_id: str) -> list[Record]:
+        """Article records whose ``about`` names *record_id*, in file order."""
+        return [r for r in self.records if r.kind == "article" and record_id in r.about]
+
+    def handovers_of(self, session_id: str) -> list[Record]:
+        """Handover records from or to the session *session_id*."""
+        return [r for r in self.records if r.kind == "handover"
+                and session_id in (r.from_record, r.to_record)]

@@ -1,0 +1,50 @@
+"""Plain-JSON views of records, for ``python -m viewer records`` and scripting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from viewer.core.records import Record
+
+
+def record_to_json(record: Record) -> dict[str, Any]:
+    """One record as a JSON-ready dict.
+
+    Keys: ``id``, ``kind``, ``title``, ``start``, ``end`` (EDTF strings; ``null`` when open
+    or unknown), ``open_end``, ``lane``, ``status``, ``place`` (display string or ``null``),
+    ``city``, ``country``, ``people`` (names), ``sources`` (URLs), ``inferred``, ``summary``,
+    ``disputes`` (each with its alternatives and their sources); sessions and handovers also
+    have ``session``.
+    """
+    out: dict[str, Any] = {
+        "id": record.id,
+        "kind": record.kind,
+        "title": record.title,
+        "start": record.start.text if record.start else None,
+        "end": record.end.text if record.end else None,
+        "open_end": record.open_end,
+        "lane": record.lane,
+        "status": record.status or None,
+        "place": record.place.display() if record.place else None,
+        "city": record.place.city if record.place else None,
+        "country": record.place.country if record.place else None,
+        "people": [p.name for p in record.people],
+        "sources": [s.url for s in record.sources],
+        "inferred": list(record.inferred),
+        "summary": record.summary or None,
+        "disputes": [
+            {"field": d.field, "note": d.note or None,
+             "alternatives": [{"value": a.value, "sources": list(a.sources),
+                               "preferred": a.preferred} for a in d.alternatives]}
+            for d in record.disputes
+        ],
+    }
+    if record.session is not None:
+        out["session"] = record.session
+    if record.kind == "handover":
+        out["from_record"] = record.from_record
+        out["to_record"] = record.to_record
+    if record.kind == "article":
+        out["url"] = record.url or None
+        out["about"] = list(record.about)
+    return out

@@ -1,0 +1,138 @@
+"""The timeline chart: one pyqtgraph ``PlotItem`` with lanes, axes and batched items.
+
+The same class draws the window's timeline and every export, so what is exported looks
+like what is shown.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from viewer.core.layout import Layout
+from viewer.core.records import Dataset
+from viewer.graphics.axes import DateAxisItem, LaneAxisItem
+from viewer.graphics.lanes import (
+    BandItem, ChartModel, HandoverLaneItem, LaneBackgroundItem, PointLaneItem,
+    SpanLaneItem, _LaneItem,
+)
+from viewer.graphics.style import LIGHT, Style
+
+MIN_RANGE_DAYS = 2.0
+"""The narrowest view: about two days."""
+ROW_PX_MIN = 18.0
+"""Smallest height of one lane row on screen, in pixels."""
+ROW_PX_MAX = 46.0
+"""Largest height of one lane row on screen, in pixels."""
+
+
+class TimelineChart(pg.PlotItem):
+    """A timeline of lanes: x in days since 1970-01-01, y in lane units (downwards).
+
+    Call :meth:`set_data` after a data change (items are rebuilt, one per lane and kind),
+    :meth:`set_selected` to highlight a record.
+    """
+
+    def __init__(self, style: Style = LIGHT) -> None:
+        self._style = style
+        self.date_axis = DateAxisItem(style)
+        self.lane_axis = LaneAxisItem(style)
+        super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
+        self.hideButtons()
+        self.setMenuEnabled(False)
+        self.showGrid(x=True, y=False, alpha=0.25)
+        vb = self.getViewBox()
+        vb.setMouseEnabled(x=True, y=False)
+        vb.invertY(True)
+        vb.setBackgroundColor(style.background)
+        self.model: ChartModel | None = None
+        self._items: list[_LaneItem] = []
+        vb.sigResized.connect(self._fit_y)
+
+    @property
+    def style(self) -> Style:
+        """The drawing style."""
+        return self._style
+
+    def set_data(self, dataset: Dataset, layout: Layout) -> None:
+        """Show *dataset* placed by *layout*: rebuild the lane items and the view limits."""
+        for item in self._items:
+            self.removeItem(item)
+        self._items = []
+        self.model = ChartModel(dataset, layout, self._style)
+        background = LaneBackgroundItem(self.model, np.arange(0))
+        background.setZValue(-10)
+        self._add(background)
+        kinds = np.array([r.kind for r in self.model.records], dtype=object)
+        for lane_index, _lane in enumerate(layout.lanes):
+            in_lane = layout.lane == lane_index
+            bands = np.nonzero(in_lane & layout.is_band)[0]
+            handovers = np.nonzero(in_lane & ~layout.is_band & (kinds == "handover"))[0]
+            rest = in_lane & ~layout.is_band & (kinds != "handover")
+            spans = np.nonzero(rest & layout.is_span)[0]
+            points = np.nonzero(rest & ~layout.is_span)[0]
+            for cls, idx, z in ((BandItem, bands, -5), (SpanLaneItem, spans, 0),
+                                (HandoverLaneItem, handovers, 1), (PointLaneItem, points, 2)):
+                if len(idx):
+                    item = cls(self.model, idx)
+                    item.setZValue(z)
+                    self._add(item)
+        self.lane_axis.set_layout(layout)
+        self._apply_limits(layout)
+
+    def _add(self, item: _LaneItem) -> None:
+        self.addItem(item)
+        self._items.append(item)
+
+    @property
+    def lane_items(self) -> list[_LaneItem]:
+        """The batched items, background first."""
+        return list(self._items)
+
+    def full_range(self) -> tuple[float, float]:
+        """The x range (days) that shows every drawn record with a margin."""
+        if self.model is None or not self.model.layout.ids:
+            return (0.0, 365.0)
+        lo, hi = self.model.layout.x_min_days, self.model.layout.x_max_days
+        pad = max((hi - lo) * 0.03, 15.0)
+        return (lo - pad, hi + pad)
+
+    def _apply_limits(self, layout: Layout) -> None:
+        lo, hi = self.full_range()
+        span = hi - lo
+        vb = self.getViewBox()
+        vb.setLimits(xMin=lo - span * 0.25, xMax=hi + span * 0.25,
+                     minXRange=MIN_RANGE_DAYS, maxXRange=span * 1.5)
+        self._fit_y()
+        self.set_x_range(lo, hi)
+
+    def _fit_y(self, *_: object) -> None:
+        """Keep lane rows between :data:`ROW_PX_MIN` and :data:`ROW_PX_MAX` pixels tall:
+        lanes stretch to fill the view up to that height, then stay at the top."""
+        if self.model is None:
+            return
+        vb = self.getViewBox()
+        height_px = vb.height()
+        units = self.model.layout.y_max + 0.5
+        if height_px <= 0:
+            vb.setYRange(-0.25, units - 0.25, padding=0)
+            return
+        px_per_unit = min(max(height_px / units, ROW_PX_MIN), ROW_PX_MAX)
+        vb.setYRange(-0.25, -0.25 + height_px / px_per_unit, padding=0)
+
+    def set_x_range(self, lo_days: float, hi_days: float) -> None:
+        """Show ``[lo_days, hi_days]`` exactly (no padding)."""
+        self.getViewBox().setXRange(lo_days, hi_days, padding=0)
+
+    def x_range(self) -> tuple[float, float]:
+        """The visible x range in days."""
+        lo, hi = self.getViewBox().viewRange()[0]
+        return float(lo), float(hi)
+
+    def set_selected(self, index: int | None) -> None:
+        """Highlight the layout item *index* (``None`` clears)."""
+        if self.model is None:
+            return
+        self.model.selected = index
+        for item in self._items:
+            item.refresh()

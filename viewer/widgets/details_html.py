@@ -1,0 +1,132 @@
+"""The details panel's content as HTML built from plain text.
+
+Every string from the data passes through :func:`html.escape`, so a ``<`` in a name shows
+as ``<``. The only links are ``record:ID`` (select a record) and the sources' http(s) URLs;
+nothing else (images, style sheets) is ever referenced.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlsplit
+
+from viewer.core.labels import ordinal, status_marks
+from viewer.core.records import Dataset, Record
+from viewer.core.relations import related_records
+
+_KIND_NAMES = {
+    "session": "General Assembly session",
+    "presidency": "Term as President",
+    "secretary_general": "Term as Secretary General",
+    "handover": "Flag handover",
+    "article": "Article",
+    "no_session": "No session",
+    "event": "Event",
+}
+
+
+def _link(url: str, text: str | None = None) -> str:
+    return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
+
+
+def _record_link(record: Record) -> str:
+    return (f'<a href="record:{escape(record.id, quote=True)}">{escape(record.title)}</a>'
+            f' <span style="color:#555">({escape(record.dates_display)})</span>')
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return host[4:] if host.startswith("www.") else host
+
+
+def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
+    refs = []
+    for url in urls:
+        n = numbers.setdefault(url, len(numbers) + 1)
+        refs.append(_link(url, f"[{n}]"))
+    return " ".join(refs)
+
+
+def record_html(record: Record, dataset: Dataset) -> str:
+    """HTML for *record*: title, kind, when, where, who, status, summary, key facts,
+    disputes (alternatives side by side), related records, notes and numbered sources."""
+    numbers: dict[str, int] = {}
+    for s in record.sources:
+        numbers.setdefault(s.url, len(numbers) + 1)
+    parts = [f"<h2>{escape(record.title)}</h2>"]
+    kind = _KIND_NAMES.get(record.kind, record.kind)
+    if record.session is not None and record.kind == "session":
+        kind = f"{ordinal(record.session)} session of the General Assembly"
+    elif record.session is not None and record.kind == "handover":
+        kind = f"Flag handover at the {ordinal(record.session)} session"
+    parts.append(f'<p style="color:#444">{escape(kind)}</p>')
+    rows = []
+    when = record.dates_display
+    inferred_dates = [f for f in ("start", "end") if f in record.inferred]
+    if inferred_dates:
+        when += " (inferred)"
+    rows.append(("When", escape(when)))
+    if record.place is not None or record.kind in ("session", "handover"):
+        rows.append(("Where", escape(record.place_display)))
+    if record.session is not None:
+        number = str(record.session) + (" (inferred)" if "session" in record.inferred else "")
+        rows.append(("Session", escape(number)))
+    if record.people:
+        rows.append(("Who", "<br>".join(
+            escape(p.name) + (f" – {escape(p.role)}" if p.role else "")
+            + (f" ({escape(p.country)})" if p.country else "") for p in record.people)))
+    if record.how_ended:
+        rows.append(("How it ended", escape(record.how_ended)))
+    if record.publisher:
+        rows.append(("Publisher", escape(record.publisher)))
+    if record.url:
+        rows.append(("Link", _link(record.url)))
+    marks = status_marks(record)
+    if marks:
+        rows.append(("Status", escape("; ".join(marks))))
+    parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
+        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+        + "</table>")
+    if record.summary:
+        parts.append(f"<p>{escape(record.summary)}</p>")
+    if record.facts:
+        parts.append("<h3>Key facts</h3><ul>")
+        for fact in record.facts:
+            parts.append(f"<li><b>{escape(fact.label)}:</b> {escape(fact.value)} "
+                         f"{_source_refs(fact.sources, numbers)}</li>")
+        parts.append("</ul>")
+    for dispute in record.disputes:
+        parts.append(f"<h3>⚠ Sources disagree: {escape(dispute.field)}</h3>")
+        if dispute.note:
+            parts.append(f"<p>{escape(dispute.note)}</p>")
+        parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>")
+        for alt in dispute.alternatives:
+            mark = " <i>(preferred)</i>" if alt.preferred else ""
+            parts.append(f"<td valign='top'>{escape(alt.value)}{mark}<br>"
+                         f"{_source_refs(alt.sources, numbers)}</td>")
+        parts.append("</tr></table>")
+    related = related_records(record, dataset)
+    if related:
+        parts.append("<h3>Related</h3><ul>")
+        for label, other in related:
+            parts.append(f"<li>{escape(label)}: {_record_link(other)}</li>")
+        parts.append("</ul>")
+    if record.notes:
+        parts.append(f"<h3>Notes</h3><p>{escape(record.notes)}</p>")
+    parts.append("<h3>Sources</h3><ol>")
+    for url, _n in sorted(numbers.items(), key=lambda kv: kv[1]):
+        title = next((s.title for s in record.sources if s.url == url and s.title), "")
+        text = f"{title} ({_host(url)})" if title else _host(url)
+        parts.append(f"<li>{_link(url, text)}<br><span style='color:#555'>"
+                     f"{escape(url)}</span></li>")
+    parts.append("</ol>")
+    return "\n".join(parts)
+
+
+def empty_html(dataset: Dataset | None) -> str:
+    """What the panel shows with nothing selected."""
+    if dataset is None:
+        return "<p>No data loaded. Use File › Open… to open a timeline file.</p>"
+    return (f"<h2>{escape(dataset.title)}</h2><p>{escape(dataset.description)}</p>"
+            "<p style='color:#555'>Click a marker or a bar to see what happened, when, "
+            "where, who, and the sources.</p>")

@@ -1,0 +1,70 @@
+"""Side panel with the selected record's details and sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from viewer.core.records import Dataset, Record
+from viewer.widgets.details_html import empty_html, record_html
+
+
+class DetailsPanel(QtWidgets.QTextBrowser):
+    """Passive, read-only panel. Never follows links itself and never loads resources.
+
+    Signals
+    -------
+    record_link_activated(str)
+        A ``record:ID`` link was clicked; carries the id.
+    url_open_requested(QUrl)
+        An http(s) source link was clicked; the window opens it in the system browser.
+    """
+
+    record_link_activated = QtCore.Signal(str)
+    url_open_requested = QtCore.Signal(QtCore.QUrl)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Details")
+        self.setMinimumWidth(280)
+        self.anchorClicked.connect(self._on_anchor)
+        self._record_id: str | None = None
+
+    @property
+    def record_id(self) -> str | None:
+        """Id of the record shown, or ``None``."""
+        return self._record_id
+
+    def show_record(self, record: Record, dataset: Dataset) -> None:
+        """Show *record*'s details."""
+        self._record_id = record.id
+        self.setHtml(record_html(record, dataset))
+
+    def show_empty(self, dataset: Dataset | None) -> None:
+        """Show the dataset's description and a hint."""
+        self._record_id = None
+        self.setHtml(empty_html(dataset))
+
+    def loadResource(self, type_: int, name: QtCore.QUrl) -> Any:  # noqa: N802
+        # Content never loads anything from the network or disk by itself.
+        return None
+
+    def _on_anchor(self, url: QtCore.QUrl) -> None:
+        if url.scheme() == "record":
+            self.record_link_activated.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            self.url_open_requested.emit(url)
+
+    def plain_text(self) -> str:
+        """The panel's text without markup (for tests and accessibility)."""
+        return self.toPlainText()
+
+
+def open_in_browser(url: QtCore.QUrl) -> bool:
+    """Open an http(s) *url* in the system browser; other schemes are refused."""
+    if url.scheme() not in ("http", "https"):
+        return False
+    return QtGui.QDesktopServices.openUrl(url)
