@@ -1,0 +1,131 @@
+"""The window as a user drives it: clicks on markers and bars, links in the panel."""
+
+import pytest
+from PySide6 import QtCore
+
+from viewer.app.main_window import MainWindow
+from viewer.core.ranges import parse_range
+
+
+@pytest.fixture
+def window(qtbot, bundled):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_result(bundled)
+    return w
+
+
+def _click(qtbot, window, record_id):
+    pos = window.timeline.item_centre(record_id)
+    assert pos is not None, record_id
+    assert window.timeline.viewport().rect().contains(pos), (record_id, pos)
+    qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_opens_on_the_whole_history(window):
+    lo, hi = window.timeline.x_range()
+    first, last = parse_range("1923:1923"), parse_range("2026:2026")
+    assert lo <= first[0] and hi >= last[0]
+    assert "interpol.json" in window.windowTitle()
+
+
+def test_click_on_93rd_session_marker_selects_it(qtbot, window):
+    window.timeline.set_x_range(*parse_range("2010:2026"))
+    _click(qtbot, window, "session-93")
+    assert window.selected_id == "session-93"
+    text = window.details.plain_text()
+    assert "93" in text and "Marrakech" in text
+    assert window.timeline.chart.model.selected == window.layout_.index_of("session-93")
+
+
+def test_click_on_presidency_bar_selects_the_term(qtbot, window):
+    window.timeline.set_x_range(*parse_range("2010:2026"))
+    _click(qtbot, window, "president-29")
+    assert window.selected_id == "president-29"
+    assert "Al-Raisi" in window.details.plain_text()
+
+
+def test_click_on_lucas_philippe(qtbot, window):
+    window.timeline.set_x_range(*parse_range("2020:2027"))
+    _click(qtbot, window, "president-30")
+    assert window.selected_id == "president-30"
+    assert "Lucas Philippe" in window.details.plain_text()
+
+
+def test_click_on_empty_space_clears(qtbot, window):
+    window.select("session-93")
+    vb = window.timeline.chart.getViewBox()
+    lo, hi = window.timeline.x_range()
+    # Below the last lane there is no item.
+    y = window.layout_.y_max + 0.1
+    pos = window.timeline.view_to_widget((lo + hi) / 2, y)
+    assert vb.sceneBoundingRect().contains(window.timeline.mapToScene(pos))
+    qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+    assert window.selected_id is None
+
+
+def test_related_links_select_other_records(window):
+    window.select("session-93")
+    html = window.details.toHtml()
+    assert "record:president-" in html  # the President in office is a link
+    assert "record:handover-93" in html
+    window.details.record_link_activated.emit("handover-93")
+    assert window.selected_id == "handover-93"
+    text = window.details.plain_text()
+    assert "Marrakech" in text and "Hong Kong" in text
+
+
+def _send_mouse(widget, kind, pos, buttons):
+    from PySide6 import QtGui, QtWidgets
+
+    button = QtCore.Qt.MouseButton.NoButton if kind == QtCore.QEvent.Type.MouseMove \
+        else QtCore.Qt.MouseButton.LeftButton
+    event = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(widget.mapToGlobal(pos)),
+                              button, buttons, QtCore.Qt.KeyboardModifier.NoModifier)
+    QtWidgets.QApplication.sendEvent(widget, event)
+
+
+def test_wheel_zoom_and_drag_pan(qtbot, window):
+    from PySide6 import QtGui, QtWidgets
+
+    view = window.timeline
+    vp = view.viewport()
+    lo, hi = view.x_range()
+    centre = vp.rect().center()
+    wheel = QtGui.QWheelEvent(QtCore.QPointF(centre), QtCore.QPointF(vp.mapToGlobal(centre)),
+                              QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * 3),
+                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
+                              QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    QtWidgets.QApplication.sendEvent(vp, wheel)
+    lo2, hi2 = view.x_range()
+    assert hi2 - lo2 < (hi - lo) * 0.8
+    held = QtCore.Qt.MouseButton.LeftButton
+    _send_mouse(vp, QtCore.QEvent.Type.MouseButtonPress, centre, held)
+    for dx in range(0, 220, 20):
+        qtbot.wait(25)  # pyqtgraph drops move events that come faster than its frame rate
+        _send_mouse(vp, QtCore.QEvent.Type.MouseMove, centre - QtCore.QPoint(dx, 0), held)
+    _send_mouse(vp, QtCore.QEvent.Type.MouseButtonRelease, centre - QtCore.QPoint(200, 0),
+                QtCore.Qt.MouseButton.NoButton)
+    lo3, hi3 = view.x_range()
+    assert lo3 > lo2 and hi3 - lo3 == pytest.approx(hi2 - lo2, rel=0.01)
+
+
+def test_bad_file_shows_a_message_and_keeps_data(qtbot, window, tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text("{ not json")
+    assert window.open_path(bad) is False
+    box = window.findChild(QtCore.QObject, "message_box")
+    assert box is not None and "broken.json" in box.text() and "line 1" in box.text()
+    assert window.dataset is not None and window.dataset.get("session-93") is not None
+    box.close()
+
+
+def test_export_from_the_window(window, tmp_path):
+    from PySide6 import QtGui
+
+    out = window.export_to(tmp_path / "shown.png", width_px=1200)
+    image = QtGui.QImage(str(out))
+    assert image.width() == 1200

@@ -1,0 +1,80 @@
+import random
+
+import numpy as np
+
+from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
+from viewer.core.loading import load_document
+
+
+def _doc(records):
+    return {"format": "timeline-viewer/1", "title": "t",
+            "lanes": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+            "records": records}
+
+
+def _term(rid, start, end, lane="a"):
+    return {"id": rid, "kind": "presidency", "lane": lane, "title": rid, "start": start,
+            "end": end, "sources": ["https://example.org"]}
+
+
+def test_touching_terms_share_a_row_overlapping_do_not():
+    recs = [_term("x", "2000-01-01", "2004-05-01"), _term("y", "2004-05-01", "2008-01-01"),
+            _term("z", "2006-01-01", "2007-01-01")]
+    layout = compute_layout(load_document(_doc(recs), "t").dataset)
+    rows = {i: int(r) for i, r in zip(layout.ids, layout.row)}
+    assert rows["x"] == rows["y"] == 0
+    assert rows["z"] == 1
+
+
+def test_rows_do_not_depend_on_file_order():
+    rng = random.Random(4)
+    recs = []
+    for n in range(200):
+        y = rng.randint(1900, 2000)
+        recs.append(_term(f"r{n}", f"{y}", f"{y + rng.randint(0, 8)}"))
+    base = compute_layout(load_document(_doc(recs), "t").dataset)
+    expected = dict(zip(base.ids, base.row.tolist()))
+    for _ in range(3):
+        rng.shuffle(recs)
+        other = compute_layout(load_document(_doc(recs), "t").dataset)
+        assert dict(zip(other.ids, other.row.tolist())) == expected
+
+
+def test_no_two_bars_overlap_in_a_row():
+    x0 = np.array([0.0, 5, 3, 10, 10, 2])
+    x1 = np.array([5.0, 9, 4, 12, 10, 30])
+    rows = pack_rows(x0, x1, list("abcdef"))
+    for r in set(rows.tolist()):
+        spans = sorted((x0[i], max(x1[i], x0[i] + 1)) for i in range(6) if rows[i] == r)
+        for (a0, a1), (b0, _b1) in zip(spans, spans[1:]):
+            assert a1 <= b0
+
+
+def test_same_day_points_stack():
+    recs = [{"id": i, "kind": "session", "lane": "a", "title": i, "start": "2000-05-05",
+             "sources": ["https://example.org"]} for i in ("p", "q")]
+    layout = compute_layout(load_document(_doc(recs), "t").dataset)
+    assert sorted(layout.row.tolist()) == [0, 1]
+
+
+def test_lanes_are_stacked_and_undated_listed():
+    recs = [_term("x", "2000", "2004"), _term("y", "2001", "2002", lane="b"),
+            {"id": "u", "kind": "session", "lane": "a", "title": "u", "start": None,
+             "sources": ["https://example.org"]}]
+    layout = compute_layout(load_document(_doc(recs), "t").dataset)
+    assert layout.undated == ("u",)
+    a, b = layout.lanes
+    assert a.y1 <= b.y0
+    i = layout.index_of("y")
+    assert b.y0 <= layout.y0[i] and layout.y0[i] + ROW_HEIGHT <= b.y1
+
+
+def test_bundled_layout_places_every_dated_record(bundled, bundled_layout):
+    drawn = set(bundled_layout.ids)
+    for r in bundled.dataset.records:
+        if r.lane is None:
+            continue
+        assert (r.id in drawn) != (r.id in bundled_layout.undated)
+    # Open-ended terms run to the data's as-of day.
+    i = bundled_layout.index_of("president-30")
+    assert bundled_layout.x1_days[i] > bundled_layout.x0_days[i]

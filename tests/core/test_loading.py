@@ -1,0 +1,86 @@
+import json
+
+import pytest
+
+from viewer.core.loading import LoadError, load_document, load_file
+from viewer.core.paths import BUNDLED_DATA, SCHEMA_PATH
+
+
+def _doc(records):
+    return {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
+            "records": records}
+
+
+GOOD = {"id": "g", "kind": "session", "lane": "a", "title": "good", "start": "2000",
+        "sources": ["https://example.org"]}
+
+
+def test_bad_records_are_reported_and_good_ones_load():
+    records = [
+        GOOD,
+        {**GOOD, "id": "nodate", "start": "2000-02-31"},
+        {**GOOD, "id": "backwards", "kind": "presidency", "start": "2001", "end": "1999"},
+        {**GOOD, "id": "nosrc", "sources": []},
+        {**GOOD, "id": "badurl", "sources": ["javascript:alert(1)"]},
+        {**GOOD, "id": "lane", "lane": "nowhere"},
+        {**GOOD},  # duplicate id
+    ]
+    result = load_document(_doc(records), "f.json")
+    assert [r.id for r in result.dataset.records] == ["g"]
+    by_id = {(p.record_id, p.field) for p in result.errors}
+    assert ("nodate", "start") in by_id
+    assert ("backwards", "end") in by_id
+    assert ("nosrc", "sources") in by_id
+    assert ("badurl", "sources.0") in by_id
+    assert ("lane", "lane") in by_id
+    assert ("g", "id") in by_id
+    text = str(result.errors[0])
+    assert "f.json" in text and "record 2" in text and "nodate" in text
+
+
+@pytest.mark.parametrize("content,needle", [
+    (b"", "empty"),
+    (b"{\n  \"format\": ", "line 2"),
+    (b"[1, 2]", "JSON object"),
+    (b'{"format": "timeline-viewer/1", "title": "x", "lanes": []}', "records"),
+    (b"\xff\xfe\x00bad", "UTF-8"),
+])
+def test_unusable_files_raise_with_file_and_place(tmp_path, content, needle):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    assert str(path) in str(info.value)
+    assert needle in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LoadError, match="not found"):
+        load_file(tmp_path / "nope.json")
+
+
+def test_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(_doc([GOOD])).encode())
+    assert len(load_file(path).dataset.records) == 1
+
+
+def test_input_file_is_not_modified(tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(_doc([GOOD, {**GOOD, "id": "bad", "start": "x"}])))
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    load_file(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_bundled_file_validates_against_its_schema():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(json.loads(BUNDLED_DATA.read_text(encoding="utf-8")), schema,
+                        cls=jsonschema.Draft202012Validator)
+
+
+def test_bundled_loads_clean(bundled):
+    assert bundled.problems == ()

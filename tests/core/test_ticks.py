@@ -1,0 +1,40 @@
+from viewer.core.dates import days_from_civil
+from viewer.core.ticks import compute_ticks
+
+
+def _labels(lo, hi, width=1000):
+    major, _ = compute_ticks(days_from_civil(*lo), days_from_civil(*hi), width)
+    return [t.label for t in major]
+
+
+def test_adapts_from_decades_to_days():
+    assert _labels((1920, 1, 1), (2030, 1, 1))[:3] == ["1920", "1930", "1940"]
+    years = _labels((2010, 1, 1), (2026, 1, 1), width=1400)
+    assert "2015" in years and "2016" in years
+    months = _labels((2025, 1, 1), (2025, 12, 31))
+    assert "Jun 2025" in months
+    days = _labels((2025, 11, 20), (2025, 12, 1), width=1400)
+    assert "24 Nov 2025" in days
+
+
+def test_bc_labels_have_no_year_zero():
+    labels = _labels((-100, 1, 1), (100, 1, 1))
+    assert "0" not in labels
+    assert any(lab.endswith("BC") for lab in labels)
+
+
+def test_labels_do_not_overlap():
+    for lo, hi in [((1900, 1, 1), (2030, 1, 1)), ((2025, 1, 1), (2026, 1, 1)),
+                   ((2025, 11, 1), (2025, 12, 1)), ((1000, 1, 1), (2000, 1, 1))]:
+        a, b = days_from_civil(*lo), days_from_civil(*hi)
+        width = 800
+        major, _ = compute_ticks(a, b, width)
+        xs = [(t.days - a) / (b - a) * width for t in major]
+        for (x0, t0), x1 in zip(zip(xs, major), xs[1:]):
+            assert x1 - x0 >= len(t0.label) * 7 * 0.9
+
+
+def test_degenerate_ranges_do_not_raise():
+    assert compute_ticks(5, 5, 100) == ([], [])
+    assert compute_ticks(float("nan"), 10, 100) == ([], [])
+    compute_ticks(-1e12, 1e12, 1000)
