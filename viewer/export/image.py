@@ -12,6 +12,7 @@ Needs a ``QApplication`` (the CLI creates one on the offscreen platform).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -132,6 +133,17 @@ def paint_figure(painter: QtGui.QPainter, size: QtCore.QSize, dataset: Dataset,
     view.deleteLater()
 
 
+def _svg_size_in_pixels(path: str, width: int, height: int) -> None:
+    """Qt writes the root ``width``/``height`` in millimetres; state them in pixels, the
+    unit of the ``viewBox``, so every program opens the file at the intended size."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    text = re.sub(r'<svg width="[^"]*" height="[^"]*"',
+                  f'<svg width="{width}" height="{height}"', text, count=1)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
     """Call ``write(tmp_path)`` and rename the temporary file over *path* when it succeeds."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -205,6 +217,7 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
             paint_figure(painter, size, dataset, layout, options, style)
         finally:
             painter.end()
+        _svg_size_in_pixels(tmp, width, height)
 
     def write_pdf(tmp: str) -> None:
         writer = QtGui.QPdfWriter(tmp)

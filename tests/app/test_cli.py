@@ -1,0 +1,85 @@
+"""The command line, run as a user runs it: a separate process, no display."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6 import QtGui
+
+from tests.conftest import MINI
+
+
+def run(*args, env_extra=None):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_records_jsonl():
+    result = run("records", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = {r["kind"] for r in rows}
+    assert {"session", "presidency", "secretary_general", "handover", "article"} <= kinds
+    s93 = next(r for r in rows if r["id"] == "session-93")
+    assert s93["session"] == 93 and s93["start"] == "2025-11-24" and s93["end"] == "2025-11-27"
+    assert "Marrakech" in s93["place"]
+    for row in rows:
+        assert {"id", "kind", "title", "start", "end", "place", "people", "sources"} <= row.keys()
+        assert row["sources"] and all(u.startswith(("http://", "https://")) for u in row["sources"])
+    philippe = next(r for r in rows if r["id"] == "president-30")
+    assert philippe["end"] is None and philippe["open_end"] is True
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_export_without_display(tmp_path, fmt):
+    out = tmp_path / f"chart.{fmt}"
+    result = run("export", "-o", str(out), "--range", "2010:2027", "--width", "1300")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    assert out.stat().st_size > 1000
+    if fmt == "png":
+        image = QtGui.QImage(str(out))
+        assert image.width() == 1300
+
+
+def test_screenshot_with_selection(tmp_path):
+    out = tmp_path / "win.png"
+    result = run("--select", "session-93", "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QtGui.QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+
+
+def test_validate_clean_and_broken(tmp_path):
+    assert run("validate").returncode == 0
+    broken = tmp_path / "b.json"
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    doc["records"][0]["start"] = "1923-02-31"
+    broken.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.returncode == 1
+    assert "b.json" in result.stderr and "record 1" in result.stderr and "start" in result.stderr
+
+
+@pytest.mark.parametrize("content", [None, "", "{oops"])
+def test_bad_input_exits_non_zero_without_traceback(tmp_path, content):
+    path = tmp_path / "in.json"
+    if content is not None:
+        path.write_text(content)
+    for args in (["records", str(path)], ["export", str(path), "-o", str(tmp_path / "x.png")],
+                 ["validate", str(path)]):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert "in.json" in result.stderr
+
+
+def test_bad_arguments():
+    result = run("export", "-o", "x.png", "--range", "2027:2010")
+    assert result.returncode == 2 and "before" in result.stderr
+    assert run("--version").stdout.startswith("timeline-viewer")
