@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,6 +175,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_first_paint(window: object, path: str) -> None:
+    """For benchmarks and end-to-end tests: when the timeline has painted its data for
+    the first time, write ``time.time()`` and the number of records drawn to *path*."""
+    import time
+
+    from PySide6 import QtCore
+
+    viewport = window.timeline.viewport()  # type: ignore[attr-defined]
+
+    class _Filter(QtCore.QObject):
+        def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+            if event.type() == QtCore.QEvent.Type.Paint and window.layout_ is not None:  # type: ignore[attr-defined]
+                viewport.removeEventFilter(self)
+                QtCore.QTimer.singleShot(0, lambda: Path(path).write_text(
+                    f"{time.time()} {len(window.layout_.ids)}\n",  # type: ignore[attr-defined]
+                    encoding="utf-8"))
+            return False
+
+    window._ready_filter = _Filter(window)  # type: ignore[attr-defined]  # kept alive
+    viewport.installEventFilter(window._ready_filter)  # type: ignore[attr-defined]
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from viewer.app.qt_setup import ensure_app
 
@@ -205,6 +228,9 @@ def _run_window(args: argparse.Namespace) -> int:
         else:
             window.select(args.select)
             window.timeline.ensure_visible(args.select)
+    ready_file = os.environ.get("TIMELINE_VIEWER_READY_FILE")
+    if ready_file:
+        _report_first_paint(window, ready_file)
     if args.screenshot:
         app.processEvents()
         image = window.grab()

@@ -1,0 +1,87 @@
+"""End to end: the app as a user starts it, in a real X11 window on a virtual screen."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.x11
+
+
+def _need(tool):
+    path = shutil.which(tool)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is missing; .ci/run installs it")
+        pytest.skip(f"{tool} not installed (see README: system packages)")
+    return path
+
+
+def _free_display():
+    for n in range(150, 200):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return f":{n}"
+    pytest.skip("no free X display number")
+
+
+@pytest.fixture
+def xvfb():
+    _need("Xvfb")
+    display = _free_display()
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 10
+    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        if time.time() > deadline or proc.poll() is not None:
+            proc.kill()
+            pytest.fail("Xvfb did not start")
+        time.sleep(0.05)
+    yield display
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_app_window_is_up_with_data(xvfb, tmp_path):
+    xdotool = _need("xdotool")
+    ready = tmp_path / "ready.txt"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=xvfb, TIMELINE_VIEWER_READY_FILE=str(ready), QT_QPA_PLATFORM="xcb")
+    log_path = tmp_path / "app.log"
+    with log_path.open("w") as log:
+        app = subprocess.Popen([sys.executable, "-m", "viewer"], env=env, stdout=log,
+                               stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 60
+        while not ready.exists():
+            if app.poll() is not None:
+                pytest.fail(f"the app exited early ({app.returncode}):\n{log_path.read_text()}")
+            if time.time() > deadline:
+                pytest.fail("the window did not paint its data within 60 s")
+            time.sleep(0.05)
+        drawn = int(ready.read_text().split()[1])
+        assert drawn > 100  # the bundled record is on screen
+        found = subprocess.run([xdotool, "search", "--onlyvisible", "--name", "interpol.json"],
+                               env=env, capture_output=True, text=True)
+        assert found.returncode == 0 and found.stdout.strip(), "no visible window named after the data"
+        if shutil.which("import"):
+            shot = tmp_path / "screen.png"
+            subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True,
+                           timeout=30)
+            from PySide6 import QtGui
+
+            image = QtGui.QImage(str(shot))
+            blue = QtGui.QColor("#0072B2").rgb()
+            hits = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height() // 2, 2)
+                       if image.pixel(x, y) == blue)
+            assert hits > 30, "no session markers on the screen"
+        assert app.poll() is None, "the app died"
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()

@@ -1,0 +1,46 @@
+"""The details panel shows data literally and routes links without following them."""
+
+from PySide6 import QtCore
+
+from viewer.core.loading import load_file
+from viewer.widgets.details_panel import DetailsPanel
+from tests.conftest import MINI
+
+
+def test_text_is_literal_and_sources_are_links(qtbot):
+    dataset = load_file(MINI).dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("p1"), dataset)
+    text = panel.plain_text()
+    assert "Anna <Ö> Example" in text  # a < in a name is a <
+    assert "https://example.org/p1" in panel.toHtml()
+    panel.show_record(dataset.get("s1"), dataset)
+    assert "Founding <congress> & more." in panel.plain_text()
+    assert "3–7 September 1923" in panel.plain_text()
+
+
+def test_links_are_signalled_not_followed(qtbot):
+    dataset = load_file(MINI).dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("s1"), dataset)
+    with qtbot.waitSignal(panel.record_link_activated) as rec:
+        panel.anchorClicked.emit(QtCore.QUrl("record:h1"))
+    assert rec.args == ["h1"]
+    with qtbot.waitSignal(panel.url_open_requested) as url:
+        panel.anchorClicked.emit(QtCore.QUrl("https://example.org/a"))
+    assert url.args[0].toString() == "https://example.org/a"
+    with qtbot.assertNotEmitted(panel.url_open_requested):
+        panel.anchorClicked.emit(QtCore.QUrl("file:///etc/passwd"))
+    assert panel.record_id == "s1"  # the panel did not navigate away
+
+
+def test_bundled_93rd_session_panel(qtbot, bundled):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(bundled.dataset.get("session-93"), bundled.dataset)
+    text = panel.plain_text()
+    for needle in ("24–27 November 2025", "Marrakech, Morocco", "Lucas Philippe",
+                   "Sources disagree", "Hong Kong", "Sources"):
+        assert needle in text, needle
