@@ -25,6 +25,7 @@ from viewer.core.dates import civil_from_days, year_label
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
+from viewer.graphics.legend import legend_height_px
 from viewer.graphics.style import LIGHT, Style
 
 FORMATS = ("png", "svg", "pdf")
@@ -33,7 +34,7 @@ TITLE_PX = 44
 """Height of the title band above the chart, in pixels at scale 1."""
 CAPTION_PX = 30
 """Height of the caption band below the chart, in pixels at scale 1."""
-ROW_PX = 30
+ROW_PX = 36
 """Height of one lane row in the default export height, in pixels."""
 
 
@@ -71,10 +72,11 @@ def format_of(path: str | Path) -> str:
     return ext
 
 
-def default_height(layout: Layout) -> int:
-    """Image height in pixels that gives every lane row about :data:`ROW_PX` pixels."""
-    rows = layout.y_max
-    return int(TITLE_PX + CAPTION_PX + 40 + rows * ROW_PX)
+def default_height(layout: Layout, width_px: int = 1600, style: Style = LIGHT) -> int:
+    """Image height in pixels that gives every lane row about :data:`ROW_PX` pixels, plus
+    title, axis, legend and caption."""
+    legend = legend_height_px(width_px - 200, style)
+    return int(TITLE_PX + CAPTION_PX + 40 + layout.y_max * ROW_PX + legend)
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
@@ -185,7 +187,7 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     width = int(options.width_px)
     if width < 200 or width > 20000:
         raise ExportError(f"{path}: width {width} px is outside 200-20000")
-    height = int(options.height_px or default_height(layout))
+    height = int(options.height_px or default_height(layout, width, style))
     if height < 150 or height > 20000:
         raise ExportError(f"{path}: height {height} px is outside 150-20000")
     size = QtCore.QSize(width, height)

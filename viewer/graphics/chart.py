@@ -16,6 +16,7 @@ from viewer.graphics.lanes import (
     BandItem, ChartModel, HandoverLaneItem, LaneBackgroundItem, PointLaneItem,
     SpanLaneItem, _LaneItem,
 )
+from viewer.graphics.legend import LegendItem, legend_height_px
 from viewer.graphics.style import LIGHT, Style
 
 MIN_RANGE_DAYS = 2.0
@@ -33,8 +34,10 @@ class TimelineChart(pg.PlotItem):
     :meth:`set_selected` to highlight a record.
     """
 
-    def __init__(self, style: Style = LIGHT) -> None:
+    def __init__(self, style: Style = LIGHT, show_legend: bool = True) -> None:
         self._style = style
+        self._show_legend = show_legend
+        self.legend: LegendItem | None = None
         self.date_axis = DateAxisItem(style)
         self.lane_axis = LaneAxisItem(style)
         super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
@@ -77,6 +80,9 @@ class TimelineChart(pg.PlotItem):
                     item = cls(self.model, idx)
                     item.setZValue(z)
                     self._add(item)
+        if self._show_legend:
+            self.legend = LegendItem(self.model)
+            self._add(self.legend)
         self.lane_axis.set_layout(layout)
         self._apply_limits(layout)
 
@@ -117,8 +123,16 @@ class TimelineChart(pg.PlotItem):
         if height_px <= 0:
             vb.setYRange(-0.25, units - 0.25, padding=0)
             return
-        px_per_unit = min(max(height_px / units, ROW_PX_MIN), ROW_PX_MAX)
+        legend_px = self.legend_height_px(vb.width())
+        lanes_px = max(height_px - legend_px, height_px * 0.3)
+        px_per_unit = min(max(lanes_px / units, ROW_PX_MIN), ROW_PX_MAX)
         vb.setYRange(-0.25, -0.25 + height_px / px_per_unit, padding=0)
+
+    def legend_height_px(self, width_px: float) -> float:
+        """Height of the legend at the bottom of the view (0 without a legend)."""
+        if self.legend is None:
+            return 0.0
+        return legend_height_px(width_px - 12, self._style, self.legend.kinds())
 
     def set_x_range(self, lo_days: float, hi_days: float) -> None:
         """Show ``[lo_days, hi_days]`` exactly (no padding)."""

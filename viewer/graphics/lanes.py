@@ -277,7 +277,8 @@ class PointLaneItem(_LaneItem):
             if tx + tw > limit:
                 text = text.split(" ", 1)[0]
                 tw = fm.horizontalAdvance(text)
-            if tx + tw > limit or tx < last_end.get(row_key, -1e18):
+            if (tx + tw > limit or tx < last_end.get(row_key, -1e18)
+                    or cx[k] < visible.left()):
                 continue
             p.drawText(QtCore.QPointF(tx, float(cy[k]) + fm.ascent() / 2 - fm.descent() / 2), text)
             last_end[row_key] = tx + tw + st.px(4)
@@ -316,9 +317,10 @@ class HandoverLaneItem(_LaneItem):
         colour = st.color("handover")
         dot = st.px(3.5)
         head = st.px(7)
-        font = st.font()
+        font = st.font(size_px=st.font_px - 1)
         p.setFont(font)
         fm = QtGui.QFontMetricsF(font)
+        row_h = ROW_HEIGHT * sy
         for k in keep:
             i = int(idx[k])
             a, b, y = float(x0[k]), float(x1[k]), float(cy[k])
@@ -335,15 +337,19 @@ class HandoverLaneItem(_LaneItem):
             p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
                                            QtCore.QPointF(b - head, y - head / 1.6),
                                            QtCore.QPointF(b - head, y + head / 1.6)]))
+            # Label above the arrow when the row is tall enough, else on it.
             text = m.labels[i]
             tw = fm.horizontalAdvance(text)
-            room = b - a - 2 * head
-            if tw <= room:
+            if tw <= b - a - 2 * dot:
                 tx = a + (b - a - tw) / 2
-                rect = QtCore.QRectF(tx - 2, y - fm.height() / 2, tw + 4, fm.height())
-                p.fillRect(rect, st.color("background"))
-                p.setPen(st.color("text"))
-                p.drawText(rect, int(QtCore.Qt.AlignmentFlag.AlignCenter), text)
+                if row_h >= fm.height() * 2 + st.px(4):
+                    p.setPen(st.color("text"))
+                    p.drawText(QtCore.QPointF(tx, y - st.px(5) - fm.descent()), text)
+                else:
+                    rect = QtCore.QRectF(tx - 2, y - fm.height() / 2, tw + 4, fm.height())
+                    p.fillRect(rect, st.color("background"))
+                    p.setPen(st.color("text"))
+                    p.drawText(rect, int(QtCore.Qt.AlignmentFlag.AlignCenter), text)
         p.restore()
 
 

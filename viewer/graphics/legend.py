@@ -1,0 +1,147 @@
+"""The legend: one swatch per drawing style, along the bottom of the chart.
+
+Entries are drawn with the same looks as the lanes (:func:`viewer.graphics.lanes.look_of`
+on example records), so the legend cannot drift from the chart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore, QtGui
+
+from viewer.core.dates import parse_edtf
+from viewer.core.records import Place, Record
+from viewer.graphics.lanes import ChartModel, _LaneItem, _pen, look_of
+from viewer.graphics.style import Style
+
+_Y = parse_edtf("2000")
+
+
+def _rec(kind: str, status: str = "", city: str | None = "x", inferred: tuple[str, ...] = (),
+         end: bool = True) -> Record:
+    return Record(id="legend", kind=kind, title="", start=_Y, end=_Y if end else None,
+                  status=status, place=Place(city=city), inferred=inferred)  # type: ignore[arg-type]
+
+
+#: (label, shape, example record); shape is "point", "bar", "band" or "arrow".
+ENTRIES: tuple[tuple[str, str, Record], ...] = (
+    ("Session", "point", _rec("session", "held")),
+    ("Host city unknown", "point", _rec("session", "held", city=None)),
+    ("Year inferred", "point", _rec("session", "held", inferred=("start",))),
+    ("Announced / unconfirmed", "point", _rec("session", "announced")),
+    ("No session held", "band", _rec("no_session", "no_session")),
+    ("President", "bar", _rec("presidency", "official")),
+    ("Acting", "bar", _rec("presidency", "acting")),
+    ("Not officially recognised", "bar", _rec("presidency", "not_recognised")),
+    ("Secretary General", "bar", _rec("secretary_general", "official")),
+    ("End unknown", "bar", _rec("presidency", "official", end=False)),
+    ("Flag handover: host → next host", "arrow", _rec("handover")),
+)
+
+SWATCH_PX = 22.0
+GAP_PX = 16.0
+ROW_PX = 20.0
+PAD_PX = 6.0
+
+
+def legend_rows(width_px: float, style: Style, kinds: set[str] | None = None) -> list[list[int]]:
+    """Entry indices per legend row for a legend *width_px* wide (greedy wrapping).
+
+    *kinds* limits the entries to record kinds present in the data (``None``: all).
+    """
+    metrics = QtGui.QFontMetricsF(style.font(size_px=11))
+    rows: list[list[int]] = [[]]
+    x = 0.0
+    for i, (label, _shape, rec) in enumerate(ENTRIES):
+        if kinds is not None and rec.kind not in kinds:
+            continue
+        w = style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(label) + style.px(GAP_PX)
+        if x + w > width_px and rows[-1]:
+            rows.append([])
+            x = 0.0
+        rows[-1].append(i)
+        x += w
+    return rows if rows[-1] else rows[:-1]
+
+
+def legend_height_px(width_px: float, style: Style, kinds: set[str] | None = None) -> float:
+    """Height in pixels the legend needs at *width_px*."""
+    rows = legend_rows(width_px, style, kinds)
+    return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
+
+
+class LegendItem(_LaneItem):
+    """Draws the legend in device pixels along the bottom of the visible chart."""
+
+    def __init__(self, model: ChartModel) -> None:
+        import numpy as np
+
+        super().__init__(model, np.arange(0))
+        self.setZValue(50)
+
+    def kinds(self) -> set[str]:
+        """Record kinds present in the drawn data."""
+        return {r.kind for r in self._model.records}
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        st = self._model.style
+        _sx, _dx, _sy, _dy, visible = self._device(p)
+        kinds = self.kinds()
+        rows = legend_rows(visible.width() - 2 * st.px(PAD_PX), st, kinds)
+        if not rows:
+            return
+        height = legend_height_px(visible.width() - 2 * st.px(PAD_PX), st, kinds)
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        top = visible.bottom() - height
+        p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), height),
+                   st.color("background"))
+        p.setPen(_pen(st.color("grid"), st.px(1)))
+        p.drawLine(QtCore.QPointF(visible.left(), top), QtCore.QPointF(visible.right(), top))
+        font = st.font(size_px=11)
+        p.setFont(font)
+        metrics = QtGui.QFontMetricsF(font)
+        y = top + st.px(PAD_PX)
+        for row in rows:
+            x = visible.left() + st.px(PAD_PX)
+            cy = y + st.px(ROW_PX) / 2
+            for i in row:
+                label, shape, rec = ENTRIES[i]
+                self._swatch(p, shape, rec, QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX),
+                                                          st.px(14)))
+                x += st.px(SWATCH_PX + 4)
+                p.setPen(st.color("text"))
+                p.drawText(QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2),
+                           label)
+                x += metrics.horizontalAdvance(label) + st.px(GAP_PX)
+            y += st.px(ROW_PX)
+        p.restore()
+
+    def _swatch(self, p: QtGui.QPainter, shape: str, rec: Record, rect: QtCore.QRectF) -> None:
+        st = self._model.style
+        look = look_of(rec, st)
+        c = rect.center()
+        if shape == "point":
+            r = st.px(st.marker_px) / 2
+            p.setPen(_pen(look.edge, st.px(1.6), look.dashed))
+            p.setBrush(QtGui.QBrush(look.fill))
+            p.drawEllipse(c, r, r)
+        elif shape == "arrow":
+            p.setPen(_pen(look.edge, st.px(2)))
+            p.setBrush(QtGui.QBrush(look.edge))
+            head = st.px(6)
+            p.drawLine(QtCore.QPointF(rect.left(), c.y()), QtCore.QPointF(rect.right() - head, c.y()))
+            p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(rect.right(), c.y()),
+                                           QtCore.QPointF(rect.right() - head, c.y() - head / 1.6),
+                                           QtCore.QPointF(rect.right() - head, c.y() + head / 1.6)]))
+        else:
+            fill = st.color("band_fill") if shape == "band" else look.fill
+            p.setPen(_pen(look.edge, st.px(1), look.dashed))
+            p.setBrush(QtGui.QBrush(fill))
+            p.drawRect(rect)
+            if look.pattern != QtCore.Qt.BrushStyle.SolidPattern:
+                p.setPen(QtCore.Qt.PenStyle.NoPen)
+                p.setBrush(QtGui.QBrush(look.edge, look.pattern))
+                p.drawRect(rect)
