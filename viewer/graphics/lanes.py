@@ -192,18 +192,20 @@ class SpanLaneItem(_LaneItem):
             vis_left = max(left, visible.left() + pad) if left < visible.left() else left
             inner = min(left + width, visible.right()) - vis_left - 2 * pad
             tw = fm.horizontalAdvance(text)
-            if tw > inner:
-                surname = text.split()[-1] if text.split() else text
-                if fm.horizontalAdvance(surname) <= inner:
-                    text, tw = surname, fm.horizontalAdvance(surname)
+            beside_x = left + width + pad
+            beside_room = min(next_left - pad, visible.right()) - beside_x
             if tw <= inner:
+                tx = vis_left + pad  # inside, whole
+            elif tw <= beside_room:
+                tx = beside_x  # beside, whole
+            elif inner >= fm.horizontalAdvance(text[:4] + "…"):
+                # Inside, elided; never a guessed surname (name order differs by culture).
+                text = fm.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, inner)
+                tw = fm.horizontalAdvance(text)
                 tx = vis_left + pad
-                p.setPen(st.color("text"))
             else:
-                tx = left + width + pad
-                if tx + tw > min(next_left - pad, visible.right()):
-                    continue
-                p.setPen(st.color("text"))
+                continue
+            p.setPen(st.color("text"))
             if tx < label_end.get(row_key, -1e18):
                 continue
             p.drawText(QtCore.QRectF(tx, float(y0[k]), tw + 1, h),
