@@ -44,3 +44,17 @@ def _fonts(qapp):
 
     ensure_app(offscreen=True)
     yield
+
+
+@pytest.fixture
+def window(qtbot, bundled):
+    """The main window, shown at 1400 x 860, on the bundled record."""
+    from viewer.app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_result(bundled)
+    return w

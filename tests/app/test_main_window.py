@@ -3,19 +3,9 @@
 import pytest
 from PySide6 import QtCore
 
-from viewer.app.main_window import MainWindow
 from viewer.core.ranges import parse_range
 
 
-@pytest.fixture
-def window(qtbot, bundled):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    w.set_result(bundled)
-    return w
 
 
 def _click(qtbot, window, record_id):

@@ -159,10 +159,12 @@ def pack_rows(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
     return rows
 
 
-def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset()) -> Layout:
+def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
+                   hidden_statuses: frozenset[str] = frozenset()) -> Layout:
     """Place every drawable record of *dataset* (see the module docstring).
 
-    Lanes keep the file's order; lanes in *hidden_lanes* are left out.
+    Lanes keep the file's order; lanes in *hidden_lanes* are left out, and so are records
+    whose status (or kind, when they have none) is in *hidden_statuses*.
     """
     open_days = as_of_days(dataset)
     ids: list[str] = []
@@ -178,7 +180,8 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset())
     y = 0.0
     lanes = [lane for lane in dataset.lanes if lane.id not in hidden_lanes]
     for li, lane in enumerate(lanes):
-        members = [r for r in dataset.records if r.lane == lane.id]
+        members = [r for r in dataset.records if r.lane == lane.id
+                   and (r.status or r.kind) not in hidden_statuses]
         placed: list[tuple[Record, float, float]] = []
         for r in members:
             ext = _extent(r, dataset, open_days)

@@ -37,7 +37,7 @@ class TimelineChart(pg.PlotItem):
     def __init__(self, style: Style = LIGHT, show_legend: bool = True) -> None:
         self._style = style
         self._show_legend = show_legend
-        self.legend: LegendItem | None = None
+        self.timeline_legend: LegendItem | None = None
         self.date_axis = DateAxisItem(style)
         self.lane_axis = LaneAxisItem(style)
         super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
@@ -81,8 +81,8 @@ class TimelineChart(pg.PlotItem):
                     item.setZValue(z)
                     self._add(item)
         if self._show_legend:
-            self.legend = LegendItem(self.model)
-            self._add(self.legend)
+            self.timeline_legend = LegendItem(self.model)
+            self._add(self.timeline_legend)
         self.lane_axis.set_layout(layout)
         self._apply_limits(layout)
 
@@ -130,9 +130,9 @@ class TimelineChart(pg.PlotItem):
 
     def legend_height_px(self, width_px: float) -> float:
         """Height of the legend at the bottom of the view (0 without a legend)."""
-        if self.legend is None:
+        if self.timeline_legend is None:
             return 0.0
-        return legend_height_px(width_px - 12, self._style, self.legend.kinds())
+        return legend_height_px(width_px - 12, self._style, self.timeline_legend.kinds())
 
     def set_x_range(self, lo_days: float, hi_days: float) -> None:
         """Show ``[lo_days, hi_days]`` exactly (no padding)."""
@@ -142,6 +142,14 @@ class TimelineChart(pg.PlotItem):
         """The visible x range in days."""
         lo, hi = self.getViewBox().viewRange()[0]
         return float(lo), float(hi)
+
+    def set_dimmed(self, dimmed: "np.ndarray | None") -> None:
+        """Draw the items where *dimmed* is true faintly (``None``: none)."""
+        if self.model is None:
+            return
+        self.model.dimmed = dimmed
+        for item in self._items:
+            item.refresh()
 
     def set_selected(self, index: int | None) -> None:
         """Highlight the layout item *index* (``None`` clears)."""

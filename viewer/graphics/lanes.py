@@ -28,6 +28,8 @@ from viewer.core.records import Dataset, Record
 from viewer.graphics.style import Style
 
 _CULL_MARGIN_PX = 40.0
+DIM_OPACITY = 0.18
+"""Opacity of items that do not match the current search."""
 
 
 @dataclass
@@ -43,6 +45,12 @@ class ChartModel:
     labels: list[str] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
     selected: int | None = None
+    dimmed: npt.NDArray[np.bool_] | None = None
+    """Per layout index: draw faintly (search non-matches); ``None`` draws all normally."""
+
+    def is_dimmed(self, index: int) -> bool:
+        """Whether the item at layout *index* is drawn faintly."""
+        return self.dimmed is not None and bool(self.dimmed[index])
 
     def __post_init__(self) -> None:
         self.records = [self.dataset.get(i) for i in self.layout.ids]  # type: ignore[misc]
@@ -170,6 +178,7 @@ class SpanLaneItem(_LaneItem):
             i = int(idx[k])
             rec = m.records[i]
             look = look_of(rec, st)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             left = float(x0[k])
             width = max(float(x1[k] - x0[k]), min_w)
             if width == min_w:
@@ -212,6 +221,7 @@ class SpanLaneItem(_LaneItem):
                        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
                        text)
             label_end[row_key] = tx + tw + pad
+        p.setOpacity(1.0)
         self._paint_selection(p, idx, x0, x1, y0, h, min_w)
         p.restore()
 
@@ -261,6 +271,7 @@ class PointLaneItem(_LaneItem):
         for k in order:
             rec = m.records[int(idx[k])]
             look = look_of(rec, st)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(int(idx[k])) else 1.0)
             p.setPen(_pen(look.edge, st.px(1.6), look.dashed))
             p.setBrush(QtGui.QBrush(look.fill))
             p.drawEllipse(QtCore.QPointF(float(cx[k]), float(cy[k])), r, r)
@@ -268,6 +279,7 @@ class PointLaneItem(_LaneItem):
         last_end: dict[float, float] = {}
         for pos, k in enumerate(order):
             i = int(idx[k])
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             row_key = float(cy[k])
             nxt = float("inf")
             if pos + 1 < len(order) and cy[order[pos + 1]] == cy[k]:
@@ -284,6 +296,7 @@ class PointLaneItem(_LaneItem):
                 continue
             p.drawText(QtCore.QPointF(tx, float(cy[k]) + fm.ascent() / 2 - fm.descent() / 2), text)
             last_end[row_key] = tx + tw + st.px(4)
+        p.setOpacity(1.0)
         sel = m.selected
         if sel is not None:
             where = np.nonzero(idx == sel)[0]
@@ -329,6 +342,7 @@ class HandoverLaneItem(_LaneItem):
             if b - a < 2 * head:
                 b = a + 2 * head
             selected = m.selected == i
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             if selected:
                 p.setPen(_pen(st.color("selection_halo"), st.px(7)))
                 p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b, y))

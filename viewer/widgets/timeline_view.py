@@ -27,11 +27,37 @@ class TimelineView(pg.GraphicsView):
         A click landed on empty chart space.
     range_changed(float, float)
         The visible x range changed (days since 1970-01-01).
+    step_requested(int)
+        Left (-1) or Right (+1): select the previous or next item in the lane.
+    lane_step_requested(int)
+        Up (-1) or Down (+1): select the nearest item in the adjacent lane.
+    zoom_requested(float)
+        + (2.0) or - (0.5): zoom around the selection.
+    activate_requested()
+        Enter or Return: open the selected item's first source.
+
+    Repeated clicks on one spot where several items overlap select each in turn.
     """
 
     record_clicked = QtCore.Signal(str)
     background_clicked = QtCore.Signal()
     range_changed = QtCore.Signal(float, float)
+    step_requested = QtCore.Signal(int)
+    lane_step_requested = QtCore.Signal(int)
+    zoom_requested = QtCore.Signal(float)
+    activate_requested = QtCore.Signal()
+
+    _KEYS = {
+        QtCore.Qt.Key.Key_Left: ("step_requested", -1),
+        QtCore.Qt.Key.Key_Right: ("step_requested", 1),
+        QtCore.Qt.Key.Key_Up: ("lane_step_requested", -1),
+        QtCore.Qt.Key.Key_Down: ("lane_step_requested", 1),
+        QtCore.Qt.Key.Key_Plus: ("zoom_requested", 2.0),
+        QtCore.Qt.Key.Key_Equal: ("zoom_requested", 2.0),
+        QtCore.Qt.Key.Key_Minus: ("zoom_requested", 0.5),
+        QtCore.Qt.Key.Key_Return: ("activate_requested", None),
+        QtCore.Qt.Key.Key_Enter: ("activate_requested", None),
+    }
 
     def __init__(self, parent: QtWidgets.QWidget | None = None, style: Style = LIGHT) -> None:
         super().__init__(parent, background=style.background)
@@ -43,6 +69,7 @@ class TimelineView(pg.GraphicsView):
         self._dataset: Dataset | None = None
         self._layout: Layout | None = None
         self._hover_id: str | None = None
+        self._last_click: tuple[QtCore.QPointF, list[str], int] | None = None
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
@@ -114,18 +141,38 @@ class TimelineView(pg.GraphicsView):
         x = (self._layout.x0_days[i] + self._layout.x1_days[i]) / 2
         return self.view_to_widget(float(x), float(self._layout.y0[i] + ROW_HEIGHT / 2))
 
-    def record_at(self, scene_pos: QtCore.QPointF) -> str | None:
-        """Id of the best record under a scene position, or ``None``."""
+    def records_at(self, scene_pos: QtCore.QPointF) -> list[str]:
+        """Ids of the records under a scene position, best first."""
         if self._layout is None:
-            return None
+            return []
         vb = self.chart.getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
-            return None
+            return []
+        legend_px = self.chart.legend_height_px(vb.width())
+        if scene_pos.y() > vb.sceneBoundingRect().bottom() - legend_px:
+            return []  # on the legend
         p = vb.mapSceneToView(scene_pos)
         days_per_px = vb.viewPixelSize()[0]
         hits = hit_test(self._layout, p.x(), p.y(), days_per_px,
                         min_px=max(self.chart.style.marker_px, self.chart.style.min_bar_px) + 2)
-        return self._layout.ids[hits[0]] if hits else None
+        return [self._layout.ids[i] for i in hits]
+
+    def record_at(self, scene_pos: QtCore.QPointF) -> str | None:
+        """Id of the best record under a scene position, or ``None``."""
+        hits = self.records_at(scene_pos)
+        return hits[0] if hits else None
+
+    def set_dimmed(self, keep_ids: set[str] | None) -> None:
+        """Draw every record not in *keep_ids* faintly (``None``: draw all normally)."""
+        if self._layout is None:
+            return
+        if keep_ids is None:
+            self.chart.set_dimmed(None)
+            return
+        import numpy as np
+
+        self.chart.set_dimmed(np.array([i not in keep_ids for i in self._layout.ids],
+                                       dtype=np.bool_))
 
     # -- events -----------------------------------------------------------------------------
     def _on_scene_clicked(self, event: object) -> None:
@@ -134,11 +181,18 @@ class TimelineView(pg.GraphicsView):
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
         if not self.chart.getViewBox().sceneBoundingRect().contains(scene_pos):
             return
-        record_id = self.record_at(scene_pos)
-        if record_id is None:
+        hits = self.records_at(scene_pos)
+        if not hits:
+            self._last_click = None
             self.background_clicked.emit()
-        else:
-            self.record_clicked.emit(record_id)
+            return
+        choice = 0
+        if self._last_click is not None:
+            last_pos, last_hits, last_choice = self._last_click
+            if last_hits == hits and (last_pos - scene_pos).manhattanLength() <= 4:
+                choice = (last_choice + 1) % len(hits)
+        self._last_click = (QtCore.QPointF(scene_pos), hits, choice)
+        self.record_clicked.emit(hits[choice])
 
     def _on_scene_moved(self, scene_pos: QtCore.QPointF) -> None:
         record_id = self.record_at(scene_pos)
@@ -161,5 +215,18 @@ class TimelineView(pg.GraphicsView):
         self.range_changed.emit(lo, hi)
 
     def keyPressEvent(self, ev: QtGui.QKeyEvent) -> None:  # noqa: N802
-        # Keys are handled by the window's actions; keep pyqtgraph from eating them.
-        QtWidgets.QGraphicsView.keyPressEvent(self, ev)
+        entry = self._KEYS.get(QtCore.Qt.Key(ev.key()))
+        if entry is None or ev.modifiers() & ~(QtCore.Qt.KeyboardModifier.KeypadModifier
+                                               | QtCore.Qt.KeyboardModifier.ShiftModifier):
+            QtWidgets.QGraphicsView.keyPressEvent(self, ev)
+            return
+        name, value = entry
+        signal = getattr(self, name)
+        if value is None:
+            signal.emit()
+        else:
+            signal.emit(value)
+        ev.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002
+        return QtWidgets.QWidget.focusNextPrevChild(self, next)

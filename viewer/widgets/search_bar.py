@@ -1,0 +1,71 @@
+"""Search field with a match count, for the toolbar."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+class SearchBar(QtWidgets.QWidget):
+    """A search field and a count label. Passive: it reports intent only.
+
+    Signals
+    -------
+    query_changed(str)
+        The text changed.
+    next_requested()
+        Enter: go to the next match.
+    previous_requested()
+        Shift+Enter: go to the previous match.
+    """
+
+    query_changed = QtCore.Signal(str)
+    next_requested = QtCore.Signal()
+    previous_requested = QtCore.Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QtWidgets.QLineEdit(self)
+        self.field.setPlaceholderText("Search titles, places, people…")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search")
+        self.field.setMinimumWidth(240)
+        self.count = QtWidgets.QLabel(self)
+        self.count.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.count.setMinimumWidth(90)
+        self.count.setAccessibleName("Search matches")
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.count)
+        self.field.textChanged.connect(self.query_changed)
+        self.field.installEventFilter(self)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if obj is self.field and event.type() == QtCore.QEvent.Type.KeyPress:
+            key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
+            if key_event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+                if key_event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
+                    self.previous_requested.emit()
+                else:
+                    self.next_requested.emit()
+                return True
+            if key_event.key() == QtCore.Qt.Key.Key_Escape and self.field.text():
+                self.field.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    def focus(self) -> None:
+        """Put the cursor in the field with its text selected."""
+        self.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_count(self, current: int | None, total: int, searching: bool) -> None:
+        """Show ``3 of 12`` (current is 1-based), ``12 matches`` or ``no match``."""
+        if not searching:
+            self.count.setText("")
+        elif total == 0:
+            self.count.setText("no match")
+        elif current is None:
+            self.count.setText(f"{total} match{'es' if total != 1 else ''}")
+        else:
+            self.count.setText(f"{current} of {total}")
