@@ -393,6 +393,7 @@ class BandItem(_LaneItem):
             left = float(x0[k])
             width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
             rect = QtCore.QRectF(left, top, width, bottom - top)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.fillRect(rect, st.color("band_fill"))
             p.fillRect(rect, QtGui.QBrush(st.color("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern))
             if m.selected == i:

@@ -29,6 +29,7 @@ class SearchBar(QtWidgets.QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search")
         self.field.setMinimumWidth(240)
+        self.field.setMaximumWidth(360)
         self.count = QtWidgets.QLabel(self)
         self.count.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(90)
