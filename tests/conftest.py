@@ -38,6 +38,15 @@ def qapp_cls():
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _settings_file(tmp_path_factory):
+    """Never touch the user's real settings: keep them in a temporary INI file."""
+    from viewer.app import settings
+
+    settings.use_file(str(tmp_path_factory.mktemp("settings") / "settings.ini"))
+    yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _fonts(qapp):
     """Register the bundled fonts and pyqtgraph options, as the app does at start."""
     from viewer.app.qt_setup import ensure_app

@@ -83,3 +83,28 @@ def test_bad_arguments():
     result = run("export", "-o", "x.png", "--range", "2027:2010")
     assert result.returncode == 2 and "before" in result.stderr
     assert run("--version").stdout.startswith("timeline-viewer")
+
+
+def test_export_options(tmp_path):
+    out = tmp_path / "o.png"
+    result = run("export", str(MINI), "-o", str(out), "--width", "901", "--height", "401",
+                 "--scale", "1.5", "--no-legend", "--no-sources", "--theme", "dark",
+                 "--title", "A <title> & more", "--range", "1920-01-01:1935-06-30")
+    assert result.returncode == 0, result.stderr
+    image = QtGui.QImage(str(out))
+    assert (image.width(), image.height()) == (1352, 602)
+    assert QtGui.QColor(image.pixel(2, 2)).lightness() < 60
+    pdf = tmp_path / "o.pdf"
+    assert run("export", str(MINI), "-o", str(pdf), "--page", "A3", "--portrait").returncode == 0
+    from pypdf import PdfReader
+
+    box = PdfReader(str(pdf)).pages[0].mediabox
+    assert float(box.height) > float(box.width) > 800
+
+
+def test_export_failures_are_messages(tmp_path):
+    result = run("export", "-o", str(tmp_path / "missing" / "x.png"))
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    result = run("export", "-o", str(tmp_path / "x.gif"))
+    assert result.returncode == 1 and "format" in result.stderr
+    assert "Traceback" not in result.stderr

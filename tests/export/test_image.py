@@ -26,7 +26,7 @@ def _colours(image):
 
 def test_png_has_the_size_and_shows_the_chart(bundled, bundled_layout, tmp_path):
     out = export_image(bundled.dataset, bundled_layout, tmp_path / "all.png",
-                       ExportOptions(width_px=1237, height_px=411))
+                       ExportOptions(width_px=1237, height_px=411, sources=False))
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (1237, 411)
     assert not image.hasAlphaChannel()
@@ -91,3 +91,122 @@ def test_non_ascii_file_name(mini, tmp_path):
     dataset, layout = mini
     out = export_image(dataset, layout, tmp_path / "Brüssel – 年表.png")
     assert QtGui.QImage(str(out)).width() == 1600
+
+
+@pytest.mark.parametrize("width,height,scale", [(1237, 500, 1.37), (801, 333, 2.0), (640, 481, 0.5)])
+def test_png_size_is_width_and_height_times_scale(mini, tmp_path, width, height, scale):
+    dataset, layout = mini
+    out = export_image(dataset, layout, tmp_path / "s.png",
+                       ExportOptions(width_px=width, height_px=height, scale=scale, sources=False))
+    image = QtGui.QImage(str(out))
+    assert (image.width(), image.height()) == (round(width * scale), round(height * scale))
+
+
+def _ink(image):
+    """Share of pixels that are not the background colour."""
+    bg = image.pixel(0, 0)
+    step = 3
+    total = hits = 0
+    for x in range(0, image.width(), step):
+        for y in range(0, image.height(), step):
+            total += 1
+            hits += image.pixel(x, y) != bg
+    return hits / total
+
+
+def test_lines_and_text_grow_with_the_scale(mini, tmp_path):
+    dataset, layout = mini
+    small = export_image(dataset, layout, tmp_path / "1.png", ExportOptions(width_px=800, scale=1))
+    big = export_image(dataset, layout, tmp_path / "3.png", ExportOptions(width_px=800, scale=3))
+    a, b = QtGui.QImage(str(small)), QtGui.QImage(str(big))
+    assert b.width() == 2400
+    # Same picture, bigger: the share of inked pixels stays about the same (hairlines
+    # that did not grow would make it fall to about a third).
+    assert _ink(b) == pytest.approx(_ink(a), rel=0.3)
+
+
+def test_whole_timeline_shows_every_row(bundled, bundled_layout):
+    from viewer.export.image import Figure
+    from viewer.graphics.style import LIGHT
+
+    fig = Figure(bundled.dataset, bundled_layout, ExportOptions(), LIGHT)
+    fig.build(1600, 260)  # much less than the natural height
+    try:
+        lo, hi = fig.chart.getViewBox().viewRange()[1]
+        assert lo <= 0 and hi >= bundled_layout.y_max - 0.3
+        x_lo, x_hi = fig.chart.x_range()
+        assert x_lo <= bundled_layout.x_min_days and x_hi >= bundled_layout.x_max_days
+    finally:
+        fig.close()
+
+
+def test_footnotes_number_the_labels_and_list_sources(mini, tmp_path):
+    dataset, layout = mini
+    out = export_image(dataset, layout, tmp_path / "n.svg", ExportOptions(width_px=900))
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert any(t.startswith("3 Oslo [") for t in texts)
+    number = next(t for t in texts if t.startswith("3 Oslo [")).split("[")[1].rstrip("]")
+    assert f"[{number}] 3 Oslo: https://example.org/c" in texts
+    plain = export_image(dataset, layout, tmp_path / "p.svg",
+                         ExportOptions(width_px=900, sources=False))
+    texts = [(t.text or "").strip() for t in ET.parse(plain).getroot().iter(f"{SVG}text")]
+    assert not any("[" in t for t in texts)
+
+
+def test_too_small_height_for_footnotes_is_refused(bundled, bundled_layout, tmp_path):
+    with pytest.raises(ExportError, match="footnotes"):
+        export_image(bundled.dataset, bundled_layout, tmp_path / "x.png",
+                     ExportOptions(height_px=300))
+
+
+def test_svg_renders_like_the_png_in_cairosvg(mini, tmp_path):
+    cairosvg = pytest.importorskip("cairosvg")
+    from PySide6 import QtCore
+
+    dataset, layout = mini
+    png = export_image(dataset, layout, tmp_path / "c.png", ExportOptions(width_px=900))
+    svg = export_image(dataset, layout, tmp_path / "c.svg", ExportOptions(width_px=900))
+    cairosvg.svg2png(url=str(svg), write_to=str(tmp_path / "cairo.png"))
+    a = QtGui.QImage(str(png)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    b = QtGui.QImage(str(tmp_path / "cairo.png")).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    small = QtCore.QSize(a.width() // 8, a.height() // 8)
+    a = a.scaled(small, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+                 QtCore.Qt.TransformationMode.SmoothTransformation)
+    b = b.scaled(small, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+                 QtCore.Qt.TransformationMode.SmoothTransformation)
+    diffs = []
+    for x in range(small.width()):
+        for y in range(small.height()):
+            ca, cb = QtGui.QColor(a.pixel(x, y)), QtGui.QColor(b.pixel(x, y))
+            diffs.append(abs(ca.red() - cb.red()) + abs(ca.green() - cb.green())
+                         + abs(ca.blue() - cb.blue()))
+    assert sum(diffs) / len(diffs) / 3 < 4  # mean difference per channel, of 255
+
+
+@pytest.mark.parametrize("page,landscape,size", [("A3", False, (842, 1191)),
+                                                 ("Letter", True, (792, 612))])
+def test_pdf_page_sizes(mini, tmp_path, page, landscape, size):
+    from pypdf import PdfReader
+
+    dataset, layout = mini
+    out = export_image(dataset, layout, tmp_path / "p.pdf",
+                       ExportOptions(page=page, landscape=landscape))
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(size, abs=2)
+
+
+def test_pdf_footnotes_continue_on_more_pages(bundled, bundled_layout, tmp_path):
+    from pypdf import PdfReader
+
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "all.pdf",
+                       ExportOptions(page="A4", landscape=False))
+    reader = PdfReader(str(out))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "[1] " in text and "Marrakech → Hong Kong" in text
+
+
+def test_dark_theme(mini, tmp_path):
+    dataset, layout = mini
+    out = export_image(dataset, layout, tmp_path / "d.png", ExportOptions(theme="dark"))
+    assert QtGui.QColor(QtGui.QImage(str(out)).pixel(2, 2)).lightness() < 60

@@ -62,11 +62,27 @@ def build_command_parser() -> argparse.ArgumentParser:
                    help="output file: .png, .svg or .pdf")
     e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
                    help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
-                        "(default: all)")
+                        "(default: the window's opening view, which is all)")
     e.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels")
     e.add_argument("--height", type=int, default=None, metavar="PX",
                    help="image height in pixels (default: fits the lanes)")
+    e.add_argument("--scale", type=float, default=1.0, metavar="S",
+                   help="PNG/SVG pixel scale: the image is round(width x S) by "
+                        "round(height x S) pixels, lines and text grow with it (default 1)")
+    e.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4",
+                   help="PDF page size (default A4)")
+    orient = e.add_mutually_exclusive_group()
+    orient.add_argument("--landscape", dest="landscape", action="store_true", default=True,
+                        help="PDF page in landscape (default)")
+    orient.add_argument("--portrait", dest="landscape", action="store_false",
+                        help="PDF page in portrait")
     e.add_argument("--title", default=None, help="title above the chart")
+    e.add_argument("--no-legend", dest="legend", action="store_false",
+                   help="leave out the legend")
+    e.add_argument("--no-sources", dest="sources", action="store_false",
+                   help="leave out the numbered source footnotes")
+    e.add_argument("--theme", choices=("light", "dark"), default="light",
+                   help="colours (default light)")
     e.add_argument("--select", metavar="ID", help="highlight this record")
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
@@ -165,7 +181,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     layout = compute_layout(result.dataset)
     options = ExportOptions(x_range=args.range, width_px=args.width, height_px=args.height,
-                            title=args.title, selected=args.select)
+                            scale=args.scale, title=args.title, selected=args.select,
+                            legend=args.legend, sources=args.sources, theme=args.theme,
+                            page=args.page, landscape=args.landscape)
     try:
         written = export_image(result.dataset, layout, args.output, options)
     except ExportError as exc:

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer import __version__
-from viewer.core.dates import civil_from_days, year_label
+from viewer.app import settings
+from viewer.core.dates import civil_from_days, days_from_civil, year_label
 from viewer.core.layout import Layout, compute_layout
 from viewer.core.loading import LoadError, LoadResult, load_file
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
@@ -16,6 +17,7 @@ from viewer.core.paths import resource_path
 from viewer.core.records import Dataset
 from viewer.export.image import ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
+from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.timeline_view import TimelineView
 
@@ -373,28 +375,71 @@ class MainWindow(QtWidgets.QMainWindow):
     def _export_dialog(self) -> None:
         if self.dataset is None or self.layout_ is None:
             return
-        start = str(Path.home() / "timeline.png")
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export image", start,
-            "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)")
-        if not path:
+        choices = choose_export(self._saved_export_choices(), self.dataset.title, self)
+        if choices is None:
             return
-        if not Path(path).suffix:
-            path += "." + (chosen.split("*.")[-1].rstrip(")") if chosen else "png")
-        self.export_to(path)
+        self._save_export_choices(choices)
+        self.export_to(choices.path, options=self._options_from(choices))
 
-    def export_to(self, path: str | Path, width_px: int | None = None) -> Path | None:
-        """Export the chart as shown (visible range, selection) to *path*."""
+    def _saved_export_choices(self) -> ExportChoices:
+        folder = settings.EXPORT_FOLDER.get() or str(Path.home())
+        fmt = settings.EXPORT_FORMAT.get()
+        stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
+        return ExportChoices(
+            path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
+            extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
+            to_year=settings.EXPORT_TO.get(), width_px=settings.EXPORT_WIDTH.get(),
+            height_px=settings.EXPORT_HEIGHT.get(), scale=settings.EXPORT_SCALE.get(),
+            page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
+            title=settings.EXPORT_TITLE.get(), legend=settings.EXPORT_LEGEND.get(),
+            sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
+
+    @staticmethod
+    def _save_export_choices(c: ExportChoices) -> None:
+        for setting, value in ((settings.EXPORT_FOLDER, str(Path(c.path).parent)),
+                               (settings.EXPORT_FORMAT, c.fmt), (settings.EXPORT_EXTENT, c.extent),
+                               (settings.EXPORT_FROM, c.from_year), (settings.EXPORT_TO, c.to_year),
+                               (settings.EXPORT_WIDTH, c.width_px),
+                               (settings.EXPORT_HEIGHT, c.height_px),
+                               (settings.EXPORT_SCALE, c.scale), (settings.EXPORT_PAGE, c.page),
+                               (settings.EXPORT_LANDSCAPE, c.landscape),
+                               (settings.EXPORT_TITLE, c.title),
+                               (settings.EXPORT_LEGEND, c.legend),
+                               (settings.EXPORT_SOURCES, c.sources),
+                               (settings.EXPORT_THEME, c.theme)):
+            setting.set(value)
+
+    def _options_from(self, c: ExportChoices) -> ExportOptions:
+        if c.extent == "all":
+            x_range = None
+        elif c.extent == "years":
+            x_range = (float(days_from_civil(c.from_year, 1, 1)),
+                       float(days_from_civil(c.to_year + 1, 1, 1)))
+        else:
+            x_range = self.timeline.x_range()
+        return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
+                             scale=c.scale, title=c.title or None, selected=self.selected_id,
+                             legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
+                             landscape=c.landscape)
+
+    def export_to(self, path: str | Path, width_px: int | None = None,
+                  options: ExportOptions | None = None) -> Path | None:
+        """Export the chart to *path*: with *options*, or else as shown (visible range,
+        selection) at *width_px* (default: the timeline's width, at least 1200)."""
         if self.dataset is None or self.layout_ is None:
             return None
-        width = width_px or max(1200, self.timeline.width())
-        options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
-                                selected=self.selected_id)
+        if options is None:
+            width = width_px or max(1200, self.timeline.width())
+            options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
+                                    selected=self.selected_id)
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             written = export_image(self.dataset, self.layout_, path, options)
         except ExportError as exc:
             self._message("Export failed", str(exc), QtWidgets.QMessageBox.Icon.Critical)
             return None
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(f"Exported {written}", 8000)
         return written
 

@@ -1,41 +1,60 @@
 """Export a chart to PNG, SVG or PDF, with or without a window.
 
 The chart is drawn by :class:`viewer.graphics.chart.TimelineChart`, the same class the
-window shows, into an off-screen scene at the target's size (no scaling, so text and lines
-stay crisp). A title sits above it and a caption with the range shown below it. Files are
-written to a temporary name in the target folder and renamed over the target only when
-complete, so a failure never leaves a partial file or destroys an existing one.
+window shows, into an off-screen view at the target's size (no scaling of a finished
+picture: text and lines are drawn at the final size, so they stay sharp). Around it: a title
+above; below it, a caption with the range shown and, optionally, numbered source footnotes
+whose numbers also appear in the items' labels.
+
+Sizes: PNG and SVG are ``round(width_px * scale)`` by ``round(height_px * scale)`` pixels;
+lines, markers and text grow with *scale*. PDF pages are A4, A3 or Letter, landscape or
+portrait, at 96 dots per inch for layout (vector output, embedded fonts); footnotes that do
+not fit on the first page continue on further pages.
+
+Files are written to a temporary name in the target folder and renamed over the target only
+when complete, so a failure never leaves a partial file or destroys an existing one.
 
 Needs a ``QApplication`` (the CLI creates one on the offscreen platform).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
 from viewer.core.dates import civil_from_days, year_label
+from viewer.core.footnotes import Footnote, footnotes_for
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.legend import legend_height_px
-from viewer.graphics.style import LIGHT, Style
+from viewer.graphics.style import Style, style_for
 
 FORMATS = ("png", "svg", "pdf")
+PAGES = {"A4": QtGui.QPageSize.PageSizeId.A4, "A3": QtGui.QPageSize.PageSizeId.A3,
+         "Letter": QtGui.QPageSize.PageSizeId.Letter}
 
 TITLE_PX = 44
 """Height of the title band above the chart, in pixels at scale 1."""
-CAPTION_PX = 30
-"""Height of the caption band below the chart, in pixels at scale 1."""
+CAPTION_PX = 26
+"""Height of the caption line below the chart, in pixels at scale 1."""
 ROW_PX = 36
-"""Height of one lane row in the default export height, in pixels."""
+"""Height of one lane row in the default export height, in pixels at scale 1."""
+AXIS_PX = 40
+"""Room for the date axis, in pixels at scale 1."""
+NOTE_LINE_PX = 15
+"""Height of one footnote line, in pixels at scale 1."""
+NOTE_COLUMN_PX = 430
+"""Target width of one footnote column, in pixels at scale 1."""
+PDF_DPI = 96
 
 
 class ExportError(Exception):
@@ -47,15 +66,22 @@ class ExportOptions:
     """What to export.
 
     ``x_range`` is in days since 1970-01-01 (``None``: the whole timeline). ``width_px``
-    and ``height_px`` are the image size for PNG and SVG (``height_px=None`` fits the
-    lanes); PDF pages are A4 landscape.
+    and ``height_px`` are the image size at scale 1 for PNG and SVG (``height_px=None`` fits
+    the lanes, legend and footnotes); ``scale`` multiplies the pixel size of PNG (and SVG)
+    and everything drawn. ``page`` and ``landscape`` set the PDF page.
     """
 
     x_range: tuple[float, float] | None = None
     width_px: int = 1600
     height_px: int | None = None
+    scale: float = 1.0
     title: str | None = None
     selected: str | None = None
+    legend: bool = True
+    sources: bool = True
+    theme: str = "light"
+    page: str = "A4"
+    landscape: bool = True
 
 
 def format_of(path: str | Path) -> str:
@@ -72,67 +98,157 @@ def format_of(path: str | Path) -> str:
     return ext
 
 
-def default_height(layout: Layout, width_px: int = 1600, style: Style = LIGHT) -> int:
-    """Image height in pixels that gives every lane row about :data:`ROW_PX` pixels, plus
-    title, axis, legend and caption."""
-    legend = legend_height_px(width_px - 200, style)
-    return int(TITLE_PX + CAPTION_PX + 40 + layout.y_max * ROW_PX + legend)
-
-
 def range_caption(x_range: tuple[float, float]) -> str:
-    """``1923 – 2026`` or ``Nov 2025`` style text for a visible range in days."""
-    lo = civil_from_days(int(x_range[0]))
-    hi = civil_from_days(int(x_range[1]))
+    """``1923 – 2026`` or ``20.11.2025 – 1.12.2025`` style text for a range in days."""
+    lo = civil_from_days(int(math.floor(x_range[0])))
+    hi = civil_from_days(int(math.floor(x_range[1] - 1e-6)))  # the end is exclusive
     if x_range[1] - x_range[0] > 3 * 366:
         return f"{year_label(lo[0])} – {year_label(hi[0])}"
     return (f"{lo[2]:d}.{lo[1]:02d}.{year_label(lo[0])} – "
             f"{hi[2]:d}.{hi[1]:02d}.{year_label(hi[0])}")
 
 
-def paint_figure(painter: QtGui.QPainter, size: QtCore.QSize, dataset: Dataset,
-                 layout: Layout, options: ExportOptions, style: Style = LIGHT) -> None:
-    """Paint title, chart and caption into ``(0, 0, size)`` of *painter*'s device."""
-    w, h = size.width(), size.height()
-    painter.fillRect(QtCore.QRectF(0, 0, w, h), style.color("background"))
-    title_h = style.px(TITLE_PX)
-    caption_h = style.px(CAPTION_PX)
-    chart_h = max(50.0, h - title_h - caption_h)
+class Figure:
+    """A chart with its title, caption and footnotes, laid out for one target size.
 
-    # A hidden view gives the axes a device transform (pyqtgraph's axes need one to draw).
-    view = pg.GraphicsView(background=style.background)
-    view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    chart = TimelineChart(style)
-    view.setCentralItem(chart)
-    view.resize(int(w), int(chart_h))
-    view.show()
-    chart.set_data(dataset, layout)
-    if options.selected:
-        chart.set_selected(layout.index_of(options.selected))
-    view.setRange(QtCore.QRectF(0, 0, w, chart_h), padding=0)
-    chart.setGeometry(QtCore.QRectF(0, 0, w, chart_h))
-    chart.layout.activate()
-    lo, hi = options.x_range or chart.full_range()
-    chart.set_x_range(lo, hi)
-    chart.getViewBox().updateMatrix()
-    scene = view.scene()
+    Parameters
+    ----------
+    dataset, layout : the data and its placement
+    options : ExportOptions
+    style : Style
+        Theme and scale (sizes in device pixels are ``style.px(...)``).
+    """
 
-    painter.setPen(style.color("text"))
-    painter.setFont(style.font(bold=True, size_px=18))
-    title = options.title if options.title is not None else dataset.title
-    painter.drawText(QtCore.QRectF(style.px(12), 0, w - style.px(24), title_h),
-                     int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                     title)
-    scene.render(painter, QtCore.QRectF(0, title_h, w, chart_h), QtCore.QRectF(0, 0, w, chart_h))
-    painter.setPen(style.color("muted_text"))
-    painter.setFont(style.font(size_px=11))
-    caption = f"Range shown: {range_caption((lo, hi))}"
-    if dataset.path:
-        caption += f"   ·   Data: {Path(dataset.path).name}"
-    painter.drawText(QtCore.QRectF(style.px(12), title_h + chart_h, w - style.px(24), caption_h),
-                     int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                     caption)
-    view.hide()
-    view.deleteLater()
+    def __init__(self, dataset: Dataset, layout: Layout, options: ExportOptions,
+                 style: Style) -> None:
+        self.dataset = dataset
+        self.layout = layout
+        self.options = options
+        self.style = style
+        self._view: pg.GraphicsView | None = None
+        self.chart: TimelineChart | None = None
+        self.x_range: tuple[float, float] = (0.0, 1.0)
+        self.notes: list[Footnote] = []
+
+    # -- sizes -------------------------------------------------------------------------------
+    def _note_font(self) -> QtGui.QFont:
+        return self.style.font(size_px=10)
+
+    def note_columns(self, width: float) -> int:
+        """Number of footnote columns at *width* pixels."""
+        usable = width - 2 * self.style.px(12)
+        return max(1, int(usable // self.style.px(NOTE_COLUMN_PX)))
+
+    def notes_height(self, width: float, count: int | None = None) -> float:
+        """Pixels needed for *count* footnotes (default: all) at *width*."""
+        n = len(self.notes) if count is None else count
+        if n == 0:
+            return 0.0
+        rows = math.ceil(n / self.note_columns(width))
+        return rows * self.style.px(NOTE_LINE_PX) + self.style.px(8)
+
+    def chart_height(self, width: float) -> float:
+        """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
+        legend = legend_height_px(width - self.style.px(200), self.style) \
+            if self.options.legend else 0.0
+        return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
+
+    def natural_height(self, width: float) -> float:
+        """Total height with every row and every footnote."""
+        return (self.style.px(TITLE_PX + CAPTION_PX) + self.chart_height(width)
+                + self.notes_height(width))
+
+    # -- building --------------------------------------------------------------------------
+    def build(self, width: float, chart_h: float) -> None:
+        """Create the off-screen chart *width* by *chart_h* pixels and number the footnotes."""
+        # A hidden view gives the axes a device transform (pyqtgraph's axes need one).
+        view = pg.GraphicsView(background=self.style.background)
+        view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        chart = TimelineChart(self.style, show_legend=self.options.legend, fit_all_rows=True)
+        view.setCentralItem(chart)
+        view.resize(int(width), int(chart_h))
+        view.show()
+        chart.set_data(self.dataset, self.layout)
+        if self.options.selected:
+            chart.set_selected(self.layout.index_of(self.options.selected))
+        view.setRange(QtCore.QRectF(0, 0, width, chart_h), padding=0)
+        chart.setGeometry(QtCore.QRectF(0, 0, width, chart_h))
+        chart.layout.activate()
+        self.x_range = self.options.x_range or chart.full_range()
+        chart.set_x_range(*self.x_range)
+        chart.getViewBox().updateMatrix()
+        self._view, self.chart = view, chart
+
+    def number_labels(self) -> None:
+        """Compute the footnotes for the range shown and add ``[n]`` to the items' labels."""
+        assert self.chart is not None and self.chart.model is not None
+        model = self.chart.model
+        self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels) \
+            if self.options.sources else []
+        for note in self.notes:
+            i = self.layout.index_of(note.record_id)
+            if i is not None:
+                model.labels[i] = f"{model.labels[i]} [{note.number}]"
+
+    def close(self) -> None:
+        """Release the off-screen view."""
+        if self._view is not None:
+            self._view.hide()
+            self._view.deleteLater()
+            self._view = None
+
+    # -- painting --------------------------------------------------------------------------
+    def paint_page(self, painter: QtGui.QPainter, width: float, height: float,
+                   chart_h: float, notes: list[Footnote]) -> None:
+        """Paint title, chart, caption and *notes* into ``(0, 0, width, height)``."""
+        assert self._view is not None
+        st = self.style
+        painter.fillRect(QtCore.QRectF(0, 0, width, height), st.color("background"))
+        title_h = st.px(TITLE_PX)
+        painter.setPen(st.color("text"))
+        painter.setFont(st.font(bold=True, size_px=18))
+        title = self.options.title if self.options.title is not None else self.dataset.title
+        left = st.px(12)
+        painter.drawText(QtCore.QRectF(left, 0, width - 2 * left, title_h),
+                         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+                         title)
+        self._view.scene().render(painter, QtCore.QRectF(0, title_h, width, chart_h),
+                                  QtCore.QRectF(0, 0, width, chart_h))
+        y = title_h + chart_h
+        painter.setPen(st.color("muted_text"))
+        painter.setFont(st.font(size_px=11))
+        caption = f"Range shown: {range_caption(self.x_range)}"
+        if self.dataset.path:
+            caption += f"   ·   Data: {Path(self.dataset.path).name}"
+        if self.notes:
+            caption += "   ·   Sources of the numbered items:"
+        painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
+                         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+                         caption)
+        self.paint_notes(painter, notes, y + st.px(CAPTION_PX), width)
+
+    def paint_notes(self, painter: QtGui.QPainter, notes: list[Footnote], top: float,
+                    width: float) -> None:
+        """Paint *notes* in columns, filled top to bottom, starting at *top*."""
+        if not notes:
+            return
+        st = self.style
+        font = self._note_font()
+        painter.setFont(font)
+        metrics = QtGui.QFontMetricsF(font)
+        columns = self.note_columns(width)
+        rows = math.ceil(len(notes) / columns)
+        col_w = (width - 2 * st.px(12)) / columns
+        painter.setPen(st.color("text"))
+        for n, note in enumerate(notes):
+            col, row = divmod(n, rows)
+            x = st.px(12) + col * col_w
+            y = top + row * st.px(NOTE_LINE_PX)
+            more = f" (+{len(note.urls) - 1})" if len(note.urls) > 1 else ""
+            text = f"[{note.number}] {note.label.rsplit(' [', 1)[0]}: {note.urls[0]}{more}"
+            text = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideMiddle,
+                                      col_w - st.px(10))
+            painter.drawText(QtCore.QPointF(x, y + metrics.ascent()), text)
 
 
 def _svg_size_in_pixels(path: str, width: int, height: int) -> None:
@@ -169,80 +285,157 @@ def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
         raise
 
 
+def _check(path: Path, options: ExportOptions) -> None:
+    if not 200 <= options.width_px <= 20000:
+        raise ExportError(f"{path}: width {options.width_px} px is outside 200-20000")
+    if options.height_px is not None and not 150 <= options.height_px <= 20000:
+        raise ExportError(f"{path}: height {options.height_px} px is outside 150-20000")
+    if not 0.25 <= options.scale <= 8:
+        raise ExportError(f"{path}: scale {options.scale} is outside 0.25-8")
+    if round(options.width_px * options.scale) > 32000:
+        raise ExportError(f"{path}: {options.width_px} px x {options.scale} is too wide "
+                          "(at most 32000 pixels)")
+    if options.page not in PAGES:
+        raise ExportError(f"{path}: unknown page size {options.page!r}; use A4, A3 or Letter")
+    if options.theme not in ("light", "dark"):
+        raise ExportError(f"{path}: unknown theme {options.theme!r}; use light or dark")
+    if options.x_range is not None and not options.x_range[1] > options.x_range[0]:
+        raise ExportError(f"{path}: the range is empty")
+
+
 def export_image(dataset: Dataset, layout: Layout, path: str | Path,
-                 options: ExportOptions = ExportOptions(), style: Style = LIGHT) -> Path:
+                 options: ExportOptions = ExportOptions(),
+                 style: Style | None = None) -> Path:
     """Write the chart of *dataset* to *path* (format from the extension).
 
-    Returns the path written. PNG and SVG are ``width_px`` by ``height_px`` pixels
-    (height defaults to :func:`default_height`); PDF is one A4 landscape page, vector,
-    with embedded fonts and selectable text.
+    Returns the path written. See the module docstring for sizes.
 
     Raises
     ------
     ExportError
-        Unknown format, missing or unwritable folder, failed write.
+        Unknown format or option value, a height too small for the footnotes, missing or
+        unwritable folder, failed write.
     """
     path = Path(path)
     fmt = format_of(path)
-    width = int(options.width_px)
-    if width < 200 or width > 20000:
-        raise ExportError(f"{path}: width {width} px is outside 200-20000")
-    height = int(options.height_px or default_height(layout, width, style))
-    if height < 150 or height > 20000:
-        raise ExportError(f"{path}: height {height} px is outside 150-20000")
-    size = QtCore.QSize(width, height)
-
-    def write_png(tmp: str) -> None:
-        image = QtGui.QImage(size, QtGui.QImage.Format.Format_RGB32)
-        image.fill(QtGui.QColor(style.background))
-        painter = QtGui.QPainter(image)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
-        try:
-            paint_figure(painter, size, dataset, layout, options, style)
-        finally:
-            painter.end()
-        if not image.save(tmp, "PNG"):
-            raise ExportError(f"{path}: could not write the PNG data")
-
-    def write_svg(tmp: str) -> None:
-        gen = QtSvg.QSvgGenerator()
-        gen.setFileName(tmp)
-        gen.setSize(size)
-        gen.setViewBox(QtCore.QRect(0, 0, width, height))
-        gen.setResolution(96)
-        gen.setTitle(options.title if options.title is not None else dataset.title)
-        gen.setDescription("Timeline exported by timeline-viewer")
-        painter = QtGui.QPainter()
-        if not painter.begin(gen):
-            raise ExportError(f"{path}: could not start writing the SVG")
-        try:
-            paint_figure(painter, size, dataset, layout, options, style)
-        finally:
-            painter.end()
-        _svg_size_in_pixels(tmp, width, height)
-
-    def write_pdf(tmp: str) -> None:
-        writer = QtGui.QPdfWriter(tmp)
-        writer.setResolution(96)
-        writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape)
-        writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
-        writer.setTitle(options.title if options.title is not None else dataset.title)
-        writer.setCreator("timeline-viewer")
-        painter = QtGui.QPainter()
-        if not painter.begin(writer):
-            raise ExportError(f"{path}: could not start writing the PDF")
-        try:
-            page = QtCore.QSize(writer.width(), writer.height())
-            paint_figure(painter, page, dataset, layout, options, style)
-        finally:
-            painter.end()
-
-    writers = {"png": write_png, "svg": write_svg, "pdf": write_pdf}
+    _check(path, options)
+    base = style or style_for(options.theme)
+    writers = {"png": _write_raster, "svg": _write_svg, "pdf": _write_pdf}
     try:
-        _atomic_write(path, writers[fmt])
+        _atomic_write(path, lambda tmp: writers[fmt](tmp, path, dataset, layout, options, base))
     except ExportError:
         raise
     except OSError as exc:
         raise ExportError(f"{path}: {exc.strerror or exc}") from None
     return path
+
+
+def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
+                  base: Style) -> tuple[Figure, int, int, float]:
+    """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
+    style = replace(base, scale=base.scale * options.scale)
+    width = round(options.width_px * options.scale)
+    fig = Figure(dataset, layout, options, style)
+    # Footnotes depend on the range only, so a first build at any height numbers them.
+    fig.build(width, max(fig.chart_height(width), 100.0))
+    fig.number_labels()
+    if options.height_px is None:
+        height = round(fig.natural_height(width))
+    else:
+        height = round(options.height_px * options.scale)
+    chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
+    if chart_h < style.px(AXIS_PX + 2 * 12):
+        fig.close()
+        raise ExportError(f"{path}: height {options.height_px} px leaves no room for the chart "
+                          f"and its {len(fig.notes)} source footnotes; use a larger --height "
+                          "or --no-sources")
+    labels = list(fig.chart.model.labels) if fig.chart and fig.chart.model else []
+    fig.close()
+    fig.build(width, chart_h)
+    if fig.chart is not None and fig.chart.model is not None:
+        fig.chart.model.labels[:] = labels
+    return fig, width, height, chart_h
+
+
+def _write_raster(tmp: str, path: Path, dataset: Dataset, layout: Layout,
+                  options: ExportOptions, base: Style) -> None:
+    fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
+    image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
+    image.fill(QtGui.QColor(fig.style.background))
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
+    try:
+        fig.paint_page(painter, width, height, chart_h, fig.notes)
+    finally:
+        painter.end()
+        fig.close()
+    if not image.save(tmp, "PNG"):
+        raise ExportError(f"{path}: could not write the PNG data")
+
+
+def _write_svg(tmp: str, path: Path, dataset: Dataset, layout: Layout,
+               options: ExportOptions, base: Style) -> None:
+    fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
+    gen = QtSvg.QSvgGenerator()
+    gen.setFileName(tmp)
+    gen.setSize(QtCore.QSize(width, height))
+    gen.setViewBox(QtCore.QRect(0, 0, width, height))
+    gen.setResolution(96)
+    gen.setTitle(options.title if options.title is not None else dataset.title)
+    gen.setDescription("Timeline exported by timeline-viewer")
+    painter = QtGui.QPainter()
+    if not painter.begin(gen):
+        fig.close()
+        raise ExportError(f"{path}: could not start writing the SVG")
+    try:
+        fig.paint_page(painter, width, height, chart_h, fig.notes)
+    finally:
+        painter.end()
+        fig.close()
+    _svg_size_in_pixels(tmp, width, height)
+
+
+def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
+               options: ExportOptions, base: Style) -> None:
+    writer = QtGui.QPdfWriter(tmp)
+    writer.setResolution(PDF_DPI)
+    writer.setPageSize(QtGui.QPageSize(PAGES[options.page]))
+    writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape if options.landscape
+                              else QtGui.QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
+    writer.setTitle(options.title if options.title is not None else dataset.title)
+    writer.setCreator("timeline-viewer")
+    style = replace(base, scale=base.scale * options.scale)
+    painter = QtGui.QPainter()
+    if not painter.begin(writer):
+        raise ExportError(f"{path}: could not start writing the PDF")
+    fig = Figure(dataset, layout, options, style)
+    try:
+        width, height = float(writer.width()), float(writer.height())
+        fig.build(width, min(fig.chart_height(width), height * 0.6))
+        fig.number_labels()
+        labels = list(fig.chart.model.labels) if fig.chart and fig.chart.model else []
+        # The chart takes what it needs (at most 70 % of the page when there are notes);
+        # footnotes fill the rest and continue on further pages.
+        fixed = style.px(TITLE_PX + CAPTION_PX)
+        chart_h = min(fig.chart_height(width), height - fixed)
+        if fig.notes:
+            chart_h = min(chart_h, (height - fixed) * 0.7)
+        fig.close()
+        fig.build(width, chart_h)
+        if fig.chart is not None and fig.chart.model is not None:
+            fig.chart.model.labels[:] = labels
+        line = style.px(NOTE_LINE_PX)
+        per_col_first = max(0, int((height - fixed - chart_h - style.px(8)) // line))
+        first = fig.notes[:per_col_first * fig.note_columns(width)]
+        fig.paint_page(painter, width, height, chart_h, first)
+        rest = fig.notes[len(first):]
+        per_page = max(1, int((height - style.px(20)) // line)) * fig.note_columns(width)
+        while rest:
+            writer.newPage()
+            painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
+            fig.paint_notes(painter, rest[:per_page], style.px(10), width)
+            rest = rest[per_page:]
+    finally:
+        painter.end()
+        fig.close()

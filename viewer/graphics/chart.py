@@ -34,9 +34,11 @@ class TimelineChart(pg.PlotItem):
     :meth:`set_selected` to highlight a record.
     """
 
-    def __init__(self, style: Style = LIGHT, show_legend: bool = True) -> None:
+    def __init__(self, style: Style = LIGHT, show_legend: bool = True,
+                 fit_all_rows: bool = False) -> None:
         self._style = style
         self._show_legend = show_legend
+        self._fit_all_rows = fit_all_rows
         self.timeline_legend: LegendItem | None = None
         self.date_axis = DateAxisItem(style)
         self.lane_axis = LaneAxisItem(style)
@@ -125,7 +127,11 @@ class TimelineChart(pg.PlotItem):
             return
         legend_px = self.legend_height_px(vb.width())
         lanes_px = max(height_px - legend_px, height_px * 0.3)
-        px_per_unit = min(max(lanes_px / units, ROW_PX_MIN), ROW_PX_MAX)
+        if self._fit_all_rows:
+            lanes_px = max(height_px - legend_px, 1.0)
+        px_per_unit = lanes_px / units
+        if not self._fit_all_rows:  # on screen, rows keep a readable height
+            px_per_unit = min(max(px_per_unit, ROW_PX_MIN), ROW_PX_MAX)
         vb.setYRange(-0.25, -0.25 + height_px / px_per_unit, padding=0)
 
     def legend_height_px(self, width_px: float) -> float:

@@ -59,3 +59,41 @@ class Style:
 
 
 LIGHT = Style()
+
+DARK = Style(
+    background="#1b1e23",
+    text="#eceff4",
+    muted_text="#b8bec9",
+    lane_shade="#242932",
+    grid="#3a404b",
+    session="#56B4E9",
+    session_unknown_host="#9aa5b1",
+    presidency_fill="#1f5f4f",
+    presidency_edge="#5fd0b0",
+    sg_fill="#5e3452",
+    sg_edge="#e08cc0",
+    other_fill="#2d4466",
+    other_edge="#8fb3e0",
+    not_recognised_fill="#4a4a4a",
+    not_recognised_edge="#b0b0b0",
+    handover="#F0A35E",
+    band_fill="#2c2f35",
+    band_edge="#6b717c",
+    selection="#ffffff",
+    selection_halo="#E69F00",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+
+
+def style_for(theme: str, scale: float = 1.0) -> Style:
+    """The style of a theme (``light`` or ``dark``) at a *scale* (1 = screen pixels).
+
+    Raises
+    ------
+    KeyError
+        For an unknown theme name.
+    """
+    from dataclasses import replace
+
+    return replace(THEMES[theme], scale=scale)

@@ -1,0 +1,92 @@
+"""Settings: every key declared once, with its type and default (after Picard's
+``config.py``). Values live in ``QSettings`` (the platform's place: ~/.config on Linux);
+tests point it at a temporary file with :func:`use_file`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6 import QtCore
+
+T = TypeVar("T")
+
+_settings: QtCore.QSettings | None = None
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One declared setting: ``key`` in QSettings, Python ``type`` and ``default``."""
+
+    key: str
+    type: type
+    default: T
+
+    def get(self) -> T:
+        """The stored value, or the default when missing or of the wrong type."""
+        raw = store().value(self.key, self.default)
+        try:
+            if self.type is bool:
+                if isinstance(raw, str):
+                    return (raw.lower() in ("true", "1", "yes")) if raw else self.default  # type: ignore[return-value]
+                return bool(raw)  # type: ignore[return-value]
+            if self.type is list:
+                if raw is None or raw == "":
+                    return list(self.default)  # type: ignore[arg-type,return-value]
+                return list(raw) if isinstance(raw, (list, tuple)) else [raw]  # type: ignore[return-value]
+            if self.type is QtCore.QByteArray:
+                return raw if isinstance(raw, QtCore.QByteArray) else self.default
+            return self.type(raw)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, value: T) -> None:
+        """Store *value*."""
+        store().setValue(self.key, value)
+
+
+def store() -> QtCore.QSettings:
+    """The QSettings in use (created on first use)."""
+    global _settings
+    if _settings is None:
+        _settings = QtCore.QSettings("timeline-viewer", "timeline-viewer")
+    return _settings
+
+
+def use_file(path: str) -> None:
+    """Keep settings in the INI file *path* (tests, portable use)."""
+    global _settings
+    _settings = QtCore.QSettings(path, QtCore.QSettings.Format.IniFormat)
+
+
+def reset() -> None:
+    """Forget every stored setting."""
+    store().clear()
+    store().sync()
+
+
+# -- the declared settings -------------------------------------------------------------------
+WINDOW_GEOMETRY = Setting("window/geometry", QtCore.QByteArray, QtCore.QByteArray())
+WINDOW_STATE = Setting("window/state", QtCore.QByteArray, QtCore.QByteArray())
+LAST_FILE = Setting("data/last_file", str, "")
+RECENT_FILES = Setting("data/recent_files", list, [])
+VIEW_RANGE = Setting("view/range", list, [])
+HIDDEN_LANES = Setting("view/hidden_lanes", list, [])
+THEME = Setting("view/theme", str, "system")
+EXPORT_FORMAT = Setting("export/format", str, "png")
+EXPORT_EXTENT = Setting("export/extent", str, "visible")
+EXPORT_FROM = Setting("export/from_year", int, 1923)
+EXPORT_TO = Setting("export/to_year", int, 2026)
+EXPORT_WIDTH = Setting("export/width_px", int, 1600)
+EXPORT_HEIGHT = Setting("export/height_px", int, 0)
+EXPORT_SCALE = Setting("export/scale", float, 1.0)
+EXPORT_PAGE = Setting("export/page", str, "A4")
+EXPORT_LANDSCAPE = Setting("export/landscape", bool, True)
+EXPORT_TITLE = Setting("export/title", str, "")
+EXPORT_LEGEND = Setting("export/legend", bool, True)
+EXPORT_SOURCES = Setting("export/sources", bool, True)
+EXPORT_THEME = Setting("export/theme", str, "light")
+EXPORT_FOLDER = Setting("export/folder", str, "")
+
+ALL: tuple[Setting[Any], ...] = tuple(v for v in globals().values() if isinstance(v, Setting))

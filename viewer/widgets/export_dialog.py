@@ -1,0 +1,240 @@
+"""The export dialog: file, format, extent, size or page, title, legend, footnotes, theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+FORMATS = ("png", "svg", "pdf")
+FORMAT_NAMES = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """What the user chose. ``extent`` is ``visible``, ``all`` or ``years`` (then
+    ``from_year``..``to_year``, inclusive). ``height_px`` 0 means "fit the content"."""
+
+    path: str = ""
+    fmt: str = "png"
+    extent: str = "visible"
+    from_year: int = 1923
+    to_year: int = 2026
+    width_px: int = 1600
+    height_px: int = 0
+    scale: float = 1.0
+    page: str = "A4"
+    landscape: bool = True
+    title: str = ""
+    legend: bool = True
+    sources: bool = True
+    theme: str = "light"
+
+
+class ExportDialog(QtWidgets.QDialog):
+    """Passive dialog: :meth:`choices` gives the user's choices after ``accept()``.
+
+    It asks before overwriting an existing file.
+    """
+
+    def __init__(self, initial: ExportChoices, default_title: str,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Image")
+        self.setObjectName("export_dialog")
+        form = QtWidgets.QFormLayout()
+
+        self.path_edit = QtWidgets.QLineEdit(initial.path)
+        self.path_edit.setAccessibleName("File")
+        browse = QtWidgets.QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow("&File:", row)
+
+        self.format_combo = QtWidgets.QComboBox()
+        for fmt in FORMATS:
+            self.format_combo.addItem(f"{FORMAT_NAMES[fmt]} (.{fmt})", fmt)
+        self.format_combo.setCurrentIndex(FORMATS.index(initial.fmt) if initial.fmt in FORMATS else 0)
+        self.format_combo.setAccessibleName("Format")
+        form.addRow("F&ormat:", self.format_combo)
+
+        self.extent_visible = QtWidgets.QRadioButton("&Visible range")
+        self.extent_all = QtWidgets.QRadioButton("&Whole timeline")
+        self.extent_years = QtWidgets.QRadioButton("&Years")
+        self.from_spin = QtWidgets.QSpinBox()
+        self.to_spin = QtWidgets.QSpinBox()
+        for spin, value, name in ((self.from_spin, initial.from_year, "From year"),
+                                  (self.to_spin, initial.to_year, "To year")):
+            spin.setRange(-9999, 9999)
+            spin.setValue(value)
+            spin.setAccessibleName(name)
+        {"visible": self.extent_visible, "all": self.extent_all,
+         "years": self.extent_years}.get(initial.extent, self.extent_visible).setChecked(True)
+        extent_row = QtWidgets.QHBoxLayout()
+        for w in (self.extent_visible, self.extent_all, self.extent_years, self.from_spin,
+                  QtWidgets.QLabel("to"), self.to_spin):
+            extent_row.addWidget(w)
+        extent_row.addStretch(1)
+        form.addRow("Extent:", extent_row)
+
+        self.width_spin = QtWidgets.QSpinBox()
+        self.width_spin.setRange(200, 20000)
+        self.width_spin.setValue(initial.width_px)
+        self.width_spin.setSuffix(" px")
+        self.width_spin.setAccessibleName("Width in pixels")
+        self.height_spin = QtWidgets.QSpinBox()
+        self.height_spin.setRange(0, 20000)
+        self.height_spin.setSpecialValueText("fit content")
+        self.height_spin.setValue(initial.height_px)
+        self.height_spin.setSuffix(" px")
+        self.height_spin.setAccessibleName("Height in pixels")
+        self.scale_spin = QtWidgets.QDoubleSpinBox()
+        self.scale_spin.setRange(0.25, 8.0)
+        self.scale_spin.setSingleStep(0.25)
+        self.scale_spin.setValue(initial.scale)
+        self.scale_spin.setPrefix("× ")
+        self.scale_spin.setAccessibleName("Scale")
+        size_row = QtWidgets.QHBoxLayout()
+        for w in (self.width_spin, QtWidgets.QLabel("×"), self.height_spin,
+                  QtWidgets.QLabel("scale"), self.scale_spin):
+            size_row.addWidget(w)
+        size_row.addStretch(1)
+        self.size_label = QtWidgets.QLabel("&Size:")
+        form.addRow(self.size_label, size_row)
+
+        self.page_combo = QtWidgets.QComboBox()
+        self.page_combo.addItems(["A4", "A3", "Letter"])
+        self.page_combo.setCurrentText(initial.page)
+        self.page_combo.setAccessibleName("Page size")
+        self.orientation_combo = QtWidgets.QComboBox()
+        self.orientation_combo.addItems(["Landscape", "Portrait"])
+        self.orientation_combo.setCurrentIndex(0 if initial.landscape else 1)
+        self.orientation_combo.setAccessibleName("Orientation")
+        page_row = QtWidgets.QHBoxLayout()
+        page_row.addWidget(self.page_combo)
+        page_row.addWidget(self.orientation_combo)
+        page_row.addStretch(1)
+        self.page_label = QtWidgets.QLabel("&Page:")
+        form.addRow(self.page_label, page_row)
+
+        self.title_edit = QtWidgets.QLineEdit(initial.title)
+        self.title_edit.setPlaceholderText(default_title)
+        self.title_edit.setAccessibleName("Title")
+        form.addRow("&Title:", self.title_edit)
+
+        self.legend_check = QtWidgets.QCheckBox("&Legend")
+        self.legend_check.setChecked(initial.legend)
+        self.sources_check = QtWidgets.QCheckBox("&Source footnotes")
+        self.sources_check.setChecked(initial.sources)
+        self.theme_combo = QtWidgets.QComboBox()
+        self.theme_combo.addItem("Light", "light")
+        self.theme_combo.addItem("Dark", "dark")
+        self.theme_combo.setCurrentIndex(1 if initial.theme == "dark" else 0)
+        self.theme_combo.setAccessibleName("Theme")
+        opts = QtWidgets.QHBoxLayout()
+        for w in (self.legend_check, self.sources_check, QtWidgets.QLabel("Theme:"),
+                  self.theme_combo):
+            opts.addWidget(w)
+        opts.addStretch(1)
+        form.addRow("Include:", opts)
+
+        for label, buddy in ((self.size_label, self.width_spin), (self.page_label, self.page_combo)):
+            label.setBuddy(buddy)
+
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(buttons)
+
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.path_edit.textEdited.connect(self._path_edited)
+        for w in (self.extent_visible, self.extent_all, self.extent_years):
+            w.toggled.connect(self._sync_enabled)
+        self._sync_enabled()
+
+    # -- behaviour ----------------------------------------------------------------------------
+    def _fmt(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def _sync_enabled(self) -> None:
+        pdf = self._fmt() == "pdf"
+        for w in (self.width_spin, self.height_spin, self.scale_spin, self.size_label):
+            w.setEnabled(not pdf)
+        for w in (self.page_combo, self.orientation_combo, self.page_label):
+            w.setEnabled(pdf)
+        years = self.extent_years.isChecked()
+        self.from_spin.setEnabled(years)
+        self.to_spin.setEnabled(years)
+
+    def _format_changed(self) -> None:
+        path = self.path_edit.text().strip()
+        if path:
+            self.path_edit.setText(str(Path(path).with_suffix("." + self._fmt())))
+        self._sync_enabled()
+
+    def _path_edited(self, text: str) -> None:
+        ext = Path(text).suffix.lower().lstrip(".")
+        if ext in FORMATS and ext != self._fmt():
+            self.format_combo.blockSignals(True)
+            self.format_combo.setCurrentIndex(FORMATS.index(ext))
+            self.format_combo.blockSignals(False)
+            self._sync_enabled()
+
+    def _browse(self) -> None:
+        fmt = self._fmt()
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export image to", self.path_edit.text(),
+            f"{FORMAT_NAMES[fmt]} (*.{fmt});;All files (*)")
+        if path:
+            self.path_edit.setText(path)
+            self._path_edited(path)
+            self._confirmed_path = path  # the file dialog already asked about overwriting
+
+    def _accept(self) -> None:
+        choices = self.choices()
+        if not choices.path:
+            self.path_edit.setFocus()
+            return
+        if choices.extent == "years" and choices.to_year < choices.from_year:
+            self.to_spin.setFocus()
+            return
+        if Path(choices.path).exists() and getattr(self, "_confirmed_path", None) != choices.path:
+            answer = QtWidgets.QMessageBox.question(
+                self, "Replace file?", f"{choices.path} already exists. Replace it?")
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                return
+        self.accept()
+
+    def choices(self) -> ExportChoices:
+        """The choices shown in the dialog (the file name gets the format's extension)."""
+        fmt = self._fmt()
+        path = self.path_edit.text().strip()
+        if path and Path(path).suffix.lower() != "." + fmt:
+            path = str(Path(path).with_suffix("." + fmt)) if Path(path).suffix.lower().lstrip(".") in FORMATS \
+                else path + "." + fmt
+        extent = "all" if self.extent_all.isChecked() else \
+            "years" if self.extent_years.isChecked() else "visible"
+        return replace(
+            ExportChoices(), path=path, fmt=fmt, extent=extent,
+            from_year=self.from_spin.value(), to_year=self.to_spin.value(),
+            width_px=self.width_spin.value(), height_px=self.height_spin.value(),
+            scale=round(self.scale_spin.value(), 4), page=self.page_combo.currentText(),
+            landscape=self.orientation_combo.currentIndex() == 0,
+            title=self.title_edit.text(), legend=self.legend_check.isChecked(),
+            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()))
+
+
+def choose_export(initial: ExportChoices, default_title: str,
+                  parent: QtWidgets.QWidget | None = None) -> ExportChoices | None:
+    """Run the dialog modally; the choices, or ``None`` when cancelled."""
+    dialog = ExportDialog(initial, default_title, parent)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()
+
