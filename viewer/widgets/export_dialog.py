@@ -52,7 +52,9 @@ class ExportDialog(QtWidgets.QDialog):
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow("&File:", row)
+        file_label = QtWidgets.QLabel("&File:")
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
 
         self.format_combo = QtWidgets.QComboBox()
         for fmt in FORMATS:
