@@ -41,7 +41,8 @@ def time_startup(display: str) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         ready = Path(tmp) / "ready"
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   TIMELINE_VIEWER_READY_FILE=str(ready))
+                   TIMELINE_VIEWER_READY_FILE=str(ready), XDG_CONFIG_HOME=f"{tmp}/config",
+                   XDG_STATE_HOME=f"{tmp}/state")
         t0 = time.time()
         app = subprocess.Popen([sys.executable, "-m", "viewer"], env=env, cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

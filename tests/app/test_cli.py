@@ -14,6 +14,8 @@ from tests.conftest import MINI
 def run(*args, env_extra=None):
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")}
+    env.update(XDG_CONFIG_HOME=os.environ.get("TV_TEST_CONFIG", "/nonexistent/config"),
+               XDG_STATE_HOME=os.environ.get("TV_TEST_STATE", "/nonexistent/state"))
     env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
                           text=True, env=env, timeout=120)

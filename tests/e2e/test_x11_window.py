@@ -49,7 +49,8 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
     xdotool = _need("xdotool")
     ready = tmp_path / "ready.txt"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=xvfb, TIMELINE_VIEWER_READY_FILE=str(ready), QT_QPA_PLATFORM="xcb")
+    env.update(DISPLAY=xvfb, TIMELINE_VIEWER_READY_FILE=str(ready), QT_QPA_PLATFORM="xcb",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"))
     log_path = tmp_path / "app.log"
     with log_path.open("w") as log:
         app = subprocess.Popen([sys.executable, "-m", "viewer"], env=env, stdout=log,

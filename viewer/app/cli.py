@@ -36,6 +36,19 @@ def _file_arg(parser: argparse.ArgumentParser) -> None:
                         help="timeline file (default: the bundled INTERPOL record)")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: print :func:`version_text` on one line (argparse would wrap it)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=kwargs.get("help"))  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_window_parser() -> argparse.ArgumentParser:
     """Parser of the window mode: ``timeline-viewer [FILE] [options]``."""
     p = argparse.ArgumentParser(
@@ -43,7 +56,8 @@ def build_window_parser() -> argparse.ArgumentParser:
         description="Explore a timeline. Sub-commands: export, records, validate "
                     "(see 'timeline-viewer COMMAND --help').")
     _file_arg(p)
-    p.add_argument("--version", action="version", version=version_text())
+    p.add_argument("--version", action=_VersionAction,
+                   help="print the versions of the app, Python, Qt, PySide6 and pyqtgraph")
     p.add_argument("--select", metavar="ID", help="select this record at start")
     p.add_argument("--range", type=_range, metavar="FROM:TO",
                    help="initial view: years (2010:2027) or ISO dates")
@@ -102,7 +116,13 @@ def version_text() -> str:
         except PackageNotFoundError:
             return "not installed"
 
-    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, "
+    try:
+        from PySide6 import QtCore  # no display needed
+
+        qt = QtCore.qVersion()
+    except ImportError:
+        qt = "not installed"
+    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
             f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")
 
 
@@ -219,10 +239,18 @@ def _run_window(args: argparse.Namespace) -> int:
     from viewer.app.qt_setup import ensure_app
 
     app = ensure_app(offscreen=bool(args.screenshot))
+    from viewer.app import errors, settings
     from viewer.app.main_window import MainWindow
     from viewer.core.loading import LoadError
 
+    errors.setup_logging()
     window = MainWindow()
+    if not args.screenshot:
+        errors.install_excepthook()
+        window.restore_settings()
+        last = settings.LAST_FILE.get()
+        if args.file is None and last and Path(last).is_file():
+            args.file = last
     try:
         result = _load(args.file)
     except LoadError as exc:
@@ -238,6 +266,8 @@ def _run_window(args: argparse.Namespace) -> int:
     window.show()
     if args.range:
         window.timeline.set_x_range(*args.range)
+    elif not args.screenshot:
+        window.restore_view()
     if args.select:
         if result.dataset.get(args.select) is None:
             _err(f"--select: no record with id {args.select!r}")

@@ -7,17 +7,18 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer import __version__
-from viewer.app import settings
+from viewer.app import settings, theme
+from viewer.app.icons import icon
 from viewer.core.dates import civil_from_days, days_from_civil, year_label
 from viewer.core.layout import Layout, compute_layout
 from viewer.core.loading import LoadError, LoadResult, load_file
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import matching_ids, statuses
-from viewer.core.paths import resource_path
 from viewer.core.records import Dataset
 from viewer.export.image import ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.export_dialog import ExportChoices, choose_export
+from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.timeline_view import TimelineView
 
@@ -45,6 +46,8 @@ SHORTCUTS = (
     ("Ctrl++ / Ctrl+-", "Zoom in / out"),
     ("Mouse wheel / drag", "Zoom / pan"),
     ("Repeated clicks", "Cycle through items drawn on the same spot"),
+    ("F11", "Full screen"),
+    ("Ctrl+T", "Show or hide the table of all records"),
     ("Ctrl+O", "Open a file"),
     ("Ctrl+E", "Export the chart as an image"),
     ("Ctrl+Q", "Quit"),
@@ -68,10 +71,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.matches: list[str] = []
         self.match_pos: int | None = None
         self.setWindowTitle("Timeline Viewer")
-        icon = resource_path("icons", "app.svg")
-        if icon.exists():
-            self.setWindowIcon(QtGui.QIcon(str(icon)))
+        self.setWindowIcon(icon("app"))
         self.resize(1400, 860)
+        self.theme_name = "system"
 
         self.timeline = TimelineView(self)
         self.search = SearchBar(self)
@@ -84,6 +86,12 @@ class MainWindow(QtWidgets.QMainWindow):
                                       | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.resizeDocks([self.details_dock], [420], QtCore.Qt.Orientation.Horizontal)
+        self.table = RecordTable(self)
+        self.table_dock = QtWidgets.QDockWidget("Records", self)
+        self.table_dock.setObjectName("table_dock")
+        self.table_dock.setWidget(self.table)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        self.table_dock.hide()
         self.range_label = QtWidgets.QLabel()
         self.range_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.count_label = QtWidgets.QLabel()
@@ -113,8 +121,26 @@ class MainWindow(QtWidgets.QMainWindow):
         self.zoom_out_action = action("Zoom &Out", keys.ZoomOut)
         self.clear_action = action("Clear Selection", "Esc")
         self.find_action = action("&Find…", keys.Find)
+        self.full_screen_action = action("F&ull Screen", keys.FullScreen)
+        self.full_screen_action.setCheckable(True)
+        self.reset_settings_action = action("&Reset Settings…")
         self.shortcuts_action = action("&Keyboard Shortcuts")
         self.about_action = action("&About Timeline Viewer")
+        self.table_action = self.table_dock.toggleViewAction()
+        self.table_action.setText("&Table")
+        self.table_action.setShortcut(QtGui.QKeySequence("Ctrl+T"))
+        self.theme_group = QtGui.QActionGroup(self)
+        self.theme_actions: dict[str, QtGui.QAction] = {}
+        for name, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            a = QtGui.QAction(text, self.theme_group)
+            a.setCheckable(True)
+            a.setData(name)
+            self.theme_actions[name] = a
+        self.theme_actions["system"].setChecked(True)
+        for a, name in ((self.open_action, "open"), (self.export_action, "export"),
+                        (self.fit_action, "fit"), (self.zoom_in_action, "zoom-in"),
+                        (self.zoom_out_action, "zoom-out"), (self.table_action, "table")):
+            a.setIcon(icon(name))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -123,6 +149,10 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reset_settings_action)
         view_menu = bar.addMenu("&View")
         for a in (self.fit_action, self.zoom_in_action, self.zoom_out_action, self.clear_action):
             view_menu.addAction(a)
@@ -132,13 +162,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status_menu = view_menu.addMenu("&Show Items")
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addAction(self.table_action)
+        theme_menu = view_menu.addMenu("T&heme")
+        for a in self.theme_actions.values():
+            theme_menu.addAction(a)
+        view_menu.addAction(self.full_screen_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
         for a in (self.open_action, self.export_action, self.fit_action,
-                  self.zoom_in_action, self.zoom_out_action):
+                  self.zoom_in_action, self.zoom_out_action, self.table_action):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
@@ -171,6 +206,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.clear_action.triggered.connect(self.clear_selection)
         self.about_action.triggered.connect(self._about)
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+        self.reset_settings_action.triggered.connect(self._reset_settings)
+        self.theme_group.triggered.connect(lambda a: self.set_theme(str(a.data())))
+        # Table <-> selection
+        self.table.record_selected.connect(self._select_and_show)
 
     # -- data ----------------------------------------------------------------------------------
     def set_result(self, result: LoadResult) -> None:
@@ -183,6 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selected_id = None
         self.timeline.set_data(self.dataset, self.layout_)
         self.details.show_empty(self.dataset)
+        self.table.set_dataset(self.dataset)
         self._build_filter_menus()
         self._search(self.search.field.text())
         name = Path(self.dataset.path).name if self.dataset.path else "untitled"
@@ -329,6 +370,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selected_id = record_id
         self.timeline.set_selected(record_id)
         self.details.show_record(record, self.dataset)
+        self.table.select_record(record_id)
 
     def _select_and_show(self, record_id: str) -> None:
         self.select(record_id)
@@ -340,6 +382,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selected_id = None
         self.timeline.set_selected(None)
         self.details.show_empty(self.dataset)
+        self.table.select_record(None)
 
     # -- view ----------------------------------------------------------------------------------
     def _zoom(self, factor: float) -> None:
@@ -455,12 +498,86 @@ class MainWindow(QtWidgets.QMainWindow):
         box.open()
 
     def _about(self) -> None:
-        import pyqtgraph
-        import PySide6
+        from viewer.app.cli import version_text
 
-        text = (f"Timeline Viewer {__version__}\n"
-                f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}, "
-                f"pyqtgraph {pyqtgraph.__version__}\n\n"
-                "Bundled data: INTERPOL General Assembly sessions, Presidents, Secretaries "
-                "General and flag handovers, each record with its sources.")
+        text = (f"{version_text()}\n\n"
+                "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
+                "Secretaries General and flag handovers, compiled from the sources cited in "
+                "each record (INTERPOL releases, national police and ministry pages, news "
+                "reports); summaries are original text.\n\n"
+                "Licence: MIT (code); DejaVu fonts under their own free licence.")
         self._message("About Timeline Viewer", text, QtWidgets.QMessageBox.Icon.Information)
+
+    # -- theme, full screen, settings -----------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        """Use theme *name* (``system``, ``light`` or ``dark``) and remember it."""
+        if name not in theme.THEME_NAMES:
+            name = "system"
+        self.theme_name = name
+        self.theme_actions[name].setChecked(True)
+        app = QtWidgets.QApplication.instance()
+        assert isinstance(app, QtWidgets.QApplication)
+        self.timeline.set_style(theme.apply_theme(app, name))
+        settings.THEME.set(name)
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def restore_settings(self) -> None:
+        """Window geometry, dock layout and theme from the last session."""
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.set_theme(settings.THEME.get())
+
+    def restore_view(self) -> None:
+        """The last view range and hidden lanes, when the same file is open again."""
+        if self.dataset is None or settings.LAST_FILE.get() != self.dataset.path:
+            return
+        for lane_id in settings.HIDDEN_LANES.get():
+            for a in self.lanes_menu.actions():
+                lane = next((ln for ln in self.dataset.lanes if ln.title == a.text()), None)
+                if lane is not None and lane.id == lane_id:
+                    a.setChecked(False)
+        saved = settings.VIEW_RANGE.get()
+        try:
+            lo, hi = float(saved[0]), float(saved[1])
+        except (IndexError, TypeError, ValueError):
+            return
+        if hi > lo:
+            self.timeline.set_x_range(lo, hi)
+
+    def save_settings(self) -> None:
+        """Store geometry, dock layout, last file, view range and hidden lanes."""
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        if self.dataset is not None and self.dataset.path:
+            settings.LAST_FILE.set(self.dataset.path)
+            lo, hi = self.timeline.x_range()
+            settings.VIEW_RANGE.set([str(lo), str(hi)])
+            settings.HIDDEN_LANES.set(sorted(self.hidden_lanes))
+        settings.store().sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)
+
+    def _reset_settings(self) -> None:
+        answer = QtWidgets.QMessageBox.question(
+            self, "Reset settings", "Forget the window layout, theme, last file, view and "
+            "export choices? The defaults apply now and at the next start.")
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return
+        self.reset_settings()
+
+    def reset_settings(self) -> None:
+        """Forget every stored setting and go back to the default theme."""
+        settings.reset()
+        self.set_theme("system")
+        settings.reset()

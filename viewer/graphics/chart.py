@@ -59,6 +59,18 @@ class TimelineChart(pg.PlotItem):
         """The drawing style."""
         return self._style
 
+    def set_style(self, style: Style) -> None:
+        """Redraw everything with *style* (theme change)."""
+        self._style = style
+        self.date_axis.apply_style(style)
+        self.lane_axis.apply_style(style)
+        self.getViewBox().setBackgroundColor(style.background)
+        if self.model is not None:
+            self.model.style = style
+            self.lane_axis.set_layout(self.model.layout)
+        for item in self._items:
+            item.refresh()
+
     def set_data(self, dataset: Dataset, layout: Layout) -> None:
         """Show *dataset* placed by *layout*: rebuild the lane items and the view limits."""
         for item in self._items:

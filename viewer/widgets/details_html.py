@@ -31,7 +31,7 @@ def _link(url: str, text: str | None = None) -> str:
 
 def _record_link(record: Record) -> str:
     return (f'<a href="record:{escape(record.id, quote=True)}">{escape(record.title)}</a>'
-            f' <span style="color:#555">({escape(record.dates_display)})</span>')
+            f' <span class="muted">({escape(record.dates_display)})</span>')
 
 
 def _host(url: str) -> str:
@@ -59,7 +59,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
         kind = f"{ordinal(record.session)} session of the General Assembly"
     elif record.session is not None and record.kind == "handover":
         kind = f"Flag handover at the {ordinal(record.session)} session"
-    parts.append(f'<p style="color:#444">{escape(kind)}</p>')
+    parts.append(f'<p class="muted">{escape(kind)}</p>')
     rows = []
     when = record.dates_display
     inferred_dates = [f for f in ("start", "end") if f in record.inferred]
@@ -117,7 +117,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
     for url, _n in sorted(numbers.items(), key=lambda kv: kv[1]):
         title = next((s.title for s in record.sources if s.url == url and s.title), "")
         text = f"{title} ({_host(url)})" if title else _host(url)
-        parts.append(f"<li>{_link(url, text)}<br><span style='color:#555'>"
+        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>"
                      f"{escape(url)}</span></li>")
     parts.append("</ol>")
     return "\n".join(parts)
@@ -128,5 +128,5 @@ def empty_html(dataset: Dataset | None) -> str:
     if dataset is None:
         return "<p>No data loaded. Use File › Open… to open a timeline file.</p>"
     return (f"<h2>{escape(dataset.title)}</h2><p>{escape(dataset.description)}</p>"
-            "<p style='color:#555'>Click a marker or a bar to see what happened, when, "
+            "<p class='muted'>Click a marker or a bar to see what happened, when, "
             "where, who, and the sources.</p>")

@@ -32,6 +32,29 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.setMinimumWidth(280)
         self.anchorClicked.connect(self._on_anchor)
         self._record_id: str | None = None
+        self._html = ""
+        self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        """Style sheet from the palette, so that every text is readable in both themes."""
+        pal = self.palette()
+        text, base = pal.color(QtGui.QPalette.ColorRole.Text), pal.color(QtGui.QPalette.ColorRole.Base)
+        muted = QtGui.QColor((text.red() * 3 + base.red()) // 4, (text.green() * 3 + base.green()) // 4,
+                             (text.blue() * 3 + base.blue()) // 4)
+        link = pal.color(QtGui.QPalette.ColorRole.Link)
+        self.document().setDefaultStyleSheet(
+            f".muted {{ color: {muted.name()}; }} a {{ color: {link.name()}; }}")
+        if self._html:
+            self.setHtml(self._html)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def setHtml(self, html: str) -> None:  # noqa: N802
+        self._html = html
+        super().setHtml(html)
 
     @property
     def record_id(self) -> str | None:

@@ -81,6 +81,11 @@ class TimelineView(pg.GraphicsView):
         self._layout = layout
         self.chart.set_data(dataset, layout)
 
+    def set_style(self, style: Style) -> None:
+        """Draw with *style* (light or dark theme)."""
+        self.setBackground(style.background)
+        self.chart.set_style(style)
+
     def set_selected(self, record_id: str | None) -> None:
         """Highlight *record_id* (``None`` clears)."""
         index = self._layout.index_of(record_id) if (self._layout and record_id) else None

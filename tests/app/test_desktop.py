@@ -1,0 +1,151 @@
+"""Desktop behaviour: settings, themes, table, about, errors."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from viewer.app import settings
+from viewer.app.main_window import MainWindow
+from viewer.app.theme import contrast_ratio
+from viewer.core.ranges import parse_range
+
+
+@pytest.fixture
+def fresh_settings(tmp_path):
+    settings.use_file(str(tmp_path / "s.ini"))
+    yield
+    settings.use_file(str(tmp_path / "after.ini"))
+
+
+def test_settings_round_trip(qtbot, bundled, fresh_settings):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # within the offscreen screen (800 x 600)
+    first.show()
+    first.set_result(bundled)
+    first.timeline.set_x_range(*parse_range("1990:2000"))
+    first.set_lane_visible("handovers", False)
+    first.set_theme("dark")
+    first.close()  # saves
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_settings()
+    second.show()
+    second.set_result(bundled)
+    second.restore_view()
+    assert second.size() == QtCore.QSize(701, 503)
+    lo, hi = second.timeline.x_range()
+    assert (lo, hi) == pytest.approx(parse_range("1990:2000"), abs=1)
+    assert "handovers" in second.hidden_lanes
+    assert second.theme_name == "dark"
+    second.reset_settings()
+    assert settings.THEME.get() == "system" and settings.LAST_FILE.get() == ""
+    second.set_theme("light")
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_text_is_readable(window, name):
+    window.set_theme(name)
+    window.select("session-93")
+    pal = window.palette()
+    role = QtGui.QPalette.ColorRole
+    for fg, bg in ((role.WindowText, role.Window), (role.Text, role.Base),
+                   (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight)):
+        assert contrast_ratio(pal.color(fg), pal.color(bg)) >= 4.5, (name, fg, bg)
+    panel = window.details.palette()
+    assert contrast_ratio(panel.color(role.Text), panel.color(role.Base)) >= 4.5
+    assert contrast_ratio(panel.color(role.Link), panel.color(role.Base)) >= 4.5
+    css = window.details.document().defaultStyleSheet()
+    muted = QtGui.QColor(css.split(".muted { color: ")[1][:7])
+    assert contrast_ratio(muted, panel.color(role.Base)) >= 4.5
+    style = window.timeline.chart.style
+    for fg in (style.text, style.muted_text):
+        assert contrast_ratio(QtGui.QColor(fg), QtGui.QColor(style.background)) >= 4.5
+    for fill in (style.presidency_fill, style.sg_fill, style.other_fill):
+        assert contrast_ratio(QtGui.QColor(style.text), QtGui.QColor(fill)) >= 4.5
+    window.set_theme("light")
+
+
+def test_table_shares_the_selection(qtbot, window):
+    window.table_action.trigger()
+    assert window.table_dock.isVisible()
+    window.select("session-93")
+    index = window.table.currentIndex()
+    row = window.table.proxy.mapToSource(index).row()
+    assert window.table.source_model.record_id(row) == "session-93"
+    # Choosing a row in the table selects it on the timeline.
+    target = window.table.source_model.row_of("sg-9")
+    window.table.setCurrentIndex(window.table.proxy.mapFromSource(
+        window.table.source_model.index(target, 0)))
+    assert window.selected_id == "sg-9"
+    assert window.timeline.chart.model.selected == window.layout_.index_of("sg-9")
+
+
+def test_table_sorts_dates_by_time(window):
+    table = window.table
+    table.sortByColumn(2, QtCore.Qt.SortOrder.AscendingOrder)
+    first = table.proxy.index(0, 2).data()
+    assert first in ("unknown",)  # undated first
+    table.sortByColumn(2, QtCore.Qt.SortOrder.DescendingOrder)
+    assert "2026" in table.proxy.index(0, 2).data()
+
+
+def test_about_and_version_show_the_versions(window):
+    import PySide6
+    import pyqtgraph
+
+    window.about_action.trigger()
+    box = window.findChild(QtWidgets.QMessageBox, "message_box")
+    text = box.text()
+    for needle in (PySide6.__version__, pyqtgraph.__version__, QtCore.qVersion(),
+                   sys.version.split()[0], "Licence"):
+        assert needle in text
+    box.close()
+    out = subprocess.run([sys.executable, "-m", "viewer", "--version"], capture_output=True,
+                         text=True).stdout
+    assert out.strip() in text
+
+
+def test_unexpected_error_shows_a_dialog_and_logs(qtbot, window, tmp_path, monkeypatch):
+    from viewer.app import errors
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    for handler in list(errors.log.handlers):
+        errors.log.removeHandler(handler)
+    try:
+        raise RuntimeError("boom <b>")
+    except RuntimeError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    box = QtWidgets.QApplication.activeWindow().findChild(QtWidgets.QMessageBox, "error_box") \
+        if QtWidgets.QApplication.activeWindow() else None
+    boxes = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.objectName() == "error_box"]
+    box = box or (boxes[0] if boxes else None)
+    assert box is not None and "boom <b>" in box.text()
+    log_file = errors.log_path()
+    assert str(log_file) in box.text()
+    assert "RuntimeError: boom" in log_file.read_text()
+    box.close()
+    for handler in list(errors.log.handlers):
+        errors.log.removeHandler(handler)
+        handler.close()
+    assert window.isVisible()  # the app keeps running
+
+
+def test_full_screen_toggles(qtbot, window):
+    window.full_screen_action.setChecked(True)
+    assert window.isFullScreen()
+    window.full_screen_action.setChecked(False)
+    assert not window.isFullScreen()
+
+
+def test_every_control_has_a_name_or_text(window):
+    for widget in window.findChildren(QtWidgets.QWidget):
+        if isinstance(widget, (QtWidgets.QLineEdit, QtWidgets.QTextBrowser, QtWidgets.QTableView,
+                               QtWidgets.QGraphicsView)):
+            assert widget.accessibleName(), widget
+    for action in window.findChildren(QtGui.QAction):
+        if action.isSeparator() or not action.text():
+            continue
+        assert action.text().replace("&", "")
