@@ -105,6 +105,9 @@ class RecordTable(QtWidgets.QTableView):
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Show *dataset*'s records."""
         self.source_model.set_dataset(dataset)
+        # File order until the user clicks a column header.
+        self.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.resizeColumnsToContents()
 
     def select_record(self, record_id: str | None) -> None:
