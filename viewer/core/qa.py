@@ -161,6 +161,17 @@ def check_terms(terms: list[Record], office: str) -> list[Finding]:
     return out
 
 
+def _year_spans(years: list[int]) -> str:
+    """``[1928, 1929, 1930, 1932]`` -> ``1928-1930, 1932``."""
+    spans: list[list[int]] = []
+    for year in years:
+        if spans and year == spans[-1][1] + 1:
+            spans[-1][1] = year
+        else:
+            spans.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
 def check_numbering(dataset: Dataset) -> list[Finding]:
     """Holes, repeats and order errors in session numbers, and years without a session.
 
@@ -169,8 +180,9 @@ def check_numbering(dataset: Dataset) -> list[Finding]:
     year strictly between them must be covered by a ``no_session`` record (or any record
     in the sessions' lane), so that no year is silently empty.
     """
-    sessions = sorted((r for r in dataset.records if r.kind == "session"
-                       and r.session is not None), key=lambda r: (r.session or 0, r.id))
+    numbered = [r for r in dataset.records if r.kind == "session" and r.session is not None]
+    sessions = [r for _i, r in sorted(enumerate(numbered),
+                                      key=lambda pair: (pair[1].session or 0, pair[0]))]
     out: list[Finding] = []
     expected = 1
     seen: dict[int, str] = {}
@@ -208,7 +220,7 @@ def check_numbering(dataset: Dataset) -> list[Finding]:
                 empty = [y for y in range(previous.start.year + 1, record.start.year)
                          if y not in covered]
                 if empty:
-                    span = str(empty[0]) if len(empty) == 1 else f"{empty[0]}-{empty[-1]}"
+                    span = _year_spans(empty)
                     out.append(Finding("year-without-record", record.id, "start",
                                        f"no session and no no_session record for {span}, "
                                        f"between sessions {previous.session} and "
