@@ -110,3 +110,21 @@ def test_export_failures_are_messages(tmp_path):
     result = run("export", "-o", str(tmp_path / "x.gif"))
     assert result.returncode == 1 and "format" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_validate_qa_and_coverage():
+    result = run("validate", "--qa", "--coverage")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "qa: dispute: session-1, field 'attendance'" in out
+    assert "qa: term-gap: president-9" in out
+    assert "data-check findings" in out
+    assert "| Sessions with a sourced host city |" in out
+
+
+def test_records_jsonl_has_dispute_alternatives_and_claim_sources():
+    rows = {r["id"]: r for r in map(json.loads, run("records").stdout.splitlines())}
+    alts = rows["session-1"]["disputes"][0]["alternatives"]
+    assert len(alts) >= 2 and all(a["sources"] for a in alts)
+    assert rows["session-69"]["field_sources"]["start"]
+    assert rows["sg-9"]["end_reason"] == "incumbent" and rows["sg-9"]["elected"] == "2024-11-05"

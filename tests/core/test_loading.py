@@ -84,3 +84,22 @@ def test_bundled_file_validates_against_its_schema():
 
 def test_bundled_loads_clean(bundled):
     assert bundled.problems == ()
+
+
+def test_term_fields_and_per_claim_sources_load_and_bad_ones_are_reported():
+    term = {"id": "t", "kind": "presidency", "lane": "a", "title": "T", "start": "2000-01-02",
+            "end": "2004", "elected": "2000-01-01", "end_reason": "resigned",
+            "field_sources": {"start": ["https://example.org/s"]},
+            "sources": ["https://example.org"]}
+    result = load_document(_doc([term,
+                                 {**term, "id": "badday", "elected": "2000-02-30"},
+                                 {**term, "id": "badreason", "end_reason": "fired"},
+                                 {**term, "id": "badurl", "field_sources": {"end": ["ftp://x"]}}]),
+                           "f.json")
+    [record] = result.dataset.records
+    assert record.elected.text == "2000-01-01" and record.end_reason == "resigned"
+    assert record.sources_for("start") == ("https://example.org/s",)
+    assert record.sources_for("end") == ()
+    bad = {(p.record_id, p.field.split(".")[0]) for p in result.errors}
+    assert bad == {("badday", "elected"), ("badreason", "end_reason"),
+                   ("badurl", "field_sources")}

@@ -44,3 +44,18 @@ def test_bundled_93rd_session_panel(qtbot, bundled):
     for needle in ("24–27 November 2025", "Marrakech, Morocco", "Lucas Philippe",
                    "Sources disagree", "Hong Kong", "Sources"):
         assert needle in text, needle
+
+
+def test_claims_show_their_own_numbered_sources(qtbot, bundled):
+    dataset = bundled.dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("sg-9"), dataset)
+    text = panel.plain_text()
+    assert "Elected" in text and "5 November 2024" in text
+    assert "How it ended" in text and "incumbent" in text
+    html = panel.toHtml()
+    assert "noticias.uol.com.br" in html
+    panel.show_record(dataset.get("session-86"), dataset)
+    assert "Sources disagree: attendance" in panel.plain_text()
+    assert "Xi pledges to help strengthen Interpol" in panel.plain_text()  # article listed

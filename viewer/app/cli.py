@@ -103,6 +103,11 @@ def build_command_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
     v = sub.add_parser("validate", help="check a file and list its problems")
     _file_arg(v)
+    v.add_argument("--qa", action="store_true",
+                   help="also run the data checks (unsourced claims, inferred values, "
+                        "disputes, term gaps and overlaps, session numbering)")
+    v.add_argument("--coverage", action="store_true",
+                   help="print a Markdown table of what the record covers")
     return p
 
 
@@ -186,6 +191,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     warnings = len(result.problems) - errors
     print(f"{result.dataset.path}: {len(result.dataset.records)} valid records, "
           f"{errors} errors, {warnings} warnings")
+    if getattr(args, "qa", False):
+        from viewer.core.qa import check_dataset
+
+        findings = check_dataset(result.dataset)
+        for finding in findings:
+            print(finding)
+        print(f"{result.dataset.path}: {len(findings)} data-check findings")
+    if getattr(args, "coverage", False):
+        from viewer.core.coverage import coverage_markdown
+
+        print(coverage_markdown(result.dataset))
     return 1 if errors else 0
 
 

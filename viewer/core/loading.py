@@ -228,6 +228,7 @@ def _date(raw: dict[str, Any], name: str) -> EdtfDate | None:
 def _build_record(raw: dict[str, Any]) -> Record:
     start = _date(raw, "start")
     end = _date(raw, "end")
+    elected = _date(raw, "elected")
     if start is not None and end is not None and end.last_day < start.first_day:
         raise _FieldError("end", f"end {end.text} is before start {start.text}")
     place_raw = raw.get("place")
@@ -259,6 +260,10 @@ def _build_record(raw: dict[str, Any]) -> Record:
                                       for a in d["alternatives"]), d.get("note", ""))
             for d in raw.get("disputes", ())),
         how_ended=raw.get("how_ended", ""),
+        end_reason=raw.get("end_reason", ""),
+        elected=elected,
+        field_sources=tuple((name, tuple(urls))
+                            for name, urls in raw.get("field_sources", {}).items()),
         from_record=raw.get("from_record"),
         to_record=raw.get("to_record"),
         about=tuple(raw.get("about", ())),

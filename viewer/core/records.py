@@ -14,6 +14,12 @@ from viewer.core.dates import EdtfDate, format_range
 Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
                "no_session", "event"]
 
+#: How a term of office ended (``end_reason``); ``""`` when the file does not say.
+END_REASONS = ("completed", "resigned", "died", "removed", "acting", "incumbent", "unknown")
+
+#: Kinds that are terms of one office with a single holder at a time.
+TERM_KINDS = frozenset({"presidency", "secretary_general"})
+
 #: Kinds drawn as spans (bars) when they have an end; others are points.
 SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover"})
 
@@ -92,7 +98,10 @@ class Record:
 
     ``start``/``end`` are EDTF dates (``None`` when unknown). ``open_end`` is true when the
     record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day.
-    ``lane`` is ``None`` for records that are not drawn (articles).
+    ``lane`` is ``None`` for records that are not drawn (articles). Terms of office carry
+    ``elected`` (the day or year of the election, when known) and ``end_reason`` (one of
+    :data:`END_REASONS`). ``field_sources`` pairs a field name with the URLs that support
+    that field alone (per-claim sources), in file order.
     """
 
     id: str
@@ -111,6 +120,9 @@ class Record:
     facts: tuple[Fact, ...] = ()
     disputes: tuple[Dispute, ...] = ()
     how_ended: str = ""
+    end_reason: str = ""
+    elected: EdtfDate | None = None
+    field_sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
     from_record: str | None = None
     to_record: str | None = None
     about: tuple[str, ...] = ()
@@ -129,6 +141,14 @@ class Record:
     def is_span(self) -> bool:
         """Whether the record is drawn as a bar (it has an end, or is still running)."""
         return self.kind in SPAN_KINDS and (self.end is not None or self.open_end)
+
+    def sources_for(self, field_name: str) -> tuple[str, ...]:
+        """URLs that support *field_name* (``start``, ``place``...) on their own, from the
+        record's ``field_sources``; empty when the file gives none for that field."""
+        for name, urls in self.field_sources:
+            if name == field_name:
+                return urls
+        return ()
 
     @property
     def place_display(self) -> str:

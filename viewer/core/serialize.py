@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from viewer.core.records import Record
+from viewer.core.records import TERM_KINDS, Record
 
 
 def record_to_json(record: Record) -> dict[str, Any]:
@@ -13,8 +13,9 @@ def record_to_json(record: Record) -> dict[str, Any]:
     Keys: ``id``, ``kind``, ``title``, ``start``, ``end`` (EDTF strings; ``null`` when open
     or unknown), ``open_end``, ``lane``, ``status``, ``place`` (display string or ``null``),
     ``city``, ``country``, ``people`` (names), ``sources`` (URLs), ``inferred``, ``summary``,
-    ``disputes`` (each with its alternatives and their sources); sessions and handovers also
-    have ``session``.
+    ``disputes`` (each with its alternatives and their sources), ``field_sources`` (per-claim
+    source URLs by field name); sessions and handovers also have ``session``; terms also
+    have ``end_reason`` and ``elected``.
     """
     out: dict[str, Any] = {
         "id": record.id,
@@ -38,7 +39,11 @@ def record_to_json(record: Record) -> dict[str, Any]:
                                "preferred": a.preferred} for a in d.alternatives]}
             for d in record.disputes
         ],
+        "field_sources": {name: list(urls) for name, urls in record.field_sources},
     }
+    if record.kind in TERM_KINDS:
+        out["end_reason"] = record.end_reason or None
+        out["elected"] = record.elected.text if record.elected else None
     if record.session is not None:
         out["session"] = record.session
     if record.kind == "handover":

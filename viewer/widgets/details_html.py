@@ -47,6 +47,14 @@ def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
     return " ".join(refs)
 
 
+def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]) -> str:
+    """Numbered source links for the claims in *fields* (per-claim sources), or ``""``."""
+    urls: list[str] = []
+    for name in fields:
+        urls.extend(u for u in record.sources_for(name) if u not in urls)
+    return (" " + _source_refs(tuple(urls), numbers)) if urls else ""
+
+
 def record_html(record: Record, dataset: Dataset) -> str:
     """HTML for *record*: title, kind, when, where, who, status, summary, key facts,
     disputes (alternatives side by side), related records, notes and numbered sources."""
@@ -65,9 +73,13 @@ def record_html(record: Record, dataset: Dataset) -> str:
     inferred_dates = [f for f in ("start", "end") if f in record.inferred]
     if inferred_dates:
         when += " (inferred)"
-    rows.append(("When", escape(when)))
+    rows.append(("When", escape(when) + _field_refs(record, ("start", "end"), numbers)))
+    if record.elected is not None:
+        rows.append(("Elected", escape(record.elected.display())
+                     + _field_refs(record, ("elected",), numbers)))
     if record.place is not None or record.kind in ("session", "handover"):
-        rows.append(("Where", escape(record.place_display)))
+        rows.append(("Where", escape(record.place_display)
+                     + _field_refs(record, ("place",), numbers)))
     if record.session is not None:
         number = str(record.session) + (" (inferred)" if "session" in record.inferred else "")
         rows.append(("Session", escape(number)))
@@ -75,8 +87,12 @@ def record_html(record: Record, dataset: Dataset) -> str:
         rows.append(("Who", "<br>".join(
             escape(p.name) + (f" – {escape(p.role)}" if p.role else "")
             + (f" ({escape(p.country)})" if p.country else "") for p in record.people)))
-    if record.how_ended:
-        rows.append(("How it ended", escape(record.how_ended)))
+    if record.how_ended or record.end_reason:
+        ended = record.end_reason or ""
+        if record.how_ended and record.how_ended != ended:
+            ended = f"{ended}: {record.how_ended}" if ended else record.how_ended
+        rows.append(("How it ended", escape(ended)
+                     + _field_refs(record, ("end_reason",), numbers)))
     if record.publisher:
         rows.append(("Publisher", escape(record.publisher)))
     if record.url:
