@@ -31,6 +31,28 @@ def _range(text: str) -> tuple[float, float] | None:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _pixels(text: str) -> int:
+    """A size in pixels between 200 and 20000 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of pixels") from None
+    if not 200 <= value <= 20000:
+        raise argparse.ArgumentTypeError(f"{value} is outside 200-20000 pixels")
+    return value
+
+
+def _scale(text: str) -> float:
+    """A scale factor between 0.25 and 8 (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.25 <= value <= 8:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0.25-8")
+    return value
+
+
 def _file_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE",
                         help="timeline file (default: the bundled INTERPOL record)")
@@ -77,10 +99,11 @@ def build_command_parser() -> argparse.ArgumentParser:
     e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
                    help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
                         "(default: the window's opening view, which is all)")
-    e.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels")
-    e.add_argument("--height", type=int, default=None, metavar="PX",
+    e.add_argument("--width", type=_pixels, default=1600, metavar="PX",
+                   help="image width in pixels (320-20000, default 1600)")
+    e.add_argument("--height", type=_pixels, default=None, metavar="PX",
                    help="image height in pixels (default: fits the lanes)")
-    e.add_argument("--scale", type=float, default=1.0, metavar="S",
+    e.add_argument("--scale", type=_scale, default=1.0, metavar="S",
                    help="PNG/SVG pixel scale: the image is round(width x S) by "
                         "round(height x S) pixels, lines and text grow with it (default 1)")
     e.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4",
@@ -174,12 +197,18 @@ def _cmd_records(args: argparse.Namespace) -> int:
     if result is None:
         return 2
     rows = [record_to_json(r) for r in result.dataset.records]
-    if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    try:
+        if args.format == "json":
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (for example `head`) stopped early: that is fine, not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
 
 
@@ -215,6 +244,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from viewer.core.layout import compute_layout
     from viewer.export.image import ExportError, ExportOptions, export_image
 
+    if args.select and result.dataset.get(args.select) is None:
+        _err(f"--select: no record with id {args.select!r} in {result.dataset.path}")
+        return 2
     layout = compute_layout(result.dataset)
     options = ExportOptions(x_range=args.range, width_px=args.width, height_px=args.height,
                             scale=args.scale, title=args.title, selected=args.select,
@@ -251,8 +283,19 @@ def _report_first_paint(window: object, path: str) -> None:
     viewport.installEventFilter(window._ready_filter)  # type: ignore[attr-defined]
 
 
+def _has_display() -> bool:
+    """Whether a window can be shown: not Linux, a display is set, or Qt is told where."""
+    return (not sys.platform.startswith("linux") or bool(os.environ.get("DISPLAY"))
+            or bool(os.environ.get("WAYLAND_DISPLAY")) or bool(os.environ.get("QT_QPA_PLATFORM")))
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from viewer.app.qt_setup import ensure_app
+
+    if not args.screenshot and not _has_display():
+        _err("no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+             "cannot open. Without a display, use 'export' for images or --screenshot.")
+        return 2
 
     app = ensure_app(offscreen=bool(args.screenshot))
     from viewer.app import errors, settings
@@ -298,8 +341,15 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.screenshot:
         app.processEvents()
         image = window.grab()
-        if not image.save(args.screenshot):
-            _err(f"{args.screenshot}: could not write the screenshot")
+        target = Path(args.screenshot)
+        if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".bmp"):
+            _err(f"{target}: use a .png file name for the screenshot")
+            return 2
+        if not target.parent.is_dir():
+            _err(f"{target}: folder {target.parent} does not exist")
+            return 1
+        if not image.save(str(target)):
+            _err(f"{target}: could not write the screenshot (no permission or disk full?)")
             return 1
         print(args.screenshot)
         return 0

@@ -9,7 +9,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from viewer import __version__
 from viewer.app import settings, theme
 from viewer.app.icons import icon
-from viewer.core.dates import civil_from_days, days_from_civil, year_label
+from viewer.core.dates import days_from_civil
+from viewer.core.ranges import format_view_range
 from viewer.core.layout import Layout, compute_layout
 from viewer.core.loading import LoadError, LoadResult, load_file
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
@@ -41,6 +42,7 @@ SHORTCUTS = (
     ("Enter", "Open the selected item's first source in the browser"),
     ("Esc", "Clear the selection"),
     ("Home", "Fit all: show the whole timeline"),
+    ("Page Up / Page Down, Shift+wheel", "Scroll the lanes up / down when they overflow"),
     ("Ctrl+F", "Search titles, places, people and summaries"),
     ("Enter / Shift+Enter (in search)", "Select the next / previous match"),
     ("Ctrl++ / Ctrl+-", "Zoom in / out"),
@@ -72,7 +74,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.match_pos: int | None = None
         self.setWindowTitle("Timeline Viewer")
         self.setWindowIcon(icon("app"))
-        self.resize(1400, 860)
+        self.resize(self._default_size())
         self.theme_name = "system"
 
         self.timeline = TimelineView(self)
@@ -102,6 +104,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_menus()
         self._connect_signals()
         self.details.show_empty(None)
+
+    @staticmethod
+    def _default_size() -> QtCore.QSize:
+        """1400 x 860, or 90 % of a smaller screen."""
+        screen = QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return QtCore.QSize(1400, 860)
+        room = screen.availableGeometry().size()
+        return QtCore.QSize(min(1400, int(room.width() * 0.9)), min(860, int(room.height() * 0.9)))
 
     # -- construction ------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -195,7 +206,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.find_action.triggered.connect(self.search.focus)
         # Details panel -> selection / browser
         self.details.record_link_activated.connect(self._select_and_show)
-        self.details.url_open_requested.connect(open_in_browser)
+        self.details.url_open_requested.connect(self._open_url)
         # Actions
         self.open_action.triggered.connect(self._open_dialog)
         self.export_action.triggered.connect(self._export_dialog)
@@ -290,7 +301,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _update_counts(self) -> None:
         if self.dataset is None or self.layout_ is None or self.load_result is None:
             return
-        text = f"{len(self.layout_.ids)} of {len(self.dataset.records)} records drawn"
+        drawn = len(self.layout_.ids)
+        undated = len(self.layout_.undated)
+        not_drawn = sum(1 for r in self.dataset.records if r.lane is None)
+        text = f"{drawn} of {len(self.dataset.records)} records drawn"
+        if undated or not_drawn:
+            text += (f" · {undated + not_drawn} not on the timeline: {undated} without a date, "
+                     f"{not_drawn} without a lane (see View › Table)")
         if self.load_result.problems:
             text += f" · {len(self.load_result.problems)} load problems"
         self.count_label.setText(text)
@@ -356,7 +373,16 @@ class MainWindow(QtWidgets.QMainWindow):
     def _open_first_source(self) -> None:
         record = self.dataset.get(self.selected_id) if (self.dataset and self.selected_id) else None
         if record is not None and record.sources:
-            open_in_browser(QtCore.QUrl(record.sources[0].url))
+            self._open_url(QtCore.QUrl(record.sources[0].url))
+
+    def _open_url(self, url: QtCore.QUrl) -> None:
+        if open_in_browser(url):
+            self.statusBar().showMessage(f"Opened {url.toString()} in the browser", 5000)
+        else:
+            self._message("Could not open the link",
+                          f"No web browser could be started for:\n{url.toString()}\n\n"
+                          "Copy the address from the Details panel instead.",
+                          QtWidgets.QMessageBox.Icon.Warning)
 
     # -- selection -----------------------------------------------------------------------------
     @QtCore.Slot(str)
@@ -394,12 +420,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.zoom(factor, centre)
 
     def _show_range(self, lo: float, hi: float) -> None:
-        a, b = civil_from_days(int(lo)), civil_from_days(int(hi))
-        if hi - lo > 3 * 366:
-            text = f"{year_label(a[0])} – {year_label(b[0])}"
-        else:
-            text = f"{a[0]}-{a[1]:02d}-{a[2]:02d} – {b[0]}-{b[1]:02d}-{b[2]:02d}"
-        self.range_label.setText(f"Showing {text}")
+        self.range_label.setText(f"Showing {format_view_range(lo, hi)}")
 
     # -- dialogs -------------------------------------------------------------------------------
     def _message(self, title: str, text: str, icon: QtWidgets.QMessageBox.Icon) -> None:

@@ -10,6 +10,15 @@ from viewer.core.paths import resource_path
 _fonts_loaded: list[bool] = []
 
 
+#: Harmless messages of Qt's offscreen platform, not worth a user's attention.
+_KNOWN_MESSAGES = ("This plugin does not support propagateSizeHints",)
+
+
+def _quiet_known_messages(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]
+    if not message.startswith(_KNOWN_MESSAGES):
+        sys.stderr.write(message + "\n")
+
+
 def ensure_app(offscreen: bool = False):  # type: ignore[no-untyped-def]
     """Return the running ``QApplication``, creating it if needed.
 
@@ -24,8 +33,11 @@ def ensure_app(offscreen: bool = False):  # type: ignore[no-untyped-def]
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6 import QtGui, QtWidgets
 
+    from PySide6 import QtCore
+
     app = QtWidgets.QApplication.instance()
     if app is None:
+        QtCore.qInstallMessageHandler(_quiet_known_messages)
         app = QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("Timeline Viewer")
         app.setOrganizationName("timeline-viewer")

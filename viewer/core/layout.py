@@ -119,6 +119,13 @@ def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, 
         target = dataset.get(record.to_record)
         if start is not None and target is not None and target.start is not None:
             return start, max(start, target.start.centre_days)
+    if record.end_unknown:
+        # Only the known end's own period is drawn (a year for "1963"), as an open bar:
+        # the drawing never suggests a length the sources do not give.
+        known = record.start or record.end
+        if known is None:
+            return None
+        return float(known.first_day), float(known.last_day + 1)
     if record.open_end:
         end: float | None = max(open_days, start if start is not None else open_days)
     elif record.end is not None and record.is_span:

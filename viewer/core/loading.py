@@ -116,6 +116,8 @@ def read_json(path: Path) -> Any:
     except json.JSONDecodeError as exc:
         raise LoadError(f"{path}: line {exc.lineno}, column {exc.colno}: "
                         f"invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise LoadError(f"{path}: the JSON is nested too deeply to read") from None
 
 
 def load_file(path: str | Path) -> LoadResult:
@@ -150,8 +152,14 @@ def load_document(data: Any, file: str) -> LoadResult:
         raise LoadError(f"{file}: {where}: {first.message}")
 
     problems: list[Problem] = []
-    lanes = tuple(Lane(lane["id"], lane["title"], lane.get("description", ""))
-                  for lane in data["lanes"])
+    lane_list: list[Lane] = []
+    for n, lane in enumerate(data["lanes"]):
+        if any(existing.id == lane["id"] for existing in lane_list):
+            problems.append(Problem("error", file, None, None, f"lanes.{n}.id",
+                                    f"duplicate lane id {lane['id']!r}; the second is ignored"))
+            continue
+        lane_list.append(Lane(lane["id"], lane["title"], lane.get("description", "")))
+    lanes = tuple(lane_list)
     lane_ids = {lane.id for lane in lanes}
     records: list[Record] = []
     seen: dict[str, int] = {}
@@ -201,9 +209,36 @@ def load_document(data: Any, file: str) -> LoadResult:
     return LoadResult(dataset, tuple(problems))
 
 
+_FIELD_HINTS = {
+    "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
+             "ambiguous and not accepted), or null when unknown",
+    "end": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null",
+    "as_of": "an EDTF date",
+}
+
+
 def _short_message(err: jsonschema.ValidationError) -> str:
+    """A schema error in words a user can act on (no regular expressions)."""
+    path = [str(p) for p in err.absolute_path]
+    field = path[0] if path else ""
+    if not path and err.validator == "type":
+        return f"a record must be a JSON object, not {json.dumps(err.instance)}"
+    if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
+        return f"{json.dumps(err.instance, ensure_ascii=False)} is not {_FIELD_HINTS[field]}"
+    if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
+        if isinstance(err.instance, str):
+            return f"{err.instance!r} is not an http:// or https:// address"
+        return "a source must be an http(s) address or an object with a 'url'"
+    if err.validator == "pattern" and isinstance(err.instance, str):
+        if field == "url" or path[-1:] == ["url"]:
+            return f"{err.instance!r} is not an http:// or https:// address"
+        if field == "id" or path[-1:] == ["id"]:
+            return (f"{err.instance!r} is not a valid id (letters, digits and _ . : - only, "
+                    "starting with a letter or digit)")
+    if err.validator == "minItems" and field == "sources":
+        return "no source: every record needs at least one http(s) source"
     if err.validator == "oneOf" and err.context:
-        return f"{err.instance!r} is not valid here: " + "; ".join(
+        return f"{json.dumps(err.instance, ensure_ascii=False)} is not valid here: " + "; ".join(
             sorted({c.message for c in err.context})[:2])
     return err.message
 

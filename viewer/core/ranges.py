@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from viewer.core.dates import DateError, parse_edtf
+import math
+
+from viewer.core.dates import MONTH_NAMES, DateError, civil_from_days, parse_edtf, year_label
 
 
 def parse_range(text: str) -> tuple[float, float] | None:
@@ -33,3 +35,18 @@ def parse_range(text: str) -> tuple[float, float] | None:
     if hi_days <= lo_days:
         raise ValueError(f"range {text!r}: TO is before FROM")
     return lo_days, hi_days
+
+
+def format_view_range(lo_days: float, hi_days: float) -> str:
+    """A visible range ``[lo_days, hi_days)`` in words: ``2010 – 2027`` (whole years when
+    wider than three years), else ``20 Nov 2025 – 1 Dec 2025``. The end is exclusive, so
+    ``2010:2027`` reads ``2010 – 2027``, not 2028."""
+    lo = civil_from_days(int(math.floor(lo_days)))
+    hi = civil_from_days(int(math.ceil(hi_days)) - 1)
+    if hi_days - lo_days > 3 * 366:
+        return f"{year_label(lo[0])} – {year_label(hi[0])}"
+
+    def day(ymd: tuple[int, int, int]) -> str:
+        return f"{ymd[2]} {MONTH_NAMES[ymd[1] - 1][:3]} {year_label(ymd[0])}"
+
+    return day(lo) if lo == hi else f"{day(lo)} – {day(hi)}"

@@ -22,6 +22,8 @@ TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 #: Kinds drawn as spans (bars) when they have an end; others are points.
 SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover"})
+#: Terms of office: always spans; an unknown end (or start) is shown as "unknown".
+TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +136,24 @@ class Record:
 
     @property
     def dates_display(self) -> str:
-        """The record's dates at their precision, for labels, tooltips and the panel."""
+        """The record's dates at their precision, for labels, tooltips and the panel.
+        A term whose end is not known reads ``1963 – unknown``."""
+        if self.kind in TERM_KINDS and self.end is None and not self.open_end and self.start:
+            return f"{self.start.display()} – unknown"
         return format_range(self.start, self.end, open_end=self.open_end)
 
     @property
     def is_span(self) -> bool:
-        """Whether the record is drawn as a bar (it has an end, or is still running)."""
-        return self.kind in SPAN_KINDS and (self.end is not None or self.open_end)
+        """Whether the record is drawn as a bar: it has an end, is still running, or is a
+        term of office (whose unknown end is drawn as an open, dashed bar)."""
+        return self.kind in TERM_KINDS or (
+            self.kind in SPAN_KINDS and (self.end is not None or self.open_end))
+
+    @property
+    def end_unknown(self) -> bool:
+        """A term whose start or end is not known."""
+        return self.kind in TERM_KINDS and (self.start is None or
+                                            (self.end is None and not self.open_end))
 
     def sources_for(self, field_name: str) -> tuple[str, ...]:
         """URLs that support *field_name* (``start``, ``place``...) on their own, from the

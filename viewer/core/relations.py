@@ -5,6 +5,12 @@ from __future__ import annotations
 from viewer.core.records import Dataset, Record
 
 
+_KIND_LABELS = {
+    "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
+    "handover": "Flag handover", "article": "Article", "no_session": "No session",
+}
+
+
 def holders_at(dataset: Dataset, kind: str, day: float) -> list[Record]:
     """Terms of *kind* (``presidency``, ``secretary_general``) running on *day*
     (days since 1970-01-01), acting terms included; bounds are inclusive."""
@@ -54,7 +60,7 @@ def related_records(record: Record, dataset: Dataset) -> list[tuple[str, Record]
     for ref in record.related:
         target = dataset.get(ref)
         if target is not None:
-            pairs.append(("Related", target))
+            pairs.append((_KIND_LABELS.get(target.kind, "Related"), target))
     seen: set[str] = {record.id}
     unique = []
     for label, r in pairs:

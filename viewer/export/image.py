@@ -23,6 +23,7 @@ import math
 import os
 import re
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,12 +31,12 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
-from viewer.core.dates import civil_from_days, year_label
+from viewer.core.ranges import format_view_range
 from viewer.core.footnotes import Footnote, footnotes_for
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
-from viewer.graphics.legend import legend_height_px
+from viewer.graphics.legend import legend_height_px, present_signatures
 from viewer.graphics.style import Style, style_for
 
 FORMATS = ("png", "svg", "pdf")
@@ -55,6 +56,10 @@ NOTE_LINE_PX = 15
 NOTE_COLUMN_PX = 430
 """Target width of one footnote column, in pixels at scale 1."""
 PDF_DPI = 96
+MAX_FOOTNOTES = 400
+"""Above this many items in the image, footnotes are left out (with a note in the caption)."""
+MAX_NATURAL_PX = 12000
+"""Tallest image written without an explicit height, in pixels at scale 1."""
 
 
 class ExportError(Exception):
@@ -99,13 +104,9 @@ def format_of(path: str | Path) -> str:
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
-    """``1923 – 2026`` or ``20.11.2025 – 1.12.2025`` style text for a range in days."""
-    lo = civil_from_days(int(math.floor(x_range[0])))
-    hi = civil_from_days(int(math.floor(x_range[1] - 1e-6)))  # the end is exclusive
-    if x_range[1] - x_range[0] > 3 * 366:
-        return f"{year_label(lo[0])} – {year_label(hi[0])}"
-    return (f"{lo[2]:d}.{lo[1]:02d}.{year_label(lo[0])} – "
-            f"{hi[2]:d}.{hi[1]:02d}.{year_label(hi[0])}")
+    """``1923 – 2026`` or ``20 Nov 2025 – 1 Dec 2025`` for a range in days (see
+    :func:`viewer.core.ranges.format_view_range`)."""
+    return format_view_range(*x_range)
 
 
 class Figure:
@@ -149,7 +150,9 @@ class Figure:
 
     def chart_height(self, width: float) -> float:
         """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
-        legend = legend_height_px(width - self.style.px(200), self.style) \
+        present = present_signatures([r for r in (self.dataset.get(i) for i in self.layout.ids)
+                                      if r is not None])
+        legend = legend_height_px(width - self.style.px(200), self.style, present) \
             if self.options.legend else 0.0
         return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
 
@@ -185,6 +188,9 @@ class Figure:
         model = self.chart.model
         self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels) \
             if self.options.sources else []
+        self.notes_left_out = 0
+        if len(self.notes) > MAX_FOOTNOTES:
+            self.notes_left_out, self.notes = len(self.notes), []
         for note in self.notes:
             i = self.layout.index_of(note.record_id)
             if i is not None:
@@ -222,6 +228,9 @@ class Figure:
             caption += f"   ·   Data: {Path(self.dataset.path).name}"
         if self.notes:
             caption += "   ·   Sources of the numbered items:"
+        elif getattr(self, "notes_left_out", 0):
+            caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "
+                        "export a narrower range to list them")
         painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
                          int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
                          caption)
@@ -262,11 +271,45 @@ def _svg_size_in_pixels(path: str, width: int, height: int) -> None:
         fh.write(text)
 
 
-def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
-    """Call ``write(tmp_path)`` and rename the temporary file over *path* when it succeeds."""
+def _verify(fmt: str, tmp: str, path: Path) -> None:
+    """Check that the written file is complete: Qt's SVG and PDF writers do not report
+    write errors (a full disk leaves a cut-off file), so read the file back."""
+    if os.path.getsize(tmp) == 0:
+        raise ExportError(f"{path}: nothing was written (disk full or unwritable?)")
+    if fmt == "svg":
+        try:
+            ET.parse(tmp)
+        except ET.ParseError:
+            raise ExportError(f"{path}: the SVG could not be written completely "
+                              "(disk full?)") from None
+    elif fmt == "pdf":
+        with open(tmp, "rb") as fh:
+            fh.seek(max(0, os.path.getsize(tmp) - 64))
+            if b"%%EOF" not in fh.read():
+                raise ExportError(f"{path}: the PDF could not be written completely "
+                                  "(disk full?)")
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits to give the new file: the old file's, else the umask's."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _atomic_write(path: Path, write: Callable[[str], None], fmt: str = "") -> None:
+    """Call ``write(tmp_path)``, check the result, and rename the temporary file over *path*
+    when it is complete; keep the permissions an ordinary new file (or the old one) has."""
     folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{path}: {folder} is a file, not a folder")
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=folder)
     except OSError as exc:
@@ -274,8 +317,8 @@ def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
     os.close(fd)
     try:
         write(tmp)
-        if os.path.getsize(tmp) == 0:
-            raise ExportError(f"{path}: nothing was written (disk full or unwritable?)")
+        _verify(fmt, tmp, path)
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -322,7 +365,8 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     base = style or style_for(options.theme)
     writers = {"png": _write_raster, "svg": _write_svg, "pdf": _write_pdf}
     try:
-        _atomic_write(path, lambda tmp: writers[fmt](tmp, path, dataset, layout, options, base))
+        _atomic_write(path, lambda tmp: writers[fmt](tmp, path, dataset, layout, options, base),
+                      fmt)
     except ExportError:
         raise
     except OSError as exc:
@@ -340,7 +384,8 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     fig.build(width, max(fig.chart_height(width), 100.0))
     fig.number_labels()
     if options.height_px is None:
-        height = round(fig.natural_height(width))
+        # As tall as the content needs, within the largest image we write.
+        height = min(round(fig.natural_height(width)), round(MAX_NATURAL_PX * options.scale), 32000)
     else:
         height = round(options.height_px * options.scale)
     chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)

@@ -52,6 +52,8 @@ class TimelineChart(pg.PlotItem):
         vb.setBackgroundColor(style.background)
         self.model: ChartModel | None = None
         self._items: list[_LaneItem] = []
+        self._y_top = -0.25
+        self._visible_units = 1.0
         vb.sigResized.connect(self._fit_y)
 
     @property
@@ -77,6 +79,7 @@ class TimelineChart(pg.PlotItem):
             self.removeItem(item)
         self._items = []
         self.model = ChartModel(dataset, layout, self._style)
+        self._y_top = -0.25
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
@@ -144,7 +147,32 @@ class TimelineChart(pg.PlotItem):
         px_per_unit = lanes_px / units
         if not self._fit_all_rows:  # on screen, rows keep a readable height
             px_per_unit = min(max(px_per_unit, ROW_PX_MIN), ROW_PX_MAX)
-        vb.setYRange(-0.25, -0.25 + height_px / px_per_unit, padding=0)
+        self._visible_units = height_px / px_per_unit
+        top = min(max(self._y_top, -0.25), self.max_y_top())
+        vb.setYRange(top, top + self._visible_units, padding=0)
+
+    def max_y_top(self) -> float:
+        """The largest first visible y (lane units) that still shows the last lane and the
+        legend: -0.25 when everything fits, more when the lanes are taller than the view."""
+        if self.model is None:
+            return -0.25
+        vb = self.getViewBox()
+        legend_units = self.legend_height_px(vb.width()) * self._visible_units / max(vb.height(), 1.0)
+        return max(-0.25, self.model.layout.y_max + 0.25 + legend_units - self._visible_units)
+
+    def scroll_y(self, delta_units: float) -> None:
+        """Scroll the lanes up or down by *delta_units* lane units (when they overflow)."""
+        self._y_top = min(max(self._y_top + delta_units, -0.25), self.max_y_top())
+        self._fit_y()
+
+    def ensure_y_visible(self, y0: float, y1: float) -> None:
+        """Scroll vertically so that lane units ``[y0, y1]`` are in view."""
+        top, bottom = self._y_top, self._y_top + self._visible_units
+        if y0 < top:
+            self._y_top = y0 - 0.25
+        elif y1 > bottom - 1:
+            self._y_top = y1 - self._visible_units + 1.5
+        self._fit_y()
 
     def legend_height_px(self, width_px: float) -> float:
         """Height of the legend at the bottom of the view (0 without a legend)."""

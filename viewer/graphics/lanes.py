@@ -89,7 +89,7 @@ def look_of(record: Record, style: Style) -> _Look:
             fill, edge = c("other_fill"), c("other_edge")
         if record.status == "acting":
             return _Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern)
-        if record.start is None or (record.end is None and not record.open_end):
+        if record.end_unknown:
             return _Look(fill, edge, dashed=True)
         return _Look(fill, edge)
     if record.kind == "handover":
@@ -356,6 +356,9 @@ class HandoverLaneItem(_LaneItem):
             # Label above the arrow when the row is tall enough, else on it.
             text = m.labels[i]
             tw = fm.horizontalAdvance(text)
+            if tw > b - a - 2 * dot and " → " in text:
+                text = "→ " + text.split(" → ", 1)[1]  # at least the receiving host
+                tw = fm.horizontalAdvance(text)
             if tw <= b - a - 2 * dot:
                 tx = a + (b - a - tw) / 2
                 if row_h >= fm.height() * 2 + st.px(4):

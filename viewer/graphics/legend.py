@@ -25,7 +25,7 @@ def _rec(kind: str, status: str = "", city: str | None = "x", inferred: tuple[st
 
 
 #: (label, shape, example record); shape is "point", "bar", "band" or "arrow".
-ENTRIES: tuple[tuple[str, str, Record], ...] = (
+ENTRIES: tuple[tuple[str, str, Record], ...] = (  # label, shape, example
     ("Session", "point", _rec("session", "held")),
     ("Host city unknown", "point", _rec("session", "held", city=None)),
     ("Year inferred", "point", _rec("session", "held", inferred=("start",))),
@@ -45,16 +45,53 @@ ROW_PX = 20.0
 PAD_PX = 6.0
 
 
-def legend_rows(width_px: float, style: Style, kinds: set[str] | None = None) -> list[list[int]]:
+def _signature(rec: Record) -> tuple[str, str, bool, bool, bool]:
+    """What decides a record's look: kind, status, host known, start inferred, end unknown."""
+    host_known = rec.kind != "session" or bool(rec.place and rec.place.city)
+    return (rec.kind, rec.status if rec.kind != "handover" else "", host_known,
+            "start" in rec.inferred and rec.kind == "session", rec.end_unknown)
+
+
+def present_signatures(records: list[Record]) -> set[tuple[str, str, bool, bool, bool]]:
+    """The look signatures of *records* (to show only the legend entries that occur)."""
+    return {_signature(r) for r in records}
+
+
+def _entry_matches(rec: Record, present: set[tuple[str, str, bool, bool, bool]]) -> bool:
+    kind, status, host_known, inferred, end_unknown = _signature(rec)
+    for p_kind, p_status, p_host, p_inferred, p_end in present:
+        if p_kind != kind:
+            continue
+        if kind == "session":
+            if status in ("announced", "scheduled") and p_status in ("announced", "scheduled"):
+                return True
+            if status == "held" and p_status not in ("announced", "scheduled") and \
+                    (p_host, p_inferred) == (host_known, inferred):
+                return True
+        elif kind in ("presidency", "secretary_general"):
+            if end_unknown:
+                if p_end:
+                    return True
+            elif p_status == status or (status == "official" and p_status not in
+                                        ("acting", "not_recognised")):
+                return True
+        else:
+            return True
+    return False
+
+
+def legend_rows(width_px: float, style: Style,
+                present: set[tuple[str, str, bool, bool, bool]] | None = None) -> list[list[int]]:
     """Entry indices per legend row for a legend *width_px* wide (greedy wrapping).
 
-    *kinds* limits the entries to record kinds present in the data (``None``: all).
+    *present* (from :func:`present_signatures`) limits the entries to the looks that occur
+    in the data (``None``: all).
     """
     metrics = QtGui.QFontMetricsF(style.font(size_px=11))
     rows: list[list[int]] = [[]]
     x = 0.0
     for i, (label, _shape, rec) in enumerate(ENTRIES):
-        if kinds is not None and rec.kind not in kinds:
+        if present is not None and not _entry_matches(rec, present):
             continue
         w = style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(label) + style.px(GAP_PX)
         if x + w > width_px and rows[-1]:
@@ -65,9 +102,10 @@ def legend_rows(width_px: float, style: Style, kinds: set[str] | None = None) ->
     return rows if rows[-1] else rows[:-1]
 
 
-def legend_height_px(width_px: float, style: Style, kinds: set[str] | None = None) -> float:
+def legend_height_px(width_px: float, style: Style,
+                     present: set[tuple[str, str, bool, bool, bool]] | None = None) -> float:
     """Height in pixels the legend needs at *width_px*."""
-    rows = legend_rows(width_px, style, kinds)
+    rows = legend_rows(width_px, style, present)
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
 
 
@@ -80,13 +118,13 @@ class LegendItem(_LaneItem):
         super().__init__(model, np.arange(0))
         self.setZValue(50)
 
-    def kinds(self) -> set[str]:
-        """Record kinds present in the drawn data."""
-        return {r.kind for r in self._model.records}
+    def kinds(self) -> set[tuple[str, str, bool, bool, bool]]:
+        """Look signatures present in the drawn data (see :func:`present_signatures`)."""
+        return present_signatures(self._model.records)
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         st = self._model.style
-        _sx, _dx, _sy, _dy, visible = self._device(p)
+        _sx, _dx, sy, dy, visible = self._device(p)
         kinds = self.kinds()
         rows = legend_rows(visible.width() - 2 * st.px(PAD_PX), st, kinds)
         if not rows:
@@ -95,7 +133,9 @@ class LegendItem(_LaneItem):
         p.save()
         p.resetTransform()
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-        top = visible.bottom() - height
+        # Right under the last lane, or at the bottom when the lanes fill the view.
+        lanes_bottom = self._model.layout.y_max * sy + dy + st.px(8)
+        top = min(visible.bottom() - height, max(lanes_bottom, visible.top()))
         p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), height),
                    st.color("background"))
         p.setPen(_pen(st.color("grid"), st.px(1)))

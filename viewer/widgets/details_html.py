@@ -98,6 +98,10 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.url:
         rows.append(("Link", _link(record.url)))
     marks = status_marks(record)
+    status_words = {"held": "held", "official": "official", "published": "published",
+                    "no_session": "no session held"}
+    if record.status in status_words and not any(record.status in m for m in marks):
+        marks.insert(0, status_words[record.status])
     if marks:
         rows.append(("Status", escape("; ".join(marks))))
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(

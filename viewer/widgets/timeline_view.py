@@ -35,6 +35,8 @@ class TimelineView(pg.GraphicsView):
         + (2.0) or - (0.5): zoom around the selection.
     activate_requested()
         Enter or Return: open the selected item's first source.
+    scroll_requested(float)
+        Page Up / Page Down: scroll the lanes by that many lane units.
 
     Repeated clicks on one spot where several items overlap select each in turn.
     """
@@ -46,6 +48,7 @@ class TimelineView(pg.GraphicsView):
     lane_step_requested = QtCore.Signal(int)
     zoom_requested = QtCore.Signal(float)
     activate_requested = QtCore.Signal()
+    scroll_requested = QtCore.Signal(float)
 
     _KEYS = {
         QtCore.Qt.Key.Key_Left: ("step_requested", -1),
@@ -56,6 +59,8 @@ class TimelineView(pg.GraphicsView):
         QtCore.Qt.Key.Key_Equal: ("zoom_requested", 2.0),
         QtCore.Qt.Key.Key_Minus: ("zoom_requested", 0.5),
         QtCore.Qt.Key.Key_Return: ("activate_requested", None),
+        QtCore.Qt.Key.Key_PageUp: ("scroll_requested", -4.0),
+        QtCore.Qt.Key.Key_PageDown: ("scroll_requested", 4.0),
         QtCore.Qt.Key.Key_Enter: ("activate_requested", None),
     }
 
@@ -64,6 +69,7 @@ class TimelineView(pg.GraphicsView):
         self.chart = TimelineChart(style)
         self.setCentralItem(self.chart)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(320, 200)
         self.setAccessibleName("Timeline")
         self.setMouseTracking(True)
         self._dataset: Dataset | None = None
@@ -73,6 +79,7 @@ class TimelineView(pg.GraphicsView):
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
+        self.scroll_requested.connect(self.chart.scroll_y)
 
     # -- state in --------------------------------------------------------------------------
     def set_data(self, dataset: Dataset, layout: Layout) -> None:
@@ -116,6 +123,10 @@ class TimelineView(pg.GraphicsView):
         i = self._layout.index_of(record_id)
         if i is None:
             return
+        from viewer.core.layout import ROW_HEIGHT
+
+        y0 = float(self._layout.y0[i])
+        self.chart.ensure_y_visible(y0, y0 + ROW_HEIGHT)
         a, b = float(self._layout.x0_days[i]), float(self._layout.x1_days[i])
         lo, hi = self.x_range()
         width = hi - lo
@@ -218,6 +229,16 @@ class TimelineView(pg.GraphicsView):
     def _on_range(self, *_: object) -> None:
         lo, hi = self.x_range()
         self.range_changed.emit(lo, hi)
+
+    def wheelEvent(self, ev: QtGui.QWheelEvent) -> None:  # noqa: N802
+        # Shift+wheel (or a sideways wheel) scrolls the lanes vertically when they overflow;
+        # the plain wheel zooms the time axis (pyqtgraph).
+        if ev.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
+            delta = ev.angleDelta().y() or ev.angleDelta().x()
+            self.chart.scroll_y(-delta / 120 * 2.0)
+            ev.accept()
+            return
+        super().wheelEvent(ev)
 
     def keyPressEvent(self, ev: QtGui.QKeyEvent) -> None:  # noqa: N802
         entry = self._KEYS.get(QtCore.Qt.Key(ev.key()))
