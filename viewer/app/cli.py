@@ -31,26 +31,21 @@ def _range(text: str) -> tuple[float, float] | None:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _pixels(text: str) -> int:
-    """A size in pixels between 200 and 20000 (argparse type)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of pixels") from None
-    if not 200 <= value <= 20000:
-        raise argparse.ArgumentTypeError(f"{value} is outside 200-20000 pixels")
-    return value
+def _bounded(convert: type, low: float, high: float, unit: str):  # type: ignore[no-untyped-def]
+    """An argparse type: *convert* the text and check it lies in ``[low, high]``."""
+    def parse(text: str):  # type: ignore[no-untyped-def]
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a valid {unit}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low:g}-{high:g} ({unit})")
+        return value
+    return parse
 
 
-def _scale(text: str) -> float:
-    """A scale factor between 0.25 and 8 (argparse type)."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0.25 <= value <= 8:
-        raise argparse.ArgumentTypeError(f"{value} is outside 0.25-8")
-    return value
+_pixels = _bounded(int, 200, 20000, "whole number of pixels")
+_scale = _bounded(float, 0.25, 8, "scale factor")
 
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
