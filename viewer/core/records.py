@@ -12,10 +12,15 @@ from typing import Literal
 from viewer.core.dates import EdtfDate, format_range
 
 Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
-               "no_session", "event"]
+               "no_session", "event", "era"]
+
+#: Every record kind, in the order of the schema.
+KINDS: tuple[str, ...] = ("session", "presidency", "secretary_general", "handover", "article",
+                          "no_session", "event", "era")
 
 #: Kinds drawn as spans (bars) when they have an end; others are points.
-SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover"})
+SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover",
+                        "era"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,9 @@ class Record:
 
     ``start``/``end`` are EDTF dates (``None`` when unknown). ``open_end`` is true when the
     record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day.
-    ``lane`` is ``None`` for records that are not drawn (articles).
+    ``lane`` is ``None`` for records that are not drawn (articles). ``display_date`` is the
+    file's own wording of the dates (TimelineJS ``display_date``), shown instead of ours.
+    ``sources`` may be empty for records imported from formats without sources.
     """
 
     id: str
@@ -119,10 +126,14 @@ class Record:
     url: str = ""
     notes: str = ""
     sources: tuple[Source, ...] = ()
+    display_date: str = ""
 
     @property
     def dates_display(self) -> str:
-        """The record's dates at their precision, for labels, tooltips and the panel."""
+        """The record's dates at their precision, for labels, tooltips and the panel (the
+        file's ``display_date`` when it has one)."""
+        if self.display_date:
+            return self.display_date
         return format_range(self.start, self.end, open_end=self.open_end)
 
     @property
