@@ -218,7 +218,7 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
                 report("error", field_name, reason, d.id)
             continue
         rid = d.id or unique(slug(d.title), taken)
-        if not d.sources:
+        if not d.sources and d.kind != "era":  # eras are context, not claims
             no_source += 1
         records.append(Record(
             id=rid, kind=d.kind, title=d.title or "(untitled)", start=d.start, end=d.end,
@@ -235,8 +235,8 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
                                    collection=d.collection))
     if no_source:
         out.append(Problem("warning", file, None, None, "sources",
-                           f"{no_source} of {len(records)} records have no source URL; "
-                           "they are shown as having no source"))
+                           f"{no_source} record{' has' if no_source == 1 else 's have'} "
+                           "no source URL (shown as \"no source given\")"))
     if progress is not None:
         progress(total, total)
     dataset = Dataset(title=title, lanes=tuple(lanes), records=tuple(records),
@@ -278,7 +278,11 @@ class LaneSet:
         return lane_id
 
     def lanes(self, first: tuple[str, ...] = ()) -> list[Lane]:
-        """The lanes, those with ids in *first* first, then in order of creation."""
-        all_lanes = list(self._lanes.values())
-        head = [lane for lane in all_lanes if lane.id in first]
-        return head + [lane for lane in all_lanes if lane.id not in first]
+        """The lanes: those with ids in *first* first, then the file's lanes in order of
+        creation, then our own (see :meth:`add_special`)."""
+        head = [lane for lane in self._lanes.values() if lane.id in first]
+        named = [lane for key, lane in self._lanes.items()
+                 if not key.startswith("\0") and lane.id not in first]
+        special = [lane for key, lane in self._lanes.items()
+                   if key.startswith("\0") and lane.id not in first]
+        return head + named + special

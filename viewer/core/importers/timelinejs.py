@@ -306,6 +306,8 @@ def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
         except DateError as exc:
             draft.error(column, str(exc))
             return None
+    if prefix and not year:
+        return None  # TimelineJS ignores an End Month or End Day without an End Year
     try:
         return date_from_parts(year, row.get(f"{prefix}month", ""), row.get(f"{prefix}day", ""))
     except DateError as exc:
