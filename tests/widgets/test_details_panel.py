@@ -44,3 +44,18 @@ def test_bundled_93rd_session_panel(qtbot, bundled):
     for needle in ("24–27 November 2025", "Marrakech, Morocco", "Lucas Philippe",
                    "Sources disagree", "Hong Kong", "Sources"):
         assert needle in text, needle
+
+
+def test_imported_record_without_sources_says_so(qtbot):
+    from viewer.core.importers import load_bytes
+
+    result = load_bytes(b"id,title,start,end,display_date\nx,No <i>source</i>,1914,1918,"
+                        b"during the war\n", "s.csv")
+    record = result.dataset.get("x")
+    assert record.sources == ()
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(record, result.dataset)
+    text = panel.plain_text()
+    assert "No source given in the file." in text
+    assert "No <i>source</i>" in text and "during the war" in text

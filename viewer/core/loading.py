@@ -239,7 +239,7 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     if err.validator == "oneOf" and err.context:
         return f"{err.instance!r} is not valid here: " + "; ".join(
             sorted({c.message for c in err.context})[:2])
-    return err.message
+    return str(err.message)
 
 
 class _FieldError(Exception):

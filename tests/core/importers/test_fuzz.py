@@ -137,7 +137,8 @@ def test_structured_timelinejs_json(events, eras, title):
     check(json.dumps(doc).encode(), "t.json")
 
 
-_VIS_ITEM = st.fixed_dictionaries({"start": EDTF | st.integers(-10**13, 10**13) | JSON_LEAF}, optional={
+_VIS_START = EDTF | st.integers(-10**13, 10**13) | JSON_LEAF
+_VIS_ITEM = st.fixed_dictionaries({"start": _VIS_START}, optional={
     "id": JSON_LEAF | st.integers(0, 5), "end": EDTF | JSON_LEAF | TRICKY,
     "content": CELL | JSON_LEAF, "title": CELL, "group": st.sampled_from(["a", "b", 1, None]),
     "type": st.sampled_from(["box", "point", "range", "background", "odd", 3]),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
 from urllib.parse import urlsplit
 
 from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval
@@ -19,6 +21,7 @@ from viewer.core.loading import PROGRESS_EVERY, LoadResult, Problem
 from viewer.core.records import Dataset, Kind, Lane, Person, Place, Record, Source
 
 DEFAULT_LANE_TITLE = "Events"
+_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -128,7 +131,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 def is_web_url(url: str) -> bool:
     """Whether *url* is an absolute http(s) URL with a host and no spaces."""
-    if any(ch.isspace() for ch in url):
+    if _SPACE.search(url):
         return False
     try:
         parts = urlsplit(url)
@@ -158,9 +161,15 @@ def unique(base: str, taken: set[str]) -> str:
 
 def split_list(text: str, separators: str = ";") -> tuple[str, ...]:
     """Non-empty items of *text* split on any of *separators* (``"ws"`` adds whitespace)."""
-    pattern = "[" + re.escape(separators.replace("ws", "")) + ("\\s" if "ws" in separators
-                                                                 else "") + "]+"
-    return tuple(item.strip() for item in re.split(pattern, text) if item.strip())
+    if not text:
+        return ()
+    return tuple(item.strip() for item in _splitter(separators).split(text) if item.strip())
+
+
+@lru_cache(maxsize=8)
+def _splitter(separators: str) -> re.Pattern[str]:
+    chars = re.escape(separators.replace("ws", "")) + ("\\s" if "ws" in separators else "")
+    return re.compile(f"[{chars}]+")
 
 
 def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
@@ -196,9 +205,9 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
         if progress is not None and n % PROGRESS_EVERY == 0:
             progress(n, total)
 
-        def report(severity: str, field_name: str, reason: str, rid: str | None,
-                   d: Draft = d) -> None:
-            out.append(Problem(severity, file, d.index, rid, field_name, reason,  # type: ignore[arg-type]
+        def report(severity: Literal["error", "warning"], field_name: str, reason: str,
+                   rid: str | None, d: Draft = d) -> None:
+            out.append(Problem(severity, file, d.index, rid, field_name, reason,
                                line=d.line, collection=d.collection))
 
         for field_name, reason in d.warnings:

@@ -64,7 +64,12 @@ def html_to_text(fragment: str) -> tuple[str, tuple[str, ...]]:
     return _tidy("".join(parser.parts)), links
 
 
+_UNTIDY = re.compile(r"[\n\t\r\f\v\u00a0]|  ")
+
+
 def _tidy(text: str) -> str:
+    if not _UNTIDY.search(text):
+        return text.strip()
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

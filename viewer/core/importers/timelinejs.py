@@ -243,7 +243,7 @@ def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | 
     events = data.get("events")
     if not isinstance(events, list):
         raise LoadError(f"{file}: TimelineJS JSON needs an 'events' list")
-    eras = data.get("eras") if isinstance(data.get("eras"), list) else []
+    eras: list[Any] = data["eras"] if isinstance(data.get("eras"), list) else []
     problems = [Problem("warning", file, None, None, key, "unknown field, ignored")
                 for key in data if key not in _TOP_FIELDS]
     if "eras" in data and not isinstance(data["eras"], list):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from viewer.core.dates import DateError, EdtfDate, civil_from_days, edtf_from_parts
 from viewer.core.dates import parse_date_input
@@ -47,6 +47,11 @@ def is_vis_document(data: Any) -> bool:
     return (isinstance(data, list) and bool(data)
             and all(isinstance(x, dict) for x in data[:20])
             and any("start" in x for x in data[:20]))
+
+
+def _str(value: Any) -> str:
+    """*value* when it is text, else ``""``."""
+    return value if isinstance(value, str) else ""
 
 
 def _key(value: Any) -> str | None:
@@ -95,9 +100,8 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
         items, groups = data.get("items"), data.get("groups")
         problems += [Problem("warning", file, None, None, key, "unknown field, ignored")
                      for key in data if key not in _TOP_FIELDS]
-        title = data.get("title") if isinstance(data.get("title"), str) else Path(file).stem
-        description = data.get("description") if isinstance(data.get("description"),
-                                                             str) else ""
+        title = _str(data.get("title")) or Path(file).stem
+        description = _str(data.get("description"))
     else:
         items, groups, title, description = data, None, Path(file).stem, ""
     if not isinstance(items, list):
@@ -183,10 +187,9 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
     good: list[tuple[float, int, str, str, list[Any]]] = []
     seen: set[str] = set()
     for index, raw in enumerate(groups):
-        def bad(field: str, reason: str, gid: str | None = None, severity: str = "error",
-                index: int = index) -> None:
-            out.append(Problem(severity, file, index, gid, field, reason,  # type: ignore[arg-type]
-                               collection="groups"))
+        def bad(field: str, reason: str, gid: str | None = None,
+                severity: Literal["error", "warning"] = "error", index: int = index) -> None:
+            out.append(Problem(severity, file, index, gid, field, reason, collection="groups"))
 
         if not isinstance(raw, dict):
             bad("", f"expected an object, found a JSON {type(raw).__name__}")
