@@ -30,7 +30,7 @@ class _TextCollector(HTMLParser):
         if tag in _HIDDEN:
             self._hidden += 1
         if tag in _BLOCKS:
-            self.parts.append("\n")
+            self._break()
         wanted = {"a": "href", "iframe": "src"}.get(tag)
         for name, value in attrs:
             if name == wanted and value and value.strip().lower().startswith(("http://",
@@ -41,6 +41,11 @@ class _TextCollector(HTMLParser):
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         if tag in _BLOCKS:
+            self._break()
+
+    def _break(self) -> None:
+        """One line break between blocks, however many tags open and close there."""
+        if not self.parts or not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -54,11 +59,17 @@ def html_to_text(fragment: str) -> tuple[str, tuple[str, ...]]:
     Whitespace is collapsed inside lines; block elements give line breaks (at most one
     empty line in a row); leading and trailing space is removed. Text without markup comes
     back unchanged apart from whitespace and character references (``&amp;`` is ``&``).
+    An unfinished tag at the end (``<a href="...`` cut short) is dropped.
     """
     if "<" not in fragment and "&" not in fragment:
         return _tidy(fragment), ()
     parser = _TextCollector()
     parser.feed(fragment)
+    # What is left unparsed is an unfinished tag or comment ("<a href=..." cut short):
+    # drop it rather than show markup as text.
+    cut = parser.rawdata.find("<")
+    if cut >= 0:
+        parser.rawdata = parser.rawdata[:cut]
     parser.close()
     links = tuple(dict.fromkeys(parser.links))
     return _tidy("".join(parser.parts)), links
