@@ -13,7 +13,7 @@ def _load(text, name="t.csv", **kw):
 
 
 def test_columns_lanes_places_people_sources_and_intervals():
-    text = ("# title: My institutions\n"
+    text = ("# title: My institutions\n# as_of: 2025-06\n"
             "id,Title,Start,End,Lane,Kind,City,Country,People,Summary,Sources,Related\n"
             "a,Founded,1923-09,,Bodies,,Vienna,Austria,Johann Schober; Someone Else,,"
             "https://e.org/1 https://e.org/2;https://e.org/3,b\n"
@@ -22,7 +22,7 @@ def test_columns_lanes_places_people_sources_and_intervals():
             "w,War,1939-09-01,1945-09-02,Periods,era,,,,,,\n")
     result = _load(text)
     ds = result.dataset
-    assert ds.title == "My institutions"
+    assert ds.title == "My institutions" and ds.as_of.text == "2025-06"
     assert [lane.title for lane in ds.lanes] == ["Bodies", "People", "Periods", "Events"]
     a = ds.get("a")
     assert a.start.display() == "September 1923" and a.place.display() == "Vienna, Austria"

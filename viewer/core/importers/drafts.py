@@ -174,7 +174,8 @@ def _splitter(separators: str) -> re.Pattern[str]:
 
 def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
              description: str = "", problems: list[Problem] | None = None,
-             progress: Progress | None = None, fmt: str = "") -> LoadResult:
+             progress: Progress | None = None, fmt: str = "",
+             as_of: EdtfDate | None = None) -> LoadResult:
     """Validate *drafts* and build the :class:`LoadResult`.
 
     Parameters
@@ -191,6 +192,8 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
         Called with (drafts done, total); may raise ``LoadCancelled``.
     fmt : str
         Name of the format, kept in the result.
+    as_of : EdtfDate, optional
+        The day records that are still running are drawn up to.
     """
     out: list[Problem] = list(problems or [])
     explicit = {d.id for d in drafts if d.id}
@@ -249,7 +252,7 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
     if progress is not None:
         progress(total, total)
     dataset = Dataset(title=title, lanes=tuple(lanes), records=tuple(records),
-                      description=description, path=file)
+                      description=description, as_of=as_of, path=file)
     return LoadResult(dataset, tuple(out), fmt)
 
 

@@ -34,13 +34,15 @@ Aliases: ``date``/``start_date`` for ``start``, ``end_date`` for ``end``, ``grou
 ``lane``, ``description`` for ``summary``, ``source``/``url`` for ``sources``.
 
 Lines before the header that start with ``#`` may declare ``# title: ...``,
-``# description: ...`` and ``# date_format: DMY`` (or ``MDY``).
+``# description: ...``, ``# date_format: DMY`` (or ``MDY``) and ``# as_of: 2025-06-30`` (the
+day records that are still running are drawn up to; default: the latest date in the file).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
@@ -58,7 +60,7 @@ _ALIASES = {"date": "start", "startdate": "start", "enddate": "end", "group": "l
             "displaydate": "display_date"}
 _STATUSES = frozenset({"held", "announced", "scheduled", "official", "acting", "not_recognised",
                        "no_session", "published"})
-_META_KEYS = frozenset({"title", "description", "dateformat"})
+_META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 
 
 def column_of(header_name: str) -> str | None:
@@ -148,7 +150,14 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         if not draft.title:
             draft.warn("title", "no title")
             draft.title = draft.id or ""
+    as_of = None
+    if table.meta.get("asof"):
+        try:
+            as_of = parse_edtf(table.meta["asof"])
+        except DateError as exc:
+            problems.append(Problem("warning", file, None, None, "as_of", str(exc),
+                                    line=table.meta_lines["asof"]))
     title = table.meta.get("title") or Path(file).stem
     return assemble(drafts, lanes.lanes(), file=file, title=title,
                     description=table.meta.get("description", ""), problems=problems,
-                    progress=progress, fmt=FORMAT)
+                    progress=progress, fmt=FORMAT, as_of=as_of)
