@@ -92,7 +92,7 @@ def test_ids_groups_display_dates_and_bc_years():
     ({"start_date": {"year": "1923", "month": "13"}}, "start_date", "1-12"),
     ({"start_date": {"year": "nineteen"}}, "start_date", "whole number"),
     ({"start_date": {"month": "3"}}, "start_date", "without a year"),
-    ({"text": {"headline": "no date"}}, "start", "missing start date"),
+    ({"text": {"headline": "no date"}}, "start_date", "missing start date"),
     ({"start_date": {"year": 1950}, "end_date": {"year": 1940}}, "end_date", "before start"),
     ({"start_date": "03/04/1923"}, "start_date", "ambiguous"),
     ("not an object", "", "expected an object"),

@@ -213,6 +213,8 @@ def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
     start, start_label = _json_date(raw, "start_date", draft, date_format)
     end, end_label = _json_date(raw, "end_date", draft, date_format)
     draft.start, draft.end = start, end
+    if start is None and not draft.errors:
+        draft.error("start_date", "missing start date")
     draft.check_order("end_date")
     display = _text_of(raw.get("display_date"))
     if not display and (start_label or end_label):
