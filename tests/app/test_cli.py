@@ -65,7 +65,7 @@ def test_validate_clean_and_broken(tmp_path):
     broken.write_text(json.dumps(doc), encoding="utf-8")
     result = run("validate", str(broken))
     assert result.returncode == 1
-    assert "b.json" in result.stderr and "record 1" in result.stderr and "start" in result.stderr
+    assert "b.json" in result.stdout and "record 1" in result.stdout and "start" in result.stdout
 
 
 @pytest.mark.parametrize("content", [None, "", "{oops"])

@@ -43,7 +43,7 @@ def test_bad_records_are_reported_and_good_ones_load():
     (b"{\n  \"format\": ", "line 2"),
     (b"[1, 2]", "JSON object"),
     (b'{"format": "timeline-viewer/1", "title": "x", "lanes": []}', "records"),
-    (b"\xff\xfe\x00bad", "UTF-8"),
+    (b"{\"title\": \"caf\xe9\"}", "UTF-8"),
 ])
 def test_unusable_files_raise_with_file_and_place(tmp_path, content, needle):
     path = tmp_path / "bad.json"

@@ -59,3 +59,18 @@ def test_claims_show_their_own_numbered_sources(qtbot, bundled):
     panel.show_record(dataset.get("session-86"), dataset)
     assert "Sources disagree: attendance" in panel.plain_text()
     assert "Xi pledges to help strengthen Interpol" in panel.plain_text()  # article listed
+
+
+def test_imported_record_without_sources_says_so(qtbot):
+    from viewer.core.importers import load_bytes
+
+    result = load_bytes(b"id,title,start,end,display_date\nx,No <i>source</i>,1914,1918,"
+                        b"during the war\n", "s.csv")
+    record = result.dataset.get("x")
+    assert record.sources == ()
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(record, result.dataset)
+    text = panel.plain_text()
+    assert "No source given in the file." in text
+    assert "No <i>source</i>" in text and "during the war" in text

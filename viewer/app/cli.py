@@ -50,7 +50,11 @@ _scale = _bounded(float, 0.25, 8, "scale factor")
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="timeline file (default: the bundled INTERPOL record)")
+                        help="timeline file: our JSON, CSV, TimelineJS JSON or CSV, "
+                             "vis-timeline JSON (default: the bundled INTERPOL record)")
+    parser.add_argument("--date-format", type=str.upper, choices=("DMY", "MDY"), default=None,
+                        help="read slash dates (03/04/1923) as day/month/year or "
+                             "month/day/year (default: reject them)")
 
 
 class _VersionAction(argparse.Action):
@@ -149,11 +153,11 @@ def version_text() -> str:
             f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")
 
 
-def _load(file: str | None) -> LoadResult:
-    from viewer.core.loading import load_file
+def _load(file: str | None, date_format: str | None = None) -> LoadResult:
+    from viewer.core.importers import load_any
     from viewer.core.paths import BUNDLED_DATA
 
-    return load_file(Path(file) if file else BUNDLED_DATA)
+    return load_any(Path(file) if file else BUNDLED_DATA, date_format=date_format)
 
 
 def _err(message: str) -> None:
@@ -172,23 +176,25 @@ def main(argv: list[str] | None = None) -> int:
     return _run_window(args)
 
 
-def _load_or_report(file: str | None) -> LoadResult | None:
+def _load_or_report(args: argparse.Namespace, out: object = None) -> LoadResult | None:
+    """Load ``args.file``; print its problems to *out* (default stderr); ``None`` when the
+    file cannot be used (the reason is printed)."""
     from viewer.core.loading import LoadError
 
     try:
-        result = _load(file)
+        result = _load(args.file, args.date_format)
     except LoadError as exc:
         _err(str(exc))
         return None
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=out or sys.stderr)  # type: ignore[call-overload]
     return result
 
 
 def _cmd_records(args: argparse.Namespace) -> int:
     from viewer.core.serialize import record_to_json
 
-    result = _load_or_report(args.file)
+    result = _load_or_report(args)
     if result is None:
         return 2
     rows = [record_to_json(r) for r in result.dataset.records]
@@ -208,13 +214,15 @@ def _cmd_records(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    result = _load_or_report(args.file)
+    from viewer.core.importers import FORMATS
+
+    result = _load_or_report(args, out=sys.stdout)
     if result is None:
         return 2
     errors = len(result.errors)
     warnings = len(result.problems) - errors
-    print(f"{result.dataset.path}: {len(result.dataset.records)} valid records, "
-          f"{errors} errors, {warnings} warnings")
+    print(f"{result.dataset.path}: read as {FORMATS.get(result.format, result.format)}: "
+          f"{len(result.dataset.records)} valid records, {errors} errors, {warnings} warnings")
     if getattr(args, "qa", False):
         from viewer.core.qa import check_dataset
 
@@ -230,7 +238,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    result = _load_or_report(args.file)
+    result = _load_or_report(args)
     if result is None:
         return 2
     from viewer.app.qt_setup import ensure_app
@@ -306,7 +314,7 @@ def _run_window(args: argparse.Namespace) -> int:
         if args.file is None and last and Path(last).is_file():
             args.file = last
     try:
-        result = _load(args.file)
+        result = _load(args.file, args.date_format)
     except LoadError as exc:
         if args.screenshot:
             _err(str(exc))

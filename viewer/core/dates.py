@@ -16,10 +16,26 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Precision = Literal["decade", "year", "month", "day"]
+Precision = Literal["century", "decade", "year", "season", "month", "day"]
 
-_ISO = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$")
-_UNSPECIFIED = re.compile(r"^(-?)(\d{2,3})(X{1,2})([~?%]?)$")
+# Level 0 and the level 1 forms of one date: YYYY[-MM[-DD]], unspecified digits (201X,
+# 20XX, 2004-XX, 2004-06-XX, 2004-XX-XX), seasons (2001-21 .. 2001-24), a final ~ ? or %.
+_DATE = re.compile(r"^(?P<year>-?(?:\d{4}|\d{3}X|\d{2}XX))"
+                   r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<qual>[~?%]?)$")
+_LONG_YEAR = re.compile(r"^Y(-?\d{5,})$")
+_SLASH_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$|^(\d{1,2})([/.])(\d{4})$")
+
+MAX_YEAR = 10**11
+"""Largest year, before or after year 0, that a date may have (the age of the universe
+fits; larger numbers are typing errors)."""
+
+#: Declared orders of day and month for slash dates (``03/04/1923``).
+DATE_FORMATS = ("DMY", "MDY")
+
+SEASON_NAMES = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
+#: First and last month of each EDTF season (northern hemisphere; winter runs from December
+#: into February of the next year).
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -79,6 +95,9 @@ def year_label(year: int) -> str:
     return str(year)
 
 
+_SPAN_YEARS = {"century": 100, "decade": 10}
+
+
 @dataclass(frozen=True, slots=True)
 class EdtfDate:
     """A calendar date at a precision, with EDTF qualifiers.
@@ -86,10 +105,14 @@ class EdtfDate:
     Attributes
     ----------
     year : int
-        Astronomical year (1 BC = 0). For decade precision, the first year of the decade.
-    month, day : int or None
-        1-based; ``None`` below the precision.
-    precision : "decade", "year", "month" or "day"
+        Astronomical year (1 BC = 0). For decade and century precision, the first
+        (earliest) year of the span: ``195X`` is 1950, ``-195X`` is -1959.
+    month : int or None
+        1-12, or the EDTF season code 21-24 (spring, summer, autumn, winter) for season
+        precision; ``None`` below month precision.
+    day : int or None
+        1-31; ``None`` below day precision.
+    precision : "century", "decade", "year", "season", "month" or "day"
     approximate, uncertain : bool
         EDTF ``~`` and ``?`` (``%`` sets both).
     text : str
@@ -107,6 +130,9 @@ class EdtfDate:
     @property
     def first_day(self) -> int:
         """First day covered (days since 1970-01-01, inclusive)."""
+        if self.precision == "season":
+            assert self.month is not None
+            return days_from_civil(self.year, _SEASON_MONTHS[self.month][0], 1)
         return days_from_civil(self.year, self.month or 1, self.day or 1)
 
     @property
@@ -117,7 +143,12 @@ class EdtfDate:
         if self.precision == "month":
             assert self.month is not None
             return days_from_civil(self.year, self.month, days_in_month(self.year, self.month))
-        span_years = 10 if self.precision == "decade" else 1
+        if self.precision == "season":
+            assert self.month is not None
+            last_month = _SEASON_MONTHS[self.month][1]  # 14 is February of the next year
+            year, month = self.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+            return days_from_civil(year, month, days_in_month(year, month))
+        span_years = _SPAN_YEARS.get(self.precision, 1)
         return days_from_civil(self.year + span_years, 1, 1) - 1
 
     @property
@@ -132,15 +163,23 @@ class EdtfDate:
 
     def display(self) -> str:
         """Human form at the date's own precision: ``24 November 2025``, ``June 1938``,
-        ``1977``, ``1950s``, with ``c.`` for approximate and ``?`` for uncertain."""
+        ``Spring 2001``, ``1977``, ``1950s``, ``1900–1999``, with ``c.`` for approximate and
+        ``?`` for uncertain."""
         if self.precision == "day":
             assert self.month is not None
             core = f"{self.day} {MONTH_NAMES[self.month - 1]} {year_label(self.year)}"
         elif self.precision == "month":
             assert self.month is not None
             core = f"{MONTH_NAMES[self.month - 1]} {year_label(self.year)}"
-        elif self.precision == "decade":
+        elif self.precision == "season":
+            assert self.month is not None
+            core = f"{SEASON_NAMES[self.month]} {year_label(self.year)}"
+        elif self.precision == "decade" and self.year >= 0:
             core = f"{year_label(self.year)}s"
+        elif self.precision in _SPAN_YEARS:
+            last = self.year + _SPAN_YEARS[self.precision] - 1
+            core = (f"{self.year}–{last}" if self.year > 0 else
+                    f"{year_label(self.year)} – {year_label(last)}")
         else:
             core = year_label(self.year)
         if self.approximate:
@@ -150,11 +189,28 @@ class EdtfDate:
         return core
 
 
+@dataclass(frozen=True, slots=True)
+class EdtfInterval:
+    """An EDTF interval: two dates, either of which may be unknown or open.
+
+    ``start``/``end`` are ``None`` when that end is unknown (``1923/``) or open
+    (``1923/..``); ``open_start``/``open_end`` tell the open ones apart.
+    """
+
+    start: EdtfDate | None
+    end: EdtfDate | None
+    open_start: bool = False
+    open_end: bool = False
+
+
 def parse_edtf(text: str) -> EdtfDate:
     """Parse one EDTF date (not an interval) of level 0 or 1.
 
-    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` with optional ``~``, ``?`` or ``%``,
-    negative (astronomical) years ``-0044``, and unspecified digits ``195X``/``19XX``.
+    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` with an optional final ``~``, ``?`` or
+    ``%``; negative (astronomical) years ``-0044``; years of more than four digits with a
+    ``Y`` prefix (``Y170000002``); unspecified digits ``195X`` (a decade), ``19XX`` (a
+    century), ``1985-XX`` (a year), ``1985-04-XX`` (a month); seasons ``2001-21`` (spring)
+    to ``2001-24`` (winter).
 
     Raises
     ------
@@ -165,36 +221,52 @@ def parse_edtf(text: str) -> EdtfDate:
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
     s = text.strip()
-    m = _ISO.match(s)
+    m = _DATE.match(s)
+    if m:
+        return _from_match(text, s, m)
+    m = _LONG_YEAR.match(s)
     if m:
         year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else None
-        day = int(m.group(3)) if m.group(3) else None
-        qual = m.group(4)
-        if month is not None and not 1 <= month <= 12:
-            raise DateError(f"{text!r}: month {month} is not 1-12")
-        if day is not None:
-            assert month is not None
-            if not 1 <= day <= days_in_month(year, month):
-                raise DateError(f"{text!r}: day {day} does not exist in that month")
-        precision: Precision = "day" if day is not None else "month" if month is not None else "year"
-        return EdtfDate(
-            year, month, day, precision,
-            approximate=qual in ("~", "%"), uncertain=qual in ("?", "%"), text=s,
-        )
-    m = _UNSPECIFIED.match(s)
-    if m:
-        sign, digits, xs, qual = m.groups()
-        if len(digits) + len(xs) == 4:
-            base = int(digits) * 10 ** len(xs)
-            year = -base if sign else base
-            if len(xs) == 1:
-                return EdtfDate(year, None, None, "decade",
-                                approximate=qual in ("~", "%"), uncertain=qual in ("?", "%"),
-                                text=s)
-            # Century ("19XX"): keep as a decade-like span of 100 years is not representable
-            # with our precisions; fall through to the library check for a clear message.
+        if abs(year) > MAX_YEAR:
+            raise DateError(f"{text!r}: year beyond {MAX_YEAR:,} before or after year 0")
+        return EdtfDate(year, None, None, "year", text=s)
+    if _SLASH_DATE.match(s):
+        raise DateError(f"{text!r} is a slash date: the order of day and month is "
+                        "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)")
     return _parse_with_library(text, s)
+
+
+def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
+    year_text, month_text, day_text, qual = m.group("year", "month", "day", "qual")
+    approx, unsure = qual in ("~", "%"), qual in ("?", "%")
+
+    def made(year: int, month: int | None, day: int | None, precision: Precision) -> EdtfDate:
+        return EdtfDate(year, month, day, precision, approx, unsure, s)
+
+    xs = year_text.count("X")
+    if xs:
+        if month_text is not None:
+            raise DateError(f"{text!r}: a year with unspecified digits cannot have a month")
+        span = 10 ** xs
+        base = int(year_text.replace("X", "0").lstrip("-"))
+        year = -(base + span - 1) if year_text.startswith("-") else base
+        return made(year, None, None, "decade" if xs == 1 else "century")
+    year = int(year_text)
+    if month_text is None or month_text == "XX":
+        if day_text not in (None, "XX"):
+            raise DateError(f"{text!r}: a day needs a known month")
+        return made(year, None, None, "year")
+    month = int(month_text)
+    if month in SEASON_NAMES and day_text is None:
+        return made(year, month, None, "season")
+    if not 1 <= month <= 12:
+        raise DateError(f"{text!r}: month {month} is not 1-12 (or a season 21-24)")
+    if day_text is None or day_text == "XX":
+        return made(year, month, None, "month")
+    day = int(day_text)
+    if not 1 <= day <= days_in_month(year, month):
+        raise DateError(f"{text!r}: day {day} does not exist in that month")
+    return made(year, month, day, "day")
 
 
 def _parse_with_library(text: str, s: str) -> EdtfDate:
@@ -205,8 +277,106 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
         parsed = edtf.parse_edtf(s)
     except Exception as exc:  # the library raises its own EDTFParseException
         raise DateError(f"{text!r} is not an EDTF date ({exc})") from None
-    raise DateError(f"{text!r} ({type(parsed).__name__}) is EDTF, but not a single date "
-                    "this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise DateError(f"{text!r} ({type(parsed).__name__}) is EDTF, but not a single date of "
+                    "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def parse_interval(text: str) -> EdtfInterval:
+    """Parse an EDTF interval of level 0 or 1: ``1923-09-03/1938-03-12``, open ends
+    ``1923/..`` and ``../1938``, unknown ends ``1923/`` and ``/1938``.
+
+    Raises
+    ------
+    DateError
+        When *text* is not ``START/END`` with each side an EDTF date (see
+        :func:`parse_edtf`), ``..`` or empty; when both sides are missing; when the end
+        is before the start.
+    """
+    if not isinstance(text, str) or text.count("/") != 1:
+        raise DateError(f"{text!r} is not an EDTF interval (START/END)")
+    left, right = (part.strip() for part in text.split("/"))
+    if left in ("", "..") and right in ("", ".."):
+        raise DateError(f"{text!r}: an interval needs at least one date")
+    start = parse_edtf(left) if left not in ("", "..") else None
+    end = parse_edtf(right) if right not in ("", "..") else None
+    if start is not None and end is not None and end.last_day < start.first_day:
+        raise DateError(f"{text!r}: the end {end.text} is before the start {start.text}")
+    return EdtfInterval(start, end, open_start=left == "..", open_end=right == "..")
+
+
+def edtf_from_parts(year: int, month: int | None = None, day: int | None = None) -> EdtfDate:
+    """The EDTF date of an astronomical *year* with an optional *month* and *day*, at the
+    precision given (a day needs a month).
+
+    Years outside 0-9999 are written ``-0044`` (four digits) or ``Y12345`` (more).
+
+    Raises
+    ------
+    DateError
+        A day without a month, a month outside 1-12, an impossible day.
+    """
+    if day is not None and month is None:
+        raise DateError(f"day {day} given without a month")
+    if abs(year) > MAX_YEAR:
+        raise DateError(f"year {year} is beyond {MAX_YEAR:,} before or after year 0")
+    if -9999 <= year <= 9999:
+        text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    else:
+        text = f"Y{year}"
+    if month is not None:
+        if not 1 <= month <= 12:
+            raise DateError(f"month {month} is not 1-12")
+        if text.startswith("Y"):
+            raise DateError(f"year {year} has more than four digits: give the year only")
+        text += f"-{month:02d}"
+        if day is not None:
+            if not 1 <= day <= days_in_month(year, month):
+                raise DateError(f"day {day} does not exist in {MONTH_NAMES[month - 1]} "
+                                f"{year_label(year)}")
+            text += f"-{day:02d}"
+    return parse_edtf(text)
+
+
+def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:
+    """Parse a date typed by a person: an EDTF date (see :func:`parse_edtf`) or, when
+    *date_format* declares the order, a slash date.
+
+    Parameters
+    ----------
+    text : str
+        ``1923-04-03``, ``1923``, ... or with *date_format* ``"DMY"``: ``03/04/1923``,
+        ``3.4.1923``, ``04/1923`` (month and year); ``"MDY"``: ``04/03/1923``.
+    date_format : "DMY", "MDY" or None
+        The declared order of day and month. Without it a slash date is rejected, never
+        guessed. Years must have four digits.
+
+    Raises
+    ------
+    DateError
+        Unparseable or impossible dates, slash dates without a declared order, two-digit
+        years, an unknown *date_format*.
+    """
+    if date_format is not None and date_format not in DATE_FORMATS:
+        raise DateError(f"unknown date format {date_format!r} (use DMY or MDY)")
+    s = text.strip() if isinstance(text, str) else text
+    m = _SLASH_DATE.match(s) if isinstance(s, str) else None
+    if m is None or date_format is None:
+        return parse_edtf(text)
+    if m.group(1) is not None:
+        first, second, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
+        day, month = (first, second) if date_format == "DMY" else (second, first)
+    else:
+        day, month, year_text = 0, int(m.group(5)), m.group(7)
+    if len(year_text) != 4:
+        raise DateError(f"{text!r}: write the year with four digits")
+    iso = f"{year_text}-{month:02d}" + (f"-{day:02d}" if day else "")
+    if not 1 <= month <= 12:
+        raise DateError(f"{text!r}: month {month} is not 1-12 (read as {date_format})")
+    try:
+        parsed = parse_edtf(iso)
+    except DateError as exc:
+        raise DateError(f"{text!r} read as {date_format}: {exc}") from None
+    return parsed
 
 
 def format_range(start: EdtfDate | None, end: EdtfDate | None, *, open_end: bool = False) -> str:

@@ -36,7 +36,7 @@ POINT_WIDTH_DAYS = 1.0
 """Width given to a point when packing rows."""
 
 #: Kinds drawn as a full-height background band of their lane (not packed in rows).
-BAND_KINDS = frozenset({"no_session"})
+BAND_KINDS = frozenset({"no_session", "era"})
 
 
 @dataclass(frozen=True)

@@ -18,26 +18,30 @@ from typing import Any, Literal
 import jsonschema
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.encoding import decode, read_bytes
+from viewer.core.errors import LoadCancelled, LoadError, Progress
 from viewer.core.paths import SCHEMA_PATH
 from viewer.core.records import (
     Alternative, Dataset, Dispute, Fact, Lane, Person, Place, Record, Source,
 )
 
+__all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "load_document",
+           "load_file", "read_json"]
 
+#: Records between two progress reports.
+PROGRESS_EVERY = 500
 
-class LoadError(Exception):
-    """The file cannot be used at all (missing, unreadable, empty, not JSON, wrong shape).
-
-    The message names the file and, where known, the line and column.
-    """
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One problem found while loading.
 
-    ``index`` is the 0-based position of the record in the file's ``records`` array
-    (``None`` for file-level problems); ``field`` is a JSON path inside the record.
+    ``index`` is the 0-based position of the record in the file's array of records
+    (``records`` in our own format; ``collection`` names another array, such as TimelineJS
+    ``eras`` or vis-timeline ``groups``); ``line`` is the 1-based line of the file where
+    the record starts (CSV). Both are ``None`` for file-level problems. ``field`` is a JSON
+    path inside the record, or a column name for CSV.
     """
 
     severity: Literal["error", "warning"]
@@ -46,11 +50,24 @@ class Problem:
     record_id: str | None
     field: str
     message: str
+    line: int | None = None
+    collection: str = ""
+
+    @property
+    def location(self) -> str:
+        """Where in the file: ``line 12``, ``record 3``, ``eras #2`` or ``""``."""
+        if self.line is not None:
+            return f"line {self.line}"
+        if self.index is None:
+            return ""
+        if self.collection:
+            return f"{self.collection} #{self.index + 1}"
+        return f"record {self.index + 1}"
 
     def __str__(self) -> str:
         where = self.file
-        if self.index is not None:
-            where += f", record {self.index + 1}"
+        if self.location:
+            where += f", {self.location}"
         if self.record_id:
             where += f" (id {self.record_id!r})"
         if self.field:
@@ -60,10 +77,12 @@ class Problem:
 
 @dataclass(frozen=True)
 class LoadResult:
-    """A dataset of the valid records and the problems met on the way."""
+    """A dataset of the valid records and the problems met on the way; *format* names the
+    format the file was read as (see :data:`viewer.core.importers.FORMATS`)."""
 
     dataset: Dataset
     problems: tuple[Problem, ...]
+    format: str = "timeline-viewer"
 
     @property
     def errors(self) -> list[Problem]:
@@ -95,33 +114,33 @@ def read_json(path: Path) -> Any:
     Raises
     ------
     LoadError
-        Missing or unreadable file, empty file, bytes that are not UTF-8, JSON syntax error.
+        Missing or unreadable file, empty file, text in no encoding we read (see
+        :func:`viewer.core.encoding.decode`), JSON syntax error.
     """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LoadError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise LoadError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if not raw.strip():
-        raise LoadError(f"{path}: the file is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LoadError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+    return parse_json(decode(read_bytes(path), str(path)), str(path))
+
+
+def parse_json(text: str, file: str) -> Any:
+    """Parse JSON *text*; *file* names it in messages.
+
+    Raises
+    ------
+    LoadError
+        A syntax error (with line and column), or nesting too deep to read.
+    """
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LoadError(f"{path}: line {exc.lineno}, column {exc.colno}: "
+        raise LoadError(f"{file}: line {exc.lineno}, column {exc.colno}: "
                         f"invalid JSON ({exc.msg})") from None
     except RecursionError:
-        raise LoadError(f"{path}: the JSON is nested too deeply to read") from None
+        raise LoadError(f"{file}: JSON nested too deeply to read") from None
 
 
-def load_file(path: str | Path) -> LoadResult:
+def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
     """Load a timeline file in this viewer's own JSON format.
+
+    *progress* is called with (records done, total); see :data:`~viewer.core.errors.Progress`.
 
     Raises
     ------
@@ -131,16 +150,24 @@ def load_file(path: str | Path) -> LoadResult:
     """
     path = Path(path)
     data = read_json(path)
-    return load_document(data, str(path))
+    return load_document(data, str(path), progress)
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:
     return ".".join(str(p) for p in error.absolute_path)
 
 
-def load_document(data: Any, file: str) -> LoadResult:
+def load_document(data: Any, file: str, progress: Progress | None = None) -> LoadResult:
     """Build a dataset from parsed JSON *data* (see :func:`load_file`); *file* names it
-    in messages."""
+    in messages.
+
+    Raises
+    ------
+    LoadError
+        When *data* is not an object of this viewer's format.
+    LoadCancelled
+        When *progress* raises it.
+    """
     if not isinstance(data, dict):
         raise LoadError(f"{file}: expected a JSON object with 'lanes' and 'records', "
                         f"found a JSON {type(data).__name__}")
@@ -163,7 +190,10 @@ def load_document(data: Any, file: str) -> LoadResult:
     lane_ids = {lane.id for lane in lanes}
     records: list[Record] = []
     seen: dict[str, int] = {}
+    total = len(data["records"])
     for index, raw in enumerate(data["records"]):
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index, total)
         rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
         errors = sorted(record_validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
         if errors:
@@ -206,6 +236,8 @@ def load_document(data: Any, file: str) -> LoadResult:
             problems.append(Problem("warning", file, None, None, "as_of", str(exc)))
     dataset = Dataset(title=data["title"], lanes=lanes, records=tuple(records),
                       description=data.get("description", ""), as_of=as_of, path=file)
+    if progress is not None:
+        progress(total, total)
     return LoadResult(dataset, tuple(problems))
 
 
@@ -240,7 +272,7 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     if err.validator == "oneOf" and err.context:
         return f"{json.dumps(err.instance, ensure_ascii=False)} is not valid here: " + "; ".join(
             sorted({c.message for c in err.context})[:2])
-    return err.message
+    return str(err.message)
 
 
 class _FieldError(Exception):

@@ -12,7 +12,11 @@ from typing import Literal
 from viewer.core.dates import EdtfDate, format_range
 
 Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
-               "no_session", "event"]
+               "no_session", "event", "era"]
+
+#: Every record kind, in the order of the schema.
+KINDS: tuple[str, ...] = ("session", "presidency", "secretary_general", "handover", "article",
+                          "no_session", "event", "era")
 
 #: How a term of office ended (``end_reason``); ``""`` when the file does not say.
 END_REASONS = ("completed", "resigned", "died", "removed", "acting", "incumbent", "unknown")
@@ -21,7 +25,8 @@ END_REASONS = ("completed", "resigned", "died", "removed", "acting", "incumbent"
 TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 #: Kinds drawn as spans (bars) when they have an end; others are points.
-SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover"})
+SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover",
+                        "era"})
 #: Terms of office: always spans; an unknown end (or start) is shown as "unknown".
 TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
@@ -104,6 +109,9 @@ class Record:
     ``elected`` (the day or year of the election, when known) and ``end_reason`` (one of
     :data:`END_REASONS`). ``field_sources`` pairs a field name with the URLs that support
     that field alone (per-claim sources), in file order.
+    ``display_date`` is the
+    file's own wording of the dates (TimelineJS ``display_date``), shown instead of ours.
+    ``sources`` may be empty for records imported from formats without sources.
     """
 
     id: str
@@ -133,11 +141,15 @@ class Record:
     url: str = ""
     notes: str = ""
     sources: tuple[Source, ...] = ()
+    display_date: str = ""
 
     @property
     def dates_display(self) -> str:
-        """The record's dates at their precision, for labels, tooltips and the panel.
-        A term whose end is not known reads ``1963 – unknown``."""
+        """The record's dates at their precision, for labels, tooltips and the panel (the
+        file's ``display_date`` when it has one). A term whose end is not known reads
+        ``1963 – unknown``."""
+        if self.display_date:
+            return self.display_date
         if self.kind in TERM_KINDS and self.end is None and not self.open_end and self.start:
             return f"{self.start.display()} – unknown"
         return format_range(self.start, self.end, open_end=self.open_end)

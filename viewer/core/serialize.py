@@ -12,7 +12,8 @@ def record_to_json(record: Record) -> dict[str, Any]:
 
     Keys: ``id``, ``kind``, ``title``, ``start``, ``end`` (EDTF strings; ``null`` when open
     or unknown), ``open_end``, ``lane``, ``status``, ``place`` (display string or ``null``),
-    ``city``, ``country``, ``people`` (names), ``sources`` (URLs), ``inferred``, ``summary``,
+    ``city``, ``country``, ``people`` (names), ``sources`` (URLs, possibly none for imported
+    records), ``inferred``, ``summary``, ``display_date`` (the file's own wording, or null),
     ``disputes`` (each with its alternatives and their sources), ``field_sources`` (per-claim
     source URLs by field name); sessions and handovers also have ``session``; terms also
     have ``end_reason`` and ``elected``.
@@ -33,6 +34,7 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "sources": [s.url for s in record.sources],
         "inferred": list(record.inferred),
         "summary": record.summary or None,
+        "display_date": record.display_date or None,
         "disputes": [
             {"field": d.field, "note": d.note or None,
              "alternatives": [{"value": a.value, "sources": list(a.sources),

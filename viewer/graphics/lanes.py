@@ -96,6 +96,8 @@ def look_of(record: Record, style: Style) -> _Look:
         return _Look(c("handover"), c("handover"))
     if record.kind == "no_session":
         return _Look(c("band_edge"), c("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern)
+    if record.kind == "era":
+        return _Look(c("era_fill"), c("era_fill"), QtCore.Qt.BrushStyle.NoBrush)
     return _Look(c("other_fill"), c("other_edge"))
 
 
@@ -373,7 +375,8 @@ class HandoverLaneItem(_LaneItem):
 
 
 class BandItem(_LaneItem):
-    """Background bands that fill a lane's height (years with no session)."""
+    """Background bands that fill a lane's height (years with no session: hatched; eras:
+    plain tint)."""
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
@@ -397,8 +400,11 @@ class BandItem(_LaneItem):
             width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
             rect = QtCore.QRectF(left, top, width, bottom - top)
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-            p.fillRect(rect, st.color("band_fill"))
-            p.fillRect(rect, QtGui.QBrush(st.color("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern))
+            look = look_of(m.records[i], st)
+            p.fillRect(rect, st.color("band_fill") if look.pattern != QtCore.Qt.BrushStyle.NoBrush
+                       else look.fill)
+            if look.pattern != QtCore.Qt.BrushStyle.NoBrush:
+                p.fillRect(rect, QtGui.QBrush(look.edge, look.pattern))
             if m.selected == i:
                 p.setPen(_pen(st.color("selection"), st.px(2)))
                 p.setBrush(QtCore.Qt.BrushStyle.NoBrush)

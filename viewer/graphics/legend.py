@@ -31,6 +31,7 @@ ENTRIES: tuple[tuple[str, str, Record], ...] = (  # label, shape, example
     ("Year inferred", "point", _rec("session", "held", inferred=("start",))),
     ("Announced / unconfirmed", "point", _rec("session", "announced")),
     ("No session held", "band", _rec("no_session", "no_session")),
+    ("Era", "band", _rec("era")),
     ("President", "bar", _rec("presidency", "official")),
     ("Acting", "bar", _rec("presidency", "acting")),
     ("Not officially recognised", "bar", _rec("presidency", "not_recognised")),
@@ -177,11 +178,13 @@ class LegendItem(_LaneItem):
                                            QtCore.QPointF(rect.right() - head, c.y() - head / 1.6),
                                            QtCore.QPointF(rect.right() - head, c.y() + head / 1.6)]))
         else:
-            fill = st.color("band_fill") if shape == "band" else look.fill
+            plain = look.pattern == QtCore.Qt.BrushStyle.NoBrush
+            fill = st.color("band_fill") if shape == "band" and not plain else look.fill
             p.setPen(_pen(look.edge, st.px(1), look.dashed))
             p.setBrush(QtGui.QBrush(fill))
             p.drawRect(rect)
-            if look.pattern != QtCore.Qt.BrushStyle.SolidPattern:
+            if look.pattern not in (QtCore.Qt.BrushStyle.SolidPattern,
+                                    QtCore.Qt.BrushStyle.NoBrush):
                 p.setPen(QtCore.Qt.PenStyle.NoPen)
                 p.setBrush(QtGui.QBrush(look.edge, look.pattern))
                 p.drawRect(rect)

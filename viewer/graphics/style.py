@@ -35,6 +35,7 @@ class Style:
     handover: str = "#D55E00"
     band_fill: str = "#e9e9e9"
     band_edge: str = "#b0b0b0"
+    era_fill: str = "#f1e7cf"
     selection: str = "#000000"
     selection_halo: str = "#E69F00"
     marker_px: float = 11.0

@@ -22,6 +22,7 @@ _KIND_NAMES = {
     "article": "Article",
     "no_session": "No session",
     "event": "Event",
+    "era": "Era",
 }
 
 
@@ -133,6 +134,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
         parts.append("</ul>")
     if record.notes:
         parts.append(f"<h3>Notes</h3><p>{escape(record.notes)}</p>")
+    if not numbers:
+        parts.append("<h3>Sources</h3><p style='color:#555'>No source given in the file.</p>")
+        return "\n".join(parts)
     parts.append("<h3>Sources</h3><ol>")
     for url, _n in sorted(numbers.items(), key=lambda kv: kv[1]):
         title = next((s.title for s in record.sources if s.url == url and s.title), "")

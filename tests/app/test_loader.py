@@ -1,0 +1,96 @@
+"""Loading off the GUI thread: result, progress, failure, cancellation."""
+
+import threading
+
+import pytest
+from PySide6 import QtCore
+
+from viewer.app.loader import LoadTask
+from viewer.core.loading import LoadResult
+from viewer.core.paths import data_path
+
+
+@pytest.fixture
+def pool():
+    pool = QtCore.QThreadPool()
+    yield pool
+    pool.waitForDone()
+
+
+def _record(task):
+    seen = []
+    for name in ("progress", "finished", "failed", "cancelled"):
+        getattr(task, name).connect(lambda *args, name=name: seen.append((name, args)))
+    return seen
+
+
+def test_loads_in_a_worker_and_reports_progress(qtbot, pool, tmp_path):
+    path = tmp_path / "big.csv"
+    rows = "\n".join(f"r{i},Record {i},{1900 + i % 100}" for i in range(1200))
+    path.write_text("id,title,start\n" + rows + "\n", encoding="utf-8")
+    task = LoadTask(path, pool=pool)
+    seen = _record(task)
+    with qtbot.waitSignal(task.finished, timeout=20000) as blocker:
+        task.start()
+    result = blocker.args[0]
+    assert isinstance(result, LoadResult) and len(result.dataset.records) == 1200
+    progress = [args for name, args in seen if name == "progress"]
+    assert progress[0] == (0, 0) and progress[-1] == (1200, 1200)
+    done = [d for d, _t in progress]
+    assert done == sorted(done) and len(progress) >= 3
+    assert [name for name, _ in seen if name != "progress"] == ["finished"]
+    assert not task.is_running()
+
+
+def test_declared_date_format_reaches_the_loader(qtbot, pool, tmp_path):
+    path = tmp_path / "slash.csv"
+    path.write_text("id,title,start\na,A,03/04/1923\n", encoding="utf-8")
+    task = LoadTask(path, date_format="DMY", pool=pool)
+    with qtbot.waitSignal(task.finished, timeout=20000) as blocker:
+        task.start()
+    assert blocker.args[0].dataset.get("a").start.text == "1923-04-03"
+
+
+def test_unusable_file_fails_with_a_message(qtbot, pool, tmp_path):
+    task = LoadTask(tmp_path / "missing.json", pool=pool)
+    seen = _record(task)
+    with qtbot.waitSignal(task.failed, timeout=20000) as blocker:
+        task.start()
+    assert "missing.json" in blocker.args[0] and "not found" in blocker.args[0]
+    assert [name for name, _ in seen if name != "progress"] == ["failed"]
+
+
+def test_a_reader_bug_is_reported_not_raised(qtbot, pool):
+    def broken(path, *, date_format, progress):
+        raise ZeroDivisionError("oops")
+
+    task = LoadTask("x.csv", loader=broken, pool=pool)
+    with qtbot.waitSignal(task.failed, timeout=20000) as blocker:
+        task.start()
+    assert "unexpected error" in blocker.args[0] and "oops" in blocker.args[0]
+
+
+def test_cancel_stops_the_load(qtbot, pool):
+    gate = threading.Event()
+    reached_end = []
+
+    def slow(path, *, date_format, progress):
+        progress(1, 10)
+        gate.wait(10)
+        progress(2, 10)  # raises LoadCancelled once cancel() was called
+        reached_end.append(True)
+        return None
+
+    task = LoadTask("big.json", loader=slow, pool=pool)
+    seen = _record(task)
+
+    def on_progress(done, total):
+        task.cancel()
+        gate.set()
+
+    task.progress.connect(on_progress)
+    with qtbot.waitSignal(task.cancelled, timeout=20000):
+        task.start()
+    pool.waitForDone()
+    assert reached_end == []
+    assert [name for name, _ in seen if name != "progress"] == ["cancelled"]

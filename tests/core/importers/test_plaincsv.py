@@ -1,0 +1,86 @@
+"""Plain CSV with documented columns."""
+
+import codecs
+
+import pytest
+
+from viewer.core.errors import LoadError
+from viewer.core.importers import load_bytes
+
+
+def _load(text, name="t.csv", **kw):
+    return load_bytes(text.encode("utf-8"), name, **kw)
+
+
+def test_columns_lanes_places_people_sources_and_intervals():
+    text = ("# title: My institutions\n# as_of: 2025-06\n"
+            "id,Title,Start,End,Lane,Kind,City,Country,People,Summary,Sources,Related\n"
+            "a,Founded,1923-09,,Bodies,,Vienna,Austria,Johann Schober; Someone Else,,"
+            "https://e.org/1 https://e.org/2;https://e.org/3,b\n"
+            "b,Term,1923/1938,,People,presidency,,,,,https://e.org/b,\n"
+            "c,Running,1946~,..,,,,,,plain <b>text</b>,,\n"
+            "w,War,1939-09-01,1945-09-02,Periods,era,,,,,,\n")
+    result = _load(text)
+    ds = result.dataset
+    assert ds.title == "My institutions" and ds.as_of.text == "2025-06"
+    assert [lane.title for lane in ds.lanes] == ["Bodies", "People", "Periods", "Events"]
+    a = ds.get("a")
+    assert a.start.display() == "September 1923" and a.place.display() == "Vienna, Austria"
+    assert [p.name for p in a.people] == ["Johann Schober", "Someone Else"]
+    assert [s.url for s in a.sources] == ["https://e.org/1", "https://e.org/2", "https://e.org/3"]
+    b = ds.get("b")
+    assert (b.kind, b.start.text, b.end.text) == ("presidency", "1923", "1938")
+    c = ds.get("c")
+    assert c.open_end and c.start.approximate and c.sources == ()
+    assert c.summary == "plain <b>text</b>"  # plain text stays as written, shown escaped
+    assert ds.get("w").kind == "era"
+    assert not result.errors
+    assert [p.field for p in result.problems] == ["sources"]  # c has no source
+
+
+def test_each_bad_row_is_reported_with_its_line():
+    text = ("id,title,start,end,lane,kind,sources,colour\n"
+            "ok,Good,1923,,,,https://e.org,red\n"
+            "bad-day,Bad day,1923-02-31,,,,,\n"
+            "\"multi\nline\",Two lines,1923,,,,,\n"
+            "slash,Slash,03/04/1923,,,,,\n"
+            "back,Backwards,1930,1920,,,,\n"
+            "ok,Duplicate,1923,,,,,\n"
+            ",No id no date,,,,,,\n"
+            "url,Bad URL,1923,,,,ftp://x.org,\n"
+            "kind,Odd kind,1923,,,battle,,\n"
+            "lane,Odd lane,1923,,nowhere,,,\n")
+    result = _load(text)
+    assert sorted(r.id for r in result.dataset.records) == [
+        "kind", "lane", "multi\nline", "ok", "url"]
+    found = {(p.line, p.severity, p.field) for p in result.problems}
+    assert {(3, "error", "start"), (6, "error", "start"), (7, "error", "end"),
+            (8, "error", "id"), (9, "error", "start"), (10, "warning", "sources"),
+            (11, "warning", "kind"), (1, "warning", "colour")} <= found
+    slash = next(p for p in result.problems if p.line == 6)
+    assert "ambiguous" in slash.message and slash.record_id == "slash"
+    assert "line 6 (id 'slash'), field 'start'" in str(slash)
+
+
+def test_declared_date_format_in_the_file_or_the_call():
+    body = "id,title,start\na,A,03/04/1923\n"
+    assert _load("# date_format: DMY\n" + body).dataset.get("a").start.text == "1923-04-03"
+    assert _load(body, date_format="MDY").dataset.get("a").start.text == "1923-03-04"
+    assert _load("# date_format: DMY\n" + body, date_format="MDY").dataset.get(
+        "a").start.text == "1923-03-04"
+    with pytest.raises(LoadError, match="line 1.*YMD"):
+        _load("# date_format: YMD\n" + body)
+
+
+def test_semicolons_and_byte_order_mark_as_excel_writes_them():
+    raw = codecs.BOM_UTF8 + "Id;Title;Start\r\nz;Zürich;1923\r\n".encode("utf-8")
+    result = load_bytes(raw, "excel.csv")
+    assert result.dataset.get("z").title == "Zürich"
+
+
+def test_aliases_and_missing_start_column():
+    result = _load("title,date,end_date,group,description,url\nA,1923,1924,G,d,https://e.org\n")
+    record = result.dataset.records[0]
+    assert (record.end.text, record.lane, record.summary) == ("1924", "G", "d")
+    with pytest.raises(LoadError, match="start"):
+        _load("id,title\na,A\n")

@@ -1,0 +1,161 @@
+"""TimelineJS JSON and spreadsheet CSV: mapping, dates, problems with their place."""
+
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES
+from viewer.core.importers import load_any, load_bytes
+
+TLJS = FIXTURES / "timelinejs"
+
+
+def _json(events, **top):
+    return json.dumps({"events": events, **top}).encode()
+
+
+def _event(year="1923", **extra):
+    return {"start_date": {"year": year}, "text": {"headline": f"event {year}"}, **extra}
+
+
+def test_the_same_timeline_in_both_formats_gives_the_same_records():
+    from_json = load_any(TLJS / "women_in_computing.json")
+    from_csv = load_any(TLJS / "women_in_computing.csv")
+    assert from_json.format == "timelinejs-json" and from_csv.format == "timelinejs-csv"
+
+    def key(r):
+        return (r.id, r.title, r.start.text, r.end.text if r.end else None, r.lane)
+
+    assert [key(r) for r in from_json.dataset.records] == [key(r) for r in from_csv.dataset.records]
+    assert from_json.dataset.title == from_csv.dataset.title == "Women in Computing"
+    assert len(from_json.dataset.records) == 10 and not from_json.errors and not from_csv.errors
+
+
+def test_no_markup_reaches_titles_or_summaries():
+    for name in ("women_in_computing.json", "women_in_computing.csv", "eras.json"):
+        for r in load_any(TLJS / name).dataset.records:
+            for text in (r.title, r.summary, r.display_date, *(s.title for s in r.sources)):
+                assert "<" not in text and "&amp;" not in text, (name, r.id, text)
+
+
+def test_mapping_of_an_event():
+    result = load_any(TLJS / "women_in_computing.json")
+    ada = result.dataset.get("ada-lovelace")
+    assert ada.start.text == "1815-12-10" and ada.end.text == "1852-11-27"
+    assert ada.summary.startswith("Women have been programming")
+    urls = [s.url for s in ada.sources]
+    assert urls[0].endswith("Ada_Lovelace_portrait.jpg")  # media.url
+    assert "https://en.wikipedia.org/wiki/Analytical_Engine" in urls  # link in the text
+    assert ada.sources[0].title.startswith("Portrait by Alfred Edward Chalon")  # caption
+    clarke = result.dataset.get("edith-clarke-bucking-the-trend")
+    assert "There is no demand for women engineers" in clarke.summary  # a quote as media
+    eniac = result.dataset.get("and-the-women-who-made-it-work")
+    assert eniac.start.precision == "month" and eniac.dates_display == "July 1943 – 1946"
+
+
+def test_eras_become_bands_in_a_lane_of_their_own():
+    result = load_any(TLJS / "eras.json")
+    lanes = result.dataset.lanes
+    assert lanes[0].title == "Eras"
+    eras = [r for r in result.dataset.records if r.kind == "era"]
+    assert [e.title for e in eras] == ["Era Test 650-700", "Era Test 600-650", "Era Test 700-720"]
+    assert all(e.lane == lanes[0].id and e.is_span for e in eras)
+    assert result.dataset.title == "Eras Test"
+    from viewer.core.layout import compute_layout
+
+    layout = compute_layout(result.dataset)
+    assert layout.is_band[[layout.ids.index(e.id) for e in eras]].all()
+
+
+def test_ids_groups_display_dates_and_bc_years():
+    events = [
+        _event("-44", unique_id="caesar", group="Rome", display_date="Ides of March"),
+        _event("1923", group="Vienna"),
+        _event("1923", group="Vienna"),  # same headline: the generated id gets a suffix
+        _event("2000"),  # no group: lane "Events"
+        _event("1914", unique_id=7),
+    ]
+    result = load_bytes(_json(events, title={"text": {"headline": "<b>T</b>", "text": "d"}}),
+                        "t.json")
+    ds = result.dataset
+    assert [r.id for r in ds.records] == ["caesar", "event-1923", "event-1923-2", "event-2000",
+                                          "7"]
+    assert [lane.title for lane in ds.lanes] == ["Rome", "Vienna", "Events"]
+    caesar = ds.get("caesar")
+    assert caesar.start.display() == "44 BC" and caesar.dates_display == "Ides of March"
+    assert (ds.title, ds.description) == ("T", "d")
+
+
+@pytest.mark.parametrize("event,field,needle", [
+    (_event("0"), "start_date", "no year 0"),
+    ({"start_date": {"year": "1923", "month": "2", "day": "30"}}, "start_date", "does not exist"),
+    ({"start_date": {"year": "1923", "month": "13"}}, "start_date", "1-12"),
+    ({"start_date": {"year": "nineteen"}}, "start_date", "whole number"),
+    ({"start_date": {"month": "3"}}, "start_date", "without a year"),
+    ({"text": {"headline": "no date"}}, "start_date", "missing start date"),
+    ({"start_date": {"year": 1950}, "end_date": {"year": 1940}}, "end_date", "before start"),
+    ({"start_date": "03/04/1923"}, "start_date", "ambiguous"),
+    ("not an object", "", "expected an object"),
+])
+def test_bad_events_are_reported_and_the_others_load(event, field, needle):
+    result = load_bytes(_json([_event("1900"), event, _event("2000")]), "t.json")
+    assert [r.start.text for r in result.dataset.records] == ["1900", "2000"]
+    (error,) = result.errors
+    assert (error.index, error.collection, error.field) == (1, "events", field)
+    assert needle in error.message
+    assert "t.json, events #2" in str(error)
+
+
+def test_duplicate_ids_unknown_fields_and_bad_media():
+    events = [_event("1900", unique_id="a"), _event("1901", unique_id="a"),
+              _event("1902", colour="red", media={"url": "javascript:alert(1)"})]
+    result = load_bytes(_json(events, extra=1), "t.json")
+    assert [r.id for r in result.dataset.records] == ["a", "event-1902"]
+    problems = {(p.severity, p.index, p.field): p.message for p in result.problems}
+    assert "duplicate id" in problems[("error", 1, "id")]
+    assert problems[("warning", 2, "colour")] == "unknown field, ignored"
+    assert "not an http(s) URL" in problems[("warning", 2, "media.url")]
+    assert ("warning", None, "extra") in problems
+    assert result.dataset.get("event-1902").sources == ()
+
+
+CSV_HEADER = ("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,"
+              "Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n")
+
+
+def test_spreadsheet_rows_types_numbers_and_lines():
+    body = (CSV_HEADER
+            + ',,,,,,,,,My title,"<p>About</p>",,,,,title,,\n'
+            + '"1,923",9,3,,,,,,,Vienna,"two\nlines",,,,,,Police,\n'
+            + "1939,,,,1945,,,,,War,,,,,,era,,\n"
+            + "1950,2,30,,,,,,,Bad day,,,,,,,Police,\n"
+            + ",,,,,,,,,Second title,,,,,,title,,\n"
+            + "1960,,,,,5,,,,Dangling end month,,,,,,,,\n")
+    result = load_bytes(body.encode(), "sheet.csv")
+    ds = result.dataset
+    assert ds.title == "My title" and ds.description == "About"
+    assert [lane.title for lane in ds.lanes] == ["Eras", "Police", "Events"]
+    vienna = ds.get("vienna")
+    assert vienna.start.text == "1923-09-03" and vienna.summary == "two\nlines"
+    assert ds.get("war").kind == "era"
+    by_line = {(p.line, p.severity, p.field): p.message for p in result.problems}
+    assert "does not exist" in by_line[(6, "error", "Year")]  # after a two-line cell
+    assert "second title" in by_line[(7, "warning", "Type")]
+    assert "missing start" in by_line[(7, "error", "Year")]
+    assert "without an End Year" in by_line[(8, "warning", "End Year")]
+    assert ds.get("dangling-end-month").end is None
+    assert len(result.errors) == 2
+
+
+def test_old_spreadsheet_columns_and_declared_slash_dates():
+    body = ("Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,"
+            "Media Thumbnail,Type,Tag\n"
+            "03/04/1923,,Slash date,,,,,,,Old\n"
+            "\"2012,1,26\",2012-02,Comma date,,,,,,,Old\n")
+    result = load_bytes(body.encode(), "old.csv")
+    assert [r.title for r in result.dataset.records] == ["Comma date"]
+    (error,) = result.errors
+    assert (error.line, error.field) == (2, "Start Date") and "ambiguous" in error.message
+    declared = load_bytes(body.encode(), "old.csv", date_format="MDY")
+    assert [r.start.text for r in declared.dataset.records] == ["1923-03-04", "2012-01-26"]
+    assert declared.dataset.lanes[0].title == "Old" and not declared.errors

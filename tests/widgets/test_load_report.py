@@ -1,0 +1,70 @@
+"""The load report lists problems as plain text and selects records that exist."""
+
+import pytest
+from PySide6 import QtCore
+
+from viewer.core.importers import load_bytes
+from viewer.widgets.load_report import COLUMNS, LoadReportWidget
+
+CSV = ("id,title,start,sources\n"
+       "good,Good,1923,https://e.org\n"
+       "rejected,Bad day,1923-02-31,\n"
+       "kept,Bad URL <b>x</b>,1924,javascript:alert('<b>')\n")
+
+
+@pytest.fixture
+def report(qtbot):
+    widget = LoadReportWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    result = load_bytes(CSV.encode(), "in.csv")
+    widget.set_result(result)
+    return widget, result
+
+
+def _row(widget, row):
+    return [widget.table.item(row, c).text() for c in range(len(COLUMNS))]
+
+
+def _click(qtbot, widget, row):
+    rect = widget.table.visualItemRect(widget.table.item(row, 2))
+    qtbot.mouseClick(widget.table.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_lists_every_problem_with_its_place(report):
+    widget, result = report
+    assert widget.table.rowCount() == len(result.problems) == 3
+    rows = [_row(widget, r) for r in range(3)]
+    assert rows[0][:5] == ["error", "in.csv", "line 3", "rejected", "start"]
+    assert "does not exist" in rows[0][5]
+    assert rows[1][:5] == ["warning", "in.csv", "line 4", "kept", "sources"]
+    assert "<b>" in rows[1][5]  # shown as typed, never as markup
+    assert widget.summary.textFormat() == QtCore.Qt.TextFormat.PlainText
+    assert "2 records loaded, 1 error, 2 warnings" in widget.summary.text()
+
+
+def test_choosing_a_problem_selects_an_existing_record(qtbot, report):
+    widget, _ = report
+    with qtbot.waitSignal(widget.record_activated) as blocker:
+        _click(qtbot, widget, 1)
+    assert blocker.args == ["kept"]
+    with qtbot.assertNotEmitted(widget.record_activated):
+        _click(qtbot, widget, 0)  # the rejected record does not exist
+    widget.table.setCurrentCell(2, 0)
+    with qtbot.waitSignal(widget.record_activated) as blocker:
+        widget.table.cellActivated.emit(1, 0)  # Enter / double-click
+    assert blocker.args == ["kept"]
+
+
+def test_failure_and_clean_states(qtbot):
+    widget = LoadReportWidget()
+    qtbot.addWidget(widget)
+    widget.set_failure("x.json: line 2, column 3: invalid JSON")
+    assert widget.table.rowCount() == 0 and "line 2, column 3" in widget.summary.text()
+    clean = load_bytes(b"id,title,start,sources\na,A,1923,https://e.org\n", "c.csv")
+    widget.set_result(clean)
+    assert widget.table.rowCount() == 0 and "No problems found" in widget.summary.text()
+    empty = load_bytes(b"id,title,start\na,A,1923-02-31\n", "e.csv")
+    widget.set_result(empty)
+    assert "No valid record" in widget.summary.text() and widget.table.rowCount() == 1

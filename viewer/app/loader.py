@@ -1,0 +1,136 @@
+"""Loading a timeline file off the GUI thread, with progress and cancellation.
+
+A :class:`LoadTask` runs :func:`viewer.core.importers.load_any` in a worker thread of a
+``QThreadPool`` and reports back through Qt signals, which arrive on the GUI thread (queued
+connections). The worker never touches a widget; it hands back the frozen
+:class:`~viewer.core.loading.LoadResult`.
+
+Typical wiring in the main window::
+
+    task = LoadTask(path, parent=self)
+    task.progress.connect(progress_dialog.set_progress)   # (done, total)
+    progress_dialog.canceled.connect(task.cancel)
+    task.finished.connect(self.set_result)                 # LoadResult
+    task.failed.connect(self.show_load_error)              # message
+    task.start()
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import QtCore
+
+from viewer.core.errors import LoadCancelled, LoadError
+from viewer.core.importers import load_any
+from viewer.core.loading import LoadResult
+
+Loader = Callable[..., LoadResult]
+"""``loader(path, *, date_format, progress) -> LoadResult`` (default: ``load_any``)."""
+
+
+class LoadTask(QtCore.QObject):
+    """Load one file in a worker thread.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file to read (never written).
+    date_format : "DMY", "MDY" or None
+        Declared order of slash dates, passed to the loader.
+    loader : callable, optional
+        The loading function (tests pass a stand-in); default
+        :func:`viewer.core.importers.load_any`.
+    pool : QThreadPool, optional
+        Where the work runs; default ``QThreadPool.globalInstance()``.
+
+    Signals
+    -------
+    progress(int, int)
+        Records read so far and the total (0 while not yet known, for example while the
+        file is parsed).
+    finished(object)
+        The :class:`~viewer.core.loading.LoadResult`, once, when loading succeeded.
+    failed(str)
+        The message of a file that cannot be used at all (names the file and the place).
+    cancelled()
+        Loading stopped after :meth:`cancel`; nothing was loaded.
+
+    Exactly one of ``finished``, ``failed`` and ``cancelled`` is emitted per :meth:`start`.
+    """
+
+    progress = QtCore.Signal(int, int)
+    finished = QtCore.Signal(object)
+    failed = QtCore.Signal(str)
+    cancelled = QtCore.Signal()
+
+    def __init__(self, path: str | Path, *, date_format: str | None = None,
+                 loader: Loader = load_any, pool: QtCore.QThreadPool | None = None,
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = Path(path)
+        self._date_format = date_format
+        self._loader = loader
+        self._pool = pool or QtCore.QThreadPool.globalInstance()
+        self._cancel = threading.Event()
+        self._running = threading.Event()
+
+    @property
+    def path(self) -> Path:
+        """The file being loaded."""
+        return self._path
+
+    def is_running(self) -> bool:
+        """Whether the worker has started and not yet reported its end."""
+        return self._running.is_set()
+
+    def start(self) -> None:
+        """Start loading in the pool (returns at once)."""
+        self._cancel.clear()
+        self._running.set()
+        self._pool.start(_Runnable(self))
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next progress report; ``cancelled`` follows
+        (unless the load had already ended)."""
+        self._cancel.set()
+
+    # -- worker side (runs in the pool's thread) ---------------------------------------
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise LoadCancelled(str(self._path))
+        self.progress.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            if self._cancel.is_set():
+                raise LoadCancelled(str(self._path))
+            result = self._loader(self._path, date_format=self._date_format,
+                                  progress=self._report)
+        except LoadCancelled:
+            self._end(self.cancelled.emit)
+        except LoadError as exc:
+            self._end(lambda: self.failed.emit(str(exc)))
+        except Exception as exc:  # a reader bug must not take the app down
+            message = f"{self._path}: unexpected error while reading ({type(exc).__name__}: {exc})"
+            self._end(lambda: self.failed.emit(message))
+        else:
+            self._end(lambda: self.finished.emit(result))
+
+    def _end(self, emit: Callable[[], None]) -> None:
+        self._running.clear()
+        try:
+            emit()
+        except RuntimeError:  # the task's owner was deleted meanwhile: nobody to tell
+            pass
+
+
+class _Runnable(QtCore.QRunnable):
+    def __init__(self, task: LoadTask) -> None:
+        super().__init__()
+        self._task = task  # keeps the task alive until the work is done
+
+    def run(self) -> None:
+        self._task._run()

@@ -1,0 +1,97 @@
+"""Read a file's bytes and decode them to text, or say exactly why not.
+
+UTF-8 (with or without a byte-order mark) is read as is; UTF-16 and UTF-32 are read when
+the file starts with their byte-order mark. Anything else is rejected with a message that
+names the file, the place and the likely cause, never decoded into mojibake by a guess.
+Files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from viewer.core.errors import LoadError
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole content of *path*.
+
+    Raises
+    ------
+    LoadError
+        Missing file, a folder, or an operating-system read error (permissions...).
+    """
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise LoadError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(raw: bytes, file: str) -> str:
+    """Decode *raw* to text; *file* names it in messages.
+
+    Returns the text without any byte-order mark, with line ends as in the file.
+
+    Raises
+    ------
+    LoadError
+        Empty file; a spreadsheet workbook or other binary file; UTF-16 without a
+        byte-order mark; bytes that are not UTF-8 (the message gives the line and column of
+        the first bad byte and suggests re-saving as "CSV UTF-8" / UTF-8).
+    """
+    if raw.startswith(_ZIP_MAGIC) or raw.startswith(_OLE_MAGIC):
+        raise LoadError(f"{file}: this is a spreadsheet workbook or other binary file, not "
+                        "text; save it as \"CSV UTF-8\" (or JSON) and open that")
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"{file}: starts with a {name} byte-order mark but is not "
+                                f"valid {name} (byte {exc.start}: {exc.reason})") from None
+            break
+    else:
+        if len(raw) >= 4 and (raw[1::2].count(0) > len(raw) // 4 or
+                              raw[0::2].count(0) > len(raw) // 4):
+            raise LoadError(f"{file}: looks like UTF-16 text without a byte-order mark; "
+                            "save it as UTF-8")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LoadError(_not_utf8(raw, exc, file)) from None
+    if not text.strip():
+        raise LoadError(f"{file}: the file is empty")
+    if "\x00" in text:
+        raise LoadError(f"{file}: contains NUL characters: a binary file, not text")
+    return text
+
+
+def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
+    before = raw[:exc.start]
+    line = before.count(b"\n") + 1
+    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    hint = ""
+    try:
+        raw.decode("cp1252")
+        hint = " (it may be Windows-1252 or Latin-1)"
+    except UnicodeDecodeError:
+        pass
+    return (f"{file}: line {line}, column {column}: byte 0x{raw[exc.start]:02X} is not "
+            f"UTF-8{hint}; save the file as UTF-8 (\"CSV UTF-8\" in Excel) and open it again")

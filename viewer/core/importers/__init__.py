@@ -1,0 +1,161 @@
+"""Open any supported timeline file: detect its format, read it, validate it record by record.
+
+Formats (see :data:`FORMATS`): this viewer's own JSON, plain CSV with documented columns,
+TimelineJS JSON, the TimelineJS spreadsheet as CSV, vis-timeline items (and groups) in
+JSON. Every reader returns the same :class:`~viewer.core.loading.LoadResult`: a dataset of
+the valid records and a :class:`~viewer.core.loading.Problem` for each thing that is wrong,
+with file, line or index, record id, field and reason. A file that cannot be used at all
+raises :class:`~viewer.core.errors.LoadError`. Files are only ever opened for reading.
+
+Pure Python: runs in a worker thread as well as in the command line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from viewer.core.dates import DATE_FORMATS
+from viewer.core.encoding import decode, read_bytes
+from viewer.core.errors import LoadCancelled, LoadError, Progress
+from viewer.core.importers import plaincsv, timelinejs, vis
+from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
+from viewer.core.loading import LoadResult, load_document, parse_json
+
+__all__ = ["DATE_FORMATS", "FORMATS", "LoadCancelled", "LoadError", "detect_format",
+           "load_any", "load_bytes"]
+
+#: Format names and their descriptions, as reported in :attr:`LoadResult.format`.
+FORMATS: dict[str, str] = {
+    "timeline-viewer": "timeline viewer JSON",
+    plaincsv.FORMAT: "CSV",
+    timelinejs.FORMAT_JSON: "TimelineJS JSON",
+    timelinejs.FORMAT_CSV: "TimelineJS spreadsheet (CSV)",
+    vis.FORMAT: "vis-timeline JSON",
+}
+
+_JSON_EXTENSIONS = frozenset({".json", ".geojson", ".js"})
+_CSV_EXTENSIONS = frozenset({".csv", ".tsv", ".txt", ".tab"})
+
+
+def _is_json_text(text: str, file: str) -> bool:
+    suffix = Path(file).suffix.lower()
+    if suffix in _JSON_EXTENSIONS:
+        return True
+    if suffix in _CSV_EXTENSIONS:
+        return False
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def _json_format(data: Any, file: str) -> str:
+    if isinstance(data, dict) and (data.get("format") == "timeline-viewer/1"
+                                   or ("lanes" in data and "records" in data)):
+        return "timeline-viewer"
+    if isinstance(data, dict) and "events" in data:
+        return timelinejs.FORMAT_JSON
+    if vis.is_vis_document(data):
+        return vis.FORMAT
+    shape = (f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
+             if isinstance(data, dict) else f"a JSON {type(data).__name__}")
+    raise LoadError(f"{file}: JSON, but not a timeline format this viewer reads (found "
+                    f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS) "
+                    "or an array of items with 'start' (vis-timeline)")
+
+
+def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -> str:
+    if timelinejs.is_timelinejs_header(keys):
+        return timelinejs.FORMAT_CSV
+    if plaincsv.is_plain_header(keys):
+        return plaincsv.FORMAT
+    shown = ", ".join(h for h in header[:8] if h) or "none"
+    raise LoadError(f"{file}: line {line}: CSV columns not recognised (found {shown}); "
+                    "expected a 'start' column (plain CSV) or TimelineJS's 'Year' and "
+                    "'Headline'")
+
+
+def _parse(text: str, file: str) -> tuple[str, Any]:
+    """(format name, parsed JSON or :class:`CsvTable`) of decoded *text*."""
+    if _is_json_text(text, file):
+        data = parse_json(text, file)
+        return _json_format(data, file), data
+    table = read_csv(text, file)
+    keys = {normalise(h) for h in table.header if h}
+    return _csv_format(keys, table.header, table.header_line, file), table
+
+
+def detect_format(text: str, file: str) -> str:
+    """The format of decoded *text* named *file*: a key of :data:`FORMATS`.
+
+    The extension decides between JSON (``.json``) and CSV (``.csv``, ``.tsv``, ``.txt``);
+    for other names the first character does (``{`` or ``[`` is JSON). Then the content
+    decides: ``records`` and ``lanes`` (ours), ``events`` (TimelineJS), items with ``start``
+    (vis-timeline); TimelineJS's ``Year``/``Headline`` header, or a ``start`` column.
+
+    Raises
+    ------
+    LoadError
+        Invalid JSON, or content of none of the formats.
+    """
+    return _parse(text, file)[0]
+
+
+def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
+               progress: Progress | None = None) -> LoadResult:
+    """Load the content *raw* of a file named *file* (see :func:`load_any`).
+
+    Raises
+    ------
+    LoadError
+        See :func:`load_any`.
+    LoadCancelled
+        When *progress* raises it.
+    """
+    if date_format is not None and date_format not in DATE_FORMATS:
+        raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
+    if progress is not None:
+        progress(0, 0)
+    fmt, content = _parse(decode(raw, file), file)
+    if fmt == "timeline-viewer":
+        return load_document(content, file, progress)
+    if fmt == timelinejs.FORMAT_JSON:
+        return timelinejs.read_timelinejs_json(content, file, date_format=date_format,
+                                               progress=progress)
+    if fmt == vis.FORMAT:
+        return vis.read_vis(content, file, date_format=date_format, progress=progress)
+    date_format = date_format or declared_date_format(content, file)
+    if fmt == timelinejs.FORMAT_CSV:
+        return timelinejs.read_timelinejs_csv(content, file, date_format=date_format,
+                                              progress=progress)
+    return plaincsv.read_plain_csv(content, file, date_format=date_format, progress=progress)
+
+
+def load_any(path: str | Path, *, date_format: str | None = None,
+             progress: Progress | None = None) -> LoadResult:
+    """Read a timeline file in any supported format, record by record.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; opened for reading only.
+    date_format : "DMY", "MDY" or None
+        Declared order of day and month for slash dates (``03/04/1923``); without it they
+        are errors, never guessed.
+    progress : callable, optional
+        ``progress(done, total)`` in records (total 0 while unknown); may raise
+        :class:`LoadCancelled`.
+
+    Returns
+    -------
+    LoadResult
+        The valid records (as a frozen dataset), the problems, and the format name.
+
+    Raises
+    ------
+    LoadError
+        The file is missing or unreadable, empty, not in an encoding we read (UTF-8,
+        or UTF-16/32 with a byte-order mark), not valid JSON, or in no supported format.
+    LoadCancelled
+        When *progress* raises it.
+    """
+    path = Path(path)
+    return load_bytes(read_bytes(path), str(path), date_format=date_format, progress=progress)

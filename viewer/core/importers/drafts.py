@@ -1,0 +1,300 @@
+"""Records as read from a foreign file, and their validation into a :class:`LoadResult`.
+
+Every importer turns its rows or objects into :class:`Draft` values (noting problems on
+each draft as it goes) and hands them to :func:`assemble`, which applies the rules all
+formats share: ids kept or generated, duplicate ids, unknown lanes and records, and the
+bookkeeping of problems with file, line or index, id and field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+from urllib.parse import urlsplit
+
+from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval
+from viewer.core.errors import Progress
+from viewer.core.loading import PROGRESS_EVERY, LoadResult, Problem
+from viewer.core.records import Dataset, Kind, Lane, Person, Place, Record, Source
+
+DEFAULT_LANE_TITLE = "Events"
+_SPACE = re.compile(r"\s")
+
+
+@dataclass
+class Draft:
+    """One record read from a file, not yet validated (mutable, for importers only).
+
+    ``index`` (0-based, in the array ``collection``) or ``line`` (1-based, CSV) says where
+    it came from. ``id`` is the file's own id, if any. ``errors`` and ``warnings`` are
+    (field, reason) pairs; a draft with errors does not become a record.
+    """
+
+    index: int | None = None
+    line: int | None = None
+    collection: str = ""
+    id: str | None = None
+    kind: Kind = "event"
+    title: str = ""
+    start: EdtfDate | None = None
+    end: EdtfDate | None = None
+    open_end: bool = False
+    lane: str | None = None
+    status: str = ""
+    place: Place | None = None
+    people: tuple[Person, ...] = ()
+    summary: str = ""
+    display_date: str = ""
+    related: tuple[str, ...] = ()
+    sources: list[Source] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def error(self, field_name: str, reason: str) -> None:
+        """Note an error: the draft will be reported and left out."""
+        self.errors.append((field_name, reason))
+
+    def warn(self, field_name: str, reason: str) -> None:
+        """Note a warning: reported, the record still loads."""
+        self.warnings.append((field_name, reason))
+
+    def add_source(self, url: str, field_name: str, title: str = "",
+                   publisher: str = "") -> None:
+        """Keep *url* as a source when it is an http(s) URL, else warn and drop it."""
+        url = url.strip()
+        if not url:
+            return
+        if not is_web_url(url):
+            self.warn(field_name, f"{_short(url)!r} is not an http(s) URL; not kept as a source")
+            return
+        if all(s.url != url for s in self.sources):
+            self.sources.append(Source(url, title, publisher))
+
+    def set_dates(self, start_text: str, end_text: str, start_field: str, end_field: str,
+                  date_format: str | None) -> None:
+        """Parse a start and an end typed as text (see :func:`parse_date_input`).
+
+        The start may be a whole EDTF interval (``1923/1938``, ``1923/..``) when the end is
+        empty; an end of ``..`` means still running. A missing or bad start, a bad end or
+        an end before the start are errors.
+        """
+        start_text, end_text = start_text.strip(), end_text.strip()
+        if not start_text:
+            self.error(start_field, "missing start date")
+            return
+        try:
+            if "/" in start_text and _is_interval(start_text):
+                if end_text:
+                    self.error(start_field, "an interval here and an end date as well")
+                    return
+                interval = parse_interval(start_text)
+                if interval.start is None:
+                    self.error(start_field, f"{start_text!r}: the start is unknown or open")
+                    return
+                self.start, self.end = interval.start, interval.end
+                self.open_end = interval.open_end
+                return
+            self.start = parse_date_input(start_text, date_format)
+        except DateError as exc:
+            self.error(start_field, str(exc))
+            return
+        if end_text == "..":
+            self.open_end = True
+        elif end_text:
+            try:
+                self.end = parse_date_input(end_text, date_format)
+            except DateError as exc:
+                self.error(end_field, str(exc))
+                return
+        self.check_order(end_field)
+
+    def check_order(self, end_field: str) -> None:
+        """Error when the end is before the start."""
+        if (self.start is not None and self.end is not None
+                and self.end.last_day < self.start.first_day):
+            self.error(end_field, f"end {self.end.text} is before start {self.start.text}")
+
+
+def _is_interval(text: str) -> bool:
+    """Whether *text* is meant as an EDTF interval rather than a slash date."""
+    left, _, right = text.partition("/")
+    sides = [s.strip() for s in (left, right)]
+    return all(s in ("", "..") or re.match(r"^-?\d{4}|^Y|^-?\d{2,3}X", s) for s in sides)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def is_web_url(url: str) -> bool:
+    """Whether *url* is an absolute http(s) URL with a host and no spaces."""
+    if _SPACE.search(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
+
+
+def slug(text: str, fallback: str = "record") -> str:
+    """An id-like form of *text*: ``Ada Lovelace`` is ``ada-lovelace`` (at most 40
+    characters; *fallback* when nothing is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
+    return out or fallback
+
+
+def unique(base: str, taken: set[str]) -> str:
+    """*base*, or *base* with ``-2``, ``-3``... so that it is not in *taken*; adds it."""
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name)
+    return name
+
+
+def split_list(text: str, separators: str = ";") -> tuple[str, ...]:
+    """Non-empty items of *text* split on any of *separators* (``"ws"`` adds whitespace)."""
+    if not text:
+        return ()
+    return tuple(item.strip() for item in _splitter(separators).split(text) if item.strip())
+
+
+@lru_cache(maxsize=8)
+def _splitter(separators: str) -> re.Pattern[str]:
+    chars = re.escape(separators.replace("ws", "")) + ("\\s" if "ws" in separators else "")
+    return re.compile(f"[{chars}]+")
+
+
+def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
+             description: str = "", problems: list[Problem] | None = None,
+             progress: Progress | None = None, fmt: str = "",
+             as_of: EdtfDate | None = None) -> LoadResult:
+    """Validate *drafts* and build the :class:`LoadResult`.
+
+    Parameters
+    ----------
+    drafts : list of Draft
+        In file order.
+    lanes : list of Lane
+        In drawing order; a draft whose lane is not among them is an error.
+    file, title, description : str
+        Name of the file in messages; the dataset's title and description.
+    problems : list of Problem, optional
+        File-level problems found by the importer, reported first.
+    progress : callable, optional
+        Called with (drafts done, total); may raise ``LoadCancelled``.
+    fmt : str
+        Name of the format, kept in the result.
+    as_of : EdtfDate, optional
+        The day records that are still running are drawn up to.
+    """
+    out: list[Problem] = list(problems or [])
+    explicit = {d.id for d in drafts if d.id}
+    taken: set[str] = set(explicit)
+    first_use: dict[str, Draft] = {}
+    lane_ids = {lane.id for lane in lanes}
+    records: list[Record] = []
+    placed: dict[str, Draft] = {}
+    no_source = 0
+    total = len(drafts)
+    for n, d in enumerate(drafts):
+        if progress is not None and n % PROGRESS_EVERY == 0:
+            progress(n, total)
+
+        def report(severity: Literal["error", "warning"], field_name: str, reason: str,
+                   rid: str | None, d: Draft = d) -> None:
+            out.append(Problem(severity, file, d.index, rid, field_name, reason,
+                               line=d.line, collection=d.collection))
+
+        for field_name, reason in d.warnings:
+            report("warning", field_name, reason, d.id)
+        if d.id and d.id in first_use:
+            report("error", "id", f"duplicate id (first used at "
+                                  f"{_where(first_use[d.id])})", d.id)
+            continue
+        if d.id:
+            first_use[d.id] = d
+        if d.lane is not None and d.lane not in lane_ids:
+            d.error("lane", f"unknown lane {d.lane!r}")
+        if d.start is None and not d.errors:
+            d.error("start", "missing start date")
+        if d.errors:
+            for field_name, reason in d.errors:
+                report("error", field_name, reason, d.id)
+            continue
+        rid = d.id or unique(slug(d.title), taken)
+        if not d.sources and d.kind != "era":  # eras are context, not claims
+            no_source += 1
+        records.append(Record(
+            id=rid, kind=d.kind, title=d.title or "(untitled)", start=d.start, end=d.end,
+            open_end=d.open_end, lane=d.lane, status=d.status, place=d.place,
+            people=d.people, summary=d.summary, related=d.related,
+            sources=tuple(d.sources), display_date=d.display_date))
+        placed[rid] = d
+    for record in records:
+        for ref in record.related:
+            if ref not in placed:
+                d = placed[record.id]
+                out.append(Problem("warning", file, d.index, record.id, "related",
+                                   f"refers to unknown record {ref!r}", line=d.line,
+                                   collection=d.collection))
+    if no_source:
+        out.append(Problem("warning", file, None, None, "sources",
+                           f"{no_source} record{' has' if no_source == 1 else 's have'} "
+                           "no source URL (shown as \"no source given\")"))
+    if progress is not None:
+        progress(total, total)
+    dataset = Dataset(title=title, lanes=tuple(lanes), records=tuple(records),
+                      description=description, as_of=as_of, path=file)
+    return LoadResult(dataset, tuple(out), fmt)
+
+
+def _where(d: Draft) -> str:
+    if d.line is not None:
+        return f"line {d.line}"
+    if d.index is None:
+        return "?"
+    return f"{d.collection or 'record'} #{d.index + 1}"
+
+
+class LaneSet:
+    """Lanes named by a file (groups, tags), created in order of first use.
+
+    *reserved* holds every name the file uses, so that lanes of our own
+    (:meth:`add_special`) never take the id of one of the file's lanes.
+    """
+
+    def __init__(self, reserved: set[str] | None = None) -> None:
+        self._lanes: dict[str, Lane] = {}
+        self._taken: set[str] = set(reserved or ())
+
+    def lane_for(self, name: str, title: str | None = None) -> str:
+        """The lane id for *name*, creating the lane (titled *title* or *name*)."""
+        if name not in self._lanes:
+            self._taken.add(name)
+            self._lanes[name] = Lane(name, title or name)
+        return self._lanes[name].id
+
+    def add_special(self, base: str, title: str) -> str:
+        """A lane of our own (eras, ungrouped records) whose id differs from every name
+        the file uses; returns its id."""
+        lane_id = unique(base, self._taken)
+        self._lanes[f"\0{lane_id}"] = Lane(lane_id, title)
+        return lane_id
+
+    def lanes(self, first: tuple[str, ...] = ()) -> list[Lane]:
+        """The lanes: those with ids in *first* first, then the file's lanes in order of
+        creation, then our own (see :meth:`add_special`)."""
+        head = [lane for lane in self._lanes.values() if lane.id in first]
+        named = [lane for key, lane in self._lanes.items()
+                 if not key.startswith("\0") and lane.id not in first]
+        special = [lane for key, lane in self._lanes.items()
+                   if key.startswith("\0") and lane.id not in first]
+        return head + named + special

@@ -1,0 +1,163 @@
+"""Plain CSV with documented column names, one record per row.
+
+Columns (header names compared without case, spaces or underscores; only ``start`` is
+required):
+
+``id``
+    Kept as the record id (else one is made from the title).
+``title``
+    What happened.
+``start``, ``end``
+    EDTF dates (``1923``, ``1923-09``, ``1923-09-03``, ``1946~``, ``195X``...); ``end`` may
+    be ``..`` (still running); ``start`` may hold a whole interval (``1923/1938``). Slash
+    dates (``03/04/1923``) need a declared order.
+``lane``
+    Lane title; lanes appear in order of first use (default "Events").
+``kind``
+    One of the record kinds (default ``event``; ``era`` draws a background band).
+``status``
+    One of the statuses of the JSON format (optional).
+``place`` or ``city``, ``country``
+    Where.
+``people``
+    Names separated by ``;``.
+``summary``
+    Plain text.
+``sources``
+    http(s) URLs separated by spaces or ``;``.
+``related``
+    Ids of other records, separated by spaces or ``;``.
+``display_date``
+    Wording of the dates to show instead of ours.
+
+Aliases: ``date``/``start_date`` for ``start``, ``end_date`` for ``end``, ``group`` for
+``lane``, ``description`` for ``summary``, ``source``/``url`` for ``sources``.
+
+Lines before the header that start with ``#`` may declare ``# title: ...``,
+``# description: ...``, ``# date_format: DMY`` (or ``MDY``) and ``# as_of: 2025-06-30`` (the
+day records that are still running are drawn up to; default: the latest date in the file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.core.dates import DateError, parse_edtf
+from viewer.core.errors import LoadError, Progress
+from viewer.core.importers.csvfile import CsvTable, normalise
+from viewer.core.importers.drafts import (
+    DEFAULT_LANE_TITLE, Draft, LaneSet, assemble, split_list,
+)
+from viewer.core.loading import LoadResult, Problem
+from viewer.core.records import KINDS, Person, Place
+
+FORMAT = "csv"
+
+COLUMNS = ("id", "title", "start", "end", "lane", "kind", "status", "place", "city", "country",
+           "people", "summary", "sources", "related", "display_date")
+_ALIASES = {"date": "start", "startdate": "start", "enddate": "end", "group": "lane",
+            "description": "summary", "source": "sources", "url": "sources",
+            "displaydate": "display_date"}
+_STATUSES = frozenset({"held", "announced", "scheduled", "official", "acting", "not_recognised",
+                       "no_session", "published"})
+_META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
+
+
+def column_of(header_name: str) -> str | None:
+    """The documented column a header name stands for, or None."""
+    key = normalise(header_name)
+    for column in COLUMNS:
+        if normalise(column) == key:
+            return column
+    return _ALIASES.get(key)
+
+
+def is_plain_header(keys: set[str]) -> bool:
+    """Whether normalised header *keys* have a start column."""
+    return any(_ALIASES.get(k, k) == "start" for k in keys)
+
+
+def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None,
+                   progress: Progress | None = None) -> LoadResult:
+    """Read a plain CSV table (see the module docstring).
+
+    *date_format* (``DMY``/``MDY``) is the declared order of slash dates (see
+    :func:`viewer.core.importers.csvfile.declared_date_format`).
+
+    Raises
+    ------
+    LoadError
+        No ``start`` column.
+    """
+    problems: list[Problem] = []
+    columns: dict[str, str] = {}  # documented column -> normalised header key
+    for name in table.header:
+        column = column_of(name)
+        if column is None:
+            if name:
+                problems.append(Problem("warning", file, None, None, name,
+                                        "unknown column, ignored", line=table.header_line))
+        elif column not in columns:
+            columns[column] = normalise(name)
+    if "start" not in columns:
+        raise LoadError(f"{file}: line {table.header_line}: no 'start' column; the columns "
+                        f"are {', '.join(COLUMNS)}")
+    for key in table.meta:
+        if key not in _META_KEYS:
+            problems.append(Problem("warning", file, None, None, key,
+                                    "unknown metadata, ignored", line=table.meta_lines[key]))
+
+    def cell(row: dict[str, str], column: str) -> str:
+        key = columns.get(column)
+        return row.get(key, "") if key else ""
+
+    lane_names = {cell(r.cells, "lane") for r in table.rows}
+    lanes = LaneSet(lane_names)
+    unlaned = any(not cell(r.cells, "lane") and cell(r.cells, "kind").lower() != "article"
+                  for r in table.rows)
+    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if unlaned else None
+    drafts: list[Draft] = []
+    for row in table.rows:
+        c = row.cells
+        draft = Draft(line=row.line, id=cell(c, "id") or None, title=cell(c, "title"),
+                      summary=cell(c, "summary"), display_date=cell(c, "display_date"))
+        drafts.append(draft)
+        if row.extra:
+            draft.warn("", f"{row.extra} cells beyond the header, ignored")
+        kind = cell(c, "kind").lower()
+        if kind in KINDS:
+            draft.kind = kind  # type: ignore[assignment]
+        elif kind:
+            draft.warn("kind", f"unknown kind {kind!r}; read as an event")
+        status = cell(c, "status").lower()
+        if status in _STATUSES:
+            draft.status = status
+        elif status:
+            draft.warn("status", f"unknown status {status!r}, ignored")
+        draft.set_dates(cell(c, "start"), cell(c, "end"), "start", "end", date_format)
+        if draft.kind == "era" and draft.end is None and not draft.open_end and not draft.errors:
+            draft.error("end", "an era needs an end date")
+        lane = cell(c, "lane")
+        draft.lane = lanes.lane_for(lane) if lane else (
+            None if draft.kind == "article" else default_lane)
+        city, country = cell(c, "city") or cell(c, "place"), cell(c, "country")
+        if city or country:
+            draft.place = Place(city or None, country or None)
+        draft.people = tuple(Person(name) for name in split_list(cell(c, "people")))
+        for url in split_list(cell(c, "sources"), "ws;"):
+            draft.add_source(url, "sources")
+        draft.related = split_list(cell(c, "related"), "ws;")
+        if not draft.title:
+            draft.warn("title", "no title")
+            draft.title = draft.id or ""
+    as_of = None
+    if table.meta.get("asof"):
+        try:
+            as_of = parse_edtf(table.meta["asof"])
+        except DateError as exc:
+            problems.append(Problem("warning", file, None, None, "as_of", str(exc),
+                                    line=table.meta_lines["asof"]))
+    title = table.meta.get("title") or Path(file).stem
+    return assemble(drafts, lanes.lanes(), file=file, title=title,
+                    description=table.meta.get("description", ""), problems=problems,
+                    progress=progress, fmt=FORMAT, as_of=as_of)

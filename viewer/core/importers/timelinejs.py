@@ -1,0 +1,377 @@
+"""TimelineJS (version 3) files: the JSON format and the spreadsheet template as CSV.
+
+Mapping (field names as in TimelineJS's documentation):
+
+- each event becomes a record of kind ``event``; ``unique_id`` is kept as its id (else an
+  id is made from the headline, as TimelineJS does);
+- ``text.headline`` is the title and ``text.text`` the summary, both turned from HTML into
+  plain text; links in the text and an http(s) ``media.url`` become sources (the media
+  caption or credit is the source's title);
+- ``group`` names the lane (records without one go to a lane "Events");
+- ``display_date`` is kept and shown instead of our wording of the dates;
+- eras become background bands (kind ``era``) in a lane "Eras" at the top; the title slide
+  gives the dataset's title and description;
+- a negative year is a year BC as TimelineJS shows it (-44 is 44 BC); there is no year 0.
+
+The spreadsheet columns are ``Year, Month, Day, Time, End Year, End Month, End Day,
+End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
+Type, Group, Background`` (``Alt Text`` optional); older sheets use ``Start Date``,
+``End Date`` and ``Tag``. Numbers may contain spaces or commas (``1,923``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from viewer.core.dates import DateError, EdtfDate, edtf_from_parts, parse_date_input
+from viewer.core.errors import LoadError, Progress
+from viewer.core.importers.csvfile import CsvTable, normalise
+from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
+from viewer.core.importers.html_text import html_to_text
+from viewer.core.loading import LoadResult, Problem
+
+FORMAT_JSON = "timelinejs-json"
+FORMAT_CSV = "timelinejs-csv"
+
+_TOP_FIELDS = frozenset({"events", "title", "eras", "scale"})
+_EVENT_FIELDS = frozenset({"start_date", "end_date", "text", "media", "group", "display_date",
+                           "background", "autolink", "unique_id"})
+_ERA_FIELDS = frozenset({"start_date", "end_date", "text", "unique_id", "display_date"})
+_DATE_FIELDS = frozenset({"year", "month", "day", "hour", "minute", "second", "millisecond",
+                          "display_date", "format"})
+_MEDIA_FIELDS = frozenset({"url", "caption", "credit", "thumbnail", "alt", "title", "link",
+                           "link_target"})
+_TEXT_FIELDS = frozenset({"headline", "text"})
+
+#: Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).
+CSV_COLUMNS = frozenset(normalise(c) for c in (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+    "Media Thumbnail", "Type", "Group", "Background", "Alt Text",
+    "Start Date", "End Date", "Tag"))
+
+
+@dataclass
+class _Event:
+    """The parts of a TimelineJS event or era that become a record, as text."""
+
+    headline: str = ""
+    text: str = ""
+    media_url: str = ""
+    media_caption: str = ""
+    media_credit: str = ""
+    group: str = ""
+    display_date: str = ""
+    unique_id: str = ""
+
+
+def is_timelinejs_header(keys: set[str]) -> bool:
+    """Whether normalised CSV header *keys* are TimelineJS's."""
+    return "headline" in keys and bool(keys & {"year", "startdate"})
+
+
+def timeline_year(value: int) -> int:
+    """Astronomical year of a TimelineJS year: -44 (shown as 44 BC) is -43.
+
+    Raises
+    ------
+    DateError
+        For year 0, which TimelineJS users cannot mean (1 BC is -1).
+    """
+    if value == 0:
+        raise DateError("there is no year 0 (1 BC is -1)")
+    return value + 1 if value < 0 else value
+
+
+def _number(value: Any, name: str) -> int | None:
+    """A TimelineJS date part: a whole number, perhaps as text with spaces or commas."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise DateError(f"{name}: expected a number, found {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return int(value)
+        raise DateError(f"{name} {value!r} is not a whole number")
+    if isinstance(value, str):
+        text = re.sub(r"[\s,]+", "", value)
+        if not text:
+            return None
+        if re.fullmatch(r"[+-]?\d{1,15}", text):
+            return int(text)
+        raise DateError(f"{name} {value!r} is not a whole number")
+    raise DateError(f"{name}: expected a number, found a JSON {type(value).__name__}")
+
+
+def date_from_parts(year: Any, month: Any, day: Any) -> EdtfDate | None:
+    """The date of TimelineJS parts (numbers or numeric text); ``None`` when all are empty.
+
+    Raises
+    ------
+    DateError
+        A month or day without a year, parts that are not whole numbers, impossible days.
+    """
+    y, m, d = _number(year, "year"), _number(month, "month"), _number(day, "day")
+    if y is None:
+        if m is not None or d is not None:
+            raise DateError("a month or day without a year")
+        return None
+    return edtf_from_parts(timeline_year(y), m, d)
+
+
+def _text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _fill(draft: Draft, event: _Event, lanes: LaneSet, default_lane: str | None,
+          names: dict[str, str]) -> None:
+    """Title, summary, sources, lane and id of *draft* from *event*; *names* gives the
+    field names used in messages."""
+    title, _ = html_to_text(event.headline)
+    summary, links = html_to_text(event.text)
+    draft.title = title or summary.split("\n", 1)[0][:80]
+    draft.summary = summary
+    draft.display_date = html_to_text(event.display_date)[0]
+    if event.unique_id.strip():
+        draft.id = event.unique_id.strip()
+    media = event.media_url.strip()
+    caption = html_to_text(event.media_caption)[0]
+    credit = html_to_text(event.media_credit)[0]
+    if media.startswith("<"):  # embedded HTML (a quote, an iframe): keep its text and links
+        quote, media_links = html_to_text(media)
+        if quote:
+            draft.summary = f"{draft.summary}\n{quote}".strip()
+        for url in media_links:
+            draft.add_source(url, names["media"], caption, credit)
+    elif media:
+        draft.add_source(media, names["media"], caption or credit, credit)
+    for url in links:
+        draft.add_source(url, names["text"])
+    group = html_to_text(event.group)[0]
+    draft.lane = lanes.lane_for(group) if group else default_lane
+
+
+def _warn_unknown(obj: dict[str, Any], known: frozenset[str], draft: Draft, prefix: str) -> None:
+    for key in obj:
+        if key not in known:
+            draft.warn(f"{prefix}{key}", "unknown field, ignored")
+
+
+def _sub(obj: dict[str, Any], key: str, draft: Draft, known: frozenset[str]) -> dict[str, Any]:
+    """The object at *key* (empty when absent); a warning when it is not an object."""
+    value = obj.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        draft.warn(key, f"expected an object, found a JSON {type(value).__name__}; ignored")
+        return {}
+    _warn_unknown(value, known, draft, f"{key}.")
+    return value
+
+
+def _json_date(obj: dict[str, Any], key: str, draft: Draft,
+               date_format: str | None) -> tuple[EdtfDate | None, str]:
+    """(date, its display_date) of the date object at *key*; errors go to *draft*."""
+    value = obj.get(key)
+    if value is None or value == {} or value == "":
+        return None, ""
+    if isinstance(value, str):
+        try:
+            return parse_date_input(value, date_format), ""
+        except DateError as exc:
+            draft.error(key, str(exc))
+            return None, ""
+    if not isinstance(value, dict):
+        draft.error(key, f"expected a date object, found a JSON {type(value).__name__}")
+        return None, ""
+    _warn_unknown(value, _DATE_FIELDS, draft, f"{key}.")
+    try:
+        date = date_from_parts(value.get("year"), value.get("month"), value.get("day"))
+    except DateError as exc:
+        draft.error(key, str(exc))
+        return None, ""
+    if date is None:
+        draft.error(f"{key}.year", "missing year")
+    return date, _text_of(value.get("display_date"))
+
+
+def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
+                date_format: str | None) -> _Event:
+    _warn_unknown(raw, known, draft, "")
+    text = _sub(raw, "text", draft, _TEXT_FIELDS)
+    media = _sub(raw, "media", draft, _MEDIA_FIELDS)
+    start, start_label = _json_date(raw, "start_date", draft, date_format)
+    end, end_label = _json_date(raw, "end_date", draft, date_format)
+    draft.start, draft.end = start, end
+    if start is None and not draft.errors:
+        draft.error("start_date", "missing start date")
+    draft.check_order("end_date")
+    display = _text_of(raw.get("display_date"))
+    if not display and (start_label or end_label):
+        display = " – ".join(x for x in (start_label or (start.display() if start else ""),
+                                         end_label or (end.display() if end else "")) if x)
+    return _Event(
+        headline=_text_of(text.get("headline")), text=_text_of(text.get("text")),
+        media_url=_text_of(media.get("url")), media_caption=_text_of(media.get("caption")),
+        media_credit=_text_of(media.get("credit")), group=_text_of(raw.get("group")),
+        display_date=display, unique_id=_text_of(raw.get("unique_id")))
+
+
+_JSON_NAMES = {"media": "media.url", "text": "text.text"}
+
+
+def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | None = None,
+                         progress: Progress | None = None) -> LoadResult:
+    """Read a parsed TimelineJS JSON document (see the module docstring).
+
+    Dates given as text rather than objects are read as EDTF (slash dates need
+    *date_format*).
+
+    Raises
+    ------
+    LoadError
+        When ``events`` is missing or not a list.
+    """
+    events = data.get("events")
+    if not isinstance(events, list):
+        raise LoadError(f"{file}: TimelineJS JSON needs an 'events' list")
+    eras: list[Any] = data["eras"] if isinstance(data.get("eras"), list) else []
+    problems = [Problem("warning", file, None, None, key, "unknown field, ignored")
+                for key in data if key not in _TOP_FIELDS]
+    if "eras" in data and not isinstance(data["eras"], list):
+        problems.append(Problem("warning", file, None, None, "eras", "not a list; ignored"))
+    groups = {html_to_text(_text_of(e.get("group")))[0] for e in events if isinstance(e, dict)}
+    lanes = LaneSet(groups)
+    era_lane = lanes.add_special("eras", "Eras") if eras else None
+    needs_default = any(not isinstance(e, dict) or not html_to_text(_text_of(e.get("group")))[0]
+                        for e in events)
+    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
+    drafts: list[Draft] = []
+    for collection, items in (("eras", eras), ("events", events)):
+        for index, raw in enumerate(items):
+            draft = Draft(index=index, collection=collection)
+            drafts.append(draft)
+            if not isinstance(raw, dict):
+                draft.error("", f"expected an object, found a JSON {type(raw).__name__}")
+                continue
+            if collection == "eras":
+                event = _json_event(raw, draft, _ERA_FIELDS, date_format)
+                draft.kind = "era"
+                if draft.end is None and not draft.errors:
+                    draft.error("end_date", "an era needs an end date")
+                _fill(draft, event, lanes, era_lane, _JSON_NAMES)
+                draft.lane = era_lane
+            else:
+                _fill(draft, _json_event(raw, draft, _EVENT_FIELDS, date_format), lanes,
+                      default_lane, _JSON_NAMES)
+    title, description = _title_slide(data.get("title"), file)
+    return assemble(drafts, lanes.lanes(first=(era_lane,) if era_lane else ()), file=file,
+                    title=title, description=description, problems=problems,
+                    progress=progress, fmt=FORMAT_JSON)
+
+
+def _title_slide(slide: Any, file: str) -> tuple[str, str]:
+    """(title, description) from a TimelineJS title slide; the file name when it has none."""
+    text = slide.get("text") if isinstance(slide, dict) else None
+    if isinstance(text, dict):
+        headline = html_to_text(_text_of(text.get("headline")))[0]
+        body = html_to_text(_text_of(text.get("text")))[0]
+        if headline:
+            return headline, body
+    return Path(file).stem, ""
+
+
+def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
+              date_format: str | None) -> EdtfDate | None:
+    """The start (*prefix* ``""``) or end (``"end"``) date of a spreadsheet row, from the
+    Year/Month/Day columns or the old ``Start Date``/``End Date`` column *old*."""
+    names = ("Year",) if not prefix else ("End Year",)
+    year = row.get(f"{prefix}year", "")
+    if not year and row.get(old, ""):
+        column = "Start Date" if old == "startdate" else "End Date"
+        text = row[old]
+        parts = re.fullmatch(r"\s*(-?\d+)\s*,\s*(\d{1,2})(?:\s*,\s*(\d{1,2}))?\s*", text)
+        try:
+            if parts:  # the old "2012,1,26" form
+                return date_from_parts(*parts.groups())
+            return parse_date_input(text, date_format)
+        except DateError as exc:
+            draft.error(column, str(exc))
+            return None
+    if prefix and not year:
+        return None  # TimelineJS ignores an End Month or End Day without an End Year
+    try:
+        return date_from_parts(year, row.get(f"{prefix}month", ""), row.get(f"{prefix}day", ""))
+    except DateError as exc:
+        draft.error(names[0], str(exc))
+        return None
+
+
+_CSV_NAMES = {"media": "Media", "text": "Text"}
+
+
+def read_timelinejs_csv(table: CsvTable, file: str, *, date_format: str | None = None,
+                        progress: Progress | None = None) -> LoadResult:
+    """Read a TimelineJS spreadsheet saved as CSV (see the module docstring).
+
+    Slash dates in the old ``Start Date``/``End Date`` columns need *date_format*.
+    """
+    problems = [Problem("warning", file, None, None, name, "unknown column, ignored",
+                        line=table.header_line)
+                for name in table.header if name and normalise(name) not in CSV_COLUMNS]
+    group_of = [r.cells.get("group") or r.cells.get("tag", "") for r in table.rows]
+    types = [r.cells.get("type", "").strip().lower() for r in table.rows]
+    groups = {html_to_text(g)[0] for g in group_of}
+    lanes = LaneSet(groups)
+    era_lane = lanes.add_special("eras", "Eras") if "era" in types else None
+    needs_default = any(not html_to_text(g)[0] for g, t in zip(group_of, types)
+                        if t not in ("title", "era"))
+    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
+    title, description = Path(file).stem, ""
+    has_title = False
+    drafts: list[Draft] = []
+    for row, group, kind in zip(table.rows, group_of, types):
+        cells = row.cells
+        event = _Event(headline=cells.get("headline", ""), text=cells.get("text", ""),
+                       media_url=cells.get("media", ""),
+                       media_caption=cells.get("mediacaption", ""),
+                       media_credit=cells.get("mediacredit", ""), group=group,
+                       display_date=cells.get("displaydate", ""))
+        draft = Draft(line=row.line)
+        if kind == "title" and not has_title:
+            has_title = True
+            title = html_to_text(event.headline)[0] or title
+            description = html_to_text(event.text)[0]
+            continue
+        drafts.append(draft)
+        if kind == "title":
+            draft.warn("Type", "a second title slide; read as an event")
+        elif kind not in ("", "era"):
+            draft.warn("Type", f"unknown type {kind!r}; read as an event")
+        if cells.get("endyear") == "" and (cells.get("endmonth") or cells.get("endday")):
+            draft.warn("End Year", "End Month or End Day without an End Year; ignored")
+        draft.start = _csv_date(cells, "", "startdate", draft, date_format)
+        draft.end = _csv_date(cells, "end", "enddate", draft, date_format)
+        if draft.start is None and not draft.errors:
+            draft.error("Year", "missing start date (Year)")
+        draft.check_order("End Year")
+        if kind == "era":
+            draft.kind = "era"
+            if draft.end is None and not draft.errors:
+                draft.error("End Year", "an era needs an end date")
+        _fill(draft, event, lanes, era_lane if kind == "era" else default_lane, _CSV_NAMES)
+        if kind == "era":
+            draft.lane = era_lane
+    return assemble(drafts, lanes.lanes(first=(era_lane,) if era_lane else ()), file=file,
+                    title=title, description=description, problems=problems,
+                    progress=progress, fmt=FORMAT_CSV)

@@ -1,0 +1,221 @@
+"""vis-timeline item and group arrays in JSON.
+
+Accepted shapes: an array of items, or an object ``{"items": [...], "groups": [...]}``.
+
+- Item ``id`` is kept as the record id; ``content`` (HTML) becomes the title as plain text,
+  ``title`` (the tooltip, HTML) the summary; links in either become sources.
+- ``start`` is required; ``end`` makes a range. ``type: "background"`` makes a background
+  band (kind ``era``) in the item's lane; ``point`` and ``box`` are points.
+- Dates are ISO or EDTF text (``2014-04-20``, ``2014-04-20T10:00:00`` keeps the day,
+  ``1914``, ``195X``...) or numbers of milliseconds since 1970-01-01 UTC, as vis-timeline
+  takes them. Slash dates need a declared order.
+- ``group`` names a group's ``id``: groups become lanes (``content`` is the lane title),
+  ordered by their ``order``. Without a ``groups`` array, each group id becomes a lane.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from viewer.core.dates import DateError, EdtfDate, civil_from_days, edtf_from_parts
+from viewer.core.dates import parse_date_input
+from viewer.core.errors import LoadError, Progress
+from viewer.core.importers.drafts import Draft, LaneSet, assemble
+from viewer.core.importers.html_text import html_to_text
+from viewer.core.loading import LoadResult, Problem
+
+FORMAT = "vis-timeline"
+
+_ITEM_FIELDS = frozenset({"id", "start", "end", "content", "group", "subgroup", "type", "title",
+                          "className", "style", "selectable", "editable", "align", "limitSize"})
+_GROUP_FIELDS = frozenset({"id", "content", "title", "order", "visible", "nestedGroups",
+                           "showNested", "className", "style", "subgroupOrder", "subgroupStack",
+                           "subgroupVisibility", "treeLevel"})
+_TOP_FIELDS = frozenset({"items", "groups", "title", "description", "options"})
+_TYPES = frozenset({"box", "point", "range", "background"})
+_ISO_TIME = re.compile(r"^([+-]?\d{4,6})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}")
+_MAX_MS = 8.64e15  # JavaScript's Date range, in milliseconds either side of 1970
+
+
+def is_vis_document(data: Any) -> bool:
+    """Whether parsed JSON *data* looks like vis-timeline items (and groups)."""
+    if isinstance(data, dict):
+        return isinstance(data.get("items"), list)
+    return (isinstance(data, list) and bool(data)
+            and all(isinstance(x, dict) for x in data[:20])
+            and any("start" in x for x in data[:20]))
+
+
+def _str(value: Any) -> str:
+    """*value* when it is text, else ``""``."""
+    return value if isinstance(value, str) else ""
+
+
+def _key(value: Any) -> str | None:
+    """An item or group id as text (numbers allowed), or None when absent or unusable."""
+    if value is None or isinstance(value, (bool, dict, list)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
+    """A vis-timeline date: ISO/EDTF text, or milliseconds since 1970-01-01 UTC (day
+    precision).
+
+    Raises
+    ------
+    DateError
+        Unreadable text, a boolean or object, a number outside JavaScript's dates.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise DateError(f"expected a date text or milliseconds, found {value!r}"[:120])
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value) or abs(value) > _MAX_MS:
+            raise DateError(f"{value!r} milliseconds is outside JavaScript's date range")
+        y, m, d = civil_from_days(math.floor(value / 86_400_000))
+        return edtf_from_parts(y, m, d)
+    m_time = _ISO_TIME.match(value.strip())
+    if m_time:
+        return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
+    return parse_date_input(value, date_format)
+
+
+def read_vis(data: Any, file: str, *, date_format: str | None = None,
+             progress: Progress | None = None) -> LoadResult:
+    """Read parsed vis-timeline JSON (see the module docstring).
+
+    Raises
+    ------
+    LoadError
+        When *data* is neither an array of items nor an object with an ``items`` array.
+    """
+    problems: list[Problem] = []
+    if isinstance(data, dict):
+        items, groups = data.get("items"), data.get("groups")
+        problems += [Problem("warning", file, None, None, key, "unknown field, ignored")
+                     for key in data if key not in _TOP_FIELDS]
+        title = _str(data.get("title")) or Path(file).stem
+        description = _str(data.get("description"))
+    else:
+        items, groups, title, description = data, None, Path(file).stem, ""
+    if not isinstance(items, list):
+        raise LoadError(f"{file}: vis-timeline JSON needs an array of items")
+    if groups is not None and not isinstance(groups, list):
+        problems.append(Problem("warning", file, None, None, "groups", "not a list; ignored"))
+        groups = None
+    group_problems, lanes, known_groups = _read_groups(groups, items, file)
+    no_group = None
+    if groups is not None and any(isinstance(i, dict) and _key(i.get("group")) is None
+                                  for i in items):
+        no_group = lanes.add_special("no-group", "(no group)")
+    drafts: list[Draft] = []
+    for index, raw in enumerate(items):
+        draft = Draft(index=index, collection="items")
+        drafts.append(draft)
+        if not isinstance(raw, dict):
+            draft.error("", f"expected an object, found a JSON {type(raw).__name__}")
+            continue
+        _read_item(raw, draft, date_format)
+        group = _key(raw.get("group"))
+        if group is None:
+            draft.lane = no_group if groups is not None else lanes.lane_for("items", "Items")
+        elif groups is None:
+            draft.lane = lanes.lane_for(group)
+        elif group in known_groups:
+            draft.lane = group
+        else:
+            draft.error("group", f"unknown group {group!r}")
+    return assemble(drafts, lanes.lanes(first=tuple(known_groups)), file=file, title=title,
+                    description=description, problems=problems + group_problems,
+                    progress=progress, fmt=FORMAT)
+
+
+def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> None:
+    for key in raw:
+        if key not in _ITEM_FIELDS:
+            draft.warn(key, "unknown field, ignored")
+    draft.id = _key(raw.get("id"))
+    content, links = html_to_text(raw["content"]) if isinstance(raw.get("content"),
+                                                                  str) else ("", ())
+    tooltip, tip_links = html_to_text(raw["title"]) if isinstance(raw.get("title"),
+                                                                   str) else ("", ())
+    draft.title = content or tooltip.split("\n", 1)[0][:80] or (draft.id or "")
+    draft.summary = tooltip if tooltip != draft.title else ""
+    for url in links + tip_links:
+        draft.add_source(url, "content")
+    kind = raw.get("type")
+    if kind is not None and kind not in _TYPES:
+        draft.warn("type", f"unknown type {kind!r}; read from start and end")
+        kind = None
+    if raw.get("start") in (None, ""):
+        draft.error("start", "missing start date")
+        return
+    for name in ("start", "end"):
+        value = raw.get(name)
+        if value in (None, ""):
+            continue
+        try:
+            setattr(draft, name, parse_vis_date(value, date_format))
+        except DateError as exc:
+            draft.error(name, str(exc))
+    if kind in ("point", "box") and draft.end is not None:
+        draft.warn("end", f"a {kind} has no end; ignored")
+        draft.end = None
+    if kind in ("range", "background") and draft.end is None and not draft.errors:
+        draft.error("end", f"a {kind} item needs an end")
+    if kind == "background":
+        draft.kind = "era"
+    draft.check_order("end")
+
+
+def _read_groups(groups: list[Any] | None, items: list[Any],
+                 file: str) -> tuple[list[Problem], LaneSet, list[str]]:
+    """Lanes from the groups, in their ``order``; problems of bad groups."""
+    used = {_key(i.get("group")) for i in items if isinstance(i, dict)}
+    lanes = LaneSet({k for k in used if k is not None} |
+                    {k for g in (groups or ()) if isinstance(g, dict)
+                     for k in (_key(g.get("id")),) if k is not None})
+    out: list[Problem] = []
+    if groups is None:
+        return out, lanes, []
+    good: list[tuple[float, int, str, str, list[Any]]] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(groups):
+        def bad(field: str, reason: str, gid: str | None = None,
+                severity: Literal["error", "warning"] = "error", index: int = index) -> None:
+            out.append(Problem(severity, file, index, gid, field, reason, collection="groups"))
+
+        if not isinstance(raw, dict):
+            bad("", f"expected an object, found a JSON {type(raw).__name__}")
+            continue
+        gid = _key(raw.get("id"))
+        for key in raw:
+            if key not in _GROUP_FIELDS:
+                bad(key, "unknown field, ignored", gid, "warning")
+        if gid is None:
+            bad("id", "missing id")
+            continue
+        if gid in seen:
+            bad("id", "duplicate group id", gid)
+            continue
+        seen.add(gid)
+        text = html_to_text(raw["content"])[0] if isinstance(raw.get("content"), str) else ""
+        order = raw.get("order")
+        rank = float(order) if isinstance(order, (int, float)) and not isinstance(
+            order, bool) and math.isfinite(order) else math.inf
+        nested = raw.get("nestedGroups")
+        good.append((rank, index, gid, text or gid, nested if isinstance(nested, list) else []))
+    good.sort(key=lambda g: (g[0], g[1]))
+    for _rank, index, gid, text, nested in good:
+        lanes.lane_for(gid, text)
+        for child in nested:
+            if _key(child) not in seen:
+                out.append(Problem("warning", file, index, gid, "nestedGroups",
+                                   f"refers to unknown group {child!r}", collection="groups"))
+    return out, lanes, [g[2] for g in good]

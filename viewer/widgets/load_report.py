@@ -1,0 +1,121 @@
+"""The load report: what was wrong with the file, problem by problem.
+
+A passive widget (put it in a dock or a dialog): the main window gives it a
+:class:`~viewer.core.loading.LoadResult` (or the message of a file that could not be read)
+and listens to :attr:`LoadReportWidget.record_activated`. All text is plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from viewer.core.loading import LoadResult, Problem
+
+COLUMNS = ("Severity", "File", "Where", "Id", "Field", "Reason")
+
+_ID_ROLE = QtCore.Qt.ItemDataRole.UserRole
+
+
+class LoadReportWidget(QtWidgets.QWidget):
+    """A summary line and a table of problems: severity, file, line or record, record id,
+    field and reason, in file order.
+
+    Signals
+    -------
+    record_activated(str)
+        The id of a record that exists in the loaded dataset, when the user chooses (clicks,
+        moves to, or activates with Enter / double-click) a problem about it. Problems about
+        records that were not loaded (rejected ones) emit nothing.
+    """
+
+    record_activated = QtCore.Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QtWidgets.QLabel(self)
+        self.summary.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.table = QtWidgets.QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self._filling = False
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.cellActivated.connect(lambda row, _col: self._emit_row(row))
+        self.clear()
+
+    # -- state in ------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Show nothing loaded."""
+        self._fill([], set())
+        self.summary.setText("No file loaded.")
+
+    def set_result(self, result: LoadResult) -> None:
+        """Show the problems of *result*; rows about records in its dataset can be chosen."""
+        dataset = result.dataset
+        errors = len(result.errors)
+        warnings = len(result.problems) - errors
+        records = len(dataset.records)
+        text = f"{dataset.path or dataset.title}: {records} record{'s' * (records != 1)} " \
+               f"loaded, {errors} error{'s' * (errors != 1)}, " \
+               f"{warnings} warning{'s' * (warnings != 1)}."
+        if not records:
+            text += " No valid record: nothing to show."
+        elif not result.problems:
+            text += " No problems found."
+        self.summary.setText(text)
+        self._fill(result.problems, {r.id for r in dataset.records})
+
+    def set_failure(self, message: str) -> None:
+        """Show that a file could not be read at all (*message* names file and place)."""
+        self._fill([], set())
+        self.summary.setText(f"Could not open the file. {message}")
+
+    # -- inside --------------------------------------------------------------------------
+    def _fill(self, problems: tuple[Problem, ...] | list[Problem], existing: set[str]) -> None:
+        self._filling = True
+        try:
+            self.table.clearContents()
+            self.table.setRowCount(len(problems))
+            for row, p in enumerate(problems):
+                values = (p.severity, p.file, p.location, p.record_id or "", p.field, p.message)
+                chosen = p.record_id if p.record_id in existing else None
+                for col, value in enumerate(values):
+                    item = QtWidgets.QTableWidgetItem(value)
+                    item.setData(_ID_ROLE, chosen)
+                    if col == 5:
+                        item.setToolTip(value)
+                    if p.severity == "error" and col == 0:
+                        item.setForeground(QtGui.QBrush(QtGui.QColor("#b00020")))
+                    self.table.setItem(row, col, item)
+        finally:
+            self._filling = False
+
+    def record_id_at(self, row: int) -> str | None:
+        """The id of the loaded record the problem in *row* is about, or None."""
+        item = self.table.item(row, 0)
+        value = item.data(_ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _on_selection(self) -> None:
+        if self._filling:
+            return
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if len(rows) == 1:
+            self._emit_row(rows.pop())
+
+    def _emit_row(self, row: int) -> None:
+        record_id = self.record_id_at(row)
+        if record_id is not None:
+            self.record_activated.emit(record_id)
