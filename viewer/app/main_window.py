@@ -12,7 +12,12 @@ from viewer.app.icons import icon
 from viewer.core.dates import days_from_civil
 from viewer.core.ranges import format_view_range
 from viewer.core.layout import Layout, compute_layout
-from viewer.core.loading import LoadError, LoadResult, load_file
+from viewer.app import file_watch
+from viewer.app.loader import LoadTask
+from viewer.core.errors import LoadError
+from viewer.core.importers import load_any
+from viewer.core.loading import LoadResult
+from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import matching_ids, statuses
 from viewer.core.records import Dataset
@@ -50,7 +55,8 @@ SHORTCUTS = (
     ("Repeated clicks", "Cycle through items drawn on the same spot"),
     ("F11", "Full screen"),
     ("Ctrl+T", "Show or hide the table of all records"),
-    ("Ctrl+O", "Open a file"),
+    ("Ctrl+O", "Open a file (or drop it on the window)"),
+    ("F5", "Reload the file (it also reloads by itself when it changes on disk)"),
     ("Ctrl+E", "Export the chart as an image"),
     ("Ctrl+Q", "Quit"),
 )
@@ -94,15 +100,32 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table_dock.setWidget(self.table)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         self.table_dock.hide()
+        self.report = LoadReportWidget(self)
+        self.report_dock = QtWidgets.QDockWidget("Load Report", self)
+        self.report_dock.setObjectName("report_dock")
+        self.report_dock.setWidget(self.report)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.report_dock)
+        self.tabifyDockWidget(self.table_dock, self.report_dock)
+        self.report_dock.hide()
+        self.problems_button = QtWidgets.QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.setObjectName("problems_button")
+        self.problems_button.setAccessibleName("Load problems: show the load report")
+        self.problems_button.hide()
+        self.file_watch = file_watch.FileWatch(self)
+        self._task: LoadTask | None = None
+        self.setAcceptDrops(True)
         self.range_label = QtWidgets.QLabel()
         self.range_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.problems_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.range_label)
         self._make_actions()
         self._make_menus()
         self._connect_signals()
+        self._build_recent_menu()
         self.details.show_empty(None)
 
     @staticmethod
@@ -125,6 +148,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         keys = QtGui.QKeySequence.StandardKey
         self.open_action = action("&Open…", keys.Open)
+        self.reload_action = action("&Reload", keys.Refresh)
         self.export_action = action("&Export Image…", "Ctrl+E")
         self.quit_action = action("&Quit", keys.Quit)
         self.fit_action = action("&Fit All", "Home")
@@ -157,6 +181,8 @@ class MainWindow(QtWidgets.QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -174,6 +200,7 @@ class MainWindow(QtWidgets.QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         view_menu.addAction(self.table_action)
+        view_menu.addAction(self.report_dock.toggleViewAction())
         theme_menu = view_menu.addMenu("T&heme")
         for a in self.theme_actions.values():
             theme_menu.addAction(a)
@@ -220,12 +247,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self.full_screen_action.toggled.connect(self._set_full_screen)
         self.reset_settings_action.triggered.connect(self._reset_settings)
         self.theme_group.triggered.connect(lambda a: self.set_theme(str(a.data())))
-        # Table <-> selection
+        # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
+        self.report.record_activated.connect(self._select_and_show)
+        self.problems_button.clicked.connect(lambda: (self.report_dock.show(),
+                                                      self.report_dock.raise_()))
+        # Files
+        self.reload_action.triggered.connect(self.reload)
+        self.file_watch.changed.connect(lambda _path: self.reload())
 
     # -- data ----------------------------------------------------------------------------------
-    def set_result(self, result: LoadResult) -> None:
-        """Show a loaded dataset (and tell the user about its problems, if any)."""
+    def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
+        """Show a loaded dataset; its problems go to the load report. With *keep_view*
+        (a reload), the visible range and the selection are kept where the records still
+        exist."""
+        previous_range = self.timeline.x_range() if (keep_view and self.dataset) else None
+        previous_selection = self.selected_id if keep_view else None
         self.load_result = result
         self.dataset = result.dataset
         self.hidden_lanes = set()
@@ -239,22 +276,99 @@ class MainWindow(QtWidgets.QMainWindow):
         self._search(self.search.field.text())
         name = Path(self.dataset.path).name if self.dataset.path else "untitled"
         self.setWindowTitle(f"{name} – Timeline Viewer")
+        self.setWindowFilePath(self.dataset.path)
         self._update_counts()
-        if result.problems:
-            self._message("Some records could not be loaded",
-                          "\n".join(str(p) for p in result.problems[:20])
-                          + ("\n…" if len(result.problems) > 20 else ""),
-                          QtWidgets.QMessageBox.Icon.Warning)
+        self.report.set_result(result)
+        errors = len(result.errors)
+        self.problems_button.setVisible(bool(result.problems))
+        self.problems_button.setText(
+            f"{len(result.problems)} load problem{'s' if len(result.problems) != 1 else ''}"
+            + (f" ({errors} records left out)" if errors else ""))
+        if errors or not self.dataset.records:
+            self.report_dock.show()
+            self.report_dock.raise_()
+        if not self.dataset.records:
+            self.details.show_no_records(result)
+        if self.dataset.path:
+            self.file_watch.watch(self.dataset.path)
+        if previous_range is not None:
+            self.timeline.set_x_range(*previous_range)
+        if previous_selection and self.layout_.index_of(previous_selection) is not None:
+            self.select(previous_selection)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Load *path*; on failure keep the current data and show why. Returns success."""
+    def open_path(self, path: str | Path, date_format: str | None = None) -> bool:
+        """Load *path* now (any supported format); on failure keep the current data and
+        show why. Returns success."""
         try:
-            result = load_file(path)
+            result = load_any(Path(path), date_format=date_format)
         except LoadError as exc:
             self._message("Could not open the file", str(exc), QtWidgets.QMessageBox.Icon.Critical)
             return False
         self.set_result(result)
+        self._remember(str(path))
         return True
+
+    def open_in_background(self, path: str | Path, keep_view: bool = False) -> LoadTask:
+        """Load *path* in a worker thread; a progress dialog with Cancel appears when it
+        takes longer than half a second. The window stays usable meanwhile."""
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+        task = LoadTask(path, parent=self)
+        progress = QtWidgets.QProgressDialog(f"Loading {Path(path).name}…", "Cancel", 0, 0, self)
+        progress.setObjectName("load_progress")
+        progress.setWindowTitle("Loading")
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(task.cancel)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            if total:
+                progress.setValue(done)
+
+        def done() -> None:
+            progress.reset()
+            progress.hide()
+            progress.deleteLater()
+
+        task.progress.connect(on_progress)
+        task.finished.connect(lambda result: (done(), self.set_result(result, keep_view),
+                                              self._remember(str(path))))
+        task.failed.connect(lambda message: (done(), self._message(
+            "Could not open the file", message, QtWidgets.QMessageBox.Icon.Critical)))
+        task.cancelled.connect(lambda: (done(), self.statusBar().showMessage(
+            f"Loading {Path(path).name} cancelled", 5000)))
+        self._task = task
+        task.start()
+        return task
+
+    def reload(self) -> None:
+        """Read the open file again, keeping the view and the selection (F5)."""
+        if self.dataset is not None and self.dataset.path and Path(self.dataset.path).is_file():
+            self.open_in_background(self.dataset.path, keep_view=True)
+
+    def _remember(self, path: str) -> None:
+        file_watch.remember(path)
+        self._build_recent_menu()
+
+    def _build_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = file_watch.recent_files()
+        for path in paths:
+            a = self.recent_menu.addAction(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_in_background(files[0])
 
     # -- filters -------------------------------------------------------------------------------
     def _build_filter_menus(self) -> None:
@@ -431,10 +545,13 @@ class MainWindow(QtWidgets.QMainWindow):
         box.open()  # window-modal and non-blocking: the app stays usable
 
     def _open_dialog(self) -> None:
+        start = str(Path(self.dataset.path).parent) if (self.dataset and self.dataset.path) else ""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open timeline", "", "Timeline files (*.json);;All files (*)")
+            self, "Open timeline", start,
+            "Timeline files (*.json *.csv *.tsv *.txt);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
+            "All files (*)")
         if path:
-            self.open_path(path)
+            self.open_in_background(path)
 
     def _export_dialog(self) -> None:
         if self.dataset is None or self.layout_ is None:
@@ -586,6 +703,8 @@ class MainWindow(QtWidgets.QMainWindow):
         settings.store().sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
         self.save_settings()
         super().closeEvent(event)
 

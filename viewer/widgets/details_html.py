@@ -11,6 +11,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from viewer.core.labels import ordinal, status_marks
+from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import related_records
 
@@ -154,3 +155,14 @@ def empty_html(dataset: Dataset | None) -> str:
     return (f"<h2>{escape(dataset.title)}</h2><p>{escape(dataset.description)}</p>"
             "<p class='muted'>Click a marker or a bar to see what happened, when, "
             "where, who, and the sources.</p>")
+
+
+def no_records_html(result: LoadResult) -> str:
+    """The empty state of a file with no valid record: what went wrong, record by record."""
+    path = result.dataset.path or "the file"
+    items = "".join(f"<li>{escape(str(p))}</li>" for p in result.problems[:30])
+    more = (f"<p class='muted'>… and {len(result.problems) - 30} more in the Load Report.</p>"
+            if len(result.problems) > 30 else "")
+    return (f"<h2>No record could be loaded</h2><p>{escape(path)} has no valid record, so "
+            "the timeline is empty. The reasons:</p>"
+            f"<ul>{items}</ul>{more}")

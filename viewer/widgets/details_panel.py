@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
-from viewer.widgets.details_html import empty_html, record_html
+from viewer.widgets.details_html import empty_html, no_records_html, record_html
 
 
 class DetailsPanel(QtWidgets.QTextBrowser):
@@ -70,6 +71,11 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         """Show the dataset's description and a hint."""
         self._record_id = None
         self.setHtml(empty_html(dataset))
+
+    def show_no_records(self, result: LoadResult) -> None:
+        """The empty state of a file without any valid record, with the reasons."""
+        self._record_id = None
+        self.setHtml(no_records_html(result))
 
     def loadResource(self, type_: int, name: QtCore.QUrl) -> Any:  # noqa: N802
         # Content never loads anything from the network or disk by itself.

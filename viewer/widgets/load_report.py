@@ -36,6 +36,7 @@ class LoadReportWidget(QtWidgets.QWidget):
         self.summary.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS), self)
+        self.table.setAccessibleName("Load problems")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)

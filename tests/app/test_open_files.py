@@ -1,0 +1,101 @@
+"""Opening files in the window: background loading, drop, recent, reload, watch, report."""
+
+import json
+import shutil
+
+from PySide6 import QtCore, QtGui
+
+from tests.conftest import MINI
+from viewer.core.paths import data_path
+from viewer.core.ranges import parse_range
+
+
+def _copy_mini(tmp_path):
+    path = tmp_path / "mine.json"
+    shutil.copy(MINI, path)
+    return path
+
+
+def test_background_open_with_every_example(qtbot, window):
+    for example in sorted(data_path("examples").iterdir()):
+        task = window.open_in_background(example)
+        with qtbot.waitSignal(task.finished, timeout=20000):
+            pass
+        assert window.dataset.path.endswith(example.name), example
+        assert len(window.layout_.ids) > 0, example
+        assert example.name in window.windowTitle()
+    assert window.recent_menu.actions()[0].text().endswith(example.name)
+
+
+def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
+    pos = QtCore.QPointF(100, 100)
+    enter = QtGui.QDragEnterEvent(pos.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
+                                  QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QtGui.QDropEvent(pos, QtCore.Qt.DropAction.CopyAction, mime,
+                            QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.dataset.path == str(path), timeout=20000)
+
+
+def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    window.timeline.set_x_range(*parse_range("1920:1935"))
+    window.select("s3")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["records"][2]["title"] = "3rd session, Oslo (edited)"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    # The watch on the file reloads it by itself.
+    qtbot.waitUntil(lambda: window.dataset.get("s3").title.endswith("(edited)"), timeout=20000)
+    assert window.selected_id == "s3"
+    assert "(edited)" in window.details.plain_text()
+    lo, hi = window.timeline.x_range()
+    assert abs(lo - parse_range("1920:1935")[0]) < 2
+    assert abs(hi - parse_range("1920:1935")[1]) < 2
+
+
+def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
+    doc = json.loads(MINI.read_text(encoding="utf-8"))
+    doc["records"].append({"id": "bad", "kind": "session", "lane": "sessions", "title": "x",
+                           "start": "1923-02-31", "sources": ["https://e.org"]})
+    doc["records"][2]["related"] = ["nowhere"]
+    path = tmp_path / "problems.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert window.open_path(path)
+    assert window.report_dock.isVisibleTo(window)
+    assert "load problem" in window.problems_button.text()
+    with qtbot.waitSignal(window.report.record_activated):
+        for row in range(window.report.table.rowCount()):
+            if "s3" in " ".join(window.report.table.item(row, c).text()
+                                for c in range(window.report.table.columnCount())
+                                if window.report.table.item(row, c)):
+                window.report.table.setCurrentCell(row, 0)
+                break
+    assert window.selected_id == "s3"
+
+
+def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
+    path = tmp_path / "none.json"
+    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
+                                "lanes": [{"id": "a", "title": "A"}],
+                                "records": [{"id": "x", "kind": "event", "lane": "a",
+                                             "title": "x", "start": "2020-13",
+                                             "sources": ["https://e.org"]}]}))
+    assert window.open_path(path)
+    text = window.details.plain_text()
+    assert "No record could be loaded" in text and "2020-13" in text
+
+
+def test_csv_opens_through_the_window(window, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("id,title,start,end,lane\na,First <one>,1914,1918,War\nb,Second,1939,1945,War\n",
+                    encoding="utf-8")
+    assert window.open_path(path)
+    assert window.dataset.get("a").title == "First <one>"
+    window.select("a")
+    assert "First <one>" in window.details.plain_text()
