@@ -210,3 +210,22 @@ def test_dark_theme(mini, tmp_path):
     dataset, layout = mini
     out = export_image(dataset, layout, tmp_path / "d.png", ExportOptions(theme="dark"))
     assert QtGui.QColor(QtGui.QImage(str(out)).pixel(2, 2)).lightness() < 60
+
+
+def test_cancelled_export_writes_nothing(mini, tmp_path):
+    from viewer.export.image import ExportCancelled
+
+    dataset, layout = mini
+    target = tmp_path / "c.png"
+    target.write_bytes(b"old")
+    steps = []
+
+    def progress(step, total):
+        steps.append((step, total))
+        return step < 3
+
+    with pytest.raises(ExportCancelled):
+        export_image(dataset, layout, target, ExportOptions(progress=progress))
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.png"]
+    assert (3, 4) in steps

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -21,7 +22,7 @@ from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import matching_ids, statuses
 from viewer.core.records import Dataset
-from viewer.export.image import ExportError, ExportOptions, export_image
+from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.record_table import RecordTable
@@ -613,14 +614,31 @@ class MainWindow(QtWidgets.QMainWindow):
             width = width_px or max(1200, self.timeline.width())
             options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
                                     selected=self.selected_id)
+        dialog = QtWidgets.QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0,
+                                           STEPS, self)
+        dialog.setObjectName("export_progress")
+        dialog.setWindowTitle("Export")
+        dialog.setMinimumDuration(500)  # only for exports that take a while
+
+        def progress(step: int, steps: int) -> bool:
+            dialog.setValue(step)
+            QtWidgets.QApplication.processEvents()
+            return not dialog.wasCanceled()
+
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
-            written = export_image(self.dataset, self.layout_, path, options)
+            written = export_image(self.dataset, self.layout_, path,
+                                   replace(options, progress=progress))
+        except ExportCancelled:
+            self.statusBar().showMessage("Export cancelled; no file was written", 5000)
+            return None
         except ExportError as exc:
             self._message("Export failed", str(exc), QtWidgets.QMessageBox.Icon.Critical)
             return None
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
+            dialog.reset()
+            dialog.deleteLater()
         self.statusBar().showMessage(f"Exported {written}", 8000)
         return written
 

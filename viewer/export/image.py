@@ -25,7 +25,7 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -56,6 +56,8 @@ NOTE_LINE_PX = 15
 NOTE_COLUMN_PX = 430
 """Target width of one footnote column, in pixels at scale 1."""
 PDF_DPI = 96
+STEPS = 4
+"""Steps reported to a progress callback: build, footnotes, paint, write."""
 MAX_FOOTNOTES = 400
 """Above this many items in the image, footnotes are left out (with a note in the caption)."""
 MAX_NATURAL_PX = 12000
@@ -64,6 +66,14 @@ MAX_NATURAL_PX = 12000
 
 class ExportError(Exception):
     """The export could not be written; the message names the file and the reason."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled the export; nothing was written and no file was changed."""
+
+
+Progress = Callable[[int, int], bool]
+"""``progress(step, steps) -> keep_going``: called between the steps of an export."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,7 @@ class ExportOptions:
     theme: str = "light"
     page: str = "A4"
     landscape: bool = True
+    progress: Progress | None = field(default=None, compare=False, repr=False)
 
 
 def format_of(path: str | Path) -> str:
@@ -162,8 +173,16 @@ class Figure:
                 + self.notes_height(width))
 
     # -- building --------------------------------------------------------------------------
+    def checkpoint(self, step: int) -> None:
+        """Report step *step* of :data:`STEPS`; raise :class:`ExportCancelled` when the
+        progress callback says stop."""
+        callback = self.options.progress
+        if callback is not None and not callback(step, STEPS):
+            raise ExportCancelled("export cancelled")
+
     def build(self, width: float, chart_h: float) -> None:
         """Create the off-screen chart *width* by *chart_h* pixels and number the footnotes."""
+        self.checkpoint(1)
         # A hidden view gives the axes a device transform (pyqtgraph's axes need one).
         view = pg.GraphicsView(background=self.style.background)
         view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -185,6 +204,7 @@ class Figure:
     def number_labels(self) -> None:
         """Compute the footnotes for the range shown and add ``[n]`` to the items' labels."""
         assert self.chart is not None and self.chart.model is not None
+        self.checkpoint(2)
         model = self.chart.model
         self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels) \
             if self.options.sources else []
@@ -208,6 +228,7 @@ class Figure:
                    chart_h: float, notes: list[Footnote]) -> None:
         """Paint title, chart, caption and *notes* into ``(0, 0, width, height)``."""
         assert self._view is not None
+        self.checkpoint(3)
         st = self.style
         painter.fillRect(QtCore.QRectF(0, 0, width, height), st.color("background"))
         title_h = st.px(TITLE_PX)
@@ -364,9 +385,13 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     _check(path, options)
     base = style or style_for(options.theme)
     writers = {"png": _write_raster, "svg": _write_svg, "pdf": _write_pdf}
+    def write(tmp: str) -> None:
+        writers[fmt](tmp, path, dataset, layout, options, base)
+        if options.progress is not None and not options.progress(STEPS, STEPS):
+            raise ExportCancelled("export cancelled")
+
     try:
-        _atomic_write(path, lambda tmp: writers[fmt](tmp, path, dataset, layout, options, base),
-                      fmt)
+        _atomic_write(path, write, fmt)
     except ExportError:
         raise
     except OSError as exc:
