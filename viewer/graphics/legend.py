@@ -66,9 +66,14 @@ def _entry_matches(rec: Record, present: set[tuple[str, str, bool, bool, bool]])
         if kind == "session":
             if status in ("announced", "scheduled") and p_status in ("announced", "scheduled"):
                 return True
-            if status == "held" and p_status not in ("announced", "scheduled") and \
-                    (p_host, p_inferred) == (host_known, inferred):
-                return True
+            if status == "held" and p_status not in ("announced", "scheduled"):
+                # One entry per feature: hollow (year inferred), grey (host unknown), plain.
+                if inferred and p_inferred:
+                    return True
+                if not host_known and not inferred and not p_host:
+                    return True
+                if host_known and not inferred and p_host and not p_inferred:
+                    return True
         elif kind in ("presidency", "secretary_general"):
             if end_unknown:
                 if p_end:
