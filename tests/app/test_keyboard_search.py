@@ -130,3 +130,43 @@ def test_tooltip_is_plain_text(bundled):
 
     text = tooltip_text(bundled.dataset.get("session-93"))
     assert "Marrakech" in text and "24–27 November 2025" in text
+
+
+def test_hard_cases_are_visible_and_selectable(qtbot, window):
+    from viewer.core.loading import load_document
+
+    src = ["https://e.org"]
+    doc = {"format": "timeline-viewer/1", "title": "hard",
+           "lanes": [{"id": "a", "title": "A"}],
+           "records": [
+               {"id": "zero", "kind": "presidency", "lane": "a", "title": "zero length",
+                "start": "1990-05-05", "end": "1990-05-05", "sources": src},
+               {"id": "p1", "kind": "session", "lane": "a", "title": "same day 1",
+                "start": "1995-01-01", "sources": src},
+               {"id": "p2", "kind": "session", "lane": "a", "title": "same day 2",
+                "start": "1995-01-01", "sources": src},
+               {"id": "long", "kind": "presidency", "lane": "a", "title": "long bar",
+                "start": "1980", "end": "2010", "sources": src},
+               {"id": "over", "kind": "session", "lane": "a", "title": "point over bar",
+                "start": "2000-06-01", "sources": src},
+           ]}
+    window.set_result(load_document(doc, "hard.json"))
+    window.timeline.set_x_range(*parse_range("1975:2015"))
+    for rid in ("zero", "p1", "p2", "long", "over"):
+        pos = window.timeline.item_centre(rid)
+        qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        assert window.selected_id == rid
+
+
+def test_tab_reaches_the_timeline(window):
+    # Walk the Tab order from the search field, as pressing Tab repeatedly would.
+    widget = window.search.field
+    seen = []
+    for _ in range(60):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and widget.isVisible():
+            seen.append(widget)
+        if widget is window.timeline:
+            break
+    assert widget is window.timeline, [w.objectName() or type(w).__name__ for w in seen]
+    window.timeline.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
