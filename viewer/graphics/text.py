@@ -1,0 +1,59 @@
+"""Fonts for labels: one font per label, so that every label is drawn as one text run.
+
+Qt draws a string in several runs when its font lacks some characters (CJK in DejaVu Sans,
+say): the missing ones come from a fallback font, and SVG output then holds one ``<text>``
+per run. :func:`font_for` picks, for such a label, an installed family that has every
+character, so the label stays one run (one SVG text element with the exact characters).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6 import QtGui
+
+_WRITING_SYSTEMS = (
+    QtGui.QFontDatabase.WritingSystem.SimplifiedChinese,
+    QtGui.QFontDatabase.WritingSystem.TraditionalChinese,
+    QtGui.QFontDatabase.WritingSystem.Japanese,
+    QtGui.QFontDatabase.WritingSystem.Korean,
+    QtGui.QFontDatabase.WritingSystem.Thai,
+    QtGui.QFontDatabase.WritingSystem.Devanagari,
+    QtGui.QFontDatabase.WritingSystem.Hebrew,
+    QtGui.QFontDatabase.WritingSystem.Arabic,
+)
+
+
+@lru_cache(maxsize=64)
+def _raw(family: str) -> QtGui.QRawFont:
+    font = QtGui.QFont(family)
+    font.setPixelSize(12)
+    return QtGui.QRawFont.fromFont(font)  # that font file alone, without fallbacks
+
+
+def _covers(family: str, text: str) -> bool:
+    raw = _raw(family)
+    return raw.isValid() and all(raw.supportsCharacter(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def family_for(text: str, base_family: str) -> str:
+    """*base_family* when it has every character of *text*, else the first installed family
+    (of those made for non-Latin scripts) that has them all, else *base_family*."""
+    if _covers(base_family, text):
+        return base_family
+    for system in _WRITING_SYSTEMS:
+        for family in QtGui.QFontDatabase.families(system):
+            if _covers(family, text):
+                return family
+    return base_family
+
+
+def font_for(text: str, font: QtGui.QFont) -> QtGui.QFont:
+    """*font*, or a copy in another family that can draw all of *text* in one run."""
+    family = family_for(text, font.family())
+    if family == font.family():
+        return font
+    other = QtGui.QFont(font)
+    other.setFamily(family)
+    return other
