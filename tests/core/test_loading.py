@@ -84,3 +84,52 @@ def test_bundled_file_validates_against_its_schema():
 
 def test_bundled_loads_clean(bundled):
     assert bundled.problems == ()
+
+
+def test_quick_check_never_accepts_what_the_schema_rejects(bundled):
+    """The fast path of large files: a record the quick check passes must be valid."""
+    import random
+
+    from viewer.core.loading import _plainly_valid, _validators
+
+    raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
+    validator = _validators()[1]
+    odd_values = [None, "", "x y", 0, -1, 1.5, True, [], {}, ["x"], [""], {"city": 3},
+                  "2000-13", "..", "19XX", "https://e.org", "ftp://e.org", [{"name": ""}],
+                  [{"name": "A", "age": 3}], ["a", "a"], "held", "bogus", {"city": None}]
+    keys = ["id", "kind", "lane", "title", "session", "start", "end", "status", "inferred",
+            "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
+            "related", "publisher", "url", "notes", "sources", "facts", "unknown_key"]
+    rng = random.Random(7)
+    accepted = rejected = 0
+    for _ in range(3000):
+        rec = dict(rng.choice(raw_records))
+        for _ in range(rng.randint(1, 2)):
+            key = rng.choice(keys)
+            if rng.random() < 0.2:
+                rec.pop(key, None)
+            else:
+                rec[key] = rng.choice(odd_values)
+        schema_ok = not list(validator.iter_errors(rec))
+        if _plainly_valid(rec):
+            assert schema_ok, rec
+            accepted += 1
+        rejected += not schema_ok
+    assert accepted > 100 and rejected > 1000
+    # Every valid record of the bundled file that has no facts or disputes is accepted.
+    plain = [r for r in raw_records if "facts" not in r and "disputes" not in r
+             and all(isinstance(s, str) for s in r["sources"])]
+    assert plain and all(_plainly_valid(r) for r in plain)
+
+
+def test_load_file_and_load_document_agree(tmp_path):
+    records = [GOOD, {**GOOD, "id": "bad", "start": "2000-02-31"},
+               {**GOOD, "id": "x", "sources": ["nope"]}, {"id": 5}]
+    doc = _doc(records)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    from_file = load_file(path)
+    from_doc = load_document(doc, str(path))
+    assert from_file.dataset.records == from_doc.dataset.records
+    assert from_file.problems == from_doc.problems
+    assert doc["records"] == records  # load_document leaves its input alone

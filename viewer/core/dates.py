@@ -13,7 +13,8 @@ Parsing follows the Library of Congress Extended Date/Time Format (EDTF), levels
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["decade", "year", "month", "day"]
@@ -103,22 +104,32 @@ class EdtfDate:
     approximate: bool = False
     uncertain: bool = False
     text: str = ""
+    # Day numbers, computed once: layout and loading read them for every record.
+    _first: int = field(init=False, repr=False, compare=False)
+    _last: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first = days_from_civil(self.year, self.month or 1, self.day or 1)
+        if self.precision == "day":
+            last = first
+        elif self.precision == "month":
+            assert self.month is not None
+            last = first + days_in_month(self.year, self.month) - 1
+        else:
+            span_years = 10 if self.precision == "decade" else 1
+            last = days_from_civil(self.year + span_years, 1, 1) - 1
+        object.__setattr__(self, "_first", first)
+        object.__setattr__(self, "_last", last)
 
     @property
     def first_day(self) -> int:
         """First day covered (days since 1970-01-01, inclusive)."""
-        return days_from_civil(self.year, self.month or 1, self.day or 1)
+        return self._first
 
     @property
     def last_day(self) -> int:
         """Last day covered (days since 1970-01-01, inclusive)."""
-        if self.precision == "day":
-            return self.first_day
-        if self.precision == "month":
-            assert self.month is not None
-            return days_from_civil(self.year, self.month, days_in_month(self.year, self.month))
-        span_years = 10 if self.precision == "decade" else 1
-        return days_from_civil(self.year + span_years, 1, 1) - 1
+        return self._last
 
     @property
     def centre_days(self) -> float:
@@ -128,7 +139,7 @@ class EdtfDate:
         around 2 July. Spans run centre to centre, so a term ending the day (or year) the
         next one starts touches it without overlapping.
         """
-        return (self.first_day + self.last_day + 1) / 2.0
+        return (self._first + self._last + 1) / 2.0
 
     def display(self) -> str:
         """Human form at the date's own precision: ``24 November 2025``, ``June 1938``,
@@ -164,6 +175,13 @@ def parse_edtf(text: str) -> EdtfDate:
     """
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
+    return _parse_str(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _parse_str(text: str) -> EdtfDate:
+    """:func:`parse_edtf` of a string, memoised: a large file repeats the same dates, and
+    the values are frozen, so records can share them."""
     s = text.strip()
     m = _ISO.match(s)
     if m:
