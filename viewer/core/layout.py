@@ -76,6 +76,8 @@ class Layout:
         True for bars, False for point markers.
     is_band : bool array (n,)
         True for background bands that fill the lane's height (years with no session).
+    kind : object array (n,) of str
+        The record's kind (``session``, ``handover``...).
     lanes : tuple of LaneBand
     undated : tuple of str
         Ids of records that have a lane but no known date, so cannot be placed.
@@ -91,6 +93,7 @@ class Layout:
     y0: npt.NDArray[np.float64]
     is_span: npt.NDArray[np.bool_]
     is_band: npt.NDArray[np.bool_]
+    kind: npt.NDArray[np.object_]
     lanes: tuple[LaneBand, ...]
     undated: tuple[str, ...]
     x_min_days: float
@@ -125,6 +128,26 @@ class Layout:
         """The background bands, by lane and start (built once)."""
         return RowIndex.build(self.lane, self.x0_days, self.x1_days,
                               np.nonzero(self.is_band)[0], len(self.lanes))
+
+    def rows_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
+        """Global rows ``[first, end)`` that overlap ``[y_lo, y_hi]`` (lane units)."""
+        first = end = 0
+        for lane, base in zip(self.lanes, self.row_base.tolist()):
+            if lane.y1 <= y_lo:
+                first = end = base + lane.rows
+                continue
+            if lane.y0 > y_hi:
+                break
+            if y_lo > lane.y0 and first == end:
+                first = base + int((y_lo - lane.y0) // ROW_PITCH)
+            end = base + min(lane.rows, int((y_hi - lane.y0) // ROW_PITCH) + 1)
+        return first, max(first, end)
+
+    def lanes_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
+        """Lanes ``[first, end)`` whose bands overlap ``[y_lo, y_hi]`` (lane units)."""
+        first = sum(1 for b in self.lanes if b.y1 <= y_lo)
+        end = sum(1 for b in self.lanes if b.y0 <= y_hi)
+        return first, max(first, end)
 
     def lane_at(self, y: float) -> int | None:
         """Index of the lane whose band ``[y0, y1)`` holds *y* (lane units), or ``None``."""
@@ -257,7 +280,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
 
     ids: list[str] = []
     parts: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band")}
+        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "kind")}
     bands: list[LaneBand] = []
     y = 0.0
     for li, lane in enumerate(lanes):
@@ -280,6 +303,8 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
                         np.full(n_bands, y)]
         parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
         parts["band"] += [np.zeros(n_items, dtype=np.bool_), np.ones(n_bands, dtype=np.bool_)]
+        parts["kind"] += [np.array([r.kind for r in records], dtype=object)[order],
+                          np.array([r.kind for r in band_records], dtype=object)]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
@@ -298,6 +323,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         y0=joined("y0", np.float64),
         is_span=joined("span", np.bool_),
         is_band=joined("band", np.bool_),
+        kind=joined("kind", object),
         lanes=tuple(bands),
         undated=tuple(u for lane_undated in undated for u in lane_undated),
         x_min_days=float(x0_arr.min()) if len(x0_arr) else 0.0,

@@ -82,7 +82,7 @@ class LegendItem(_LaneItem):
 
     def kinds(self) -> set[str]:
         """Record kinds present in the drawn data."""
-        return {r.kind for r in self._model.records}
+        return set(self._model.kinds)
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         st = self._model.style
