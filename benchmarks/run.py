@@ -290,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated record counts (default: %(default)s)")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--no-peer", action="store_true", help="skip the matplotlib peer")
-    parser.add_argument("--peer-timeout", type=float, default=900.0,
+    parser.add_argument("--peer-timeout", type=float, default=600.0,
                         help="seconds before the peer is given up (default: %(default)s)")
     parser.add_argument("--data-dir", type=Path, help="where generated files are cached")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)

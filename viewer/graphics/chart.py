@@ -66,12 +66,12 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        kinds = layout.kind
+        handover = layout.kind == "handover"
         for lane_index, _lane in enumerate(layout.lanes):
             in_lane = layout.lane == lane_index
             bands = np.nonzero(in_lane & layout.is_band)[0]
-            handovers = np.nonzero(in_lane & ~layout.is_band & (kinds == "handover"))[0]
-            rest = in_lane & ~layout.is_band & (kinds != "handover")
+            handovers = np.nonzero(in_lane & ~layout.is_band & handover)[0]
+            rest = in_lane & ~layout.is_band & ~handover
             spans = np.nonzero(rest & layout.is_span)[0]
             points = np.nonzero(rest & ~layout.is_span)[0]
             for cls, idx, z in ((BandItem, bands, -5), (SpanLaneItem, spans, 0),

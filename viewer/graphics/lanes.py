@@ -122,8 +122,7 @@ class ChartModel:
     def __post_init__(self) -> None:
         self.records = _Records(self.dataset, self.layout.ids)
         self.labels = _Labels(self.records, self.dataset)
-        self.kinds = frozenset(np.unique(self.layout.kind).tolist()) if len(
-            self.layout.kind) else frozenset()
+        self.kinds = frozenset(self.layout.kind.tolist())
         self._looks: dict[int, _Look] = {}
 
 
