@@ -86,11 +86,12 @@ def test_bundled_loads_clean(bundled):
     assert bundled.problems == ()
 
 
-def test_quick_check_never_accepts_what_the_schema_rejects(bundled):
-    """The fast path of large files: a record the quick check passes must be valid."""
+def test_fast_paths_never_accept_what_the_schema_rejects(bundled):
+    """The fast paths of large files: a record that the quick check or the typed decoder
+    passes must be valid."""
     import random
 
-    from viewer.core.loading import _plainly_valid, _validators
+    from viewer.core.loading import _decode_typed, _load_typed, _plainly_valid, _validators
 
     raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
     validator = _validators()[1]
@@ -101,7 +102,7 @@ def test_quick_check_never_accepts_what_the_schema_rejects(bundled):
             "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
             "related", "publisher", "url", "notes", "sources", "facts", "unknown_key"]
     rng = random.Random(7)
-    accepted = rejected = 0
+    accepted = rejected = typed = 0
     for _ in range(3000):
         rec = dict(rng.choice(raw_records))
         for _ in range(rng.randint(1, 2)):
@@ -114,8 +115,14 @@ def test_quick_check_never_accepts_what_the_schema_rejects(bundled):
         if _plainly_valid(rec):
             assert schema_ok, rec
             accepted += 1
+        doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
+               "records": [rec]}
+        decoded = _decode_typed(json.dumps(doc).encode())
+        if decoded is not None and _load_typed(decoded, "t") is not None:
+            assert schema_ok, rec
+            typed += 1
         rejected += not schema_ok
-    assert accepted > 100 and rejected > 1000
+    assert accepted > 100 and typed > 100 and rejected > 1000
     # Every valid record of the bundled file that has no facts or disputes is accepted.
     plain = [r for r in raw_records if "facts" not in r and "disputes" not in r
              and all(isinstance(s, str) for s in r["sources"])]
@@ -133,3 +140,34 @@ def test_load_file_and_load_document_agree(tmp_path):
     assert from_file.dataset.records == from_doc.dataset.records
     assert from_file.problems == from_doc.problems
     assert doc["records"] == records  # load_document leaves its input alone
+
+
+def test_typed_path_gives_what_the_general_path_gives(tmp_path, bundled):
+    from viewer.core.loading import _decode_typed
+
+    raw = BUNDLED_DATA.read_bytes()
+    assert _decode_typed(raw) is not None  # the bundled file takes the typed path
+    general = load_document(json.loads(raw), str(BUNDLED_DATA))
+    assert bundled.dataset.records == general.dataset.records
+    assert bundled.dataset.lanes == general.dataset.lanes
+    assert bundled.dataset.as_of == general.dataset.as_of
+    assert bundled.problems == general.problems
+    # Place {} is no place, {"city": null} a place with nothing known, in both paths.
+    doc = _doc([{**GOOD, "id": "e", "place": {}}, {**GOOD, "id": "n", "place": {"city": None}},
+                {**GOOD, "id": "r", "related": ["nowhere"], "session": 4}])
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert _decode_typed(path.read_bytes()) is not None
+    typed, general = load_file(path), load_document(doc, str(path))
+    assert typed.dataset.records == general.dataset.records
+    assert typed.problems == general.problems and typed.problems[0].field == "related"
+
+
+def test_typed_enums_follow_the_schema():
+    import typing
+
+    from viewer.core.loading import _KindT, _StatusT, _schema
+
+    record = _schema()["$defs"]["record"]["properties"]
+    assert set(typing.get_args(_KindT)) == set(record["kind"]["enum"])
+    assert set(typing.get_args(_StatusT)) == set(record["status"]["enum"])

@@ -18,12 +18,12 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import jsonschema
 import msgspec
@@ -115,14 +115,8 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_json(path: Path) -> Any:
-    """Read and parse a JSON file, with messages that name the file and the place.
-
-    Raises
-    ------
-    LoadError
-        Missing or unreadable file, empty file, bytes that are not UTF-8, JSON syntax error.
-    """
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a file that is not empty (see :func:`read_json` for the errors)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -133,9 +127,17 @@ def read_json(path: Path) -> Any:
         raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not raw or raw.isspace():
         raise LoadError(f"{path}: the file is empty")
+    return raw
+
+
+def _without_bom(raw: bytes) -> bytes | memoryview:
+    return memoryview(raw)[3:] if raw.startswith(_BOM) else raw
+
+
+def _parse(raw: bytes, path: Path) -> Any:
     try:
         # Fast path; on any complaint the standard parser below finds the place of the error.
-        return msgspec.json.decode(memoryview(raw)[3:] if raw.startswith(_BOM) else raw)
+        return msgspec.json.decode(_without_bom(raw))
     except msgspec.DecodeError:
         pass
     try:
@@ -149,6 +151,17 @@ def read_json(path: Path) -> Any:
                         f"invalid JSON ({exc.msg})") from None
 
 
+def read_json(path: Path) -> Any:
+    """Read and parse a JSON file, with messages that name the file and the place.
+
+    Raises
+    ------
+    LoadError
+        Missing or unreadable file, empty file, bytes that are not UTF-8, JSON syntax error.
+    """
+    return _parse(_read_bytes(path), path)
+
+
 def load_file(path: str | Path) -> LoadResult:
     """Load a timeline file in this viewer's own JSON format.
 
@@ -160,8 +173,15 @@ def load_file(path: str | Path) -> LoadResult:
     """
     path = Path(path)
     with _gc_paused():
-        data = read_json(path)
-        return _load(data, str(path), consume=True)
+        raw = _read_bytes(path)
+        typed = _decode_typed(raw)
+        if typed is not None:
+            del raw
+            result = _load_typed(typed, str(path))
+            if result is not None:
+                return result
+            raw = _read_bytes(path)
+        return _load(_parse(raw, path), str(path), consume=True)
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:
@@ -198,29 +218,46 @@ def _load(data: Any, file: str, consume: bool) -> LoadResult:
     problems: list[Problem] = []
     lanes = tuple(Lane(lane["id"], lane["title"], lane.get("description", ""))
                   for lane in data["lanes"])
+
+    def candidates() -> Iterator[tuple[int, str, Any]]:
+        raws = data["records"]
+        for index, raw in enumerate(raws):
+            if consume:
+                raws[index] = None
+            rid = (raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str)
+                   else None)
+            if not _plainly_valid(raw):
+                errors = sorted(record_validator.iter_errors(raw),
+                                key=lambda e: list(e.absolute_path))
+                if errors:
+                    for err in errors[:3]:
+                        problems.append(Problem("error", file, index, rid, _path_of(err),
+                                                _short_message(err)))
+                    continue
+            assert rid is not None
+            yield index, rid, raw
+
+    as_of_text = data["as_of"] if "as_of" in data else None
+    return _assemble(file, data["title"], data.get("description", ""), as_of_text, lanes,
+                     candidates(), _build_record, problems)
+
+
+def _assemble(file: str, title: str, description: str, as_of_text: Any,
+              lanes: tuple[Lane, ...], candidates: Iterable[tuple[int, str, Any]],
+              build: Callable[[Any], Record], problems: list[Problem]) -> LoadResult:
+    """The checks of meaning shared by both paths: each candidate ``(index in the file,
+    id, raw record that the schema accepts)`` is built with *build* unless its id is
+    taken, its dates are wrong or its lane unknown; then references and ``as_of``."""
     lane_ids = {lane.id for lane in lanes}
     records: list[Record] = []
     seen: dict[str, int] = {}
-    raws = data["records"]
-    for index, raw in enumerate(raws):
-        if consume:
-            raws[index] = None
-        rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-        if not _plainly_valid(raw):
-            errors = sorted(record_validator.iter_errors(raw),
-                            key=lambda e: list(e.absolute_path))
-            if errors:
-                for err in errors[:3]:
-                    problems.append(Problem("error", file, index, rid, _path_of(err),
-                                            _short_message(err)))
-                continue
-        assert rid is not None
+    for index, rid, raw in candidates:
         if rid in seen:
             problems.append(Problem("error", file, index, rid, "id",
                                     f"duplicate id (first used by record {seen[rid] + 1})"))
             continue
         try:
-            record = _build_record(raw)
+            record = build(raw)
         except _FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
@@ -242,13 +279,13 @@ def _load(data: Any, file: str, consume: bool) -> LoadResult:
                                             ref_field, f"refers to unknown record {ref!r}"))
 
     as_of = None
-    if "as_of" in data:
+    if as_of_text is not None:
         try:
-            as_of = parse_edtf(data["as_of"])
+            as_of = parse_edtf(as_of_text)
         except DateError as exc:
             problems.append(Problem("warning", file, None, None, "as_of", str(exc)))
-    dataset = Dataset(title=data["title"], lanes=lanes, records=tuple(records),
-                      description=data.get("description", ""), as_of=as_of, path=file)
+    dataset = Dataset(title=title, lanes=lanes, records=tuple(records),
+                      description=description, as_of=as_of, path=file)
     return LoadResult(dataset, tuple(problems))
 
 
@@ -352,7 +389,10 @@ class _FieldError(Exception):
 
 
 def _date(raw: dict[str, Any], name: str) -> EdtfDate | None:
-    value = raw.get(name)
+    return _date_value(raw.get(name), name)
+
+
+def _date_value(value: Any, name: str) -> EdtfDate | None:
     if value is None or value == "..":
         return None
     try:
@@ -418,4 +458,185 @@ def _build_record(raw: dict[str, Any]) -> Record:
         url=get("url", ""),
         notes=get("notes", ""),
         sources=sources,
+    )
+
+
+# -- The typed fast path ----------------------------------------------------------------------
+# The schema again, as msgspec types: msgspec checks them in C while it parses (patterns are
+# searched, as jsonschema does), and a file that passes needs no per-record check in Python.
+# Optional fields that the schema does not allow to be null get a default of their own type,
+# which is never checked, so that present values are. A file that fails anywhere is loaded
+# again by the general path, which names each problem.
+
+def _meta_str(name: str) -> Any:
+    return Annotated[str, msgspec.Meta(pattern=_schema()["$defs"][name]["pattern"])]
+
+
+_IdT = _meta_str("id")
+_EdtfT = _meta_str("edtf")
+_UrlT = _meta_str("url")
+_EndT = Annotated[str, msgspec.Meta(pattern=r"\A\.\.\Z|" + _EDTF.pattern)]
+_TextT = Annotated[str, msgspec.Meta(min_length=1)]
+_KindT = Literal["session", "presidency", "secretary_general", "handover", "article",
+                 "no_session", "event"]
+_StatusT = Literal["held", "announced", "scheduled", "official", "acting", "not_recognised",
+                   "no_session", "published"]
+
+
+class _SourceIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    url: _UrlT
+    title: str = ""
+    publisher: str = ""
+    date: _EdtfT = ""
+
+
+class _PersonIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    name: _TextT
+    role: str = ""
+    country: str = ""
+
+
+class _PlaceIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    city: str | None | msgspec.UnsetType = msgspec.UNSET
+    country: str | None | msgspec.UnsetType = msgspec.UNSET
+    venue: str | None | msgspec.UnsetType = msgspec.UNSET
+
+
+class _FactIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    label: _TextT
+    value: _TextT
+    sources: Annotated[tuple[_UrlT, ...], msgspec.Meta(min_length=1)]
+
+
+class _AlternativeIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    value: _TextT
+    sources: Annotated[tuple[_UrlT, ...], msgspec.Meta(min_length=1)]
+    preferred: bool = False
+
+
+class _DisputeIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    field: str
+    alternatives: Annotated[tuple[_AlternativeIn, ...], msgspec.Meta(min_length=2)]
+    note: str = ""
+
+
+class _RecordIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    id: _IdT
+    kind: _KindT
+    title: _TextT
+    start: _EdtfT | None
+    sources: Annotated[tuple[_UrlT | _SourceIn, ...], msgspec.Meta(min_length=1)]
+    lane: str | None = None
+    session: Annotated[int, msgspec.Meta(ge=1)] = 0
+    end: _EndT | None = None
+    status: _StatusT = ""
+    inferred: tuple[str, ...] = ()
+    place: _PlaceIn | None = None
+    people: tuple[_PersonIn, ...] = ()
+    summary: str = ""
+    facts: tuple[_FactIn, ...] = ()
+    disputes: tuple[_DisputeIn, ...] = ()
+    how_ended: str = ""
+    from_record: _IdT = ""
+    to_record: _IdT = ""
+    about: tuple[_IdT, ...] = ()
+    related: tuple[_IdT, ...] = ()
+    publisher: str = ""
+    url: _UrlT = ""
+    notes: str = ""
+
+
+class _LaneIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    id: _IdT
+    title: _TextT
+    description: str = ""
+
+
+class _DocumentIn(msgspec.Struct, forbid_unknown_fields=True):
+    format: Literal["timeline-viewer/1"]
+    title: _TextT
+    lanes: Annotated[tuple[_LaneIn, ...], msgspec.Meta(min_length=1)]
+    records: list[_RecordIn]
+    description: str = ""
+    as_of: _EdtfT = ""
+    licence: str = ""
+
+
+_TYPED_DECODER = msgspec.json.Decoder(_DocumentIn)
+
+
+def _decode_typed(raw: bytes) -> _DocumentIn | None:
+    """The whole file as :class:`_DocumentIn`, or ``None`` when anything in it does not
+    fit (then the general path takes over)."""
+    try:
+        return _TYPED_DECODER.decode(_without_bom(raw))
+    except (msgspec.DecodeError, RecursionError):
+        return None
+
+
+def _load_typed(doc: _DocumentIn, file: str) -> LoadResult | None:
+    """:func:`_load` for a file that fits the typed schema; ``None`` when a record needs
+    what the types cannot say (``inferred`` with repeats), so the general path reports it."""
+    if any(len(r.inferred) > 1 and len(set(r.inferred)) != len(r.inferred)
+           for r in doc.records):
+        return None
+    lanes = tuple(Lane(lane.id, lane.title, lane.description) for lane in doc.lanes)
+    raws = doc.records
+
+    def candidates() -> Iterator[tuple[int, str, _RecordIn]]:
+        for index, raw in enumerate(raws):
+            raws[index] = None  # type: ignore[call-overload]  # built: let it go
+            yield index, raw.id, raw
+
+    return _assemble(file, doc.title, doc.description, doc.as_of or None, lanes,
+                     candidates(), _build_typed, [])
+
+
+def _place_of(p: _PlaceIn | None) -> Place | None:
+    if p is None:
+        return None
+    city, country, venue = p.city, p.country, p.venue
+    if city is msgspec.UNSET and country is msgspec.UNSET and venue is msgspec.UNSET:
+        return None  # {}: no place, as in the general path
+    return Place(None if city is msgspec.UNSET else city,
+                 None if country is msgspec.UNSET else country,
+                 None if venue is msgspec.UNSET else venue)
+
+
+def _build_typed(raw: _RecordIn) -> Record:
+    """:func:`_build_record` of a typed record."""
+    start = _date_value(raw.start, "start")
+    end = _date_value(raw.end, "end")
+    if start is not None and end is not None and end.last_day < start.first_day:
+        raise _FieldError("end", f"end {end.text} is before start {start.text}")
+    return Record(
+        id=raw.id,
+        kind=raw.kind,
+        title=raw.title,
+        start=start,
+        end=end,
+        open_end=raw.end == "..",
+        lane=raw.lane,
+        session=raw.session or None,
+        status=raw.status,
+        inferred=raw.inferred,
+        place=_place_of(raw.place),
+        people=tuple([Person(p.name, p.role, p.country) for p in raw.people])
+        if raw.people else (),
+        summary=raw.summary,
+        facts=tuple([Fact(f.label, f.value, f.sources) for f in raw.facts])
+        if raw.facts else (),
+        disputes=tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
+                                                for a in d.alternatives]), d.note)
+                        for d in raw.disputes]) if raw.disputes else (),
+        how_ended=raw.how_ended,
+        from_record=raw.from_record or None,
+        to_record=raw.to_record or None,
+        about=raw.about,
+        related=raw.related,
+        publisher=raw.publisher,
+        url=raw.url,
+        notes=raw.notes,
+        sources=tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
+                       for s in raw.sources]),
     )
