@@ -268,13 +268,14 @@ def _assemble(file: str, title: str, description: str, as_of_text: Any,
         seen[rid] = index
         records.append(record)
 
-    known = set(seen)
     for record in records:
+        if not (record.related or record.about or record.from_record or record.to_record):
+            continue  # most records refer to none
         for ref_field, refs in (("related", record.related), ("about", record.about),
                                 ("from_record", (record.from_record,)),
                                 ("to_record", (record.to_record,))):
             for ref in refs:
-                if ref is not None and ref not in known:
+                if ref is not None and ref not in seen:
                     problems.append(Problem("warning", file, seen[record.id], record.id,
                                             ref_field, f"refers to unknown record {ref!r}"))
 
@@ -475,7 +476,6 @@ def _meta_str(name: str) -> Any:
 _IdT = _meta_str("id")
 _EdtfT = _meta_str("edtf")
 _UrlT = _meta_str("url")
-_EndT = Annotated[str, msgspec.Meta(pattern=r"\A\.\.\Z|" + _EDTF.pattern)]
 _TextT = Annotated[str, msgspec.Meta(min_length=1)]
 _KindT = Literal["session", "presidency", "secretary_general", "handover", "article",
                  "no_session", "event"]
@@ -521,14 +521,16 @@ class _DisputeIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 
 class _RecordIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
-    id: _IdT
+    # id, start, end and the string sources have their patterns checked for all records
+    # at once afterwards (_patterns_hold): a million regex calls from msgspec cost seconds.
+    id: str
     kind: _KindT
     title: _TextT
-    start: _EdtfT | None
-    sources: Annotated[tuple[_UrlT | _SourceIn, ...], msgspec.Meta(min_length=1)]
+    start: str | None
+    sources: Annotated[tuple[str | _SourceIn, ...], msgspec.Meta(min_length=1)]
     lane: str | None = None
     session: Annotated[int, msgspec.Meta(ge=1)] = 0
-    end: _EndT | None = None
+    end: str | None = None
     status: _StatusT = ""
     inferred: tuple[str, ...] = ()
     place: _PlaceIn | None = None
@@ -574,11 +576,39 @@ def _decode_typed(raw: bytes) -> _DocumentIn | None:
         return None
 
 
+def _all_match(values: list[str], name: str) -> bool:
+    """Whether every string of *values* fully matches the schema's pattern *name* (which
+    is ``^...$``) and holds no line break: one regex over all of them joined by line
+    breaks. Stricter than a search for the pattern in each (which lets ``$`` match before
+    a final line break), never looser."""
+    pattern: str = _schema()["$defs"][name]["pattern"]
+    assert pattern.startswith("^") and pattern.endswith("$")
+    lines = re.compile(f"(?:(?:{pattern[1:-1]})\n)*")
+    # In chunks: the regex engine keeps a backtracking entry per repetition.
+    for i in range(0, len(values), 4096):
+        chunk = values[i:i + 4096]
+        joined = "\n".join(chunk) + "\n"
+        if joined.count("\n") != len(chunk) or lines.fullmatch(joined) is None:
+            return False
+    return True
+
+
+def _patterns_hold(records: list[_RecordIn]) -> bool:
+    """The schema's patterns for the fields of :class:`_RecordIn` that are not checked
+    while decoding: ids, start and end dates, sources given as strings."""
+    return (_all_match([r.id for r in records], "id")
+            and _all_match([r.start for r in records if r.start is not None], "edtf")
+            and _all_match([e for r in records if (e := r.end) is not None and e != ".."],
+                           "edtf")
+            and _all_match([u for r in records for u in r.sources if type(u) is str], "url"))
+
+
 def _load_typed(doc: _DocumentIn, file: str) -> LoadResult | None:
     """:func:`_load` for a file that fits the typed schema; ``None`` when a record needs
-    what the types cannot say (``inferred`` with repeats), so the general path reports it."""
+    what the types cannot say (``inferred`` with repeats, a pattern not matched), so the
+    general path reports it."""
     if any(len(r.inferred) > 1 and len(set(r.inferred)) != len(r.inferred)
-           for r in doc.records):
+           for r in doc.records) or not _patterns_hold(doc.records):
         return None
     lanes = tuple(Lane(lane.id, lane.title, lane.description) for lane in doc.lanes)
     raws = doc.records
@@ -588,8 +618,9 @@ def _load_typed(doc: _DocumentIn, file: str) -> LoadResult | None:
             raws[index] = None  # type: ignore[call-overload]  # built: let it go
             yield index, raw.id, raw
 
+    dates: dict[str, EdtfDate] = {}
     return _assemble(file, doc.title, doc.description, doc.as_of or None, lanes,
-                     candidates(), _build_typed, [])
+                     candidates(), lambda raw: _build_typed(raw, dates), [])
 
 
 def _place_of(p: _PlaceIn | None) -> Place | None:
@@ -603,40 +634,38 @@ def _place_of(p: _PlaceIn | None) -> Place | None:
                  None if venue is msgspec.UNSET else venue)
 
 
-def _build_typed(raw: _RecordIn) -> Record:
-    """:func:`_build_record` of a typed record."""
-    start = _date_value(raw.start, "start")
-    end = _date_value(raw.end, "end")
+def _build_typed(raw: _RecordIn, dates: dict[str, EdtfDate] | None = None) -> Record:
+    """:func:`_build_record` of a typed record; *dates* memoises parsed dates for a load."""
+    if dates is None:
+        dates = {}
+    start_text, end_text = raw.start, raw.end
+    start = end = None
+    if start_text is not None:
+        start = dates.get(start_text)
+        if start is None:
+            start = _date_value(start_text, "start")
+            assert start is not None
+            dates[start_text] = start
+    if end_text is not None and end_text != "..":
+        end = dates.get(end_text)
+        if end is None:
+            end = _date_value(end_text, "end")
+            assert end is not None
+            dates[end_text] = end
     if start is not None and end is not None and end.last_day < start.first_day:
         raise _FieldError("end", f"end {end.text} is before start {start.text}")
+    # Positional, in the order of Record's fields (a test compares with the general path).
     return Record(
-        id=raw.id,
-        kind=raw.kind,
-        title=raw.title,
-        start=start,
-        end=end,
-        open_end=raw.end == "..",
-        lane=raw.lane,
-        session=raw.session or None,
-        status=raw.status,
-        inferred=raw.inferred,
-        place=_place_of(raw.place),
-        people=tuple([Person(p.name, p.role, p.country) for p in raw.people])
-        if raw.people else (),
-        summary=raw.summary,
-        facts=tuple([Fact(f.label, f.value, f.sources) for f in raw.facts])
-        if raw.facts else (),
-        disputes=tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
-                                                for a in d.alternatives]), d.note)
-                        for d in raw.disputes]) if raw.disputes else (),
-        how_ended=raw.how_ended,
-        from_record=raw.from_record or None,
-        to_record=raw.to_record or None,
-        about=raw.about,
-        related=raw.related,
-        publisher=raw.publisher,
-        url=raw.url,
-        notes=raw.notes,
-        sources=tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
-                       for s in raw.sources]),
+        raw.id, raw.kind, raw.title, start, end, end_text == "..", raw.lane,
+        raw.session or None, raw.status, raw.inferred, _place_of(raw.place),
+        tuple([Person(p.name, p.role, p.country) for p in raw.people]) if raw.people else (),
+        raw.summary,
+        tuple([Fact(f.label, f.value, f.sources) for f in raw.facts]) if raw.facts else (),
+        tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
+                                       for a in d.alternatives]), d.note)
+               for d in raw.disputes]) if raw.disputes else (),
+        raw.how_ended, raw.from_record or None, raw.to_record or None, raw.about, raw.related,
+        raw.publisher, raw.url, raw.notes,
+        tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
+               for s in raw.sources]),
     )
