@@ -131,3 +131,22 @@ def test_double_click_on_densities_zooms_in(qtbot):
     new_lo, new_hi = view.x_range()
     assert new_hi - new_lo == pytest.approx((hi - lo) / 4, rel=0.01)
     assert new_lo < days_from_civil(2005, 1, 1) < new_hi
+
+
+def test_stamped_markers_look_like_drawn_ones(qtbot, monkeypatch):
+    dataset, layout = _dense(n_points=1500, n_bands=0)
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2002, 1, 1))
+    chart, stamped = _render(qtbot, dataset, layout, x_range)
+    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0]
+    assert not points.aggregated and "_stamps" in points.__dict__
+    monkeypatch.setattr(lanes, "STAMP_ABOVE", 10**9)
+    chart, drawn = _render(qtbot, dataset, layout, x_range)
+    assert "_stamps" not in [i for i in chart.lane_items
+                             if isinstance(i, lanes.PointLaneItem)][0].__dict__
+
+    def blue(px):
+        return ((px & 255) > ((px >> 16) & 255) + 40).sum()
+
+    a, b = _pixels(stamped), _pixels(drawn)
+    assert blue(b) > 5000
+    assert abs(blue(a) - blue(b)) < 0.05 * blue(b)  # the same markers, at most 1/2 px apart

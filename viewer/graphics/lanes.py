@@ -44,7 +44,9 @@ AGGREGATE_ABOVE = 1000
 BANDS_ONE_BY_ONE = 12
 """With more background bands than this in view, they are filled plain grey (opaque, on
 whole pixels, never dimmed) instead of hatched."""
-STAMP_ABOVE = 200
+BAND_BLIT_PX = 60_000
+"""A hatched band larger than this (in square pixels) is copied from a pre-drawn image."""
+STAMP_ABOVE = 150
 """A point item with more markers than this in view stamps a pre-drawn marker image for
 each (pixel-aligned) instead of drawing each circle (sub-pixel, and 10 times slower)."""
 
@@ -196,6 +198,8 @@ class _LaneItem(pg.GraphicsObject):
         else:
             self._index = RowIndex.build(lay.global_row, lay.x0_days, lay.x1_days,
                                          self._indices, int(sum(b.rows for b in lay.lanes)))
+        for cache in ("_advances", "_stamps", "_hatch_image"):
+            self.__dict__.pop(cache, None)  # drawn from the old model and style
         self._density_colour: QtGui.QColor | None = None
         if len(self._indices):
             self._density_colour = model.look(int(self._indices[0])).edge
@@ -232,6 +236,15 @@ class _LaneItem(pg.GraphicsObject):
         return pos < len(self._indices) and int(self._indices[pos]) == index
 
     # -- helpers ------------------------------------------------------------------------
+    def _advance(self, fm: QtGui.QFontMetricsF, index: int, text: str) -> float:
+        """Width in pixels of the label of layout *index* in *fm*'s font (kept per font)."""
+        key = (fm.height(), fm.averageCharWidth())
+        cache: dict[int, float] = self.__dict__.setdefault("_advances", {}).setdefault(key, {})
+        width = cache.get(index)
+        if width is None:
+            width = cache[index] = fm.horizontalAdvance(text)
+        return width
+
     def _device(self, painter: QtGui.QPainter) -> tuple[float, float, float, float, QtCore.QRectF]:
         """(sx, dx, sy, dy, visible rect in px): x_px = sx * days + dx; y_px = sy * y + dy."""
         t = painter.transform()
@@ -360,7 +373,7 @@ class SpanLaneItem(_LaneItem):
             if max(inner, beside_room) <= 0:
                 continue  # no room for any label: do not even make its text
             text = m.labels[i]
-            tw = fm.horizontalAdvance(text)
+            tw = self._advance(fm, i, text)
             if tw <= inner:
                 tx = vis_left + pad  # inside, whole
             elif tw <= beside_room:
@@ -473,7 +486,7 @@ class PointLaneItem(_LaneItem):
                 continue  # no room for any label: do not even make its text
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             text = m.labels[i]
-            tw = fm.horizontalAdvance(text)
+            tw = self._advance(fm, i, text)
             if tx + tw > limit:
                 text = text.split(" ", 1)[0]
                 tw = fm.horizontalAdvance(text)
@@ -489,14 +502,14 @@ class PointLaneItem(_LaneItem):
         """Draw each marker as a copy of a marker image made once per look."""
         m = self._model
         st = m.style
-        stamps: dict[tuple[int, int, bool], QtGui.QPixmap] = self.__dict__.setdefault(
+        stamps: dict[tuple[int, int, bool, float], QtGui.QPixmap] = self.__dict__.setdefault(
             "_stamps", {})
         half = math.ceil(r + st.px(2))
         xs = np.rint(cx - half).astype(np.int64).tolist()
         ys = np.rint(cy - half).astype(np.int64).tolist()
         for k, i in enumerate(idx.tolist()):
             look = m.look(i)
-            key = (look.fill.rgba(), look.edge.rgba(), look.dashed)
+            key = (look.fill.rgba(), look.edge.rgba(), look.dashed, r)
             stamp = stamps.get(key)
             if stamp is None:
                 stamp = stamps[key] = _marker_stamp(look, r, half, st)
@@ -616,6 +629,12 @@ class BandItem(_LaneItem):
             rect = QtCore.QRectF(left, top, width, bottom - top)
             if many:
                 p.fillRect(rect.toAlignedRect(), plain)
+            elif rect.width() * rect.height() > BAND_BLIT_PX:
+                # A large hatched fill costs milliseconds; a copy of the same pixels from a
+                # hatched image made once, a tenth (edges on whole pixels).
+                p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                whole = rect.toAlignedRect().intersected(visible.toAlignedRect())
+                p.drawImage(whole, self._hatched(visible, fill, hatch), whole)
             else:
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, fill)
@@ -630,6 +649,23 @@ class BandItem(_LaneItem):
                 p.setPen(st.color("muted_text"))
                 p.drawText(QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
         p.restore()
+
+
+    def _hatched(self, visible: QtCore.QRectF, fill: QtGui.QColor,
+                 hatch: QtGui.QBrush) -> QtGui.QImage:
+        """An image from the device origin to the visible rect's far corner, filled as a
+        band is (the pattern is aligned to the device origin, like a brush's)."""
+        width = int(math.ceil(visible.right())) + 1
+        height = int(math.ceil(visible.bottom())) + 1
+        image: QtGui.QImage | None = self.__dict__.get("_hatch_image")
+        if image is None or image.width() < width or image.height() < height:
+            image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QtGui.QPainter(image)
+            painter.fillRect(QtCore.QRect(0, 0, width, height), fill)
+            painter.fillRect(QtCore.QRect(0, 0, width, height), hatch)
+            painter.end()
+            self.__dict__["_hatch_image"] = image
+        return image
 
 
 class LaneBackgroundItem(_LaneItem):
