@@ -78,3 +78,49 @@ def test_bundled_layout_places_every_dated_record(bundled, bundled_layout):
     # Open-ended terms run to the data's as-of day.
     i = bundled_layout.index_of("president-30")
     assert bundled_layout.x1_days[i] > bundled_layout.x0_days[i]
+
+
+def _reference_rows(x0, x1, keys):
+    """The first packer (a scan over the rows, O(n * rows)), kept as the reference."""
+    n = len(x0)
+    rows = np.zeros(n, dtype=np.int32)
+    widths = np.maximum(x1 - x0, 1.0)
+    order = sorted(range(n), key=lambda i: (x0[i], x0[i] + widths[i], keys[i]))
+    row_ends = []
+    for i in order:
+        start, end = float(x0[i]), float(x0[i] + widths[i])
+        for r, last_end in enumerate(row_ends):
+            if last_end <= start:
+                row_ends[r] = end
+                rows[i] = r
+                break
+        else:
+            rows[i] = len(row_ends)
+            row_ends.append(end)
+    return rows
+
+
+def test_heap_packer_gives_the_same_rows_as_the_reference_on_random_data():
+    rng = np.random.default_rng(11)
+    for trial in range(40):
+        n = int(rng.integers(1, 400))
+        x0 = rng.integers(0, 300, n).astype(float) + rng.choice([0.0, 0.5], n)
+        length = np.where(rng.random(n) < 0.4, 0.0, rng.exponential(20, n).round())
+        x1 = x0 + length
+        keys = [f"k{int(k)}" for k in rng.permutation(n)]
+        assert np.array_equal(pack_rows(x0, x1, keys), _reference_rows(x0, x1, keys)), trial
+
+
+def test_layout_arrays_derived_once():
+    recs = [_term("x", "2000", "2004"), _term("y", "2001", "2002"),
+            _term("z", "2001", "2003", lane="b"),
+            {"id": "gap", "kind": "no_session", "lane": "b", "title": "gap", "start": "2005",
+             "end": "2006", "sources": ["https://example.org"]}]
+    layout = compute_layout(load_document(_doc(recs), "t").dataset)
+    a, b = layout.lanes
+    assert a.rows == 2 and b.rows == 1
+    assert layout.index_of("z") == layout.ids.index("z")
+    assert layout.index_of("nope") is None
+    assert layout.global_row[layout.index_of("z")] == 2
+    assert layout.height[layout.index_of("gap")] == b.y1 - b.y0
+    assert layout.height[layout.index_of("x")] == ROW_HEIGHT

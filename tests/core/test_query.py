@@ -35,3 +35,49 @@ def test_minimum_pixel_size_and_miss():
     assert i_pt in hit_test(layout, x + 40, y, 10.0, min_px=10)
     assert i_pt not in hit_test(layout, x + 80, y, 10.0, min_px=10)
     assert hit_test(layout, x, y + 50, 10.0) == []
+
+
+def _brute_force(layout, x_days, y, days_per_px, min_px=10.0):
+    """The first hit test: every item looked at."""
+    import numpy as np
+
+    half_min = 0.5 * min_px * days_per_px
+    centre = 0.5 * (layout.x0_days + layout.x1_days)
+    lo = np.minimum(layout.x0_days, centre - half_min)
+    hi = np.maximum(layout.x1_days, centre + half_min)
+    band_height = np.array([layout.lanes[i].y1 - layout.lanes[i].y0 for i in layout.lane])
+    height = np.where(layout.is_band, band_height, ROW_HEIGHT)
+    hits = np.nonzero((lo <= x_days) & (x_days <= hi) & (layout.y0 <= y)
+                      & (y < layout.y0 + height))[0]
+    tier = np.where(layout.is_band[hits], 2, np.where(layout.is_span[hits], 1, 0))
+    order = np.lexsort((np.abs(centre[hits] - x_days), tier))
+    return [int(i) for i in hits[order]]
+
+
+def test_indexed_hit_test_equals_looking_at_every_item():
+    import random
+
+    rng = random.Random(5)
+    lanes = [{"id": f"l{i}", "title": f"L{i}"} for i in range(3)]
+    records = []
+    for n in range(600):
+        year = rng.randint(1950, 2000)
+        rec = {"id": f"r{n}", "kind": rng.choice(["session", "presidency", "event"]),
+               "lane": rng.choice(lanes)["id"], "title": "t", "start": f"{year}",
+               "sources": ["https://e.org"]}
+        if rec["kind"] != "session" and rng.random() < 0.7:
+            rec["end"] = f"{year + rng.randint(0, 6)}"
+        records.append(rec)
+    records.append({"id": "gap", "kind": "no_session", "lane": "l0", "title": "gap",
+                    "start": "1960", "end": "1963", "sources": ["https://e.org"]})
+    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": lanes, "records": records}
+    layout = compute_layout(load_document(doc, "t").dataset)
+    found = 0
+    for _ in range(3000):
+        x = rng.uniform(layout.x_min_days - 100, layout.x_max_days + 100)
+        y = rng.uniform(-1, layout.y_max + 1)
+        per_px = rng.choice([0.5, 10.0, 200.0])
+        hits = hit_test(layout, x, y, per_px)
+        assert hits == _brute_force(layout, x, y, per_px)
+        found += len(hits) > 1
+    assert found > 100

@@ -431,13 +431,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _search(self, query: str) -> None:
         if self.dataset is None or self.layout_ is None:
             return
-        drawn = [r for r in (self.dataset.get(i) for i in self.layout_.ids) if r is not None]
-        found = matching_ids(drawn, query)
         if not query.strip():
             self.matches, self.match_pos = [], None
             self.timeline.set_dimmed(None)
             self.search.set_count(None, 0, searching=False)
             return
+        drawn = [r for r in (self.dataset.get(i) for i in self.layout_.ids) if r is not None]
+        found = matching_ids(drawn, query)
         order = sorted(found, key=lambda rid: (float(self.layout_.x0_days[self.layout_.index_of(rid)]),  # type: ignore[union-attr,index]
                                                rid))
         self.matches, self.match_pos = order, None

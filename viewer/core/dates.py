@@ -13,7 +13,8 @@ Parsing follows the Library of Congress Extended Date/Time Format (EDTF), levels
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["century", "decade", "year", "season", "month", "day"]
@@ -126,20 +127,23 @@ class EdtfDate:
     approximate: bool = False
     uncertain: bool = False
     text: str = ""
+    # Day numbers, computed once: layout and loading read them for every record.
+    _first: int = field(init=False, repr=False, compare=False)
+    _last: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def first_day(self) -> int:
-        """First day covered (days since 1970-01-01, inclusive)."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_first", self._compute_first())
+        object.__setattr__(self, "_last", self._compute_last())
+
+    def _compute_first(self) -> int:
         if self.precision == "season":
             assert self.month is not None
             return days_from_civil(self.year, _SEASON_MONTHS[self.month][0], 1)
         return days_from_civil(self.year, self.month or 1, self.day or 1)
 
-    @property
-    def last_day(self) -> int:
-        """Last day covered (days since 1970-01-01, inclusive)."""
+    def _compute_last(self) -> int:
         if self.precision == "day":
-            return self.first_day
+            return self._compute_first()
         if self.precision == "month":
             assert self.month is not None
             return days_from_civil(self.year, self.month, days_in_month(self.year, self.month))
@@ -152,6 +156,16 @@ class EdtfDate:
         return days_from_civil(self.year + span_years, 1, 1) - 1
 
     @property
+    def first_day(self) -> int:
+        """First day covered (days since 1970-01-01, inclusive)."""
+        return self._first
+
+    @property
+    def last_day(self) -> int:
+        """Last day covered (days since 1970-01-01, inclusive)."""
+        return self._last
+
+    @property
     def centre_days(self) -> float:
         """Centre of the covered interval, in days since 1970-01-01.
 
@@ -159,7 +173,7 @@ class EdtfDate:
         around 2 July. Spans run centre to centre, so a term ending the day (or year) the
         next one starts touches it without overlapping.
         """
-        return (self.first_day + self.last_day + 1) / 2.0
+        return (self._first + self._last + 1) / 2.0
 
     def display(self) -> str:
         """Human form at the date's own precision: ``24 November 2025``, ``June 1938``,
@@ -220,6 +234,13 @@ def parse_edtf(text: str) -> EdtfDate:
     """
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
+    return _parse_str(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _parse_str(text: str) -> EdtfDate:
+    """:func:`parse_edtf` of a string, memoised: a large file repeats the same dates, and
+    the values are frozen, so records can share them."""
     s = text.strip()
     m = _DATE.match(s)
     if m:

@@ -13,18 +13,24 @@ whose last item ends on or before its start. Touching intervals (one ends exactl
 next starts, as when a President hands over to the next on the same day) therefore share a
 row. Points are given a width of one day for this purpose, so two points on the same day go
 to two rows. The result depends only on the records' values, not on their order in the file,
-and it never changes on pan or zoom. Cost: O(n log n) for the sort plus O(n * rows).
+and it never changes on pan or zoom. Cost: O(n log n): a sort, then a heap of the rows'
+end days and a heap of the free rows' numbers.
 """
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from viewer.core.dates import days_from_civil
-from viewer.core.records import Dataset, Record
+from viewer.core.records import SPAN_KINDS, TERM_KINDS, Dataset, Record
+from viewer.core.spatial import RowIndex
 
 ROW_PITCH = 1.0
 """Distance between sub-rows, in lane units."""
@@ -57,7 +63,7 @@ class Layout:
     Attributes
     ----------
     ids : tuple of str
-        Record ids, in layout order (lane by lane, then by start).
+        Record ids, in layout order (lane by lane, then by start, then bands).
     lane : int array (n,)
         Index into :attr:`lanes`.
     row : int array (n,)
@@ -70,6 +76,8 @@ class Layout:
         True for bars, False for point markers.
     is_band : bool array (n,)
         True for background bands that fill the lane's height (years with no session).
+    kind : object array (n,) of str
+        The record's kind (``session``, ``handover``...).
     lanes : tuple of LaneBand
     undated : tuple of str
         Ids of records that have a lane but no known date, so cannot be placed.
@@ -85,17 +93,81 @@ class Layout:
     y0: npt.NDArray[np.float64]
     is_span: npt.NDArray[np.bool_]
     is_band: npt.NDArray[np.bool_]
+    kind: npt.NDArray[np.object_]
     lanes: tuple[LaneBand, ...]
     undated: tuple[str, ...]
     x_min_days: float
     x_max_days: float
 
     def index_of(self, record_id: str) -> int | None:
-        """Position of *record_id* in the arrays, or ``None`` when it is not drawn."""
-        try:
-            return self.ids.index(record_id)
-        except ValueError:
-            return None
+        """Position of *record_id* in the arrays, or ``None`` when it is not drawn (O(1))."""
+        return self._positions.get(record_id)
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {rid: i for i, rid in enumerate(self.ids)}
+
+    @cached_property
+    def height(self) -> npt.NDArray[np.float64]:
+        """Height of each item in lane units (n,): :data:`ROW_HEIGHT`, or the lane's height
+        for background bands."""
+        lane_height = np.array([b.y1 - b.y0 for b in self.lanes], dtype=np.float64)
+        if not len(lane_height):
+            return np.zeros(0)
+        return np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT)
+
+    @cached_property
+    def row_index(self) -> RowIndex:
+        """The items that are not bands, by :attr:`global_row` and start (built once)."""
+        items = np.nonzero(~self.is_band)[0]
+        return RowIndex.build(self.global_row, self.x0_days, self.x1_days, items,
+                              sum(b.rows for b in self.lanes))
+
+    @cached_property
+    def band_index(self) -> RowIndex:
+        """The background bands, by lane and start (built once)."""
+        return RowIndex.build(self.lane, self.x0_days, self.x1_days,
+                              np.nonzero(self.is_band)[0], len(self.lanes))
+
+    def rows_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
+        """Global rows ``[first, end)`` that overlap ``[y_lo, y_hi]`` (lane units)."""
+        first = end = 0
+        for lane, base in zip(self.lanes, self.row_base.tolist()):
+            if lane.y1 <= y_lo:
+                first = end = base + lane.rows
+                continue
+            if lane.y0 > y_hi:
+                break
+            if y_lo > lane.y0 and first == end:
+                first = base + int((y_lo - lane.y0) // ROW_PITCH)
+            end = base + min(lane.rows, int((y_hi - lane.y0) // ROW_PITCH) + 1)
+        return first, max(first, end)
+
+    def lanes_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
+        """Lanes ``[first, end)`` whose bands overlap ``[y_lo, y_hi]`` (lane units)."""
+        first = sum(1 for b in self.lanes if b.y1 <= y_lo)
+        end = sum(1 for b in self.lanes if b.y0 <= y_hi)
+        return first, max(first, end)
+
+    def lane_at(self, y: float) -> int | None:
+        """Index of the lane whose band ``[y0, y1)`` holds *y* (lane units), or ``None``."""
+        tops = [b.y0 for b in self.lanes]
+        i = bisect.bisect_right(tops, y) - 1
+        return i if i >= 0 and y < self.lanes[i].y1 else None
+
+    @cached_property
+    def row_base(self) -> npt.NDArray[np.int64]:
+        """Global row number of each lane's first row (lanes,): the rows of the lanes
+        above it."""
+        return np.cumsum([0] + [b.rows for b in self.lanes])[:-1].astype(np.int64)
+
+    @cached_property
+    def global_row(self) -> npt.NDArray[np.int64]:
+        """Row number counted over all lanes (n,): lane *i*'s row *j* is
+        ``row_base[i] + j``. Bands get their lane's first row."""
+        if not len(self.lanes):
+            return np.zeros(0, dtype=np.int64)
+        return self.row_base[self.lane] + self.row
 
     @property
     def y_max(self) -> float:
@@ -145,25 +217,56 @@ def pack_rows(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
     """Sub-row of each interval ``[x0, x1]`` by the stacking rule in the module docstring.
 
     *keys* break ties deterministically (record ids). Returns an int array of rows.
+    O(n log n).
     """
+    return _pack_sorted(x0, x1, keys)[0]
+
+
+def _pack_sorted(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
+                 keys: list[str]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
+    """(rows, order): :func:`pack_rows` and the order in which the items were placed
+    (by start, end, key)."""
     n = len(x0)
     rows = np.zeros(n, dtype=np.int32)
     if n == 0:
-        return rows
-    widths = np.maximum(x1 - x0, POINT_WIDTH_DAYS)
-    order = sorted(range(n), key=lambda i: (x0[i], x0[i] + widths[i], keys[i]))
-    row_ends: list[float] = []
-    for i in order:
-        start, end = float(x0[i]), float(x0[i] + widths[i])
-        for r, last_end in enumerate(row_ends):
-            if last_end <= start:
-                row_ends[r] = end
-                rows[i] = r
-                break
+        return rows, np.zeros(0, dtype=np.intp)
+    ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
+    order = np.lexsort((ends, x0))
+    # Ties of start and end go by key; sorting only the tied runs by key is ten times
+    # cheaper than a string key for all.
+    xs, es = x0[order], ends[order]
+    tied = np.flatnonzero((xs[1:] == xs[:-1]) & (es[1:] == es[:-1]))
+    if len(tied):
+        breaks = np.diff(tied) > 1
+        run_first = tied[np.r_[True, breaks]]
+        run_last = tied[np.r_[breaks, True]] + 1
+        for a, b in zip(run_first.tolist(), run_last.tolist()):
+            order[a:b + 1] = sorted(order[a:b + 1].tolist(), key=keys.__getitem__)
+    busy: list[tuple[float, int]] = []  # (end day, row) of the rows in use
+    free: list[int] = []  # rows whose last item ended, lowest first
+    placed: list[int] = []
+    n_rows = 0
+    heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
+    for start, end in zip(x0[order].tolist(), ends[order].tolist()):
+        if (not free and busy and busy[0][0] <= start
+                and not (len(busy) > 1 and busy[1][0] <= start)
+                and not (len(busy) > 2 and busy[2][0] <= start)):
+            # The common case: exactly one row has come free, so it is the lowest.
+            row = busy[0][1]
+            heapreplace(busy, (end, row))
+            placed.append(row)
+            continue
+        while busy and busy[0][0] <= start:
+            heappush(free, heappop(busy)[1])
+        if free:
+            row = heappop(free)
         else:
-            rows[i] = len(row_ends)
-            row_ends.append(end)
-    return rows
+            row = n_rows
+            n_rows += 1
+        heappush(busy, (end, row))
+        placed.append(row)
+    rows[order] = placed
+    return rows, order
 
 
 def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
@@ -171,71 +274,91 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     """Place every drawable record of *dataset* (see the module docstring).
 
     Lanes keep the file's order; lanes in *hidden_lanes* are left out, and so are records
-    whose status (or kind, when they have none) is in *hidden_statuses*.
+    whose status (or kind, when they have none) is in *hidden_statuses*. One pass over the
+    records, then numpy per lane.
     """
     open_days = as_of_days(dataset)
-    ids: list[str] = []
-    lane_idx: list[int] = []
-    rows_all: list[int] = []
-    x0s: list[float] = []
-    x1s: list[float] = []
-    y0s: list[float] = []
-    spans: list[bool] = []
-    bands_flags: list[bool] = []
-    bands: list[LaneBand] = []
-    undated: list[str] = []
-    y = 0.0
     lanes = [lane for lane in dataset.lanes if lane.id not in hidden_lanes]
-    for li, lane in enumerate(lanes):
-        members = [r for r in dataset.records if r.lane == lane.id
-                   and (r.status or r.kind) not in hidden_statuses]
-        placed: list[tuple[Record, float, float]] = []
-        for r in members:
+    lane_of = {lane.id: li for li, lane in enumerate(lanes)}
+    # Per lane, for packed records and for bands: ids, start and end days, span flags and
+    # kinds, filled in one pass (a million records: every attribute read counts).
+    packed: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
+    banded: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
+    undated: list[list[str]] = [[] for _ in lanes]
+    for r in dataset.records:
+        li = lane_of.get(r.lane) if r.lane is not None else None
+        if li is None:
+            continue
+        kind, status = r.kind, r.status
+        if (status or kind) in hidden_statuses:
+            continue
+        start, end, open_end = r.start, r.end, r.open_end
+        if (start is not None and not open_end and kind != "handover"
+                and (end is not None or kind not in TERM_KINDS)):
+            # The common case, inline: _extent() for a dated record that is not open.
+            a = start.centre_days
+            b = end.centre_days if end is not None and kind in SPAN_KINDS else a
+        else:
             ext = _extent(r, dataset, open_days)
             if ext is None:
-                undated.append(r.id)
-            else:
-                placed.append((r, ext[0], ext[1]))
-        packed = [p for p in placed if p[0].kind not in BAND_KINDS]
-        x0 = np.array([p[1] for p in packed], dtype=np.float64)
-        x1 = np.array([p[2] for p in packed], dtype=np.float64)
-        rows = pack_rows(x0, x1, [p[0].id for p in packed])
+                undated[li].append(r.id)
+                continue
+            a, b = ext
+        group = (banded if kind in BAND_KINDS else packed)[li]
+        group[0].append(r.id)
+        group[1].append(a)
+        group[2].append(b)
+        group[3].append(kind in TERM_KINDS or  # is_span (see Record.is_span)
+                        (kind in SPAN_KINDS and (end is not None or open_end)))
+        group[4].append(kind)
+
+    ids: list[str] = []
+    parts: dict[str, list[npt.NDArray[Any]]] = {
+        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "kind")}
+    bands: list[LaneBand] = []
+    y = 0.0
+    for li, lane in enumerate(lanes):
+        lane_ids, x0_list, x1_list, span_list, kind_list = packed[li]
+        x0 = np.array(x0_list, dtype=np.float64)
+        x1 = np.array(x1_list, dtype=np.float64)
+        rows, order = _pack_sorted(x0, x1, lane_ids)
         n_rows = int(rows.max()) + 1 if len(rows) else 1
-        for (r, a, b), row in zip(packed, rows):
-            ids.append(r.id)
-            lane_idx.append(li)
-            rows_all.append(int(row))
-            x0s.append(a)
-            x1s.append(b)
-            y0s.append(y + int(row) * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2)
-            spans.append(b > a or r.is_span)
-            bands_flags.append(False)
-        for r, a, b in placed:
-            if r.kind in BAND_KINDS:
-                ids.append(r.id)
-                lane_idx.append(li)
-                rows_all.append(0)
-                x0s.append(a)
-                x1s.append(b)
-                y0s.append(y)
-                spans.append(True)
-                bands_flags.append(True)
+        span = np.array(span_list, dtype=np.bool_)
+        band_ids, bx0, bx1, _band_span, band_kinds = banded[li]
+        ids.extend([lane_ids[i] for i in order.tolist()])
+        ids.extend(band_ids)
+        n_items, n_bands = len(lane_ids), len(band_ids)
+        parts["lane"] += [np.full(n_items + n_bands, li, dtype=np.int32)]
+        parts["row"] += [rows[order], np.zeros(n_bands, dtype=np.int32)]
+        parts["x0"] += [x0[order], np.array(bx0, dtype=np.float64)]
+        parts["x1"] += [x1[order], np.array(bx1, dtype=np.float64)]
+        parts["y0"] += [y + rows[order] * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2,
+                        np.full(n_bands, y)]
+        parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
+        parts["band"] += [np.zeros(n_items, dtype=np.bool_), np.ones(n_bands, dtype=np.bool_)]
+        parts["kind"] += [np.array(kind_list, dtype=object)[order],
+                          np.array(band_kinds, dtype=object)]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
-    x0_arr = np.array(x0s, dtype=np.float64)
-    x1_arr = np.array(x1s, dtype=np.float64)
+
+    def joined(key: str, dtype: type) -> npt.NDArray[Any]:
+        return np.concatenate(parts[key]).astype(dtype) if parts[key] else np.zeros(0, dtype)
+
+    x0_arr = joined("x0", np.float64)
+    x1_arr = joined("x1", np.float64)
     return Layout(
         ids=tuple(ids),
-        lane=np.array(lane_idx, dtype=np.int32),
-        row=np.array(rows_all, dtype=np.int32),
+        lane=joined("lane", np.int32),
+        row=joined("row", np.int32),
         x0_days=x0_arr,
         x1_days=x1_arr,
-        y0=np.array(y0s, dtype=np.float64),
-        is_span=np.array(spans, dtype=np.bool_),
-        is_band=np.array(bands_flags, dtype=np.bool_),
+        y0=joined("y0", np.float64),
+        is_span=joined("span", np.bool_),
+        is_band=joined("band", np.bool_),
+        kind=joined("kind", object),
         lanes=tuple(bands),
-        undated=tuple(undated),
+        undated=tuple(u for lane_undated in undated for u in lane_undated),
         x_min_days=float(x0_arr.min()) if len(x0_arr) else 0.0,
         x_max_days=float(x1_arr.max()) if len(x1_arr) else 1.0,
     )

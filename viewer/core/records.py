@@ -2,12 +2,20 @@
 
 Everything here is plain data. Loaders build these values; layout, queries and the
 user interface only read them.
+
+Records and their parts are frozen ``msgspec.Struct`` values rather than frozen
+dataclasses: they are built the same way (keywords, defaults) and compare the same, but
+cost a fifth of the time to build, which counts at a million records. They are not
+tracked by the cyclic garbage collector (``gc=False``): frozen values of strings, numbers
+and tuples cannot form cycles.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
 
@@ -31,8 +39,7 @@ SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event"
 TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(msgspec.Struct, frozen=True, gc=False):
     """A cited source: an http(s) URL with an optional title and publisher."""
 
     url: str
@@ -40,8 +47,7 @@ class Source:
     publisher: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(msgspec.Struct, frozen=True, gc=False):
     """Someone involved in a record, with their role there."""
 
     name: str
@@ -49,8 +55,7 @@ class Person:
     country: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(msgspec.Struct, frozen=True, gc=False):
     """Where a record happened. ``None`` parts are unknown."""
 
     city: str | None = None
@@ -72,8 +77,7 @@ class Place:
         return text
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(msgspec.Struct, frozen=True, gc=False):
     """A labelled claim with its own sources (URLs)."""
 
     label: str
@@ -81,8 +85,7 @@ class Fact:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Alternative:
+class Alternative(msgspec.Struct, frozen=True, gc=False):
     """One value of a disputed field, with the sources that give it."""
 
     value: str
@@ -90,8 +93,7 @@ class Alternative:
     preferred: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Dispute:
+class Dispute(msgspec.Struct, frozen=True, gc=False):
     """Sources disagree on *field*; *alternatives* holds each value with its sources."""
 
     field: str
@@ -99,8 +101,7 @@ class Dispute:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(msgspec.Struct, frozen=True, gc=False):
     """One timeline record.
 
     ``start``/``end`` are EDTF dates (``None`` when unknown). ``open_end`` is true when the
@@ -181,8 +182,7 @@ class Record:
         return self.place.display() if self.place else "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Lane:
+class Lane(msgspec.Struct, frozen=True, gc=False):
     """A horizontal band of the timeline holding records of one theme."""
 
     id: str

@@ -42,8 +42,5 @@ def status_of(record: Record) -> str:
 
 def statuses(dataset: Dataset) -> list[str]:
     """The distinct filter statuses present, in order of first appearance."""
-    seen: dict[str, None] = {}
-    for r in dataset.records:
-        if r.lane is not None:
-            seen.setdefault(status_of(r), None)
-    return list(seen)
+    return list(dict.fromkeys([r.status or r.kind for r in dataset.records
+                               if r.lane is not None]))

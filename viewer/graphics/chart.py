@@ -83,12 +83,12 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        kinds = np.array([r.kind for r in self.model.records], dtype=object)
+        handover = layout.kind == "handover"
         for lane_index, _lane in enumerate(layout.lanes):
             in_lane = layout.lane == lane_index
             bands = np.nonzero(in_lane & layout.is_band)[0]
-            handovers = np.nonzero(in_lane & ~layout.is_band & (kinds == "handover"))[0]
-            rest = in_lane & ~layout.is_band & (kinds != "handover")
+            handovers = np.nonzero(in_lane & ~layout.is_band & handover)[0]
+            rest = in_lane & ~layout.is_band & ~handover
             spans = np.nonzero(rest & layout.is_span)[0]
             points = np.nonzero(rest & ~layout.is_span)[0]
             for cls, idx, z in ((BandItem, bands, -5), (SpanLaneItem, spans, 0),
@@ -188,6 +188,15 @@ class TimelineChart(pg.PlotItem):
         """The visible x range in days."""
         lo, hi = self.getViewBox().viewRange()[0]
         return float(lo), float(hi)
+
+    def aggregated_at(self, x_days: float, y: float) -> bool:
+        """Whether the point ``(x_days, y)`` (days, lane units) lies in a lane that the
+        last paint drew as densities (too many records in view to draw each)."""
+        if self.model is None:
+            return False
+        lane = self.model.layout.lane_at(y)
+        return lane is not None and any(
+            item.aggregated and item.in_lane(lane) for item in self._items)
 
     def set_dimmed(self, dimmed: "np.ndarray | None") -> None:
         """Draw the items where *dimmed* is true faintly (``None``: none)."""

@@ -40,6 +40,8 @@ ENTRIES: tuple[tuple[str, str, Record], ...] = (  # label, shape, example
     ("Flag handover: host → next host", "arrow", _rec("handover")),
 )
 
+SIGNATURES_UP_TO = 50_000
+"""Above this many drawn records the legend lists every entry of the kinds present."""
 SWATCH_PX = 22.0
 GAP_PX = 16.0
 ROW_PX = 20.0
@@ -125,8 +127,17 @@ class LegendItem(_LaneItem):
         self.setZValue(50)
 
     def kinds(self) -> set[tuple[str, str, bool, bool, bool]]:
-        """Look signatures present in the drawn data (see :func:`present_signatures`)."""
-        return present_signatures(self._model.records)
+        """Look signatures present in the drawn data (see :func:`present_signatures`),
+        worked out once per data change; above :data:`SIGNATURES_UP_TO` records, where a
+        pass over all of them would cost, every entry of the kinds drawn."""
+        model = self._model
+        if len(model.records) > SIGNATURES_UP_TO:
+            return {_signature(rec) for _l, _s, rec in ENTRIES if rec.kind in model.kinds}
+        cached = getattr(model, "_legend_signatures", None)
+        if cached is None:
+            cached = present_signatures(list(model.records))
+            model._legend_signatures = cached  # type: ignore[attr-defined]
+        return cached
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         st = self._model.style

@@ -38,7 +38,9 @@ class TimelineView(pg.GraphicsView):
     scroll_requested(float)
         Page Up / Page Down: scroll the lanes by that many lane units.
 
-    Repeated clicks on one spot where several items overlap select each in turn.
+    Repeated clicks on one spot where several items overlap select each in turn. A
+    double-click where a lane shows densities (too many records in view to draw each)
+    zooms in four times around the pointer.
     """
 
     record_clicked = QtCore.Signal(str)
@@ -195,8 +197,14 @@ class TimelineView(pg.GraphicsView):
         if getattr(event, "button", lambda: None)() != QtCore.Qt.MouseButton.LeftButton:
             return
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
-        if not self.chart.getViewBox().sceneBoundingRect().contains(scene_pos):
+        vb = self.chart.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
             return
+        if getattr(event, "double", lambda: False)():
+            p = vb.mapSceneToView(scene_pos)
+            if self.chart.aggregated_at(p.x(), p.y()):
+                self.zoom(4.0, p.x())
+                return
         hits = self.records_at(scene_pos)
         if not hits:
             self._last_click = None

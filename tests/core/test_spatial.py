@@ -1,0 +1,34 @@
+import numpy as np
+import pytest
+
+from viewer.core.spatial import RowIndex
+
+
+def test_query_finds_exactly_the_overlapping_items_of_the_rows():
+    rng = np.random.default_rng(3)
+    n = 2000
+    rows = rng.integers(0, 30, n)
+    x0 = rng.uniform(0, 1000, n)
+    x1 = x0 + np.where(rng.random(n) < 0.3, 0, rng.exponential(30, n))
+    items = np.nonzero(rng.random(n) < 0.7)[0]
+    index = RowIndex.build(rows, x0, x1, items, 30)
+    assert len(index) == len(items)
+    for _ in range(300):
+        r0 = int(rng.integers(0, 32))
+        r1 = r0 + int(rng.integers(0, 6))
+        lo = float(rng.uniform(-50, 1050))
+        hi = lo + float(rng.exponential(100))
+        got = index.query(r0, r1, lo, hi)
+        inside = items[(rows[items] >= r0) & (rows[items] < r1) & (x1[items] >= lo)
+                       & (x0[items] <= hi)]
+        assert sorted(got.tolist()) == sorted(inside.tolist())
+        # Row by row, each row by start.
+        keys = list(zip(rows[got].tolist(), x0[got].tolist()))
+        assert keys == sorted(keys)
+
+
+def test_empty_and_bad_keys():
+    empty = RowIndex.build(np.zeros(0, int), np.zeros(0), np.zeros(0), np.zeros(0, int), 3)
+    assert len(empty.query(0, 3, 0, 10)) == 0
+    with pytest.raises(ValueError, match="row keys"):
+        RowIndex.build(np.array([5]), np.zeros(1), np.zeros(1), np.array([0]), 3)

@@ -1,0 +1,152 @@
+"""Lane items: what is drawn with culling, densities and plain bands."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6 import QtCore, QtGui
+
+from viewer.core.dates import days_from_civil
+from viewer.core.layout import compute_layout
+from viewer.core.loading import load_document
+from viewer.graphics import lanes
+from viewer.graphics.chart import TimelineChart
+
+
+def _render(qtbot, dataset, layout, x_range, size=(1200, 420)):
+    view = pg.GraphicsView()
+    qtbot.addWidget(view)
+    view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart = TimelineChart()
+    view.setCentralItem(chart)
+    view.resize(*size)
+    view.show()
+    chart.set_data(dataset, layout)
+    chart.set_x_range(*x_range)
+    image = view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    chart.view = view  # keep the view (and so the chart) alive with the chart
+    return chart, image
+
+
+def _pixels(image):
+    ptr = image.constBits()
+    return np.frombuffer(ptr, dtype=np.uint32, count=image.width() * image.height()).copy()
+
+
+def _everything(self, sx, dx, sy, dy, visible):
+    """No culling: every record of the item, in the order the index keeps them."""
+    return self._index.query(0, self._index.n_rows, -np.inf, np.inf)
+
+
+@pytest.mark.parametrize("years", [(1920, 2030), (1935, 1950), (2010, 2027), (2025.8, 2026)])
+def test_culling_draws_the_same_as_drawing_everything(qtbot, bundled, bundled_layout,
+                                                      monkeypatch, years):
+    x_range = tuple(days_from_civil(int(y), 1, 1) + (y % 1) * 365 for y in years)
+    _, culled = _render(qtbot, bundled.dataset, bundled_layout, x_range)
+    monkeypatch.setattr(lanes._LaneItem, "_in_view", _everything)
+    _, full = _render(qtbot, bundled.dataset, bundled_layout, x_range)
+    assert np.array_equal(_pixels(culled), _pixels(full))
+
+
+def _dense(n_points=3000, n_bands=20):
+    rng = np.random.default_rng(2)
+    records = []
+    for k, day in enumerate(rng.integers(0, 3650, n_points).tolist()):
+        y, m, d = 2000 + day // 365, 1 + (day % 365) // 31, 1 + (day % 365) % 28
+        records.append({"id": f"p{k}", "kind": "session", "lane": "a", "title": f"Point {k}",
+                        "start": f"{y:04d}-{m:02d}-{d:02d}", "sources": ["https://e.org"],
+                        "place": {"city": "Lyon", "country": "France"}})
+    for k in range(n_bands):
+        records.append({"id": f"gap{k}", "kind": "no_session", "lane": "a", "title": "gap",
+                        "start": f"{1950 + 3 * k}", "end": f"{1951 + 3 * k}",
+                        "sources": ["https://e.org"]})
+    doc = {"format": "timeline-viewer/1", "title": "dense",
+           "lanes": [{"id": "a", "title": "A"}], "records": records}
+    dataset = load_document(doc, "dense.json").dataset
+    return dataset, compute_layout(dataset)
+
+
+def test_dense_lanes_draw_densities_and_zoomed_in_draw_each(qtbot):
+    dataset, layout = _dense()
+    chart, image = _render(qtbot, dataset, layout, (days_from_civil(2000, 1, 1),
+                                             days_from_civil(2010, 1, 1)))
+    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)]
+    assert points and points[0].aggregated
+    assert chart.aggregated_at(float(days_from_civil(2005, 1, 1)), float(layout.y0[0]) + 0.4)
+    # The density is painted in the sessions' blue.
+    blue = QtGui.QColor("#0072B2")
+    px = _pixels(image)
+    reds, greens, blues = (px >> 16) & 255, (px >> 8) & 255, px & 255
+    bluish = (blues > reds + 40) & (blues > greens + 10)
+    assert bluish.sum() > 2000, blue.name()
+    chart, _ = _render(qtbot, dataset, layout, (days_from_civil(2004, 1, 1),
+                                         days_from_civil(2004, 2, 1)))
+    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)]
+    assert not points[0].aggregated
+    assert not chart.aggregated_at(float(days_from_civil(2004, 1, 15)), float(layout.y0[0]))
+
+
+def test_many_bands_are_drawn_plain_and_few_hatched(qtbot):
+    dataset, layout = _dense(n_points=30, n_bands=20)
+    band_y = 0.5 * layout.lanes[0].y1
+    for lo, hi, hatched in ((1945, 1995, False), (1949, 1954, True)):
+        chart, image = _render(qtbot, dataset, layout, (days_from_civil(lo, 1, 1),
+                                                 days_from_civil(hi, 1, 1)))
+        vb = chart.getViewBox()
+        centre = vb.mapViewToScene(QtCore.QPointF(days_from_civil(1951, 1, 1), band_y))
+        row = [image.pixelColor(int(centre.x()) + dx, int(centre.y())).name()
+               for dx in range(-3, 4)]
+        assert (len(set(row)) > 1) == hatched, row
+
+
+def test_double_click_on_densities_zooms_in(qtbot):
+    from viewer.widgets.timeline_view import TimelineView
+
+    dataset, layout = _dense()
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1200, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_data(dataset, layout)
+    view.set_x_range(days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    view.grab()  # paint, so that the items know they drew densities
+    lo, hi = view.x_range()
+    target = view.chart.getViewBox().mapViewToScene(
+        QtCore.QPointF(days_from_civil(2005, 1, 1), float(layout.y0[0]) + 0.4))
+
+    class _Event:
+        def button(self):
+            return QtCore.Qt.MouseButton.LeftButton
+
+        def scenePos(self):  # noqa: N802
+            return target
+
+        def double(self):
+            return True
+
+    with qtbot.waitSignal(view.range_changed):
+        view._on_scene_clicked(_Event())
+    new_lo, new_hi = view.x_range()
+    assert new_hi - new_lo == pytest.approx((hi - lo) / 4, rel=0.01)
+    assert new_lo < days_from_civil(2005, 1, 1) < new_hi
+
+
+def test_stamped_markers_look_like_drawn_ones(qtbot, monkeypatch):
+    dataset, layout = _dense(n_points=1500, n_bands=0)
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2002, 1, 1))
+    chart, stamped = _render(qtbot, dataset, layout, x_range)
+    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0]
+    assert not points.aggregated and "_stamps" in points.__dict__
+    monkeypatch.setattr(lanes, "STAMP_ABOVE", 10**9)
+    chart, drawn = _render(qtbot, dataset, layout, x_range)
+    assert "_stamps" not in [i for i in chart.lane_items
+                             if isinstance(i, lanes.PointLaneItem)][0].__dict__
+
+    def blue(px):
+        return ((px & 255) > ((px >> 16) & 255) + 40).sum()
+
+    a, b = _pixels(stamped), _pixels(drawn)
+    assert blue(b) > 5000
+    assert abs(blue(a) - blue(b)) < 0.05 * blue(b)  # the same markers, at most 1/2 px apart

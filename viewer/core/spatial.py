@@ -1,0 +1,100 @@
+"""Finding the items of a layout inside a window of rows and days without looking at all.
+
+A :class:`RowIndex` sorts a set of layout items by (row key, start) once; a query then
+takes two binary searches per row in the window, so drawing and hit-testing cost depends
+on what is in view, not on the number of records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+
+@dataclass(frozen=True)
+class RowIndex:
+    """Items sorted by row key, then start, for window queries.
+
+    Attributes
+    ----------
+    order : int array (m,)
+        The items' indices (into the layout arrays), sorted by (row key, x0).
+    row_start : int array (rows + 1,)
+        ``order[row_start[k]:row_start[k + 1]]`` are the items of row key *k*.
+    x0_days : float array (m,)
+        Start of each item of :attr:`order`, in days.
+    x1_days : float array (m,)
+        End of each item of :attr:`order`, in days.
+    x1_reach : float array (m,)
+        Running maximum of :attr:`x1_days` within each row: the items before the first
+        whose reach is at least a day all end before that day.
+    """
+
+    order: npt.NDArray[np.intp]
+    row_start: npt.NDArray[np.intp]
+    x0_days: npt.NDArray[np.float64]
+    x1_days: npt.NDArray[np.float64]
+    x1_reach: npt.NDArray[np.float64]
+
+    @classmethod
+    def build(cls, row_key: npt.NDArray[np.integer], x0_days: npt.NDArray[np.float64],
+              x1_days: npt.NDArray[np.float64], items: npt.NDArray[np.intp],
+              n_rows: int) -> RowIndex:
+        """Index *items* (indices into the parallel arrays *row_key*, *x0_days* and
+        *x1_days*, each of shape (n,)); row keys are in ``[0, n_rows)``. O(m log m).
+
+        Raises
+        ------
+        ValueError
+            When a row key of *items* is outside ``[0, n_rows)``.
+        """
+        items = np.asarray(items, dtype=np.intp)
+        keys = row_key[items].astype(np.int64)
+        if len(keys) and (keys.min() < 0 or keys.max() >= n_rows):
+            raise ValueError(f"row keys must be in [0, {n_rows})")
+        sort = np.lexsort((x0_days[items], keys))
+        order = items[sort]
+        keys = keys[sort]
+        x0 = x0_days[order]
+        x1 = x1_days[order]
+        row_start = np.searchsorted(keys, np.arange(n_rows + 1), side="left").astype(np.intp)
+        reach = x1.copy()
+        for k in np.nonzero(np.diff(row_start))[0].tolist():
+            a, b = row_start[k], row_start[k + 1]
+            if b - a > 1:
+                np.maximum.accumulate(reach[a:b], out=reach[a:b])
+        return cls(order, row_start, x0, x1, reach)
+
+    @property
+    def n_rows(self) -> int:
+        """Number of row keys."""
+        return len(self.row_start) - 1
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def query(self, row_lo: int, row_hi: int, lo_days: float,
+              hi_days: float) -> npt.NDArray[np.intp]:
+        """Indices of the items in rows ``[row_lo, row_hi)`` that overlap
+        ``[lo_days, hi_days]`` (both ends inclusive), row by row, each row by start."""
+        row_lo = max(row_lo, 0)
+        row_hi = min(row_hi, self.n_rows)
+        if row_lo >= row_hi or not len(self.order):
+            return np.zeros(0, dtype=np.intp)
+        a_all = self.row_start[row_lo:row_hi]
+        b_all = self.row_start[row_lo + 1:row_hi + 1]
+        pieces: list[npt.NDArray[np.intp]] = []
+        for a, b in zip(a_all.tolist(), b_all.tolist()):
+            if a == b:
+                continue
+            i0 = a + int(np.searchsorted(self.x1_reach[a:b], lo_days, side="left"))
+            i1 = a + int(np.searchsorted(self.x0_days[a:b], hi_days, side="right"))
+            if i0 < i1:
+                pieces.append(np.arange(i0, i1))
+        if not pieces:
+            return np.zeros(0, dtype=np.intp)
+        pos = np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
+        pos = pos[self.x1_days[pos] >= lo_days]
+        return self.order[pos]
