@@ -35,6 +35,7 @@ from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, Layout
 from viewer.core.records import Dataset, Record
 from viewer.core.spatial import RowIndex
 from viewer.graphics.style import Style
+from viewer.graphics.text import draw_label
 
 _CULL_MARGIN_PX = 40.0
 DIM_OPACITY = 0.18
@@ -402,9 +403,8 @@ class SpanLaneItem(_LaneItem):
             p.setPen(st.color("text"))
             if tx < label_end.get(row_key, -1e18):
                 continue
-            p.drawText(QtCore.QRectF(tx, float(y0[k]), tw + 1, h),
-                       int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                       text)
+            draw_label(p, QtCore.QRectF(tx, float(y0[k]), tw + 1, h), text,
+                       int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft))
             label_end[row_key] = tx + tw + pad
         p.setOpacity(1.0)
         self._paint_selection(p, sx, dx, sy, dy, h, min_w)
@@ -506,7 +506,7 @@ class PointLaneItem(_LaneItem):
                 tw = fm.horizontalAdvance(text)
             if tx + tw > limit:
                 continue
-            p.drawText(QtCore.QPointF(tx, float(cy[k]) + fm.ascent() / 2 - fm.descent() / 2), text)
+            draw_label(p, QtCore.QPointF(tx, float(cy[k]) + fm.ascent() / 2 - fm.descent() / 2), text)
             last_end[row_key] = tx + tw + st.px(4)
 
 
@@ -602,12 +602,12 @@ class HandoverLaneItem(_LaneItem):
                 tx = a + (b - a - tw) / 2
                 if row_h >= fm.height() * 2 + st.px(4):
                     p.setPen(st.color("text"))
-                    p.drawText(QtCore.QPointF(tx, y - st.px(5) - fm.descent()), text)
+                    draw_label(p, QtCore.QPointF(tx, y - st.px(5) - fm.descent()), text)
                 else:
                     rect = QtCore.QRectF(tx - 2, y - fm.height() / 2, tw + 4, fm.height())
                     p.fillRect(rect, st.color("background"))
                     p.setPen(st.color("text"))
-                    p.drawText(rect, int(QtCore.Qt.AlignmentFlag.AlignCenter), text)
+                    draw_label(p, rect, text, int(QtCore.Qt.AlignmentFlag.AlignCenter))
         p.restore()
 
 
@@ -670,7 +670,7 @@ class BandItem(_LaneItem):
             tw = fm.horizontalAdvance(text)
             if tw + st.px(6) <= width:
                 p.setPen(st.color("muted_text"))
-                p.drawText(QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
+                draw_label(p, QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
         p.restore()
 
 

@@ -57,3 +57,19 @@ def font_for(text: str, font: QtGui.QFont) -> QtGui.QFont:
     other = QtGui.QFont(font)
     other.setFamily(family)
     return other
+
+
+def draw_label(painter: QtGui.QPainter, where: object, text: str, flags: int | None = None) -> None:
+    """``painter.drawText`` of a data label in one run: with :func:`font_for` the painter's
+    font when that font lacks some characters. *where* is a QPointF (baseline start) or a
+    QRectF (with *flags*)."""
+    base = painter.font()
+    font = font_for(text, base)
+    if font is not base:
+        painter.setFont(font)
+    if flags is None:
+        painter.drawText(where, text)  # type: ignore[call-overload]
+    else:
+        painter.drawText(where, flags, text)  # type: ignore[call-overload]
+    if font is not base:
+        painter.setFont(base)
