@@ -177,7 +177,13 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float]:
     app = ensure_app(offscreen=True)
     from PySide6 import QtCore
 
+    import tempfile
+
+    from viewer.app import settings
     from viewer.app.main_window import MainWindow
+
+    # Never read or write the user's settings (last file, geometry) from a benchmark.
+    settings.use_file(str(Path(tempfile.mkdtemp(prefix="tv-bench-")) / "settings.ini"))
     from viewer.core.loading import load_file
     from viewer.export.image import ExportOptions, export_image
 

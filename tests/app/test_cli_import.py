@@ -36,7 +36,7 @@ def test_validate_exit_codes_and_report(tmp_path):
                for line in lines)
     assert any("line 1" in line and "colour" in line and line.startswith("warning")
                for line in lines)
-    assert lines[-1].endswith("read as CSV: 1 valid records, 1 errors, 2 warnings")
+    assert lines[-1].endswith("read as CSV: 1 valid record, 1 error, 2 warnings")
     declared = run("validate", str(path), "--date-format", "dmy")
     assert declared.returncode == 0, declared.stdout
     records = run("records", str(path), "--date-format", "DMY")

@@ -84,7 +84,9 @@ def test_table_shares_the_selection(qtbot, window):
 
 
 def test_table_sorts_dates_by_time(window):
+    window.table_action.trigger()  # the table fills itself when first shown
     table = window.table
+    assert table.proxy.rowCount() == len(window.dataset.records)
     table.sortByColumn(2, QtCore.Qt.SortOrder.AscendingOrder)
     first = table.proxy.index(0, 2).data()
     assert first in ("unknown",)  # undated first
@@ -149,3 +151,22 @@ def test_every_control_has_a_name_or_text(window):
         if action.isSeparator() or not action.text():
             continue
         assert action.text().replace("&", "")
+
+
+def test_theme_switch_recolours_the_chart_at_once(window):
+    from viewer.graphics.style import DARK, LIGHT
+
+    window.timeline.set_x_range(*parse_range("1950:1970"))
+    window.select("sg-3")
+    i = window.layout_.index_of("sg-3")
+    assert window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.sg_fill).name()
+    window.set_theme("dark")
+    model = window.timeline.chart.model
+    assert model.look(i).fill.name() == QtGui.QColor(DARK.sg_fill).name()
+    assert model.selected == i  # the selection survives
+    assert window.timeline.x_range() == pytest.approx(parse_range("1950:1970"), abs=1)
+    image = window.timeline.grab().toImage()
+    pos = window.timeline.item_centre("sg-3")
+    pixel = QtGui.QColor(image.pixel(pos.x() - 30, pos.y()))
+    assert pixel.lightness() < 128  # drawn dark now, not the light fill
+    window.set_theme("light")

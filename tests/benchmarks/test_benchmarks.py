@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -49,8 +50,11 @@ def test_run_at_1000_records_writes_every_number(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "1000", "--no-peer",
          "--json", str(out), "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=300, cwd=ROOT)
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        env=dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"),
+                 XDG_STATE_HOME=str(tmp_path / "state")))
     assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "config" / "timeline-viewer").exists()  # settings left alone
     results = json.loads(out.read_text(encoding="utf-8"))
     assert list(results) == ["1000"]
     numbers = results["1000"]

@@ -103,3 +103,37 @@ def test_term_fields_and_per_claim_sources_load_and_bad_ones_are_reported():
     bad = {(p.record_id, p.field.split(".")[0]) for p in result.errors}
     assert bad == {("badday", "elected"), ("badreason", "end_reason"),
                    ("badurl", "field_sources")}
+
+
+def test_quick_check_never_accepts_what_the_schema_rejects():
+    """The quick structural check lets a record skip jsonschema only when it is valid."""
+    import random
+
+    from viewer.core.loading import _plainly_valid, _validators
+
+    raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
+    validator = _validators()[1]
+    odd_values = [None, "", "x y", 0, -1, 1.5, True, [], {}, ["x"], [""], {"city": 3},
+                  "2000-13", "..", "19XX", "https://e.org", "ftp://e.org", [{"name": ""}],
+                  [{"name": "A", "age": 3}], ["a", "a"], "held", "bogus", {"city": None},
+                  "era", "https://e.org\n", "a\n"]
+    keys = ["id", "kind", "lane", "title", "session", "start", "end", "status", "inferred",
+            "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
+            "related", "publisher", "url", "notes", "sources", "facts", "unknown_key",
+            "elected", "end_reason", "field_sources"]
+    rng = random.Random(7)
+    accepted = rejected = 0
+    for _ in range(3000):
+        rec = dict(rng.choice(raw_records))
+        for _ in range(rng.randint(1, 2)):
+            key = rng.choice(keys)
+            if rng.random() < 0.2:
+                rec.pop(key, None)
+            else:
+                rec[key] = rng.choice(odd_values)
+        schema_ok = not list(validator.iter_errors(rec))
+        if _plainly_valid(rec):
+            assert schema_ok, rec
+            accepted += 1
+        rejected += not schema_ok
+    assert accepted > 100 and rejected > 1000

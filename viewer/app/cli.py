@@ -160,6 +160,10 @@ def _load(file: str | None, date_format: str | None = None) -> LoadResult:
     return load_any(Path(file) if file else BUNDLED_DATA, date_format=date_format)
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _err(message: str) -> None:
     print(f"timeline-viewer: {message}", file=sys.stderr)
 
@@ -222,7 +226,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     errors = len(result.errors)
     warnings = len(result.problems) - errors
     print(f"{result.dataset.path}: read as {FORMATS.get(result.format, result.format)}: "
-          f"{len(result.dataset.records)} valid records, {errors} errors, {warnings} warnings")
+          f"{_plural(len(result.dataset.records), 'valid record')}, {_plural(errors, 'error')}, "
+          f"{_plural(warnings, 'warning')}")
     if getattr(args, "qa", False):
         from viewer.core.qa import check_dataset
 

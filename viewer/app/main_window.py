@@ -29,6 +29,11 @@ from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.timeline_view import TimelineView
 
+def plural(count: int, noun: str) -> str:
+    """``1 warning``, ``2 warnings``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 STATUS_NAMES = {
     "held": "Sessions held",
     "announced": "Announced sessions",
@@ -92,7 +97,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setWidget(self.details)
         self.details_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                      | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                                      | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                      | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.resizeDocks([self.details_dock], [420], QtCore.Qt.Orientation.Horizontal)
         self.table = RecordTable(self)
@@ -282,9 +288,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.report.set_result(result)
         errors = len(result.errors)
         self.problems_button.setVisible(bool(result.problems))
-        self.problems_button.setText(
-            f"{len(result.problems)} load problem{'s' if len(result.problems) != 1 else ''}"
-            + (f" ({errors} records left out)" if errors else ""))
+        warnings = len(result.problems) - errors
+        parts = [plural(errors, "error") + " (records left out)"] if errors else []
+        if warnings:
+            parts.append(plural(warnings, "warning"))
+        self.problems_button.setText("Load report: " + ", ".join(parts))
         if errors or not self.dataset.records:
             self.report_dock.show()
             self.report_dock.raise_()
@@ -423,8 +431,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if undated or not_drawn:
             text += (f" · {undated + not_drawn} not on the timeline: {undated} without a date, "
                      f"{not_drawn} without a lane (see View › Table)")
-        if self.load_result.problems:
-            text += f" · {len(self.load_result.problems)} load problems"
+
         self.count_label.setText(text)
 
     # -- search --------------------------------------------------------------------------------

@@ -68,10 +68,16 @@ class TimelineChart(pg.PlotItem):
         self.lane_axis.apply_style(style)
         self.getViewBox().setBackgroundColor(style.background)
         if self.model is not None:
-            self.model.style = style
-            self.lane_axis.set_layout(self.model.layout)
-        for item in self._items:
-            item.refresh()
+            # Rebuild the items: they keep looks, marker stamps and hatched images made in
+            # the old colours. Selection, dimming and the view range stay.
+            model = self.model
+            x_range, y_top = self.x_range(), self._y_top
+            self.set_data(model.dataset, model.layout)
+            assert self.model is not None
+            self.model.selected, self.model.dimmed = model.selected, model.dimmed
+            self._y_top = y_top
+            self.set_x_range(*x_range)
+            self._fit_y()
 
     def set_data(self, dataset: Dataset, layout: Layout) -> None:
         """Show *dataset* placed by *layout*: rebuild the lane items and the view limits."""

@@ -502,7 +502,9 @@ class PointLaneItem(_LaneItem):
             text = m.labels[i]
             tw = self._advance(fm, i, text)
             if tx + tw > limit:
-                text = text.split(" ", 1)[0]
+                # The first word (a session's number), keeping a footnote mark "[n]".
+                note = text[text.rfind(" ["):] if text.endswith("]") and " [" in text else ""
+                text = text.split(" ", 1)[0] + note
                 tw = fm.horizontalAdvance(text)
             if tx + tw > limit:
                 continue

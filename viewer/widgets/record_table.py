@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.records import Dataset
 
@@ -90,6 +90,7 @@ class RecordTable(QtWidgets.QTableView):
         self.proxy = QtCore.QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)
         self.proxy.setSortRole(QtCore.Qt.ItemDataRole.UserRole)
+        self.proxy.setDynamicSortFilter(False)  # sort when asked, not on every reset
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,13 +99,31 @@ class RecordTable(QtWidgets.QTableView):
         self.setAlternatingRowColors(True)
         self.setAccessibleName("Records table")
         self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setResizeContentsPrecision(200)  # sample rows, not all
         self.verticalHeader().setVisible(False)
         self._quiet = False
+        self._pending: Dataset | None | bool = False
+        self._selected: str | None = None
         self.selectionModel().currentRowChanged.connect(self._on_current)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """Show *dataset*'s records."""
-        self.source_model.set_dataset(dataset)
+        """Show *dataset*'s records (filled in when the table is first shown, so that a
+        large file costs nothing until the user opens the table)."""
+        self._pending = dataset
+        if self.isVisible():
+            self._fill()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending is not False:
+            self._fill()
+            selected = self._selected
+            if selected:
+                self.select_record(selected)
+
+    def _fill(self) -> None:
+        dataset, self._pending = self._pending, False
+        self.source_model.set_dataset(dataset)  # type: ignore[arg-type]
         # File order until the user clicks a column header.
         self.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -112,6 +131,9 @@ class RecordTable(QtWidgets.QTableView):
 
     def select_record(self, record_id: str | None) -> None:
         """Select and show *record_id*'s row without emitting :attr:`record_selected`."""
+        self._selected = record_id
+        if self._pending is not False:
+            return  # not filled yet: selected when shown
         self._quiet = True
         try:
             row = self.source_model.row_of(record_id) if record_id else None
