@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
@@ -36,7 +37,7 @@ from viewer.core.footnotes import Footnote, footnotes_for
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
-from viewer.graphics.legend import legend_height_px, present_signatures
+from viewer.graphics.legend import SIGNATURES_UP_TO, legend_height_px, present_signatures
 from viewer.graphics.style import Style, style_for
 
 FORMATS = ("png", "svg", "pdf")
@@ -161,8 +162,11 @@ class Figure:
 
     def chart_height(self, width: float) -> float:
         """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
-        present = present_signatures([r for r in (self.dataset.get(i) for i in self.layout.ids)
-                                      if r is not None])
+        if len(self.layout.ids) > SIGNATURES_UP_TO:  # a pass over every record costs
+            present = None
+        else:
+            present = present_signatures([r for r in (self.dataset.get(i) for i in self.layout.ids)
+                                          if r is not None])
         legend = legend_height_px(width - self.style.px(200), self.style, present) \
             if self.options.legend else 0.0
         return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
@@ -206,11 +210,15 @@ class Figure:
         assert self.chart is not None and self.chart.model is not None
         self.checkpoint(2)
         model = self.chart.model
-        self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels) \
-            if self.options.sources else []
+        lo, hi = self.x_range
+        in_range = int(np.count_nonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi)))
         self.notes_left_out = 0
-        if len(self.notes) > MAX_FOOTNOTES:
-            self.notes_left_out, self.notes = len(self.notes), []
+        if not self.options.sources:
+            self.notes = []
+        elif in_range > MAX_FOOTNOTES:
+            self.notes, self.notes_left_out = [], in_range
+        else:
+            self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels)
         for note in self.notes:
             i = self.layout.index_of(note.record_id)
             if i is not None:
