@@ -112,7 +112,8 @@ class LoadTask(QtCore.QObject):
         except LoadCancelled:
             self._end(self.cancelled.emit)
         except LoadError as exc:
-            self._end(lambda: self.failed.emit(str(exc)))
+            failure = str(exc)
+            self._end(lambda: self.failed.emit(failure))
         except Exception as exc:  # a reader bug must not take the app down
             message = f"{self._path}: unexpected error while reading ({type(exc).__name__}: {exc})"
             self._end(lambda: self.failed.emit(message))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer import __version__
 from viewer.app import settings, theme
 from viewer.app.icons import icon
 from viewer.core.dates import days_from_civil
