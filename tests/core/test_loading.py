@@ -15,6 +15,31 @@ GOOD = {"id": "g", "kind": "session", "lane": "a", "title": "good", "start": "20
         "sources": ["https://example.org"]}
 
 
+#: Values and keys for random changes to records (fuzz tests of the fast paths).
+ODD_VALUES = [None, "", "x y", 0, -1, 1.5, True, [], {}, ["x"], [""], {"city": 3},
+              "2000-13", "..", "19XX", "https://e.org", "ftp://e.org", [{"name": ""}],
+              [{"name": "A", "age": 3}], ["a", "a"], "held", "bogus", {"city": None},
+              "era", "https://e.org\n", "a\n"]
+ODD_KEYS = ["id", "kind", "lane", "title", "session", "start", "end", "status", "inferred",
+            "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
+            "related", "publisher", "url", "notes", "sources", "facts", "unknown_key",
+            "elected", "end_reason", "field_sources"]
+
+
+def _mutated(records, rng, count, values, keys):
+    """*count* copies of random *records*, each with one or two keys removed or set to
+    one of *values*."""
+    for _ in range(count):
+        rec = dict(rng.choice(records))
+        for _ in range(rng.randint(1, 2)):
+            key = rng.choice(keys)
+            if rng.random() < 0.2:
+                rec.pop(key, None)
+            else:
+                rec[key] = rng.choice(values)
+        yield rec
+
+
 def test_bad_records_are_reported_and_good_ones_load():
     records = [
         GOOD,
@@ -113,27 +138,147 @@ def test_quick_check_never_accepts_what_the_schema_rejects():
 
     raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
     validator = _validators()[1]
-    odd_values = [None, "", "x y", 0, -1, 1.5, True, [], {}, ["x"], [""], {"city": 3},
-                  "2000-13", "..", "19XX", "https://e.org", "ftp://e.org", [{"name": ""}],
-                  [{"name": "A", "age": 3}], ["a", "a"], "held", "bogus", {"city": None},
-                  "era", "https://e.org\n", "a\n"]
-    keys = ["id", "kind", "lane", "title", "session", "start", "end", "status", "inferred",
-            "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
-            "related", "publisher", "url", "notes", "sources", "facts", "unknown_key",
-            "elected", "end_reason", "field_sources"]
-    rng = random.Random(7)
     accepted = rejected = 0
-    for _ in range(3000):
-        rec = dict(rng.choice(raw_records))
-        for _ in range(rng.randint(1, 2)):
-            key = rng.choice(keys)
-            if rng.random() < 0.2:
-                rec.pop(key, None)
-            else:
-                rec[key] = rng.choice(odd_values)
+    for rec in _mutated(raw_records, random.Random(7), 3000, ODD_VALUES, ODD_KEYS):
         schema_ok = not list(validator.iter_errors(rec))
         if _plainly_valid(rec):
             assert schema_ok, rec
             accepted += 1
         rejected += not schema_ok
     assert accepted > 100 and rejected > 1000
+
+
+def _both_paths(tmp_path, doc_or_bytes):
+    """(typed result or None, general result) of one file."""
+    from viewer.core.encoding import decode
+    from viewer.core.loading import parse_json
+    from viewer.core.typed_loading import load_fast
+
+    raw = doc_or_bytes if isinstance(doc_or_bytes, bytes) else json.dumps(doc_or_bytes).encode()
+    path = tmp_path / "f.json"
+    path.write_bytes(raw)
+    general = load_document(parse_json(decode(raw, str(path)), str(path)), str(path))
+    return load_fast(raw, str(path)), general
+
+
+def _same(typed, general):
+    assert typed.dataset.records == general.dataset.records
+    for a, b in zip(typed.dataset.records, general.dataset.records, strict=True):
+        for name in a.__struct_fields__:  # field by field: a positional slip shows here
+            assert getattr(a, name) == getattr(b, name), (a.id, name)
+    assert typed.dataset.lanes == general.dataset.lanes
+    assert typed.dataset.as_of == general.dataset.as_of
+    assert typed.dataset.title == general.dataset.title
+    assert typed.problems == general.problems
+
+
+def test_typed_path_gives_what_the_general_path_gives(tmp_path):
+    """The bundled file, the example of our format and a file with every kind of problem
+    the typed path still handles itself: both paths give equal records and problems."""
+    typed, general = _both_paths(tmp_path, BUNDLED_DATA.read_bytes())
+    assert typed is not None, "the bundled file takes the fast path"
+    _same(typed, general)
+    ours = [path for path in sorted((BUNDLED_DATA.parent / "examples").glob("*.json"))
+            if json.loads(path.read_bytes()).get("format") == "timeline-viewer/1"]
+    assert ours
+    for example in ours:
+        typed, general = _both_paths(tmp_path, example.read_bytes())
+        assert typed is not None, example
+        _same(typed, general)
+    doc = _doc([
+        {**GOOD, "id": "e", "place": {}},
+        {**GOOD, "id": "n", "place": {"city": None}, "end": ".."},
+        {**GOOD, "id": "r", "related": ["nowhere"], "session": 4, "about": ["g"]},
+        {**GOOD, "id": "g2", "start": "2023-02-30"},
+        {**GOOD, "id": "g3", "start": "2001", "end": "2000"},
+        {**GOOD, "id": "e", "title": "duplicate"},
+        {**GOOD, "id": "l", "lane": "nolane"},
+        {**GOOD, "id": "t", "kind": "presidency", "elected": "1999-12", "end_reason": "died",
+         "field_sources": {"start": ["https://e.org/1"], "end": ["https://e.org/2"]},
+         "people": [{"name": "<A & B>", "role": "President"}],
+         "facts": [{"label": "L", "value": "V", "sources": ["https://e.org/3"]}],
+         "disputes": [{"field": "start", "note": "n", "alternatives": [
+             {"value": "1", "sources": ["https://e.org/4"], "preferred": True},
+             {"value": "2", "sources": ["https://e.org/5"]}]}],
+         "sources": ["https://e.org", {"url": "https://e.org/x", "title": "T",
+                                       "publisher": "P", "date": "2001-02"}]},
+    ])
+    doc["as_of"] = "2026-11-30"
+    typed, general = _both_paths(tmp_path, doc)
+    assert typed is not None
+    _same(typed, general)
+    assert {p.record_id for p in typed.errors} == {"g2", "g3", "e", "l"}
+    typed, general = _both_paths(tmp_path, b"\xef\xbb\xbf" + json.dumps(doc).encode())
+    assert typed is not None
+    _same(typed, general)
+
+
+@pytest.mark.parametrize("change", [
+    {"id": "bad id"}, {"start": "03/04/1923"}, {"end": "soon"},
+    {"sources": ["ftp://e.org"]}, {"inferred": ["start", "start"]}, {"status": ""},
+    {"kind": "party"}, {"unknown": 1}, {"sources": []}, {"title": ""},
+])
+def test_typed_path_leaves_what_the_schema_rejects_to_the_general_path(tmp_path, change):
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", **change}]))
+    assert typed is None
+    assert general.errors and len(general.dataset.records) == 1
+
+
+def test_typed_path_is_stricter_where_patterns_allow_a_final_line_break(tmp_path):
+    """jsonschema searches patterns, so ``$`` matches before a final line break; the typed
+    path does not accept such values and leaves them to the general path."""
+    typed, general = _both_paths(tmp_path, _doc([{**GOOD, "id": "x", "start": "2000\n"}]))
+    assert typed is None and general.dataset.records
+
+
+def test_typed_path_never_accepts_what_the_schema_rejects():
+    """Random changes to bundled records: whatever the typed path accepts, the schema
+    accepts (the general path then names the rest)."""
+    import random
+
+    from viewer.core.loading import _validators
+    from viewer.core.typed_loading import load_fast
+
+    raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
+    validator = _validators()[1]
+    odd_values = ODD_VALUES + [{"start": ["https://e.org"]}, {"bad key": ["https://e.org"]},
+                               {"start": []}, "resigned", "2000-02-30"]
+    keys = [*ODD_KEYS, "disputes"]
+    typed_ok = 0
+    for rec in _mutated(raw_records, random.Random(11), 600, odd_values, keys):
+        rec["lane"] = "a" if rec.get("lane") is not None else rec.get("lane")
+        result = load_fast(json.dumps(_doc([rec])).encode(), "f.json")
+        if result is not None and result.dataset.records:
+            assert not list(validator.iter_errors(rec)), rec
+            typed_ok += 1
+    assert typed_ok > 50
+
+
+def test_typed_enums_follow_the_schema():
+    import typing
+
+    from viewer.core.loading import _schema
+    from viewer.core.typed_loading import EndReasonT, KindT, StatusT
+
+    record = _schema()["$defs"]["record"]["properties"]
+    assert set(typing.get_args(KindT)) == set(record["kind"]["enum"])
+    assert set(typing.get_args(StatusT)) == set(record["status"]["enum"])
+    assert set(typing.get_args(EndReasonT)) == set(record["end_reason"]["enum"])
+
+
+def test_typed_path_reports_progress_and_can_be_cancelled(tmp_path):
+    from viewer.core.errors import LoadCancelled
+    from viewer.core.typed_loading import load_fast
+
+    raw = json.dumps(_doc([{**GOOD, "id": f"r{i}"} for i in range(1200)])).encode()
+    calls = []
+    result = load_fast(raw, "f.json", lambda done, total: calls.append((done, total)))
+    assert result is not None and len(result.dataset.records) == 1200
+    assert calls[0] == (0, 0) and (500, 1200) in calls and calls[-1] == (1200, 1200)
+
+    def cancel(done, total):
+        if done >= 500:
+            raise LoadCancelled()
+
+    with pytest.raises(LoadCancelled):
+        load_fast(raw, "f.json", cancel)

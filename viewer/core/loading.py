@@ -5,6 +5,10 @@ the place (line and column for JSON syntax errors). Otherwise each record is che
 own against the JSON Schema in ``data/timeline.schema.json`` and for meaning (dates parse,
 end not before start, ids unique, lanes exist); a bad record becomes a :class:`Problem`
 and the good records still load. Input files are only ever opened for reading.
+
+:func:`load_file` first tries the typed fast path of :mod:`viewer.core.typed_loading`,
+which gives the same result for files without problems of form; this module is the general
+path that names every problem.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +31,15 @@ from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress
 from viewer.core.paths import SCHEMA_PATH
 from viewer.core.records import (
-    Alternative, Dataset, Dispute, Fact, Lane, Person, Place, Record, Source,
+    Alternative,
+    Dataset,
+    Dispute,
+    Fact,
+    Lane,
+    Person,
+    Place,
+    Record,
+    Source,
 )
 
 __all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "load_document",
@@ -158,8 +172,13 @@ def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
         of the wrong shape (for example not an object with ``lanes`` and ``records``).
     """
     path = Path(path)
-    data = read_json(path)
-    return load_document(data, str(path), progress)
+    raw = read_bytes(path)
+    from viewer.core.typed_loading import load_fast  # a module that imports this one
+
+    fast = load_fast(raw, str(path), progress)
+    if fast is not None:
+        return fast
+    return load_document(parse_json(decode(raw, str(path)), str(path)), str(path), progress)
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:
@@ -177,10 +196,19 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
     LoadCancelled
         When *progress* raises it.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()  # records hold no reference cycles; counting frees them
-    try:
+    with gc_paused():
         return _load_document(data, file, progress)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file's objects are made: records hold no
+    reference cycles (reference counting frees them), and a million new objects would
+    otherwise start several full collections for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if was_enabled:
             gc.enable()
@@ -206,29 +234,57 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
             continue
         lane_list.append(Lane(lane["id"], lane["title"], lane.get("description", "")))
     lanes = tuple(lane_list)
+    raws = data["records"]
+
+    def candidates() -> Iterator[tuple[int, str, Any]]:
+        for index, raw in enumerate(raws):
+            rid = (raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str)
+                   else None)
+            errors = [] if _plainly_valid(raw) else sorted(
+                record_validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+            if errors:
+                for err in errors[:3]:
+                    problems.append(Problem("error", file, index, rid, _path_of(err),
+                                            _short_message(err)))
+                continue
+            assert rid is not None
+            yield index, rid, raw
+
+    return assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
+                    lanes, candidates(), len(raws), _build_record, problems, progress)
+
+
+def assemble(file: str, title: str, description: str, as_of_text: str | None,
+             lanes: tuple[Lane, ...], candidates: Iterable[tuple[int, str, Any]], total: int,
+             build: Callable[[Any], Record], problems: list[Problem],
+             progress: Progress | None) -> LoadResult:
+    """The checks of meaning shared by every path that reads this viewer's format.
+
+    Each of *candidates*, ``(index in the file, id, raw record the schema accepts)``, is
+    built with *build* (which raises :class:`FieldError` for a bad date) unless its id is
+    already taken, its end is before its start or its lane is unknown; each refusal
+    appends a :class:`Problem` to *problems*. Then references to unknown records become
+    warnings and ``as_of`` is parsed. *total* is the number of records in the file, for
+    *progress*.
+
+    Raises
+    ------
+    LoadCancelled
+        When *progress* raises it.
+    """
     lane_ids = {lane.id for lane in lanes}
     records: list[Record] = []
     seen: dict[str, int] = {}
-    total = len(data["records"])
-    for index, raw in enumerate(data["records"]):
+    for index, rid, raw in candidates:
         if progress is not None and index % PROGRESS_EVERY == 0:
             progress(index, total)
-        rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-        errors = [] if _plainly_valid(raw) else sorted(
-            record_validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
-        if errors:
-            for err in errors[:3]:
-                problems.append(Problem("error", file, index, rid, _path_of(err),
-                                        _short_message(err)))
-            continue
-        assert rid is not None
         if rid in seen:
             problems.append(Problem("error", file, index, rid, "id",
                                     f"duplicate id (first used by record {seen[rid] + 1})"))
             continue
         try:
-            record = _build_record(raw)
-        except _FieldError as exc:
+            record = build(raw)
+        except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
         if record.lane is not None and record.lane not in lane_ids:
@@ -238,8 +294,22 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
         seen[rid] = index
         records.append(record)
 
-    known = set(seen)
-    for record in records:
+    return finish(file, title, description, as_of_text, lanes, records, seen, problems,
+                  progress, total)
+
+
+def finish(file: str, title: str, description: str, as_of_text: str | None,
+           lanes: tuple[Lane, ...], records: list[Record], seen: dict[str, int],
+           problems: list[Problem], progress: Progress | None, total: int,
+           with_references: list[Record] | None = None) -> LoadResult:
+    """The last checks of a load and its result: references to unknown records become
+    warnings, ``as_of`` is parsed. *seen* maps each loaded record's id to its index in the
+    file; *with_references* (default: all of *records*) are the records that refer to
+    others."""
+    known = seen.keys()
+    for record in records if with_references is None else with_references:
+        if not (record.related or record.about or record.from_record or record.to_record):
+            continue
         for ref_field, refs in (("related", record.related), ("about", record.about),
                                 ("from_record", (record.from_record,)),
                                 ("to_record", (record.to_record,))):
@@ -249,13 +319,13 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
                                             ref_field, f"refers to unknown record {ref!r}"))
 
     as_of = None
-    if "as_of" in data:
+    if as_of_text is not None:
         try:
-            as_of = parse_edtf(data["as_of"])
+            as_of = parse_edtf(as_of_text)
         except DateError as exc:
             problems.append(Problem("warning", file, None, None, "as_of", str(exc)))
-    dataset = Dataset(title=data["title"], lanes=lanes, records=tuple(records),
-                      description=data.get("description", ""), as_of=as_of, path=file)
+    dataset = Dataset(title=title, lanes=lanes, records=tuple(records),
+                      description=description, as_of=as_of, path=file)
     if progress is not None:
         progress(total, total)
     return LoadResult(dataset, tuple(problems))
@@ -386,7 +456,10 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     return str(err.message)
 
 
-class _FieldError(Exception):
+class FieldError(Exception):
+    """A field of a record that the schema accepts but that means nothing (a date that
+    does not exist, an end before the start)."""
+
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
@@ -394,13 +467,16 @@ class _FieldError(Exception):
 
 
 def _date(raw: dict[str, Any], name: str) -> EdtfDate | None:
-    value = raw.get(name)
+    return _date_value(raw.get(name), name)
+
+
+def _date_value(value: Any, name: str) -> EdtfDate | None:
     if value is None or value == "..":
         return None
     try:
         return parse_edtf(value)
     except DateError as exc:
-        raise _FieldError(name, str(exc)) from None
+        raise FieldError(name, str(exc)) from None
 
 
 def _build_record(raw: dict[str, Any]) -> Record:
@@ -408,7 +484,7 @@ def _build_record(raw: dict[str, Any]) -> Record:
     end = _date(raw, "end")
     elected = _date(raw, "elected")
     if start is not None and end is not None and end.last_day < start.first_day:
-        raise _FieldError("end", f"end {end.text} is before start {start.text}")
+        raise FieldError("end", f"end {end.text} is before start {start.text}")
     place_raw = raw.get("place")
     place = Place(place_raw.get("city"), place_raw.get("country"),
                   place_raw.get("venue")) if place_raw else None

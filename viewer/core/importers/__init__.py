@@ -21,6 +21,7 @@ from viewer.core.errors import LoadCancelled, LoadError, Progress
 from viewer.core.importers import plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
 from viewer.core.loading import LoadResult, load_document, parse_json
+from viewer.core.typed_loading import load_fast
 
 __all__ = ["DATE_FORMATS", "FORMATS", "LoadCancelled", "LoadError", "detect_format",
            "load_any", "load_bytes"]
@@ -45,6 +46,15 @@ def _is_json_text(text: str, file: str) -> bool:
     if suffix in _CSV_EXTENSIONS:
         return False
     return text.lstrip()[:1] in ("{", "[")
+
+
+def _may_be_ours(raw: bytes, file: str) -> bool:
+    """Whether *raw* is worth the typed fast path of our own JSON format (a file of
+    another format fails it at its first key, so a wrong guess costs little)."""
+    suffix = Path(file).suffix.lower()
+    if suffix in _CSV_EXTENSIONS:
+        return False
+    return suffix in _JSON_EXTENSIONS or raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
 
 
 def _json_format(data: Any, file: str) -> str:
@@ -114,6 +124,10 @@ def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
         raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
     if progress is not None:
         progress(0, 0)
+    if _may_be_ours(raw, file):
+        fast = load_fast(raw, file, progress)
+        if fast is not None:
+            return fast
     fmt, content = _parse(decode(raw, file), file)
     if fmt == "timeline-viewer":
         return load_document(content, file, progress)
