@@ -78,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.dataset: Dataset | None = None
         self.layout_: Layout | None = None
         self.load_result: LoadResult | None = None
+        self._without_lane = 0  # records of the dataset that have no lane (not drawn)
         self.selected_id: str | None = None
         self.hidden_lanes: set[str] = set()
         self.hidden_statuses: set[str] = set()
@@ -274,6 +275,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.hidden_lanes = set()
         self.hidden_statuses = set()
         self.layout_ = compute_layout(result.dataset)
+        self._without_lane = sum(1 for r in self.dataset.records if r.lane is None)
         self.selected_id = None
         self.timeline.set_data(self.dataset, self.layout_)
         self.details.show_empty(self.dataset)
@@ -425,7 +427,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         drawn = len(self.layout_.ids)
         undated = len(self.layout_.undated)
-        not_drawn = sum(1 for r in self.dataset.records if r.lane is None)
+        not_drawn = self._without_lane
         text = f"{drawn} of {len(self.dataset.records)} records drawn"
         if undated or not_drawn:
             text += (f" · {undated + not_drawn} not on the timeline: {undated} without a date, "

@@ -130,10 +130,17 @@ class EdtfDate:
     # Day numbers, computed once: layout and loading read them for every record.
     _first: int = field(init=False, repr=False, compare=False)
     _last: int = field(init=False, repr=False, compare=False)
+    #: Centre of the covered interval, in days since 1970-01-01: every date is drawn at the
+    #: centre of its precision interval (a day at noon, a year around 2 July). Spans run
+    #: centre to centre, so a term ending the day (or year) the next one starts touches it
+    #: without overlapping. An attribute, not a property: layout reads it for every record.
+    centre_days: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_first", self._compute_first())
-        object.__setattr__(self, "_last", self._compute_last())
+        first, last = self._compute_first(), self._compute_last()
+        object.__setattr__(self, "_first", first)
+        object.__setattr__(self, "_last", last)
+        object.__setattr__(self, "centre_days", (first + last + 1) / 2.0)
 
     def _compute_first(self) -> int:
         if self.precision == "season":
@@ -164,16 +171,6 @@ class EdtfDate:
     def last_day(self) -> int:
         """Last day covered (days since 1970-01-01, inclusive)."""
         return self._last
-
-    @property
-    def centre_days(self) -> float:
-        """Centre of the covered interval, in days since 1970-01-01.
-
-        Every date is drawn at the centre of its precision interval: a day at noon, a year
-        around 2 July. Spans run centre to centre, so a term ending the day (or year) the
-        next one starts touches it without overlapping.
-        """
-        return (self._first + self._last + 1) / 2.0
 
     def display(self) -> str:
         """Human form at the date's own precision: ``24 November 2025``, ``June 1938``,

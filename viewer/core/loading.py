@@ -172,13 +172,12 @@ def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
         of the wrong shape (for example not an object with ``lanes`` and ``records``).
     """
     path = Path(path)
-    raw = read_bytes(path)
-    from viewer.core.typed_loading import load_fast  # a module that imports this one
+    from viewer.core.typed_loading import load_fast_file  # a module that imports this one
 
-    fast = load_fast(raw, str(path), progress)
+    fast = load_fast_file(path, progress)
     if fast is not None:
         return fast
-    return load_document(parse_json(decode(raw, str(path)), str(path)), str(path), progress)
+    return load_document(read_json(path), str(path), progress)
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:

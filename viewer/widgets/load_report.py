@@ -76,7 +76,8 @@ class LoadReportWidget(QtWidgets.QWidget):
         elif not result.problems:
             text += " No problems found."
         self.summary.setText(text)
-        self._fill(result.problems, {r.id for r in dataset.records})
+        self._fill(result.problems, {p.record_id for p in result.problems
+                                     if p.record_id and dataset.get(p.record_id)})
 
     def set_failure(self, message: str) -> None:
         """Show that a file could not be read at all (*message* names file and place)."""

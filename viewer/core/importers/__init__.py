@@ -21,7 +21,7 @@ from viewer.core.errors import LoadCancelled, LoadError, Progress
 from viewer.core.importers import plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
 from viewer.core.loading import LoadResult, load_document, parse_json
-from viewer.core.typed_loading import load_fast
+from viewer.core.typed_loading import load_fast, load_fast_file
 
 __all__ = ["DATE_FORMATS", "FORMATS", "LoadCancelled", "LoadError", "detect_format",
            "load_any", "load_bytes"]
@@ -120,14 +120,24 @@ def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
     LoadCancelled
         When *progress* raises it.
     """
-    if date_format is not None and date_format not in DATE_FORMATS:
-        raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
-    if progress is not None:
-        progress(0, 0)
+    _check_date_format(date_format)
     if _may_be_ours(raw, file):
         fast = load_fast(raw, file, progress)
         if fast is not None:
             return fast
+    return _load_general(raw, file, date_format, progress)
+
+
+def _check_date_format(date_format: str | None) -> None:
+    if date_format is not None and date_format not in DATE_FORMATS:
+        raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
+
+
+def _load_general(raw: bytes, file: str, date_format: str | None,
+                  progress: Progress | None) -> LoadResult:
+    """Every format, every problem named (the path after the typed one)."""
+    if progress is not None:
+        progress(0, 0)
     fmt, content = _parse(decode(raw, file), file)
     if fmt == "timeline-viewer":
         return load_document(content, file, progress)
@@ -172,4 +182,10 @@ def load_any(path: str | Path, *, date_format: str | None = None,
         When *progress* raises it.
     """
     path = Path(path)
-    return load_bytes(read_bytes(path), str(path), date_format=date_format, progress=progress)
+    _check_date_format(date_format)
+    if path.suffix.lower() not in _CSV_EXTENSIONS:
+        # Reads the file itself, so that a large file's bytes are let go once decoded.
+        fast = load_fast_file(path, progress)
+        if fast is not None:
+            return fast
+    return _load_general(read_bytes(path), str(path), date_format, progress)
