@@ -17,6 +17,7 @@ performance section.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -298,11 +299,7 @@ def load_fast(raw: bytes, file: str, progress: Progress | None = None) -> LoadRe
     LoadCancelled
         When *progress* raises it.
     """
-    if progress is not None:
-        progress(0, 0)
-    with gc_paused():
-        doc = _decode_raw(raw)
-        return None if doc is None else load_typed(doc, file, progress)
+    return _load_decoded(lambda: _decode_raw(raw), file, progress)
 
 
 def load_fast_file(path: Path, progress: Progress | None = None) -> LoadResult | None:
@@ -317,13 +314,17 @@ def load_fast_file(path: Path, progress: Progress | None = None) -> LoadResult |
     LoadCancelled
         When *progress* raises it.
     """
+    # The bytes are only an argument of _decode_raw: they go when it returns.
+    return _load_decoded(lambda: _decode_raw(read_bytes(path)), str(path), progress)
+
+
+def _load_decoded(decode: Callable[[], _DocumentIn | None], file: str,
+                  progress: Progress | None) -> LoadResult | None:
     if progress is not None:
         progress(0, 0)
     with gc_paused():
-        raw = read_bytes(path)
-        doc = _decode_raw(raw)
-        del raw  # the only reference: the decoded values are all that is needed now
-        return None if doc is None else load_typed(doc, str(path), progress)
+        doc = decode()
+        return None if doc is None else load_typed(doc, file, progress)
 
 
 def _place_of(p: _PlaceIn | None) -> Place | None:
