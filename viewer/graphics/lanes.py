@@ -213,7 +213,7 @@ class _LaneItem(pg.GraphicsObject):
         else:
             self._index = RowIndex.build(lay.global_row, lay.x0_days, lay.x1_days,
                                          self._indices, int(sum(b.rows for b in lay.lanes)))
-        for cache in ("_advances", "_stamps", "_hatch_image"):
+        for cache in ("_advances", "_stamps", "_stamp_of", "_stamp_version", "_hatch_image"):
             self.__dict__.pop(cache, None)  # drawn from the old model and style
         self._density_colour: QtGui.QColor | None = None
         if len(self._indices):
@@ -487,16 +487,17 @@ class PointLaneItem(_LaneItem):
                 p.drawEllipse(QtCore.QPointF(float(cx[k]), float(cy[k])), r, r)
         p.setPen(st.color("text"))
         last_end: dict[float, float] = {}
-        for pos, k in enumerate(order):
-            i = int(idx[k])
-            row_key = float(cy[k])
-            nxt = float("inf")
-            if pos + 1 < len(order) and cy[order[pos + 1]] == cy[k]:
-                nxt = float(cx[order[pos + 1]]) - r - st.px(3)
-            tx = float(cx[k]) + r + st.px(3)
-            limit = min(nxt, visible.right())
-            if (tx >= limit or tx < last_end.get(row_key, -1e18)
-                    or cx[k] < visible.left()):
+        # Plain lists: indexing numpy arrays one element at a time costs more than drawing.
+        xs, ys, ids = cx.tolist(), cy.tolist(), idx.tolist()
+        gap, left, right = st.px(3), visible.left(), visible.right()
+        ascent_shift = fm.ascent() / 2 - fm.descent() / 2
+        n = len(ids)
+        for k in order:
+            i, x, y = ids[k], xs[k], ys[k]
+            nxt = xs[k + 1] - r - gap if k + 1 < n and ys[k + 1] == y else float("inf")
+            tx = x + r + gap
+            limit = min(nxt, right)
+            if tx >= limit or tx < last_end.get(y, -1e18) or x < left:
                 continue  # no room for any label: do not even make its text
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             text = m.labels[i]
@@ -508,9 +509,8 @@ class PointLaneItem(_LaneItem):
                 tw = fm.horizontalAdvance(text)
             if tx + tw > limit:
                 continue
-            draw_label(p, QtCore.QPointF(tx, float(cy[k]) + fm.ascent() / 2 - fm.descent() / 2), text)
-            last_end[row_key] = tx + tw + st.px(4)
-
+            draw_label(p, QtCore.QPointF(tx, y + ascent_shift), text)
+            last_end[y] = tx + tw + st.px(4)
 
     def _stamp_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
                        cx: npt.NDArray[np.float64], cy: npt.NDArray[np.float64],
@@ -523,14 +523,32 @@ class PointLaneItem(_LaneItem):
         half = math.ceil(r + st.px(2))
         xs = np.rint(cx - half).astype(np.int64).tolist()
         ys = np.rint(cy - half).astype(np.int64).tolist()
+        # The stamp of each drawn index is kept (for this marker size and style), so a
+        # pan over drawn markers costs one look-up and one copy per marker.
+        version = (r, id(st))
+        if self.__dict__.get("_stamp_version") != version:
+            self.__dict__["_stamp_version"] = version
+            self.__dict__["_stamp_of"] = {}
+        stamp_of: dict[int, QtGui.QPixmap] = self.__dict__["_stamp_of"]
+        dimmed = m.dimmed
+        opacity = 1.0
+        p.setOpacity(opacity)
+        draw = p.drawPixmap
         for k, i in enumerate(idx.tolist()):
-            look = m.look(i)
-            key = (look.fill.rgba(), look.edge.rgba(), look.dashed, r)
-            stamp = stamps.get(key)
+            stamp = stamp_of.get(i)
             if stamp is None:
-                stamp = stamps[key] = _marker_stamp(look, r, half, st)
-            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-            p.drawPixmap(xs[k], ys[k], stamp)
+                look = m.look(i)
+                key = (look.fill.rgba(), look.edge.rgba(), look.dashed, r)
+                stamp = stamps.get(key)
+                if stamp is None:
+                    stamp = stamps[key] = _marker_stamp(look, r, half, st)
+                stamp_of[i] = stamp
+            if dimmed is not None:
+                wanted = DIM_OPACITY if dimmed[i] else 1.0
+                if wanted != opacity:
+                    opacity = wanted
+                    p.setOpacity(opacity)
+            draw(xs[k], ys[k], stamp)
 
 
 def _marker_stamp(look: _Look, r: float, half: int, st: Style) -> QtGui.QPixmap:
