@@ -150,3 +150,41 @@ def test_stamped_markers_look_like_drawn_ones(qtbot, monkeypatch):
     a, b = _pixels(stamped), _pixels(drawn)
     assert blue(b) > 5000
     assert abs(blue(a) - blue(b)) < 0.05 * blue(b)  # the same markers, at most 1/2 px apart
+
+
+def test_densities_drawn_in_blocks_of_rows_match_one_block(qtbot, monkeypatch):
+    """Large densities are made a block of rows at a time (bounded memory); the picture is
+    the same as with one image for all rows."""
+    dataset, layout = _dense(n_points=3000, n_bands=0)
+    assert layout.lanes[0].rows > 4
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    chart, whole = _render(qtbot, dataset, layout, x_range)
+    assert [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0].aggregated
+    monkeypatch.setattr(lanes, "DENSITY_BLOCK_CELLS", 1)  # one row per block
+    _, blocks = _render(qtbot, dataset, layout, x_range)
+    assert np.array_equal(_pixels(whole), _pixels(blocks))
+    assert (_pixels(whole) != _pixels(whole)[0]).sum() > 2000  # something was drawn
+
+
+def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
+    """Marker stamps are kept per drawn index; after new data with the same ids and places,
+    markers take the looks of the new records (grey for an unknown host, not blue)."""
+    dataset, layout = _dense(n_points=400, n_bands=0)
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    chart, first = _render(qtbot, dataset, layout, x_range)
+    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0]
+    assert "_stamp_of" in points.__dict__
+    records = [{"id": r.id, "kind": "session", "lane": "a", "title": r.title,
+                "start": r.start.text, "sources": ["https://e.org"]} for r in dataset.records]
+    grey = load_document({"format": "timeline-viewer/1", "title": "grey",
+                          "lanes": [{"id": "a", "title": "A"}], "records": records},
+                         "grey.json").dataset
+    chart.set_data(grey, compute_layout(grey))
+    chart.set_x_range(*x_range)
+    image = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+
+    def blue(px):
+        return ((px & 255) > ((px >> 16) & 255) + 40).sum()
+
+    assert blue(_pixels(first)) > 2000
+    assert blue(_pixels(image)) < 0.05 * blue(_pixels(first))

@@ -47,6 +47,8 @@ BANDS_ONE_BY_ONE = 12
 whole pixels, never dimmed) instead of hatched."""
 BAND_BLIT_PX = 60_000
 """A hatched band larger than this (in square pixels) is copied from a pre-drawn image."""
+DENSITY_BLOCK_CELLS = 1 << 20
+"""Density images are made for blocks of rows of at most this many pixel cells."""
 STAMP_ABOVE = 150
 """A point item with more markers than this in view stamps a pre-drawn marker image for
 each (pixel-aligned) instead of drawing each circle (sub-pixel, and 10 times slower)."""
@@ -300,27 +302,51 @@ class _LaneItem(pg.GraphicsObject):
         c0 = np.clip(np.floor(np.minimum(a, centre - min_px / 2)), 0, width).astype(np.int64)
         c1 = np.clip(np.floor(np.maximum(b, centre + min_px / 2)) + 1, 0, width).astype(np.int64)
         g_rows = lay.global_row[vis]
-        first = int(g_rows.min())
+        if len(g_rows) > 1 and bool(np.any(g_rows[1:] < g_rows[:-1])):
+            by_row = np.argsort(g_rows, kind="stable")  # queries give rows in order
+            g_rows, c0, c1, vis = g_rows[by_row], c0[by_row], c1[by_row], vis[by_row]
+        first = int(g_rows[0])
         local = g_rows - first
-        n_rows = int(local.max()) + 1
+        n_rows = int(local[-1]) + 1
         stride = width + 1
-        diff = np.bincount(local * stride + c0, minlength=n_rows * stride).astype(np.int32)
-        diff -= np.bincount(local * stride + c1, minlength=n_rows * stride).astype(np.int32)
-        counts = np.cumsum(diff.reshape(n_rows, stride), axis=1)[:, :width]
-        alpha = np.where(counts > 0,
-                         0.35 + 0.65 * np.minimum(1.0, np.log2(np.maximum(counts, 1)) / 4), 0.0)
-        a8 = (alpha * 255).astype(np.uint32)
-        premul = [(a8 * v) // 255 for v in (colour.red(), colour.green(), colour.blue())]
-        argb = np.ascontiguousarray((a8 << 24) | (premul[0] << 16) | (premul[1] << 8)
-                                    | premul[2], dtype=np.uint32)
-        image = QtGui.QImage(argb.data, width, n_rows, width * 4,
-                             QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-        row_y0 = np.zeros(n_rows)
-        row_y0[local] = lay.y0[vis]
+        row_y = np.zeros(n_rows)
+        row_y[local] = lay.y0[vis] * sy + dy
+        present = np.zeros(n_rows, dtype=np.bool_)
+        present[local] = True
         height = ROW_HEIGHT * sy
-        for r in np.unique(local).tolist():
-            p.drawImage(QtCore.QRectF(left, float(row_y0[r]) * sy + dy, width, height), image,
-                        QtCore.QRectF(0, r, width, 1))
+        rgb = (colour.red(), colour.green(), colour.blue())
+        # Rows in blocks of at most DENSITY_BLOCK_CELLS cells: a whole chart of a million
+        # records has thousands of rows, and one image of them all took 200 MB.
+        block = max(1, DENSITY_BLOCK_CELLS // stride)
+        for r0 in range(0, n_rows, block):
+            r1 = min(n_rows, r0 + block)
+            i0, i1 = np.searchsorted(local, (r0, r1)).tolist()
+            if i0 == i1:
+                continue
+            rows_here = r1 - r0
+            cells = (local[i0:i1] - r0) * stride
+            diff = np.bincount(cells + c0[i0:i1], minlength=rows_here * stride).astype(np.int32)
+            diff -= np.bincount(cells + c1[i0:i1], minlength=rows_here * stride).astype(np.int32)
+            counts = np.cumsum(diff.reshape(rows_here, stride), axis=1,
+                               dtype=np.int32)[:, :width]
+            a8 = _density_alpha(counts)
+            argb = np.ascontiguousarray(
+                (a8 << 24) | ((a8 * rgb[0]) // 255 << 16) | ((a8 * rgb[1]) // 255 << 8)
+                | (a8 * rgb[2]) // 255, dtype=np.uint32)
+            image = QtGui.QImage(argb.data, width, rows_here, width * 4,
+                                 QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+            for r in np.flatnonzero(present[r0:r1]).tolist():
+                p.drawImage(QtCore.QRectF(left, float(row_y[r0 + r]), width, height), image,
+                            QtCore.QRectF(0, r, width, 1))
+
+
+def _density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
+    """Alpha (0-255) of a density cell covered by *counts* records: 0 for none, then from
+    0.35 for one record to opaque for 16 or more (log scale)."""
+    table = np.zeros(17, dtype=np.uint32)
+    table[1:] = (255 * (0.35 + 0.65 * np.minimum(1.0, np.log2(np.arange(1, 17)) / 4))
+                 ).astype(np.uint32)
+    return table[np.minimum(counts, 16)]
 
 
 def _pen(color: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:
