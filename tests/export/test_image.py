@@ -264,3 +264,25 @@ def test_svg_keeps_a_cjk_label_with_spaces_in_one_text_element(tmp_path):
                        ExportOptions(width_px=1600, sources=False))
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert "北京 上海" in texts
+
+
+def test_files_with_characters_that_are_not_text_export(tmp_path):
+    """A lone surrogate crashed Qt (segmentation fault) and a NUL broke SVG; both are
+    replaced when the file is read, so every format exports."""
+    import json
+
+    from viewer.core.importers import load_any
+
+    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
+           "records": [{"id": "x", "kind": "event", "lane": "a", "title": "half \ud83d emoji",
+                        "start": "2000", "sources": ["https://e.org"]},
+                       {"id": "y", "kind": "event", "lane": "a", "title": "nul \x00 here",
+                        "start": "2001", "sources": ["https://e.org"]}]}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    dataset = load_any(path).dataset
+    for suffix in ("png", "svg", "pdf"):
+        out = export_image(dataset, compute_layout(dataset), tmp_path / f"out.{suffix}",
+                           ExportOptions(width_px=600, height_px=300))
+        assert out.stat().st_size > 1000
+    assert "half \ufffd emoji" in (tmp_path / "out.svg").read_text(encoding="utf-8")

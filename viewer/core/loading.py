@@ -13,6 +13,7 @@ path that names every problem.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import re
@@ -41,6 +42,7 @@ from viewer.core.records import (
     Record,
     Source,
 )
+from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
 
 __all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "load_document",
            "load_file", "read_json"]
@@ -177,7 +179,41 @@ def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
     fast = load_fast_file(path, progress)
     if fast is not None:
         return fast
-    return load_document(read_json(path), str(path), progress)
+    text = decode(read_bytes(path), str(path))
+    data = parse_json(text, str(path))
+    return with_clean_text(data, text, str(path),
+                           lambda clean: load_document(clean, str(path), progress))
+
+
+BAD_TEXT_MESSAGE = ("held a character that is not text (a lone UTF-16 surrogate or a control "
+                    f"character), shown as {REPLACEMENT}")
+
+
+def with_clean_text(data: Any, text: str, file: str,
+                    load: Callable[[Any], LoadResult]) -> LoadResult:
+    """``load(data)`` after the bad characters of parsed JSON *data* (decoded from *text*)
+    are replaced (see :mod:`viewer.core.textcheck`), with a warning for each value changed,
+    naming the record (by its place in its array and its id) and the field."""
+    paths = clean_json(data) if json_may_hold_bad_text(text) else []
+    result = load(data)
+    if not paths:
+        return result
+    warnings = []
+    for path in paths:
+        index, rid, collection, field_path = None, None, "", path
+        record: Any = None
+        if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
+            collection = "" if path[0] in ("records", "events") else path[0]
+            index, field_path, record = path[1], path[2:], data[path[0]][path[1]]
+        elif path and isinstance(path[0], int):  # a top-level array (vis-timeline)
+            index, field_path, record = path[0], path[1:], data[path[0]]
+        if isinstance(record, dict):
+            found = record.get("id", record.get("unique_id"))
+            rid = str(found) if isinstance(found, (str, int)) else None
+        warnings.append(Problem("warning", file, index, rid,
+                                ".".join(str(p) for p in field_path), BAD_TEXT_MESSAGE,
+                                collection=collection))
+    return dataclasses.replace(result, problems=result.problems + tuple(warnings))
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:

@@ -37,6 +37,7 @@ from viewer.core.loading import (
     gc_paused,
 )
 from viewer.core.records import Alternative, Dispute, Fact, Lane, Person, Place, Record, Source
+from viewer.core.textcheck import json_may_hold_bad_text
 
 __all__ = ["decode_typed", "load_fast", "load_fast_file", "load_typed"]
 
@@ -281,6 +282,8 @@ def load_typed(doc: _DocumentIn, file: str, progress: Progress | None = None
 
 
 def _decode_raw(raw: bytes) -> _DocumentIn | None:
+    if json_may_hold_bad_text(raw):
+        return None  # the general path replaces bad characters and says where
     if raw.startswith(_UTF8_BOM):
         return decode_typed(memoryview(raw)[len(_UTF8_BOM):])
     if raw[:1] in (b"\xff", b"\xfe", b"\x00"):

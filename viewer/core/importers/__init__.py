@@ -12,6 +12,7 @@ Pure Python: runs in a worker thread as well as in the command line.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,15 @@ from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress
 from viewer.core.importers import plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
-from viewer.core.loading import LoadResult, load_document, parse_json
+from viewer.core.loading import (
+    BAD_TEXT_MESSAGE,
+    LoadResult,
+    Problem,
+    load_document,
+    parse_json,
+    with_clean_text,
+)
+from viewer.core.textcheck import clean_lines
 from viewer.core.typed_loading import load_fast, load_fast_file
 
 __all__ = ["DATE_FORMATS", "FORMATS", "LoadCancelled", "LoadError", "detect_format",
@@ -138,14 +147,34 @@ def _load_general(raw: bytes, file: str, date_format: str | None,
     """Every format, every problem named (the path after the typed one)."""
     if progress is not None:
         progress(0, 0)
-    fmt, content = _parse(decode(raw, file), file)
+    text = decode(raw, file)
+    if _is_json_text(text, file):
+        data = parse_json(text, file)
+        fmt = _json_format(data, file)
+        return with_clean_text(data, text, file,
+                               lambda clean: _load_json(fmt, clean, file, date_format, progress))
+    text, bad_lines = clean_lines(text)
+    fmt, content = _parse(text, file)
+    result = _load_csv(fmt, content, file, date_format, progress)
+    if not bad_lines:
+        return result
+    return dataclasses.replace(result, problems=result.problems + tuple(
+        Problem("warning", file, None, None, "", BAD_TEXT_MESSAGE, line=line)
+        for line in bad_lines))
+
+
+def _load_json(fmt: str, content: Any, file: str, date_format: str | None,
+               progress: Progress | None) -> LoadResult:
     if fmt == "timeline-viewer":
         return load_document(content, file, progress)
     if fmt == timelinejs.FORMAT_JSON:
         return timelinejs.read_timelinejs_json(content, file, date_format=date_format,
                                                progress=progress)
-    if fmt == vis.FORMAT:
-        return vis.read_vis(content, file, date_format=date_format, progress=progress)
+    return vis.read_vis(content, file, date_format=date_format, progress=progress)
+
+
+def _load_csv(fmt: str, content: Any, file: str, date_format: str | None,
+              progress: Progress | None) -> LoadResult:
     date_format = date_format or declared_date_format(content, file)
     if fmt == timelinejs.FORMAT_CSV:
         return timelinejs.read_timelinejs_csv(content, file, date_format=date_format,

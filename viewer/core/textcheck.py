@@ -1,0 +1,73 @@
+"""Characters that no text of a record may hold, found and replaced before records are built.
+
+JSON can spell characters that are not text: a lone UTF-16 surrogate (``"\\ud83d"``, half of
+an emoji cut by a tool that counts UTF-16 units) or a control character (``"\\u0000"``).
+Python keeps them in its strings, but Qt crashes on a lone surrogate, UTF-8 output cannot
+encode one, and XML (SVG) cannot hold control characters. Each one is replaced by U+FFFD
+(the replacement character ``�``) and reported as a warning naming the record and field, so
+that the record still loads and the user sees where the file is damaged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["REPLACEMENT", "clean", "clean_json", "clean_lines", "json_may_hold_bad_text"]
+
+REPLACEMENT = "\ufffd"
+"""What a bad character becomes."""
+
+#: Lone surrogates (a pair decodes to one character, so any surrogate left is alone) and
+#: control characters other than tab, line feed and carriage return.
+_BAD = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: JSON escapes that can produce them (raw control characters are not valid JSON, and
+#: UTF-8 cannot encode a surrogate). A file without any loads without a walk over its values.
+_BAD_ESCAPE = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[01][0-9a-fA-F]|007[fF])")
+
+
+def clean(text: str) -> str:
+    """*text* with every lone surrogate and control character (but tab and line ends)
+    replaced by :data:`REPLACEMENT`."""
+    return _BAD.sub(REPLACEMENT, text)
+
+
+def json_may_hold_bad_text(content: bytes | str) -> bool:
+    """Whether JSON *content* has an escape that can make a bad character (cheap: a search
+    of the raw text; true also for surrogate pairs, which are fine)."""
+    raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    return _BAD_ESCAPE.search(raw) is not None
+
+
+def clean_json(data: Any) -> list[tuple[str | int, ...]]:
+    """Replace bad characters in every string of parsed JSON *data*, in place (keys too).
+
+    Returns the path of each changed value or key: a tuple of keys and list indices from
+    the top, such as ``("records", 7, "title")``.
+    """
+    changed: list[tuple[str | int, ...]] = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        is_dict = isinstance(node, dict)
+        for key, value in list(node.items() if is_dict else enumerate(node)):
+            if is_dict and isinstance(key, str) and _BAD.search(key):
+                del node[key]
+                key = clean(key)
+                node[key] = value
+                changed.append((*path, key))
+            if isinstance(value, str):
+                if _BAD.search(value):
+                    node[key] = clean(value)
+                    changed.append((*path, key))
+            elif isinstance(value, (dict, list)):
+                stack.append((value, (*path, key)))
+    changed.sort(key=lambda p: [(0, x) if isinstance(x, int) else (1, x) for x in p])
+    return changed
+
+
+def clean_lines(text: str) -> tuple[str, list[int]]:
+    """(*text* cleaned, the 1-based numbers of the lines that held a bad character): for
+    CSV, whose cells have no path before they are split."""
+    lines = sorted({text.count("\n", 0, m.start()) + 1 for m in _BAD.finditer(text)})
+    return (clean(text) if lines else text), lines
