@@ -170,3 +170,23 @@ def test_tab_reaches_the_timeline(window):
             break
     assert widget is window.timeline, [w.objectName() or type(w).__name__ for w in seen]
     window.timeline.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+
+
+def test_large_files_are_searched_when_typing_pauses(qtbot, window, monkeypatch):
+    """Above SEARCH_AT_ONCE_UP_TO drawn records, a search waits for a pause in typing
+    (a million records took seconds per key); Enter searches at once."""
+    from viewer.app import main_window
+
+    monkeypatch.setattr(main_window, "SEARCH_AT_ONCE_UP_TO", 10)
+    qtbot.keyClicks(window.search.field, "marrakech")
+    assert window.matches == [] and window._search_timer.isActive()
+    qtbot.waitUntil(lambda: "session-93" in window.matches, timeout=3000)
+    window.search.field.clear()
+    qtbot.keyClicks(window.search.field, "hong kong")
+    assert window._search_timer.isActive()
+    _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
+    assert not window._search_timer.isActive()
+    assert window.selected_id == window.matches[0]
+    from viewer.core.search import searchable_text
+
+    assert "hong kong" in searchable_text(window.dataset.get(window.selected_id))

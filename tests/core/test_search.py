@@ -14,3 +14,32 @@ def test_matches_title_place_people_summary(bundled):
     assert matching_ids(records, "zzzz-no-such-thing") == set()
     both = matching_ids(records, "marrakech 2025")
     assert both <= matching_ids(records, "marrakech")
+
+
+def test_search_index_finds_what_matching_ids_finds(bundled, bundled_layout):
+    from viewer.core.search import SearchIndex
+
+    dataset, ids = bundled.dataset, bundled_layout.ids
+    index = SearchIndex(dataset, ids)
+    drawn = [dataset.get(i) for i in ids]
+    for query in ("marrakech", "Nepote", "NÉPOTE", "93", "marrakech 2025", "hong kong",
+                  "a", "e i", "zzzz-no-such-thing", "   ", "lyon france", "ß"):
+        found = index.matches(query)
+        assert list(found) == sorted(found)
+        assert {ids[i] for i in found} == matching_ids(drawn, query), query
+
+
+def test_search_index_keeps_records_apart():
+    """A word never matches across two records' texts."""
+    from viewer.core.loading import load_document
+    from viewer.core.search import SearchIndex
+
+    records = [{"id": f"r{i}", "kind": "event", "title": title, "start": "2000",
+                "sources": ["https://e.org"]} for i, title in enumerate(["ab", "cd", "abcd"])]
+    dataset = load_document({"format": "timeline-viewer/1", "title": "t",
+                             "lanes": [{"id": "a", "title": "A"}], "records": records},
+                            "t").dataset
+    index = SearchIndex(dataset, ["r0", "r1", "r2"])
+    assert index.matches("bc").tolist() == [2]
+    assert index.matches("ab").tolist() == [0, 2]
+    assert index.matches("cd ab").tolist() == [2]

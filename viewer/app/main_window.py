@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.app import settings, theme
@@ -19,7 +20,7 @@ from viewer.core.importers import load_any
 from viewer.core.loading import LoadResult
 from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
-from viewer.core.search import matching_ids, statuses
+from viewer.core.search import SearchIndex, statuses
 from viewer.core.records import Dataset
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
@@ -67,6 +68,12 @@ SHORTCUTS = (
 )
 
 
+SEARCH_AT_ONCE_UP_TO = 20_000
+"""Up to this many drawn records, search runs at every key; above, once typing pauses."""
+SEARCH_PAUSE_MS = 300
+"""The pause in typing after which a large file is searched (Enter searches at once)."""
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Timeline in the centre, details in a dock on the right.
 
@@ -84,6 +91,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.hidden_statuses: set[str] = set()
         self.matches: list[str] = []
         self.match_pos: int | None = None
+        self._search_index: SearchIndex | None = None
+        # Large files are searched once typing pauses, not at every key.
+        self._search_timer = QtCore.QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self.setWindowTitle("Timeline Viewer")
         self.setWindowIcon(icon("app"))
         self.resize(self._default_size())
@@ -234,7 +246,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.zoom_requested.connect(self._zoom)
         self.timeline.activate_requested.connect(self._open_first_source)
         # Search
-        self.search.query_changed.connect(self._search)
+        self.search.query_changed.connect(self._query_changed)
+        self._search_timer.timeout.connect(lambda: self._search(self.search.field.text()))
         self.search.next_requested.connect(lambda: self._step_match(1))
         self.search.previous_requested.connect(lambda: self._step_match(-1))
         self.find_action.triggered.connect(self.search.focus)
@@ -275,6 +288,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.hidden_lanes = set()
         self.hidden_statuses = set()
         self.layout_ = compute_layout(result.dataset)
+        self._search_index = None
         self._without_lane = sum(1 for r in self.dataset.records if r.lane is None)
         self.selected_id = None
         self.timeline.set_data(self.dataset, self.layout_)
@@ -413,6 +427,7 @@ class MainWindow(QtWidgets.QMainWindow):
         x_range = self.timeline.x_range()
         self.layout_ = compute_layout(self.dataset, frozenset(self.hidden_lanes),
                                       frozenset(self.hidden_statuses))
+        self._search_index = None
         self.timeline.set_data(self.dataset, self.layout_)
         self.timeline.set_x_range(*x_range)
         if self.selected_id is not None and self.layout_.index_of(self.selected_id) is None:
@@ -436,7 +451,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.count_label.setText(text)
 
     # -- search --------------------------------------------------------------------------------
+    def _query_changed(self, query: str) -> None:
+        if self.layout_ is not None and len(self.layout_.ids) > SEARCH_AT_ONCE_UP_TO:
+            self._search_timer.start()
+        else:
+            self._search(query)
+
     def _search(self, query: str) -> None:
+        self._search_timer.stop()
         if self.dataset is None or self.layout_ is None:
             return
         if not query.strip():
@@ -444,15 +466,18 @@ class MainWindow(QtWidgets.QMainWindow):
             self.timeline.set_dimmed(None)
             self.search.set_count(None, 0, searching=False)
             return
-        drawn = [r for r in (self.dataset.get(i) for i in self.layout_.ids) if r is not None]
-        found = matching_ids(drawn, query)
-        order = sorted(found, key=lambda rid: (float(self.layout_.x0_days[self.layout_.index_of(rid)]),  # type: ignore[union-attr,index]
-                                               rid))
-        self.matches, self.match_pos = order, None
-        self.timeline.set_dimmed(set(order))
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.dataset, self.layout_.ids)
+        found = self._search_index.matches(query)
+        order = found[np.lexsort((found, self.layout_.x0_days[found]))]  # by start
+        ids = self.layout_.ids
+        self.matches, self.match_pos = [ids[i] for i in order.tolist()], None
+        self.timeline.set_dimmed(found)
         self.search.set_count(None, len(order), searching=True)
 
     def _step_match(self, step: int) -> None:
+        if self._search_timer.isActive():  # Enter before the pause: search now
+            self._search(self.search.field.text())
         if not self.matches:
             return
         if self.match_pos is None:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from viewer.core.records import Dataset, Record
 
 
 def fold(text: str) -> str:
     """Lower-case *text* and strip accents, so that ``nepote`` finds ``Népote``."""
+    if text.isascii():
+        return text.lower()  # the same as below for ASCII, and ten times cheaper
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -33,6 +39,53 @@ def matching_ids(records: Iterable[Record], query: str) -> set[str]:
     if not words:
         return set()
     return {r.id for r in records if all(w in searchable_text(r) for w in words)}
+
+
+class SearchIndex:
+    """The searchable text of records in a fixed order (a layout's), for repeated queries.
+
+    The folded texts are made on the first query and joined into one string, so that each
+    word of a query is found by one scan in C rather than a test per record: at a million
+    records a query takes a fraction of a second after a first one of a few seconds.
+    Memory: about one byte per character of searchable text (100 MB at a million).
+    """
+
+    _SEPARATOR = "\x00"  # never in folded text: input files have their NULs replaced
+
+    def __init__(self, dataset: Dataset, ids: Sequence[str]) -> None:
+        self._dataset = dataset
+        self._ids = ids
+        self._joined: str | None = None
+        self._starts: npt.NDArray[np.int64] | None = None
+
+    def _build(self) -> tuple[str, npt.NDArray[np.int64]]:
+        if self._joined is None or self._starts is None:
+            get = self._dataset.get
+            texts = [searchable_text(r).replace(self._SEPARATOR, " ") if r is not None else ""
+                     for r in (get(i) for i in self._ids)]
+            lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64,
+                                  count=len(texts))
+            self._starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+            self._joined = self._SEPARATOR.join(texts)
+        return self._joined, self._starts
+
+    def matches(self, query: str) -> npt.NDArray[np.intp]:
+        """Positions (in the order given at construction, ascending) of the records whose
+        searchable text contains every word of *query* (see :func:`matching_ids`)."""
+        words = fold(query).split()
+        if not words or not len(self._ids):
+            return np.zeros(0, dtype=np.intp)
+        joined, starts = self._build()
+        found: npt.NDArray[np.intp] | None = None
+        for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
+            hits = np.fromiter((m.start() for m in re.finditer(re.escape(word), joined)),
+                               dtype=np.int64)
+            positions = np.unique(np.searchsorted(starts, hits, side="right") - 1)
+            found = positions if found is None else np.intersect1d(found, positions)
+            if not len(found):
+                break
+        assert found is not None
+        return found.astype(np.intp)
 
 
 def status_of(record: Record) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
+import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -180,17 +182,17 @@ class TimelineView(pg.GraphicsView):
         hits = self.records_at(scene_pos)
         return hits[0] if hits else None
 
-    def set_dimmed(self, keep_ids: set[str] | None) -> None:
-        """Draw every record not in *keep_ids* faintly (``None``: draw all normally)."""
+    def set_dimmed(self, keep: npt.NDArray[np.intp] | None) -> None:
+        """Draw every record faintly but those at the layout positions *keep* (``None``:
+        draw all normally)."""
         if self._layout is None:
             return
-        if keep_ids is None:
+        if keep is None:
             self.chart.set_dimmed(None)
             return
-        import numpy as np
-
-        self.chart.set_dimmed(np.array([i not in keep_ids for i in self._layout.ids],
-                                       dtype=np.bool_))
+        dimmed = np.ones(len(self._layout.ids), dtype=np.bool_)
+        dimmed[keep] = False
+        self.chart.set_dimmed(dimmed)
 
     # -- events -----------------------------------------------------------------------------
     def _on_scene_clicked(self, event: object) -> None:
