@@ -282,3 +282,18 @@ def test_typed_path_reports_progress_and_can_be_cancelled(tmp_path):
 
     with pytest.raises(LoadCancelled):
         load_fast(raw, "f.json", cancel)
+
+
+def test_unknown_fields_are_named_and_json_errors_read_well(tmp_path):
+    result = load_document(_doc([GOOD, {**GOOD, "id": "c", "colour": "red"},
+                                 {**GOOD, "id": "p", "place": {"city": "X", "zip": "1"}},
+                                 {**GOOD, "id": "f", "session": 5.0}]), "f.json")
+    assert [(p.record_id, p.field) for p in result.errors] == [("c", "colour"),
+                                                               ("p", "place.zip")]
+    assert "unknown field 'colour'" in result.errors[0].message
+    assert result.dataset.get("f").session == 5 and type(result.dataset.get("f").session) is int
+    path = tmp_path / "cut.json"
+    path.write_text('{"format": "timeline-viewer/1", "title": "cut', encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    assert str(info.value).endswith("invalid JSON (Unterminated string starting here)")

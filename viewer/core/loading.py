@@ -157,9 +157,15 @@ def parse_json(text: str, file: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise LoadError(f"{file}: line {exc.lineno}, column {exc.colno}: "
-                        f"invalid JSON ({exc.msg})") from None
+                        f"invalid JSON ({_json_reason(exc.msg)})") from None
     except RecursionError:
         raise LoadError(f"{file}: JSON nested too deeply to read") from None
+
+
+def _json_reason(message: str) -> str:
+    """The standard parser's reason, with "here" for its dangling "at" (``Unterminated
+    string starting at``): the place is given as line and column before it."""
+    return message[:-3] + " here" if message.endswith(" at") else message
 
 
 def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
@@ -217,7 +223,15 @@ def with_clean_text(data: Any, text: str, file: str,
 
 
 def _path_of(error: jsonschema.ValidationError) -> str:
-    return ".".join(str(p) for p in error.absolute_path)
+    """The JSON path of the field *error* is about; for fields the schema does not know,
+    the path of the (first) unknown field itself."""
+    path = [str(p) for p in error.absolute_path]
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        unknown = sorted(str(k) for k in error.instance if k not in known)
+        if unknown:
+            path.append(unknown[0])
+    return ".".join(path)
 
 
 def load_document(data: Any, file: str, progress: Progress | None = None) -> LoadResult:
@@ -471,6 +485,10 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     field = path[0] if path else ""
     if not path and err.validator == "type":
         return f"a record must be a JSON object, not {json.dumps(err.instance)}"
+    if err.validator == "additionalProperties":
+        unknown = _path_of(err).rsplit(".", 1)[-1]
+        return (f"unknown field {unknown!r}: this format has no such field (see "
+                "data/timeline.schema.json); the record is left out")
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
         return f"{json.dumps(err.instance, ensure_ascii=False)} is not {_FIELD_HINTS[field]}"
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
@@ -534,7 +552,7 @@ def _build_record(raw: dict[str, Any]) -> Record:
         end=end,
         open_end=raw.get("end") == "..",
         lane=raw.get("lane"),
-        session=raw.get("session"),
+        session=None if raw.get("session") is None else int(raw["session"]),  # 5.0 is 5
         status=raw.get("status", ""),
         inferred=tuple(raw.get("inferred", ())),
         place=place,
