@@ -286,3 +286,14 @@ def test_files_with_characters_that_are_not_text_export(tmp_path):
                            ExportOptions(width_px=600, height_px=300))
         assert out.stat().st_size > 1000
     assert "half \ufffd emoji" in (tmp_path / "out.svg").read_text(encoding="utf-8")
+
+
+def test_png_larger_than_the_pixel_limit_is_refused_before_drawing(tmp_path, mini):
+    dataset, layout = mini
+    with pytest.raises(ExportError, match="million pixels is too large"):
+        export_image(dataset, layout, tmp_path / "huge.png",
+                     ExportOptions(width_px=16000, height_px=16000, scale=2))
+    with pytest.raises(ExportError, match="too tall"):
+        export_image(dataset, layout, tmp_path / "tall.png",
+                     ExportOptions(width_px=1000, height_px=20000, scale=2))
+    assert not list(tmp_path.iterdir())

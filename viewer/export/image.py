@@ -357,6 +357,11 @@ def _atomic_write(path: Path, write: Callable[[str], None], fmt: str = "") -> No
         raise
 
 
+MAX_PIXELS = 200_000_000
+"""The largest image written (width x height after scale): 800 MB of memory as 32-bit
+pixels, drawn in one piece."""
+
+
 def _check(path: Path, options: ExportOptions) -> None:
     if not 200 <= options.width_px <= 20000:
         raise ExportError(f"{path}: width {options.width_px} px is outside 200-20000")
@@ -367,6 +372,17 @@ def _check(path: Path, options: ExportOptions) -> None:
     if round(options.width_px * options.scale) > 32000:
         raise ExportError(f"{path}: {options.width_px} px x {options.scale} is too wide "
                           "(at most 32000 pixels)")
+    if options.height_px is not None:
+        if round(options.height_px * options.scale) > 32000:
+            raise ExportError(f"{path}: {options.height_px} px x {options.scale} is too tall "
+                              "(at most 32000 pixels)")
+        pixels = round(options.width_px * options.scale) * round(options.height_px
+                                                                 * options.scale)
+        if pixels > MAX_PIXELS and path.suffix.lower() == ".png":
+            raise ExportError(f"{path}: {pixels / 1e6:.0f} million pixels is too large for a "
+                              f"PNG (at most {MAX_PIXELS / 1e6:.0f} million, about "
+                              f"{MAX_PIXELS * 4 / 1e6:.0f} MB of memory); use a smaller size "
+                              "or scale, or SVG or PDF")
     if options.page not in PAGES:
         raise ExportError(f"{path}: unknown page size {options.page!r}; use A4, A3 or Letter")
     if options.theme not in ("light", "dark"):
