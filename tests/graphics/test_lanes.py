@@ -188,3 +188,23 @@ def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
 
     assert blue(_pixels(first)) > 2000
     assert blue(_pixels(image)) < 0.05 * blue(_pixels(first))
+
+
+def test_a_lane_taller_than_the_view_is_named_inside_the_view(qtbot):
+    from viewer.graphics.axes import LaneAxisItem
+    from viewer.graphics.style import LIGHT
+
+    dataset, layout = _dense(n_points=3000, n_bands=0)
+    lane = layout.lanes[0]
+    assert lane.rows > 20
+    axis = LaneAxisItem(LIGHT)
+    axis.set_layout(layout)
+    # The view shows rows 2-8 of a lane whose centre is far below them.
+    lo, hi = lane.y0 + 2, lane.y0 + 8
+    assert (lane.y0 + lane.y1) / 2 > hi
+    (_spacing, values), = axis.tickValues(lo, hi, 300)
+    assert len(values) == 1 and lo < values[0] < hi
+    assert axis.tickStrings(values, 1, 1) == [lane.title]
+    # In full view the name sits at the lane's centre.
+    (_spacing, values), = axis.tickValues(lane.y0 - 1, lane.y1 + 1, 600)
+    assert values == [(lane.y0 + lane.y1) / 2]

@@ -43,10 +43,16 @@ class DateAxisItem(pg.AxisItem):
 
 
 class LaneAxisItem(pg.AxisItem):
-    """Left axis that names each lane at its vertical centre (plain text, never HTML)."""
+    """Left axis that names each lane (plain text, never HTML) at the centre of the lane's
+    visible part, so that a lane taller than the view is still named."""
+
+    #: Distance kept between a name and the visible edge of its lane, in pixels.
+    EDGE_PX = 12.0
 
     def __init__(self, style: Style, **kwargs: Any) -> None:
         super().__init__(orientation="left", **kwargs)
+        self._lanes: list[tuple[float, float, str]] = []
+        self._names: dict[float, str] = {}
         self.apply_style(style)
 
     def apply_style(self, style: Style) -> None:
@@ -57,10 +63,32 @@ class LaneAxisItem(pg.AxisItem):
         self.setTextPen(pg.mkPen(style.text))
 
     def set_layout(self, layout: Layout) -> None:
-        """Place one label per lane at the lane's centre; widen the axis to fit them."""
-        self.setTicks([[((b.y0 + b.y1) / 2, b.title) for b in layout.lanes], []])
+        """Name each lane of *layout*; widen the axis to fit the names."""
+        self._lanes = [(b.y0, b.y1, b.title) for b in layout.lanes]
+        self.picture = None  # pyqtgraph's cached drawing of the ticks
+        self.update()
         font = self.style["tickFont"]
         metrics = QtGui.QFontMetricsF(font) if font is not None else None
         widest = max((metrics.horizontalAdvance(b.title) for b in layout.lanes), default=40.0) \
             if metrics is not None else 120.0
         self.setWidth(int(widest + 2 * self.style["tickTextOffset"][0] + 8))
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+        """One value per lane in view: the lane's centre, moved inside the visible part of
+        the lane (lane units; *size* is the axis length in pixels)."""
+        lo, hi = min(minVal, maxVal), max(minVal, maxVal)
+        margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
+        self._names = {}
+        for y0, y1, title in self._lanes:
+            top, bottom = max(y0, lo), min(y1, hi)
+            if top >= bottom:
+                continue
+            y = (y0 + y1) / 2
+            y = (top + bottom) / 2 if bottom - top <= 2 * margin else \
+                min(max(y, top + margin), bottom - margin)
+            self._names[y] = title
+        return [(1.0, list(self._names))]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        """The lane names of :meth:`tickValues`."""
+        return [self._names.get(v, "") for v in values]
