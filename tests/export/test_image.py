@@ -297,3 +297,19 @@ def test_png_larger_than_the_pixel_limit_is_refused_before_drawing(tmp_path, min
         export_image(dataset, layout, tmp_path / "tall.png",
                      ExportOptions(width_px=1000, height_px=20000, scale=2))
     assert not list(tmp_path.iterdir())
+
+
+def test_shortened_labels_keep_their_footnote_number(tmp_path, bundled, bundled_layout):
+    """A label elided to fit its bar keeps "[n]", so the reader can find its sources."""
+    import re
+
+    from viewer.graphics.lanes import split_note
+
+    assert split_note("Jean Népote [12]") == ("Jean Népote", " [12]")
+    assert split_note("Year [unknown]") == ("Year [unknown]", "")
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "narrow.svg",
+                       ExportOptions(width_px=900))
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
+    elided = [t for t in texts if "…" in t and not t.startswith("[")]  # not the notes
+    assert len(elided) >= 3
+    assert all(re.search(r" \[\d+\]$", t) for t in elided), elided

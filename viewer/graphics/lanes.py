@@ -349,6 +349,16 @@ def _density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
     return table[np.minimum(counts, 16)]
 
 
+def split_note(label: str) -> tuple[str, str]:
+    """(*label* without its export footnote mark, the mark with its leading space):
+    ``("Jean Népote", " [12]")``; the mark is ``""`` when there is none."""
+    if label.endswith("]") and " [" in label:
+        cut = label.rfind(" [")
+        if label[cut + 2:-1].isdigit():
+            return label[:cut], label[cut:]
+    return label, ""
+
+
 def _pen(color: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:
     pen = QtGui.QPen(color, width)
     pen.setCosmetic(True)
@@ -421,7 +431,13 @@ class SpanLaneItem(_LaneItem):
                 tx = beside_x  # beside, whole
             elif inner >= fm.horizontalAdvance(text[:4] + "…"):
                 # Inside, elided; never a guessed surname (name order differs by culture).
-                text = fm.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, inner)
+                # An export's footnote mark "[n]" stays whole when there is room for it.
+                base, note = split_note(text)
+                room = inner - fm.horizontalAdvance(note)
+                if note and room >= fm.horizontalAdvance(base[:1] + "…"):
+                    text = fm.elidedText(base, QtCore.Qt.TextElideMode.ElideRight, room) + note
+                else:
+                    text = fm.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, inner)
                 tw = fm.horizontalAdvance(text)
                 tx = vis_left + pad
             else:
@@ -530,8 +546,8 @@ class PointLaneItem(_LaneItem):
             tw = self._advance(fm, i, text)
             if tx + tw > limit:
                 # The first word (a session's number), keeping a footnote mark "[n]".
-                note = text[text.rfind(" ["):] if text.endswith("]") and " [" in text else ""
-                text = text.split(" ", 1)[0] + note
+                base, note = split_note(text)
+                text = base.split(" ", 1)[0] + note
                 tw = fm.horizontalAdvance(text)
             if tx + tw > limit:
                 continue
