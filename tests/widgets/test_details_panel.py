@@ -74,3 +74,24 @@ def test_imported_record_without_sources_says_so(qtbot):
     text = panel.plain_text()
     assert "No source given in the file." in text
     assert "No <i>source</i>" in text and "during the war" in text
+
+
+def test_many_alternatives_fit_a_narrow_panel(qtbot, bundled):
+    """The 1st session's attendance has six alternatives: two to a row, so that words are
+    not broken and the panel needs no horizontal scrolling at the window's panel width."""
+    import re
+
+    from viewer.widgets.details_html import record_html
+
+    record = bundled.dataset.get("session-1")
+    assert len(record.disputes[0].alternatives) == 6
+    html = record_html(record, bundled.dataset)
+    table = html[html.index("Sources disagree"):]
+    table = table[table.index("<table"):table.index("</table>")]
+    assert [row.count("<td") for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)] == [2, 2, 2]
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    panel.show_record(record, bundled.dataset)
+    assert panel.horizontalScrollBar().maximum() == 0

@@ -27,6 +27,10 @@ _KIND_NAMES = {
 }
 
 
+DISPUTE_COLUMNS = 2
+"""Alternatives of a disputed value shown side by side in each row of the panel."""
+
+
 def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
 
@@ -121,12 +125,19 @@ def record_html(record: Record, dataset: Dataset) -> str:
         parts.append(f"<h3>⚠ Sources disagree: {escape(dispute.field)}</h3>")
         if dispute.note:
             parts.append(f"<p>{escape(dispute.note)}</p>")
-        parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>")
-        for alt in dispute.alternatives:
-            mark = " <i>(preferred)</i>" if alt.preferred else ""
-            parts.append(f"<td valign='top'>{escape(alt.value)}{mark}<br>"
-                         f"{_source_refs(alt.sources, numbers)}</td>")
-        parts.append("</tr></table>")
+        # Side by side, two to a row: six alternatives in one row of a side panel broke
+        # words in the middle.
+        parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+        alternatives = dispute.alternatives
+        for first in range(0, len(alternatives), DISPUTE_COLUMNS):
+            parts.append("<tr>")
+            for alt in alternatives[first:first + DISPUTE_COLUMNS]:
+                mark = " <i>(preferred)</i>" if alt.preferred else ""
+                parts.append(f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
+                             f"{escape(alt.value)}{mark}<br>"
+                             f"{_source_refs(alt.sources, numbers)}</td>")
+            parts.append("</tr>")
+        parts.append("</table>")
     related = related_records(record, dataset)
     if related:
         parts.append("<h3>Related</h3><ul>")
