@@ -208,3 +208,26 @@ def test_a_lane_taller_than_the_view_is_named_inside_the_view(qtbot):
     # In full view the name sits at the lane's centre.
     (_spacing, values), = axis.tickValues(lane.y0 - 1, lane.y1 + 1, 600)
     assert values == [(lane.y0 + lane.y1) / 2]
+
+
+def test_a_session_of_several_days_shows_its_days_when_zoomed_in(qtbot, bundled, bundled_layout):
+    """At day zoom the 93rd session (24-27 November 2025) has a light bar under its marker
+    from its first to its last day; a year's view shows only the marker."""
+    lo, hi = days_from_civil(2025, 11, 20), days_from_civil(2025, 12, 2)
+    chart, image = _render(qtbot, bundled.dataset, bundled_layout, (lo, hi))
+    vb = chart.getViewBox()
+    i = bundled_layout.index_of("session-93")
+    y = float(bundled_layout.y0[i]) + 0.4
+
+    def colour_at(day: float) -> QtGui.QColor:
+        point = vb.mapViewToScene(QtCore.QPointF(day, y))
+        widget_point = chart.view.mapFromScene(point)
+        return QtGui.QColor(image.pixel(widget_point.x(), widget_point.y()))
+
+    def bluish(c: QtGui.QColor) -> bool:
+        return c.blue() > c.red() + 30
+
+    assert bluish(colour_at(days_from_civil(2025, 11, 26) + 0.5))  # inside the session
+    assert bluish(colour_at(days_from_civil(2025, 11, 27) + 0.8))  # its last day
+    assert not bluish(colour_at(days_from_civil(2025, 11, 22) + 0.5))  # before it
+    assert not bluish(colour_at(days_from_civil(2025, 11, 29) + 0.5))  # after it

@@ -521,6 +521,7 @@ class PointLaneItem(_LaneItem):
         if len(idx) > STAMP_ABOVE:
             self._stamp_markers(p, idx, cx, cy, r)
         else:
+            self._paint_durations(p, idx, cy, sx, dx, r)
             for k in order:
                 look = m.look(int(idx[k]))
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(int(idx[k])) else 1.0)
@@ -553,6 +554,29 @@ class PointLaneItem(_LaneItem):
                 continue
             draw_label(p, QtCore.QPointF(tx, y + ascent_shift), text)
             last_end[y] = tx + tw + st.px(4)
+
+    def _paint_durations(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
+                         cy: npt.NDArray[np.float64], sx: float, dx: float, r: float) -> None:
+        """Under a point whose record has an end (a session of several days), a light bar
+        from its first to its last day, once zoomed in far enough for the bar to reach past
+        the marker. The marker stays at the start; hit-testing is unchanged."""
+        m = self._model
+        for k, i in enumerate(idx.tolist()):
+            record = m.records[i]
+            start, end = record.start, record.end
+            if start is None or end is None or end.last_day <= start.first_day:
+                continue
+            left, right = start.first_day * sx + dx, (end.last_day + 1) * sx + dx
+            if right - left < 3 * r:
+                continue
+            look = m.look(i)
+            colour = QtGui.QColor(look.edge)
+            colour.setAlphaF(0.35)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setPen(QtCore.Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QtCore.QRectF(left, float(cy[k]) - r * 0.6, right - left, r * 1.2),
+                              r * 0.6, r * 0.6)
 
     def _stamp_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
                        cx: npt.NDArray[np.float64], cy: npt.NDArray[np.float64],
