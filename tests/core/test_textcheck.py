@@ -59,3 +59,22 @@ def test_bad_characters_in_other_formats(tmp_path):
     bad = [p for p in result.problems if "not text" in p.message]
     assert [p.line for p in bad] == [3]
     assert sorted(r.title for r in result.dataset.records) == ["ok", f"vertical{REPLACEMENT}tab"]
+
+
+def test_escaped_emoji_keep_the_fast_path_and_c1_controls_do_not(tmp_path):
+    """Python's json.dump writes an emoji as a surrogate pair of escapes: that is text, and
+    the file keeps the typed path (a large file took 30 s instead of 8 on the other)."""
+    from viewer.core.textcheck import json_may_hold_bad_text
+
+    assert not json_may_hold_bad_text(rb'{"t": "\ud83d\ude00 and \u00e9"}')
+    assert json_may_hold_bad_text(rb'{"t": "\ud83d alone"}')
+    assert json_may_hold_bad_text(rb'{"t": "\ude00 alone"}')
+    assert json_may_hold_bad_text(rb'{"t": "\u0085"}')
+    assert json_may_hold_bad_text('{"t": "\u0085"}'.encode())
+    good = {"kind": "event", "lane": "a", "start": "2000", "sources": ["https://e.org"]}
+    path = _ours(tmp_path, [{**good, "id": "a1", "title": "emoji 😀"}])
+    assert load_fast(path.read_bytes(), str(path)) is not None
+    path = _ours(tmp_path, [{**good, "id": "a1", "title": "next\u0085line"}])
+    result = load_any(path)
+    assert result.dataset.records[0].title == f"next{REPLACEMENT}line"
+    assert [p.field for p in result.problems] == ["title"]

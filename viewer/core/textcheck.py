@@ -19,11 +19,14 @@ REPLACEMENT = "\ufffd"
 """What a bad character becomes."""
 
 #: Lone surrogates (a pair decodes to one character, so any surrogate left is alone) and
-#: control characters other than tab, line feed and carriage return.
-_BAD = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: control characters (C0 other than tab, line feed and carriage return; DEL; C1).
+_BAD = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: JSON escapes that can produce them (raw control characters are not valid JSON, and
 #: UTF-8 cannot encode a surrogate). A file without any loads without a walk over its values.
-_BAD_ESCAPE = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[01][0-9a-fA-F]|007[fF])")
+_ESCAPE_HINT = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[0189][0-9a-fA-F]|007[fF])")
+_RAW_C1 = re.compile(rb"\xc2[\x80-\x9f]")  # C1 controls written as UTF-8
+_HIGH = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}")
+_LOW = re.compile(rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 def clean(text: str) -> str:
@@ -33,10 +36,24 @@ def clean(text: str) -> str:
 
 
 def json_may_hold_bad_text(content: bytes | str) -> bool:
-    """Whether JSON *content* has an escape that can make a bad character (cheap: a search
-    of the raw text; true also for surrogate pairs, which are fine)."""
+    """Whether JSON *content* may hold a bad character: an escape of a lone surrogate or of
+    a control character, or a C1 control written as UTF-8 (cheap: one search of the raw
+    text; an escaped backslash before ``u`` can give a harmless false alarm). Surrogate
+    pairs (escaped emoji) are fine."""
     raw = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
-    return _BAD_ESCAPE.search(raw) is not None
+    if _RAW_C1.search(raw):
+        return True
+    for hint in _ESCAPE_HINT.finditer(raw):  # a simple search, then a closer look at hits
+        at = hint.start()
+        if _HIGH.match(raw, at):
+            if not _LOW.match(raw, at + 6):
+                return True  # a high surrogate without its low half
+        elif _LOW.match(raw, at):
+            if not (at >= 6 and _HIGH.match(raw, at - 6)):
+                return True  # a low surrogate without its high half
+        else:
+            return True  # a control character
+    return False
 
 
 def clean_json(data: Any) -> list[tuple[str | int, ...]]:
