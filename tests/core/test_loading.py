@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -297,3 +298,21 @@ def test_unknown_fields_are_named_and_json_errors_read_well(tmp_path):
     with pytest.raises(LoadError) as info:
         load_file(path)
     assert str(info.value).endswith("invalid JSON (Unterminated string starting here)")
+
+
+def test_devices_pipes_and_huge_files_are_refused_before_reading(tmp_path, monkeypatch):
+    import os
+
+    from viewer.core import encoding
+    from viewer.core.importers import load_any
+
+    for path in (Path("/dev/zero"), tmp_path / "pipe"):
+        if path.name == "pipe":
+            os.mkfifo(path)
+        with pytest.raises(LoadError, match="not a regular file"):
+            load_any(path)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(_doc([GOOD])), encoding="utf-8")
+    monkeypatch.setattr(encoding, "MAX_FILE_BYTES", 100)
+    with pytest.raises(LoadError, match="larger than this viewer reads"):
+        load_any(big)

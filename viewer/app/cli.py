@@ -99,7 +99,7 @@ def build_command_parser() -> argparse.ArgumentParser:
                    help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
                         "(default: the window's opening view, which is all)")
     e.add_argument("--width", type=_pixels, default=1600, metavar="PX",
-                   help="image width in pixels (320-20000, default 1600)")
+                   help="image width in pixels (200-20000, default 1600)")
     e.add_argument("--height", type=_pixels, default=None, metavar="PX",
                    help="image height in pixels (default: fits the lanes)")
     e.add_argument("--scale", type=_scale, default=1.0, metavar="S",

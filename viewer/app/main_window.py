@@ -401,7 +401,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.dataset is None:
             return
         for lane in self.dataset.lanes:
-            a = self.lanes_menu.addAction(lane.title)
+            a = self.lanes_menu.addAction(lane.title.replace("&", "&&"))  # "&" is literal
             a.setCheckable(True)
             a.setChecked(True)
             a.toggled.connect(lambda on, lid=lane.id: self.set_lane_visible(lid, on))

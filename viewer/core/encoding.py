@@ -9,6 +9,7 @@ Files are only ever opened for reading.
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from viewer.core.errors import LoadError
@@ -22,6 +23,10 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 
+MAX_FILE_BYTES = 1_500_000_000
+"""The largest file read: a million records of our JSON take 237 MB, and reading a file
+takes several times its size in memory."""
+
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
@@ -32,9 +37,20 @@ def read_bytes(path: Path) -> bytes:
     Raises
     ------
     LoadError
-        Missing file, a folder, or an operating-system read error (permissions...).
+        Missing file, a folder, not a regular file (a device or a pipe, which could be read
+        forever), larger than :data:`MAX_FILE_BYTES`, or an operating-system read error
+        (permissions...).
     """
     try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(f"{path}: not a regular file (a device or a pipe); save the data "
+                            "to a file and open that")
+        if info.st_size > MAX_FILE_BYTES:
+            raise LoadError(f"{path}: {info.st_size / 1e9:.1f} GB is larger than this viewer "
+                            f"reads ({MAX_FILE_BYTES / 1e9:.0f} GB at most)")
         return path.read_bytes()
     except FileNotFoundError:
         raise LoadError(f"{path}: file not found") from None

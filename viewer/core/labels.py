@@ -55,7 +55,7 @@ def status_marks(record: Record) -> list[str]:
     elif record.status == "not_recognised":
         marks.append("not recognised by INTERPOL")
     elif record.status == "announced":
-        marks.append("announced, not yet held")
+        marks.append("announced; not reported as held")
     elif record.status == "scheduled":
         marks.append("scheduled; not confirmed as held")
     for name in record.inferred:

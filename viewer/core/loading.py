@@ -209,7 +209,7 @@ def with_clean_text(data: Any, text: str, file: str,
         index, rid, collection, field_path = None, None, "", path
         record: Any = None
         if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
-            collection = "" if path[0] in ("records", "events") else path[0]
+            collection = "" if path[0] == "records" else path[0]  # "events #3", as importers say
             index, field_path, record = path[1], path[2:], data[path[0]][path[1]]
         elif path and isinstance(path[0], int):  # a top-level array (vis-timeline)
             index, field_path, record = path[0], path[1:], data[path[0]]
