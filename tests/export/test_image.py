@@ -313,3 +313,13 @@ def test_shortened_labels_keep_their_footnote_number(tmp_path, bundled, bundled_
     elided = [t for t in texts if "…" in t and not t.startswith("[")]  # not the notes
     assert len(elided) >= 3
     assert all(re.search(r" \[\d+\]$", t) for t in elided), elided
+
+
+def test_caption_states_the_range_the_chart_shows(tmp_path, bundled, bundled_layout):
+    """A range far outside the data is shown as near to it as the zoom limits allow; the
+    caption says what is shown, not what was asked."""
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "far.svg",
+                       ExportOptions(width_px=800, x_range=parse_range("1000:1100")))
+    text = out.read_text(encoding="utf-8")
+    assert "Range shown: 1000" not in text
+    assert "Range shown: 18" in text or "Range shown: 19" in text

@@ -200,9 +200,11 @@ class Figure:
         view.setRange(QtCore.QRectF(0, 0, width, chart_h), padding=0)
         chart.setGeometry(QtCore.QRectF(0, 0, width, chart_h))
         chart.layout.activate()
-        self.x_range = self.options.x_range or chart.full_range()
-        chart.set_x_range(*self.x_range)
+        chart.set_x_range(*(self.options.x_range or chart.full_range()))
         chart.getViewBox().updateMatrix()
+        # What the chart shows: a range beyond the zoom limits (far outside the data, or
+        # narrower than two days) is shown as near to it as they allow.
+        self.x_range = chart.x_range()
         self._view, self.chart = view, chart
 
     def number_labels(self) -> None:
