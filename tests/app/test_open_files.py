@@ -100,3 +100,23 @@ def test_csv_opens_through_the_window(window, tmp_path):
     assert window.dataset.get("a").title == "First <one>"
     window.select("a")
     assert "First <one>" in window.details.plain_text()
+
+
+def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    lane = window.dataset.lanes[-1].id
+    status = next(iter({r.status for r in window.dataset.records if r.status}))
+    window.set_lane_visible(lane, False)
+    window.set_status_visible(status, False)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["records"][2]["title"] = "edited"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window.reload()
+    qtbot.waitUntil(lambda: window.dataset.get(doc["records"][2]["id"]).title == "edited",
+                    timeout=20000)
+    assert lane in window.hidden_lanes and status in window.hidden_statuses
+    drawn = [window.dataset.get(i) for i in window.layout_.ids]
+    assert all(r.lane != lane and r.status != status for r in drawn)
+    checked = {a.data(): a.isChecked() for a in window.lanes_menu.actions()}
+    assert checked[lane] is False

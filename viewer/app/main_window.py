@@ -285,9 +285,12 @@ class MainWindow(QtWidgets.QMainWindow):
         previous_selection = self.selected_id if keep_view else None
         self.load_result = result
         self.dataset = result.dataset
-        self.hidden_lanes = set()
-        self.hidden_statuses = set()
-        self.layout_ = compute_layout(result.dataset)
+        # A reload keeps the lanes and statuses the user hid (where they still exist).
+        lane_ids = {lane.id for lane in result.dataset.lanes}
+        self.hidden_lanes = (self.hidden_lanes & lane_ids) if keep_view else set()
+        self.hidden_statuses = set(self.hidden_statuses) if keep_view else set()
+        self.layout_ = compute_layout(result.dataset, frozenset(self.hidden_lanes),
+                                      frozenset(self.hidden_statuses))
         self._search_index = None
         self._without_lane = sum(1 for r in self.dataset.records if r.lane is None)
         self.selected_id = None
@@ -402,13 +405,14 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         for lane in self.dataset.lanes:
             a = self.lanes_menu.addAction(lane.title.replace("&", "&&"))  # "&" is literal
+            a.setData(lane.id)
             a.setCheckable(True)
-            a.setChecked(True)
+            a.setChecked(lane.id not in self.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.set_lane_visible(lid, on))
         for status in statuses(self.dataset):
             a = self.status_menu.addAction(STATUS_NAMES.get(status, status.replace("_", " ")))
             a.setCheckable(True)
-            a.setChecked(True)
+            a.setChecked(status not in self.hidden_statuses)
             a.toggled.connect(lambda on, st=status: self.set_status_visible(st, on))
 
     def set_lane_visible(self, lane_id: str, visible: bool) -> None:
@@ -729,11 +733,10 @@ class MainWindow(QtWidgets.QMainWindow):
         """The last view range and hidden lanes, when the same file is open again."""
         if self.dataset is None or settings.LAST_FILE.get() != self.dataset.path:
             return
-        for lane_id in settings.HIDDEN_LANES.get():
-            for a in self.lanes_menu.actions():
-                lane = next((ln for ln in self.dataset.lanes if ln.title == a.text()), None)
-                if lane is not None and lane.id == lane_id:
-                    a.setChecked(False)
+        hidden = set(settings.HIDDEN_LANES.get())
+        for a in self.lanes_menu.actions():
+            if a.data() in hidden:
+                a.setChecked(False)
         saved = settings.VIEW_RANGE.get()
         try:
             lo, hi = float(saved[0]), float(saved[1])
