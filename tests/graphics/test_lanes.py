@@ -231,3 +231,26 @@ def test_a_session_of_several_days_shows_its_days_when_zoomed_in(qtbot, bundled,
     assert bluish(colour_at(days_from_civil(2025, 11, 27) + 0.8))  # its last day
     assert not bluish(colour_at(days_from_civil(2025, 11, 22) + 0.5))  # before it
     assert not bluish(colour_at(days_from_civil(2025, 11, 29) + 0.5))  # after it
+
+
+def test_search_dimming_shows_in_densities(qtbot):
+    """Zoomed out over many records (densities), a search that matches nothing fades the
+    densities, and one that matches some leaves those strong."""
+    dataset, layout = _dense(n_points=3000, n_bands=0)
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    chart, normal = _render(qtbot, dataset, layout, x_range)
+    assert [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0].aggregated
+
+    def grab(dimmed):
+        chart.set_dimmed(dimmed)
+        return _pixels(chart.view.grab().toImage().convertToFormat(
+            QtGui.QImage.Format.Format_RGB32))
+
+    def strong_blue(px):
+        return ((px & 255) > ((px >> 16) & 255) + 100).sum()
+
+    none_match = grab(np.ones(len(layout.ids), dtype=np.bool_))
+    assert strong_blue(none_match) < 0.1 * strong_blue(_pixels(normal))
+    half = np.arange(len(layout.ids)) % 2 == 0
+    some_match = grab(half)
+    assert strong_blue(none_match) < strong_blue(some_match) <= strong_blue(_pixels(normal))

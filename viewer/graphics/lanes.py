@@ -289,7 +289,21 @@ class _LaneItem(pg.GraphicsObject):
                        min_px: float) -> None:
         """Per row and pixel column, how many of *vis* cover it (each at least *min_px*
         wide), drawn as the opacity of the item's colour: 1 record faint, 16 or more
-        opaque."""
+        opaque. While a search dims non-matches, their density is drawn faintly and the
+        matches' density over it at full strength."""
+        dimmed = self._model.dimmed
+        if dimmed is not None and len(vis):
+            faint = dimmed[vis]
+            p.setOpacity(DIM_OPACITY)
+            self._paint_density_of(p, vis[faint], sx, dx, sy, dy, visible, min_px)
+            p.setOpacity(1.0)
+            self._paint_density_of(p, vis[~faint], sx, dx, sy, dy, visible, min_px)
+            return
+        self._paint_density_of(p, vis, sx, dx, sy, dy, visible, min_px)
+
+    def _paint_density_of(self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], sx: float,
+                          dx: float, sy: float, dy: float, visible: QtCore.QRectF,
+                          min_px: float) -> None:
         colour = self._density_colour
         lay = self._model.layout
         left = math.floor(visible.left())
