@@ -323,3 +323,13 @@ def test_caption_states_the_range_the_chart_shows(tmp_path, bundled, bundled_lay
     text = out.read_text(encoding="utf-8")
     assert "Range shown: 1000" not in text
     assert "Range shown: 18" in text or "Range shown: 19" in text
+
+
+def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled_layout):
+    """A large hatched band is copied from a pre-drawn image on screen; in SVG that image
+    was embedded at full size (megabytes), so vector exports fill it with the brush."""
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "big.svg",
+                       ExportOptions(width_px=4000, height_px=3000))
+    text = out.read_text(encoding="utf-8")
+    assert "<image" not in text
+    assert out.stat().st_size < 2_000_000

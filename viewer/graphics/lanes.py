@@ -363,6 +363,14 @@ def _density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
     return table[np.minimum(counts, 16)]
 
 
+def _is_raster(painter: QtGui.QPainter) -> bool:
+    """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
+    engine = painter.paintEngine()
+    vector = (QtGui.QPaintEngine.Type.SVG, QtGui.QPaintEngine.Type.Pdf,
+              QtGui.QPaintEngine.Type.Picture)
+    return engine is None or engine.type() not in vector
+
+
 def split_note(label: str) -> tuple[str, str]:
     """(*label* without its export footnote mark, the mark with its leading space):
     ``("Jean Népote", " [12]")``; the mark is ``""`` when there is none."""
@@ -752,9 +760,10 @@ class BandItem(_LaneItem):
             elif many:
                 p.setOpacity(1.0)
                 p.fillRect(rect.toAlignedRect(), plain)
-            elif rect.width() * rect.height() > BAND_BLIT_PX:
+            elif rect.width() * rect.height() > BAND_BLIT_PX and _is_raster(p):
                 # A large hatched fill costs milliseconds; a copy of the same pixels from a
-                # hatched image made once, a tenth (edges on whole pixels).
+                # hatched image made once, a tenth (edges on whole pixels). Not in SVG or
+                # PDF, where a brush is a few bytes and the image would be embedded whole.
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 whole = rect.toAlignedRect().intersected(visible.toAlignedRect())
                 p.drawImage(whole, self._hatched(visible, fill, hatch), whole)
