@@ -73,12 +73,10 @@ def test_table_shares_the_selection(qtbot, window):
     assert window.table_dock.isVisible()
     window.select("session-93")
     index = window.table.currentIndex()
-    row = window.table.proxy.mapToSource(index).row()
-    assert window.table.source_model.record_id(row) == "session-93"
+    assert window.table.source_model.record_id(index.row()) == "session-93"
     # Choosing a row in the table selects it on the timeline.
     target = window.table.source_model.row_of("sg-9")
-    window.table.setCurrentIndex(window.table.proxy.mapFromSource(
-        window.table.source_model.index(target, 0)))
+    window.table.setCurrentIndex(window.table.source_model.index(target, 0))
     assert window.selected_id == "sg-9"
     assert window.timeline.chart.model.selected == window.layout_.index_of("sg-9")
 
@@ -86,12 +84,24 @@ def test_table_shares_the_selection(qtbot, window):
 def test_table_sorts_dates_by_time(window):
     window.table_action.trigger()  # the table fills itself when first shown
     table = window.table
-    assert table.proxy.rowCount() == len(window.dataset.records)
+    model = table.source_model
+    assert model.rowCount() == len(window.dataset.records)
     table.sortByColumn(2, QtCore.Qt.SortOrder.AscendingOrder)
-    first = table.proxy.index(0, 2).data()
+    first = model.index(0, 2).data()
     assert first in ("unknown",)  # undated first
+    days = [window.dataset.get(model.record_id(row)).start for row in range(model.rowCount())]
+    known = [d.first_day for d in days if d is not None]
+    assert known == sorted(known)
     table.sortByColumn(2, QtCore.Qt.SortOrder.DescendingOrder)
-    assert "2026" in table.proxy.index(0, 2).data()
+    assert "2026" in model.index(0, 2).data()
+    table.sortByColumn(0, QtCore.Qt.SortOrder.AscendingOrder)
+    titles = [model.index(row, 0).data().casefold() for row in range(model.rowCount())]
+    assert titles == sorted(titles)
+    # The selection follows its record through a sort.
+    window.select("session-93")
+    table.sortByColumn(5, QtCore.Qt.SortOrder.DescendingOrder)
+    window.select("sg-9")
+    assert model.record_id(table.currentIndex().row()) == "sg-9"
 
 
 def test_about_and_version_show_the_versions(window):

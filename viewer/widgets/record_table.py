@@ -4,29 +4,38 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.core.records import Dataset
+from viewer.core.records import Dataset, Record
 
 COLUMNS = ("Title", "Kind", "Start", "End", "Place", "Status", "Sources")
 
 
 class RecordTableModel(QtCore.QAbstractTableModel):
-    """Rows are the dataset's records in file order; the sort key of a date column is its
-    first day (days since 1970-01-01), so dates sort by time, not alphabetically."""
+    """Rows are the dataset's records, in file order until sorted. Sorting is done here
+    (keys for all rows once, then numpy's stable argsort), not by a proxy that would ask
+    :meth:`data` twice per comparison: a million rows sort in seconds, not minutes. A date
+    column sorts by first day (days since 1970-01-01), unknown dates first."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._dataset: Dataset | None = None
+        self._order: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)  # row -> record
+        self._rows: npt.NDArray[np.intp] | None = None  # record -> row, made when needed
+        self._index_of: dict[str, int] | None = None  # record id -> record index
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """Show *dataset* (``None``: empty)."""
+        """Show *dataset* (``None``: empty), in file order."""
         self.beginResetModel()
         self._dataset = dataset
+        self._order = np.arange(len(dataset.records) if dataset else 0, dtype=np.intp)
+        self._rows = self._index_of = None
         self.endResetModel()
 
     def rowCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self._dataset is None else len(self._dataset.records)
+        return 0 if parent.isValid() or self._dataset is None else len(self._order)
 
     def columnCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -38,39 +47,80 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         return None
 
     def record_id(self, row: int) -> str:
-        """Id of the record in *row* (model row)."""
+        """Id of the record shown in *row*."""
         assert self._dataset is not None
-        return self._dataset.records[row].id
+        return self._dataset.records[int(self._order[row])].id
 
     def row_of(self, record_id: str) -> int | None:
-        """Model row of *record_id*."""
+        """The row that shows *record_id* (``None`` when it is not in the dataset)."""
         if self._dataset is None:
             return None
-        for row, r in enumerate(self._dataset.records):
-            if r.id == record_id:
-                return row
-        return None
+        if self._index_of is None:
+            self._index_of = {r.id: i for i, r in enumerate(self._dataset.records)}
+        i = self._index_of.get(record_id)
+        if i is None:
+            return None
+        if self._rows is None:
+            self._rows = np.empty(len(self._order), dtype=np.intp)
+            self._rows[self._order] = np.arange(len(self._order), dtype=np.intp)
+        return int(self._rows[i])
+
+    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
+        if self._dataset is None:
+            return
+        records = self._dataset.records
+        self.layoutAboutToBeChanged.emit()
+        if column < 0:
+            ranked = np.arange(len(records), dtype=np.intp)
+        else:
+            key_list = [_sort_key(r, column) for r in records]
+            if column in (2, 3, 6):  # numbers
+                keys = np.array(key_list, dtype=np.int64)
+                ranked = np.argsort(keys, kind="stable").astype(np.intp)
+            else:  # text: Python's sort compares strings far faster than numpy on objects
+                keys = np.array(key_list, dtype=object)
+                ranked = np.array(sorted(range(len(key_list)), key=key_list.__getitem__),
+                                  dtype=np.intp)
+            if order == QtCore.Qt.SortOrder.DescendingOrder:
+                # Stable in both directions: equal keys keep file order.
+                ranked = ranked[np.argsort(-_ranks(keys[ranked]), kind="stable")]
+        self._order, self._rows = ranked, None
+        self.layoutChanged.emit()
 
     def data(self, index: QtCore.QModelIndex, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102
         if not index.isValid() or self._dataset is None:
             return None
-        r = self._dataset.records[index.row()]
-        col = index.column()
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return (r.title, r.kind.replace("_", " "),
-                    r.start.display() if r.start else "unknown",
-                    "present" if r.open_end else (r.end.display() if r.end else ""),
-                    r.place_display if (r.place or r.kind == "session") else "",
-                    r.status.replace("_", " "), str(len(r.sources)))[col]
-        if role == QtCore.Qt.ItemDataRole.UserRole:  # sort key
-            if col == 2:
-                return r.start.first_day if r.start else -10**9
-            if col == 3:
-                return 10**9 if r.open_end else (r.end.first_day if r.end else -10**9)
-            if col == 6:
-                return len(r.sources)
-            return self.data(index, QtCore.Qt.ItemDataRole.DisplayRole).casefold()
-        return None
+        if role != QtCore.Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._dataset.records[int(self._order[index.row()])]
+        return (r.title, r.kind.replace("_", " "),
+                r.start.display() if r.start else "unknown",
+                "present" if r.open_end else (r.end.display() if r.end else ""),
+                r.place_display if (r.place or r.kind == "session") else "",
+                r.status.replace("_", " "), str(len(r.sources)))[index.column()]
+
+
+def _sort_key(r: Record, column: int) -> Any:
+    """The key that *column* sorts by: days for dates, a count for sources, else the
+    shown text without case."""
+    if column == 2:
+        return r.start.first_day if r.start else -10**9
+    if column == 3:
+        return 10**9 if r.open_end else (r.end.first_day if r.end else -10**9)
+    if column == 6:
+        return len(r.sources)
+    text = (r.title, r.kind.replace("_", " "), "", "",
+            r.place_display if (r.place or r.kind == "session") else "",
+            r.status.replace("_", " "))[column]
+    return text.casefold()
+
+
+def _ranks(sorted_keys: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
+    """Dense ranks of keys already in ascending order (equal keys, equal ranks)."""
+    if not len(sorted_keys):
+        return np.zeros(0, dtype=np.int64)
+    changes = np.concatenate(([False], sorted_keys[1:] != sorted_keys[:-1]))
+    return np.cumsum(changes).astype(np.int64)
 
 
 class RecordTable(QtWidgets.QTableView):
@@ -87,11 +137,7 @@ class RecordTable(QtWidgets.QTableView):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.source_model = RecordTableModel(self)
-        self.proxy = QtCore.QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.source_model)
-        self.proxy.setSortRole(QtCore.Qt.ItemDataRole.UserRole)
-        self.proxy.setDynamicSortFilter(False)  # sort when asked, not on every reset
-        self.setModel(self.proxy)
+        self.setModel(self.source_model)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -126,7 +172,6 @@ class RecordTable(QtWidgets.QTableView):
         self.source_model.set_dataset(dataset)  # type: ignore[arg-type]
         # File order until the user clicks a column header.
         self.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
         self.resizeColumnsToContents()
 
     def select_record(self, record_id: str | None) -> None:
@@ -140,7 +185,7 @@ class RecordTable(QtWidgets.QTableView):
             if row is None:
                 self.clearSelection()
                 return
-            index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            index = self.source_model.index(row, 0)
             self.setCurrentIndex(index)
             self.scrollTo(index)
         finally:
@@ -149,5 +194,4 @@ class RecordTable(QtWidgets.QTableView):
     def _on_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         if self._quiet or not current.isValid():
             return
-        row = self.proxy.mapToSource(current).row()
-        self.record_selected.emit(self.source_model.record_id(row))
+        self.record_selected.emit(self.source_model.record_id(current.row()))
