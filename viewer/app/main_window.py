@@ -371,7 +371,10 @@ class MainWindow(QtWidgets.QMainWindow):
         return task
 
     def reload(self) -> None:
-        """Read the open file again, keeping the view and the selection (F5)."""
+        """Read the open file again, keeping the view and the selection (F5). Does nothing
+        while another file is loading (it would be cancelled)."""
+        if self._task is not None and self._task.is_running():
+            return
         if self.dataset is not None and self.dataset.path and Path(self.dataset.path).is_file():
             self.open_in_background(self.dataset.path, keep_view=True)
 

@@ -171,6 +171,11 @@ class TimelineChart(pg.PlotItem):
         self._y_top = min(max(self._y_top + delta_units, -0.25), self.max_y_top())
         self._fit_y()
 
+    def scroll_pages(self, pages: float) -> None:
+        """Scroll by *pages* times the visible height, less a row so that one stays in
+        view (Page Up / Page Down)."""
+        self.scroll_y(pages * max(1.0, self._visible_units - 1.0))
+
     def ensure_y_visible(self, y0: float, y1: float) -> None:
         """Scroll vertically so that lane units ``[y0, y1]`` are in view."""
         top, bottom = self._y_top, self._y_top + self._visible_units

@@ -38,7 +38,9 @@ class TimelineView(pg.GraphicsView):
     activate_requested()
         Enter or Return: open the selected item's first source.
     scroll_requested(float)
-        Page Up / Page Down: scroll the lanes by that many lane units.
+        Scroll the lanes by this many lane units (Shift+wheel).
+    page_requested(float)
+        Scroll the lanes by this many views' heights (Page Up / Page Down).
 
     Repeated clicks on one spot where several items overlap select each in turn. A
     double-click where a lane shows densities (too many records in view to draw each)
@@ -53,6 +55,7 @@ class TimelineView(pg.GraphicsView):
     zoom_requested = QtCore.Signal(float)
     activate_requested = QtCore.Signal()
     scroll_requested = QtCore.Signal(float)
+    page_requested = QtCore.Signal(float)
 
     _KEYS = {
         QtCore.Qt.Key.Key_Left: ("step_requested", -1),
@@ -63,8 +66,8 @@ class TimelineView(pg.GraphicsView):
         QtCore.Qt.Key.Key_Equal: ("zoom_requested", 2.0),
         QtCore.Qt.Key.Key_Minus: ("zoom_requested", 0.5),
         QtCore.Qt.Key.Key_Return: ("activate_requested", None),
-        QtCore.Qt.Key.Key_PageUp: ("scroll_requested", -4.0),
-        QtCore.Qt.Key.Key_PageDown: ("scroll_requested", 4.0),
+        QtCore.Qt.Key.Key_PageUp: ("page_requested", -1.0),
+        QtCore.Qt.Key.Key_PageDown: ("page_requested", 1.0),
         QtCore.Qt.Key.Key_Enter: ("activate_requested", None),
     }
 
@@ -84,6 +87,7 @@ class TimelineView(pg.GraphicsView):
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
         self.scroll_requested.connect(self.chart.scroll_y)
+        self.page_requested.connect(self.chart.scroll_pages)
 
     # -- state in --------------------------------------------------------------------------
     def set_data(self, dataset: Dataset, layout: Layout) -> None:
