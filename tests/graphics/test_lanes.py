@@ -254,3 +254,21 @@ def test_search_dimming_shows_in_densities(qtbot):
     half = np.arange(len(layout.ids)) % 2 == 0
     some_match = grab(half)
     assert strong_blue(none_match) < strong_blue(some_match) <= strong_blue(_pixels(normal))
+
+
+def test_lane_names_stay_above_the_legend(qtbot):
+    from viewer.graphics.axes import LaneAxisItem
+    from viewer.graphics.style import LIGHT
+
+    _dataset, layout = _dense(n_points=3000, n_bands=0)
+    lane = layout.lanes[0]
+    axis = LaneAxisItem(LIGHT)
+    axis.set_layout(layout)
+    lo, hi = lane.y0 + 0.2, lane.y0 + 3.2  # 300 px for 3 lane units
+    (_s, values), = axis.tickValues(lo, hi, 300)
+    axis.covered_px = 150  # the legend covers the lower half of the view
+    (_s, covered), = axis.tickValues(lo, hi, 300)
+    assert covered[0] < values[0] and covered[0] < lo + 1.5
+    # The lane's top row peeks in at the bottom of the view, under the legend: no name.
+    axis.covered_px = 100
+    assert axis.tickValues(lane.y0 - 2.8, lane.y0 + 0.2, 300) == [(1.0, [])]

@@ -147,6 +147,7 @@ class TimelineChart(pg.PlotItem):
             vb.setYRange(-0.25, units - 0.25, padding=0)
             return
         legend_px = self.legend_height_px(vb.width())
+        self.lane_axis.covered_px = legend_px  # lane names stay above the legend
         lanes_px = max(height_px - legend_px, height_px * 0.3)
         if self._fit_all_rows:
             lanes_px = max(height_px - legend_px, 1.0)
