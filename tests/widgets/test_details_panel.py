@@ -95,3 +95,21 @@ def test_many_alternatives_fit_a_narrow_panel(qtbot, bundled):
     panel.show()
     panel.show_record(record, bundled.dataset)
     assert panel.horizontalScrollBar().maximum() == 0
+
+
+def test_how_a_term_ended_is_not_said_twice(qtbot):
+    from viewer.core.loading import load_document
+
+    rec = {"id": "p", "kind": "presidency", "lane": "a", "title": "A President",
+           "start": "1950", "end": "1955", "end_reason": "died", "how_ended": "died in office",
+           "sources": ["https://e.org"]}
+    other = {**rec, "id": "q", "end_reason": "resigned", "how_ended": "over a scandal"}
+    dataset = load_document({"format": "timeline-viewer/1", "title": "t",
+                             "lanes": [{"id": "a", "title": "A"}], "records": [rec, other]},
+                            "t").dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("p"), dataset)
+    assert "died in office" in panel.plain_text() and "died: died" not in panel.plain_text()
+    panel.show_record(dataset.get("q"), dataset)
+    assert "resigned: over a scandal" in panel.plain_text()

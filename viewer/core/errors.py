@@ -21,3 +21,21 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while records are read (``total`` is 0 while it is
 not yet known). It may raise :class:`LoadCancelled` to stop the load; loaders let that
 exception through."""
+
+
+def json_kind(value: object) -> str:
+    """What a parsed JSON value is, in JSON's words: ``an object``, ``an array``,
+    ``a string``, ``a number``, ``true or false``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

@@ -29,7 +29,7 @@ import msgspec
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
 from viewer.core.encoding import decode, read_bytes
-from viewer.core.errors import LoadCancelled, LoadError, Progress
+from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.paths import SCHEMA_PATH
 from viewer.core.records import (
     Alternative,
@@ -266,7 +266,7 @@ def gc_paused() -> Iterator[None]:
 def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResult:
     if not isinstance(data, dict):
         raise LoadError(f"{file}: expected a JSON object with 'lanes' and 'records', "
-                        f"found a JSON {type(data).__name__}")
+                        f"found {json_kind(data)}")
     top_validator, record_validator = _validators()
     top_errors = sorted(top_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if top_errors:
@@ -498,7 +498,7 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     if err.validator == "pattern" and isinstance(err.instance, str):
         if field == "url" or path[-1:] == ["url"]:
             return f"{err.instance!r} is not an http:// or https:// address"
-        if field == "id" or path[-1:] == ["id"]:
+        if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
             return (f"{err.instance!r} is not a valid id (letters, digits and _ . : - only, "
                     "starting with a letter or digit)")
     if err.validator == "minItems" and field == "sources":

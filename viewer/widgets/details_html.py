@@ -96,7 +96,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.how_ended or record.end_reason:
         ended = record.end_reason or ""
         if record.how_ended and record.how_ended != ended:
-            ended = f"{ended}: {record.how_ended}" if ended else record.how_ended
+            # "died in office", not "died: died in office"
+            repeats = bool(ended) and record.how_ended.casefold().startswith(ended.casefold())
+            ended = record.how_ended if repeats or not ended else f"{ended}: {record.how_ended}"
         rows.append(("How it ended", escape(ended)
                      + _field_refs(record, ("end_reason",), numbers)))
     if record.publisher:

@@ -77,7 +77,7 @@ def test_input_files_are_never_written(tmp_path, name, fmt):
 
 @pytest.mark.parametrize("content,name,needles", [
     (b'{"hello": 1}', "x.json", ["x.json", "not a timeline format", "events"]),
-    (b"[1, 2, 3]", "x.json", ["JSON list"]),
+    (b"[1, 2, 3]", "x.json", ["found an array"]),
     (b"a,b,c\n1,2,3\n", "x.csv", ["x.csv", "line 1", "not recognised", "start"]),
     (b"id,title\n", "x.json", ["line 1, column 1", "invalid JSON"]),
     (b'{"events": 3}', "x.json", ["'events' list"]),

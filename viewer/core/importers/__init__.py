@@ -18,7 +18,7 @@ from typing import Any
 
 from viewer.core.dates import DATE_FORMATS
 from viewer.core.encoding import decode, read_bytes
-from viewer.core.errors import LoadCancelled, LoadError, Progress
+from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.importers import plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
 from viewer.core.loading import (
@@ -75,7 +75,7 @@ def _json_format(data: Any, file: str) -> str:
     if vis.is_vis_document(data):
         return vis.FORMAT
     shape = (f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
-             if isinstance(data, dict) else f"a JSON {type(data).__name__}")
+             if isinstance(data, dict) and data else json_kind(data))
     raise LoadError(f"{file}: JSON, but not a timeline format this viewer reads (found "
                     f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS) "
                     "or an array of items with 'start' (vis-timeline)")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.dates import DateError, EdtfDate, edtf_from_parts, parse_date_input
-from viewer.core.errors import LoadError, Progress
+from viewer.core.errors import LoadError, Progress, json_kind
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
@@ -106,7 +106,7 @@ def _number(value: Any, name: str) -> int | None:
         if re.fullmatch(r"[+-]?\d{1,15}", text):
             return int(text)
         raise DateError(f"{name} {value!r} is not a whole number")
-    raise DateError(f"{name}: expected a number, found a JSON {type(value).__name__}")
+    raise DateError(f"{name}: expected a number, found {json_kind(value)}")
 
 
 def date_from_parts(year: Any, month: Any, day: Any) -> EdtfDate | None:
@@ -173,7 +173,7 @@ def _sub(obj: dict[str, Any], key: str, draft: Draft, known: frozenset[str]) -> 
     if value is None:
         return {}
     if not isinstance(value, dict):
-        draft.warn(key, f"expected an object, found a JSON {type(value).__name__}; ignored")
+        draft.warn(key, f"expected an object, found {json_kind(value)}; ignored")
         return {}
     _warn_unknown(value, known, draft, f"{key}.")
     return value
@@ -192,7 +192,7 @@ def _json_date(obj: dict[str, Any], key: str, draft: Draft,
             draft.error(key, str(exc))
             return None, ""
     if not isinstance(value, dict):
-        draft.error(key, f"expected a date object, found a JSON {type(value).__name__}")
+        draft.error(key, f"expected a date object, found {json_kind(value)}")
         return None, ""
     _warn_unknown(value, _DATE_FIELDS, draft, f"{key}.")
     try:
@@ -262,7 +262,7 @@ def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | 
             draft = Draft(index=index, collection=collection)
             drafts.append(draft)
             if not isinstance(raw, dict):
-                draft.error("", f"expected an object, found a JSON {type(raw).__name__}")
+                draft.error("", f"expected an object, found {json_kind(raw)}")
                 continue
             if collection == "eras":
                 event = _json_event(raw, draft, _ERA_FIELDS, date_format)

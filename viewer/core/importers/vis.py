@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from viewer.core.dates import DateError, EdtfDate, civil_from_days, edtf_from_parts
 from viewer.core.dates import parse_date_input
-from viewer.core.errors import LoadError, Progress
+from viewer.core.errors import LoadError, Progress, json_kind
 from viewer.core.importers.drafts import Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
 from viewer.core.loading import LoadResult, Problem
@@ -119,7 +119,7 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
         draft = Draft(index=index, collection="items")
         drafts.append(draft)
         if not isinstance(raw, dict):
-            draft.error("", f"expected an object, found a JSON {type(raw).__name__}")
+            draft.error("", f"expected an object, found {json_kind(raw)}")
             continue
         _read_item(raw, draft, date_format)
         group = _key(raw.get("group"))
@@ -192,7 +192,7 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
             out.append(Problem(severity, file, index, gid, field, reason, collection="groups"))
 
         if not isinstance(raw, dict):
-            bad("", f"expected an object, found a JSON {type(raw).__name__}")
+            bad("", f"expected an object, found {json_kind(raw)}")
             continue
         gid = _key(raw.get("id"))
         for key in raw:
