@@ -272,3 +272,23 @@ def test_lane_names_stay_above_the_legend(qtbot):
     # The lane's top row peeks in at the bottom of the view, under the legend: no name.
     axis.covered_px = 100
     assert axis.tickValues(lane.y0 - 2.8, lane.y0 + 0.2, 300) == [(1.0, [])]
+
+
+def test_grid_lines_at_the_date_axis_ticks(qtbot, bundled, bundled_layout):
+    """The vertical grid (drawn by the lane background, in one call) sits on the date
+    axis's major ticks."""
+    lo, hi = days_from_civil(2010, 1, 1), days_from_civil(2027, 1, 1)
+    chart, image = _render(qtbot, bundled.dataset, bundled_layout, (lo, hi))
+    vb = chart.getViewBox()
+    gap_y = bundled_layout.lanes[0].y1 + 0.25  # between the first two lanes
+    majors = [v for v, text in chart.date_axis._labels.items() if text]
+    assert "2014" in chart.date_axis._labels.values()
+
+    def at(day: float, dx_px: int = 0) -> int:
+        point = chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(day, gap_y)))
+        return QtGui.QColor(image.pixel(point.x() + dx_px, point.y())).lightness()
+
+    tick = next(v for v, text in chart.date_axis._labels.items() if text == "2014")
+    on_line = min(at(tick, d) for d in (-1, 0, 1))
+    assert on_line < at(tick, 6) - 10  # the line is darker than the background beside it
+    assert len(majors) >= 5

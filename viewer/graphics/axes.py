@@ -9,6 +9,7 @@ from PySide6 import QtGui
 
 from viewer.core.layout import Layout
 from viewer.core.ticks import compute_ticks
+from viewer.graphics.lanes import TICK_CHAR_WIDTH
 from viewer.graphics.style import Style
 
 
@@ -26,7 +27,7 @@ class DateAxisItem(pg.AxisItem):
 
     def apply_style(self, style: Style) -> None:
         """Fonts and pens from *style*."""
-        self._char_px = style.px(style.font_px) * 0.62
+        self._char_px = style.px(style.font_px) * TICK_CHAR_WIDTH
         self.setStyle(tickFont=style.font(), tickTextOffset=int(style.px(4)),
                       tickLength=int(style.px(6)))
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))

@@ -45,7 +45,6 @@ class TimelineChart(pg.PlotItem):
         super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
         self.hideButtons()
         self.setMenuEnabled(False)
-        self.showGrid(x=True, y=False, alpha=0.25)
         vb = self.getViewBox()
         vb.setMouseEnabled(x=True, y=False)
         vb.invertY(True)
