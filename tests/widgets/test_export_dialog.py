@@ -40,3 +40,20 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
     assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
         ("svg", "all", 900, False, "dark")
     assert initial.path == str(tmp_path / "interpol.svg")
+
+
+def test_save_says_why_it_cannot_go_on(qtbot, tmp_path):
+    from pathlib import Path
+
+    dialog = ExportDialog(ExportChoices(path=""), "t")
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert "Choose a file" in dialog.message.text() and dialog.result() == 0
+    dialog.path_edit.setText(str(tmp_path / "x.png"))
+    dialog.extent_years.setChecked(True)
+    dialog.from_spin.setValue(1990)
+    dialog.to_spin.setValue(1980)
+    dialog._accept()
+    assert "before the first" in dialog.message.text() and dialog.result() == 0
+    dialog.path_edit.setText("~/chart.png")
+    assert dialog.choices().path == str(Path.home() / "chart.png")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 FORMATS = ("png", "svg", "pdf")
 FORMAT_NAMES = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
@@ -150,8 +150,13 @@ class ExportDialog(QtWidgets.QDialog):
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.message = QtWidgets.QLabel("")
+        self.message.setObjectName("export_message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         outer = QtWidgets.QVBoxLayout(self)
         outer.addLayout(form)
+        outer.addWidget(self.message)
         outer.addWidget(buttons)
 
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -201,11 +206,15 @@ class ExportDialog(QtWidgets.QDialog):
     def _accept(self) -> None:
         choices = self.choices()
         if not choices.path:
+            self.message.setText("Choose a file to save the image to (Browse…).")
             self.path_edit.setFocus()
             return
         if choices.extent == "years" and choices.to_year < choices.from_year:
+            self.message.setText(f"The last year ({choices.to_year}) is before the first "
+                                 f"({choices.from_year}).")
             self.to_spin.setFocus()
             return
+        self.message.setText("")
         if Path(choices.path).exists() and getattr(self, "_confirmed_path", None) != choices.path:
             answer = QtWidgets.QMessageBox.question(
                 self, "Replace file?", f"{choices.path} already exists. Replace it?")
@@ -217,6 +226,8 @@ class ExportDialog(QtWidgets.QDialog):
         """The choices shown in the dialog (the file name gets the format's extension)."""
         fmt = self._fmt()
         path = self.path_edit.text().strip()
+        if path.startswith("~"):
+            path = str(Path(path).expanduser())  # as a shell would
         if path and Path(path).suffix.lower() != "." + fmt:
             path = str(Path(path).with_suffix("." + fmt)) if Path(path).suffix.lower().lstrip(".") in FORMATS \
                 else path + "." + fmt
