@@ -99,7 +99,13 @@ def test_table_sorts_dates_by_time(window):
     assert titles == sorted(titles)
     # The selection follows its record through a sort.
     window.select("session-93")
-    table.sortByColumn(5, QtCore.Qt.SortOrder.DescendingOrder)
+    for column, order in ((5, QtCore.Qt.SortOrder.DescendingOrder),
+                          (0, QtCore.Qt.SortOrder.AscendingOrder),
+                          (2, QtCore.Qt.SortOrder.DescendingOrder)):
+        table.sortByColumn(column, order)
+        assert model.record_id(table.currentIndex().row()) == "session-93"
+        selected = table.selectionModel().selectedRows()
+        assert [model.record_id(i.row()) for i in selected] == ["session-93"]
     window.select("sg-9")
     assert model.record_id(table.currentIndex().row()) == "sg-9"
 

@@ -84,7 +84,16 @@ class RecordTableModel(QtCore.QAbstractTableModel):
             if order == QtCore.Qt.SortOrder.DescendingOrder:
                 # Stable in both directions: equal keys keep file order.
                 ranked = ranked[np.argsort(-_ranks(keys[ranked]), kind="stable")]
+        # Rows the view holds on to (the current row, the selection) follow their records.
+        persistent = self.persistentIndexList()
+        held = [int(self._order[i.row()]) for i in persistent]
         self._order, self._rows = ranked, None
+        if persistent:
+            rows = np.empty(len(ranked), dtype=np.intp)
+            rows[ranked] = np.arange(len(ranked), dtype=np.intp)
+            self._rows = rows
+            self.changePersistentIndexList(
+                persistent, [self.index(int(rows[r]), i.column()) for r, i in zip(held, persistent)])
         self.layoutChanged.emit()
 
     def data(self, index: QtCore.QModelIndex, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102
