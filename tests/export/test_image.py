@@ -333,3 +333,30 @@ def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled
     text = out.read_text(encoding="utf-8")
     assert "<image" not in text
     assert out.stat().st_size < 2_000_000
+
+
+def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
+        tmp_path, bundled, bundled_layout):
+    """SVG has no clipping: bars that start before the range were drawn over the lane
+    names. Rendered with CairoSVG, the lane-name column matches the (clipped) PNG."""
+    cairosvg = pytest.importorskip("cairosvg")
+    options = ExportOptions(width_px=1000, x_range=parse_range("2010:2027"), sources=False)
+    png = export_image(bundled.dataset, bundled_layout, tmp_path / "p.png", options)
+    svg = export_image(bundled.dataset, bundled_layout, tmp_path / "p.svg", options)
+    cairosvg.svg2png(url=str(svg), write_to=str(tmp_path / "cairo.png"))
+    a = QtGui.QImage(str(png)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    b = QtGui.QImage(str(tmp_path / "cairo.png")).convertToFormat(
+        QtGui.QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    # The lane-name column: left of the chart's axis line (found in the PNG).
+    row = a.height() // 3
+    axis_x = next(x for x in range(40, a.width() // 3)
+                  if QtGui.QColor(a.pixel(x, row)).lightness() < 140
+                  and QtGui.QColor(a.pixel(x, row + 40)).lightness() < 140)
+
+    def coloured(image):  # bar fills and markers are coloured; lane names are grey
+        return sum(1 for x in range(0, axis_x - 2) for y in range(0, image.height(), 2)
+                   if QtGui.QColor(image.pixel(x, y)).hsvSaturation() > 60)
+
+    assert coloured(a) < 20
+    assert coloured(b) < 20

@@ -367,6 +367,18 @@ def _density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
     return table[np.minimum(counts, 16)]
 
 
+def _within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
+    """*rect* cut at 2 pixels beyond the visible rect's left and right: the window clips
+    what is drawn outside the view, but SVG output has no clipping, so a bar that starts
+    before the view would be drawn over the lane names. The 2 pixels keep its cut ends
+    (which are not its real ends) outside the view."""
+    left = max(rect.left(), visible.left() - 2.0)
+    right = min(rect.right(), visible.right() + 2.0)
+    if right <= left:
+        return rect
+    return QtCore.QRectF(left, rect.top(), right - left, rect.height())
+
+
 def _is_raster(painter: QtGui.QPainter) -> bool:
     """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
     engine = painter.paintEngine()
@@ -410,7 +422,7 @@ class SpanLaneItem(_LaneItem):
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
             self._paint_density(p, idx, sx, dx, sy, dy, visible, min_w)
-            self._paint_selection(p, sx, dx, sy, dy, h, min_w)
+            self._paint_selection(p, sx, dx, sy, dy, h, min_w, visible)
             p.restore()
             return
         x0 = m.layout.x0_days[idx] * sx + dx
@@ -429,7 +441,7 @@ class SpanLaneItem(_LaneItem):
             width = max(float(x1[k] - x0[k]), min_w)
             if width == min_w:
                 left = float(x0[k] + x1[k]) / 2 - min_w / 2
-            rect = QtCore.QRectF(left, float(y0[k]), width, h)
+            rect = _within(QtCore.QRectF(left, float(y0[k]), width, h), visible)
             p.setPen(_pen(look.edge, st.px(1), look.dashed))
             p.setBrush(QtGui.QBrush(look.fill))
             p.drawRect(rect)
@@ -475,11 +487,11 @@ class SpanLaneItem(_LaneItem):
                        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft))
             label_end[row_key] = tx + tw + pad
         p.setOpacity(1.0)
-        self._paint_selection(p, sx, dx, sy, dy, h, min_w)
+        self._paint_selection(p, sx, dx, sy, dy, h, min_w, visible)
         p.restore()
 
     def _paint_selection(self, p: QtGui.QPainter, sx: float, dx: float, sy: float, dy: float,
-                         h: float, min_w: float) -> None:
+                         h: float, min_w: float, visible: QtCore.QRectF) -> None:
         sel = self._model.selected
         if not self.holds(sel):
             return
@@ -491,7 +503,7 @@ class SpanLaneItem(_LaneItem):
         st = self._model.style
         width = max(b - a, min_w)
         left = a if width > min_w else (a + b) / 2 - min_w / 2
-        rect = QtCore.QRectF(left, top, width, h)
+        rect = _within(QtCore.QRectF(left, top, width, h), visible)
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         p.setPen(_pen(st.color("selection_halo"), st.px(5)))
         p.drawRect(rect.adjusted(-2, -2, 2, 2))
@@ -538,6 +550,9 @@ class PointLaneItem(_LaneItem):
         m = self._model
         st = m.style
         cx = 0.5 * (m.layout.x0_days[idx] + m.layout.x1_days[idx]) * sx + dx
+        if not _is_raster(p):  # no clipping in SVG: leave out markers centred outside
+            inside = (cx >= visible.left()) & (cx <= visible.right())
+            idx, cx = idx[inside], cx[inside]
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * sy + dy
         font = st.font()
         p.setFont(font)
@@ -756,7 +771,7 @@ class BandItem(_LaneItem):
             top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
             left = float(x0[k])
             width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
-            rect = QtCore.QRectF(left, top, width, bottom - top)
+            rect = _within(QtCore.QRectF(left, top, width, bottom - top), visible)
             look = look_of(m.records[i], st)
             if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # an era: a plain tint
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
