@@ -299,18 +299,19 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
             assert rid is not None
             yield index, rid, raw
 
-    return assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
-                    lanes, candidates(), len(raws), _build_record, problems, progress)
+    return _assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
+                     lanes, candidates(), len(raws), problems, progress)
 
 
-def assemble(file: str, title: str, description: str, as_of_text: str | None,
-             lanes: tuple[Lane, ...], candidates: Iterable[tuple[int, str, Any]], total: int,
-             build: Callable[[Any], Record], problems: list[Problem],
-             progress: Progress | None) -> LoadResult:
-    """The checks of meaning shared by every path that reads this viewer's format.
+def _assemble(file: str, title: str, description: str, as_of_text: str | None,
+              lanes: tuple[Lane, ...], candidates: Iterable[tuple[int, str, Any]], total: int,
+              problems: list[Problem], progress: Progress | None) -> LoadResult:
+    """The general path's checks of meaning (the typed path in
+    :mod:`viewer.core.typed_loading` makes the same checks, in the same order, inline in
+    its hot loop; a test compares the two).
 
     Each of *candidates*, ``(index in the file, id, raw record the schema accepts)``, is
-    built with *build* (which raises :class:`FieldError` for a bad date) unless its id is
+    built (a bad date raises :class:`FieldError`) unless its id is
     already taken, its end is before its start or its lane is unknown; each refusal
     appends a :class:`Problem` to *problems*. Then references to unknown records become
     warnings and ``as_of`` is parsed. *total* is the number of records in the file, for
@@ -332,7 +333,7 @@ def assemble(file: str, title: str, description: str, as_of_text: str | None,
                                     f"duplicate id (first used by record {seen[rid] + 1})"))
             continue
         try:
-            record = build(raw)
+            record = _build_record(raw)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue

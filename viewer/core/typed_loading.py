@@ -214,7 +214,7 @@ def load_typed(doc: _DocumentIn, file: str, progress: Progress | None = None
     dates: dict[str, EdtfDate] = {}
     append = records.append
     # One loop without helper calls for the common case: this is the hot path of a
-    # million-record load (the general path's assemble() does the same checks in the same
+    # million-record load (the general path's _assemble() does the same checks in the same
     # order: duplicate id, dates, end before start, lane).
     for index, raw in enumerate(raws):
         raws[index] = None  # type: ignore[call-overload]  # built: let it go
