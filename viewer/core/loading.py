@@ -45,7 +45,7 @@ from viewer.core.records import (
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
 
 __all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "load_document",
-           "load_file", "read_json"]
+           "load_file", "parse_json"]
 
 #: Records between two progress reports.
 PROGRESS_EVERY = 500
@@ -127,18 +127,6 @@ def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft2020
             jsonschema.Draft202012Validator(record_schema))
 
 
-def read_json(path: Path) -> Any:
-    """Read and parse a JSON file, with messages that name the file and the place.
-
-    Raises
-    ------
-    LoadError
-        Missing or unreadable file, empty file, text in no encoding we read (see
-        :func:`viewer.core.encoding.decode`), JSON syntax error.
-    """
-    return parse_json(decode(read_bytes(path), str(path)), str(path))
-
-
 def parse_json(text: str, file: str) -> Any:
     """Parse JSON *text*; *file* names it in messages.
 
@@ -176,7 +164,8 @@ def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
     Raises
     ------
     LoadError
-        When the file as a whole cannot be used (see :func:`read_json`), or when it is JSON
+        When the file as a whole cannot be used (missing, unreadable, empty, not text in an
+        encoding we read, not JSON; see :func:`parse_json`), or when it is JSON
         of the wrong shape (for example not an object with ``lanes`` and ``records``).
     """
     path = Path(path)

@@ -282,13 +282,15 @@ def load_typed(doc: _DocumentIn, file: str, progress: Progress | None = None
 
 
 def _decode_raw(raw: bytes) -> _DocumentIn | None:
-    if json_may_hold_bad_text(raw):
-        return None  # the general path replaces bad characters and says where
-    if raw.startswith(_UTF8_BOM):
-        return decode_typed(memoryview(raw)[len(_UTF8_BOM):])
     if raw[:1] in (b"\xff", b"\xfe", b"\x00"):
         return None  # UTF-16 or UTF-32: the general path decodes those
-    return decode_typed(raw)
+    bom = len(_UTF8_BOM) if raw.startswith(_UTF8_BOM) else 0
+    doc = decode_typed(memoryview(raw)[bom:] if bom else raw)
+    # Decoding first: a file of another format fails at its first key, and is then not
+    # scanned here as well as by the general path's own text check.
+    if doc is None or json_may_hold_bad_text(raw):
+        return None  # the general path replaces bad characters and says where
+    return doc
 
 
 def load_fast(raw: bytes, file: str, progress: Progress | None = None) -> LoadResult | None:
