@@ -1,0 +1,137 @@
+"""Label placement (viewer.core.placement): no collisions, forms, sides, priority."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.placement import (
+    ELLIPSIS, MIN_ELIDED_LETTERS, LabelForms, elide, overlaps, place_labels,
+)
+
+CHAR_PX = 7.0
+
+
+def measure(_k: int, text: str) -> float:
+    return CHAR_PX * len(text)
+
+
+def test_label_right_of_a_point_when_there_is_room() -> None:
+    placed = place_labels([0], [100], [110], lambda k: LabelForms(("93 Marrakech", "93")),
+                          measure, 0, 1000)
+    assert [(p.text, p.where) for p in placed] == [("93 Marrakech", "right")]
+    assert placed[0].x_px >= 110
+
+
+def test_label_at_the_right_edge_goes_left_instead_of_being_cut() -> None:
+    placed = place_labels([0], [950], [960], lambda k: LabelForms(("Rock & Roll 5 < 6",)),
+                          measure, 0, 1000)
+    assert len(placed) == 1 and placed[0].where == "left"
+    assert placed[0].text == "Rock & Roll 5 < 6" and placed[0].x1_px <= 950
+
+
+def test_inside_a_bar_when_it_fits_else_beside() -> None:
+    forms = lambda k: LabelForms(("Jean Népote",))  # noqa: E731
+    wide = place_labels([0], [0], [200], forms, measure, 0, 1000, inside=[True])
+    assert wide[0].where == "inside" and 0 < wide[0].x_px and wide[0].x1_px < 200
+    narrow = place_labels([0], [0], [30], forms, measure, 0, 1000, inside=[True])
+    assert narrow[0].where == "right"
+
+
+def test_shorter_form_when_the_whole_one_has_no_room() -> None:
+    # Two markers 40 px apart: "93 Marrakech" (84 px) cannot sit between them.
+    placed = place_labels([0, 0], [100, 140], [110, 150],
+                          lambda k: LabelForms(("93 Marrakech", "93")) if k == 0 else None,
+                          measure, 50, 150)
+    assert [p.text for p in placed] == ["93"]
+
+
+def test_never_cut_below_four_letters() -> None:
+    forms = lambda k: LabelForms(("Ahmed Naser Al-Raisi", "Al-Raisi"), elide=True)  # noqa: E731
+    # 44 px of room: "Al-Ra…" (42 px) but not the short name (56 px).
+    placed = place_labels([0, 0], [0, 60], [10, 70], lambda k: forms(k) if k == 0 else None,
+                          measure, 0, 70)
+    assert [p.text for p in placed] == ["Al-Ra" + ELLIPSIS]
+    room = place_labels([0, 0], [0, 25], [10, 35], lambda k: forms(k) if k == 0 else None,
+                        measure, 0, 35)
+    assert room == []  # only "Al…" would fit: nothing is drawn
+
+
+def test_elide_keeps_four_letters_and_the_note() -> None:
+    m = lambda t: CHAR_PX * len(t)  # noqa: E731
+    assert elide("Raymond Kendall", 7 * 9, m, " [3]") == "Raym" + ELLIPSIS + " [3]"
+    assert elide("Raymond Kendall", 7 * 8, m, " [3]") is None
+    assert elide("L. K", 1000, m) is None  # a form that cannot keep four letters
+
+
+def test_priority_decides_who_gets_the_room() -> None:
+    # Both labels want the gap between the two markers; only one fits.
+    forms = lambda k: LabelForms(("abcdefghi",))  # noqa: E731
+    x0, x1 = [100, 185], [110, 195]
+    default = place_labels([0, 0], x0, x1, forms, measure, 95, 200)
+    assert [(p.item, p.where) for p in default] == [(0, "right")]
+    swapped = place_labels([0, 0], x0, x1, forms, measure, 95, 200, priority=[1, 0])
+    assert [(p.item, p.where) for p in swapped] == [(1, "left")]
+
+
+def test_labels_in_different_rows_do_not_interfere() -> None:
+    forms = lambda k: LabelForms(("a long label here",))  # noqa: E731
+    placed = place_labels([0, 1], [100, 100], [110, 110], forms, measure, 0, 1000)
+    assert len(placed) == 2
+
+
+def test_centred_inside_an_arrow() -> None:
+    placed = place_labels([0], [0], [300], lambda k: LabelForms(("→ Hong Kong",)), measure,
+                          0, 1000, inside=[True], beside=[False], centre=[True])
+    assert placed[0].where == "inside"
+    assert abs((placed[0].x_px + placed[0].x1_px) / 2 - 150) < 1
+
+
+def test_a_small_pan_keeps_the_same_labels() -> None:
+    rng = np.random.default_rng(3)
+    x0 = np.sort(rng.uniform(0, 2000, 200))
+    x1 = x0 + 10
+    rows = rng.integers(0, 3, 200)
+    forms = lambda k: LabelForms((f"Label number {k}", f"{k}"))  # noqa: E731
+    a = place_labels(rows, x0, x1, forms, measure, 500, 1500)
+    b = place_labels(rows, x0 + 2, x1 + 2, forms, measure, 500, 1500)
+    kept_a = {(p.item, p.text) for p in a if 600 < p.x_px < 1400}
+    kept_b = {(p.item, p.text) for p in b if 600 < p.x_px < 1400}
+    assert len(kept_a ^ kept_b) <= 2
+
+
+@st.composite
+def scenes(draw: st.DrawFn) -> tuple[list[int], list[float], list[float], list[bool], list[str]]:
+    n = draw(st.integers(1, 40))
+    rows, x0, x1, inside, texts = [], [], [], [], []
+    for _ in range(n):
+        r = draw(st.integers(0, 3))
+        a = draw(st.floats(-100, 1100, allow_nan=False))
+        span = draw(st.booleans())
+        w = draw(st.floats(1, 400)) if span else 11.0
+        rows.append(r)
+        x0.append(a)
+        x1.append(a + w)
+        inside.append(span)
+        texts.append(draw(st.text("ab cdéfgh→", min_size=1, max_size=24)))
+    return rows, x0, x1, inside, texts
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenes(), st.floats(0, 400), st.floats(500, 1000))
+def test_no_label_overlaps_anything_but_its_own_item(scene, left: float, right: float) -> None:
+    rows, x0, x1, inside, texts = scene
+    forms = lambda k: LabelForms((texts[k], texts[k][:3]), " [1]", elide=True)  # noqa: E731
+    placed = place_labels(rows, x0, x1, forms, measure, left, right, inside=inside)
+    assert overlaps(placed, rows, x0, x1) == []
+    for p in placed:
+        assert left <= p.x_px and p.x1_px <= right
+        assert abs(p.width_px - measure(p.item, p.text)) < 1e-9
+        if p.where == "inside":
+            assert x0[p.item] <= p.x_px and p.x1_px <= x1[p.item]
+        whole = {texts[p.item] + " [1]", texts[p.item][:3] + " [1]"}
+        if p.text not in whole:
+            kept = p.text.split(ELLIPSIS)[0]
+            assert sum(c.isalnum() for c in kept) >= MIN_ELIDED_LETTERS
+    assert len({p.item for p in placed}) == len(placed)

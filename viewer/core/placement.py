@@ -1,0 +1,356 @@
+"""Label placement: which labels a frame draws, where, and in which form.
+
+A pure pass, run once per frame over the items in view: it takes each item's row and
+extent in pixels, the forms its label may take (longest first), a function that measures
+text, and the plot's left and right edges; it returns the labels to draw. Nothing here
+knows Qt: the caller measures text with its font and draws what comes back.
+
+Rules (the figure issue, #12):
+
+- A label sits in its item's row: inside a bar when it fits (centred on an arrow), else
+  right of the item, else left of it (so a label at the right edge is not cut).
+- No label overlaps another label, or an item of its row that is not its own; each keeps
+  ``gap_px`` from both. Labels stay between the plot's edges.
+- A label is drawn whole, or in one of its shorter forms (a session's number, a person's
+  short name, a handover's receiving host), or, where the kind allows, its shortest form
+  cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
+- Labels are chosen in order of priority (lower first: the caller ranks the selection,
+  search matches, importance in the kind), ties broken by the item's position in the
+  arrays (layout order: lane, then start), so a small pan keeps the same labels.
+
+Cost: a numpy pass over all items finds those with no room for any label (most of them
+in a dense view); the rest cost a few binary searches each. Rows are independent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+ELLIPSIS = "…"
+MIN_ELIDED_LETTERS = 4
+"""A cut label keeps at least this many letters or digits before its ellipsis."""
+
+
+@dataclass(frozen=True)
+class LabelForms:
+    """The texts a label may take, longest first, and whether the last may be cut.
+
+    Attributes
+    ----------
+    texts : tuple of str
+        Whole forms, longest first: ``("93 Marrakech", "93")``.
+    note : str
+        Appended to every form, never cut (an export's footnote mark ``" [12]"``).
+    elide : bool
+        Whether the last form may be cut to ``MIN_ELIDED_LETTERS`` letters and ``…``.
+    """
+
+    texts: tuple[str, ...]
+    note: str = ""
+    elide: bool = False
+
+    def with_note(self, note: str) -> LabelForms:
+        """The same forms with *note* appended to each."""
+        return LabelForms(self.texts, note, self.elide)
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """One label to draw.
+
+    Attributes
+    ----------
+    item : int
+        Position of its item in the arrays given to :func:`place_labels`.
+    text : str
+        The text to draw, note included.
+    x_px, width_px : float
+        Left edge and width of the text, in pixels.
+    where : str
+        ``"inside"``, ``"right"`` or ``"left"`` of its item.
+    """
+
+    item: int
+    text: str
+    x_px: float
+    width_px: float
+    where: str
+
+    @property
+    def x1_px(self) -> float:
+        """Right edge of the text, in pixels."""
+        return self.x_px + self.width_px
+
+
+def elide(text: str, room_px: float, measure: Callable[[str], float],
+          note: str = "") -> str | None:
+    """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide and keeps at
+    least :data:`MIN_ELIDED_LETTERS` letters or digits; ``None`` when none fits."""
+    best: str | None = None
+    lo, hi = 1, len(text) - 1
+    while lo <= hi:  # widths grow with n, so a binary search finds the longest
+        mid = (lo + hi) // 2
+        candidate = text[:mid].rstrip() + ELLIPSIS + note
+        if measure(candidate) <= room_px:
+            best, lo = candidate, mid + 1
+        else:
+            hi = mid - 1
+    if best is None:
+        return None
+    kept = best[: len(best) - len(ELLIPSIS) - len(note)]
+    return best if sum(ch.isalnum() for ch in kept) >= MIN_ELIDED_LETTERS else None
+
+
+class _Row:
+    """The items of one row (sorted by left edge) and the labels placed in it so far."""
+
+    def __init__(self, x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
+                 items: npt.NDArray[np.intp]) -> None:
+        self.x0 = x0.tolist()
+        self.x1 = x1.tolist()
+        self.items = items.tolist()
+        self.reach = np.maximum.accumulate(x1).tolist() if len(x1) else []
+        """reach[j]: the largest right edge among items 0..j."""
+        self.label_x0: list[float] = []
+        self.label_x1: list[float] = []
+
+    def item_hit(self, a: float, b: float, own: int) -> bool:
+        """Whether an item other than *own* overlaps ``(a, b)``."""
+        n = bisect.bisect_left(self.x0, b)  # items starting before b
+        j = n - 1
+        while j >= 0 and self.reach[j] > a:
+            if self.x1[j] > a and self.items[j] != own:
+                return True
+            j -= 1
+        return False
+
+    def label_hit(self, a: float, b: float) -> bool:
+        """Whether a placed label overlaps ``(a, b)``."""
+        i = bisect.bisect_left(self.label_x0, b)
+        return i > 0 and self.label_x1[i - 1] > a
+
+    def free(self, a: float, b: float, own: int, gap: float) -> bool:
+        """Whether ``[a, b]`` keeps *gap* from every other item and label."""
+        return not (self.item_hit(a - gap, b + gap, own) or self.label_hit(a - gap, b + gap))
+
+    def room_right(self, a: float, limit: float, own: int, gap: float) -> float:
+        """The right end of the free run that starts at *a* (at most *limit*)."""
+        end = limit
+        j = bisect.bisect_left(self.x0, a)
+        while j < len(self.x0) and self.x0[j] - gap < end:
+            if self.items[j] != own:
+                end = self.x0[j] - gap
+                break
+            j += 1
+        k = bisect.bisect_left(self.label_x0, a)
+        if k < len(self.label_x0):
+            end = min(end, self.label_x0[k] - gap)
+        return end
+
+    def room_left(self, b: float, limit: float, own: int, gap: float) -> float:
+        """The left end of the free run that ends at *b* (at least *limit*)."""
+        start = limit
+        n = bisect.bisect_left(self.x0, b)
+        for j in range(n - 1, -1, -1):
+            if self.reach[j] + gap <= start:
+                break
+            if self.items[j] != own and self.x1[j] + gap > start:
+                start = self.x1[j] + gap
+        k = bisect.bisect_left(self.label_x0, b)
+        if k > 0:
+            start = max(start, self.label_x1[k - 1] + gap)
+        return start
+
+    def add(self, a: float, b: float) -> None:
+        """Record a placed label over ``[a, b]``."""
+        i = bisect.bisect_left(self.label_x0, a)
+        self.label_x0.insert(i, a)
+        self.label_x1.insert(i, b)
+
+
+def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
+                 forms: Callable[[int], LabelForms | None],
+                 measure: Callable[[int, str], float], left_px: float, right_px: float, *,
+                 inside: npt.ArrayLike | None = None, beside: npt.ArrayLike | None = None,
+                 centre: npt.ArrayLike | None = None, priority: npt.ArrayLike | None = None,
+                 pad_px: float = 4.0, gap_px: float = 3.0,
+                 min_label_px: float = 0.0) -> list[PlacedLabel]:
+    """Choose and place the labels of *n* items.
+
+    Parameters
+    ----------
+    row : int array (n,)
+        Row of each item; labels collide only within a row.
+    x0_px, x1_px : float arrays (n,)
+        Left and right edge of each item as drawn (a marker's circle, a bar at its
+        drawn width), in pixels.
+    forms : callable
+        ``forms(k)``: the :class:`LabelForms` of item *k*, or ``None`` for no label.
+        Called only for items with room for a label.
+    measure : callable
+        ``measure(k, text)``: width in pixels of *text* in item *k*'s font.
+    left_px, right_px : float
+        The plot's edges: no label crosses them.
+    inside : bool array (n,), optional
+        Whether a label may sit inside the item (bars and arrows); default none.
+    beside : bool array (n,), optional
+        Whether a label may sit right or left of the item; default all.
+    centre : bool array (n,), optional
+        Whether a label inside is centred (arrows) rather than at the left; default none.
+    priority : array (n,), optional
+        Lower is placed first; ties keep array order. Default: array order.
+    pad_px : float
+        Space between a bar's edge and a label inside it.
+    gap_px : float
+        Space kept between a label and any other item or label, and between an item and
+        its label beside it.
+    min_label_px : float
+        Items with less free room than this around and inside them get no label (and
+        their forms are never asked for): the width of the shortest useful label.
+
+    Returns
+    -------
+    list of PlacedLabel
+        In placement order (highest priority first).
+    """
+    rows = np.asarray(row, dtype=np.int64)
+    x0 = np.asarray(x0_px, dtype=np.float64)
+    x1 = np.maximum(np.asarray(x1_px, dtype=np.float64), x0)
+    n = len(rows)
+    if n == 0 or right_px <= left_px:
+        return []
+    ins = np.zeros(n, np.bool_) if inside is None else np.asarray(inside, dtype=np.bool_)
+    bes = np.ones(n, np.bool_) if beside is None else np.asarray(beside, dtype=np.bool_)
+    cen = np.zeros(n, np.bool_) if centre is None else np.asarray(centre, dtype=np.bool_)
+
+    # Items sorted by row, then left edge; each row's neighbours give an upper bound of
+    # the room around each item (items that reach further only shrink it).
+    order = np.lexsort((x0, rows))
+    r_s, x0_s, x1_s = rows[order], x0[order], x1[order]
+    same_next = np.zeros(n, np.bool_)
+    same_next[:-1] = r_s[1:] == r_s[:-1]
+    next_x0 = np.where(same_next, np.append(x0_s[1:], np.inf), np.inf)
+    prev_reach = np.full(n, -np.inf)
+    if n > 1:
+        # The largest right edge of the earlier items in the same row.
+        starts = np.flatnonzero(np.append(True, r_s[1:] != r_s[:-1]))
+        reach = x1_s.copy()
+        for s, e in zip(starts.tolist(), np.append(starts[1:], n).tolist()):
+            reach[s:e] = np.maximum.accumulate(x1_s[s:e])
+        has_prev = np.append(False, r_s[1:] == r_s[:-1])
+        prev_reach[has_prev] = reach[np.flatnonzero(has_prev) - 1]
+    room_right = np.minimum(next_x0, right_px) - x1_s - 2 * gap_px
+    room_left = x0_s - np.maximum(prev_reach, left_px) - 2 * gap_px
+    vis_w = np.minimum(x1_s, right_px) - np.maximum(x0_s, left_px) - 2 * pad_px
+    room = np.where(bes[order], np.maximum(room_right, room_left), -np.inf)
+    room = np.maximum(room, np.where(ins[order], vis_w, -np.inf))
+    candidates = order[room >= max(min_label_px, 1e-9)]
+    if len(candidates) == 0:
+        return []
+    if priority is not None:
+        prio = np.asarray(priority)[candidates]
+        candidates = candidates[np.lexsort((candidates, prio))]
+    else:
+        candidates = np.sort(candidates)
+
+    by_row: dict[int, _Row] = {}
+    row_bounds = np.flatnonzero(np.append(True, r_s[1:] != r_s[:-1]))
+    row_ends = np.append(row_bounds[1:], n)
+    row_slices = {int(r_s[s]): (int(s), int(e)) for s, e in zip(row_bounds, row_ends)}
+
+    def row_of(r: int) -> _Row:
+        found = by_row.get(r)
+        if found is None:
+            s, e = row_slices[r]
+            found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
+        return found
+
+    placed: list[PlacedLabel] = []
+    for k in candidates.tolist():
+        f = forms(k)
+        if f is None or not f.texts:
+            continue
+        lane_row = row_of(int(rows[k]))
+        label = _place_one(k, f, lane_row, float(x0[k]), float(x1[k]), bool(ins[k]),
+                           bool(bes[k]), bool(cen[k]), measure, left_px, right_px,
+                           pad_px, gap_px)
+        if label is not None:
+            lane_row.add(label.x_px, label.x1_px)
+            placed.append(label)
+    return placed
+
+
+def _place_one(k: int, f: LabelForms, row: _Row, a: float, b: float, inside: bool,
+               beside: bool, centre: bool, measure: Callable[[int, str], float],
+               left: float, right: float, pad: float, gap: float) -> PlacedLabel | None:
+    """The first free place for item *k*'s label, trying each form in turn: inside,
+    right, left; then its last form cut to the widest free run."""
+    in_a, in_b = max(a, left) + pad, min(b, right) - pad
+    for text in f.texts:
+        text = text + f.note
+        w = measure(k, text)
+        if inside and w <= in_b - in_a:
+            x = max(in_a, (a + b - w) / 2) if centre else in_a
+            x = min(x, in_b - w)
+            if row.free(x, x + w, k, gap):
+                return PlacedLabel(k, text, x, w, "inside")
+        if beside:
+            x = b + gap
+            if x + w <= right and x >= left and row.free(x, x + w, k, gap):
+                return PlacedLabel(k, text, x, w, "right")
+            x = a - gap - w
+            if x >= left and x + w <= right and row.free(x, x + w, k, gap):
+                return PlacedLabel(k, text, x, w, "left")
+    if not f.elide:
+        return None
+    last = f.texts[-1]
+
+    def fit(room: float) -> tuple[str, float] | None:
+        text = elide(last, room, lambda t: measure(k, t), f.note)
+        return None if text is None else (text, measure(k, text))
+
+    if inside and in_b - in_a > 0:
+        got = fit(in_b - in_a)
+        if got is not None and row.free(in_a, in_a + got[1], k, gap):
+            return PlacedLabel(k, got[0], in_a, got[1], "inside")
+    if beside:
+        x = b + gap
+        end = row.room_right(x, right, k, gap)
+        got = fit(end - x) if end > x else None
+        if got is not None and row.free(x, x + got[1], k, gap):
+            return PlacedLabel(k, got[0], x, got[1], "right")
+        x_end = a - gap
+        start = row.room_left(x_end, left, k, gap)
+        got = fit(x_end - start) if x_end > start else None
+        if got is not None and row.free(x_end - got[1], x_end, k, gap):
+            return PlacedLabel(k, got[0], x_end - got[1], got[1], "left")
+    return None
+
+
+def overlaps(labels: Sequence[PlacedLabel], row: npt.ArrayLike, x0_px: npt.ArrayLike,
+             x1_px: npt.ArrayLike) -> list[tuple[int, int | str]]:
+    """Every collision among *labels* and the items (for tests and checks): pairs
+    ``(item of a label, item it hits)`` or ``(item of a label, "label")`` when two labels
+    overlap. Touching edges do not count."""
+    rows = np.asarray(row)
+    x0 = np.asarray(x0_px, dtype=np.float64)
+    x1 = np.asarray(x1_px, dtype=np.float64)
+    found: list[tuple[int, int | str]] = []
+    for lab in labels:
+        r = rows[lab.item]
+        hit = np.flatnonzero((rows == r) & (x0 < lab.x1_px - 1e-6) & (x1 > lab.x_px + 1e-6))
+        found.extend((lab.item, int(j)) for j in hit.tolist() if j != lab.item)
+    by_row: dict[int, list[PlacedLabel]] = {}
+    for lab in labels:
+        by_row.setdefault(int(rows[lab.item]), []).append(lab)
+    for group in by_row.values():
+        group.sort(key=lambda p: p.x_px)
+        for p, q in zip(group, group[1:]):
+            if q.x_px < p.x1_px - 1e-6:
+                found.append((p.item, "label"))
+    return found
