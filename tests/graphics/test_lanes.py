@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtGui
 from viewer.core.dates import days_from_civil
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
-from viewer.graphics import lanes
+from viewer.graphics import density, lane_item, points as points_module
 from viewer.graphics.chart import TimelineChart
 
 
@@ -34,7 +34,7 @@ def _pixels(image):
     return np.frombuffer(ptr, dtype=np.uint32, count=image.width() * image.height()).copy()
 
 
-def _everything(self, sx, dx, sy, dy, visible):
+def _everything(self, dev):
     """No culling: every record of the item, in the order the index keeps them."""
     return self._index.query(0, self._index.n_rows, -np.inf, np.inf)
 
@@ -44,7 +44,7 @@ def test_culling_draws_the_same_as_drawing_everything(qtbot, bundled, bundled_la
                                                       monkeypatch, years):
     x_range = tuple(days_from_civil(int(y), 1, 1) + (y % 1) * 365 for y in years)
     _, culled = _render(qtbot, bundled.dataset, bundled_layout, x_range)
-    monkeypatch.setattr(lanes._LaneItem, "_in_view", _everything)
+    monkeypatch.setattr(lane_item.LaneItem, "in_view", _everything)
     _, full = _render(qtbot, bundled.dataset, bundled_layout, x_range)
     assert np.array_equal(_pixels(culled), _pixels(full))
 
@@ -71,7 +71,7 @@ def test_dense_lanes_draw_densities_and_zoomed_in_draw_each(qtbot):
     dataset, layout = _dense()
     chart, image = _render(qtbot, dataset, layout, (days_from_civil(2000, 1, 1),
                                              days_from_civil(2010, 1, 1)))
-    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)]
+    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)]
     assert points and points[0].aggregated
     assert chart.aggregated_at(float(days_from_civil(2005, 1, 1)), float(layout.y0[0]) + 0.4)
     # The density is painted in the sessions' blue.
@@ -82,7 +82,7 @@ def test_dense_lanes_draw_densities_and_zoomed_in_draw_each(qtbot):
     assert bluish.sum() > 2000, blue.name()
     chart, _ = _render(qtbot, dataset, layout, (days_from_civil(2004, 1, 1),
                                          days_from_civil(2004, 2, 1)))
-    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)]
+    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)]
     assert not points[0].aggregated
     assert not chart.aggregated_at(float(days_from_civil(2004, 1, 15)), float(layout.y0[0]))
 
@@ -137,12 +137,10 @@ def test_stamped_markers_look_like_drawn_ones(qtbot, monkeypatch):
     dataset, layout = _dense(n_points=1500, n_bands=0)
     x_range = (days_from_civil(2000, 1, 1), days_from_civil(2002, 1, 1))
     chart, stamped = _render(qtbot, dataset, layout, x_range)
-    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0]
-    assert not points.aggregated and "_stamps" in points.__dict__
-    monkeypatch.setattr(lanes, "STAMP_ABOVE", 10**9)
+    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
+    assert not points.aggregated
+    monkeypatch.setattr(points_module, "STAMP_ABOVE", 10**9)
     chart, drawn = _render(qtbot, dataset, layout, x_range)
-    assert "_stamps" not in [i for i in chart.lane_items
-                             if isinstance(i, lanes.PointLaneItem)][0].__dict__
 
     def blue(px):
         return ((px & 255) > ((px >> 16) & 255) + 40).sum()
@@ -159,8 +157,8 @@ def test_densities_drawn_in_blocks_of_rows_match_one_block(qtbot, monkeypatch):
     assert layout.lanes[0].rows > 4
     x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
     chart, whole = _render(qtbot, dataset, layout, x_range)
-    assert [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0].aggregated
-    monkeypatch.setattr(lanes, "DENSITY_BLOCK_CELLS", 1)  # one row per block
+    assert [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0].aggregated
+    monkeypatch.setattr(density, "DENSITY_BLOCK_CELLS", 1)  # one row per block
     _, blocks = _render(qtbot, dataset, layout, x_range)
     assert np.array_equal(_pixels(whole), _pixels(blocks))
     assert (_pixels(whole) != _pixels(whole)[0]).sum() > 2000  # something was drawn
@@ -172,8 +170,7 @@ def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
     dataset, layout = _dense(n_points=400, n_bands=0)
     x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
     chart, first = _render(qtbot, dataset, layout, x_range)
-    points = [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0]
-    assert "_stamp_of" in points.__dict__
+    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
     records = [{"id": r.id, "kind": "session", "lane": "a", "title": r.title,
                 "start": r.start.text, "sources": ["https://e.org"]} for r in dataset.records]
     grey = load_document({"format": "timeline-viewer/1", "title": "grey",
@@ -239,7 +236,7 @@ def test_search_dimming_shows_in_densities(qtbot):
     dataset, layout = _dense(n_points=3000, n_bands=0)
     x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
     chart, normal = _render(qtbot, dataset, layout, x_range)
-    assert [i for i in chart.lane_items if isinstance(i, lanes.PointLaneItem)][0].aggregated
+    assert [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0].aggregated
 
     def grab(dimmed):
         chart.set_dimmed(dimmed)
@@ -256,22 +253,31 @@ def test_search_dimming_shows_in_densities(qtbot):
     assert strong_blue(none_match) < strong_blue(some_match) <= strong_blue(_pixels(normal))
 
 
-def test_lane_names_stay_above_the_legend(qtbot):
-    from viewer.graphics.axes import LaneAxisItem
-    from viewer.graphics.style import LIGHT
+@pytest.mark.parametrize("size", [(800, 500), (1200, 420), (1600, 1000)])
+def test_the_legend_is_a_row_under_the_date_axis(qtbot, bundled, bundled_layout, size):
+    """The legend never covers data: it sits below the plot and its date axis."""
+    chart, _image = _render(qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0), size)
+    legend = chart.timeline_legend
+    assert legend is not None and legend.isVisible() and legend.size().height() > 10
+    vb_rect = chart.getViewBox().sceneBoundingRect()
+    axis_rect = chart.date_axis.sceneBoundingRect()
+    legend_rect = legend.sceneBoundingRect()
+    assert legend_rect.top() >= axis_rect.bottom() - 1 >= vb_rect.bottom() - 1
+    assert legend_rect.bottom() <= chart.view.height() + 1
 
-    _dataset, layout = _dense(n_points=3000, n_bands=0)
-    lane = layout.lanes[0]
-    axis = LaneAxisItem(LIGHT)
-    axis.set_layout(layout)
-    lo, hi = lane.y0 + 0.2, lane.y0 + 3.2  # 300 px for 3 lane units
-    (_s, values), = axis.tickValues(lo, hi, 300)
-    axis.covered_px = 150  # the legend covers the lower half of the view
-    (_s, covered), = axis.tickValues(lo, hi, 300)
-    assert covered[0] < values[0] and covered[0] < lo + 1.5
-    # The lane's top row peeks in at the bottom of the view, under the legend: no name.
-    axis.covered_px = 100
-    assert axis.tickValues(lane.y0 - 2.8, lane.y0 + 0.2, 300) == [(1.0, [])]
+
+def test_the_date_axis_sits_under_the_last_lane(qtbot, bundled, bundled_layout):
+    """A tall window does not stretch the plot past its lanes: the date axis follows the
+    last lane (rows at most ROW_PX_MAX), and the empty space is below the legend."""
+    from viewer.graphics.chart import ROW_PX_MAX
+
+    chart, _image = _render(qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0),
+                            (1200, 1400))
+    vb = chart.getViewBox()
+    last_lane_bottom = vb.mapViewToScene(QtCore.QPointF(0, bundled_layout.y_max)).y()
+    axis_top = chart.date_axis.sceneBoundingRect().top()
+    assert 0 <= axis_top - last_lane_bottom <= ROW_PX_MAX
+    assert chart.legend_height_px(1200) > 0
 
 
 def test_grid_lines_at_the_date_axis_ticks(qtbot, bundled, bundled_layout):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from viewer.core.records import Dataset, Record
+from viewer.core.placement import LabelForms
+from viewer.core.records import TERM_KINDS, Dataset, Record
 
 
 def ordinal(n: int) -> str:
@@ -21,19 +22,43 @@ def _host(record: Record | None) -> str:
 
 
 def short_label(record: Record, dataset: Dataset) -> str:
-    """The label drawn on the chart: a session's number and city, a term's holder, a
-    handover's two hosts (``Marrakech → Hong Kong``), otherwise the title."""
+    """The label drawn on the chart when there is room: a session's number and city, a
+    term's holder, a handover's two hosts (``Marrakech → Hong Kong``), otherwise the
+    title (the first of :func:`label_forms`)."""
+    return label_forms(record, dataset).texts[0]
+
+
+def label_forms(record: Record, dataset: Dataset) -> LabelForms:
+    """The forms the chart's label of *record* may take, longest first (see
+    :mod:`viewer.core.placement`): ``93 Marrakech`` → ``93``; ``Ahmed Naser Al-Raisi`` →
+    ``Al-Raisi`` (the person's ``short_name``, never guessed), then cut to four letters
+    and ``…``; ``Marrakech → Hong Kong`` → ``→ Hong Kong``; other titles are cut."""
     if record.kind == "session" and record.session is not None:
+        number = str(record.session)
         city = record.place.city if record.place and record.place.city else None
-        return f"{record.session} {city}" if city else str(record.session)
+        return LabelForms((f"{number} {city}", number) if city else (number,))
     if record.kind == "handover":
         src = dataset.get(record.from_record) if record.from_record else None
         dst = dataset.get(record.to_record) if record.to_record else None
         if src is not None or dst is not None:
-            return f"{_host(src)} → {_host(dst)}"
-    if record.kind in ("presidency", "secretary_general") and record.people:
-        return record.people[0].name
-    return record.title
+            return LabelForms((f"{_host(src)} → {_host(dst)}", f"→ {_host(dst)}"))
+    if record.kind in TERM_KINDS and record.people:
+        person = record.people[0]
+        if person.short_name and person.short_name != person.name:
+            return LabelForms((person.name, person.short_name), elide=True)
+        return LabelForms((person.name,), elide=True)
+    return LabelForms((record.title,), elide=True)
+
+
+def label_rank(record: Record) -> int:
+    """Importance of a record's label within its kind, for placement (lower first): a
+    session with a known host before one without, held or in office before announced,
+    inferred, acting or unrecognised."""
+    if record.status in ("announced", "scheduled", "acting", "not_recognised"):
+        return 2
+    if record.kind == "session" and (record.place is None or not record.place.city):
+        return 1
+    return 1 if record.inferred else 0
 
 
 def tooltip_text(record: Record) -> str:

@@ -546,7 +546,8 @@ def _build_record(raw: dict[str, Any]) -> Record:
         status=raw.get("status", ""),
         inferred=tuple(raw.get("inferred", ())),
         place=place,
-        people=tuple(Person(p["name"], p.get("role", ""), p.get("country", ""))
+        people=tuple(Person(p["name"], p.get("role", ""), p.get("country", ""),
+                           p.get("short_name", ""))
                      for p in raw.get("people", ())),
         summary=raw.get("summary", ""),
         facts=tuple(Fact(f["label"], f["value"], tuple(f["sources"]))

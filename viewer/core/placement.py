@@ -178,6 +178,7 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
                  measure: Callable[[int, str], float], left_px: float, right_px: float, *,
                  inside: npt.ArrayLike | None = None, beside: npt.ArrayLike | None = None,
                  centre: npt.ArrayLike | None = None, priority: npt.ArrayLike | None = None,
+                 rank: Callable[[int], float] | None = None,
                  pad_px: float = 4.0, gap_px: float = 3.0,
                  min_label_px: float = 0.0) -> list[PlacedLabel]:
     """Choose and place the labels of *n* items.
@@ -203,7 +204,10 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
     centre : bool array (n,), optional
         Whether a label inside is centred (arrows) rather than at the left; default none.
     priority : array (n,), optional
-        Lower is placed first; ties keep array order. Default: array order.
+        Lower is placed first (the selection, search matches); default all equal.
+    rank : callable, optional
+        ``rank(k)``: the next key for items of equal priority (importance in the kind),
+        lower first; asked only for items with room. Remaining ties keep array order.
     pad_px : float
         Space between a bar's edge and a label inside it.
     gap_px : float
@@ -252,11 +256,12 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
     candidates = order[room >= max(min_label_px, 1e-9)]
     if len(candidates) == 0:
         return []
-    if priority is not None:
-        prio = np.asarray(priority)[candidates]
-        candidates = candidates[np.lexsort((candidates, prio))]
+    prio = (np.zeros(n) if priority is None else np.asarray(priority, dtype=np.float64))
+    cand = candidates.tolist()
+    if rank is None:
+        cand.sort(key=lambda k: (prio[k], k))
     else:
-        candidates = np.sort(candidates)
+        cand.sort(key=lambda k: (prio[k], rank(k), k))
 
     by_row: dict[int, _Row] = {}
     row_bounds = np.flatnonzero(np.append(True, r_s[1:] != r_s[:-1]))
@@ -271,7 +276,7 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
         return found
 
     placed: list[PlacedLabel] = []
-    for k in candidates.tolist():
+    for k in cand:
         f = forms(k)
         if f is None or not f.texts:
             continue

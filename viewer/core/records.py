@@ -29,14 +29,13 @@ KINDS: tuple[str, ...] = ("session", "presidency", "secretary_general", "handove
 #: How a term of office ended (``end_reason``); ``""`` when the file does not say.
 END_REASONS = ("completed", "resigned", "died", "removed", "acting", "incumbent", "unknown")
 
-#: Kinds that are terms of one office with a single holder at a time.
+#: Kinds that are terms of one office with a single holder at a time: always drawn as
+#: spans; an unknown end (or start) is shown as "unknown".
 TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 #: Kinds drawn as spans (bars) when they have an end; others are points.
 SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover",
                         "era"})
-#: Terms of office: always spans; an unknown end (or start) is shown as "unknown".
-TERM_KINDS = frozenset({"presidency", "secretary_general"})
 
 
 class Source(msgspec.Struct, frozen=True, gc=False):
@@ -48,11 +47,15 @@ class Source(msgspec.Struct, frozen=True, gc=False):
 
 
 class Person(msgspec.Struct, frozen=True, gc=False):
-    """Someone involved in a record, with their role there."""
+    """Someone involved in a record, with their role there. ``short_name`` is how the
+    chart names them when the whole name does not fit (the family name as the sources
+    write it: ``Al-Raisi``, ``Kim``); empty when the file gives none, for name order
+    differs by culture and is never guessed."""
 
     name: str
     role: str = ""
     country: str = ""
+    short_name: str = ""
 
 
 class Place(msgspec.Struct, frozen=True, gc=False):

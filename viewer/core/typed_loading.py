@@ -75,6 +75,7 @@ class _PersonIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     name: _TextT
     role: str = ""
     country: str = ""
+    short_name: _TextT = ""
 
 
 class _PlaceIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -254,7 +255,7 @@ def load_typed(doc: _DocumentIn, file: str, progress: Progress | None = None
             rid, raw.kind, raw.title, start, end, end_text == "..", lane,
             raw.session or None, raw.status, raw.inferred,
             None if place is None else _place_of(place),
-            tuple([Person(p.name, p.role, p.country) for p in raw.people])
+            tuple([Person(p.name, p.role, p.country, p.short_name) for p in raw.people])
             if raw.people else (),
             raw.summary,
             tuple([Fact(f.label, f.value, f.sources) for f in raw.facts]) if raw.facts else (),

@@ -224,7 +224,7 @@ class Figure:
         for note in self.notes:
             i = self.layout.index_of(note.record_id)
             if i is not None:
-                model.labels[i] = f"{model.labels[i]} [{note.number}]"
+                model.notes[i] = f" [{note.number}]"
 
     def close(self) -> None:
         """Release the off-screen view."""
@@ -443,11 +443,11 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
         raise ExportError(f"{path}: height {options.height_px} px leaves no room for the chart "
                           f"and its {len(fig.notes)} source footnotes; use a larger --height "
                           "or --no-sources")
-    labels = fig.chart.model.labels.overrides() if fig.chart and fig.chart.model else {}
+    notes = dict(fig.chart.model.notes) if fig.chart and fig.chart.model else {}
     fig.close()
     fig.build(width, chart_h)
     if fig.chart is not None and fig.chart.model is not None:
-        fig.chart.model.labels.update(labels)
+        fig.chart.model.notes.update(notes)
     return fig, width, height, chart_h
 
 
@@ -508,7 +508,7 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
         width, height = float(writer.width()), float(writer.height())
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
-        labels = fig.chart.model.labels.overrides() if fig.chart and fig.chart.model else {}
+        notes = dict(fig.chart.model.notes) if fig.chart and fig.chart.model else {}
         # The chart takes what it needs (at most 70 % of the page when there are notes);
         # footnotes fill the rest and continue on further pages.
         fixed = style.px(TITLE_PX + CAPTION_PX)
@@ -518,7 +518,7 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
         fig.close()
         fig.build(width, chart_h)
         if fig.chart is not None and fig.chart.model is not None:
-            fig.chart.model.labels.update(labels)
+            fig.chart.model.notes.update(notes)
         line = style.px(NOTE_LINE_PX)
         per_col_first = max(0, int((height - fixed - chart_h - style.px(8)) // line))
         first = fig.notes[:per_col_first * fig.note_columns(width)]

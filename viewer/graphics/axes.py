@@ -9,7 +9,7 @@ from PySide6 import QtGui
 
 from viewer.core.layout import Layout
 from viewer.core.ticks import compute_ticks
-from viewer.graphics.lanes import TICK_CHAR_WIDTH
+from viewer.graphics.bands import TICK_CHAR_WIDTH
 from viewer.graphics.style import Style
 
 
@@ -54,8 +54,6 @@ class LaneAxisItem(pg.AxisItem):
         super().__init__(orientation="left", **kwargs)
         self._lanes: list[tuple[float, float, str]] = []
         self._names: dict[float, str] = {}
-        #: Pixels at the bottom of the view covered by the chart's legend.
-        self.covered_px = 0.0
         self.apply_style(style)
 
     def apply_style(self, style: Style) -> None:
@@ -81,8 +79,6 @@ class LaneAxisItem(pg.AxisItem):
         the lane (lane units; *size* is the axis length in pixels)."""
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
         margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
-        if size > 0 and 0 < self.covered_px < size:  # y grows downwards: the legend is at hi
-            hi -= self.covered_px * (hi - lo) / size
         self._names = {}
         for y0, y1, title in self._lanes:
             top, bottom = max(y0, lo), min(y1, hi)

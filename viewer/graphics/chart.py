@@ -12,11 +12,14 @@ import pyqtgraph as pg
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
-from viewer.graphics.lanes import (
-    BandItem, ChartModel, HandoverLaneItem, LaneBackgroundItem, PointLaneItem,
-    SpanLaneItem, _LaneItem,
-)
-from viewer.graphics.legend import LegendItem, legend_height_px
+from viewer.graphics.bands import BandItem, LaneBackgroundItem
+from viewer.graphics.handovers import HandoverLaneItem
+from viewer.graphics.label_layer import LabelLayerItem
+from viewer.graphics.lane_item import LaneItem
+from viewer.graphics.legend import LegendItem
+from viewer.graphics.model import ChartModel
+from viewer.graphics.points import PointLaneItem
+from viewer.graphics.spans import SpanLaneItem
 from viewer.graphics.style import LIGHT, Style
 
 MIN_RANGE_DAYS = 2.0
@@ -25,13 +28,17 @@ ROW_PX_MIN = 18.0
 """Smallest height of one lane row on screen, in pixels."""
 ROW_PX_MAX = 46.0
 """Largest height of one lane row on screen, in pixels."""
+_NO_LIMIT = 1e7
+"""A layout row's height with no limit, in pixels (Qt's QWIDGETSIZE_MAX is 16777215)."""
 
 
 class TimelineChart(pg.PlotItem):
     """A timeline of lanes: x in days since 1970-01-01, y in lane units (downwards).
 
     Call :meth:`set_data` after a data change (items are rebuilt, one per lane and kind),
-    :meth:`set_selected` to highlight a record.
+    :meth:`set_selected` to highlight a record. The legend is a row of the chart's layout
+    under the date axis, outside the data area. On screen the plot is no taller than its
+    lanes at :data:`ROW_PX_MAX` per row, so the date axis sits right under the last lane.
     """
 
     def __init__(self, style: Style = LIGHT, show_legend: bool = True,
@@ -50,7 +57,8 @@ class TimelineChart(pg.PlotItem):
         vb.invertY(True)
         vb.setBackgroundColor(style.background)
         self.model: ChartModel | None = None
-        self._items: list[_LaneItem] = []
+        self._items: list[LaneItem] = []
+        self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
         vb.sigResized.connect(self._fit_y)
@@ -83,6 +91,12 @@ class TimelineChart(pg.PlotItem):
         for item in self._items:
             self.removeItem(item)
         self._items = []
+        if self.timeline_legend is not None:
+            self.layout.removeItem(self.timeline_legend)
+            self.timeline_legend.setParentItem(None)
+            if self.timeline_legend.scene() is not None:
+                self.timeline_legend.scene().removeItem(self.timeline_legend)
+            self.timeline_legend = None
         self.model = ChartModel(dataset, layout, self._style)
         self._y_top = -0.25
         background = LaneBackgroundItem(self.model, np.arange(0))
@@ -102,18 +116,25 @@ class TimelineChart(pg.PlotItem):
                     item = cls(self.model, idx)
                     item.setZValue(z)
                     self._add(item)
+        self.label_layer = LabelLayerItem(self.model, [
+            i for i in self._items if isinstance(i, (SpanLaneItem, HandoverLaneItem,
+                                                     PointLaneItem))])
+        self.label_layer.setZValue(5)
+        self._add(self.label_layer)
         if self._show_legend:
             self.timeline_legend = LegendItem(self.model)
-            self._add(self.timeline_legend)
+            self.layout.addItem(self.timeline_legend, 4, 0, 1, 3)
+            self.timeline_legend.fit_width(self.size().width())
+            self.layout.activate()
         self.lane_axis.set_layout(layout)
         self._apply_limits(layout)
 
-    def _add(self, item: _LaneItem) -> None:
+    def _add(self, item: LaneItem) -> None:
         self.addItem(item)
         self._items.append(item)
 
     @property
-    def lane_items(self) -> list[_LaneItem]:
+    def lane_items(self) -> list[LaneItem]:
         """The batched items, background first."""
         return list(self._items)
 
@@ -135,36 +156,42 @@ class TimelineChart(pg.PlotItem):
         self.set_x_range(lo, hi)
 
     def _fit_y(self, *_: object) -> None:
-        """Keep lane rows between :data:`ROW_PX_MIN` and :data:`ROW_PX_MAX` pixels tall:
-        lanes stretch to fill the view up to that height, then stay at the top."""
+        """Size the rows: on screen between :data:`ROW_PX_MIN` and :data:`ROW_PX_MAX`
+        pixels, the plot no taller than the lanes need (the date axis right under the last
+        lane), scrolling when they need more than there is; in exports (*fit_all_rows*)
+        the lanes fill the plot exactly."""
         if self.model is None:
             return
         vb = self.getViewBox()
-        height_px = vb.height()
+        legend = self.timeline_legend
+        if legend is not None:
+            legend.fit_width(self.size().width())
         units = self.model.layout.y_max + 0.5
+        height_px = vb.height()
         if height_px <= 0:
             vb.setYRange(-0.25, units - 0.25, padding=0)
             return
-        legend_px = self.legend_height_px(vb.width())
-        self.lane_axis.covered_px = legend_px  # lane names stay above the legend
-        lanes_px = max(height_px - legend_px, height_px * 0.3)
         if self._fit_all_rows:
-            lanes_px = max(height_px - legend_px, 1.0)
-        px_per_unit = lanes_px / units
-        if not self._fit_all_rows:  # on screen, rows keep a readable height
-            px_per_unit = min(max(px_per_unit, ROW_PX_MIN), ROW_PX_MAX)
+            px_per_unit = height_px / units
+        else:
+            legend_px = legend.maximumHeight() if legend is not None else 0.0
+            space = max(self.size().height() - self.date_axis.height() - legend_px, 1.0)
+            px_per_unit = min(max(space / units, ROW_PX_MIN), ROW_PX_MAX)
+            wanted = units * px_per_unit if units * px_per_unit < space else _NO_LIMIT
+            if abs(self.layout.rowMaximumHeight(2) - wanted) > 0.5:
+                self.layout.setRowMaximumHeight(2, wanted)
+                self.layout.activate()  # now, so that what is drawn next is laid out
+                height_px = vb.height()
         self._visible_units = height_px / px_per_unit
         top = min(max(self._y_top, -0.25), self.max_y_top())
         vb.setYRange(top, top + self._visible_units, padding=0)
 
     def max_y_top(self) -> float:
-        """The largest first visible y (lane units) that still shows the last lane and the
-        legend: -0.25 when everything fits, more when the lanes are taller than the view."""
+        """The largest first visible y (lane units) that still shows the last lane:
+        -0.25 when everything fits, more when the lanes are taller than the view."""
         if self.model is None:
             return -0.25
-        vb = self.getViewBox()
-        legend_units = self.legend_height_px(vb.width()) * self._visible_units / max(vb.height(), 1.0)
-        return max(-0.25, self.model.layout.y_max + 0.25 + legend_units - self._visible_units)
+        return max(-0.25, self.model.layout.y_max + 0.25 - self._visible_units)
 
     def scroll_y(self, delta_units: float) -> None:
         """Scroll the lanes up or down by *delta_units* lane units (when they overflow)."""
@@ -186,10 +213,10 @@ class TimelineChart(pg.PlotItem):
         self._fit_y()
 
     def legend_height_px(self, width_px: float) -> float:
-        """Height of the legend at the bottom of the view (0 without a legend)."""
+        """Height of the legend row at *width_px* (0 without a legend)."""
         if self.timeline_legend is None:
             return 0.0
-        return legend_height_px(width_px - 12, self._style, self.timeline_legend.kinds())
+        return self.timeline_legend.height_for(width_px)
 
     def set_x_range(self, lo_days: float, hi_days: float) -> None:
         """Show ``[lo_days, hi_days]`` exactly (no padding)."""

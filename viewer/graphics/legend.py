@@ -1,6 +1,6 @@
-"""The legend: one swatch per drawing style, along the bottom of the chart.
+"""The legend: one swatch per drawing style, in its own row under the chart's date axis.
 
-Entries are drawn with the same looks as the lanes (:func:`viewer.graphics.lanes.look_of`
+Entries are drawn with the same looks as the lanes (:func:`viewer.graphics.looks.look_of`
 on example records), so the legend cannot drift from the chart.
 """
 
@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
 from viewer.core.dates import parse_edtf
 from viewer.core.records import Place, Record
-from viewer.graphics.lanes import ChartModel, _LaneItem, _pen, look_of
+from viewer.graphics.looks import look_of, pen
+from viewer.graphics.model import ChartModel
 from viewer.graphics.style import Style
 
 _Y = parse_edtf("2000")
@@ -117,14 +119,20 @@ def legend_height_px(width_px: float, style: Style,
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
 
 
-class LegendItem(_LaneItem):
-    """Draws the legend in device pixels along the bottom of the visible chart."""
+class LegendItem(pg.GraphicsWidget):
+    """The legend as its own row of the chart's layout, under the date axis: never over
+    the data. Its height follows its width (:meth:`fit_width`)."""
 
     def __init__(self, model: ChartModel) -> None:
-        import numpy as np
+        super().__init__()
+        self._model = model
+        self._signatures: set[tuple[str, str, bool, bool, bool]] | None = None
 
-        super().__init__(model, np.arange(0))
-        self.setZValue(50)
+    def set_model(self, model: ChartModel) -> None:
+        """Show the entries of *model*'s data."""
+        self._model = model
+        self._signatures = None
+        self.update()
 
     def kinds(self) -> set[tuple[str, str, bool, bool, bool]]:
         """Look signatures present in the drawn data (see :func:`present_signatures`),
@@ -133,36 +141,38 @@ class LegendItem(_LaneItem):
         model = self._model
         if len(model.records) > SIGNATURES_UP_TO:
             return {_signature(rec) for _l, _s, rec in ENTRIES if rec.kind in model.kinds}
-        cached = getattr(model, "_legend_signatures", None)
-        if cached is None:
-            cached = present_signatures(list(model.records))
-            model._legend_signatures = cached  # type: ignore[attr-defined]
-        return cached
+        if self._signatures is None:
+            self._signatures = present_signatures(list(model.records))
+        return self._signatures
+
+    def height_for(self, width_px: float) -> float:
+        """Pixels the legend needs at *width_px* (0 when it has no entries)."""
+        st = self._model.style
+        return legend_height_px(width_px - 2 * st.px(PAD_PX), st, self.kinds())
+
+    def fit_width(self, width_px: float) -> None:
+        """Take the height the entries need at *width_px*."""
+        height = self.height_for(width_px)
+        if abs(self.maximumHeight() - height) > 0.5 or abs(self.minimumHeight() - height) > 0.5:
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.updateGeometry()
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         st = self._model.style
-        _sx, _dx, sy, dy, visible = self._device(p)
+        box = self.rect()
         kinds = self.kinds()
-        rows = legend_rows(visible.width() - 2 * st.px(PAD_PX), st, kinds)
+        rows = legend_rows(box.width() - 2 * st.px(PAD_PX), st, kinds)
         if not rows:
             return
-        height = legend_height_px(visible.width() - 2 * st.px(PAD_PX), st, kinds)
         p.save()
-        p.resetTransform()
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-        # Right under the last lane, or at the bottom when the lanes fill the view.
-        lanes_bottom = self._model.layout.y_max * sy + dy + st.px(8)
-        top = min(visible.bottom() - height, max(lanes_bottom, visible.top()))
-        p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), height),
-                   st.color("background"))
-        p.setPen(_pen(st.color("grid"), st.px(1)))
-        p.drawLine(QtCore.QPointF(visible.left(), top), QtCore.QPointF(visible.right(), top))
         font = st.font(size_px=11)
         p.setFont(font)
         metrics = QtGui.QFontMetricsF(font)
-        y = top + st.px(PAD_PX)
+        y = box.top() + st.px(PAD_PX)
         for row in rows:
-            x = visible.left() + st.px(PAD_PX)
+            x = box.left() + st.px(PAD_PX)
             cy = y + st.px(ROW_PX) / 2
             for i in row:
                 label, shape, rec = ENTRIES[i]
@@ -182,11 +192,11 @@ class LegendItem(_LaneItem):
         c = rect.center()
         if shape == "point":
             r = st.px(st.marker_px) / 2
-            p.setPen(_pen(look.edge, st.px(1.6), look.dashed))
+            p.setPen(pen(look.edge, st.px(1.6), look.dashed))
             p.setBrush(QtGui.QBrush(look.fill))
             p.drawEllipse(c, r, r)
         elif shape == "arrow":
-            p.setPen(_pen(look.edge, st.px(2)))
+            p.setPen(pen(look.edge, st.px(2)))
             p.setBrush(QtGui.QBrush(look.edge))
             head = st.px(6)
             p.drawLine(QtCore.QPointF(rect.left(), c.y()), QtCore.QPointF(rect.right() - head, c.y()))
@@ -196,7 +206,7 @@ class LegendItem(_LaneItem):
         else:
             plain = look.pattern == QtCore.Qt.BrushStyle.NoBrush
             fill = st.color("band_fill") if shape == "band" and not plain else look.fill
-            p.setPen(_pen(look.edge, st.px(1), look.dashed))
+            p.setPen(pen(look.edge, st.px(1), look.dashed))
             p.setBrush(QtGui.QBrush(fill))
             p.drawRect(rect)
             if look.pattern not in (QtCore.Qt.BrushStyle.SolidPattern,

@@ -83,6 +83,8 @@ class TimelineView(pg.GraphicsView):
         self._layout: Layout | None = None
         self._hover_id: str | None = None
         self._last_click: tuple[QtCore.QPointF, list[str], int] | None = None
+        self._pan_from_px: float | None = None
+        """While the left button drags below the lanes: the pointer's last x."""
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
@@ -172,9 +174,6 @@ class TimelineView(pg.GraphicsView):
         vb = self.chart.getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
             return []
-        legend_px = self.chart.legend_height_px(vb.width())
-        if scene_pos.y() > vb.sceneBoundingRect().bottom() - legend_px:
-            return []  # on the legend
         p = vb.mapSceneToView(scene_pos)
         days_per_px = vb.viewPixelSize()[0]
         hits = hit_test(self._layout, p.x(), p.y(), days_per_px,
@@ -252,7 +251,52 @@ class TimelineView(pg.GraphicsView):
             self.chart.scroll_y(-delta / 120 * 2.0)
             ev.accept()
             return
+        vb = self.chart.getViewBox()
+        if self._below_lanes(ev.position()):
+            # Below the lanes (the date axis, the legend, the space under them), the wheel
+            # zooms around the date under the pointer, as over the lanes.
+            scene_x = self.mapToScene(ev.position().toPoint()).x()
+            centre = vb.mapSceneToView(QtCore.QPointF(scene_x,
+                                                      vb.sceneBoundingRect().center().y()))
+            steps = ev.angleDelta().y() / 120
+            factor = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
+            vb.scaleBy((factor, 1.0), center=centre)
+            ev.accept()
+            return
         super().wheelEvent(ev)
+
+    def _below_lanes(self, pos: QtCore.QPointF) -> bool:
+        """Whether widget position *pos* is under the lanes' plot (date axis, legend, the
+        space below), where wheel and drag still zoom and pan the time axis."""
+        if self._layout is None:
+            return False
+        vb_rect = self.chart.getViewBox().sceneBoundingRect()
+        scene_pos = self.mapToScene(pos.toPoint())
+        return scene_pos.y() > vb_rect.bottom() and vb_rect.left() <= scene_pos.x()
+
+    def mousePressEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802
+        if ev.button() == QtCore.Qt.MouseButton.LeftButton and self._below_lanes(ev.position()):
+            self._pan_from_px = ev.position().x()
+            ev.accept()
+            return
+        super().mousePressEvent(ev)
+
+    def mouseMoveEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from_px is not None:
+            vb = self.chart.getViewBox()
+            dx_px = ev.position().x() - self._pan_from_px
+            self._pan_from_px = ev.position().x()
+            vb.translateBy(x=-dx_px * vb.viewPixelSize()[0])
+            ev.accept()
+            return
+        super().mouseMoveEvent(ev)
+
+    def mouseReleaseEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from_px is not None:
+            self._pan_from_px = None
+            ev.accept()
+            return
+        super().mouseReleaseEvent(ev)
 
     def keyPressEvent(self, ev: QtGui.QKeyEvent) -> None:  # noqa: N802
         entry = self._KEYS.get(QtCore.Qt.Key(ev.key()))

@@ -1,0 +1,139 @@
+"""Behind the records: background bands that fill a lane's height (years with no session,
+eras) and the lanes' alternate shading with the vertical grid."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from PySide6 import QtCore, QtGui
+
+from viewer.core.ticks import compute_ticks
+from viewer.graphics.lane_item import LaneItem, is_raster, within
+from viewer.graphics.looks import DIM_OPACITY, pen
+from viewer.graphics.text import draw_label
+
+TICK_CHAR_WIDTH = 0.62
+"""Width of a label character as a share of the font's pixel size, for tick spacing (the
+date axis uses the same)."""
+BANDS_ONE_BY_ONE = 12
+"""With more background bands than this in view, they are filled plain grey (opaque, on
+whole pixels, never dimmed) instead of hatched."""
+BAND_BLIT_PX = 60_000
+"""A hatched band larger than this (in square pixels) is copied from a pre-drawn image."""
+
+
+class BandItem(LaneItem):
+    """Background bands that fill a lane's height (years with no session: hatched; eras:
+    plain tint)."""
+
+    _by_lane = True
+
+    def reset_caches(self) -> None:
+        """Forget the hatched image (made in the old style)."""
+        self._hatch_image: QtGui.QImage | None = None
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        if len(self._indices) == 0:
+            return
+        st = m.style
+        dev = self.device(p)
+        sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
+        idx = np.sort(self.in_view(dev))  # in layout order
+        p.save()
+        p.resetTransform()
+        x0 = m.layout.x0_days[idx] * sx + dx
+        x1 = m.layout.x1_days[idx] * sx + dx
+        font = st.font(size_px=st.font_px - 1)
+        p.setFont(font)
+        fm = QtGui.QFontMetricsF(font)
+        fill = st.color("band_fill")
+        hatch = QtGui.QBrush(st.color("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern)
+        many = len(idx) > BANDS_ONE_BY_ONE
+        if many:
+            # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an
+            # opaque one on whole pixels a few microseconds.
+            plain = st.color("band_edge").lighter(125)
+        for k in range(len(idx)):
+            i = int(idx[k])
+            lane = m.layout.lanes[int(m.layout.lane[i])]
+            top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
+            left = float(x0[k])
+            width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
+            rect = within(QtCore.QRectF(left, top, width, bottom - top), visible)
+            look = m.look(i)
+            if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # an era: a plain tint
+                p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                p.fillRect(rect, look.fill)
+            elif many:
+                p.setOpacity(1.0)
+                p.fillRect(rect.toAlignedRect(), plain)
+            elif rect.width() * rect.height() > BAND_BLIT_PX and is_raster(p):
+                # A large hatched fill costs milliseconds; a copy of the same pixels from a
+                # hatched image made once, a tenth (edges on whole pixels). Not in SVG or
+                # PDF, where a brush is a few bytes and the image would be embedded whole.
+                p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                whole = rect.toAlignedRect().intersected(visible.toAlignedRect())
+                p.drawImage(whole, self._hatched(visible, fill, hatch), whole)
+            else:
+                p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                p.fillRect(rect, fill)
+                p.fillRect(rect, hatch)
+            if m.selected == i:
+                p.setPen(pen(st.color("selection"), st.px(2)))
+                p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+                p.drawRect(rect)
+            text = m.labels[i]
+            tw = fm.horizontalAdvance(text)
+            if tw + st.px(6) <= width:
+                p.setPen(st.color("muted_text"))
+                draw_label(p, QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
+        p.restore()
+
+    def _hatched(self, visible: QtCore.QRectF, fill: QtGui.QColor,
+                 hatch: QtGui.QBrush) -> QtGui.QImage:
+        """An image from the device origin to the visible rect's far corner, filled as a
+        band is (the pattern is aligned to the device origin, like a brush's)."""
+        width = int(math.ceil(visible.right())) + 1
+        height = int(math.ceil(visible.bottom())) + 1
+        image = self._hatch_image
+        if image is None or image.width() < width or image.height() < height:
+            image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QtGui.QPainter(image)
+            painter.fillRect(QtCore.QRect(0, 0, width, height), fill)
+            painter.fillRect(QtCore.QRect(0, 0, width, height), hatch)
+            painter.end()
+            self._hatch_image = image
+        return image
+
+
+class LaneBackgroundItem(LaneItem):
+    """Alternate shading behind the lanes, and the vertical grid at the date axis's ticks
+    (drawn here in one call per level: pyqtgraph's axis grid cost 2.4 ms a frame)."""
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        st = m.style
+        dev = self.device(p)
+        sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
+        p.save()
+        p.resetTransform()
+        for n, lane in enumerate(m.layout.lanes):
+            top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
+            if n % 2 == 0:
+                p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), bottom - top),
+                           st.color("lane_shade"))
+        if sx > 0 and visible.width() > 0:
+            # The same ticks as the date axis (same range, width and label size).
+            major, minor = compute_ticks((visible.left() - dx) / sx,
+                                         (visible.right() - dx) / sx, visible.width(),
+                                         st.px(st.font_px) * TICK_CHAR_WIDTH)
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
+            for ticks, opacity in ((minor, 0.5), (major, 1.0)):
+                p.setOpacity(opacity)
+                p.setPen(pen(st.color("grid"), st.px(1)))
+                p.drawLines([QtCore.QLineF(x, visible.top(), x, visible.bottom())
+                             for x in (math.floor(t.days * sx + dx) + 0.5 for t in ticks)])
+        p.restore()

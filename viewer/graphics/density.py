@@ -1,0 +1,98 @@
+"""Densities: where too many records are in view to draw each, how many cover each pixel.
+
+Per row and pixel column, the count of records covering it is drawn as the opacity of the
+item's colour: one record faint, 16 or more opaque (log scale). Rows are drawn in blocks
+of at most :data:`DENSITY_BLOCK_CELLS` cells.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_HEIGHT, Layout
+from viewer.graphics.looks import DIM_OPACITY
+
+DENSITY_BLOCK_CELLS = 1 << 20
+"""Density images are made for blocks of rows of at most this many pixel cells."""
+
+
+def paint_density(p: QtGui.QPainter, layout: Layout, vis: npt.NDArray[np.intp],
+                  dimmed: npt.NDArray[np.bool_] | None, colour: QtGui.QColor, sx: float,
+                  dx: float, sy: float, dy: float, visible: QtCore.QRectF,
+                  min_px: float) -> None:
+    """Per row and pixel column, how many of layout indices *vis* cover it (each at least
+    *min_px* wide), drawn as the opacity of *colour*. While a search dims non-matches
+    (*dimmed*, per layout index), their density is drawn faintly and the matches' density
+    over it at full strength. ``x_px = sx * days + dx``, ``y_px = sy * y + dy``."""
+    if dimmed is not None and len(vis):
+        faint = dimmed[vis]
+        p.setOpacity(DIM_OPACITY)
+        _paint(p, layout, vis[faint], colour, sx, dx, sy, dy, visible, min_px)
+        p.setOpacity(1.0)
+        _paint(p, layout, vis[~faint], colour, sx, dx, sy, dy, visible, min_px)
+        return
+    _paint(p, layout, vis, colour, sx, dx, sy, dy, visible, min_px)
+
+
+def _paint(p: QtGui.QPainter, lay: Layout, vis: npt.NDArray[np.intp], colour: QtGui.QColor,
+           sx: float, dx: float, sy: float, dy: float, visible: QtCore.QRectF,
+           min_px: float) -> None:
+    left = math.floor(visible.left())
+    width = int(math.ceil(visible.right())) - left
+    if width <= 0 or not len(vis):
+        return
+    a = lay.x0_days[vis] * sx + dx - left
+    b = lay.x1_days[vis] * sx + dx - left
+    centre = 0.5 * (a + b)
+    c0 = np.clip(np.floor(np.minimum(a, centre - min_px / 2)), 0, width).astype(np.int64)
+    c1 = np.clip(np.floor(np.maximum(b, centre + min_px / 2)) + 1, 0, width).astype(np.int64)
+    g_rows = lay.global_row[vis]
+    if len(g_rows) > 1 and bool(np.any(g_rows[1:] < g_rows[:-1])):
+        by_row = np.argsort(g_rows, kind="stable")  # queries give rows in order
+        g_rows, c0, c1, vis = g_rows[by_row], c0[by_row], c1[by_row], vis[by_row]
+    first = int(g_rows[0])
+    local = g_rows - first
+    n_rows = int(local[-1]) + 1
+    stride = width + 1
+    row_y = np.zeros(n_rows)
+    row_y[local] = lay.y0[vis] * sy + dy
+    present = np.zeros(n_rows, dtype=np.bool_)
+    present[local] = True
+    height = ROW_HEIGHT * sy
+    rgb = (colour.red(), colour.green(), colour.blue())
+    # Rows in blocks of at most DENSITY_BLOCK_CELLS cells: a whole chart of a million
+    # records has thousands of rows, and one image of them all took 200 MB.
+    block = max(1, DENSITY_BLOCK_CELLS // stride)
+    for r0 in range(0, n_rows, block):
+        r1 = min(n_rows, r0 + block)
+        i0, i1 = np.searchsorted(local, (r0, r1)).tolist()
+        if i0 == i1:
+            continue
+        rows_here = r1 - r0
+        cells = (local[i0:i1] - r0) * stride
+        diff = np.bincount(cells + c0[i0:i1], minlength=rows_here * stride).astype(np.int32)
+        diff -= np.bincount(cells + c1[i0:i1], minlength=rows_here * stride).astype(np.int32)
+        counts = np.cumsum(diff.reshape(rows_here, stride), axis=1,
+                           dtype=np.int32)[:, :width]
+        a8 = density_alpha(counts)
+        argb = np.ascontiguousarray(
+            (a8 << 24) | ((a8 * rgb[0]) // 255 << 16) | ((a8 * rgb[1]) // 255 << 8)
+            | (a8 * rgb[2]) // 255, dtype=np.uint32)
+        image = QtGui.QImage(argb.data, width, rows_here, width * 4,
+                             QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+        for r in np.flatnonzero(present[r0:r1]).tolist():
+            p.drawImage(QtCore.QRectF(left, float(row_y[r0 + r]), width, height), image,
+                        QtCore.QRectF(0, r, width, 1))
+
+
+def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
+    """Alpha (0-255) of a density cell covered by *counts* records: 0 for none, then from
+    0.35 for one record to opaque for 16 or more (log scale)."""
+    table = np.zeros(17, dtype=np.uint32)
+    table[1:] = (255 * (0.35 + 0.65 * np.minimum(1.0, np.log2(np.arange(1, 17)) / 4))
+                 ).astype(np.uint32)
+    return table[np.minimum(counts, 16)]

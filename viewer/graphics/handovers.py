@@ -1,0 +1,75 @@
+"""Arrows: the flag handovers of one lane, from the handing host's session to the next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_HEIGHT
+from viewer.graphics.lane_item import AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem
+from viewer.graphics.looks import DIM_OPACITY, pen
+
+
+class HandoverLaneItem(LaneItem):
+    """Flag handovers as arrows from the handing host's session to the receiving host's
+    session; an arrow is at least two arrow heads long. Labels (``from → to``) sit on the
+    arrow, centred, on the background colour (placed by the label layer)."""
+
+    def _head(self) -> float:
+        return self._model.style.px(7)
+
+    def _extents(self, idx: npt.NDArray[np.intp],
+                 dev: Device) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        lay = self._model.layout
+        a = lay.x0_days[idx] * dev.sx + dev.dx
+        b = lay.x1_days[idx] * dev.sx + dev.dx
+        return a, np.maximum(b, a + 2 * self._head())
+
+    def label_boxes(self, dev: Device) -> LabelBoxes | None:
+        idx = np.sort(self.in_view(dev))
+        if len(idx) > AGGREGATE_ABOVE or not len(idx):
+            return None
+        a, b = self._extents(idx, dev)
+        dot = self._model.style.px(3.5)
+        st = self._model.style
+        return LabelBoxes(idx, a + dot, b - dot, inside=True, beside=False, centre=True,
+                          font=st.font(size_px=st.font_px - 1), boxed=True)
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        if len(self._indices) == 0:
+            return
+        st = m.style
+        dev = self.device(p)
+        idx = np.sort(self.in_view(dev))  # in layout order
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        head = self._head()
+        self.aggregated = len(idx) > AGGREGATE_ABOVE
+        if self.aggregated:
+            self.paint_density(p, idx, dev, 2 * head)
+            p.restore()
+            return
+        x0, x1 = self._extents(idx, dev)
+        cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+        colour = st.color("handover")
+        dot = st.px(3.5)
+        for k, i in enumerate(idx.tolist()):
+            a, b, y = float(x0[k]), float(x1[k]), float(cy[k])
+            selected = m.selected == i
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            if selected:
+                p.setPen(pen(st.color("selection_halo"), st.px(7)))
+                p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b, y))
+            p.setPen(pen(colour, st.px(3 if selected else 2)))
+            p.setBrush(QtGui.QBrush(colour))
+            p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b - head, y))
+            p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
+            p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
+                                           QtCore.QPointF(b - head, y - head / 1.6),
+                                           QtCore.QPointF(b - head, y + head / 1.6)]))
+        p.restore()

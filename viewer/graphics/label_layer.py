@@ -1,0 +1,136 @@
+"""The chart's labels: one item that places and draws the labels of every lane item.
+
+Each frame, the lane items say where their records in view are drawn
+(:meth:`~viewer.graphics.lane_item.LaneItem.label_boxes`); this item hands all of them to
+the pure placement pass (:func:`viewer.core.placement.place_labels`), row by row across
+items, so a bar's label never covers a marker of another item in its row, and draws what
+comes back. Priority: the selected record, then search matches, then importance in the
+kind (:func:`viewer.core.labels.label_rank`), then layout order.
+
+The last placement is kept in :attr:`LabelLayerItem.placed` (text and device rectangle of
+each drawn label, with the rectangles of every shape in its rows), so tests and exports
+can check it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_HEIGHT
+from viewer.core.placement import place_labels
+from viewer.graphics.lane_item import LabelBoxes, LaneItem
+from viewer.graphics.looks import DIM_OPACITY
+from viewer.graphics.model import ChartModel
+from viewer.graphics.text import draw_label, font_for
+
+
+@dataclass(frozen=True)
+class DrawnLabel:
+    """A label as drawn: its record's layout index, text and rectangle in device pixels."""
+
+    index: int
+    text: str
+    rect: QtCore.QRectF
+
+
+class LabelLayerItem(LaneItem):
+    """Places and draws the labels of *sources* (the chart's lane items), above them.
+
+    Attributes
+    ----------
+    placed : list of DrawnLabel
+        The labels of the last paint (see also :meth:`shapes`).
+    """
+
+    def __init__(self, model: ChartModel, sources: list[LaneItem]) -> None:
+        self._sources = sources
+        super().__init__(model, np.arange(0))
+
+    def reset_caches(self) -> None:
+        """Forget measured widths (the style or data changed)."""
+        self._widths: dict[tuple[str, int, str], float] = {}
+        self.placed: list[DrawnLabel] = []
+        self._shapes: tuple[Any, ...] | None = None
+
+    def set_sources(self, sources: list[LaneItem]) -> None:
+        """Label the records of *sources* from now on."""
+        self._sources = sources
+        self.update()
+
+    def _width(self, font: QtGui.QFont, text: str) -> float:
+        key = (font.family(), font.pixelSize(), text)
+        width = self._widths.get(key)
+        if width is None:
+            width = QtGui.QFontMetricsF(font_for(text, font)).horizontalAdvance(text)
+            self._widths[key] = width
+        return width
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        st = m.style
+        dev = self.device(p)
+        boxes = [b for b in (s.label_boxes(dev) for s in self._sources) if b is not None]
+        self.placed, self._shapes = [], None
+        if not boxes:
+            return
+        idx = np.concatenate([b.indices for b in boxes])
+        x0 = np.concatenate([b.x0_px for b in boxes])
+        x1 = np.concatenate([b.x1_px for b in boxes])
+        part = np.repeat(np.arange(len(boxes)), [len(b.indices) for b in boxes])
+        flags = np.array([(b.inside, b.beside, b.centre) for b in boxes], dtype=np.bool_)
+        rows = m.layout.global_row[idx]
+        left, right = dev.visible.left(), dev.visible.right()
+        # The selection first, then search matches, then the rest.
+        priority = np.full(len(idx), 2.0)
+        if m.dimmed is not None:
+            priority[~m.dimmed[idx]] = 1.0
+        if m.selected is not None:
+            priority[idx == m.selected] = 0.0
+        fonts = [b.font for b in boxes]
+        shown = (x1 >= left) & (x0 <= right)
+        idx_list = idx.tolist()
+
+        def forms(k: int) -> Any:
+            return m.forms(idx_list[k]) if shown[k] else None
+
+        placed = place_labels(
+            rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
+            left, right, inside=flags[part, 0], beside=flags[part, 1],
+            centre=flags[part, 2], priority=priority,
+            rank=lambda k: m.rank(idx_list[k]), pad_px=st.px(4), gap_px=st.px(3),
+            min_label_px=self._width(fonts[0], "00"))
+        h = ROW_HEIGHT * dev.sy
+        y_top = m.layout.y0[idx] * dev.sy + dev.dy
+        p.save()
+        p.resetTransform()
+        for label in placed:
+            k = label.item
+            box: LabelBoxes = boxes[part[k]]
+            i = idx_list[k]
+            rect = QtCore.QRectF(label.x_px, float(y_top[k]), label.width_px, h)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setFont(box.font)
+            if box.boxed:  # on the background colour, over the arrow's line
+                text_h = QtGui.QFontMetricsF(box.font).height()
+                p.fillRect(QtCore.QRectF(rect.left() - 2, rect.center().y() - text_h / 2,
+                                         rect.width() + 4, text_h), st.color("background"))
+            p.setPen(st.color("text"))
+            draw_label(p, rect.adjusted(0, 0, 1, 0), label.text,
+                       int(QtCore.Qt.AlignmentFlag.AlignVCenter
+                           | QtCore.Qt.AlignmentFlag.AlignLeft))
+            self.placed.append(DrawnLabel(i, label.text, rect))
+        p.restore()
+        self._shapes = (idx, x0, x1, y_top, h)
+
+    def shapes(self) -> list[tuple[int, QtCore.QRectF]]:
+        """(layout index, device rectangle) of every shape the last paint considered: the
+        records in view of the labelled items, as drawn."""
+        if self._shapes is None:
+            return []
+        idx, x0, x1, y_top, h = self._shapes
+        return [(int(i), QtCore.QRectF(float(a), float(t), float(b - a), h))
+                for i, a, b, t in zip(idx.tolist(), x0.tolist(), x1.tolist(), y_top.tolist())]

@@ -1,0 +1,200 @@
+"""The base of the batched lane items: one item per lane and kind draws all its records.
+
+Each item holds the layout indices it draws and paints them all in one pass, in device
+pixels, so that markers keep a minimum size and lines stay crisp. Only what is inside the
+view is drawn: each item keeps a :class:`~viewer.core.spatial.RowIndex` of its records and
+asks it for the rows and days in view (two binary searches per row), so a frame costs what
+is visible, not what is loaded. When more than :data:`AGGREGATE_ABOVE` of an item's
+records are in view, it draws their density instead (:mod:`viewer.graphics.density`) and
+no labels. Labels are not drawn by the items: each says where its records are
+(:meth:`LaneItem.label_boxes`) and :class:`~viewer.graphics.label_layer.LabelLayerItem`
+places them all at once.
+
+Items follow pyqtgraph's ``BarGraphItem`` contract: :meth:`LaneItem.set_model` drops
+caches and calls ``prepareGeometryChange()``/``update()``; ``boundingRect()`` is the view
+rectangle (the items draw wherever the view looks); hit-testing is
+:func:`viewer.core.query.hit_test`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_PITCH
+from viewer.core.spatial import RowIndex
+from viewer.graphics.density import paint_density
+from viewer.graphics.model import ChartModel
+
+CULL_MARGIN_PX = 40.0
+"""Records this far outside the view are still drawn (their marker or label reaches in)."""
+AGGREGATE_ABOVE = 1000
+"""An item with more records than this in view draws their density instead of each."""
+
+
+@dataclass(frozen=True)
+class Device:
+    """The painter's mapping and the visible rectangle, in device pixels:
+    ``x_px = sx * days + dx``, ``y_px = sy * lane_units + dy``."""
+
+    sx: float
+    dx: float
+    sy: float
+    dy: float
+    visible: QtCore.QRectF
+
+
+@dataclass(frozen=True)
+class LabelBoxes:
+    """Where an item's records in view are drawn, for label placement.
+
+    Attributes
+    ----------
+    indices : int array (n,)
+        Layout indices.
+    x0_px, x1_px : float arrays (n,)
+        Left and right edge of each record as drawn, in device pixels.
+    inside, beside, centre : bool
+        Whether labels may sit inside the shapes, beside them, and centred inside.
+    font : QFont
+        The labels' font.
+    boxed : bool
+        Whether a label inside is drawn on the background colour (over an arrow's line).
+    """
+
+    indices: npt.NDArray[np.intp]
+    x0_px: npt.NDArray[np.float64]
+    x1_px: npt.NDArray[np.float64]
+    inside: bool
+    beside: bool
+    centre: bool
+    font: QtGui.QFont
+    boxed: bool = False
+
+
+def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
+    """*rect* cut at 2 pixels beyond the visible rect's left and right: the window clips
+    what is drawn outside the view, but SVG output has no clipping, so a bar that starts
+    before the view would be drawn over the lane names. The 2 pixels keep its cut ends
+    (which are not its real ends) outside the view."""
+    left = max(rect.left(), visible.left() - 2.0)
+    right = min(rect.right(), visible.right() + 2.0)
+    if right <= left:
+        return rect
+    return QtCore.QRectF(left, rect.top(), right - left, rect.height())
+
+
+def is_raster(painter: QtGui.QPainter) -> bool:
+    """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
+    engine = painter.paintEngine()
+    vector = (QtGui.QPaintEngine.Type.SVG, QtGui.QPaintEngine.Type.Pdf,
+              QtGui.QPaintEngine.Type.Picture)
+    return engine is None or engine.type() not in vector
+
+
+class LaneItem(pg.GraphicsObject):
+    """Base of the batched items: the view-wide bounding rect, device-pixel mapping and
+    the query of what is in view.
+
+    Attributes
+    ----------
+    aggregated : bool
+        Whether the last paint drew densities instead of each record.
+    """
+
+    #: Rows of the index: lanes (for bands that fill them) instead of sub-rows.
+    _by_lane = False
+
+    def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
+        super().__init__()
+        self.aggregated = False
+        self._set(model, indices)
+
+    def _set(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
+        self._model = model
+        self._indices = np.asarray(indices, dtype=np.intp)
+        lay = model.layout
+        if self._by_lane:
+            self._index = RowIndex.build(lay.lane, lay.x0_days, lay.x1_days, self._indices,
+                                         len(lay.lanes))
+        else:
+            self._index = RowIndex.build(lay.global_row, lay.x0_days, lay.x1_days,
+                                         self._indices, int(sum(b.rows for b in lay.lanes)))
+        self._density_colour: QtGui.QColor | None = None
+        if len(self._indices):
+            self._density_colour = model.look(int(self._indices[0])).edge
+        self.reset_caches()
+
+    def reset_caches(self) -> None:
+        """Forget what was drawn from the old model and style (subclasses add theirs)."""
+
+    # -- pyqtgraph / Qt contract ------------------------------------------------------
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
+        rect = self.viewRect()
+        return rect if rect is not None else QtCore.QRectF()
+
+    def viewRangeChanged(self) -> None:  # noqa: N802
+        self.prepareGeometryChange()
+        self.update()
+
+    def set_model(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
+        """Replace what the item draws (one setter: drop state, then redraw)."""
+        self._set(model, indices)
+        self.prepareGeometryChange()
+        self.update()
+        self.informViewBoundsChanged()
+
+    def refresh(self) -> None:
+        """Redraw after a change of selection or style."""
+        self.update()
+
+    def in_lane(self, lane: int) -> bool:
+        """Whether this item draws records of lane number *lane*."""
+        return bool(len(self._indices)) and int(self._model.layout.lane[self._indices[0]]) == lane
+
+    def holds(self, index: int | None) -> bool:
+        """Whether layout *index* is one of the records this item draws."""
+        if index is None or not len(self._indices):
+            return False
+        pos = int(np.searchsorted(self._indices, index))
+        return pos < len(self._indices) and int(self._indices[pos]) == index
+
+    def label_boxes(self, dev: Device) -> LabelBoxes | None:
+        """Where this item's labelled records in view are drawn; ``None`` when it draws
+        no labels (bands, densities)."""
+        return None
+
+    # -- helpers ------------------------------------------------------------------------
+    def device(self, painter: QtGui.QPainter) -> Device:
+        """The painter's mapping from data to device pixels, and the visible rect."""
+        t = painter.transform()
+        view = self.viewRect()
+        visible = t.mapRect(view) if view is not None else QtCore.QRectF()
+        return Device(t.m11(), t.dx(), t.m22(), t.dy(), visible)
+
+    def in_view(self, dev: Device) -> npt.NDArray[np.intp]:
+        """Layout indices of this item's records in view (with a margin), row by row and
+        each row by start."""
+        sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
+        if sx == 0 or sy == 0 or not len(self._indices):
+            return np.zeros(0, dtype=np.intp)
+        xa = (visible.left() - CULL_MARGIN_PX - dx) / sx
+        xb = (visible.right() + CULL_MARGIN_PX - dx) / sx
+        ya = (visible.top() - dy) / sy
+        yb = (visible.bottom() - dy) / sy
+        y_lo, y_hi = min(ya, yb) - ROW_PITCH, max(ya, yb) + ROW_PITCH
+        lay = self._model.layout
+        rows = lay.lanes_between(y_lo, y_hi) if self._by_lane else lay.rows_between(y_lo, y_hi)
+        return self._index.query(rows[0], rows[1], min(xa, xb), max(xa, xb))
+
+    def paint_density(self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device,
+                      min_px: float) -> None:
+        """Draw *vis* as densities in this item's colour (see
+        :func:`viewer.graphics.density.paint_density`)."""
+        if self._density_colour is not None:
+            paint_density(p, self._model.layout, vis, self._model.dimmed, self._density_colour,
+                          dev.sx, dev.dx, dev.sy, dev.dy, dev.visible, min_px)

@@ -1,0 +1,111 @@
+"""What the chart's items draw: the dataset, its layout, the style, and per-record values
+made only for what is drawn (records, labels, looks), with the selection and dimming."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core.labels import label_forms, label_rank
+from viewer.core.layout import Layout
+from viewer.core.placement import LabelForms
+from viewer.core.records import Dataset, Record
+from viewer.graphics.looks import Look, look_of
+from viewer.graphics.style import Style
+
+
+class _Records(Sequence[Record]):
+    """The record of each layout index, looked up when first asked for."""
+
+    def __init__(self, dataset: Dataset, ids: tuple[str, ...]) -> None:
+        self._dataset = dataset
+        self._ids = ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        record = self._dataset.get(self._ids[i])
+        assert record is not None
+        return record
+
+
+class _Labels(Sequence[str]):
+    """The whole label of each layout index (the first of its forms)."""
+
+    def __init__(self, model: ChartModel) -> None:
+        self._model = model
+
+    def __len__(self) -> int:
+        return len(self._model.records)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self._model.forms(int(i)).texts[0]
+
+
+@dataclass
+class ChartModel:
+    """What the lane items draw: dataset, layout, style, the selection and dimming.
+
+    Shared by all items of one chart; owned by :class:`viewer.graphics.chart.TimelineChart`.
+    ``records[i]``, ``labels[i]``, :meth:`forms`, :meth:`rank` and :meth:`look` are per
+    layout index and made only for what is drawn (then kept), so that a million records
+    cost nothing until they are in view.
+    """
+
+    dataset: Dataset
+    layout: Layout
+    style: Style
+    selected: int | None = None
+    dimmed: npt.NDArray[np.bool_] | None = None
+    """Per layout index: draw faintly (search non-matches); ``None`` draws all normally."""
+    notes: dict[int, str] = field(default_factory=dict)
+    """Per layout index: a footnote mark appended to every form of its label (``" [12]"``,
+    set by exports)."""
+    records: _Records = field(init=False)
+    labels: _Labels = field(init=False)
+    kinds: frozenset[str] = field(init=False)
+    """The kinds of the drawn records."""
+
+    def __post_init__(self) -> None:
+        self.records = _Records(self.dataset, self.layout.ids)
+        self.labels = _Labels(self)
+        self.kinds = frozenset(self.layout.kind.tolist())
+        self._looks: dict[int, Look] = {}
+        self._forms: dict[int, LabelForms] = {}
+        self._ranks: dict[int, int] = {}
+
+    def is_dimmed(self, index: int) -> bool:
+        """Whether the item at layout *index* is drawn faintly."""
+        return self.dimmed is not None and bool(self.dimmed[index])
+
+    def look(self, index: int) -> Look:
+        """:func:`~viewer.graphics.looks.look_of` the record at layout *index*."""
+        look = self._looks.get(index)
+        if look is None:
+            look = self._looks[index] = look_of(self.records[index], self.style)
+        return look
+
+    def forms(self, index: int) -> LabelForms:
+        """The label forms of layout *index* (:func:`viewer.core.labels.label_forms`),
+        with its footnote mark, if any."""
+        forms = self._forms.get(index)
+        if forms is None:
+            forms = self._forms[index] = label_forms(self.records[index], self.dataset)
+        note = self.notes.get(index)
+        return forms.with_note(note) if note else forms
+
+    def rank(self, index: int) -> int:
+        """Importance of the label of layout *index* in its kind (lower first)."""
+        rank = self._ranks.get(index)
+        if rank is None:
+            rank = self._ranks[index] = label_rank(self.records[index])
+        return rank

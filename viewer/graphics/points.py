@@ -1,0 +1,173 @@
+"""Markers: the point records (sessions) of one lane, drawn in one pass."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_HEIGHT
+from viewer.graphics.lane_item import (
+    AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, is_raster,
+)
+from viewer.graphics.looks import DIM_OPACITY, Look, pen
+from viewer.graphics.style import Style
+
+STAMP_ABOVE = 150
+"""A point item with more markers than this in view stamps a pre-drawn marker image for
+each (pixel-aligned) instead of drawing each circle (sub-pixel, and 10 times slower)."""
+
+
+class PointLaneItem(LaneItem):
+    """All point markers of one lane; their labels go right or left of them (placed by the
+    label layer). Zoomed in to days, a record of several days gets a light bar from its
+    first to its last day under its marker."""
+
+    def reset_caches(self) -> None:
+        """Forget the marker images (made in the old style and size)."""
+        self._stamps: dict[tuple[int, int, bool, float], QtGui.QPixmap] = {}
+        """Marker images by look and radius."""
+        self._stamp_of: dict[int, QtGui.QPixmap] = {}
+        """The marker image of each drawn layout index, for :attr:`_stamp_version`."""
+        self._stamp_version: tuple[float, int] | None = None
+
+    def _radius(self) -> float:
+        st = self._model.style
+        return st.px(st.marker_px) / 2
+
+    def _centres(self, idx: npt.NDArray[np.intp], dev: Device) -> npt.NDArray[np.float64]:
+        lay = self._model.layout
+        return 0.5 * (lay.x0_days[idx] + lay.x1_days[idx]) * dev.sx + dev.dx
+
+    def label_boxes(self, dev: Device) -> LabelBoxes | None:
+        idx = self.in_view(dev)
+        if len(idx) > AGGREGATE_ABOVE or not len(idx):
+            return None
+        cx, r = self._centres(idx, dev), self._radius()
+        return LabelBoxes(idx, cx - r, cx + r, inside=False, beside=True, centre=False,
+                          font=self._model.style.font())
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        if len(self._indices) == 0:
+            return
+        st = m.style
+        dev = self.device(p)
+        idx = self.in_view(dev)
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        r = self._radius()
+        self.aggregated = len(idx) > AGGREGATE_ABOVE
+        if self.aggregated:
+            self.paint_density(p, idx, dev, 2 * r)
+        else:
+            self._paint_markers(p, idx, dev, r)
+        p.setOpacity(1.0)
+        sel = m.selected
+        if self.holds(sel):
+            assert sel is not None
+            lay = m.layout
+            centre = QtCore.QPointF(float(self._centres(np.array([sel]), dev)[0]),
+                                    (float(lay.y0[sel]) + ROW_HEIGHT / 2) * dev.sy + dev.dy)
+            p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            p.setPen(pen(st.color("selection_halo"), st.px(4)))
+            p.drawEllipse(centre, r + st.px(4), r + st.px(4))
+            p.setPen(pen(st.color("selection"), st.px(2)))
+            p.drawEllipse(centre, r + st.px(1.5), r + st.px(1.5))
+        p.restore()
+
+    def _paint_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp], dev: Device,
+                       r: float) -> None:
+        m = self._model
+        st = m.style
+        cx = self._centres(idx, dev)
+        if not is_raster(p):  # no clipping in SVG: leave out markers centred outside
+            inside = (cx >= dev.visible.left()) & (cx <= dev.visible.right())
+            idx, cx = idx[inside], cx[inside]
+        cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+        if len(idx) > STAMP_ABOVE:
+            self._stamp_markers(p, idx, cx, cy, r)
+            return
+        self._paint_durations(p, idx, cy, dev, r)
+        for k, i in enumerate(idx.tolist()):
+            look = m.look(i)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setPen(pen(look.edge, st.px(1.6), look.dashed))
+            p.setBrush(QtGui.QBrush(look.fill))
+            p.drawEllipse(QtCore.QPointF(float(cx[k]), float(cy[k])), r, r)
+
+    def _paint_durations(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
+                         cy: npt.NDArray[np.float64], dev: Device, r: float) -> None:
+        """Under a point whose record has an end (a session of several days), a light bar
+        from its first to its last day, once zoomed in far enough for the bar to reach past
+        the marker. The marker stays at the start; hit-testing is unchanged."""
+        m = self._model
+        for k, i in enumerate(idx.tolist()):
+            record = m.records[i]
+            start, end = record.start, record.end
+            if start is None or end is None or end.last_day <= start.first_day:
+                continue
+            left = start.first_day * dev.sx + dev.dx
+            right = (end.last_day + 1) * dev.sx + dev.dx
+            if right - left < 3 * r:
+                continue
+            colour = QtGui.QColor(m.look(i).edge)
+            colour.setAlphaF(0.35)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setPen(QtCore.Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QtCore.QRectF(left, float(cy[k]) - r * 0.6, right - left, r * 1.2),
+                              r * 0.6, r * 0.6)
+
+    def _stamp_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
+                       cx: npt.NDArray[np.float64], cy: npt.NDArray[np.float64],
+                       r: float) -> None:
+        """Draw each marker as a copy of a marker image made once per look."""
+        m = self._model
+        st = m.style
+        half = math.ceil(r + st.px(2))
+        xs = np.rint(cx - half).astype(np.int64).tolist()
+        ys = np.rint(cy - half).astype(np.int64).tolist()
+        # The stamp of each drawn index is kept (for this marker size and style), so a
+        # pan over drawn markers costs one look-up and one copy per marker.
+        version = (r, id(st))
+        if self._stamp_version != version:
+            self._stamp_version = version
+            self._stamp_of = {}
+        stamps, stamp_of = self._stamps, self._stamp_of
+        dimmed = m.dimmed
+        opacity = 1.0
+        p.setOpacity(opacity)
+        draw = p.drawPixmap
+        for k, i in enumerate(idx.tolist()):
+            stamp = stamp_of.get(i)
+            if stamp is None:
+                look = m.look(i)
+                key = (look.fill.rgba(), look.edge.rgba(), look.dashed, r)
+                stamp = stamps.get(key)
+                if stamp is None:
+                    stamp = stamps[key] = _marker_stamp(look, r, half, st)
+                stamp_of[i] = stamp
+            if dimmed is not None:
+                wanted = DIM_OPACITY if dimmed[i] else 1.0
+                if wanted != opacity:
+                    opacity = wanted
+                    p.setOpacity(opacity)
+            draw(xs[k], ys[k], stamp)
+
+
+def _marker_stamp(look: Look, r: float, half: int, st: Style) -> QtGui.QPixmap:
+    """A (2 * half)-pixel square image of one marker, centred, on transparency."""
+    pixmap = QtGui.QPixmap(2 * half, 2 * half)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(pen(look.edge, st.px(1.6), look.dashed))
+    painter.setBrush(QtGui.QBrush(look.fill))
+    painter.drawEllipse(QtCore.QPointF(half, half), r, r)
+    painter.end()
+    return pixmap

@@ -1,0 +1,85 @@
+"""Bars: the terms of office (and other spans) of one lane, drawn in one pass."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore, QtGui
+
+from viewer.core.layout import ROW_HEIGHT
+from viewer.graphics.lane_item import AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, within
+from viewer.graphics.looks import DIM_OPACITY, pen
+
+
+class SpanLaneItem(LaneItem):
+    """All bars of one lane; their labels go inside or beside them (placed by the label
+    layer). A bar is at least ``style.min_bar_px`` wide, centred on its dates then."""
+
+    def _extents(self, idx: npt.NDArray[np.intp],
+                 dev: Device) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Left and right edge in device pixels of the bars of *idx*, as drawn."""
+        lay, st = self._model.layout, self._model.style
+        a = lay.x0_days[idx] * dev.sx + dev.dx
+        b = lay.x1_days[idx] * dev.sx + dev.dx
+        min_w = st.px(st.min_bar_px)
+        narrow = b - a < min_w
+        centre = 0.5 * (a + b)
+        return (np.where(narrow, centre - min_w / 2, a), np.where(narrow, centre + min_w / 2, b))
+
+    def label_boxes(self, dev: Device) -> LabelBoxes | None:
+        idx = self.in_view(dev)
+        if len(idx) > AGGREGATE_ABOVE or not len(idx):
+            return None
+        x0, x1 = self._extents(idx, dev)
+        return LabelBoxes(idx, x0, x1, inside=True, beside=True, centre=False,
+                          font=self._model.style.font())
+
+    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+        m = self._model
+        if len(self._indices) == 0:
+            return
+        st = m.style
+        dev = self.device(p)
+        idx = self.in_view(dev)
+        p.save()
+        p.resetTransform()
+        h = ROW_HEIGHT * dev.sy
+        min_w = st.px(st.min_bar_px)
+        self.aggregated = len(idx) > AGGREGATE_ABOVE
+        if self.aggregated:
+            self.paint_density(p, idx, dev, min_w)
+        else:
+            x0, x1 = self._extents(idx, dev)
+            y0 = m.layout.y0[idx] * dev.sy + dev.dy
+            for k, i in enumerate(idx.tolist()):
+                look = m.look(i)
+                p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                rect = within(QtCore.QRectF(float(x0[k]), float(y0[k]),
+                                            float(x1[k] - x0[k]), h), dev.visible)
+                p.setPen(pen(look.edge, st.px(1), look.dashed))
+                p.setBrush(QtGui.QBrush(look.fill))
+                p.drawRect(rect)
+                if look.pattern != QtCore.Qt.BrushStyle.SolidPattern:
+                    p.setBrush(QtGui.QBrush(look.edge, look.pattern))
+                    p.setPen(QtCore.Qt.PenStyle.NoPen)
+                    p.drawRect(rect)
+            p.setOpacity(1.0)
+        self._paint_selection(p, dev, h)
+        p.restore()
+
+    def _paint_selection(self, p: QtGui.QPainter, dev: Device, h: float) -> None:
+        sel = self._model.selected
+        if not self.holds(sel):
+            return
+        assert sel is not None
+        lay, st = self._model.layout, self._model.style
+        x0, x1 = self._extents(np.array([sel], dtype=np.intp), dev)
+        top = float(lay.y0[sel]) * dev.sy + dev.dy
+        rect = within(QtCore.QRectF(float(x0[0]), top, float(x1[0] - x0[0]), h), dev.visible)
+        p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        p.setPen(pen(st.color("selection_halo"), st.px(5)))
+        p.drawRect(rect.adjusted(-2, -2, 2, 2))
+        p.setPen(pen(st.color("selection"), st.px(2)))
+        p.drawRect(rect)
