@@ -330,12 +330,14 @@ def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled
     assert out.stat().st_size < 2_000_000
 
 
+@pytest.mark.parametrize("years", ["2010:2027", "2012:2027"])
 def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
-        tmp_path, bundled, bundled_layout):
-    """SVG has no clipping: bars that start before the range were drawn over the lane
-    names. Rendered with CairoSVG, the lane-name column matches the (clipped) PNG."""
+        tmp_path, bundled, bundled_layout, years):
+    """SVG has no clipping: bars (and, from 2012, a handover arrow from 2011) that start
+    before the range were drawn over the lane names. Rendered with CairoSVG, the
+    lane-name column matches the (clipped) PNG."""
     cairosvg = pytest.importorskip("cairosvg")
-    options = ExportOptions(width_px=1000, x_range=parse_range("2010:2027"), sources=False,
+    options = ExportOptions(width_px=1000, x_range=parse_range(years), sources=False,
                             legend=False)  # the legend's swatches sit under the lane names
     png = export_image(bundled.dataset, bundled_layout, tmp_path / "p.png", options)
     svg = export_image(bundled.dataset, bundled_layout, tmp_path / "p.svg", options)

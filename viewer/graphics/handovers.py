@@ -9,7 +9,9 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
-from viewer.graphics.lane_item import AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem
+from viewer.graphics.lane_item import (
+    AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, is_raster,
+)
 from viewer.graphics.looks import DIM_OPACITY, pen
 
 
@@ -58,6 +60,8 @@ class HandoverLaneItem(LaneItem):
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
         colour = st.color("handover")
         dot = st.px(3.5)
+        vector = not is_raster(p)
+        left, right = dev.visible.left(), dev.visible.right()
         for k, i in enumerate(idx.tolist()):
             a, b, y = float(x0[k]), float(x1[k]), float(cy[k])
             selected = m.selected == i
@@ -67,9 +71,16 @@ class HandoverLaneItem(LaneItem):
                 p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b, y))
             p.setPen(pen(colour, st.px(3 if selected else 2)))
             p.setBrush(QtGui.QBrush(colour))
-            p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b - head, y))
-            p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
-            p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
-                                           QtCore.QPointF(b - head, y - head / 1.6),
-                                           QtCore.QPointF(b - head, y + head / 1.6)]))
+            # SVG has no clipping: the line stops 2 px beyond the view, and a dot or head
+            # outside it is left out (else it strikes through the lane names).
+            line_a = max(a, left - 2.0) if vector else a
+            line_b = min(b - head, right + 2.0) if vector else b - head
+            if line_b > line_a:
+                p.drawLine(QtCore.QPointF(line_a, y), QtCore.QPointF(line_b, y))
+            if not vector or left <= a <= right:
+                p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
+            if not vector or left <= b - head and b <= right + head:
+                p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
+                                               QtCore.QPointF(b - head, y - head / 1.6),
+                                               QtCore.QPointF(b - head, y + head / 1.6)]))
         p.restore()
