@@ -47,6 +47,8 @@ def label_forms(record: Record, dataset: Dataset) -> LabelForms:
         if person.short_name and person.short_name != person.name:
             return LabelForms((person.name, person.short_name), elide=True)
         return LabelForms((person.name,), elide=True)
+    if record.kind in TERM_KINDS:  # a holder no source names: "?" rather than "Presid…"
+        return LabelForms((record.title, "?"))
     return LabelForms((record.title,), elide=True)
 
 

@@ -1,0 +1,117 @@
+"""The chart's labels as drawn: no collisions on real files, host names, short forms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyqtgraph as pg
+import pytest
+from PySide6 import QtCore
+
+from viewer.core.layout import compute_layout
+from viewer.core.importers import load_any
+from viewer.core.ranges import parse_range
+from viewer.graphics.chart import TimelineChart
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((ROOT / "data" / "examples").iterdir()) + sorted(
+    (ROOT / "tests" / "fixtures" / "timelinejs").glob("*.json"))
+
+
+def _draw(qtbot, path: Path, years: str | None, width: int = 1600, height: int = 420):
+    """Draw *path* as an export draws it (all rows fitted) and return the chart."""
+    result = load_any(path)
+    layout = compute_layout(result.dataset)
+    view = pg.GraphicsView()
+    qtbot.addWidget(view)
+    view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    chart = TimelineChart(fit_all_rows=True)
+    view.setCentralItem(chart)
+    view.resize(width, height)
+    view.show()
+    chart.set_data(result.dataset, layout)
+    chart.set_x_range(*(parse_range(years) if years else chart.full_range()))
+    view.grab()  # paints: the label layer places its labels
+    chart.view = view
+    return chart
+
+
+def _collisions(chart) -> list[str]:
+    layer = chart.label_layer
+    found = []
+    shapes = layer.shapes()
+    for label in layer.placed:
+        r = label.rect
+        for index, shape in shapes:
+            if index == label.index or abs(shape.top() - r.top()) > 0.5:
+                continue  # its own item, or another row
+            if shape.left() < r.right() - 0.01 and shape.right() > r.left() + 0.01:
+                found.append(f"{label.text!r} over item {index}")
+        for other in layer.placed:
+            if other is not label and abs(other.rect.top() - r.top()) < 0.5 and \
+                    other.rect.left() < r.right() - 0.01 and other.rect.right() > r.left() + 0.01:
+                found.append(f"{label.text!r} over label {other.text!r}")
+    return found
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_no_label_collides_in_the_example_files(qtbot, path):
+    chart = _draw(qtbot, path, None)
+    assert chart.label_layer.placed, "some labels are drawn"
+    assert _collisions(chart) == []
+    vis = chart.getViewBox().sceneBoundingRect()
+    for label in chart.label_layer.placed:  # within the plot: not cut at an edge
+        assert label.rect.left() >= vis.left() - 0.5 and label.rect.right() <= vis.right() + 0.5
+
+
+@pytest.mark.parametrize("years", [None, "1990:2027", "2010:2027"])
+def test_no_label_collides_in_the_bundled_record(qtbot, years):
+    chart = _draw(qtbot, ROOT / "data" / "interpol.json", years)
+    assert _collisions(chart) == []
+    texts = [label.text for label in chart.label_layer.placed]
+    assert all(len(t) > 1 or t.isdigit() or t == "?" for t in texts)
+    assert not [t for t in texts if t.endswith("…") and
+                sum(c.isalnum() for c in t) < 4], texts
+
+
+def test_sessions_name_their_host_when_zoomed_in(qtbot):
+    """From 2010 to 2027, every session label that has room carries its host city."""
+    chart = _draw(qtbot, ROOT / "data" / "interpol.json", "2010:2027")
+    sessions = [label.text for label in chart.label_layer.placed
+                if label.text.split(" ")[0].isdigit()]
+    assert "88 Santiago" in sessions and "94 Hong Kong" in sessions
+    assert len([t for t in sessions if " " in t]) >= 12
+
+
+def test_a_person_is_named_by_short_name_when_the_whole_name_does_not_fit(qtbot):
+    chart = _draw(qtbot, ROOT / "data" / "interpol.json", "1920:2030", width=1000)
+    texts = {label.text for label in chart.label_layer.placed}
+    assert texts & {"Kendall", "Noble", "Stock", "Schober", "Louwage", "Népote"}
+    assert not [t for t in texts if t.startswith("L…") or t in ("Zu", "A")]
+
+
+def _sessions(tmp_path, days: list[str]) -> Path:
+    records = [{"id": f"s{n}", "kind": "session", "lane": "a", "session": n,
+                "title": f"Session {n}", "start": day, "status": "held",
+                "place": {"city": "Lyon", "country": "France"}, "sources": ["https://e.org"]}
+               for n, day in enumerate(days, start=1)]
+    path = tmp_path / "three.json"
+    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "Three",
+                                "lanes": [{"id": "a", "title": "A"}], "records": records}))
+    return path
+
+
+def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
+    """Session 1's label takes the room between sessions 1 and 2, the only room for
+    session 2's whole label, until session 2 is selected."""
+    path = _sessions(tmp_path, ["2000-01-01", "2000-03-01", "2000-03-31", "2010-01-01"])
+    chart = _draw(qtbot, path, "1999:2001")
+    second = chart.model.layout.index_of("s2")
+    before = {label.index: label.text for label in chart.label_layer.placed}
+    assert before[second] == "2"
+    chart.set_selected(second)
+    chart.view.grab()
+    after = {label.index: label.text for label in chart.label_layer.placed}
+    assert after[second] == "2 Lyon"
+    assert _collisions(chart) == []
