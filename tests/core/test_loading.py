@@ -316,3 +316,56 @@ def test_devices_pipes_and_huge_files_are_refused_before_reading(tmp_path, monke
     monkeypatch.setattr(encoding, "MAX_FILE_BYTES", 100)
     with pytest.raises(LoadError, match="larger than this viewer reads"):
         load_any(big)
+
+
+_LONG = "7" * 5000  # more digits than Python converts to an int (4,300)
+
+
+@pytest.mark.parametrize("name,text", [
+    ("ours.json", json.dumps(_doc([GOOD])).replace('"start": "2000"',
+                                                   f'"start": "2000", "session": {_LONG}')),
+    ("top.json", json.dumps(_doc([GOOD])).replace('"title": "t"', f'"title": "t", "n": {_LONG}')),
+    ("tj.json", '{"events": [{"start_date": {"year": %s}, "text": {"headline": "a"}}]}' % _LONG),
+    ("vis.json", '[{"id": 1, "start": "2014-04-20"},\n {"id": 2, "start": -%s}]' % _LONG),
+    ("visid.json", '[{"id": %s, "start": "2014-04-20"}]' % _LONG),
+])
+def test_whole_numbers_longer_than_python_reads_are_named_not_a_traceback(tmp_path, name, text):
+    from viewer.core.importers import load_any
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_any(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: line ") and "5,000 digits" in message
+    assert "at most 4,300 digits" in message and len(message) < 300
+    line, column = (int(x) for x in message.split(": line ")[1].split(":")[0].split(", column "))
+    at = text.splitlines()[line - 1][column - 1:]
+    assert at.lstrip("-").startswith("7777")
+
+
+def test_long_digit_runs_in_strings_and_long_floats_are_not_the_problem(tmp_path):
+    """Digits inside a string are text, and a float's digits are read (as infinity) by
+    Python: neither is a number too long to read; the message points at the real one."""
+    from viewer.core.loading import parse_json
+
+    assert parse_json(f'["{_LONG}", {_LONG}.5, 1e{_LONG[:3]}]', "f.json")[0] == _LONG
+    with pytest.raises(LoadError, match="line 2, column 3: a whole number of 5,000"):
+        parse_json(f'["{_LONG}", {_LONG}.5,\n  {_LONG}]', "f.json")
+
+
+def test_open_start_is_a_schema_error_in_both_paths(tmp_path):
+    """``"start": ".."`` (only an end may be open): the typed path hands the file to the
+    general path, which names it, instead of failing an assertion."""
+    from viewer.core.importers import load_any
+
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", "start": ".."}]))
+    assert typed is None
+    [error] = general.errors
+    assert (error.record_id, error.field) == ("x", "start")
+    assert error.message.startswith('".." is not an EDTF date')
+    assert [r.id for r in general.dataset.records] == ["g"]
+    path = tmp_path / "open.json"
+    path.write_text(json.dumps(_doc([{**GOOD, "start": ".."}])), encoding="utf-8")
+    assert str(load_any(path).errors[0]) == str(general.errors[0]).replace(
+        str(tmp_path / "f.json"), str(path)).replace("record 2 (id 'x')", "record 1 (id 'g')")

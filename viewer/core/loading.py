@@ -17,6 +17,7 @@ import dataclasses
 import gc
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from typing import Any, Literal
 import jsonschema
 import msgspec
 
-from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.paths import SCHEMA_PATH
@@ -133,7 +134,9 @@ def parse_json(text: str, file: str) -> Any:
     Raises
     ------
     LoadError
-        A syntax error (with line and column), or nesting too deep to read.
+        A syntax error (with line and column), nesting too deep to read, or a whole number
+        of more than 4,300 digits (Python's limit for converting text to an int; the
+        message gives the line and column of the number).
     """
     try:
         # msgspec parses several times faster; on any complaint the standard parser below
@@ -148,6 +151,27 @@ def parse_json(text: str, file: str) -> Any:
                         f"invalid JSON ({_json_reason(exc.msg)})") from None
     except RecursionError:
         raise LoadError(f"{file}: JSON nested too deeply to read") from None
+    except ValueError:  # Python converts at most 4,300 digits to an int (CVE-2020-10735)
+        raise LoadError(_long_number_message(text, file)) from None
+
+
+#: A JSON string (skipped) or a number's integer digits and what follows them.
+_STRING_OR_DIGITS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?([0-9]+)([.eE]?)')
+
+
+def _long_number_message(text: str, file: str) -> str:
+    """The message for JSON *text* holding a whole number longer than Python converts,
+    with the line and column of the first one."""
+    limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+    for m in _STRING_OR_DIGITS.finditer(text):
+        digits, after = m.groups()
+        if digits is not None and len(digits) > limit and not after:
+            line = text.count("\n", 0, m.start()) + 1
+            column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            return (f"{file}: line {line}, column {column}: a whole number of "
+                    f"{len(digits):,} digits; this viewer reads numbers of at most "
+                    f"{limit:,} digits")
+    return f"{file}: a whole number of more than {limit:,} digits, which this viewer cannot read"
 
 
 def _json_reason(message: str) -> str:
@@ -469,34 +493,41 @@ _FIELD_HINTS = {
 }
 
 
+def _json_shown(value: Any, limit: int = 60) -> str:
+    """*value* as JSON for a message, cut to about *limit* characters."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
+
+
 def _short_message(err: jsonschema.ValidationError) -> str:
     """A schema error in words a user can act on (no regular expressions)."""
     path = [str(p) for p in err.absolute_path]
     field = path[0] if path else ""
     if not path and err.validator == "type":
-        return f"a record must be a JSON object, not {json.dumps(err.instance)}"
+        return f"a record must be a JSON object, not {_json_shown(err.instance)}"
     if err.validator == "additionalProperties":
         unknown = _path_of(err).rsplit(".", 1)[-1]
         return (f"unknown field {unknown!r}: this format has no such field (see "
                 "data/timeline.schema.json); the record is left out")
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
-        return f"{json.dumps(err.instance, ensure_ascii=False)} is not {_FIELD_HINTS[field]}"
+        return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
         if isinstance(err.instance, str):
-            return f"{err.instance!r} is not an http:// or https:// address"
+            return f"{shown(err.instance)} is not an http:// or https:// address"
         return "a source must be an http(s) address or an object with a 'url'"
     if err.validator == "pattern" and isinstance(err.instance, str):
         if field == "url" or path[-1:] == ["url"]:
-            return f"{err.instance!r} is not an http:// or https:// address"
+            return f"{shown(err.instance)} is not an http:// or https:// address"
         if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
-            return (f"{err.instance!r} is not a valid id (letters, digits and _ . : - only, "
-                    "starting with a letter or digit)")
+            return (f"{shown(err.instance)} is not a valid id (letters, digits and "
+                    "_ . : - only, starting with a letter or digit)")
     if err.validator == "minItems" and field == "sources":
         return "no source: every record needs at least one http(s) source"
     if err.validator == "oneOf" and err.context:
-        return f"{json.dumps(err.instance, ensure_ascii=False)} is not valid here: " + "; ".join(
-            sorted({c.message for c in err.context})[:2])
-    return str(err.message)
+        return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
+            sorted({c.message[:200] for c in err.context})[:2])
+    message = str(err.message)  # jsonschema quotes the whole value, which may be huge
+    return message if len(message) <= 200 else message[:200] + "…"
 
 
 class FieldError(Exception):

@@ -349,11 +349,13 @@ def _date_of(text: str, name: str, dates: dict[str, EdtfDate]) -> EdtfDate:
     Raises
     ------
     FieldError
-        A date that matches the pattern but does not exist (``2023-02-30``).
+        A date that does not exist (``2023-02-30``) or is not a date at all (``..`` as a
+        start: the caller then hands the file to the general path, which names it).
     """
     date = dates.get(text)
     if date is None:
         parsed = _date_value(text, name)
-        assert parsed is not None
+        if parsed is None:  # "..", which only an end may be
+            raise FieldError(name, f"{text!r} is not a date")
         date = dates[text] = parsed
     return date
