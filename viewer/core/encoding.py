@@ -92,7 +92,7 @@ def decode(raw: bytes, file: str) -> str:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise LoadError(_not_utf8(raw, exc, file)) from None
-    if not text.strip():
+    if not text or text.isspace():  # not strip(), which would copy a large text
         raise LoadError(f"{file}: the file is empty")
     if "\x00" in text:
         raise LoadError(f"{file}: contains NUL characters: a binary file, not text")

@@ -29,7 +29,7 @@ from typing import Any
 
 from viewer.core.dates import DateError, EdtfDate, edtf_from_parts, parse_date_input
 from viewer.core.errors import LoadError, Progress, json_kind
-from viewer.core.importers.csvfile import CsvTable, normalise
+from viewer.core.importers.csvfile import CsvTable, duplicate_columns, normalise
 from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
 from viewer.core.loading import LoadResult, Problem
@@ -326,9 +326,15 @@ def read_timelinejs_csv(table: CsvTable, file: str, *, date_format: str | None =
 
     Slash dates in the old ``Start Date``/``End Date`` columns need *date_format*.
     """
-    problems = [Problem("warning", file, None, None, name, "unknown column, ignored",
-                        line=table.header_line)
-                for name in table.header if name and normalise(name) not in CSV_COLUMNS]
+    problems = list(table.problems)
+    problems += [Problem("warning", file, None, None, name, "unknown column, ignored",
+                         line=table.header_line)
+                 for name in table.header if name and normalise(name) not in CSV_COLUMNS]
+    problems += [Problem("warning", file, None, None, table.header[index],
+                         f"column {index + 1} repeats column {first + 1} "
+                         f"({table.header[first]!r}); only the first is read, the cells of "
+                         f"column {index + 1} are ignored", line=table.header_line)
+                 for index, first in duplicate_columns(table.header)]
     group_of = [r.cells.get("group") or r.cells.get("tag", "") for r in table.rows]
     types = [r.cells.get("type", "").strip().lower() for r in table.rows]
     groups = {html_to_text(g)[0] for g in group_of}
