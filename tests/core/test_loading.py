@@ -369,3 +369,13 @@ def test_open_start_is_a_schema_error_in_both_paths(tmp_path):
     path.write_text(json.dumps(_doc([{**GOOD, "start": ".."}])), encoding="utf-8")
     assert str(load_any(path).errors[0]) == str(general.errors[0]).replace(
         str(tmp_path / "f.json"), str(path)).replace("record 2 (id 'x')", "record 1 (id 'g')")
+
+
+def test_messages_are_one_line_whatever_the_file_name_holds():
+    from viewer.core.loading import Problem
+
+    problem = Problem("error", "a\nerror: b\u202e.json", 0, "x\ny", "start", "bad\rdate")
+    assert str(problem) == ("error: a\\nerror: b\\u202e.json, record 1 (id 'x\\ny'), "
+                            "field 'start': bad\\rdate")
+    assert problem.file == "a\nerror: b\u202e.json"  # the fields keep the real values
+    assert str(LoadError("x\udcff\n.json: file not found")) == "x\\udcff\\n.json: file not found"

@@ -30,7 +30,7 @@ import msgspec
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
-from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
+from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind, one_line
 from viewer.core.paths import SCHEMA_PATH
 from viewer.core.records import (
     Alternative,
@@ -85,6 +85,8 @@ class Problem:
         return f"record {self.index + 1}"
 
     def __str__(self) -> str:
+        """One line (see :func:`~viewer.core.errors.one_line`): ``error: FILE, line 3 (id
+        'x'), field 'start': REASON``."""
         where = self.file
         if self.location:
             where += f", {self.location}"
@@ -92,7 +94,7 @@ class Problem:
             where += f" (id {self.record_id!r})"
         if self.field:
             where += f", field {self.field!r}"
-        return f"{self.severity}: {where}: {self.message}"
+        return one_line(f"{self.severity}: {where}: {self.message}")
 
 
 @dataclass(frozen=True)
