@@ -73,3 +73,18 @@ def test_long_text_is_quoted_short_in_messages():
         with pytest.raises(DateError) as info:
             parse_edtf(text)
         assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize("text,digit", [
+    ("١٩٢٣", "ARABIC-INDIC DIGIT ONE"), ("１９２３-０１", "FULLWIDTH DIGIT ONE"),
+    ("۱۹۲۳", "EXTENDED ARABIC-INDIC DIGIT ONE"), ("1923-0٤", "ARABIC-INDIC DIGIT FOUR"),
+    ("Y１７００００", "FULLWIDTH DIGIT ONE"), ("०३/०४/१९२३", "DEVANAGARI DIGIT ZERO"),
+])
+def test_digits_other_than_ascii_are_refused_with_a_reason(text, digit):
+    """Python's ``\\d`` and ``int()`` read them, so they were accepted as dates."""
+    from viewer.core.dates import parse_date_input
+
+    with pytest.raises(DateError, match=rf"\({digit}\) is not an ASCII digit"):
+        parse_edtf(text)
+    with pytest.raises(DateError, match="is not an ASCII digit"):
+        parse_date_input(text, "DMY")

@@ -225,11 +225,39 @@ def test_typed_path_leaves_what_the_schema_rejects_to_the_general_path(tmp_path,
     assert general.errors and len(general.dataset.records) == 1
 
 
-def test_typed_path_is_stricter_where_patterns_allow_a_final_line_break(tmp_path):
-    """jsonschema searches patterns, so ``$`` matches before a final line break; the typed
-    path does not accept such values and leaves them to the general path."""
-    typed, general = _both_paths(tmp_path, _doc([{**GOOD, "id": "x", "start": "2000\n"}]))
-    assert typed is None and general.dataset.records
+@pytest.mark.parametrize("change", [
+    {"id": "x\n"}, {"start": "2000\n"}, {"end": "2001\n"}, {"sources": ["https://e.org\n"]},
+    {"url": "https://e.org/a\n"}, {"related": ["g\n"]}, {"from_record": "g\n"},
+    {"elected": "1999\n"}, {"field_sources": {"start\n": ["https://e.org"]}},
+    {"sources": [{"url": "https://e.org\n"}]}, {"sources": [{"url": "https://e.org",
+                                                            "date": "2000\n"}]},
+])
+def test_a_final_line_break_fails_the_schema_in_both_paths(tmp_path, change):
+    """Python's ``$`` matches before a final line break (ECMA-262's, the schema's
+    language, does not): ids, dates and URLs ending in one passed the schema."""
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", **change}]))
+    assert typed is None
+    [error] = general.errors
+    assert error.index == 1 and error.field.split(".")[0] == next(iter(change))
+    assert [r.id for r in general.dataset.records] == ["g"]
+
+
+def test_a_final_line_break_in_a_lane_id_refuses_the_file(tmp_path):
+    doc = _doc([GOOD])
+    doc["lanes"][0]["id"] = "a\n"
+    path = tmp_path / "lane.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(LoadError, match=r"lanes\.0\.id: 'a\\n' does not match"):
+        load_file(path)
+
+
+def test_python_pattern_reads_dollar_as_ecma_262_does():
+    from viewer.core.loading import python_pattern
+
+    assert python_pattern("^[a-z]+$") == "^[a-z]+\\Z"
+    assert python_pattern("^a\\$") == "^a\\$"  # an escaped dollar sign stays
+    assert python_pattern("^a\\\\$") == "^a\\\\\\Z"  # an escaped backslash, then the end
+    assert python_pattern("^a") == "^a"
 
 
 def test_typed_path_never_accepts_what_the_schema_rejects():
@@ -379,3 +407,13 @@ def test_messages_are_one_line_whatever_the_file_name_holds():
                             "field 'start': bad\\rdate")
     assert problem.file == "a\nerror: b\u202e.json"  # the fields keep the real values
     assert str(LoadError("x\udcff\n.json: file not found")) == "x\\udcff\\n.json: file not found"
+
+
+@pytest.mark.parametrize("field", ["start", "end", "elected"])
+def test_digits_other_than_ascii_in_dates_are_named_in_both_paths(tmp_path, field):
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", field: "١٩٩٩"}]))
+    assert typed is None
+    [error] = general.errors
+    assert (error.record_id, error.field) == ("x", field)
+    assert error.message == ("'١٩٩٩': '١' (ARABIC-INDIC DIGIT ONE) is not an ASCII digit; "
+                             "dates are written with the digits 0-9")

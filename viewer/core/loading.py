@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jsonschema
+import jsonschema.validators
 import msgspec
 
-from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
+from viewer.core.dates import DateError, EdtfDate, check_ascii_digits, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind, one_line
 from viewer.core.paths import SCHEMA_PATH
@@ -119,6 +120,37 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
+def python_pattern(pattern: str) -> str:
+    """A JSON Schema *pattern* (ECMA-262) for Python's ``re.search``: a final ``$`` becomes
+    ``\\Z``.
+
+    In ECMA-262, ``$`` (without the multiline flag) matches only at the end of the text;
+    in Python it also matches before a final line break, so ``"a\\n"`` would pass
+    ``^[a-z]+$``: ids, dates and URLs ending in a line break would pass the schema.
+    """
+    body = pattern[:-1]
+    escaped = (len(body) - len(body.rstrip("\\"))) % 2 == 1  # "\\$" is a dollar sign
+    return body + "\\Z" if pattern.endswith("$") and not escaped else pattern
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(python_pattern(pattern))
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: Any,
+                     schema: Any) -> Iterator[jsonschema.ValidationError]:
+    """jsonschema's ``pattern`` keyword, with ``$`` read as in ECMA-262 (see
+    :func:`python_pattern`)."""
+    if validator.is_type(instance, "string") and not _compiled(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+#: Draft 2020-12, with patterns anchored as the schema's own language anchors them.
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator,
+                                          {"pattern": _pattern_keyword})
+
+
 @lru_cache(maxsize=1)
 def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft202012Validator]:
     """(validator of the file without its records, validator of one record)."""
@@ -126,8 +158,7 @@ def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft2020
     top = dict(schema)
     top["properties"] = dict(schema["properties"], records={"type": "array"})
     record_schema = {"$ref": "#/$defs/record", "$defs": schema["$defs"]}
-    return (jsonschema.Draft202012Validator(top),
-            jsonschema.Draft202012Validator(record_schema))
+    return _Validator(top), _Validator(record_schema)
 
 
 def parse_json(text: str, file: str) -> Any:
@@ -398,7 +429,7 @@ def finish(file: str, title: str, description: str, as_of_text: str | None,
 
 def _pattern(name: str) -> re.Pattern[str]:
     pattern: str = _schema()["$defs"][name]["pattern"]
-    return re.compile(pattern)
+    return _compiled(pattern)
 
 
 _ID = _pattern("id")
@@ -503,6 +534,20 @@ def _json_shown(value: Any, limit: int = 60) -> str:
 
 def _short_message(err: jsonschema.ValidationError) -> str:
     """A schema error in words a user can act on (no regular expressions)."""
+    message = _schema_message(err)
+    if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
+        if err.instance.endswith(("\n", "\r")):
+            message += " (it ends with a line break)"
+        path = [str(p) for p in err.absolute_path]
+        if path[:1] in (["start"], ["end"], ["elected"]) or path[-1:] == ["date"]:
+            try:
+                check_ascii_digits(err.instance)
+            except DateError as exc:  # "١٩٢٣": say why it is not a date
+                message = str(exc)
+    return message
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
     path = [str(p) for p in err.absolute_path]
     field = path[0] if path else ""
     if not path and err.validator == "type":

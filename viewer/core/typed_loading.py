@@ -35,6 +35,7 @@ from viewer.core.loading import (
     _schema,
     finish,
     gc_paused,
+    python_pattern,
 )
 from viewer.core.records import Alternative, Dispute, Fact, Lane, Person, Place, Record, Source
 from viewer.core.textcheck import json_may_hold_bad_text
@@ -45,7 +46,9 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def _meta_str(name: str) -> Any:
-    return Annotated[str, msgspec.Meta(pattern=_schema()["$defs"][name]["pattern"])]
+    # msgspec searches patterns as Python does: "$" would match before a final line break.
+    return Annotated[str, msgspec.Meta(pattern=python_pattern(
+        _schema()["$defs"][name]["pattern"]))]
 
 
 _IdT = _meta_str("id")
