@@ -346,6 +346,22 @@ def test_devices_pipes_and_huge_files_are_refused_before_reading(tmp_path, monke
         load_any(big)
 
 
+def test_the_size_limit_message_states_the_limit(tmp_path):
+    """It said "2 GB" for a limit of 1.5 GB (the limit rounded to no decimals)."""
+    import os
+
+    from viewer.core.encoding import MAX_FILE_BYTES, read_bytes
+
+    big = tmp_path / "sparse.json"
+    with open(big, "wb") as fh:  # sparse: takes no disk space
+        fh.truncate(MAX_FILE_BYTES + 1)
+    assert os.path.getsize(big) == 1_500_000_001
+    with pytest.raises(LoadError) as info:
+        read_bytes(big)
+    assert str(info.value) == (f"{big}: 1,500,000,001 bytes is larger than this viewer reads "
+                               "(1,500,000,000 bytes, 1.5 GB, at most)")
+
+
 _LONG = "7" * 5000  # more digits than Python converts to an int (4,300)
 
 
