@@ -100,7 +100,8 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
             raise DateError(
                 f"{shown} milliseconds is outside the dates this viewer places to the day"
                 f"{beyond}: years -9999 to 9999 (10000 BC to AD 9999), {_MIN_MS:,} to "
-                f"{_MAX_MS:,} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)")
+                f"{_MAX_MS:,} milliseconds since 1970; give a date text instead (Y-prefixed "
+                "for longer years)")
         y, m, d = civil_from_days(math.floor(value / _MS_PER_DAY))
         return edtf_from_parts(y, m, d)
     text = value.strip()
