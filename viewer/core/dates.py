@@ -377,32 +377,36 @@ def edtf_from_parts(year: int, month: int | None = None, day: int | None = None)
         A day without a month, a month outside 1-12, an impossible day.
     """
     if day is not None and month is None:
-        raise DateError(f"day {day} given without a month")
+        raise DateError(f"day {_number_shown(day)} given without a month")
     if abs(year) > MAX_YEAR:
         # No str() of a number that may have thousands of digits.
-        number = str(year) if abs(year) < 10**15 else f"of about {_digits(year):,} digits"
-        raise DateError(f"year {number} is beyond {MAX_YEAR:,} before or after year 0")
+        raise DateError(f"year {_number_shown(year)} is beyond {MAX_YEAR:,} before or after "
+                        "year 0")
     if -9999 <= year <= 9999:
         text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     else:
         text = f"Y{year}"
     if month is not None:
         if not 1 <= month <= 12:
-            raise DateError(f"month {month} is not 1-12")
+            raise DateError(f"month {_number_shown(month)} is not 1-12")
         if text.startswith("Y"):
             raise DateError(f"year {year} has more than four digits: give the year only")
         text += f"-{month:02d}"
         if day is not None:
             if not 1 <= day <= days_in_month(year, month):
-                raise DateError(f"day {day} does not exist in {MONTH_NAMES[month - 1]} "
+                raise DateError(f"day {_number_shown(day)} does not exist in "
+                                f"{MONTH_NAMES[month - 1]} "
                                 f"{year_label(year)}")
             text += f"-{day:02d}"
     return parse_edtf(text)
 
 
-def _digits(number: int) -> int:
-    """About how many decimal digits *number* has (without converting it to text)."""
-    return int(abs(number).bit_length() * 0.30103) + 1
+def _number_shown(number: int) -> str:
+    """*number* for a message, or ``of about 5,000 digits`` for a long one (no str() of a
+    number that may have more digits than Python converts)."""
+    if abs(number) < 10**15:
+        return str(number)
+    return f"of about {int(abs(number).bit_length() * 0.30103) + 1:,} digits"
 
 
 def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:

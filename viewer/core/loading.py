@@ -92,7 +92,7 @@ class Problem:
         if self.location:
             where += f", {self.location}"
         if self.record_id:
-            where += f" (id {self.record_id!r})"
+            where += f" (id {shown(self.record_id, 60)})"
         if self.field:
             where += f", field {self.field!r}"
         return one_line(f"{self.severity}: {where}: {self.message}")

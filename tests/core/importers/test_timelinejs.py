@@ -184,3 +184,14 @@ def test_digits_other_than_ascii_are_refused_with_a_reason(year):
         assert [r.start.text for r in result.dataset.records] == ["1924"]
         [error] = result.errors
         assert "is not an ASCII digit; dates are written with the digits 0-9" in error.message
+
+
+def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
+    big = "9" * 4300
+    raw = ('{"events": [{"start_date": {"year": %s}}, {"start_date": {"year": 1923, "month": %s}},'
+           ' {"start_date": {"year": 1e300}}, {"start_date": {"year": 1923}}]}' % (big, big))
+    result = load_bytes(raw.encode(), "t.json")
+    assert [r.start.text for r in result.dataset.records] == ["1923"]
+    assert [p.index for p in result.errors] == [0, 1, 2]
+    assert all(len(str(p)) < 300 for p in result.errors)
+    assert "of about 4,30" in result.errors[0].message

@@ -147,3 +147,15 @@ def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
                            "from the title"),
         ("items", 2, "group", "expected a text or a number, found an array; read as an item "
                               "without a group")]
+
+
+def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
+    """4,300 digits is as many as Python reads; ``math.isfinite`` of such a number
+    raised OverflowError (exit 70)."""
+    big = "9" * 4300
+    raw = f'[{{"id": 1, "start": {big}}}, {{"id": {big}, "start": "1900", "end": -{big}}}]'
+    result = load_bytes(raw.encode(), "items.json")
+    assert [(p.index, p.field) for p in result.errors] == [(0, "start"), (1, "end")]
+    for error in result.errors:
+        assert error.message.startswith("a number of 4,300 digits as milliseconds is outside")
+        assert len(str(error)) < 500

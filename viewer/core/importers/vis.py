@@ -92,11 +92,17 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise DateError(f"expected a date text or milliseconds, found {json_kind(value)}")
     if isinstance(value, (int, float)):
-        if not math.isfinite(value) or not _MIN_MS <= value <= _MAX_MS:
-            shown = (f"{int(value):,}" if math.isfinite(value) and abs(value) < 1e30
-                     and value == int(value) else repr(value))
-            beyond = " and beyond JavaScript's own (±8.64e15)" if not (
-                math.isfinite(value) and abs(value) <= _JS_MAX_MS) else ""
+        # math.isfinite() of an int of hundreds of digits raises OverflowError.
+        finite = isinstance(value, int) or math.isfinite(value)
+        if not finite or not _MIN_MS <= value <= _MAX_MS:
+            if not finite:
+                shown = repr(value)
+            elif abs(value) >= 10**30:
+                shown = f"a number of {len(str(int(abs(value)))):,} digits as"
+            else:
+                shown = f"{int(value):,}" if value == int(value) else repr(value)
+            beyond = "" if finite and abs(value) <= _JS_MAX_MS else (
+                " and beyond JavaScript's own (±8.64e15)")
             raise DateError(
                 f"{shown} milliseconds is outside the dates this viewer places to the day"
                 f"{beyond}: years -9999 to 9999 (10000 BC to AD 9999), {_MIN_MS:,} to "
