@@ -128,3 +128,40 @@ def test_records_jsonl_has_dispute_alternatives_and_claim_sources():
     assert len(alts) >= 2 and all(a["sources"] for a in alts)
     assert rows["session-69"]["field_sources"]["start"]
     assert rows["sg-9"]["end_reason"] == "incumbent" and rows["sg-9"]["elected"] == "2024-11-05"
+
+
+@pytest.mark.parametrize("command", ["validate", "records", "export"])
+def test_an_internal_error_has_its_own_exit_code_and_a_log_entry(tmp_path, command):
+    """A bug (here: loading raises what no loader raises) is neither data errors (1) nor an
+    unusable file (2): exit 70, one line on standard error, the traceback in the log."""
+    code = ("import sys\nimport viewer.app.cli as cli\n"
+            "def boom(*args, **kwargs):\n    raise RuntimeError('boom\\nsecond line')\n"
+            f"cli._load = boom\nsys.exit(cli.main([{command!r}, 'x.json', '-o', 'x.png']"
+            f"[:2 if {command!r} != 'export' else 4]))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(XDG_STATE_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 70, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("timeline-viewer: internal error (RuntimeError: boom\\nsecond line)")
+    log = (tmp_path / "timeline-viewer" / "log" / "timeline-viewer.log").read_text()
+    assert "Traceback" in log and "RuntimeError: boom" in log and log.count("ERROR") == 1
+
+
+def test_a_file_name_cannot_forge_lines_of_output(tmp_path):
+    """A newline (or a bidirectional override) in a file name is escaped in every message:
+    each problem stays one line."""
+    path = tmp_path / "bad\nerror: forged \u202e.csv"
+    path.write_text("start,title\nnope,a\n", encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("error: ") and "bad\\nerror: forged \\u202e.csv, line 2" in lines[0]
+    assert lines[1].endswith(": read as CSV: 0 valid records, 1 error, 0 warnings")
+    missing = run("validate", str(tmp_path / "<b>gone</b>\n.json"))
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines() == [
+        f"timeline-viewer: {tmp_path}/<b>gone</b>\\n.json: file not found"]

@@ -54,3 +54,37 @@ def test_format_range():
     assert format_range(a, b) == "24–27 November 2025"
     assert format_range(parse_edtf("2025-11-27"), None, open_end=True) == "27 November 2025 – present"
     assert format_range(None, parse_edtf("1968")) == "unknown – 1968"
+
+
+def test_long_y_years_are_refused_before_conversion():
+    """More digits than Python converts to an int (4,300) is a DateError with a short
+    message, not a ValueError."""
+    with pytest.raises(DateError) as info:
+        parse_edtf("Y" + "1" * 5000)
+    assert "a year of 5,000 digits" in str(info.value) and len(str(info.value)) < 200
+    with pytest.raises(DateError, match="beyond 100,000,000,000"):
+        parse_edtf("Y-100000000001")
+    assert parse_edtf("Y-100000000000").year == -100_000_000_000
+    assert parse_edtf("Y0000170000002").year == 170_000_002
+
+
+def test_long_text_is_quoted_short_in_messages():
+    for text in ("1" * 100_000, "a" * 100_000, "1923/" * 1000):
+        with pytest.raises(DateError) as info:
+            parse_edtf(text)
+        assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize("text,digit", [
+    ("١٩٢٣", "ARABIC-INDIC DIGIT ONE"), ("１９２３-０１", "FULLWIDTH DIGIT ONE"),
+    ("۱۹۲۳", "EXTENDED ARABIC-INDIC DIGIT ONE"), ("1923-0٤", "ARABIC-INDIC DIGIT FOUR"),
+    ("Y１７００００", "FULLWIDTH DIGIT ONE"), ("०३/०४/१९२३", "DEVANAGARI DIGIT ZERO"),
+])
+def test_digits_other_than_ascii_are_refused_with_a_reason(text, digit):
+    """Python's ``\\d`` and ``int()`` read them, so they were accepted as dates."""
+    from viewer.core.dates import parse_date_input
+
+    with pytest.raises(DateError, match=rf"\({digit}\) is not an ASCII digit"):
+        parse_edtf(text)
+    with pytest.raises(DateError, match="is not an ASCII digit"):
+        parse_date_input(text, "DMY")

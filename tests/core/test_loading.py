@@ -225,11 +225,39 @@ def test_typed_path_leaves_what_the_schema_rejects_to_the_general_path(tmp_path,
     assert general.errors and len(general.dataset.records) == 1
 
 
-def test_typed_path_is_stricter_where_patterns_allow_a_final_line_break(tmp_path):
-    """jsonschema searches patterns, so ``$`` matches before a final line break; the typed
-    path does not accept such values and leaves them to the general path."""
-    typed, general = _both_paths(tmp_path, _doc([{**GOOD, "id": "x", "start": "2000\n"}]))
-    assert typed is None and general.dataset.records
+@pytest.mark.parametrize("change", [
+    {"id": "x\n"}, {"start": "2000\n"}, {"end": "2001\n"}, {"sources": ["https://e.org\n"]},
+    {"url": "https://e.org/a\n"}, {"related": ["g\n"]}, {"from_record": "g\n"},
+    {"elected": "1999\n"}, {"field_sources": {"start\n": ["https://e.org"]}},
+    {"sources": [{"url": "https://e.org\n"}]}, {"sources": [{"url": "https://e.org",
+                                                            "date": "2000\n"}]},
+])
+def test_a_final_line_break_fails_the_schema_in_both_paths(tmp_path, change):
+    """Python's ``$`` matches before a final line break (ECMA-262's, the schema's
+    language, does not): ids, dates and URLs ending in one passed the schema."""
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", **change}]))
+    assert typed is None
+    [error] = general.errors
+    assert error.index == 1 and error.field.split(".")[0] == next(iter(change))
+    assert [r.id for r in general.dataset.records] == ["g"]
+
+
+def test_a_final_line_break_in_a_lane_id_refuses_the_file(tmp_path):
+    doc = _doc([GOOD])
+    doc["lanes"][0]["id"] = "a\n"
+    path = tmp_path / "lane.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(LoadError, match=r"lanes\.0\.id: 'a\\n' does not match"):
+        load_file(path)
+
+
+def test_python_pattern_reads_dollar_as_ecma_262_does():
+    from viewer.core.loading import python_pattern
+
+    assert python_pattern("^[a-z]+$") == "^[a-z]+\\Z"
+    assert python_pattern("^a\\$") == "^a\\$"  # an escaped dollar sign stays
+    assert python_pattern("^a\\\\$") == "^a\\\\\\Z"  # an escaped backslash, then the end
+    assert python_pattern("^a") == "^a"
 
 
 def test_typed_path_never_accepts_what_the_schema_rejects():
@@ -316,3 +344,92 @@ def test_devices_pipes_and_huge_files_are_refused_before_reading(tmp_path, monke
     monkeypatch.setattr(encoding, "MAX_FILE_BYTES", 100)
     with pytest.raises(LoadError, match="larger than this viewer reads"):
         load_any(big)
+
+
+def test_the_size_limit_message_states_the_limit(tmp_path):
+    """It said "2 GB" for a limit of 1.5 GB (the limit rounded to no decimals)."""
+    import os
+
+    from viewer.core.encoding import MAX_FILE_BYTES, read_bytes
+
+    big = tmp_path / "sparse.json"
+    with open(big, "wb") as fh:  # sparse: takes no disk space
+        fh.truncate(MAX_FILE_BYTES + 1)
+    assert os.path.getsize(big) == 1_500_000_001
+    with pytest.raises(LoadError) as info:
+        read_bytes(big)
+    assert str(info.value) == (f"{big}: 1,500,000,001 bytes is larger than this viewer reads "
+                               "(1,500,000,000 bytes, 1.5 GB, at most)")
+
+
+_LONG = "7" * 5000  # more digits than Python converts to an int (4,300)
+
+
+@pytest.mark.parametrize("name,text", [
+    ("ours.json", json.dumps(_doc([GOOD])).replace('"start": "2000"',
+                                                   f'"start": "2000", "session": {_LONG}')),
+    ("top.json", json.dumps(_doc([GOOD])).replace('"title": "t"', f'"title": "t", "n": {_LONG}')),
+    ("tj.json", '{"events": [{"start_date": {"year": %s}, "text": {"headline": "a"}}]}' % _LONG),
+    ("vis.json", '[{"id": 1, "start": "2014-04-20"},\n {"id": 2, "start": -%s}]' % _LONG),
+    ("visid.json", '[{"id": %s, "start": "2014-04-20"}]' % _LONG),
+])
+def test_whole_numbers_longer_than_python_reads_are_named_not_a_traceback(tmp_path, name, text):
+    from viewer.core.importers import load_any
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_any(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: line ") and "5,000 digits" in message
+    assert "at most 4,300 digits" in message and len(message) < 300
+    line, column = (int(x) for x in message.split(": line ")[1].split(":")[0].split(", column "))
+    at = text.splitlines()[line - 1][column - 1:]
+    assert at.lstrip("-").startswith("7777")
+
+
+def test_long_digit_runs_in_strings_and_long_floats_are_not_the_problem(tmp_path):
+    """Digits inside a string are text, and a float's digits are read (as infinity) by
+    Python: neither is a number too long to read; the message points at the real one."""
+    from viewer.core.loading import parse_json
+
+    assert parse_json(f'["{_LONG}", {_LONG}.5, 1e{_LONG[:3]}]', "f.json")[0] == _LONG
+    with pytest.raises(LoadError, match="line 2, column 3: a whole number of 5,000"):
+        parse_json(f'["{_LONG}", {_LONG}.5,\n  {_LONG}]', "f.json")
+
+
+def test_open_start_is_a_schema_error_in_both_paths(tmp_path):
+    """``"start": ".."`` (only an end may be open): the typed path hands the file to the
+    general path, which names it, instead of failing an assertion."""
+    from viewer.core.importers import load_any
+
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", "start": ".."}]))
+    assert typed is None
+    [error] = general.errors
+    assert (error.record_id, error.field) == ("x", "start")
+    assert error.message.startswith('".." is not an EDTF date')
+    assert [r.id for r in general.dataset.records] == ["g"]
+    path = tmp_path / "open.json"
+    path.write_text(json.dumps(_doc([{**GOOD, "start": ".."}])), encoding="utf-8")
+    assert str(load_any(path).errors[0]) == str(general.errors[0]).replace(
+        str(tmp_path / "f.json"), str(path)).replace("record 2 (id 'x')", "record 1 (id 'g')")
+
+
+def test_messages_are_one_line_whatever_the_file_name_holds():
+    from viewer.core.loading import Problem
+
+    problem = Problem("error", "a\nerror: b\u202e.json", 0, "x\ny", "start", "bad\rdate")
+    assert str(problem) == ("error: a\\nerror: b\\u202e.json, record 1 (id 'x\\ny'), "
+                            "field 'start': bad\\rdate")
+    assert problem.file == "a\nerror: b\u202e.json"  # the fields keep the real values
+    assert str(LoadError("x\udcff\n.json: file not found")) == "x\\udcff\\n.json: file not found"
+
+
+@pytest.mark.parametrize("field", ["start", "end", "elected"])
+def test_digits_other_than_ascii_in_dates_are_named_in_both_paths(tmp_path, field):
+    typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", field: "١٩٩٩"}]))
+    assert typed is None
+    [error] = general.errors
+    assert (error.record_id, error.field) == ("x", field)
+    assert error.message == ("'١٩٩٩': '١' (ARABIC-INDIC DIGIT ONE) is not an ASCII digit; "
+                             "dates are written with the digits 0-9")

@@ -2,7 +2,8 @@
 
 Arguments are parsed before Qt is imported, so ``--help`` and argument errors are fast and
 never need a display. Exit codes: 0 success, 1 data errors (``validate``) or failed work,
-2 unusable input or bad arguments.
+2 unusable input or bad arguments, 70 an unexpected internal error (a bug: logged with its
+traceback, see :func:`_guarded`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
     from viewer.core.loading import LoadResult
 
 COMMANDS = ("export", "records", "validate")
+
+EXIT_INTERNAL_ERROR = 70
+"""Exit code of an unexpected internal error (``EX_SOFTWARE`` of sysexits.h), so that a
+script can tell a bug from bad data (1) or an unusable file or argument (2)."""
 
 
 def _range(text: str) -> tuple[float, float] | None:
@@ -165,19 +171,47 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _err(message: str) -> None:
-    print(f"timeline-viewer: {message}", file=sys.stderr)
+    from viewer.core.errors import one_line
+
+    print(f"timeline-viewer: {one_line(message)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (0, 1, 2 or :data:`EXIT_INTERNAL_ERROR`,
+    see the module docstring)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
         args = build_command_parser().parse_args(args_list)
         handler = {"export": _cmd_export, "records": _cmd_records,
                    "validate": _cmd_validate}[args.command]
-        return handler(args)
+        return _guarded(handler, args)
     args = build_window_parser().parse_args(args_list)
-    return _run_window(args)
+    return _guarded(_run_window, args)
+
+
+def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """``run(args)``; an exception that escapes it (a bug: files and arguments are checked
+    with messages of their own) is logged with its traceback (see
+    :func:`viewer.app.errors.log_path`) and told on one line of standard error, and the
+    exit code is :data:`EXIT_INTERNAL_ERROR`."""
+    try:
+        return run(args)
+    except Exception as exc:  # noqa: BLE001  # the last guard: no traceback on the terminal
+        import logging
+        import traceback
+
+        from viewer.app import errors
+
+        path = errors.setup_logging()
+        if any(isinstance(h, logging.FileHandler) for h in errors.log.handlers):
+            errors.log.error("Unexpected error in %s:\n%s", " ".join(sys.argv),
+                             traceback.format_exc())
+            where = f"the details are logged in {path}"
+        else:
+            where = f"the details could not be logged ({path} cannot be written)"
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        _err(f"internal error ({detail[:300]}), not a problem found in the file; {where}")
+        return EXIT_INTERNAL_ERROR
 
 
 def _load_or_report(args: argparse.Namespace, out: object = None) -> LoadResult | None:
@@ -218,6 +252,7 @@ def _cmd_records(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from viewer.core.errors import one_line
     from viewer.core.importers import FORMATS
 
     result = _load_or_report(args, out=sys.stdout)
@@ -225,7 +260,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return 2
     errors = len(result.errors)
     warnings = len(result.problems) - errors
-    print(f"{result.dataset.path}: read as {FORMATS.get(result.format, result.format)}: "
+    print(f"{one_line(result.dataset.path)}: read as "
+          f"{FORMATS.get(result.format, result.format)}: "
           f"{_plural(len(result.dataset.records), 'valid record')}, {_plural(errors, 'error')}, "
           f"{_plural(warnings, 'warning')}")
     if getattr(args, "qa", False):
@@ -234,7 +270,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         findings = check_dataset(result.dataset)
         for finding in findings:
             print(finding)
-        print(f"{result.dataset.path}: {len(findings)} data-check findings")
+        print(f"{one_line(result.dataset.path)}: {len(findings)} data-check findings")
     if getattr(args, "coverage", False):
         from viewer.core.coverage import coverage_markdown
 

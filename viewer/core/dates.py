@@ -13,6 +13,7 @@ Parsing follows the Library of Congress Extended Date/Time Format (EDTF), levels
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -21,10 +22,17 @@ Precision = Literal["century", "decade", "year", "season", "month", "day"]
 
 # Level 0 and the level 1 forms of one date: YYYY[-MM[-DD]], unspecified digits (201X,
 # 20XX, 2004-XX, 2004-06-XX, 2004-XX-XX), seasons (2001-21 .. 2001-24), a final ~ ? or %.
-_DATE = re.compile(r"^(?P<year>-?(?:\d{4}|\d{3}X|\d{2}XX))"
-                   r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<qual>[~?%]?)$")
-_LONG_YEAR = re.compile(r"^Y(-?\d{5,})$")
-_SLASH_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$|^(\d{1,2})([/.])(\d{4})$")
+# ASCII digits only (re.ASCII): EDTF is written with 0-9, and ``\d`` would also take
+# Arabic-Indic or full-width digits, which int() reads. ``\Z``, not ``$``: ``$`` matches
+# before a final line break.
+_DATE = re.compile(r"(?P<year>-?(?:\d{4}|\d{3}X|\d{2}XX))"
+                   r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<qual>[~?%]?)\Z",
+                   re.ASCII)
+_LONG_YEAR = re.compile(r"Y(-?)0*(\d{5,})\Z", re.ASCII)
+_SLASH_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\Z|(\d{1,2})([/.])(\d{4})\Z",
+                         re.ASCII)
+#: Text longer than this is not a date; it is not handed to the ``edtf`` package either.
+_MAX_DATE_CHARS = 100
 
 MAX_YEAR = 10**11
 """Largest year, before or after year 0, that a date may have (the age of the universe
@@ -46,6 +54,34 @@ MONTH_NAMES = (
 
 class DateError(ValueError):
     """A string is not a valid EDTF date (level 0 or 1) or names an impossible day."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """*text* quoted for a message (``repr``), cut to about *limit* characters with ``…``:
+    a date field holding a megabyte does not make a megabyte of message."""
+    if len(text) <= limit:
+        return repr(text)
+    return repr(text[:limit]) + f"… ({len(text):,} characters)"
+
+
+def check_ascii_digits(text: str) -> None:
+    """Refuse digits other than ASCII 0-9 in a date.
+
+    Python's ``int()`` and ``\\d`` read Arabic-Indic (``١٩٢٣``), full-width (``１９２３``)
+    and other decimal digits; EDTF and ISO 8601 dates are written with ASCII digits only.
+
+    Raises
+    ------
+    DateError
+        Naming the first such digit, for example ``ARABIC-INDIC DIGIT ONE``.
+    """
+    if text.isascii():
+        return
+    for char in text:
+        if char.isdecimal() and not char.isascii():
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            raise DateError(f"{shown(text)}: {char!r} ({name}) is not an ASCII digit; dates "
+                            "are written with the digits 0-9")
 
 
 def is_leap(year: int) -> bool:
@@ -227,7 +263,9 @@ def parse_edtf(text: str) -> EdtfDate:
     ------
     DateError
         For anything else, and for impossible days (``1923-02-31`` is rejected, not rolled
-        over into March).
+        over into March), digits other than ASCII 0-9 (``١٩٢٣``, ``１９２３``), ``Y`` years
+        beyond :data:`MAX_YEAR` (however many digits they have) and text of more than 100
+        characters. The message quotes at most the first 40 characters of *text*.
     """
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
@@ -244,13 +282,18 @@ def _parse_str(text: str) -> EdtfDate:
         return _from_match(text, s, m)
     m = _LONG_YEAR.match(s)
     if m:
-        year = int(m.group(1))
-        if abs(year) > MAX_YEAR:
-            raise DateError(f"{text!r}: year beyond {MAX_YEAR:,} before or after year 0")
-        return EdtfDate(year, None, None, "year", text=s)
+        sign, digits = m.groups()
+        # Counted before int(): Python refuses to convert more than 4,300 digits.
+        if len(digits) > len(str(MAX_YEAR)) or int(digits) > MAX_YEAR:
+            raise DateError(f"{shown(text)}: a year of {len(digits):,} digits, beyond "
+                            f"{MAX_YEAR:,} before or after year 0")
+        return EdtfDate(int(sign + digits), None, None, "year", text=s)
+    check_ascii_digits(s)
     if _SLASH_DATE.match(s):
-        raise DateError(f"{text!r} is a slash date: the order of day and month is "
+        raise DateError(f"{shown(text)} is a slash date: the order of day and month is "
                         "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)")
+    if len(s) > _MAX_DATE_CHARS:
+        raise DateError(f"{shown(text)} is not an EDTF date (too long for one)")
     return _parse_with_library(text, s)
 
 
@@ -294,8 +337,8 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
     try:
         parsed = edtf.parse_edtf(s)
     except Exception as exc:  # the library raises its own EDTFParseException
-        raise DateError(f"{text!r} is not an EDTF date ({exc})") from None
-    raise DateError(f"{text!r} ({type(parsed).__name__}) is EDTF, but not a single date of "
+        raise DateError(f"{shown(text)} is not an EDTF date ({exc})") from None
+    raise DateError(f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
                     "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
@@ -311,14 +354,14 @@ def parse_interval(text: str) -> EdtfInterval:
         is before the start.
     """
     if not isinstance(text, str) or text.count("/") != 1:
-        raise DateError(f"{text!r} is not an EDTF interval (START/END)")
+        raise DateError(f"{shown(text)} is not an EDTF interval (START/END)")
     left, right = (part.strip() for part in text.split("/"))
     if left in ("", "..") and right in ("", ".."):
-        raise DateError(f"{text!r}: an interval needs at least one date")
+        raise DateError(f"{shown(text)}: an interval needs at least one date")
     start = parse_edtf(left) if left not in ("", "..") else None
     end = parse_edtf(right) if right not in ("", "..") else None
     if start is not None and end is not None and end.last_day < start.first_day:
-        raise DateError(f"{text!r}: the end {end.text} is before the start {start.text}")
+        raise DateError(f"{shown(text)}: the end {end.text} is before the start {start.text}")
     return EdtfInterval(start, end, open_start=left == "..", open_end=right == "..")
 
 
@@ -334,25 +377,36 @@ def edtf_from_parts(year: int, month: int | None = None, day: int | None = None)
         A day without a month, a month outside 1-12, an impossible day.
     """
     if day is not None and month is None:
-        raise DateError(f"day {day} given without a month")
+        raise DateError(f"day {_number_shown(day)} given without a month")
     if abs(year) > MAX_YEAR:
-        raise DateError(f"year {year} is beyond {MAX_YEAR:,} before or after year 0")
+        # No str() of a number that may have thousands of digits.
+        raise DateError(f"year {_number_shown(year)} is beyond {MAX_YEAR:,} before or after "
+                        "year 0")
     if -9999 <= year <= 9999:
         text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     else:
         text = f"Y{year}"
     if month is not None:
         if not 1 <= month <= 12:
-            raise DateError(f"month {month} is not 1-12")
+            raise DateError(f"month {_number_shown(month)} is not 1-12")
         if text.startswith("Y"):
             raise DateError(f"year {year} has more than four digits: give the year only")
         text += f"-{month:02d}"
         if day is not None:
             if not 1 <= day <= days_in_month(year, month):
-                raise DateError(f"day {day} does not exist in {MONTH_NAMES[month - 1]} "
+                raise DateError(f"day {_number_shown(day)} does not exist in "
+                                f"{MONTH_NAMES[month - 1]} "
                                 f"{year_label(year)}")
             text += f"-{day:02d}"
     return parse_edtf(text)
+
+
+def _number_shown(number: int) -> str:
+    """*number* for a message, or ``of about 5,000 digits`` for a long one (no str() of a
+    number that may have more digits than Python converts)."""
+    if abs(number) < 10**15:
+        return str(number)
+    return f"of about {int(abs(number).bit_length() * 0.30103) + 1:,} digits"
 
 
 def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:
@@ -386,14 +440,14 @@ def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:
     else:
         day, month, year_text = 0, int(m.group(5)), m.group(7)
     if len(year_text) != 4:
-        raise DateError(f"{text!r}: write the year with four digits")
+        raise DateError(f"{shown(text)}: write the year with four digits")
     iso = f"{year_text}-{month:02d}" + (f"-{day:02d}" if day else "")
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} is not 1-12 (read as {date_format})")
+        raise DateError(f"{shown(text)}: month {month} is not 1-12 (read as {date_format})")
     try:
         parsed = parse_edtf(iso)
     except DateError as exc:
-        raise DateError(f"{text!r} read as {date_format}: {exc}") from None
+        raise DateError(f"{shown(text)} read as {date_format}: {exc}") from None
     return parsed
 
 

@@ -49,8 +49,9 @@ def read_bytes(path: Path) -> bytes:
             raise LoadError(f"{path}: not a regular file (a device or a pipe); save the data "
                             "to a file and open that")
         if info.st_size > MAX_FILE_BYTES:
-            raise LoadError(f"{path}: {info.st_size / 1e9:.1f} GB is larger than this viewer "
-                            f"reads ({MAX_FILE_BYTES / 1e9:.0f} GB at most)")
+            raise LoadError(f"{path}: {info.st_size:,} bytes is larger than this viewer "
+                            f"reads ({MAX_FILE_BYTES:,} bytes, {_gb(MAX_FILE_BYTES)} GB, at "
+                            "most)")
         return path.read_bytes()
     except FileNotFoundError:
         raise LoadError(f"{path}: file not found") from None
@@ -58,6 +59,11 @@ def read_bytes(path: Path) -> bytes:
         raise LoadError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _gb(size: int) -> str:
+    """*size* bytes in GB, with as many decimals as it needs (1.5, not "2")."""
+    return f"{size / 1e9:.3f}".rstrip("0").rstrip(".")
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -92,7 +98,7 @@ def decode(raw: bytes, file: str) -> str:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise LoadError(_not_utf8(raw, exc, file)) from None
-    if not text.strip():
+    if not text or text.isspace():  # not strip(), which would copy a large text
         raise LoadError(f"{file}: the file is empty")
     if "\x00" in text:
         raise LoadError(f"{file}: contains NUL characters: a binary file, not text")

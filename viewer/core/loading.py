@@ -17,6 +17,7 @@ import dataclasses
 import gc
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,11 +26,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jsonschema
+import jsonschema.validators
 import msgspec
 
-from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.dates import DateError, EdtfDate, check_ascii_digits, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
-from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
+from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind, one_line
 from viewer.core.paths import SCHEMA_PATH
 from viewer.core.records import (
     Alternative,
@@ -84,14 +86,16 @@ class Problem:
         return f"record {self.index + 1}"
 
     def __str__(self) -> str:
+        """One line (see :func:`~viewer.core.errors.one_line`): ``error: FILE, line 3 (id
+        'x'), field 'start': REASON``."""
         where = self.file
         if self.location:
             where += f", {self.location}"
         if self.record_id:
-            where += f" (id {self.record_id!r})"
+            where += f" (id {shown(self.record_id, 60)})"
         if self.field:
             where += f", field {self.field!r}"
-        return f"{self.severity}: {where}: {self.message}"
+        return one_line(f"{self.severity}: {where}: {self.message}")
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,37 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
+def python_pattern(pattern: str) -> str:
+    """A JSON Schema *pattern* (ECMA-262) for Python's ``re.search``: a final ``$`` becomes
+    ``\\Z``.
+
+    In ECMA-262, ``$`` (without the multiline flag) matches only at the end of the text;
+    in Python it also matches before a final line break, so ``"a\\n"`` would pass
+    ``^[a-z]+$``: ids, dates and URLs ending in a line break would pass the schema.
+    """
+    body = pattern[:-1]
+    escaped = (len(body) - len(body.rstrip("\\"))) % 2 == 1  # "\\$" is a dollar sign
+    return body + "\\Z" if pattern.endswith("$") and not escaped else pattern
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(python_pattern(pattern))
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: Any,
+                     schema: Any) -> Iterator[jsonschema.ValidationError]:
+    """jsonschema's ``pattern`` keyword, with ``$`` read as in ECMA-262 (see
+    :func:`python_pattern`)."""
+    if validator.is_type(instance, "string") and not _compiled(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+#: Draft 2020-12, with patterns anchored as the schema's own language anchors them.
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator,
+                                          {"pattern": _pattern_keyword})
+
+
 @lru_cache(maxsize=1)
 def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft202012Validator]:
     """(validator of the file without its records, validator of one record)."""
@@ -123,8 +158,7 @@ def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft2020
     top = dict(schema)
     top["properties"] = dict(schema["properties"], records={"type": "array"})
     record_schema = {"$ref": "#/$defs/record", "$defs": schema["$defs"]}
-    return (jsonschema.Draft202012Validator(top),
-            jsonschema.Draft202012Validator(record_schema))
+    return _Validator(top), _Validator(record_schema)
 
 
 def parse_json(text: str, file: str) -> Any:
@@ -133,7 +167,9 @@ def parse_json(text: str, file: str) -> Any:
     Raises
     ------
     LoadError
-        A syntax error (with line and column), or nesting too deep to read.
+        A syntax error (with line and column), nesting too deep to read, or a whole number
+        of more than 4,300 digits (Python's limit for converting text to an int; the
+        message gives the line and column of the number).
     """
     try:
         # msgspec parses several times faster; on any complaint the standard parser below
@@ -148,6 +184,27 @@ def parse_json(text: str, file: str) -> Any:
                         f"invalid JSON ({_json_reason(exc.msg)})") from None
     except RecursionError:
         raise LoadError(f"{file}: JSON nested too deeply to read") from None
+    except ValueError:  # Python converts at most 4,300 digits to an int (CVE-2020-10735)
+        raise LoadError(_long_number_message(text, file)) from None
+
+
+#: A JSON string (skipped) or a number's integer digits and what follows them.
+_STRING_OR_DIGITS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?([0-9]+)([.eE]?)')
+
+
+def _long_number_message(text: str, file: str) -> str:
+    """The message for JSON *text* holding a whole number longer than Python converts,
+    with the line and column of the first one."""
+    limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+    for m in _STRING_OR_DIGITS.finditer(text):
+        digits, after = m.groups()
+        if digits is not None and len(digits) > limit and not after:
+            line = text.count("\n", 0, m.start()) + 1
+            column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            return (f"{file}: line {line}, column {column}: a whole number of "
+                    f"{len(digits):,} digits; this viewer reads numbers of at most "
+                    f"{limit:,} digits")
+    return f"{file}: a whole number of more than {limit:,} digits, which this viewer cannot read"
 
 
 def _json_reason(message: str) -> str:
@@ -372,7 +429,7 @@ def finish(file: str, title: str, description: str, as_of_text: str | None,
 
 def _pattern(name: str) -> re.Pattern[str]:
     pattern: str = _schema()["$defs"][name]["pattern"]
-    return re.compile(pattern)
+    return _compiled(pattern)
 
 
 _ID = _pattern("id")
@@ -469,34 +526,55 @@ _FIELD_HINTS = {
 }
 
 
+def _json_shown(value: Any, limit: int = 60) -> str:
+    """*value* as JSON for a message, cut to about *limit* characters."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
+
+
 def _short_message(err: jsonschema.ValidationError) -> str:
     """A schema error in words a user can act on (no regular expressions)."""
+    message = _schema_message(err)
+    if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
+        if err.instance.endswith(("\n", "\r")):
+            message += " (it ends with a line break)"
+        path = [str(p) for p in err.absolute_path]
+        if path[:1] in (["start"], ["end"], ["elected"]) or path[-1:] == ["date"]:
+            try:
+                check_ascii_digits(err.instance)
+            except DateError as exc:  # "١٩٢٣": say why it is not a date
+                message = str(exc)
+    return message
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
     path = [str(p) for p in err.absolute_path]
     field = path[0] if path else ""
     if not path and err.validator == "type":
-        return f"a record must be a JSON object, not {json.dumps(err.instance)}"
+        return f"a record must be a JSON object, not {_json_shown(err.instance)}"
     if err.validator == "additionalProperties":
         unknown = _path_of(err).rsplit(".", 1)[-1]
         return (f"unknown field {unknown!r}: this format has no such field (see "
                 "data/timeline.schema.json); the record is left out")
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
-        return f"{json.dumps(err.instance, ensure_ascii=False)} is not {_FIELD_HINTS[field]}"
+        return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
         if isinstance(err.instance, str):
-            return f"{err.instance!r} is not an http:// or https:// address"
+            return f"{shown(err.instance)} is not an http:// or https:// address"
         return "a source must be an http(s) address or an object with a 'url'"
     if err.validator == "pattern" and isinstance(err.instance, str):
         if field == "url" or path[-1:] == ["url"]:
-            return f"{err.instance!r} is not an http:// or https:// address"
+            return f"{shown(err.instance)} is not an http:// or https:// address"
         if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
-            return (f"{err.instance!r} is not a valid id (letters, digits and _ . : - only, "
-                    "starting with a letter or digit)")
+            return (f"{shown(err.instance)} is not a valid id (letters, digits and "
+                    "_ . : - only, starting with a letter or digit)")
     if err.validator == "minItems" and field == "sources":
         return "no source: every record needs at least one http(s) source"
     if err.validator == "oneOf" and err.context:
-        return f"{json.dumps(err.instance, ensure_ascii=False)} is not valid here: " + "; ".join(
-            sorted({c.message for c in err.context})[:2])
-    return str(err.message)
+        return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
+            sorted({c.message[:200] for c in err.context})[:2])
+    message = str(err.message)  # jsonschema quotes the whole value, which may be huge
+    return message if len(message) <= 200 else message[:200] + "…"
 
 
 class FieldError(Exception):

@@ -35,6 +35,7 @@ from viewer.core.loading import (
     _schema,
     finish,
     gc_paused,
+    python_pattern,
 )
 from viewer.core.records import Alternative, Dispute, Fact, Lane, Person, Place, Record, Source
 from viewer.core.textcheck import json_may_hold_bad_text
@@ -45,7 +46,9 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def _meta_str(name: str) -> Any:
-    return Annotated[str, msgspec.Meta(pattern=_schema()["$defs"][name]["pattern"])]
+    # msgspec searches patterns as Python does: "$" would match before a final line break.
+    return Annotated[str, msgspec.Meta(pattern=python_pattern(
+        _schema()["$defs"][name]["pattern"]))]
 
 
 _IdT = _meta_str("id")
@@ -350,11 +353,13 @@ def _date_of(text: str, name: str, dates: dict[str, EdtfDate]) -> EdtfDate:
     Raises
     ------
     FieldError
-        A date that matches the pattern but does not exist (``2023-02-30``).
+        A date that does not exist (``2023-02-30``) or is not a date at all (``..`` as a
+        start: the caller then hands the file to the general path, which names it).
     """
     date = dates.get(text)
     if date is None:
         parsed = _date_value(text, name)
-        assert parsed is not None
+        if parsed is None:  # "..", which only an end may be
+            raise FieldError(name, f"{text!r} is not a date")
         date = dates[text] = parsed
     return date

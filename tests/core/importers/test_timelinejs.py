@@ -159,3 +159,39 @@ def test_old_spreadsheet_columns_and_declared_slash_dates():
     declared = load_bytes(body.encode(), "old.csv", date_format="MDY")
     assert [r.start.text for r in declared.dataset.records] == ["1923-03-04", "2012-01-26"]
     assert declared.dataset.lanes[0].title == "Old" and not declared.errors
+
+
+def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
+    result = load_bytes(_json([_event("1923", unique_id={"a": 1}),
+                               _event("1924", unique_id=True, group=["x"]),
+                               _event("1925", unique_id=25)]), "t.json")
+    assert [r.id for r in result.dataset.records] == ["event-1923", "event-1924", "25"]
+    assert [(p.index, p.field, p.message) for p in result.problems if p.field != "sources"] == [
+        (0, "unique_id", "expected a text or a number, found an object; an id is made from "
+                         "the headline"),
+        (1, "unique_id", "expected a text or a number, found true or false; an id is made "
+                         "from the headline"),
+        (1, "group", "expected a text or a number, found an array; read as an event "
+                     "without a group")]
+
+
+@pytest.mark.parametrize("year", ["١٩٢٣", "１９２３", "1９23"])
+def test_digits_other_than_ascii_are_refused_with_a_reason(year):
+    """``int()`` reads Arabic-Indic and full-width digits: they were taken as 1923."""
+    for raw, name in ((_json([_event(year), _event("1924")]), "t.json"),
+                      (f"Year,Headline\n{year},a\n1924,b\n".encode(), "t.csv")):
+        result = load_bytes(raw, name)
+        assert [r.start.text for r in result.dataset.records] == ["1924"]
+        [error] = result.errors
+        assert "is not an ASCII digit; dates are written with the digits 0-9" in error.message
+
+
+def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
+    big = "9" * 4300
+    raw = ('{"events": [{"start_date": {"year": %s}}, {"start_date": {"year": 1923, "month": %s}},'
+           ' {"start_date": {"year": 1e300}}, {"start_date": {"year": 1923}}]}' % (big, big))
+    result = load_bytes(raw.encode(), "t.json")
+    assert [r.start.text for r in result.dataset.records] == ["1923"]
+    assert [p.index for p in result.errors] == [0, 1, 2]
+    assert all(len(str(p)) < 300 for p in result.errors)
+    assert "of about 4,30" in result.errors[0].message

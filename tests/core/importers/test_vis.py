@@ -80,3 +80,82 @@ def test_milliseconds_are_utc_days():
     assert parse_vis_date(0, None).text == "1970-01-01"
     assert parse_vis_date(-1, None).text == "1969-12-31"
     assert parse_vis_date(days_from_civil(1066, 10, 14) * 86_400_000, None).text == "1066-10-14"
+
+
+@pytest.mark.parametrize("value,needle", [
+    ("2014-04-20T25:99:99Z", "the time 25:99:99 does not exist"),
+    ("2014-04-20T23:60", "the time 23:60 does not exist"),
+    ("2014-04-20T10:00:61+02:00", "the time 10:00:61 does not exist"),
+    ("2014-04-20T10:00:00+25:00", r"the time zone \+25:00 does not exist"),
+    ("2014-04-20T10:00 and more", "is not a date and time"),
+    ("2014-04-20T١٠:00", "is not an ASCII digit"),
+])
+def test_impossible_times_are_errors_not_dropped(value, needle):
+    """``T25:99:99Z`` was read as 20 April 2014, the time silently dropped."""
+    from viewer.core.dates import DateError
+
+    with pytest.raises(DateError, match=needle):
+        parse_vis_date(value, None)
+
+
+@pytest.mark.parametrize("value,day", [
+    ("2014-04-20T10:00", "2014-04-20"), ("2014-04-20 10:00:59.999Z", "2014-04-20"),
+    ("2014-04-20T24:00:00", "2014-04-20"), ("+002014-04-20T23:59:59-0500", "2014-04-20"),
+    ("2014-04-20t10:00z", "2014-04-20"),
+])
+def test_possible_times_keep_their_day(value, day):
+    assert parse_vis_date(value, None).text == day
+
+
+def test_milliseconds_beyond_four_digit_years_state_the_real_limit():
+    from viewer.core.dates import DateError
+
+    last = days_from_civil(10000, 1, 1) * 86_400_000 - 1
+    first = days_from_civil(-9999, 1, 1) * 86_400_000
+    assert parse_vis_date(last, None).text == "9999-12-31"
+    assert parse_vis_date(first, None).text == "-9999-01-01"
+    for value in (last + 1, first - 1, 8.64e15, -8.64e15):
+        with pytest.raises(DateError) as info:
+            parse_vis_date(value, None)
+        assert "years -9999 to 9999" in str(info.value)
+        assert "-377,705,203,200,000 to 253,402,300,799,999 milliseconds" in str(info.value)
+        assert "JavaScript's own" not in str(info.value)  # JavaScript reads these
+    with pytest.raises(DateError, match=r"9,000,000,000,000,000 milliseconds .* beyond "
+                                        r"JavaScript's own \(±8.64e15\)"):
+        parse_vis_date(9e15, None)
+
+
+def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
+    """Objects, booleans and empty text were replaced by a made-up id without a word."""
+    data = {"groups": [{"id": "g", "content": "G"}, {"id": True, "content": "H"}],
+            "items": [{"id": {"a": 1}, "content": "obj", "start": "1900", "group": "g"},
+                      {"id": False, "content": "bool", "start": "1901", "group": "g"},
+                      {"id": "", "content": "empty", "start": "1902", "group": ["g"]},
+                      {"id": 7, "content": "fine", "start": "1903", "group": "g"}]}
+    result = _load(data)
+    assert [r.title for r in result.dataset.records] == ["obj", "bool", "empty", "fine"]
+    assert result.dataset.records[3].id == "7"
+    warnings = [(p.collection, p.index, p.field, p.message) for p in result.problems
+                if "expected a text or a number" in p.message]
+    assert warnings == [
+        ("groups", 1, "id", "expected a text or a number, found true or false"),
+        ("items", 0, "id", "expected a text or a number, found an object; an id is made "
+                           "from the title"),
+        ("items", 1, "id", "expected a text or a number, found true or false; an id is "
+                           "made from the title"),
+        ("items", 2, "id", "expected a text or a number, found empty text; an id is made "
+                           "from the title"),
+        ("items", 2, "group", "expected a text or a number, found an array; read as an item "
+                              "without a group")]
+
+
+def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
+    """4,300 digits is as many as Python reads; ``math.isfinite`` of such a number
+    raised OverflowError (exit 70)."""
+    big = "9" * 4300
+    raw = f'[{{"id": 1, "start": {big}}}, {{"id": {big}, "start": "1900", "end": -{big}}}]'
+    result = load_bytes(raw.encode(), "items.json")
+    assert [(p.index, p.field) for p in result.errors] == [(0, "start"), (1, "end")]
+    for error in result.errors:
+        assert error.message.startswith("a number of 4,300 digits as milliseconds is outside")
+        assert len(str(error)) < 500

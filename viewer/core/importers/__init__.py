@@ -13,6 +13,7 @@ Pure Python: runs in a worker thread as well as in the command line.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ FORMATS: dict[str, str] = {
 
 _JSON_EXTENSIONS = frozenset({".json", ".geojson", ".js"})
 _CSV_EXTENSIONS = frozenset({".csv", ".tsv", ".txt", ".tab"})
+_FIRST_CHARACTER = re.compile(r"\s*(\S)")
+_FIRST_BYTE = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*(.)", re.DOTALL)
 
 
 def _is_json_text(text: str, file: str) -> bool:
@@ -54,7 +57,8 @@ def _is_json_text(text: str, file: str) -> bool:
         return True
     if suffix in _CSV_EXTENSIONS:
         return False
-    return text.lstrip()[:1] in ("{", "[")
+    first = _FIRST_CHARACTER.match(text)  # not lstrip(), which would copy the text
+    return first is not None and first.group(1) in ("{", "[")
 
 
 def _may_be_ours(raw: bytes, file: str) -> bool:
@@ -63,7 +67,8 @@ def _may_be_ours(raw: bytes, file: str) -> bool:
     suffix = Path(file).suffix.lower()
     if suffix in _CSV_EXTENSIONS:
         return False
-    return suffix in _JSON_EXTENSIONS or raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+    first = _FIRST_BYTE.match(raw)
+    return suffix in _JSON_EXTENSIONS or (first is not None and first.group(1) == b"{")
 
 
 def _json_format(data: Any, file: str) -> str:
@@ -147,7 +152,12 @@ def _load_general(raw: bytes, file: str, date_format: str | None,
     """Every format, every problem named (the path after the typed one)."""
     if progress is not None:
         progress(0, 0)
-    text = decode(raw, file)
+    return _load_text(decode(raw, file), file, date_format, progress)
+
+
+def _load_text(text: str, file: str, date_format: str | None,
+               progress: Progress | None) -> LoadResult:
+    """:func:`_load_general` of the decoded *text*."""
     if _is_json_text(text, file):
         data = parse_json(text, file)
         fmt = _json_format(data, file)
@@ -217,4 +227,7 @@ def load_any(path: str | Path, *, date_format: str | None = None,
         fast = load_fast_file(path, progress)
         if fast is not None:
             return fast
-    return _load_general(read_bytes(path), str(path), date_format, progress)
+    if progress is not None:
+        progress(0, 0)
+    # The bytes are only an argument of decode(): they go as soon as the text is made.
+    return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)

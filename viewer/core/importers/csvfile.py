@@ -9,12 +9,12 @@ lines, blank rows. Leading lines that start with ``#`` carry metadata as ``# key
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 
 from viewer.core.dates import DATE_FORMATS
 from viewer.core.errors import LoadError
+from viewer.core.loading import Problem
 
 _DELIMITERS = (",", ";", "\t")
 _META = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_ -]*?)\s*[:=]\s*(.*?)\s*$")
@@ -43,6 +43,8 @@ class CsvTable:
     """``# key: value`` lines before the header, keys normalised."""
     meta_lines: dict[str, int] = field(default_factory=dict)
     delimiter: str = ","
+    problems: tuple[Problem, ...] = ()
+    """What the importer reports before its own problems (unclosed quotes)."""
 
 
 def normalise(name: str) -> str:
@@ -50,9 +52,73 @@ def normalise(name: str) -> str:
     return re.sub(r"[\s_-]+", "", name.strip().lower())
 
 
-def _lines(text: str) -> list[str]:
-    """Lines with their ends, split the way the ``csv`` module counts them."""
-    return io.StringIO(text, newline="").readlines()
+#: One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``)
+#: splits: ``\n``, ``\r\n`` or ``\r``.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+#: A run of lines holding only spaces and tabs. One character class, repeated: a repeated
+#: group would make the regular expression engine keep state for each line it passes.
+_BLANK_LINES = re.compile(r"[ \t\r\n]*[\r\n]")
+
+
+class _Lines:
+    """The lines of *text* from a position on, with their ends, made one at a time and
+    counted (``line`` is the number of the last line made). A file of a billion blank
+    lines is never a list of a billion strings, and runs of blank lines are stepped over
+    by one regular expression (:meth:`skip`) instead of one Python call per line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.line = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.pos >= len(self.text):
+            raise StopIteration
+        m = _LINE.match(self.text, self.pos)
+        assert m is not None  # the pattern matches at any position before the end
+        self.pos = m.end()
+        self.line += 1
+        return m.group()
+
+    def skip(self, pattern: re.Pattern[str]) -> None:
+        """Step over what *pattern* (whole lines) matches here, counting its lines."""
+        m = pattern.match(self.text, self.pos)
+        if m is None:
+            return
+        text, a, b = self.text, self.pos, m.end()
+        returns = text.count("\r", a, b)
+        self.line += text.count("\n", a, b) + (returns and returns - text.count("\r\n", a, b))
+        self.pos = b
+
+    def peek(self) -> str:
+        """The next line, without taking it."""
+        m = _LINE.match(self.text, self.pos)
+        return m.group() if m else ""
+
+
+def _read_preamble(lines: _Lines) -> tuple[dict[str, str], dict[str, int]]:
+    """``# key: value`` metadata from the lines before the header, which *lines* is left
+    at. Returns (metadata with normalised keys, the line of each key)."""
+    meta: dict[str, str] = {}
+    where: dict[str, int] = {}
+    while True:
+        lines.skip(_BLANK_LINES)
+        pos, line = lines.pos, lines.line
+        text = next(lines, None)
+        if text is None:
+            return meta, where
+        stripped = text.strip()
+        if stripped and not stripped.startswith("#"):
+            lines.pos, lines.line = pos, line
+            return meta, where
+        m = _META.match(stripped)
+        if m:
+            key = normalise(m.group(1))
+            meta[key] = m.group(2)
+            where[key] = lines.line
 
 
 def split_preamble(text: str) -> tuple[dict[str, str], dict[str, int], int]:
@@ -61,62 +127,117 @@ def split_preamble(text: str) -> tuple[dict[str, str], dict[str, int], int]:
     Returns (metadata with normalised keys, the line of each key, the number of lines
     before the header, blank ones included).
     """
-    meta: dict[str, str] = {}
-    lines: dict[str, int] = {}
-    skipped = 0
-    for number, line in enumerate(_lines(text), start=1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            break
-        skipped = number
-        m = _META.match(stripped)
-        if m:
-            key = normalise(m.group(1))
-            meta[key] = m.group(2)
-            lines[key] = number
-    return meta, lines, skipped
+    lines = _Lines(text)
+    meta, where = _read_preamble(lines)
+    return meta, where, lines.line
+
+
+def _open_quote(line: str, delimiter: str) -> int | None:
+    """The 1-based column of the quote that opens a cell of *line* and is not closed on
+    it (``""`` inside a quoted cell is a quote character), or None."""
+    opened, at_start, i = None, True, 0
+    while i < len(line):
+        char = line[i]
+        if opened is not None:
+            if char == '"':
+                if line[i + 1:i + 2] == '"':
+                    i += 1
+                else:
+                    opened = None
+        elif char == '"' and at_start:
+            opened = i
+        at_start = opened is None and char == delimiter
+        i += 1
+    return None if opened is None else opened + 1
+
+
+def duplicate_columns(header: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(index, index of the first column of the same name) of each column whose name,
+    compared loosely (see :func:`normalise`), repeats an earlier one's."""
+    first: dict[str, int] = {}
+    out = []
+    for index, name in enumerate(header):
+        key = normalise(name)
+        if not key:
+            continue
+        if key in first:
+            out.append((index, first[key]))
+        else:
+            first[key] = index
+    return out
 
 
 def read_csv(text: str, file: str) -> CsvTable:
     """Split CSV *text* into metadata, header and rows; *file* names it in messages.
 
-    Rows whose cells are all empty are left out. Cells are stripped of surrounding spaces.
+    Rows whose cells are all empty are left out. Cells are stripped of surrounding spaces
+    and may be of any length. Memory grows with the rows read, not with the lines of the
+    file: blank lines cost nothing.
+
+    A quote that opens a cell and is never closed (the ``csv`` module would read the rest
+    of the file into that cell) ends its row at the end of its line, and the lines after
+    it are read as rows; :attr:`CsvTable.problems` names the line and column of the quote.
 
     Raises
     ------
     LoadError
-        No header row, or a row the ``csv`` module cannot read (a cell too large...).
+        No header row.
     """
-    meta, meta_lines, skipped = split_preamble(text)
-    body = _lines(text)[skipped:]
-    if not body:
+    # Python's default limit is 128 KB a cell; no cell is longer than the text.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    lines = _Lines(text)
+    meta, meta_lines = _read_preamble(lines)
+    first_line = lines.peek()
+    if not first_line:
         raise LoadError(f"{file}: no header row")
-    delimiter = max(_DELIMITERS, key=lambda d: body[0].count(d))
-    reader = csv.reader(io.StringIO("".join(body), newline=""), delimiter=delimiter)
-    try:
-        header = tuple(cell.strip() for cell in next(reader))
-        header_line = skipped + reader.line_num
-        keys = [normalise(h) for h in header]
-        rows: list[CsvRow] = []
-        while True:
-            start = skipped + reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            if not any(c.strip() for c in cells):
-                continue
-            values: dict[str, str] = {}
-            for key, cell in zip(keys, cells):
-                if key and key not in values:
-                    values[key] = cell.strip()
-            rows.append(CsvRow(start, values, max(0, len(cells) - len(keys))))
-    except csv.Error as exc:
-        raise LoadError(f"{file}: line {skipped + reader.line_num}: "
-                        f"unreadable CSV ({exc})") from None
-    except StopIteration:
-        raise LoadError(f"{file}: no header row") from None
-    return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter)
+    delimiter = max(_DELIMITERS, key=first_line.count)
+    # Blank lines, and lines of only separators (a row of empty cells), between rows.
+    between = re.compile(rf"[ \t{re.escape(delimiter)}\r\n]*[\r\n]")
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    problems: list[Problem] = []
+    header: tuple[str, ...] = ()
+
+    def next_row() -> tuple[int, list[str]] | None:
+        lines.skip(between)
+        pos, before = lines.pos, lines.line
+        try:
+            return before + 1, next(reader)
+        except StopIteration:
+            return None
+        except csv.Error:
+            # A quote the strict reader could not close: read the row's first line alone,
+            # as the lenient reader reads it.
+            lines.pos, lines.line = pos, before
+            text_line = next(lines)
+            cells = next(csv.reader([text_line], delimiter=delimiter))
+            column = _open_quote(text_line, delimiter)
+            if column is not None:
+                index = text_line[:column - 1].count(delimiter)
+                problems.append(Problem(
+                    "warning", file, None, None, header[index] if index < len(header) else "",
+                    f"a quote opens at column {column} and is never closed; the row ends "
+                    "at the end of this line and the lines after it are read as rows",
+                    line=before + 1))
+            return before + 1, cells
+
+    got = next_row()
+    if got is None:
+        raise LoadError(f"{file}: no header row")
+    header_line, header_cells = got
+    header = tuple(cell.strip() for cell in header_cells)
+    keys = [normalise(h) for h in header]
+    rows: list[CsvRow] = []
+    while (got := next_row()) is not None:
+        start, cells = got
+        if not any(c.strip() for c in cells):
+            continue
+        values: dict[str, str] = {}
+        for key, cell in zip(keys, cells):
+            if key and key not in values:
+                values[key] = cell.strip()
+        rows.append(CsvRow(start, values, max(0, len(cells) - len(keys))))
+    return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter,
+                    tuple(problems))
 
 
 def declared_date_format(table: CsvTable, file: str) -> str | None:

@@ -149,12 +149,20 @@ def slug(text: str, fallback: str = "record") -> str:
     return out or fallback
 
 
-def unique(base: str, taken: set[str]) -> str:
-    """*base*, or *base* with ``-2``, ``-3``... so that it is not in *taken*; adds it."""
-    name, n = base, 1
+def unique(base: str, taken: set[str], last: dict[str, int] | None = None) -> str:
+    """*base*, or *base* with ``-2``, ``-3``... so that it is not in *taken*; adds it.
+
+    *last*, kept by the caller across calls, remembers the last number given to each base,
+    so that the 10,000th record titled "x" costs one look-up, not 10,000 (a file of many
+    untitled rows took minutes).
+    """
+    n = 1 if last is None else last.get(base, 1)
+    name = base if n == 1 else f"{base}-{n}"
     while name in taken:
         n += 1
         name = f"{base}-{n}"
+    if last is not None:
+        last[base] = n
     taken.add(name)
     return name
 
@@ -198,6 +206,7 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
     out: list[Problem] = list(problems or [])
     explicit = {d.id for d in drafts if d.id}
     taken: set[str] = set(explicit)
+    last_number: dict[str, int] = {}
     first_use: dict[str, Draft] = {}
     lane_ids = {lane.id for lane in lanes}
     records: list[Record] = []
@@ -229,7 +238,7 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
             for field_name, reason in d.errors:
                 report("error", field_name, reason, d.id)
             continue
-        rid = d.id or unique(slug(d.title), taken)
+        rid = d.id or unique(slug(d.title), taken, last_number)
         if not d.sources and d.kind != "era":  # eras are context, not claims
             no_source += 1
         records.append(Record(

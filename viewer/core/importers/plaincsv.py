@@ -89,9 +89,10 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
     LoadError
         No ``start`` column.
     """
-    problems: list[Problem] = []
+    problems: list[Problem] = list(table.problems)
     columns: dict[str, str] = {}  # documented column -> normalised header key
-    for name in table.header:
+    named: dict[str, int] = {}  # documented column -> its 1-based place in the header
+    for number, name in enumerate(table.header, start=1):
         column = column_of(name)
         if column is None:
             if name:
@@ -99,6 +100,15 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
                                         "unknown column, ignored", line=table.header_line))
         elif column not in columns:
             columns[column] = normalise(name)
+            named[column] = number
+        else:
+            first = table.header[named[column] - 1]
+            also = "" if normalise(first) == normalise(name) else f", both read as {column!r}"
+            problems.append(Problem(
+                "warning", file, None, None, name,
+                f"column {number} repeats column {named[column]} ({first!r}){also}; only "
+                f"the first is read, the cells of column {number} are ignored",
+                line=table.header_line))
     if "start" not in columns:
         raise LoadError(f"{file}: line {table.header_line}: no 'start' column; the columns "
                         f"are {', '.join(COLUMNS)}")

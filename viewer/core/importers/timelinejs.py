@@ -27,9 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from viewer.core.dates import DateError, EdtfDate, edtf_from_parts, parse_date_input
+from viewer.core.dates import (
+    DateError, EdtfDate, check_ascii_digits, edtf_from_parts, parse_date_input, shown,
+)
 from viewer.core.errors import LoadError, Progress, json_kind
-from viewer.core.importers.csvfile import CsvTable, normalise
+from viewer.core.importers.csvfile import CsvTable, duplicate_columns, normalise
 from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
 from viewer.core.loading import LoadResult, Problem
@@ -103,9 +105,10 @@ def _number(value: Any, name: str) -> int | None:
         text = re.sub(r"[\s,]+", "", value)
         if not text:
             return None
-        if re.fullmatch(r"[+-]?\d{1,15}", text):
+        if re.fullmatch(r"[+-]?[0-9]{1,15}", text):
             return int(text)
-        raise DateError(f"{name} {value!r} is not a whole number")
+        check_ascii_digits(text)
+        raise DateError(f"{name} {shown(value)} is not a whole number")
     raise DateError(f"{name}: expected a number, found {json_kind(value)}")
 
 
@@ -216,6 +219,12 @@ def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
     if start is None and not draft.errors:
         draft.error("start_date", "missing start date")
     draft.check_order("end_date")
+    for name in ("unique_id", "group"):  # _text_of() would quietly make them ""
+        value = raw.get(name)
+        if value is not None and not _text_of(value) and value != "":
+            draft.warn(name, f"expected a text or a number, found {json_kind(value)}; "
+                             + ("an id is made from the headline" if name == "unique_id"
+                                else "read as an event without a group"))
     display = _text_of(raw.get("display_date"))
     if not display and (start_label or end_label):
         display = " – ".join(x for x in (start_label or (start.display() if start else ""),
@@ -300,7 +309,8 @@ def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
     if not year and row.get(old, ""):
         column = "Start Date" if old == "startdate" else "End Date"
         text = row[old]
-        parts = re.fullmatch(r"\s*(-?\d+)\s*,\s*(\d{1,2})(?:\s*,\s*(\d{1,2}))?\s*", text)
+        parts = re.fullmatch(r"\s*(-?[0-9]+)\s*,\s*([0-9]{1,2})(?:\s*,\s*([0-9]{1,2}))?\s*",
+                             text)
         try:
             if parts:  # the old "2012,1,26" form
                 return date_from_parts(*parts.groups())
@@ -326,9 +336,15 @@ def read_timelinejs_csv(table: CsvTable, file: str, *, date_format: str | None =
 
     Slash dates in the old ``Start Date``/``End Date`` columns need *date_format*.
     """
-    problems = [Problem("warning", file, None, None, name, "unknown column, ignored",
-                        line=table.header_line)
-                for name in table.header if name and normalise(name) not in CSV_COLUMNS]
+    problems = list(table.problems)
+    problems += [Problem("warning", file, None, None, name, "unknown column, ignored",
+                         line=table.header_line)
+                 for name in table.header if name and normalise(name) not in CSV_COLUMNS]
+    problems += [Problem("warning", file, None, None, table.header[index],
+                         f"column {index + 1} repeats column {first + 1} "
+                         f"({table.header[first]!r}); only the first is read, the cells of "
+                         f"column {index + 1} are ignored", line=table.header_line)
+                 for index, first in duplicate_columns(table.header)]
     group_of = [r.cells.get("group") or r.cells.get("tag", "") for r in table.rows]
     types = [r.cells.get("type", "").strip().lower() for r in table.rows]
     groups = {html_to_text(g)[0] for g in group_of}

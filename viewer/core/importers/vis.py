@@ -20,8 +20,10 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from viewer.core.dates import DateError, EdtfDate, civil_from_days, edtf_from_parts
-from viewer.core.dates import parse_date_input
+from viewer.core.dates import (
+    DateError, EdtfDate, civil_from_days, days_from_civil, edtf_from_parts, parse_date_input,
+)
+from viewer.core.dates import shown as shown_text
 from viewer.core.errors import LoadError, Progress, json_kind
 from viewer.core.importers.drafts import Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
@@ -36,8 +38,20 @@ _GROUP_FIELDS = frozenset({"id", "content", "title", "order", "visible", "nested
                            "subgroupVisibility", "treeLevel"})
 _TOP_FIELDS = frozenset({"items", "groups", "title", "description", "options"})
 _TYPES = frozenset({"box", "point", "range", "background"})
-_ISO_TIME = re.compile(r"^([+-]?\d{4,6})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}")
-_MAX_MS = 8.64e15  # JavaScript's Date range, in milliseconds either side of 1970
+#: A date with a time of day (ISO 8601, as JavaScript and moment.js read it).
+_ISO_TIME = re.compile(r"([+-]?[0-9]{4,6})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})"
+                       r"(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?",
+                       re.ASCII | re.IGNORECASE)
+#: The start of one (a date, then T or a space and a digit): what follows must be a time.
+_ISO_TIME_START = re.compile(r"[+-]?[0-9]{4,6}-[0-9]{2}-[0-9]{2}[T ][0-9]", re.ASCII)
+_JS_MAX_MS = 8_640_000_000_000_000
+"""JavaScript's Date range, in milliseconds either side of 1970 (20 April 271821 BC to
+13 September 275760)."""
+_MS_PER_DAY = 86_400_000
+#: The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month
+#: and a day only to years of four digits).
+_MIN_MS = days_from_civil(-9999, 1, 1) * _MS_PER_DAY
+_MAX_MS = days_from_civil(10000, 1, 1) * _MS_PER_DAY - 1
 
 
 def is_vis_document(data: Any) -> bool:
@@ -71,18 +85,47 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
     Raises
     ------
     DateError
-        Unreadable text, a boolean or object, a number outside JavaScript's dates.
+        Unreadable text, an impossible time of day (``T25:99:99Z``), a boolean or object,
+        a number of milliseconds outside years -9999 to 9999 (JavaScript's own range is
+        wider, ±8.64e15 ms, but EDTF gives a day only to years of four digits).
     """
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DateError(f"expected a date text or milliseconds, found {value!r}"[:120])
+        raise DateError(f"expected a date text or milliseconds, found {json_kind(value)}")
     if isinstance(value, (int, float)):
-        if not math.isfinite(value) or abs(value) > _MAX_MS:
-            raise DateError(f"{value!r} milliseconds is outside JavaScript's date range")
-        y, m, d = civil_from_days(math.floor(value / 86_400_000))
+        # math.isfinite() of an int of hundreds of digits raises OverflowError.
+        finite = isinstance(value, int) or math.isfinite(value)
+        if not finite or not _MIN_MS <= value <= _MAX_MS:
+            if not finite:
+                shown = repr(value)
+            elif abs(value) >= 10**30:
+                shown = f"a number of {len(str(int(abs(value)))):,} digits as"
+            else:
+                shown = f"{int(value):,}" if value == int(value) else repr(value)
+            beyond = "" if finite and abs(value) <= _JS_MAX_MS else (
+                " and beyond JavaScript's own (±8.64e15)")
+            raise DateError(
+                f"{shown} milliseconds is outside the dates this viewer places to the day"
+                f"{beyond}: years -9999 to 9999 (10000 BC to AD 9999), {_MIN_MS:,} to "
+                f"{_MAX_MS:,} milliseconds since 1970; give a date text instead (Y-prefixed "
+                "for longer years)")
+        y, m, d = civil_from_days(math.floor(value / _MS_PER_DAY))
         return edtf_from_parts(y, m, d)
-    m_time = _ISO_TIME.match(value.strip())
+    text = value.strip()
+    m_time = _ISO_TIME.fullmatch(text)
     if m_time:
+        hour, minute, second, zone = (m_time.group(4), m_time.group(5), m_time.group(6),
+                                      m_time.group(7))
+        time = f"{hour}:{minute}" + (f":{second}" if second else "")
+        midnight = hour == "24" and minute == "00" and (second or "00") == "00"
+        if not (int(hour) <= 23 or midnight) or int(minute) > 59 or int(second or 0) > 59:
+            raise DateError(f"{shown_text(value)}: the time {time} does not exist (hours "
+                            "00-23, minutes and seconds 00-59)")
+        if zone and zone.upper() != "Z" and (int(zone[1:3]) > 23 or int(zone[-2:]) > 59):
+            raise DateError(f"{shown_text(value)}: the time zone {zone} does not exist")
         return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
+    if _ISO_TIME_START.match(text):
+        raise DateError(f"{shown_text(value)} is not a date and time (YYYY-MM-DDThh:mm, "
+                        "with :ss, .sss and Z or ±hh:mm if given)")
     return parse_date_input(value, date_format)
 
 
@@ -123,6 +166,7 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
             continue
         _read_item(raw, draft, date_format)
         group = _key(raw.get("group"))
+        _warn_unusable(raw, "group", group, draft, "read as an item without a group")
         if group is None:
             draft.lane = no_group if groups is not None else lanes.lane_for("items", "Items")
         elif groups is None:
@@ -136,11 +180,22 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
                     progress=progress, fmt=FORMAT)
 
 
+def _warn_unusable(raw: dict[str, Any], name: str, key: str | None, draft: Draft,
+                   instead: str) -> None:
+    """A warning when *raw* has a *name* (an id or group) that :func:`_key` cannot use:
+    an object, an array, true or false, empty text."""
+    value = raw.get(name)
+    if key is None and value is not None:
+        found = "empty text" if isinstance(value, str) else json_kind(value)
+        draft.warn(name, f"expected a text or a number, found {found}; {instead}")
+
+
 def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> None:
     for key in raw:
         if key not in _ITEM_FIELDS:
             draft.warn(key, "unknown field, ignored")
     draft.id = _key(raw.get("id"))
+    _warn_unusable(raw, "id", draft.id, draft, "an id is made from the title")
     content, links = html_to_text(raw["content"]) if isinstance(raw.get("content"),
                                                                   str) else ("", ())
     tooltip, tip_links = html_to_text(raw["title"]) if isinstance(raw.get("title"),
@@ -199,7 +254,10 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
             if key not in _GROUP_FIELDS:
                 bad(key, "unknown field, ignored", gid, "warning")
         if gid is None:
-            bad("id", "missing id")
+            value = raw.get("id")
+            bad("id", "missing id" if value is None else
+                f"expected a text or a number, found "
+                f"{'empty text' if isinstance(value, str) else json_kind(value)}")
             continue
         if gid in seen:
             bad("id", "duplicate group id", gid)
