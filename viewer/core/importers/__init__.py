@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.dates import DATE_FORMATS
+from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.importers import plaincsv, timelinejs, vis
@@ -216,5 +217,6 @@ def load_any(path: str | Path, *, date_format: str | None = None,
         # Reads the file itself, so that a large file's bytes are let go once decoded.
         fast = load_fast_file(path, progress)
         if fast is not None:
-            return fast
-    return _load_general(read_bytes(path), str(path), date_format, progress)
+            return invisible_id_warnings(fast)
+    return invisible_id_warnings(_load_general(read_bytes(path), str(path), date_format,
+                                               progress))
