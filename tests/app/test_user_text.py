@@ -52,7 +52,7 @@ def hostile(tmp_path):
     """A file whose texts hold markup and direction overrides, under a name that does."""
     doc = {"format": "timeline-viewer/1", "title": f"{RLO}evil {IMG}",
            "description": f"<b>desc</b> {RLO}cba",
-           "lanes": [{"id": "a", "title": "A"}],
+           "lanes": [{"id": "a", "title": f"{RLO}A & <b>"}],
            "records": [
                {"id": "e1", "kind": IMG, "lane": "a", "title": "T", "start": "1990",
                 "sources": ["https://example.org/"]},
@@ -103,6 +103,7 @@ def test_table_details_and_title_show_markup_literally(qtbot, window, hostile):
     text = window.details.plain_text()
     assert f"⟦U+202E⟧evil {IMG}" in text and "<b>desc</b>" in text and _no_bidi(text)
     assert window.windowTitle().startswith("<b>⟦U+202E⟧x<i>.json")
+    assert [a.text() for a in window.lanes_menu.actions()] == ["⟦U+202E⟧A && <b>"]
 
 
 def test_message_boxes_and_progress_show_file_names_literally(qtbot, window, tmp_path):
@@ -124,6 +125,25 @@ def test_message_boxes_and_progress_show_file_names_literally(qtbot, window, tmp
     assert box.textFormat() == QtCore.Qt.TextFormat.PlainText
     assert f"{NAME_IMG}⟦U+202E⟧nosj.json" in box.text() and _no_bidi(box.text())
     box.close()
+
+
+def test_an_unexpected_error_box_neutralises_direction_overrides(qtbot, window, monkeypatch,
+                                                                  tmp_path):
+    from viewer.app import errors
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    try:
+        raise ValueError(f"bad {RLO}txet {IMG}")
+    except ValueError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
+               if w.objectName() == "error_box" and w.isVisible())
+    assert f"bad ⟦U+202E⟧txet {IMG}" in box.text()
+    assert box.textFormat() == QtCore.Qt.TextFormat.PlainText
+    box.close()
+    for handler in list(errors.log.handlers):
+        errors.log.removeHandler(handler)
+        handler.close()
 
 
 def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):

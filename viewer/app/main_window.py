@@ -540,13 +540,15 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.dataset is None:
             return
         for lane in self.dataset.lanes:
-            a = self.lanes_menu.addAction(lane.title.replace("&", "&&"))  # "&" is literal
+            # "&" is literal, not a mnemonic
+            a = self.lanes_menu.addAction(shown_text(lane.title).replace("&", "&&"))
             a.setData(lane.id)
             a.setCheckable(True)
             a.setChecked(lane.id not in self.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.set_lane_visible(lid, on))
         for status in statuses(self.dataset):
-            a = self.status_menu.addAction(STATUS_NAMES.get(status, status.replace("_", " ")))
+            a = self.status_menu.addAction(STATUS_NAMES.get(
+                status, shown_text(status.replace("_", " ")).replace("&", "&&")))
             a.setCheckable(True)
             a.setChecked(status not in self.hidden_statuses)
             a.toggled.connect(lambda on, st=status: self.set_status_visible(st, on))
