@@ -30,6 +30,7 @@ from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
+from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.timeline_view import TimelineView
 
 def plural(count: int, noun: str) -> str:
@@ -828,15 +829,10 @@ class MainWindow(QtWidgets.QMainWindow):
         return written
 
     def _show_shortcuts(self) -> None:
-        width = max(len(k) for k, _ in SHORTCUTS)
-        text = "\n".join(f"{k.ljust(width)}   {v}" for k, v in SHORTCUTS)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.NoIcon, "Keyboard Shortcuts",
-                                    text, QtWidgets.QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        box = ShortcutsDialog(SHORTCUTS, self)
         box.setObjectName("shortcuts_box")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        box.show()
 
     def _about(self) -> None:
         from viewer.app.cli import version_text
