@@ -17,12 +17,16 @@ from viewer.widgets.plain_text import tooltip
 
 COLUMNS = ("Severity", "File", "Where", "Id", "Field", "Reason")
 
+MAX_UNSOURCED_ROWS = 1000
+"""Records without a source listed one by one (one more row counts the rest)."""
+
 _ID_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
 
 class LoadReportWidget(QtWidgets.QWidget):
     """A summary line and a table of problems: severity, file, line or record, record id,
-    field and reason, in file order.
+    field and reason, in file order; then a note for each record without a source (the
+    first :data:`MAX_UNSOURCED_ROWS`), which selects it.
 
     Signals
     -------
@@ -79,9 +83,20 @@ class LoadReportWidget(QtWidgets.QWidget):
             text += " No valid record: nothing to show."
         elif not result.problems:
             text += " No problems found."
+        unsourced = [r.id for r in dataset.records if not r.sources]
+        if unsourced:
+            text += (f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
+                     "source (listed as notes).")
         self.summary.setText(shown_text(text))
-        self._fill(result.problems, {p.record_id for p in result.problems
-                                     if p.record_id and dataset.get(p.record_id)})
+        notes = [Problem("note", dataset.path or "", None, rid, "sources",  # type: ignore[arg-type]
+                         "no source given in the file") for rid in unsourced[:MAX_UNSOURCED_ROWS]]
+        if len(unsourced) > MAX_UNSOURCED_ROWS:
+            notes.append(Problem("note", dataset.path or "", None, None, "sources",  # type: ignore[arg-type]
+                                 f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
+                                 "without a source (View › Table, Sources column: 0)"))
+        self._fill((*result.problems, *notes),
+                   {p.record_id for p in result.problems if p.record_id
+                    and dataset.get(p.record_id)} | set(unsourced[:MAX_UNSOURCED_ROWS]))
 
     def set_failure(self, message: str) -> None:
         """Show that a file could not be read at all (*message* names file and place)."""
