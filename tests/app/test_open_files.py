@@ -186,3 +186,20 @@ def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
     assert "mine.json is no longer there; the last good data is still shown" in \
         window.statusBar().currentMessage()
     assert window.dataset.path == str(path) and len(window.layout_.ids) > 3
+
+
+def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, window, tmp_path):
+    _close_boxes()
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for record in doc["records"]:
+        record["start"] = "1923-02-31"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window.reload()
+    qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
+    text = _visible_boxes()[0].text()
+    assert text.startswith(f"{path}: no valid record any more (")
+    assert "1923-02-31" in text and "is still shown" in text
+    assert len(window.layout_.ids) > 3 and window.dataset.path == str(path)
+    _close_boxes()

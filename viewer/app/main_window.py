@@ -404,6 +404,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
         def finished(result: LoadResult) -> None:
             done()
+            if keep_view and not result.dataset.records and self.dataset is not None \
+                    and self.dataset.records and _same_file(self.dataset.path, path):
+                # A reload that found no valid record (a save half done): keep what works.
+                first = str(result.problems[0]) if result.problems else "no records"
+                self._load_failed(str(path), f"{path}: no valid record any more "
+                                             f"({plural(len(result.errors), 'error')}; the "
+                                             f"first: {first})")
+                return
             if self._show_loaded(result, keep_view, str(path)):
                 self._date_format = date_format
                 self._remember(str(path))
