@@ -159,3 +159,11 @@ def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):
     for box in QtWidgets.QApplication.topLevelWidgets():
         if box.objectName() == "message_box":
             box.close()
+
+
+def test_the_hover_tooltip_neutralises_direction_overrides(window, hostile):
+    from viewer.core.labels import tooltip_text
+
+    assert window.open_path(hostile)
+    text = tooltip_text(window.dataset.get("e2"))
+    assert text.startswith(f"⟦U+202E⟧evil <b>{IMG}</b>") and _no_bidi(text)
