@@ -27,6 +27,7 @@ from viewer.core.search import SearchIndex, statuses
 from viewer.core.records import Dataset
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
+from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
@@ -121,6 +122,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.theme_name = "system"
 
         self.timeline = TimelineView(self)
+        keep_hover_tooltips(self.timeline)
         self.search = SearchBar(self)
         self.setCentralWidget(self.timeline)
         self.details = DetailsPanel(self)
