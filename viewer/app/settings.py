@@ -45,7 +45,7 @@ class Setting(Generic[T]):
             return self._default()
         try:
             value = self._convert(raw)
-        except (TypeError, ValueError, OverflowError):
+        except (TypeError, ValueError, OverflowError, KeyError):
             return self._invalid(raw)
         if self.valid is not None and not self.valid(value):
             return self._invalid(raw)
@@ -54,8 +54,7 @@ class Setting(Generic[T]):
     def _convert(self, raw: Any) -> T:
         if self.type is bool:
             if isinstance(raw, str):
-                return _BOOL_TEXT[raw.strip().lower()] if raw.strip().lower() in _BOOL_TEXT \
-                    else self._raise()
+                return _BOOL_TEXT[raw.strip().lower()]  # type: ignore[return-value]  # or KeyError
             if isinstance(raw, (bool, int)):
                 return bool(raw)  # type: ignore[return-value]
             return self._raise()
@@ -75,7 +74,9 @@ class Setting(Generic[T]):
         return self.type(raw)  # type: ignore[no-any-return]
 
     def _default(self) -> T:
-        return list(self.default) if isinstance(self.default, list) else self.default  # type: ignore[return-value]
+        if isinstance(self.default, list):
+            return list(self.default)  # type: ignore[return-value]  # a copy to change
+        return self.default
 
     @staticmethod
     def _raise() -> Any:

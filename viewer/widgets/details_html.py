@@ -2,8 +2,9 @@
 
 Every string from the data passes through :func:`_e` (direction overrides made visible by
 :func:`viewer.core.display_text.shown_text`, then :func:`html.escape`), so a ``<`` in a name
-shows as ``<`` and ``\u202e`` cannot turn "evil" into "live". The only links are ``record:ID`` (select a record) and the sources' http(s) URLs;
-nothing else (images, style sheets) is ever referenced.
+shows as ``<`` and ``\u202e`` cannot turn "evil" into "live". The only links are
+``record:ID`` (select a record) and the sources' http(s) URLs; nothing else (images, style
+sheets) is ever referenced.
 """
 
 from __future__ import annotations

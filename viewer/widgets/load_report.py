@@ -88,10 +88,13 @@ class LoadReportWidget(QtWidgets.QWidget):
             text += (f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
                      "source (listed as notes).")
         self.summary.setText(shown_text(text))
-        notes = [Problem("note", dataset.path or "", None, rid, "sources",  # type: ignore[arg-type]
-                         "no source given in the file") for rid in unsourced[:MAX_UNSOURCED_ROWS]]
+        # Rows of severity "note" (not a problem of the file: the panel says so too).
+        file = dataset.path or ""
+        notes = [Problem("note", file, None, rid, "sources",  # type: ignore[arg-type]
+                         "no source given in the file")
+                 for rid in unsourced[:MAX_UNSOURCED_ROWS]]
         if len(unsourced) > MAX_UNSOURCED_ROWS:
-            notes.append(Problem("note", dataset.path or "", None, None, "sources",  # type: ignore[arg-type]
+            notes.append(Problem("note", file, None, None, "sources",  # type: ignore[arg-type]
                                  f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
                                  "without a source (View › Table, Sources column: 0)"))
         self._fill((*result.problems, *notes),
