@@ -122,6 +122,17 @@ def test_keyboard_shortcuts_dialog_lists_them(qtbot, window):
     window.shortcuts_action.trigger()
     box = window.findChild(QtCore.QObject, "shortcuts_box")
     assert "Left / Right" in box.text() and "Ctrl+F" in box.text()
+    # Keys and descriptions in their own columns, each description on one line that
+    # fits: none wraps into the key column.
+    table = box.table
+    assert table.columnCount() == 2 and table.rowCount() == len(box.text().splitlines())
+    assert not table.wordWrap()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        keys, description = table.item(row, 0).text(), table.item(row, 1).text()
+        assert metrics.horizontalAdvance(keys) <= table.columnWidth(0)
+        assert metrics.horizontalAdvance(description) <= table.columnWidth(1)
+    assert table.columnWidth(0) + table.columnWidth(1) <= table.viewport().width() + 1
     box.close()
 
 

@@ -67,7 +67,10 @@ def test_a_reader_bug_is_reported_not_raised(qtbot, pool):
     task = LoadTask("x.csv", loader=broken, pool=pool)
     with qtbot.waitSignal(task.failed, timeout=20000) as blocker:
         task.start()
-    assert "unexpected error" in blocker.args[0] and "oops" in blocker.args[0]
+    message = blocker.args[0]
+    # Names the file and the place, and says whose fault it is.
+    assert message.startswith("x.csv: internal error while reading (ZeroDivisionError: oops at ")
+    assert "test_loader.py:" in message and "not of the file" in message
 
 
 def test_cancel_stops_the_load(qtbot, pool):

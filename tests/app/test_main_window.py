@@ -119,3 +119,21 @@ def test_export_from_the_window(window, tmp_path):
     out = window.export_to(tmp_path / "shown.png", width_px=1200)
     image = QtGui.QImage(str(out))
     assert image.width() == 1200
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips
+def test_hover_tooltip_stays_while_the_pointer_rests(qtbot, window):
+    from PySide6 import QtGui, QtWidgets
+
+    window.timeline.set_x_range(*parse_range("2010:2026"))
+    pos = window.timeline.item_centre("session-93")
+    viewport = window.timeline.viewport()
+    qtbot.mouseMove(viewport, pos)
+    qtbot.waitUntil(QtWidgets.QToolTip.isVisible, timeout=2000)
+    assert "Marrakech" in QtWidgets.QToolTip.text()
+    # Qt sends this help event when the pointer has rested for a moment.
+    rest = QtGui.QHelpEvent(QtCore.QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    QtWidgets.QApplication.sendEvent(viewport, rest)
+    qtbot.wait(300)
+    assert QtWidgets.QToolTip.isVisible() and "Marrakech" in QtWidgets.QToolTip.text()
+    QtWidgets.QToolTip.hideText()

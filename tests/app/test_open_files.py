@@ -120,3 +120,86 @@ def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
     assert all(r.lane != lane and r.status != status for r in drawn)
     checked = {a.data(): a.isChecked() for a in window.lanes_menu.actions()}
     assert checked[lane] is False
+
+
+def _visible_boxes():
+    from PySide6 import QtWidgets
+
+    return [w for w in QtWidgets.QApplication.topLevelWidgets()
+            if w.objectName() == "message_box" and w.isVisible()]
+
+
+def _close_boxes():
+    for box in _visible_boxes():
+        box.close()
+
+
+def test_a_broken_save_says_the_last_good_data_is_still_shown(qtbot, window, tmp_path):
+    _close_boxes()
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    window.select("s3")
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good[:40], encoding="utf-8")  # an editor saved half the file
+    # The watch on the file reloads it by itself.
+    qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
+    box = _visible_boxes()[0]
+    assert box.windowTitle() == "Could not reload the file"
+    text = box.text()
+    assert text.startswith(f"{path}: ") and "invalid JSON" in text  # file and place
+    assert "The last good data of mine.json, read at " in text and "is still shown" in text
+    assert "last good data is still shown" in window.statusBar().currentMessage()
+    assert window.dataset.path == str(path) and window.selected_id == "s3"
+    assert len(window.dataset.records) > 3
+    # Saved whole again: it loads, and the stale message goes away by itself.
+    path.write_text(good.replace("3rd session, Oslo", "3rd session, Oslo (fixed)"),
+                    encoding="utf-8")
+    qtbot.waitUntil(lambda: window.dataset.get("s3").title.endswith("(fixed)"), timeout=20000)
+    assert not _visible_boxes()
+
+
+def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    _close_boxes()
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+
+    def buggy(path, *, date_format, progress):
+        return {}["lanes"]
+
+    monkeypatch.setattr("viewer.app.loader.load_any", buggy)
+    window.reload()
+    qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
+    text = _visible_boxes()[0].text()
+    assert text.startswith(f"{path}: internal error while reading (KeyError: 'lanes' at "
+                           "test_open_files.py:")
+    assert "The last good data of mine.json" in text and "is still shown" in text
+    assert window.dataset.path == str(path) and len(window.layout_.ids) > 3
+    _close_boxes()
+
+
+def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    path.unlink()
+    window.reload_action.trigger()
+    assert "mine.json is no longer there; the last good data is still shown" in \
+        window.statusBar().currentMessage()
+    assert window.dataset.path == str(path) and len(window.layout_.ids) > 3
+
+
+def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, window, tmp_path):
+    _close_boxes()
+    path = _copy_mini(tmp_path)
+    assert window.open_path(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for record in doc["records"]:
+        record["start"] = "1923-02-31"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window.reload()
+    qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
+    text = _visible_boxes()[0].text()
+    assert text.startswith(f"{path}: no valid record any more (")
+    assert "1923-02-31" in text and "is still shown" in text
+    assert len(window.layout_.ids) > 3 and window.dataset.path == str(path)
+    _close_boxes()

@@ -34,14 +34,39 @@ def _click(qtbot, widget, row):
 
 def test_lists_every_problem_with_its_place(report):
     widget, result = report
-    assert widget.table.rowCount() == len(result.problems) == 3
-    rows = [_row(widget, r) for r in range(3)]
+    assert len(result.problems) == 3
+    assert widget.table.rowCount() == 4  # and a note on the record without a source
+    rows = [_row(widget, r) for r in range(4)]
     assert rows[0][:5] == ["error", "in.csv", "line 3", "rejected", "start"]
     assert "does not exist" in rows[0][5]
     assert rows[1][:5] == ["warning", "in.csv", "line 4", "kept", "sources"]
     assert "<b>" in rows[1][5]  # shown as typed, never as markup
     assert widget.summary.textFormat() == QtCore.Qt.TextFormat.PlainText
     assert "2 records loaded, 1 error, 2 warnings" in widget.summary.text()
+
+
+def test_says_which_records_lack_a_source(qtbot, report):
+    widget, _ = report
+    note = _row(widget, 3)
+    assert note[0] == "note" and note[3] == "kept" and note[4] == "sources"
+    assert "no source" in note[5]
+    assert "1 record without a source" in widget.summary.text()
+    with qtbot.waitSignal(widget.record_activated) as blocker:
+        _click(qtbot, widget, 3)
+    assert blocker.args == ["kept"]
+
+
+def test_many_records_without_a_source_are_counted_not_all_listed(qtbot):
+    from viewer.widgets.load_report import MAX_UNSOURCED_ROWS
+
+    widget = LoadReportWidget()
+    qtbot.addWidget(widget)
+    rows = "".join(f"r{i},R {i},1990\n" for i in range(MAX_UNSOURCED_ROWS + 5))
+    result = load_bytes(("id,title,start\n" + rows).encode(), "many.csv")
+    widget.set_result(result)
+    assert widget.table.rowCount() == len(result.problems) + MAX_UNSOURCED_ROWS + 1
+    last = _row(widget, widget.table.rowCount() - 1)
+    assert last[0] == "note" and "and 5 more records without a source" in last[5]
 
 
 def test_choosing_a_problem_selects_an_existing_record(qtbot, report):

@@ -90,6 +90,9 @@ def build_window_parser() -> argparse.ArgumentParser:
                    help="initial view: years (2010:2027) or ISO dates")
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="render the window to a PNG without a display, then exit")
+    p.add_argument("--reset-settings", action="store_true",
+                   help="forget the saved settings (window, theme, last file and view, "
+                        "export choices) before starting")
     return p
 
 
@@ -347,30 +350,37 @@ def _run_window(args: argparse.Namespace) -> int:
     from viewer.core.loading import LoadError
 
     errors.setup_logging()
+    if args.reset_settings:
+        settings.reset()
+        errors.log.warning("settings: reset from the command line (--reset-settings)")
     window = MainWindow()
     if not args.screenshot:
+        # The window always starts: the file loads in the background, guarded, and a file
+        # that fails leaves an empty window with the message.
         errors.install_excepthook()
         window.restore_settings()
         last = settings.LAST_FILE.get()
         if args.file is None and last and Path(last).is_file():
             args.file = last
+        from viewer.core.paths import BUNDLED_DATA
+
+        window.show()
+        window.open_at_start(args.file or BUNDLED_DATA, args.date_format, x_range=args.range,
+                             select=args.select)
+        ready_file = os.environ.get("TIMELINE_VIEWER_READY_FILE")
+        if ready_file:
+            _report_first_paint(window, ready_file)
+        return app.exec()
     try:
         result = _load(args.file, args.date_format)
     except LoadError as exc:
-        if args.screenshot:
-            _err(str(exc))
-            return 2
-        window.show()
-        window.open_path(args.file)  # shows the message in the window
-        return app.exec()
+        _err(str(exc))
+        return 2
     window.set_result(result)
-    if args.screenshot:
-        window.resize(1400, 860)
+    window.resize(1400, 860)
     window.show()
     if args.range:
         window.timeline.set_x_range(*args.range)
-    elif not args.screenshot:
-        window.restore_view()
     if args.select:
         if result.dataset.get(args.select) is None:
             _err(f"--select: no record with id {args.select!r}")

@@ -53,10 +53,12 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     if app is None:
         sys.__excepthook__(kind, value, tb)
         return
+    from viewer.core.display_text import shown_text
+
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Critical, "Unexpected error",
-        f"Something went wrong: {kind.__name__}: {value}\n\n"
-        f"The app keeps running. Details are in the log file:\n{path}",
+        shown_text(f"Something went wrong: {kind.__name__}: {value}\n\n"
+                   f"The app keeps running. Details are in the log file:\n{path}"),
         QtWidgets.QMessageBox.StandardButton.Ok, app.activeWindow())
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setObjectName("error_box")

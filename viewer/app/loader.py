@@ -18,6 +18,7 @@ Typical wiring in the main window::
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,7 +68,7 @@ class LoadTask(QtCore.QObject):
     cancelled = QtCore.Signal()
 
     def __init__(self, path: str | Path, *, date_format: str | None = None,
-                 loader: Loader = load_any, pool: QtCore.QThreadPool | None = None,
+                 loader: Loader | None = None, pool: QtCore.QThreadPool | None = None,
                  parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._path = Path(path)
@@ -107,15 +108,15 @@ class LoadTask(QtCore.QObject):
         try:
             if self._cancel.is_set():
                 raise LoadCancelled(str(self._path))
-            result = self._loader(self._path, date_format=self._date_format,
-                                  progress=self._report)
+            loader = self._loader or load_any  # looked up now: tests replace it
+            result = loader(self._path, date_format=self._date_format, progress=self._report)
         except LoadCancelled:
             self._end(self.cancelled.emit)
         except LoadError as exc:
             failure = str(exc)
             self._end(lambda: self.failed.emit(failure))
         except Exception as exc:  # a reader bug must not take the app down
-            message = f"{self._path}: unexpected error while reading ({type(exc).__name__}: {exc})"
+            message = internal_error_message(self._path, "reading", exc)
             self._end(lambda: self.failed.emit(message))
         else:
             self._end(lambda: self.finished.emit(result))
@@ -126,6 +127,29 @@ class LoadTask(QtCore.QObject):
             emit()
         except RuntimeError:  # the task's owner was deleted meanwhile: nobody to tell
             pass
+
+
+def internal_error_message(path: str | Path, doing: str, exc: BaseException) -> str:
+    """The message of an unexpected error (a bug of the viewer, not of the file) while
+    *doing* something with the file *path*: it names the file and the place in the code,
+    and the full traceback goes to the log (:func:`viewer.app.errors.log_path`).
+
+    For example ``data.json: internal error while reading (KeyError: 'x' at vis.py:88);
+    this is a fault of the viewer, not of the file. Details are in the log: …``.
+    """
+    from viewer.app import errors
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    errors.log.error("Internal error while %s %s:\n%s", doing, path,
+                     "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    text = str(exc)
+    if len(text) > 300:
+        text = text[:300] + "…"
+    what = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return (f"{path}: internal error while {doing} ({what}{where}); "
+            f"this is a fault of the viewer, not of the file. Details are in the log: "
+            f"{errors.log_path()}")
 
 
 class _Runnable(QtCore.QRunnable):

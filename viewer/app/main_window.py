@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,22 +12,26 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from viewer.app import settings, theme
 from viewer.app.icons import icon
 from viewer.core.dates import days_from_civil
-from viewer.core.ranges import format_view_range
+from viewer.core.display_text import shown_text
+from viewer.core.ranges import format_view_range, usable_view_range
 from viewer.core.layout import Layout, compute_layout
 from viewer.app import file_watch
-from viewer.app.loader import LoadTask
+from viewer.app.loader import LoadTask, internal_error_message
 from viewer.core.errors import LoadError
 from viewer.core.importers import load_any
 from viewer.core.loading import LoadResult
+from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import SearchIndex, statuses
 from viewer.core.records import Dataset
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
+from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
+from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.timeline_view import TimelineView
 
 def plural(count: int, noun: str) -> str:
@@ -74,6 +79,21 @@ SEARCH_PAUSE_MS = 300
 """The pause in typing after which a large file is searched (Enter searches at once)."""
 
 
+def _plain_label(text: str) -> QtWidgets.QLabel:
+    """A label that shows *text* as plain text (a file name is never read as markup)."""
+    label = QtWidgets.QLabel(text)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    return label
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether *a* and *b* name the same file (after resolving links and ``..``)."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return str(a) == str(b)
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Timeline in the centre, details in a dock on the right.
 
@@ -102,6 +122,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.theme_name = "system"
 
         self.timeline = TimelineView(self)
+        keep_hover_tooltips(self.timeline)
         self.search = SearchBar(self)
         self.setCentralWidget(self.timeline)
         self.details = DetailsPanel(self)
@@ -133,6 +154,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.problems_button.hide()
         self.file_watch = file_watch.FileWatch(self)
         self._task: LoadTask | None = None
+        self._date_format: str | None = None  # of the file shown, for reloads
+        self._reload_again = False  # the file changed while it was being read
+        self._reload_box: QtWidgets.QMessageBox | None = None  # a failed reload's message
+        self._loaded_at = ""  # when the file shown was read (HH:MM:SS)
         self.setAcceptDrops(True)
         self.range_label = QtWidgets.QLabel()
         self.range_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -168,6 +193,7 @@ class MainWindow(QtWidgets.QMainWindow):
         keys = QtGui.QKeySequence.StandardKey
         self.open_action = action("&Open…", keys.Open)
         self.reload_action = action("&Reload", keys.Refresh)
+        self.open_bundled_action = action("Open &Bundled Record")
         self.export_action = action("&Export Image…", "Ctrl+E")
         self.quit_action = action("&Quit", keys.Quit)
         self.fit_action = action("&Fit All", "Home")
@@ -201,6 +227,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(self.open_bundled_action)
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -274,6 +301,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                                       self.report_dock.raise_()))
         # Files
         self.reload_action.triggered.connect(self.reload)
+        self.open_bundled_action.triggered.connect(lambda: self.open_in_background(BUNDLED_DATA))
         self.file_watch.changed.connect(lambda _path: self.reload())
 
     # -- data ----------------------------------------------------------------------------------
@@ -285,6 +313,7 @@ class MainWindow(QtWidgets.QMainWindow):
         previous_selection = self.selected_id if keep_view else None
         self.load_result = result
         self.dataset = result.dataset
+        self._loaded_at = time.strftime("%H:%M:%S")
         # A reload keeps the lanes and statuses the user hid (where they still exist).
         lane_ids = {lane.id for lane in result.dataset.lanes}
         self.hidden_lanes = (self.hidden_lanes & lane_ids) if keep_view else set()
@@ -300,7 +329,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_filter_menus()
         self._search(self.search.field.text())
         name = Path(self.dataset.path).name if self.dataset.path else "untitled"
-        self.setWindowTitle(f"{name} – Timeline Viewer")
+        self.setWindowTitle(f"{shown_text(name)} – Timeline Viewer")
         self.setWindowFilePath(self.dataset.path)
         self._update_counts()
         self.report.set_result(result)
@@ -329,19 +358,32 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             result = load_any(Path(path), date_format=date_format)
         except LoadError as exc:
-            self._message("Could not open the file", str(exc), QtWidgets.QMessageBox.Icon.Critical)
+            self._load_failed(str(path), str(exc))
             return False
-        self.set_result(result)
+        except Exception as exc:  # a reader bug must not take the app down
+            self._load_failed(str(path), internal_error_message(path, "reading", exc))
+            return False
+        if not self._show_loaded(result, False, str(path)):
+            return False
+        self._date_format = date_format
         self._remember(str(path))
         return True
 
-    def open_in_background(self, path: str | Path, keep_view: bool = False) -> LoadTask:
+    def open_in_background(self, path: str | Path, keep_view: bool = False,
+                           date_format: str | None = None) -> LoadTask:
         """Load *path* in a worker thread; a progress dialog with Cancel appears when it
-        takes longer than half a second. The window stays usable meanwhile."""
+        takes longer than half a second. The window stays usable meanwhile. A file that
+        cannot be used gives a message, and the data shown before stays (:meth:`reload`
+        passes *keep_view*: the view and selection are kept)."""
         if self._task is not None and self._task.is_running():
             self._task.cancel()
-        task = LoadTask(path, parent=self)
-        progress = QtWidgets.QProgressDialog(f"Loading {Path(path).name}…", "Cancel", 0, 0, self)
+        if date_format is None and keep_view:
+            date_format = self._date_format
+        task = LoadTask(path, date_format=date_format, parent=self)
+        progress = QtWidgets.QProgressDialog(self)
+        progress.setLabel(_plain_label(f"Loading {shown_text(Path(path).name)}…"))
+        progress.setCancelButtonText("Cancel")
+        progress.setRange(0, 0)
         progress.setObjectName("load_progress")
         progress.setWindowTitle("Loading")
         progress.setMinimumDuration(500)
@@ -358,27 +400,129 @@ class MainWindow(QtWidgets.QMainWindow):
             progress.reset()
             progress.hide()
             progress.deleteLater()
+            if self._reload_again:
+                self._reload_again = False
+                QtCore.QTimer.singleShot(0, self.reload)
+
+        def finished(result: LoadResult) -> None:
+            done()
+            if keep_view and not result.dataset.records and self.dataset is not None \
+                    and self.dataset.records and _same_file(self.dataset.path, path):
+                # A reload that found no valid record (a save half done): keep what works.
+                first = str(result.problems[0]) if result.problems else "no records"
+                self._load_failed(str(path), f"{path}: no valid record any more "
+                                             f"({plural(len(result.errors), 'error')}; the "
+                                             f"first: {first})")
+                return
+            if self._show_loaded(result, keep_view, str(path)):
+                self._date_format = date_format
+                self._remember(str(path))
 
         task.progress.connect(on_progress)
-        task.finished.connect(lambda result: (done(), self.set_result(result, keep_view),
-                                              self._remember(str(path))))
-        task.failed.connect(lambda message: (done(), self._message(
-            "Could not open the file", message, QtWidgets.QMessageBox.Icon.Critical)))
+        task.finished.connect(finished)
+        task.failed.connect(lambda message: (done(), self._load_failed(str(path), message)))
         task.cancelled.connect(lambda: (done(), self.statusBar().showMessage(
-            f"Loading {Path(path).name} cancelled", 5000)))
+            f"Loading {shown_text(Path(path).name)} cancelled", 5000)))
         self._task = task
         task.start()
         return task
 
+    def _show_loaded(self, result: LoadResult, keep_view: bool, path: str) -> bool:
+        """:meth:`set_result`, guarded: an internal error names the file and the place,
+        and the data shown before comes back. Returns success."""
+        previous = self.load_result
+        try:
+            self.set_result(result, keep_view)
+        except Exception as exc:  # a bug must not leave a half-shown file
+            message = internal_error_message(path, "showing", exc)
+            if previous is not None:
+                try:
+                    self.set_result(previous, keep_view=True)
+                except Exception:  # noqa: BLE001  # nothing more to fall back to
+                    pass
+            self._load_failed(path, message)
+            return False
+        self._close_reload_message()
+        return True
+
+    def _load_failed(self, path: str, message: str) -> None:
+        """Tell that *path* could not be used: what was shown before stays, and the message
+        says so (for a reload of the open file: its last good data, and when it was read)."""
+        name = shown_text(Path(path).name)
+        shown = self.dataset.path if self.dataset is not None else ""
+        if shown and _same_file(shown, path):
+            title = "Could not reload the file"
+            tail = (f"The last good data of {name}, read at {self._loaded_at}, is still "
+                    "shown. It is read again when the file changes (or with File › Reload).")
+            self.statusBar().showMessage(
+                f"{name} changed but could not be read; the last good data is still shown")
+        elif shown:
+            title = "Could not open the file"
+            tail = f"{shown_text(Path(shown).name)} is still shown."
+        else:
+            title = "Could not open the file"
+            tail = "No data is shown. Use File › Open… or File › Open Bundled Record."
+            self.report.set_failure(message)
+            self.details.show_failure(message)
+            self.setWindowTitle(f"{name} (not opened) – Timeline Viewer")
+        self._close_reload_message()
+        box = self._message(title, f"{message}\n\n{tail}", QtWidgets.QMessageBox.Icon.Critical)
+        if shown and _same_file(shown, path):
+            self._reload_box = box
+
+    def _close_reload_message(self) -> None:
+        """Close the message of a failed reload that a newer reload has superseded."""
+        box, self._reload_box = self._reload_box, None
+        if box is not None:
+            try:
+                box.close()
+            except RuntimeError:  # already closed and deleted by the user
+                pass
+
+    def open_at_start(self, path: str | Path, date_format: str | None = None,
+                      x_range: tuple[float, float] | None = None,
+                      select: str | None = None) -> LoadTask:
+        """The start-up file, loaded like any other (in the background, guarded: a file
+        that fails leaves an empty window with the message). Once shown: *x_range*, else
+        the view saved for this file; then *select* (an unknown id is reported in the
+        status bar)."""
+        task = self.open_in_background(path, date_format=date_format)
+
+        def shown(_result: LoadResult) -> None:
+            if self.dataset is None or self.load_result is not _result:
+                return  # not shown (an internal error was reported)
+            if x_range is not None:
+                self.timeline.set_x_range(*x_range)
+            else:
+                self.restore_view()
+            if select:
+                if self.dataset.get(select) is None:
+                    self.statusBar().showMessage(f"--select: no record with id "
+                                                 f"{shown_text(select)!r}", 10000)
+                else:
+                    self._select_and_show(select)
+
+        task.finished.connect(shown)
+        return task
+
     def reload(self) -> None:
-        """Read the open file again, keeping the view and the selection (F5). Does nothing
-        while another file is loading (it would be cancelled)."""
+        """Read the open file again, keeping the view and the selection (F5). While the
+        same file is loading, it is read once more when that ends; while another file is
+        loading, nothing happens (it would be cancelled)."""
         if self._task is not None and self._task.is_running():
+            if self.dataset is not None and _same_file(self.dataset.path, self._task.path):
+                self._reload_again = True
             return
         if self.dataset is not None and self.dataset.path and Path(self.dataset.path).is_file():
             self.open_in_background(self.dataset.path, keep_view=True)
+        elif self.dataset is not None and self.dataset.path:
+            self.statusBar().showMessage(
+                f"{shown_text(Path(self.dataset.path).name)} is no longer there; "
+                "the last good data is still shown")
 
     def _remember(self, path: str) -> None:
+        if _same_file(path, BUNDLED_DATA):
+            return  # File › Open Bundled Record opens it
         file_watch.remember(path)
         self._build_recent_menu()
 
@@ -386,7 +530,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.recent_menu.clear()
         paths = file_watch.recent_files()
         for path in paths:
-            a = self.recent_menu.addAction(path)
+            a = self.recent_menu.addAction(shown_text(path).replace("&", "&&"))
             a.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
         self.recent_menu.setEnabled(bool(paths))
 
@@ -407,13 +551,15 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.dataset is None:
             return
         for lane in self.dataset.lanes:
-            a = self.lanes_menu.addAction(lane.title.replace("&", "&&"))  # "&" is literal
+            # "&" is literal, not a mnemonic
+            a = self.lanes_menu.addAction(shown_text(lane.title).replace("&", "&&"))
             a.setData(lane.id)
             a.setCheckable(True)
             a.setChecked(lane.id not in self.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.set_lane_visible(lid, on))
         for status in statuses(self.dataset):
-            a = self.status_menu.addAction(STATUS_NAMES.get(status, status.replace("_", " ")))
+            a = self.status_menu.addAction(STATUS_NAMES.get(
+                status, shown_text(status.replace("_", " ")).replace("&", "&&")))
             a.setCheckable(True)
             a.setChecked(status not in self.hidden_statuses)
             a.toggled.connect(lambda on, st=status: self.set_status_visible(st, on))
@@ -532,7 +678,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_url(self, url: QtCore.QUrl) -> None:
         if open_in_browser(url):
-            self.statusBar().showMessage(f"Opened {url.toString()} in the browser", 5000)
+            self.statusBar().showMessage(f"Opened {shown_text(url.toString())} in the browser",
+                                         5000)
         else:
             self._message("Could not open the link",
                           f"No web browser could be started for:\n{url.toString()}\n\n"
@@ -578,12 +725,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.range_label.setText(f"Showing {format_view_range(lo, hi)}")
 
     # -- dialogs -------------------------------------------------------------------------------
-    def _message(self, title: str, text: str, icon: QtWidgets.QMessageBox.Icon) -> None:
-        box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.Ok, self)
+    def _message(self, title: str, text: str,
+                 icon: QtWidgets.QMessageBox.Icon) -> QtWidgets.QMessageBox:
+        """Show *text* as plain text (direction overrides neutralised) in a window-modal,
+        non-blocking message box; returns the box."""
+        box = QtWidgets.QMessageBox(icon, title, shown_text(text),
+                                    QtWidgets.QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("message_box")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal and non-blocking: the app stays usable
+        return box
 
     def _open_dialog(self) -> None:
         start = str(Path(self.dataset.path).parent) if (self.dataset and self.dataset.path) else ""
@@ -607,11 +759,13 @@ class MainWindow(QtWidgets.QMainWindow):
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
         fmt = settings.EXPORT_FORMAT.get()
         stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
+        width, height, scale = settings.checked_export_size(
+            settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(),
+            settings.EXPORT_SCALE.get(), fmt)
         return ExportChoices(
             path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
             extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
-            to_year=settings.EXPORT_TO.get(), width_px=settings.EXPORT_WIDTH.get(),
-            height_px=settings.EXPORT_HEIGHT.get(), scale=settings.EXPORT_SCALE.get(),
+            to_year=settings.EXPORT_TO.get(), width_px=width, height_px=height, scale=scale,
             page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
             title=settings.EXPORT_TITLE.get(), legend=settings.EXPORT_LEGEND.get(),
             sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
@@ -654,8 +808,10 @@ class MainWindow(QtWidgets.QMainWindow):
             width = width_px or max(1200, self.timeline.width())
             options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
                                     selected=self.selected_id)
-        dialog = QtWidgets.QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0,
-                                           STEPS, self)
+        dialog = QtWidgets.QProgressDialog(self)
+        dialog.setLabel(_plain_label(f"Exporting {shown_text(Path(path).name)}…"))
+        dialog.setCancelButtonText("Cancel")
+        dialog.setRange(0, STEPS)
         dialog.setObjectName("export_progress")
         dialog.setWindowTitle("Export")
         dialog.setMinimumDuration(500)  # only for exports that take a while
@@ -679,19 +835,14 @@ class MainWindow(QtWidgets.QMainWindow):
             QtWidgets.QApplication.restoreOverrideCursor()
             dialog.reset()
             dialog.deleteLater()
-        self.statusBar().showMessage(f"Exported {written}", 8000)
+        self.statusBar().showMessage(f"Exported {shown_text(str(written))}", 8000)
         return written
 
     def _show_shortcuts(self) -> None:
-        width = max(len(k) for k, _ in SHORTCUTS)
-        text = "\n".join(f"{k.ljust(width)}   {v}" for k, v in SHORTCUTS)
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.NoIcon, "Keyboard Shortcuts",
-                                    text, QtWidgets.QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        box = ShortcutsDialog(SHORTCUTS, self)
         box.setObjectName("shortcuts_box")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        box.show()
 
     def _about(self) -> None:
         from viewer.app.cli import version_text
@@ -741,12 +892,12 @@ class MainWindow(QtWidgets.QMainWindow):
             if a.data() in hidden:
                 a.setChecked(False)
         saved = settings.VIEW_RANGE.get()
-        try:
-            lo, hi = float(saved[0]), float(saved[1])
-        except (IndexError, TypeError, ValueError):
-            return
-        if hi > lo:
-            self.timeline.set_x_range(lo, hi)
+        usable = usable_view_range(saved, *self.timeline.chart.full_range())
+        if usable is not None:
+            self.timeline.set_x_range(*usable)
+        elif saved:
+            settings.log.warning("settings: view/range %r does not suit %s; showing it all",
+                                 saved, self.dataset.path)
 
     def save_settings(self) -> None:
         """Store geometry, dock layout, last file, view range and hidden lanes."""

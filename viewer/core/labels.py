@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from viewer.core.display_text import shown_text
 from viewer.core.placement import LabelForms
 from viewer.core.records import TERM_KINDS, Dataset, Record
 
@@ -64,14 +65,15 @@ def label_rank(record: Record) -> int:
 
 
 def tooltip_text(record: Record) -> str:
-    """Plain text for hover: title, dates and place, with status marks."""
+    """Plain text for hover: title, dates and place, with status marks; direction
+    overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`)."""
     lines = [record.title, record.dates_display]
     if record.kind != "article" and record.place is not None or record.kind == "session":
         lines.append(f"Place: {record.place_display}")
     marks = status_marks(record)
     if marks:
         lines.append("; ".join(marks))
-    return "\n".join(lines)
+    return shown_text("\n".join(lines))
 
 
 def status_marks(record: Record) -> list[str]:

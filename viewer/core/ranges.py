@@ -50,3 +50,27 @@ def format_view_range(lo_days: float, hi_days: float) -> str:
         return f"{ymd[2]} {MONTH_NAMES[ymd[1] - 1][:3]} {year_label(ymd[0])}"
 
     return day(lo) if lo == hi else f"{day(lo)} – {day(hi)}"
+
+
+def usable_view_range(values: object, full_lo_days: float, full_hi_days: float,
+                      min_span_days: float = 2.0) -> tuple[float, float] | None:
+    """A saved view range ``[lo, hi]`` (two numbers or their text) if it suits a chart
+    whose records span ``[full_lo_days, full_hi_days]``, else ``None`` (show it all).
+
+    It suits when both ends are finite, it is at least *min_span_days* wide and at most
+    1.5 times the full span, and it lies within a quarter of the full span beyond either
+    end: the view limits of the chart, so a range restored from settings can always be
+    shown and never leaves the chart blank (``-inf, inf`` or ``-1e308, 1e308`` do not).
+    """
+    try:
+        lo, hi = (float(v) for v in values)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        return None
+    span = full_hi_days - full_lo_days
+    if not (math.isfinite(lo) and math.isfinite(hi) and math.isfinite(span) and span > 0):
+        return None
+    if not min_span_days <= hi - lo <= span * 1.5:
+        return None
+    if lo < full_lo_days - span * 0.25 or hi > full_hi_days + span * 0.25:
+        return None
+    return lo, hi

@@ -1,8 +1,10 @@
 """The details panel's content as HTML built from plain text.
 
-Every string from the data passes through :func:`html.escape`, so a ``<`` in a name shows
-as ``<``. The only links are ``record:ID`` (select a record) and the sources' http(s) URLs;
-nothing else (images, style sheets) is ever referenced.
+Every string from the data passes through :func:`_e` (direction overrides made visible by
+:func:`viewer.core.display_text.shown_text`, then :func:`html.escape`), so a ``<`` in a name
+shows as ``<`` and ``\u202e`` cannot turn "evil" into "live". The only links are
+``record:ID`` (select a record) and the sources' http(s) URLs; nothing else (images, style
+sheets) is ever referenced.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
+from viewer.core.display_text import shown_text
 from viewer.core.labels import ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
@@ -27,17 +30,22 @@ _KIND_NAMES = {
 }
 
 
+def _e(text: str) -> str:
+    """*text* from the data as HTML: direction overrides made visible, then escaped."""
+    return escape(shown_text(text))
+
+
 DISPUTE_COLUMNS = 2
 """Alternatives of a disputed value shown side by side in each row of the panel."""
 
 
 def _link(url: str, text: str | None = None) -> str:
-    return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
+    return f'<a href="{escape(url, quote=True)}">{_e(text or url)}</a>'
 
 
 def _record_link(record: Record) -> str:
-    return (f'<a href="record:{escape(record.id, quote=True)}">{escape(record.title)}</a>'
-            f' <span class="muted">({escape(record.dates_display)})</span>')
+    return (f'<a href="record:{escape(record.id, quote=True)}">{_e(record.title)}</a>'
+            f' <span class="muted">({_e(record.dates_display)})</span>')
 
 
 def _host(url: str) -> str:
@@ -67,42 +75,42 @@ def record_html(record: Record, dataset: Dataset) -> str:
     numbers: dict[str, int] = {}
     for s in record.sources:
         numbers.setdefault(s.url, len(numbers) + 1)
-    parts = [f"<h2>{escape(record.title)}</h2>"]
+    parts = [f"<h2>{_e(record.title)}</h2>"]
     kind = _KIND_NAMES.get(record.kind, record.kind)
     if record.session is not None and record.kind == "session":
         kind = f"{ordinal(record.session)} session of the General Assembly"
     elif record.session is not None and record.kind == "handover":
         kind = f"Flag handover at the {ordinal(record.session)} session"
-    parts.append(f'<p class="muted">{escape(kind)}</p>')
+    parts.append(f'<p class="muted">{_e(kind)}</p>')
     rows = []
     when = record.dates_display
     inferred_dates = [f for f in ("start", "end") if f in record.inferred]
     if inferred_dates:
         when += " (inferred)"
-    rows.append(("When", escape(when) + _field_refs(record, ("start", "end"), numbers)))
+    rows.append(("When", _e(when) + _field_refs(record, ("start", "end"), numbers)))
     if record.elected is not None:
-        rows.append(("Elected", escape(record.elected.display())
+        rows.append(("Elected", _e(record.elected.display())
                      + _field_refs(record, ("elected",), numbers)))
     if record.place is not None or record.kind in ("session", "handover"):
-        rows.append(("Where", escape(record.place_display)
+        rows.append(("Where", _e(record.place_display)
                      + _field_refs(record, ("place",), numbers)))
     if record.session is not None:
         number = str(record.session) + (" (inferred)" if "session" in record.inferred else "")
-        rows.append(("Session", escape(number)))
+        rows.append(("Session", _e(number)))
     if record.people:
         rows.append(("Who", "<br>".join(
-            escape(p.name) + (f" – {escape(p.role)}" if p.role else "")
-            + (f" ({escape(p.country)})" if p.country else "") for p in record.people)))
+            _e(p.name) + (f" – {_e(p.role)}" if p.role else "")
+            + (f" ({_e(p.country)})" if p.country else "") for p in record.people)))
     if record.how_ended or record.end_reason:
         ended = record.end_reason or ""
         if record.how_ended and record.how_ended != ended:
             # "died in office", not "died: died in office"
             repeats = bool(ended) and record.how_ended.casefold().startswith(ended.casefold())
             ended = record.how_ended if repeats or not ended else f"{ended}: {record.how_ended}"
-        rows.append(("How it ended", escape(ended)
+        rows.append(("How it ended", _e(ended)
                      + _field_refs(record, ("end_reason",), numbers)))
     if record.publisher:
-        rows.append(("Publisher", escape(record.publisher)))
+        rows.append(("Publisher", _e(record.publisher)))
     if record.url:
         rows.append(("Link", _link(record.url)))
     marks = status_marks(record)
@@ -111,22 +119,22 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.status in status_words and not any(record.status in m for m in marks):
         marks.insert(0, status_words[record.status])
     if marks:
-        rows.append(("Status", escape("; ".join(marks))))
+        rows.append(("Status", _e("; ".join(marks))))
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
-        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+        f"<tr><td valign='top'><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         + "</table>")
     if record.summary:
-        parts.append(f"<p>{escape(record.summary)}</p>")
+        parts.append(f"<p>{_e(record.summary)}</p>")
     if record.facts:
         parts.append("<h3>Key facts</h3><ul>")
         for fact in record.facts:
-            parts.append(f"<li><b>{escape(fact.label)}:</b> {escape(fact.value)} "
+            parts.append(f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
                          f"{_source_refs(fact.sources, numbers)}</li>")
         parts.append("</ul>")
     for dispute in record.disputes:
-        parts.append(f"<h3>⚠ Sources disagree: {escape(dispute.field)}</h3>")
+        parts.append(f"<h3>⚠ Sources disagree: {_e(dispute.field)}</h3>")
         if dispute.note:
-            parts.append(f"<p>{escape(dispute.note)}</p>")
+            parts.append(f"<p>{_e(dispute.note)}</p>")
         # Side by side, two to a row: six alternatives in one row of a side panel broke
         # words in the middle.
         parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
@@ -136,7 +144,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
             for alt in alternatives[first:first + DISPUTE_COLUMNS]:
                 mark = " <i>(preferred)</i>" if alt.preferred else ""
                 parts.append(f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
-                             f"{escape(alt.value)}{mark}<br>"
+                             f"{_e(alt.value)}{mark}<br>"
                              f"{_source_refs(alt.sources, numbers)}</td>")
             parts.append("</tr>")
         parts.append("</table>")
@@ -144,10 +152,10 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if related:
         parts.append("<h3>Related</h3><ul>")
         for label, other in related:
-            parts.append(f"<li>{escape(label)}: {_record_link(other)}</li>")
+            parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
         parts.append("</ul>")
     if record.notes:
-        parts.append(f"<h3>Notes</h3><p>{escape(record.notes)}</p>")
+        parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
     if not numbers:
         parts.append("<h3>Sources</h3><p style='color:#555'>No source given in the file.</p>")
         return "\n".join(parts)
@@ -156,7 +164,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
         title = next((s.title for s in record.sources if s.url == url and s.title), "")
         text = f"{title} ({_host(url)})" if title else _host(url)
         parts.append(f"<li>{_link(url, text)}<br><span class='muted'>"
-                     f"{escape(url)}</span></li>")
+                     f"{_e(url)}</span></li>")
     parts.append("</ol>")
     return "\n".join(parts)
 
@@ -165,7 +173,7 @@ def empty_html(dataset: Dataset | None) -> str:
     """What the panel shows with nothing selected."""
     if dataset is None:
         return "<p>No data loaded. Use File › Open… to open a timeline file.</p>"
-    return (f"<h2>{escape(dataset.title)}</h2><p>{escape(dataset.description)}</p>"
+    return (f"<h2>{_e(dataset.title)}</h2><p>{_e(dataset.description)}</p>"
             "<p class='muted'>Click a marker or a bar to see what happened, when, "
             "where, who, and the sources.</p>")
 
@@ -173,9 +181,18 @@ def empty_html(dataset: Dataset | None) -> str:
 def no_records_html(result: LoadResult) -> str:
     """The empty state of a file with no valid record: what went wrong, record by record."""
     path = result.dataset.path or "the file"
-    items = "".join(f"<li>{escape(str(p))}</li>" for p in result.problems[:30])
+    items = "".join(f"<li>{_e(str(p))}</li>" for p in result.problems[:30])
     more = (f"<p class='muted'>… and {len(result.problems) - 30} more in the Load Report.</p>"
             if len(result.problems) > 30 else "")
-    return (f"<h2>No record could be loaded</h2><p>{escape(path)} has no valid record, so "
+    return (f"<h2>No record could be loaded</h2><p>{_e(path)} has no valid record, so "
             "the timeline is empty. The reasons:</p>"
             f"<ul>{items}</ul>{more}")
+
+
+def failure_html(message: str) -> str:
+    """The empty state after a file could not be opened at all: *message* (which names the
+    file and the place of the problem) and what to do next."""
+    return ("<h2>Could not open the file</h2>"
+            f"<p>{_e(message)}</p>"
+            "<p class='muted'>Nothing is shown. Use File › Open… to open another file, or "
+            "File › Open Bundled Record.</p>")

@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
-from viewer.widgets.details_html import empty_html, no_records_html, record_html
+from viewer.widgets.details_html import empty_html, failure_html, no_records_html, record_html
 
 
 class DetailsPanel(QtWidgets.QTextBrowser):
@@ -76,6 +76,11 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         """The empty state of a file without any valid record, with the reasons."""
         self._record_id = None
         self.setHtml(no_records_html(result))
+
+    def show_failure(self, message: str) -> None:
+        """The empty state after a file could not be opened: *message* and what to do."""
+        self._record_id = None
+        self.setHtml(failure_html(message))
 
     def loadResource(self, type_: int, name: QtCore.QUrl) -> Any:  # noqa: N802
         # Content never loads anything from the network or disk by itself.

@@ -2,23 +2,31 @@
 
 A passive widget (put it in a dock or a dialog): the main window gives it a
 :class:`~viewer.core.loading.LoadResult` (or the message of a file that could not be read)
-and listens to :attr:`LoadReportWidget.record_activated`. All text is plain text.
+and listens to :attr:`LoadReportWidget.record_activated`. All text is plain text, with
+direction overrides made visible (:func:`viewer.core.display_text.shown_text`); the
+tooltips are escaped, so a problem message quoting markup never loads anything.
 """
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.display_text import shown_text
 from viewer.core.loading import LoadResult, Problem
+from viewer.widgets.plain_text import tooltip
 
 COLUMNS = ("Severity", "File", "Where", "Id", "Field", "Reason")
+
+MAX_UNSOURCED_ROWS = 1000
+"""Records without a source listed one by one (one more row counts the rest)."""
 
 _ID_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
 
 class LoadReportWidget(QtWidgets.QWidget):
     """A summary line and a table of problems: severity, file, line or record, record id,
-    field and reason, in file order.
+    field and reason, in file order; then a note for each record without a source (the
+    first :data:`MAX_UNSOURCED_ROWS`), which selects it.
 
     Signals
     -------
@@ -75,14 +83,28 @@ class LoadReportWidget(QtWidgets.QWidget):
             text += " No valid record: nothing to show."
         elif not result.problems:
             text += " No problems found."
-        self.summary.setText(text)
-        self._fill(result.problems, {p.record_id for p in result.problems
-                                     if p.record_id and dataset.get(p.record_id)})
+        unsourced = [r.id for r in dataset.records if not r.sources]
+        if unsourced:
+            text += (f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
+                     "source (listed as notes).")
+        self.summary.setText(shown_text(text))
+        # Rows of severity "note" (not a problem of the file: the panel says so too).
+        file = dataset.path or ""
+        notes = [Problem("note", file, None, rid, "sources",  # type: ignore[arg-type]
+                         "no source given in the file")
+                 for rid in unsourced[:MAX_UNSOURCED_ROWS]]
+        if len(unsourced) > MAX_UNSOURCED_ROWS:
+            notes.append(Problem("note", file, None, None, "sources",  # type: ignore[arg-type]
+                                 f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
+                                 "without a source (View › Table, Sources column: 0)"))
+        self._fill((*result.problems, *notes),
+                   {p.record_id for p in result.problems if p.record_id
+                    and dataset.get(p.record_id)} | set(unsourced[:MAX_UNSOURCED_ROWS]))
 
     def set_failure(self, message: str) -> None:
         """Show that a file could not be read at all (*message* names file and place)."""
         self._fill([], set())
-        self.summary.setText(f"Could not open the file. {message}")
+        self.summary.setText(shown_text(f"Could not open the file. {message}"))
 
     # -- inside --------------------------------------------------------------------------
     def _fill(self, problems: tuple[Problem, ...] | list[Problem], existing: set[str]) -> None:
@@ -94,10 +116,10 @@ class LoadReportWidget(QtWidgets.QWidget):
                 values = (p.severity, p.file, p.location, p.record_id or "", p.field, p.message)
                 chosen = p.record_id if p.record_id in existing else None
                 for col, value in enumerate(values):
-                    item = QtWidgets.QTableWidgetItem(value)
+                    item = QtWidgets.QTableWidgetItem(shown_text(value))
                     item.setData(_ID_ROLE, chosen)
                     if col == 5:
-                        item.setToolTip(value)
+                        item.setToolTip(tooltip(value))  # escaped: never read as markup
                     if p.severity == "error" and col == 0:
                         item.setForeground(QtGui.QBrush(QtGui.QColor("#b00020")))
                     self.table.setItem(row, col, item)

@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.display_text import shown_text
 from viewer.core.records import Dataset, Record
 
 COLUMNS = ("Title", "Kind", "Start", "End", "Place", "Status", "Sources")
@@ -102,11 +103,14 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         if role != QtCore.Qt.ItemDataRole.DisplayRole:
             return None
         r = self._dataset.records[int(self._order[index.row()])]
-        return (r.title, r.kind.replace("_", " "),
-                r.start.display() if r.start else "unknown",
-                "present" if r.open_end else (r.end.display() if r.end else ""),
-                r.place_display if (r.place or r.kind == "session") else "",
-                r.status.replace("_", " "), str(len(r.sources)))[index.column()]
+        values = (r.title, r.kind.replace("_", " "),
+                  r.start.display() if r.start else "unknown",
+                  "present" if r.open_end else (r.end.display() if r.end else ""),
+                  r.place_display if (r.place or r.kind == "session") else "",
+                  r.status.replace("_", " "), str(len(r.sources)))
+        # Text from the file, with direction overrides made visible (a view shows
+        # DisplayRole as plain text, never as markup).
+        return shown_text(values[index.column()])
 
 
 def _sort_key(r: Record, column: int) -> Any:

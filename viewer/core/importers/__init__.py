@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.core.dates import DATE_FORMATS
+from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.importers import plaincsv, timelinejs, vis
@@ -226,8 +227,9 @@ def load_any(path: str | Path, *, date_format: str | None = None,
         # Reads the file itself, so that a large file's bytes are let go once decoded.
         fast = load_fast_file(path, progress)
         if fast is not None:
-            return fast
+            return invisible_id_warnings(fast)
     if progress is not None:
         progress(0, 0)
     # The bytes are only an argument of decode(): they go as soon as the text is made.
-    return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
+    return invisible_id_warnings(
+        _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress))

@@ -1,0 +1,77 @@
+"""Text from files made safe to show: direction overrides visible, invisible id characters
+reported at load time."""
+
+import json
+
+from viewer.core.display_text import (
+    BIDI_CONTROLS,
+    invisible_in,
+    mark,
+    shown_text,
+)
+from viewer.core.importers import load_any
+
+
+def test_a_right_to_left_override_cannot_turn_evil_into_live():
+    shown = shown_text("\u202elive")
+    assert shown == "⟦U+202E⟧live"
+    assert not set(shown) & BIDI_CONTROLS
+
+
+def test_every_override_and_isolate_is_neutralised():
+    controls = "".join(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+    shown = shown_text(f"a{controls}b")
+    assert not set(shown) & BIDI_CONTROLS
+    assert shown == "a" + "".join(mark(c) for c in controls) + "b"
+
+
+def test_ordinary_and_right_to_left_text_is_unchanged():
+    for text in ("Marrakech", "<b>bold</b>", "مراكش", "עברית", "", "a\u200fb"):
+        assert shown_text(text) == text
+
+
+def test_invisible_characters_are_named():
+    assert invisible_in("session-1\u200b") == ["U+200B ZERO WIDTH SPACE"]
+    assert invisible_in("a\ufeffb\u200db\u200d") == ["U+FEFF ZERO WIDTH NO-BREAK SPACE",
+                                                     "U+200D ZERO WIDTH JOINER"]
+    assert invisible_in("session-1") == []
+
+
+def test_zero_width_characters_in_ids_are_a_load_warning(tmp_path):
+    path = tmp_path / "ids.csv"
+    path.write_text("id,title,start\ne1,One,1990\ne1\u200b,Two,1991\ne\u2060x,Three,1992\n",
+                    encoding="utf-8")
+    result = load_any(path)
+    assert len(result.dataset.records) == 3  # the records still load
+    warnings = [p for p in result.problems if p.field == "id"]
+    assert [p.record_id for p in warnings] == ["e1\u200b", "e\u2060x"]
+    assert all(p.severity == "warning" for p in warnings)
+    assert "U+200B ZERO WIDTH SPACE" in warnings[0].message
+    assert "looks like 'e1'" in warnings[0].message
+    assert "⟦U+200B⟧" in warnings[0].message  # the message itself shows where
+
+
+def test_zero_width_ids_are_reported_in_vis_timeline_too(tmp_path):
+    path = tmp_path / "vis.json"
+    path.write_text(json.dumps([{"id": "x\u200d1", "content": "One", "start": "1990-01-01"},
+                                {"id": "x2", "content": "Two", "start": "1991-01-01"}]),
+                    encoding="utf-8")
+    result = load_any(path)
+    assert [p.record_id for p in result.problems if p.field == "id"] == ["x\u200d1"]
+
+
+def test_our_format_refuses_such_ids_outright(tmp_path):
+    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
+           "records": [{"id": i, "kind": "event", "lane": "a", "title": "T", "start": "1990",
+                        "sources": ["https://example.org/"]} for i in ("e1", "e2\u200b")]}
+    path = tmp_path / "ids.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = load_any(path)
+    assert [r.id for r in result.dataset.records] == ["e1"]
+    assert [(p.severity, p.field) for p in result.problems] == [("error", "id")]
+
+
+def test_clean_ids_give_no_warning(tmp_path):
+    path = tmp_path / "ids.csv"
+    path.write_text("id,title,start\ne1,One,1990\ne2,Two,1991\n", encoding="utf-8")
+    assert not [p for p in load_any(path).problems if p.field == "id"]

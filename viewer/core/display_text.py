@@ -1,0 +1,89 @@
+"""Text from files made safe to show: direction overrides neutralised, invisible characters
+in ids found. Pure functions (no Qt); the widgets call them on every string they display.
+
+Bidirectional override and isolate characters (U+202A-U+202E, U+2066-U+2069) reorder the
+text around them when it is drawn: ``"\\u202eevil"`` can display as "live", and a file name
+``"report\\u202egnp.exe"`` as "reportexe.png". :func:`shown_text` replaces each one with a
+visible mark such as ``⟦U+202E⟧``, so what is drawn is what the file holds. Right-to-left
+text itself (Arabic, Hebrew) is not touched: it needs no override to display correctly.
+
+Zero-width and other invisible characters in ids make two ids that look the same differ
+(``session-1`` and ``session-1\\u200b``); :func:`invisible_in` names them so that a load
+can warn about them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from viewer.core.loading import LoadResult, Problem
+
+__all__ = ["BIDI_CONTROLS", "INVISIBLE", "any_invisible", "invisible_id_warnings", "invisible_in",
+           "mark", "shown_text"]
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: the characters that reorder text."""
+
+INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
+                      "\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u3164\ufeff\uffa0"
+                      ) | BIDI_CONTROLS
+"""Characters that draw nothing (zero-width spaces and joiners, direction marks, the
+byte-order mark, soft hyphen, Hangul fillers) or reorder text: never wanted in an id."""
+
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+
+
+def mark(char: str) -> str:
+    """The visible stand-in for *char*: ``⟦U+202E⟧``."""
+    return f"\u27e6U+{ord(char):04X}\u27e7"
+
+
+def shown_text(text: str) -> str:
+    """*text* as it may be displayed: each direction override or isolate character
+    replaced by its :func:`mark`, everything else unchanged (so plain text costs one
+    search). Apply it to text from a file before it reaches a widget; escape for HTML
+    after, not before."""
+    if not _BIDI.search(text):
+        return text
+    return _BIDI.sub(lambda m: mark(m.group()), text)
+
+
+def invisible_in(text: str) -> list[str]:
+    """The invisible characters of :data:`INVISIBLE` in *text*, each named once in order
+    of appearance: ``["U+200B ZERO WIDTH SPACE"]`` (empty when there are none)."""
+    names: list[str] = []
+    for m in _INVISIBLE.finditer(text):
+        char = m.group()
+        name = f"U+{ord(char):04X} {unicodedata.name(char, 'invisible character')}"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def any_invisible(texts: list[str] | tuple[str, ...]) -> bool:
+    """Whether any of *texts* holds an invisible character (one search over all of them,
+    so a million ids cost milliseconds)."""
+    return bool(_INVISIBLE.search("\n".join(texts)))
+
+
+def invisible_id_warnings(result: LoadResult) -> LoadResult:
+    """*result* with a warning for each loaded record whose id holds an invisible
+    character (see :data:`INVISIBLE`): such an id looks like another one but differs, so
+    links and ``--select`` miss it. The record still loads. Called once per load, by
+    :func:`viewer.core.importers.load_any`; costs one search over all ids."""
+    records = result.dataset.records
+    if not records or not any_invisible([r.id for r in records]):
+        return result
+    warnings = []
+    for record in records:
+        names = invisible_in(record.id)
+        if names:
+            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record.id)
+            warnings.append(Problem(
+                "warning", result.dataset.path or "", None, record.id, "id",
+                f"id {visible!r} holds invisible characters ({', '.join(names)}): it looks "
+                f"like {_INVISIBLE.sub('', record.id)!r} but is a different id"))
+    return replace(result, problems=result.problems + tuple(warnings))
