@@ -57,3 +57,68 @@ def test_save_says_why_it_cannot_go_on(qtbot, tmp_path):
     assert "before the first" in dialog.message.text() and dialog.result() == 0
     dialog.path_edit.setText("~/chart.png")
     assert dialog.choices().path == str(Path.home() / "chart.png")
+
+
+def _run_dialog(monkeypatch, qtbot, edit):
+    """Make the window's export use the real dialog, changed by ``edit(dialog)`` and
+    accepted; returns what the dialog showed when it opened, as ``seen``."""
+    seen = {}
+
+    def choose(initial, default_title, parent):
+        dialog = ExportDialog(initial, default_title, parent)
+        qtbot.addWidget(dialog)
+        seen["title"] = dialog.title_edit.text()
+        edit(dialog)
+        return dialog.choices()
+
+    monkeypatch.setattr("viewer.app.main_window.choose_export", choose)
+    return seen
+
+
+def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from tests.conftest import MINI
+    from viewer.app import settings
+    from viewer.core.paths import BUNDLED_DATA
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    interpol_title = window.dataset.title
+
+    def typed(dialog):
+        dialog.path_edit.setText(str(tmp_path / "a.pdf"))
+        dialog.path_edit.textEdited.emit(dialog.path_edit.text())  # the format follows
+        dialog.title_edit.setText("My figure")
+
+    seen = _run_dialog(monkeypatch, qtbot, typed)
+    window.export_action.trigger()
+    assert seen["title"] == interpol_title
+    assert PdfReader(str(tmp_path / "a.pdf")).metadata.title == "My figure"
+
+    assert window.open_path(MINI)
+
+    def keep(dialog):
+        dialog.path_edit.setText(str(tmp_path / "b.pdf"))
+        dialog.path_edit.textEdited.emit(dialog.path_edit.text())
+
+    seen = _run_dialog(monkeypatch, qtbot, keep)
+    window.export_action.trigger()
+    assert seen["title"] == "Mini <test> & timeline"  # not the title typed for INTERPOL
+    reader = PdfReader(str(tmp_path / "b.pdf"))
+    assert reader.metadata.title == "Mini <test> & timeline"
+    assert "Mini <test> & timeline" in " ".join(reader.pages[0].extract_text().split())
+
+    # The typed title belongs to the file it was typed for.
+    assert window.open_path(BUNDLED_DATA)
+    seen = _run_dialog(monkeypatch, qtbot, keep)
+    window.export_action.trigger()
+    assert seen["title"] == "My figure"
+
+
+def test_the_files_own_title_is_not_kept_as_typed(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "a.png")), "Own title")
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == "Own title"
+    assert dialog.choices().title == ""  # follows whichever file is open
+    dialog.title_edit.setText("Typed")
+    assert dialog.choices().title == "Typed"

@@ -600,24 +600,32 @@ class MainWindow(QtWidgets.QMainWindow):
         choices = choose_export(self._saved_export_choices(), self.dataset.title, self)
         if choices is None:
             return
-        self._save_export_choices(choices)
+        self._save_export_choices(choices, self.dataset.path)
         self.export_to(choices.path, options=self._options_from(choices))
 
     def _saved_export_choices(self) -> ExportChoices:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
         fmt = settings.EXPORT_FORMAT.get()
         stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
+        # A typed title belongs to the file it was typed for: any other file starts with its
+        # own title.
+        own = self.dataset is not None and settings.EXPORT_TITLE_FILE.get() == self.dataset.path
         return ExportChoices(
             path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
             extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
             to_year=settings.EXPORT_TO.get(), width_px=settings.EXPORT_WIDTH.get(),
             height_px=settings.EXPORT_HEIGHT.get(), scale=settings.EXPORT_SCALE.get(),
             page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
-            title=settings.EXPORT_TITLE.get(), legend=settings.EXPORT_LEGEND.get(),
+            title=settings.EXPORT_TITLE.get() if own else "", legend=settings.EXPORT_LEGEND.get(),
             sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
 
     @staticmethod
-    def _save_export_choices(c: ExportChoices) -> None:
+    def _save_export_choices(c: ExportChoices, data_path: str) -> None:
+        """Remember *c*; its title (if any) for the file *data_path* only: a title typed for
+        another file stays with that file until a title is typed for this one."""
+        if c.title or settings.EXPORT_TITLE_FILE.get() == data_path:
+            settings.EXPORT_TITLE_FILE.set(data_path if c.title else "")
+            settings.EXPORT_TITLE.set(c.title)
         for setting, value in ((settings.EXPORT_FOLDER, str(Path(c.path).parent)),
                                (settings.EXPORT_FORMAT, c.fmt), (settings.EXPORT_EXTENT, c.extent),
                                (settings.EXPORT_FROM, c.from_year), (settings.EXPORT_TO, c.to_year),
@@ -625,7 +633,6 @@ class MainWindow(QtWidgets.QMainWindow):
                                (settings.EXPORT_HEIGHT, c.height_px),
                                (settings.EXPORT_SCALE, c.scale), (settings.EXPORT_PAGE, c.page),
                                (settings.EXPORT_LANDSCAPE, c.landscape),
-                               (settings.EXPORT_TITLE, c.title),
                                (settings.EXPORT_LEGEND, c.legend),
                                (settings.EXPORT_SOURCES, c.sources),
                                (settings.EXPORT_THEME, c.theme)):

@@ -84,6 +84,8 @@ EXPORT_SCALE = Setting("export/scale", float, 1.0)
 EXPORT_PAGE = Setting("export/page", str, "A4")
 EXPORT_LANDSCAPE = Setting("export/landscape", bool, True)
 EXPORT_TITLE = Setting("export/title", str, "")
+#: The file whose export the title in EXPORT_TITLE was typed for; other files get their own.
+EXPORT_TITLE_FILE = Setting("export/title_file", str, "")
 EXPORT_LEGEND = Setting("export/legend", bool, True)
 EXPORT_SOURCES = Setting("export/sources", bool, True)
 EXPORT_THEME = Setting("export/theme", str, "light")

@@ -14,7 +14,8 @@ FORMAT_NAMES = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 @dataclass(frozen=True)
 class ExportChoices:
     """What the user chose. ``extent`` is ``visible``, ``all`` or ``years`` (then
-    ``from_year``..``to_year``, inclusive). ``height_px`` 0 means "fit the content"."""
+    ``from_year``..``to_year``, inclusive). ``height_px`` 0 means "fit the content";
+    ``title`` ``""`` means the open file's own title."""
 
     path: str = ""
     fmt: str = "png"
@@ -35,7 +36,9 @@ class ExportChoices:
 class ExportDialog(QtWidgets.QDialog):
     """Passive dialog: :meth:`choices` gives the user's choices after ``accept()``.
 
-    It asks before overwriting an existing file.
+    *default_title* is the open file's title: the title field starts with
+    ``initial.title`` or else it, and :attr:`ExportChoices.title` is ``""`` while the field
+    holds the file's title. It asks before overwriting an existing file.
     """
 
     def __init__(self, initial: ExportChoices, default_title: str,
@@ -122,7 +125,10 @@ class ExportDialog(QtWidgets.QDialog):
         self.page_label = QtWidgets.QLabel("&Page:")
         form.addRow(self.page_label, page_row)
 
-        self.title_edit = QtWidgets.QLineEdit(initial.title)
+        # The field starts with the title the figure will have: the one typed for this file,
+        # else the file's own; left as the file's title (or emptied) it follows the file.
+        self._default_title = default_title
+        self.title_edit = QtWidgets.QLineEdit(initial.title or default_title)
         self.title_edit.setPlaceholderText(default_title)
         self.title_edit.setAccessibleName("Title")
         form.addRow("&Title:", self.title_edit)
@@ -222,6 +228,11 @@ class ExportDialog(QtWidgets.QDialog):
                 return
         self.accept()
 
+    def _typed_title(self) -> str:
+        """The title typed by the user; ``""`` when it is the file's own."""
+        text = self.title_edit.text()
+        return "" if text.strip() in ("", self._default_title.strip()) else text
+
     def choices(self) -> ExportChoices:
         """The choices shown in the dialog (the file name gets the format's extension)."""
         fmt = self._fmt()
@@ -239,7 +250,7 @@ class ExportDialog(QtWidgets.QDialog):
             width_px=self.width_spin.value(), height_px=self.height_spin.value(),
             scale=round(self.scale_spin.value(), 4), page=self.page_combo.currentText(),
             landscape=self.orientation_combo.currentIndex() == 0,
-            title=self.title_edit.text(), legend=self.legend_check.isChecked(),
+            title=self._typed_title(), legend=self.legend_check.isChecked(),
             sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()))
 
 
