@@ -97,7 +97,8 @@ def build_command_parser() -> argparse.ArgumentParser:
                    help="output file: .png, .svg or .pdf")
     e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
                    help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
-                        "(default: the window's opening view, which is all)")
+                        "(default: the window's opening view, which is all); drawn as "
+                        "asked, also outside the data")
     e.add_argument("--width", type=_pixels, default=1600, metavar="PX",
                    help="image width in pixels (200-20000, default 1600)")
     e.add_argument("--height", type=_pixels, default=None, metavar="PX",

@@ -142,6 +142,9 @@ class Figure:
         self.chart: TimelineChart | None = None
         self.x_range: tuple[float, float] = (0.0, 1.0)
         self.notes: list[Footnote] = []
+        self.notes_left_out = 0
+        self.items_in_range: int | None = None
+        """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
 
     # -- sizes -------------------------------------------------------------------------------
     def _note_font(self) -> QtGui.QFont:
@@ -195,6 +198,11 @@ class Figure:
         view.resize(int(width), int(chart_h))
         view.show()
         chart.set_data(self.dataset, self.layout)
+        # A figure shows exactly the range asked for, even far from the data: the window's
+        # pan limits (they keep a user near the data) are off. A range narrower than
+        # MIN_RANGE_DAYS is widened about its centre, as in the window, so that the axis
+        # has a date to label; the caption states the range shown.
+        chart.getViewBox().setLimits(xMin=None, xMax=None, maxXRange=None)
         if self.options.selected:
             chart.set_selected(self.layout.index_of(self.options.selected))
         view.setRange(QtCore.QRectF(0, 0, width, chart_h), padding=0)
@@ -202,8 +210,6 @@ class Figure:
         chart.layout.activate()
         chart.set_x_range(*(self.options.x_range or chart.full_range()))
         chart.getViewBox().updateMatrix()
-        # What the chart shows: a range beyond the zoom limits (far outside the data, or
-        # narrower than two days) is shown as near to it as they allow.
         self.x_range = chart.x_range()
         self._view, self.chart = view, chart
 
@@ -214,6 +220,7 @@ class Figure:
         model = self.chart.model
         lo, hi = self.x_range
         in_range = int(np.count_nonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi)))
+        self.items_in_range = in_range
         self.notes_left_out = 0
         if not self.options.sources:
             self.notes = []
@@ -255,11 +262,13 @@ class Figure:
         painter.setPen(st.color("muted_text"))
         painter.setFont(st.font(size_px=11))
         caption = f"Range shown: {range_caption(self.x_range)}"
+        if self.items_in_range == 0:
+            caption += " (no records in this range)"
         if self.dataset.path:
             caption += f"   ·   Data: {Path(self.dataset.path).name}"
         if self.notes:
             caption += "   ·   Sources of the numbered items:"
-        elif getattr(self, "notes_left_out", 0):
+        elif self.notes_left_out:
             caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "
                         "export a narrower range to list them")
         painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
