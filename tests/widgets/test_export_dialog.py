@@ -1,3 +1,4 @@
+from tests.export.pixels import halo_pixels
 from viewer.widgets.export_dialog import ExportChoices, ExportDialog
 
 
@@ -29,12 +30,12 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
     target = tmp_path / "out.svg"
     chosen = ExportChoices(path=str(target), fmt="svg", extent="all", width_px=900,
                            legend=False, theme="dark")
-    monkeypatch.setattr("viewer.app.main_window.choose_export", lambda initial, title, parent: chosen)
+    monkeypatch.setattr("viewer.app.main_window.choose_export", lambda initial, title, parent, selected=None: chosen)
     window.export_action.trigger()
     assert target.exists()
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, title, parent: seen.setdefault("initial", initial) and None)
+                        lambda initial, title, parent, selected=None: seen.setdefault("initial", initial) and None)
     window.export_action.trigger()
     initial = seen["initial"]
     assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
@@ -64,10 +65,12 @@ def _run_dialog(monkeypatch, qtbot, edit):
     accepted; returns what the dialog showed when it opened, as ``seen``."""
     seen = {}
 
-    def choose(initial, default_title, parent):
-        dialog = ExportDialog(initial, default_title, parent)
+    def choose(initial, default_title, parent, selected_title=None):
+        dialog = ExportDialog(initial, default_title, parent, selected_title)
         qtbot.addWidget(dialog)
         seen["title"] = dialog.title_edit.text()
+        seen["highlight"] = (dialog.highlight_check.isEnabled(),
+                             dialog.highlight_check.isChecked(), dialog.highlight_check.text())
         edit(dialog)
         return dialog.choices()
 
@@ -122,3 +125,41 @@ def test_the_files_own_title_is_not_kept_as_typed(qtbot, tmp_path):
     assert dialog.choices().title == ""  # follows whichever file is open
     dialog.title_edit.setText("Typed")
     assert dialog.choices().title == "Typed"
+
+
+def test_selection_is_exported_only_when_asked(window, qtbot, tmp_path, monkeypatch):
+    from viewer.app import settings
+    from viewer.core.ranges import parse_range
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    window.timeline.set_x_range(*parse_range("2020:2026"))
+    window.select("session-93")
+
+    def plain(dialog):
+        dialog.path_edit.setText(str(tmp_path / "plain.png"))
+
+    seen = _run_dialog(monkeypatch, qtbot, plain)
+    window.export_action.trigger()
+    enabled, checked, text = seen["highlight"]
+    assert enabled and not checked and "Marrakech" in text  # offered, off by default
+    assert halo_pixels(tmp_path / "plain.png") == 0
+
+    def highlighted(dialog):
+        dialog.path_edit.setText(str(tmp_path / "selected.png"))
+        dialog.highlight_check.setChecked(True)
+
+    _run_dialog(monkeypatch, qtbot, highlighted)
+    window.export_action.trigger()
+    assert halo_pixels(tmp_path / "selected.png") > 20
+
+    # Not remembered: the next export starts without the highlight again.
+    seen = _run_dialog(monkeypatch, qtbot, plain)
+    window.export_action.trigger()
+    assert seen["highlight"][1] is False
+
+
+def test_no_highlight_offered_without_a_selection(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "a.png"), highlight=True), "t")
+    qtbot.addWidget(dialog)
+    assert not dialog.highlight_check.isEnabled() and not dialog.highlight_check.isChecked()
+    assert dialog.choices().highlight is False

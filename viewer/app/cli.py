@@ -120,7 +120,8 @@ def build_command_parser() -> argparse.ArgumentParser:
                    help="leave out the numbered source footnotes")
     e.add_argument("--theme", choices=("light", "dark"), default="light",
                    help="colours (default light)")
-    e.add_argument("--select", metavar="ID", help="highlight this record")
+    e.add_argument("--select", metavar="ID",
+                   help="highlight this record in the figure (default: no highlight)")
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
     r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")

@@ -597,7 +597,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _export_dialog(self) -> None:
         if self.dataset is None or self.layout_ is None:
             return
-        choices = choose_export(self._saved_export_choices(), self.dataset.title, self)
+        selected = self.dataset.get(self.selected_id) if self.selected_id else None
+        choices = choose_export(self._saved_export_choices(), self.dataset.title, self,
+                                selected.title if selected is not None else None)
         if choices is None:
             return
         self._save_export_choices(choices, self.dataset.path)
@@ -647,20 +649,21 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             x_range = self.timeline.x_range()
         return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
-                             scale=c.scale, title=c.title or None, selected=self.selected_id,
+                             scale=c.scale, title=c.title or None,
+                             selected=self.selected_id if c.highlight else None,
                              legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
                              landscape=c.landscape)
 
     def export_to(self, path: str | Path, width_px: int | None = None,
                   options: ExportOptions | None = None) -> Path | None:
-        """Export the chart to *path*: with *options*, or else as shown (visible range,
-        selection) at *width_px* (default: the timeline's width, at least 1200)."""
+        """Export the chart to *path*: with *options*, or else the visible range at
+        *width_px* (default: the timeline's width, at least 1200), without the selection's
+        highlight."""
         if self.dataset is None or self.layout_ is None:
             return None
         if options is None:
             width = width_px or max(1200, self.timeline.width())
-            options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
-                                    selected=self.selected_id)
+            options = ExportOptions(x_range=self.timeline.x_range(), width_px=width)
         dialog = QtWidgets.QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0,
                                            STEPS, self)
         dialog.setObjectName("export_progress")

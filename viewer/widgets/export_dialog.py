@@ -31,6 +31,8 @@ class ExportChoices:
     legend: bool = True
     sources: bool = True
     theme: str = "light"
+    highlight: bool = False
+    """Draw the selected item's highlight in the figure (never remembered)."""
 
 
 class ExportDialog(QtWidgets.QDialog):
@@ -42,7 +44,8 @@ class ExportDialog(QtWidgets.QDialog):
     """
 
     def __init__(self, initial: ExportChoices, default_title: str,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None,
+                 selected_title: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Image")
         self.setObjectName("export_dialog")
@@ -149,6 +152,16 @@ class ExportDialog(QtWidgets.QDialog):
         opts.addStretch(1)
         form.addRow("Include:", opts)
 
+        # The selection is a place in the window, not part of the figure: drawn only when
+        # asked, and the box is unchecked each time (it is not one of the remembered choices).
+        self.highlight_check = QtWidgets.QCheckBox(
+            "&Highlight the selected item" + (f" ({selected_title})" if selected_title else ""))
+        self.highlight_check.setChecked(initial.highlight and selected_title is not None)
+        self.highlight_check.setEnabled(selected_title is not None)
+        if selected_title is None:
+            self.highlight_check.setToolTip("Nothing is selected")
+        form.addRow("", self.highlight_check)
+
         for label, buddy in ((self.size_label, self.width_spin), (self.page_label, self.page_combo)):
             label.setBuddy(buddy)
 
@@ -251,13 +264,16 @@ class ExportDialog(QtWidgets.QDialog):
             scale=round(self.scale_spin.value(), 4), page=self.page_combo.currentText(),
             landscape=self.orientation_combo.currentIndex() == 0,
             title=self._typed_title(), legend=self.legend_check.isChecked(),
-            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()))
+            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()),
+            highlight=self.highlight_check.isChecked())
 
 
 def choose_export(initial: ExportChoices, default_title: str,
-                  parent: QtWidgets.QWidget | None = None) -> ExportChoices | None:
-    """Run the dialog modally; the choices, or ``None`` when cancelled."""
-    dialog = ExportDialog(initial, default_title, parent)
+                  parent: QtWidgets.QWidget | None = None,
+                  selected_title: str | None = None) -> ExportChoices | None:
+    """Run the dialog modally; the choices, or ``None`` when cancelled. *selected_title*
+    names the selected item (``None``: nothing selected, no highlight to offer)."""
+    dialog = ExportDialog(initial, default_title, parent, selected_title)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
