@@ -27,3 +27,23 @@ def test_range_outside_the_data_is_drawn_and_exits_0(tmp_path, capsys):
     assert main(["export", "-o", str(out), "--range", "1500:1600", "--width", "800"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "Range shown: 1500 – 1600 (no records in this range)" in text
+
+
+def test_arguments_beyond_the_limits_are_refused_with_exit_2(tmp_path, capsys):
+    out = str(tmp_path / "x.png")
+    cases = [(["--width", "199"], "width 199 px is outside 200-20000 px"),
+             (["--height", "149"], "height 149 px is outside 150-20000 px"),
+             (["--scale", "9"], "scale 9 is outside 0.25-8"),
+             (["--width", "5000", "--scale", "8"], "too wide"),
+             (["--width", "20000", "--height", "15000"], "too large for a PNG")]
+    for extra, message in cases:
+        try:
+            code = main(["export", "-o", out, *extra])
+        except SystemExit as exc:  # argparse refuses a value outside its limit
+            code = exc.code
+        assert code == 2, extra
+        assert message in capsys.readouterr().err, extra
+    assert not (tmp_path / "x.png").exists()
+    # The same size is fine as a PDF (its page sets the size).
+    assert main(["export", "-o", str(tmp_path / "x.pdf"), "--width", "20000", "--height",
+                 "15000", "--no-sources"]) == 0
