@@ -163,3 +163,43 @@ def test_no_highlight_offered_without_a_selection(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.highlight_check.isEnabled() and not dialog.highlight_check.isChecked()
     assert dialog.choices().highlight is False
+
+
+def test_the_dialogs_limits_and_defaults_are_the_export_specs(qtbot):
+    from viewer.core import export_spec as spec
+
+    dialog = ExportDialog(ExportChoices(), "t")
+    qtbot.addWidget(dialog)
+    assert (dialog.width_spin.minimum(), dialog.width_spin.maximum()) == \
+        (spec.WIDTH_PX.low, spec.WIDTH_PX.high)
+    assert dialog.height_spin.maximum() == spec.HEIGHT_PX.high
+    assert (dialog.scale_spin.minimum(), dialog.scale_spin.maximum()) == \
+        (spec.SCALE.low, spec.SCALE.high)
+    assert [dialog.page_combo.itemText(i) for i in range(dialog.page_combo.count())] == \
+        list(spec.PAGES)
+    assert [dialog.theme_combo.itemData(i) for i in range(dialog.theme_combo.count())] == \
+        list(spec.THEMES)
+    default = spec.ExportOptions()
+    choices = dialog.choices()
+    assert (choices.width_px, choices.scale, choices.page, choices.landscape, choices.theme,
+            choices.legend, choices.sources) == \
+        (default.width_px, default.scale, default.page, default.landscape, default.theme,
+         default.legend, default.sources)
+    assert choices.height_px == 0 and dialog.height_spin.text() == "fit content"
+    # Below the smallest height there is only "fit content".
+    dialog.height_spin.setValue(int(spec.HEIGHT_PX.low))
+    assert dialog.choices().height_px == spec.HEIGHT_PX.low
+    dialog.height_spin.stepDown()
+    assert dialog.choices().height_px == 0 and dialog.height_spin.text() == "fit content"
+
+
+def test_save_refuses_an_image_beyond_the_limits(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "big.png")), "t")
+    qtbot.addWidget(dialog)
+    dialog.width_spin.setValue(20000)
+    dialog.height_spin.setValue(15000)
+    dialog._accept()
+    assert "too large for a PNG" in dialog.message.text() and dialog.result() == 0
+    dialog.format_combo.setCurrentIndex(1)  # SVG: no pixel limit
+    dialog._accept()
+    assert dialog.message.text() == "" and dialog.result() == 1

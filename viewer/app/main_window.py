@@ -22,6 +22,7 @@ from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import SearchIndex, statuses
 from viewer.core.records import Dataset
+from viewer.core import export_spec
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.export_dialog import ExportChoices, choose_export
@@ -608,6 +609,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _saved_export_choices(self) -> ExportChoices:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
         fmt = settings.EXPORT_FORMAT.get()
+        if fmt not in export_spec.FORMATS:  # a settings file from elsewhere
+            fmt = settings.EXPORT_FORMAT.default
         stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
         # A typed title belongs to the file it was typed for: any other file starts with its
         # own title.

@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6 import QtCore
 
+from viewer.core import export_spec as spec
+
 T = TypeVar("T")
 
 _settings: QtCore.QSettings | None = None
@@ -74,21 +76,24 @@ RECENT_FILES = Setting("data/recent_files", list, [])
 VIEW_RANGE = Setting("view/range", list, [])
 HIDDEN_LANES = Setting("view/hidden_lanes", list, [])
 THEME = Setting("view/theme", str, "system")
-EXPORT_FORMAT = Setting("export/format", str, "png")
-EXPORT_EXTENT = Setting("export/extent", str, "visible")
-EXPORT_FROM = Setting("export/from_year", int, 1923)
-EXPORT_TO = Setting("export/to_year", int, 2026)
-EXPORT_WIDTH = Setting("export/width_px", int, 1600)
-EXPORT_HEIGHT = Setting("export/height_px", int, 0)
-EXPORT_SCALE = Setting("export/scale", float, 1.0)
-EXPORT_PAGE = Setting("export/page", str, "A4")
-EXPORT_LANDSCAPE = Setting("export/landscape", bool, True)
+# The export's defaults are the export spec's (viewer.core.export_spec), stated there once.
+_EXPORT = spec.ExportOptions()
+EXPORT_FORMAT = Setting("export/format", str, spec.FORMATS[0])
+EXPORT_EXTENT = Setting("export/extent", str, spec.EXTENTS[0])
+EXPORT_FROM = Setting("export/from_year", int, spec.FROM_YEAR)
+EXPORT_TO = Setting("export/to_year", int, spec.TO_YEAR)
+EXPORT_WIDTH = Setting("export/width_px", int, _EXPORT.width_px)
+#: 0: as tall as the content needs (``ExportOptions.height_px`` None).
+EXPORT_HEIGHT = Setting("export/height_px", int, _EXPORT.height_px or 0)
+EXPORT_SCALE = Setting("export/scale", float, _EXPORT.scale)
+EXPORT_PAGE = Setting("export/page", str, _EXPORT.page)
+EXPORT_LANDSCAPE = Setting("export/landscape", bool, _EXPORT.landscape)
 EXPORT_TITLE = Setting("export/title", str, "")
 #: The file whose export the title in EXPORT_TITLE was typed for; other files get their own.
 EXPORT_TITLE_FILE = Setting("export/title_file", str, "")
-EXPORT_LEGEND = Setting("export/legend", bool, True)
-EXPORT_SOURCES = Setting("export/sources", bool, True)
-EXPORT_THEME = Setting("export/theme", str, "light")
+EXPORT_LEGEND = Setting("export/legend", bool, _EXPORT.legend)
+EXPORT_SOURCES = Setting("export/sources", bool, _EXPORT.sources)
+EXPORT_THEME = Setting("export/theme", str, _EXPORT.theme)
 EXPORT_FOLDER = Setting("export/folder", str, "")
 
 ALL: tuple[Setting[Any], ...] = tuple(v for v in globals().values() if isinstance(v, Setting))
