@@ -382,3 +382,22 @@ def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
 
     assert coloured(a) < 20
     assert coloured(b) < 20
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_the_chart_is_built_once(tmp_path, bundled, bundled_layout, monkeypatch, fmt):
+    """Numbering the footnotes and sizing the chart to what they leave use one chart."""
+    import viewer.export.image as image
+    from viewer.graphics.chart import TimelineChart
+
+    built = []
+
+    class Counted(TimelineChart):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(image, "TimelineChart", Counted)
+    export_image(bundled.dataset, bundled_layout, tmp_path / f"once.{fmt}",
+                 ExportOptions(x_range=parse_range("2010:2027"), width_px=1000))
+    assert len(built) == 1

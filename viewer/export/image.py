@@ -163,14 +163,14 @@ class Figure:
             raise ExportCancelled("export cancelled")
 
     def build(self, width: float, chart_h: float) -> None:
-        """Create the off-screen chart *width* by *chart_h* pixels and number the footnotes."""
+        """Create the off-screen chart, *width* by *chart_h* pixels for a start (the
+        footnotes, numbered next, decide its final height: :meth:`resize_chart`)."""
         self.checkpoint(1)
         # A hidden view gives the axes a device transform (pyqtgraph's axes need one).
         view = pg.GraphicsView(background=self.style.background)
         view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         chart = TimelineChart(self.style, show_legend=self.options.legend, fit_all_rows=True)
         view.setCentralItem(chart)
-        view.resize(int(width), int(chart_h))
         view.show()
         chart.set_data(self.dataset, self.layout)
         # A figure shows exactly the range asked for, even far from the data: the window's
@@ -180,13 +180,23 @@ class Figure:
         chart.getViewBox().setLimits(xMin=None, xMax=None, maxXRange=None)
         if self.options.selected:
             chart.set_selected(self.layout.index_of(self.options.selected))
+        self._view, self.chart = view, chart
+        self.resize_chart(width, chart_h, chart.full_range())
+        self.x_range = chart.x_range()
+
+    def resize_chart(self, width: float, chart_h: float,
+                     full_range: tuple[float, float] | None = None) -> None:
+        """Lay the chart out at *width* by *chart_h* pixels, showing the asked range (or
+        *full_range*, in days, when none was asked; default: the range shown so far).
+        The chart, its labels and their footnote numbers are kept."""
+        assert self._view is not None and self.chart is not None
+        view, chart = self._view, self.chart
+        view.resize(int(width), int(chart_h))
         view.setRange(QtCore.QRectF(0, 0, width, chart_h), padding=0)
         chart.setGeometry(QtCore.QRectF(0, 0, width, chart_h))
         chart.layout.activate()
-        chart.set_x_range(*(self.options.x_range or chart.full_range()))
+        chart.set_x_range(*(self.options.x_range or full_range or self.x_range))
         chart.getViewBox().updateMatrix()
-        self.x_range = chart.x_range()
-        self._view, self.chart = view, chart
 
     def number_labels(self) -> None:
         """Compute the footnotes for the range shown and add ``[n]`` to the items' labels."""
@@ -390,7 +400,8 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
     fig = Figure(dataset, layout, options, style)
-    # Footnotes depend on the range only, so a first build at any height numbers them.
+    # Footnotes depend on the range only, so the chart built at any height numbers them;
+    # then it takes the height left by the footnotes.
     fig.build(width, max(fig.chart_height(width), 100.0))
     fig.number_labels()
     if options.height_px is None:
@@ -411,11 +422,7 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
         raise ExportError(f"{path}: height {options.height_px} px leaves no room for the chart "
                           f"and its {len(fig.notes)} source footnotes; use a larger --height "
                           "or --no-sources")
-    labels = fig.chart.model.labels.overrides() if fig.chart and fig.chart.model else {}
-    fig.close()
-    fig.build(width, chart_h)
-    if fig.chart is not None and fig.chart.model is not None:
-        fig.chart.model.labels.update(labels)
+    fig.resize_chart(width, chart_h)
     return fig, width, height, chart_h
 
 
@@ -476,17 +483,13 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
         width, height = float(writer.width()), float(writer.height())
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
-        labels = fig.chart.model.labels.overrides() if fig.chart and fig.chart.model else {}
         # The chart takes what it needs (at most 70 % of the page when there are notes);
         # footnotes fill the rest and continue on further pages.
         fixed = style.px(TITLE_PX + CAPTION_PX)
         chart_h = min(fig.chart_height(width), height - fixed)
         if fig.notes:
             chart_h = min(chart_h, (height - fixed) * 0.7)
-        fig.close()
-        fig.build(width, chart_h)
-        if fig.chart is not None and fig.chart.model is not None:
-            fig.chart.model.labels.update(labels)
+        fig.resize_chart(width, chart_h)
         line = style.px(NOTE_LINE_PX)
         per_col_first = max(0, int((height - fixed - chart_h - style.px(8)) // line))
         first = fig.notes[:per_col_first * fig.note_columns(width)]
