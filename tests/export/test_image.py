@@ -387,7 +387,7 @@ def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
 def test_the_chart_is_built_once(tmp_path, bundled, bundled_layout, monkeypatch, fmt):
     """Numbering the footnotes and sizing the chart to what they leave use one chart."""
-    import viewer.export.image as image
+    from viewer.export import image
     from viewer.graphics.chart import TimelineChart
 
     built = []
