@@ -401,3 +401,21 @@ def test_the_chart_is_built_once(tmp_path, bundled, bundled_layout, monkeypatch,
     export_image(bundled.dataset, bundled_layout, tmp_path / f"once.{fmt}",
                  ExportOptions(x_range=parse_range("2010:2027"), width_px=1000))
     assert len(built) == 1
+
+
+def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path):
+    """Without --height the height is known only after layout: 300 lanes at 20000 px x 1.6
+    would be 32000 x 19200 pixels (614 million), over the PNG limit."""
+    from viewer.core.loading import load_document
+
+    lanes = [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(300)]
+    records = [{"id": f"r{k}", "kind": "event", "lane": f"l{k}", "title": f"Event {k}",
+                "start": f"{1900 + k % 100}", "sources": ["https://e.org"]} for k in range(300)]
+    dataset = load_document({"format": "timeline-viewer/1", "title": "tall", "lanes": lanes,
+                             "records": records}, "tall.json").dataset
+    target = tmp_path / "tall.png"
+    with pytest.raises(ExportError, match="at the height its content needs, 32,000 x "
+                       r"19,200 = 614,400,000 pixels is too large for a PNG"):
+        export_image(dataset, compute_layout(dataset), target,
+                     ExportOptions(width_px=20000, scale=1.6, sources=False))
+    assert not target.exists()

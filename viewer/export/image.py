@@ -412,8 +412,7 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
                                             options.scale, format_of(path))
         if too_large:
             fig.close()
-            raise ExportError(f"{path}: {too_large} (the height the content needs); give "
-                              "a smaller --height, width or scale, or use SVG or PDF")
+            raise ExportError(f"{path}: at the height its content needs, {too_large}")
     else:
         height = round(options.height_px * options.scale)
     chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
