@@ -203,3 +203,12 @@ def test_save_refuses_an_image_beyond_the_limits(qtbot, tmp_path):
     dialog.format_combo.setCurrentIndex(1)  # SVG: no pixel limit
     dialog._accept()
     assert dialog.message.text() == "" and dialog.result() == 1
+
+
+def test_the_selected_items_title_is_shown_as_written(qtbot):
+    dialog = ExportDialog(ExportChoices(), "t", selected_title="Rock & Roll <b>5</b>")
+    qtbot.addWidget(dialog)
+    # Qt shows "&&" as "&"; the one "&H" is the box's shortcut.
+    assert dialog.highlight_check.text() == \
+        "&Highlight the selected item (Rock && Roll <b>5</b>)"
+    assert dialog.highlight_check.isEnabled()

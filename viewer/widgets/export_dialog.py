@@ -160,7 +160,8 @@ class ExportDialog(QtWidgets.QDialog):
         # The selection is a place in the window, not part of the figure: drawn only when
         # asked, and the box is unchecked each time (it is not one of the remembered choices).
         self.highlight_check = QtWidgets.QCheckBox(
-            "&Highlight the selected item" + (f" ({selected_title})" if selected_title else ""))
+            "&Highlight the selected item"  # '&&' shows a data '&' (not a shortcut)
+            + (f" ({selected_title.replace('&', '&&')})" if selected_title else ""))
         self.highlight_check.setChecked(initial.highlight and selected_title is not None)
         self.highlight_check.setEnabled(selected_title is not None)
         if selected_title is None:
