@@ -107,9 +107,14 @@ def test_export_options(tmp_path):
 def test_export_failures_are_messages(tmp_path):
     result = run("export", "-o", str(tmp_path / "missing" / "x.png"))
     assert result.returncode == 1 and "does not exist" in result.stderr
+    # Arguments beyond the export's limits are bad arguments: exit 2, before any work.
     result = run("export", "-o", str(tmp_path / "x.gif"))
-    assert result.returncode == 1 and "format" in result.stderr
+    assert result.returncode == 2 and "format" in result.stderr
     assert "Traceback" not in result.stderr
+    result = run("export", "-o", str(tmp_path / "x.png"), "--width", "20000", "--height",
+                 "20000")
+    assert result.returncode == 2 and "too large for a PNG" in result.stderr
+    assert not (tmp_path / "x.png").exists()
 
 
 def test_validate_qa_and_coverage():

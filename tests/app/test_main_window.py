@@ -116,9 +116,13 @@ def test_bad_file_shows_a_message_and_keeps_data(qtbot, window, tmp_path):
 def test_export_from_the_window(window, tmp_path):
     from PySide6 import QtGui
 
+    window.select("session-93")
     out = window.export_to(tmp_path / "shown.png", width_px=1200)
     image = QtGui.QImage(str(out))
     assert image.width() == 1200
+    halo = QtGui.QColor("#E69F00").rgb()  # the selection is not part of the figure
+    assert all(image.pixel(x, y) != halo for x in range(image.width())
+               for y in range(0, image.height(), 2))
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips

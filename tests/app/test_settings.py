@@ -8,6 +8,7 @@ from PySide6 import QtWidgets
 
 from viewer.app import cli, errors, settings
 from viewer.app.main_window import MainWindow
+from viewer.core import export_spec as spec
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.export_dialog import ExportDialog
 
@@ -102,7 +103,7 @@ def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeyp
           export__extent="years", export__to_year="abc", export__title="t" * 5000)
     target = tmp_path / "chart.png"
 
-    def accept_as_offered(initial, title, parent):
+    def accept_as_offered(initial, title, parent, selected_title=None):
         # The user opens File > Export and presses Save without changing anything.
         dialog = ExportDialog(initial, title, parent)
         qtbot.addWidget(dialog)
@@ -135,3 +136,31 @@ def test_reset_settings_is_in_the_help():
     parser = cli.build_window_parser()
     assert "--reset-settings" in parser.format_help()
     assert parser.parse_args(["--reset-settings"]).reset_settings
+
+
+
+def test_export_defaults_come_from_the_export_spec():
+    default = spec.ExportOptions()
+    assert settings.EXPORT_FORMAT.default in spec.FORMATS
+    assert settings.EXPORT_EXTENT.default in spec.EXTENTS
+    assert settings.EXPORT_WIDTH.default == default.width_px
+    assert settings.EXPORT_HEIGHT.default == 0 and default.height_px is None  # fit
+    assert settings.EXPORT_SCALE.default == default.scale
+    assert settings.EXPORT_PAGE.default == default.page
+    assert settings.EXPORT_LANDSCAPE.default == default.landscape
+    assert settings.EXPORT_LEGEND.default == default.legend
+    assert settings.EXPORT_SOURCES.default == default.sources
+    assert settings.EXPORT_THEME.default == default.theme
+    assert (settings.EXPORT_FROM.default, settings.EXPORT_TO.default) == \
+        (spec.FROM_YEAR, spec.TO_YEAR)
+
+
+def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, monkeypatch):
+    settings.use_file(str(tmp_path / "settings.ini"))
+    settings.EXPORT_FORMAT.set("gif")
+    seen = {}
+    monkeypatch.setattr("viewer.app.main_window.choose_export",
+                        lambda initial, *rest: seen.setdefault("initial", initial) and None)
+    window.export_action.trigger()
+    assert seen["initial"].fmt == settings.EXPORT_FORMAT.default
+    assert seen["initial"].path.endswith("." + settings.EXPORT_FORMAT.default)

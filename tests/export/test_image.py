@@ -310,14 +310,36 @@ def test_shortened_labels_keep_their_footnote_number(tmp_path, bundled, bundled_
     assert all(re.search(r" \[\d+\]$", t) for t in elided), elided
 
 
-def test_caption_states_the_range_the_chart_shows(tmp_path, bundled, bundled_layout):
-    """A range far outside the data is shown as near to it as the zoom limits allow; the
-    caption says what is shown, not what was asked."""
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "far.svg",
-                       ExportOptions(width_px=800, x_range=parse_range("1000:1100")))
-    text = out.read_text(encoding="utf-8")
-    assert "Range shown: 1000" not in text
-    assert "Range shown: 18" in text or "Range shown: 19" in text
+@pytest.mark.parametrize("fmt", ["svg", "pdf"])
+def test_a_range_outside_the_data_is_drawn_as_asked(tmp_path, bundled, bundled_layout, fmt):
+    """``1500:1600`` draws 1500-1600 (empty lanes), not the data's nearest century, and the
+    caption says so."""
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / f"far.{fmt}",
+                       ExportOptions(width_px=800, x_range=parse_range("1500:1600")))
+    if fmt == "svg":
+        texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    else:
+        from pypdf import PdfReader
+
+        texts = [" ".join(line.split()) for line in
+                 PdfReader(str(out)).pages[0].extract_text().splitlines()]
+    caption = next(t for t in texts if t.startswith("Range shown:"))
+    assert caption.startswith("Range shown: 1500 – 1600")
+    assert "no records in this range" in caption
+    years = {int(t) for t in texts if t.isdigit() and len(t) == 4}
+    assert years and min(years) >= 1500 and max(years) <= 1600
+    assert not any("Marrakech" in t or "Vienna" in t for t in texts)
+
+
+def test_a_range_beyond_one_end_of_the_data_is_drawn_as_asked(tmp_path, bundled,
+                                                              bundled_layout):
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "late.svg",
+                       ExportOptions(width_px=800, x_range=parse_range("2000:2200"),
+                                     sources=False))
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert any(t.startswith("Range shown: 2000 – 2200") for t in texts)
+    assert "2150" in texts or "2200" in texts or "2175" in texts
+    assert not any("no records" in t for t in texts)
 
 
 def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled_layout):
@@ -358,3 +380,40 @@ def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
 
     assert coloured(a) < 20
     assert coloured(b) < 20
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_the_chart_is_built_once(tmp_path, bundled, bundled_layout, monkeypatch, fmt):
+    """Numbering the footnotes and sizing the chart to what they leave use one chart."""
+    from viewer.export import image
+    from viewer.graphics.chart import TimelineChart
+
+    built = []
+
+    class Counted(TimelineChart):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(image, "TimelineChart", Counted)
+    export_image(bundled.dataset, bundled_layout, tmp_path / f"once.{fmt}",
+                 ExportOptions(x_range=parse_range("2010:2027"), width_px=1000))
+    assert len(built) == 1
+
+
+def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path):
+    """Without --height the height is known only after layout: 300 lanes at 20000 px x 1.6
+    would be 32000 x 19200 pixels (614 million), over the PNG limit."""
+    from viewer.core.loading import load_document
+
+    lanes = [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(300)]
+    records = [{"id": f"r{k}", "kind": "event", "lane": f"l{k}", "title": f"Event {k}",
+                "start": f"{1900 + k % 100}", "sources": ["https://e.org"]} for k in range(300)]
+    dataset = load_document({"format": "timeline-viewer/1", "title": "tall", "lanes": lanes,
+                             "records": records}, "tall.json").dataset
+    target = tmp_path / "tall.png"
+    with pytest.raises(ExportError, match="at the height its content needs, 32,000 x "
+                       r"19,200 = 614,400,000 pixels is too large for a PNG"):
+        export_image(dataset, compute_layout(dataset), target,
+                     ExportOptions(width_px=20000, scale=1.6, sources=False))
+    assert not target.exists()

@@ -1,3 +1,4 @@
+from tests.export.pixels import halo_pixels
 from viewer.widgets.export_dialog import ExportChoices, ExportDialog
 
 
@@ -29,12 +30,12 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
     target = tmp_path / "out.svg"
     chosen = ExportChoices(path=str(target), fmt="svg", extent="all", width_px=900,
                            legend=False, theme="dark")
-    monkeypatch.setattr("viewer.app.main_window.choose_export", lambda initial, title, parent: chosen)
+    monkeypatch.setattr("viewer.app.main_window.choose_export", lambda initial, title, parent, selected=None: chosen)
     window.export_action.trigger()
     assert target.exists()
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, title, parent: seen.setdefault("initial", initial) and None)
+                        lambda initial, title, parent, selected=None: seen.setdefault("initial", initial) and None)
     window.export_action.trigger()
     initial = seen["initial"]
     assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
@@ -57,3 +58,157 @@ def test_save_says_why_it_cannot_go_on(qtbot, tmp_path):
     assert "before the first" in dialog.message.text() and dialog.result() == 0
     dialog.path_edit.setText("~/chart.png")
     assert dialog.choices().path == str(Path.home() / "chart.png")
+
+
+def _run_dialog(monkeypatch, qtbot, edit):
+    """Make the window's export use the real dialog, changed by ``edit(dialog)`` and
+    accepted; returns what the dialog showed when it opened, as ``seen``."""
+    seen = {}
+
+    def choose(initial, default_title, parent, selected_title=None):
+        dialog = ExportDialog(initial, default_title, parent, selected_title)
+        qtbot.addWidget(dialog)
+        seen["title"] = dialog.title_edit.text()
+        seen["highlight"] = (dialog.highlight_check.isEnabled(),
+                             dialog.highlight_check.isChecked(), dialog.highlight_check.text())
+        edit(dialog)
+        return dialog.choices()
+
+    monkeypatch.setattr("viewer.app.main_window.choose_export", choose)
+    return seen
+
+
+def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from tests.conftest import MINI
+    from viewer.app import settings
+    from viewer.core.paths import BUNDLED_DATA
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    interpol_title = window.dataset.title
+
+    def typed(dialog):
+        dialog.path_edit.setText(str(tmp_path / "a.pdf"))
+        dialog.path_edit.textEdited.emit(dialog.path_edit.text())  # the format follows
+        dialog.title_edit.setText("My figure")
+
+    seen = _run_dialog(monkeypatch, qtbot, typed)
+    window.export_action.trigger()
+    assert seen["title"] == interpol_title
+    assert PdfReader(str(tmp_path / "a.pdf")).metadata.title == "My figure"
+
+    assert window.open_path(MINI)
+
+    def keep(dialog):
+        dialog.path_edit.setText(str(tmp_path / "b.pdf"))
+        dialog.path_edit.textEdited.emit(dialog.path_edit.text())
+
+    seen = _run_dialog(monkeypatch, qtbot, keep)
+    window.export_action.trigger()
+    assert seen["title"] == "Mini <test> & timeline"  # not the title typed for INTERPOL
+    reader = PdfReader(str(tmp_path / "b.pdf"))
+    assert reader.metadata.title == "Mini <test> & timeline"
+    assert "Mini <test> & timeline" in " ".join(reader.pages[0].extract_text().split())
+
+    # The typed title belongs to the file it was typed for.
+    assert window.open_path(BUNDLED_DATA)
+    seen = _run_dialog(monkeypatch, qtbot, keep)
+    window.export_action.trigger()
+    assert seen["title"] == "My figure"
+
+
+def test_the_files_own_title_is_not_kept_as_typed(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "a.png")), "Own title")
+    qtbot.addWidget(dialog)
+    assert dialog.title_edit.text() == "Own title"
+    assert dialog.choices().title == ""  # follows whichever file is open
+    dialog.title_edit.setText("Typed")
+    assert dialog.choices().title == "Typed"
+
+
+def test_selection_is_exported_only_when_asked(window, qtbot, tmp_path, monkeypatch):
+    from viewer.app import settings
+    from viewer.core.ranges import parse_range
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    window.timeline.set_x_range(*parse_range("2020:2026"))
+    window.select("session-93")
+
+    def plain(dialog):
+        dialog.path_edit.setText(str(tmp_path / "plain.png"))
+
+    seen = _run_dialog(monkeypatch, qtbot, plain)
+    window.export_action.trigger()
+    enabled, checked, text = seen["highlight"]
+    assert enabled and not checked and "Marrakech" in text  # offered, off by default
+    assert halo_pixels(tmp_path / "plain.png") == 0
+
+    def highlighted(dialog):
+        dialog.path_edit.setText(str(tmp_path / "selected.png"))
+        dialog.highlight_check.setChecked(True)
+
+    _run_dialog(monkeypatch, qtbot, highlighted)
+    window.export_action.trigger()
+    assert halo_pixels(tmp_path / "selected.png") > 20
+
+    # Not remembered: the next export starts without the highlight again.
+    seen = _run_dialog(monkeypatch, qtbot, plain)
+    window.export_action.trigger()
+    assert seen["highlight"][1] is False
+
+
+def test_no_highlight_offered_without_a_selection(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "a.png"), highlight=True), "t")
+    qtbot.addWidget(dialog)
+    assert not dialog.highlight_check.isEnabled() and not dialog.highlight_check.isChecked()
+    assert dialog.choices().highlight is False
+
+
+def test_the_dialogs_limits_and_defaults_are_the_export_specs(qtbot):
+    from viewer.core import export_spec as spec
+
+    dialog = ExportDialog(ExportChoices(), "t")
+    qtbot.addWidget(dialog)
+    assert (dialog.width_spin.minimum(), dialog.width_spin.maximum()) == \
+        (spec.WIDTH_PX.low, spec.WIDTH_PX.high)
+    assert dialog.height_spin.maximum() == spec.HEIGHT_PX.high
+    assert (dialog.scale_spin.minimum(), dialog.scale_spin.maximum()) == \
+        (spec.SCALE.low, spec.SCALE.high)
+    assert [dialog.page_combo.itemText(i) for i in range(dialog.page_combo.count())] == \
+        list(spec.PAGES)
+    assert [dialog.theme_combo.itemData(i) for i in range(dialog.theme_combo.count())] == \
+        list(spec.THEMES)
+    default = spec.ExportOptions()
+    choices = dialog.choices()
+    assert (choices.width_px, choices.scale, choices.page, choices.landscape, choices.theme,
+            choices.legend, choices.sources) == \
+        (default.width_px, default.scale, default.page, default.landscape, default.theme,
+         default.legend, default.sources)
+    assert choices.height_px == 0 and dialog.height_spin.text() == "fit content"
+    # Below the smallest height there is only "fit content".
+    dialog.height_spin.setValue(int(spec.HEIGHT_PX.low))
+    assert dialog.choices().height_px == spec.HEIGHT_PX.low
+    dialog.height_spin.stepDown()
+    assert dialog.choices().height_px == 0 and dialog.height_spin.text() == "fit content"
+
+
+def test_save_refuses_an_image_beyond_the_limits(qtbot, tmp_path):
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "big.png")), "t")
+    qtbot.addWidget(dialog)
+    dialog.width_spin.setValue(20000)
+    dialog.height_spin.setValue(15000)
+    dialog._accept()
+    assert "too large for a PNG" in dialog.message.text() and dialog.result() == 0
+    dialog.format_combo.setCurrentIndex(1)  # SVG: no pixel limit
+    dialog._accept()
+    assert dialog.message.text() == "" and dialog.result() == 1
+
+
+def test_the_selected_items_title_is_shown_as_written(qtbot):
+    dialog = ExportDialog(ExportChoices(), "t", selected_title="Rock & Roll <b>5</b>")
+    qtbot.addWidget(dialog)
+    # Qt shows "&&" as "&"; the one "&H" is the box's shortcut.
+    assert dialog.highlight_check.text() == \
+        "&Highlight the selected item (Rock && Roll <b>5</b>)"
+    assert dialog.highlight_check.isEnabled()

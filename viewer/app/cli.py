@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import __version__
+from viewer.core import export_spec as spec
+from viewer.core.export_spec import Limit
 
 if TYPE_CHECKING:
     from viewer.core.loading import LoadResult
@@ -37,21 +39,18 @@ def _range(text: str) -> tuple[float, float] | None:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _bounded(convert: type, low: float, high: float, unit: str):  # type: ignore[no-untyped-def]
-    """An argparse type: *convert* the text and check it lies in ``[low, high]``."""
+def _bounded(convert: type, limit: Limit, what: str):  # type: ignore[no-untyped-def]
+    """An argparse type: *convert* the text and check it lies within *limit*."""
     def parse(text: str):  # type: ignore[no-untyped-def]
         try:
             value = convert(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a valid {unit}") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is outside {low:g}-{high:g} ({unit})")
+            raise argparse.ArgumentTypeError(f"{text!r} is not a valid {what}") from None
+        problem = limit.problem(value)
+        if problem:
+            raise argparse.ArgumentTypeError(problem)
         return value
     return parse
-
-
-_pixels = _bounded(int, 200, 20000, "whole number of pixels")
-_scale = _bounded(float, 0.25, 8, "scale factor")
 
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
@@ -103,32 +102,46 @@ def build_command_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="export the chart to PNG, SVG or PDF (no display needed)")
     _file_arg(e)
     e.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="output file: .png, .svg or .pdf")
+                   help="output file: " + ", ".join("." + f for f in spec.FORMATS))
     e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
                    help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
-                        "(default: the window's opening view, which is all)")
-    e.add_argument("--width", type=_pixels, default=1600, metavar="PX",
-                   help="image width in pixels (200-20000, default 1600)")
-    e.add_argument("--height", type=_pixels, default=None, metavar="PX",
-                   help="image height in pixels (default: fits the lanes)")
-    e.add_argument("--scale", type=_scale, default=1.0, metavar="S",
+                        "(default: the window's opening view, which is all); drawn as "
+                        "asked, also outside the data")
+    defaults = spec.ExportOptions()
+    e.add_argument("--width", type=_bounded(int, spec.WIDTH_PX, "whole number of pixels"),
+                   default=defaults.width_px, metavar="PX",
+                   help=f"image width in pixels ({spec.WIDTH_PX.describe()}, "
+                        f"default {defaults.width_px})")
+    e.add_argument("--height", type=_bounded(int, spec.HEIGHT_PX, "whole number of pixels"),
+                   default=defaults.height_px, metavar="PX",
+                   help=f"image height in pixels ({spec.HEIGHT_PX.describe()}; default: "
+                        f"as tall as the content needs, at most "
+                        f"{spec.NATURAL_HEIGHT_MAX_PX} px)")
+    e.add_argument("--scale", type=_bounded(float, spec.SCALE, "scale factor"),
+                   default=defaults.scale, metavar="S",
                    help="PNG/SVG pixel scale: the image is round(width x S) by "
-                        "round(height x S) pixels, lines and text grow with it (default 1)")
-    e.add_argument("--page", choices=("A4", "A3", "Letter"), default="A4",
-                   help="PDF page size (default A4)")
+                        "round(height x S) pixels, lines and text grow with it "
+                        f"({spec.SCALE.describe()}, default {defaults.scale:g}; at most "
+                        f"{spec.MAX_SIDE_PX} pixels a side and {spec.MAX_PNG_PIXELS:,} "
+                        "pixels a PNG)")
+    e.add_argument("--page", choices=spec.PAGES, default=defaults.page,
+                   help=f"PDF page size (default {defaults.page})")
     orient = e.add_mutually_exclusive_group()
-    orient.add_argument("--landscape", dest="landscape", action="store_true", default=True,
-                        help="PDF page in landscape (default)")
+    orient.add_argument("--landscape", dest="landscape", action="store_true",
+                        default=defaults.landscape,
+                        help="PDF page in landscape" + (" (default)" if defaults.landscape else ""))
     orient.add_argument("--portrait", dest="landscape", action="store_false",
-                        help="PDF page in portrait")
-    e.add_argument("--title", default=None, help="title above the chart")
+                        help="PDF page in portrait" + ("" if defaults.landscape else " (default)"))
+    e.add_argument("--title", default=defaults.title,
+                   help="title above the chart (default: the file's own title)")
     e.add_argument("--no-legend", dest="legend", action="store_false",
                    help="leave out the legend")
     e.add_argument("--no-sources", dest="sources", action="store_false",
                    help="leave out the numbered source footnotes")
-    e.add_argument("--theme", choices=("light", "dark"), default="light",
-                   help="colours (default light)")
-    e.add_argument("--select", metavar="ID", help="highlight this record")
+    e.add_argument("--theme", choices=tuple(spec.THEMES), default=defaults.theme,
+                   help=f"colours (default {defaults.theme})")
+    e.add_argument("--select", metavar="ID",
+                   help="highlight this record in the figure (default: no highlight)")
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
     r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
@@ -282,23 +295,30 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    options = spec.ExportOptions(x_range=args.range, width_px=args.width,
+                                 height_px=args.height, scale=args.scale, title=args.title,
+                                 selected=args.select, legend=args.legend,
+                                 sources=args.sources, theme=args.theme, page=args.page,
+                                 landscape=args.landscape)
+    # Bad arguments are refused (exit 2) before the file is read or Qt is started.
+    try:
+        spec.validate(options, spec.format_of(args.output))
+    except spec.InvalidExport as exc:
+        _err(f"{args.output}: {exc}")
+        return 2
     result = _load_or_report(args)
     if result is None:
+        return 2
+    if args.select and result.dataset.get(args.select) is None:
+        _err(f"--select: no record with id {args.select!r} in {result.dataset.path}")
         return 2
     from viewer.app.qt_setup import ensure_app
 
     ensure_app(offscreen=True)
     from viewer.core.layout import compute_layout
-    from viewer.export.image import ExportError, ExportOptions, export_image
+    from viewer.export.image import ExportError, export_image
 
-    if args.select and result.dataset.get(args.select) is None:
-        _err(f"--select: no record with id {args.select!r} in {result.dataset.path}")
-        return 2
     layout = compute_layout(result.dataset)
-    options = ExportOptions(x_range=args.range, width_px=args.width, height_px=args.height,
-                            scale=args.scale, title=args.title, selected=args.select,
-                            legend=args.legend, sources=args.sources, theme=args.theme,
-                            page=args.page, landscape=args.landscape)
     try:
         written = export_image(result.dataset, layout, args.output, options)
     except ExportError as exc:

@@ -25,6 +25,7 @@ from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import SearchIndex, statuses
 from viewer.core.records import Dataset
+from viewer.core import export_spec
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.hover_tip import keep_hover_tooltips
@@ -749,29 +750,41 @@ class MainWindow(QtWidgets.QMainWindow):
     def _export_dialog(self) -> None:
         if self.dataset is None or self.layout_ is None:
             return
-        choices = choose_export(self._saved_export_choices(), self.dataset.title, self)
+        selected = self.dataset.get(self.selected_id) if self.selected_id else None
+        choices = choose_export(self._saved_export_choices(), self.dataset.title, self,
+                                selected.title if selected is not None else None)
         if choices is None:
             return
-        self._save_export_choices(choices)
+        self._save_export_choices(choices, self.dataset.path)
         self.export_to(choices.path, options=self._options_from(choices))
 
     def _saved_export_choices(self) -> ExportChoices:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
         fmt = settings.EXPORT_FORMAT.get()
+        if fmt not in export_spec.FORMATS:  # a settings file from elsewhere
+            fmt = settings.EXPORT_FORMAT.default
         stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
         width, height, scale = settings.checked_export_size(
             settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(),
             settings.EXPORT_SCALE.get(), fmt)
+        # A typed title belongs to the file it was typed for: any other file starts with its
+        # own title.
+        own = self.dataset is not None and settings.EXPORT_TITLE_FILE.get() == self.dataset.path
         return ExportChoices(
             path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
             extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
             to_year=settings.EXPORT_TO.get(), width_px=width, height_px=height, scale=scale,
             page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
-            title=settings.EXPORT_TITLE.get(), legend=settings.EXPORT_LEGEND.get(),
+            title=settings.EXPORT_TITLE.get() if own else "", legend=settings.EXPORT_LEGEND.get(),
             sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
 
     @staticmethod
-    def _save_export_choices(c: ExportChoices) -> None:
+    def _save_export_choices(c: ExportChoices, data_path: str) -> None:
+        """Remember *c*; its title (if any) for the file *data_path* only: a title typed for
+        another file stays with that file until a title is typed for this one."""
+        if c.title or settings.EXPORT_TITLE_FILE.get() == data_path:
+            settings.EXPORT_TITLE_FILE.set(data_path if c.title else "")
+            settings.EXPORT_TITLE.set(c.title)
         for setting, value in ((settings.EXPORT_FOLDER, str(Path(c.path).parent)),
                                (settings.EXPORT_FORMAT, c.fmt), (settings.EXPORT_EXTENT, c.extent),
                                (settings.EXPORT_FROM, c.from_year), (settings.EXPORT_TO, c.to_year),
@@ -779,7 +792,6 @@ class MainWindow(QtWidgets.QMainWindow):
                                (settings.EXPORT_HEIGHT, c.height_px),
                                (settings.EXPORT_SCALE, c.scale), (settings.EXPORT_PAGE, c.page),
                                (settings.EXPORT_LANDSCAPE, c.landscape),
-                               (settings.EXPORT_TITLE, c.title),
                                (settings.EXPORT_LEGEND, c.legend),
                                (settings.EXPORT_SOURCES, c.sources),
                                (settings.EXPORT_THEME, c.theme)):
@@ -794,20 +806,21 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             x_range = self.timeline.x_range()
         return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
-                             scale=c.scale, title=c.title or None, selected=self.selected_id,
+                             scale=c.scale, title=c.title or None,
+                             selected=self.selected_id if c.highlight else None,
                              legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
                              landscape=c.landscape)
 
     def export_to(self, path: str | Path, width_px: int | None = None,
                   options: ExportOptions | None = None) -> Path | None:
-        """Export the chart to *path*: with *options*, or else as shown (visible range,
-        selection) at *width_px* (default: the timeline's width, at least 1200)."""
+        """Export the chart to *path*: with *options*, or else the visible range at
+        *width_px* (default: the timeline's width, at least 1200), without the selection's
+        highlight."""
         if self.dataset is None or self.layout_ is None:
             return None
         if options is None:
             width = width_px or max(1200, self.timeline.width())
-            options = ExportOptions(x_range=self.timeline.x_range(), width_px=width,
-                                    selected=self.selected_id)
+            options = ExportOptions(x_range=self.timeline.x_range(), width_px=width)
         dialog = QtWidgets.QProgressDialog(self)
         dialog.setLabel(_plain_label(f"Exporting {shown_text(Path(path).name)}…"))
         dialog.setCancelButtonText("Cancel")

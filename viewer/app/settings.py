@@ -18,6 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6 import QtCore
 
+from viewer.core import export_spec as spec
+
 T = TypeVar("T")
 
 log = logging.getLogger("viewer.settings")
@@ -114,17 +116,6 @@ def reset() -> None:
 
 
 # -- checks -----------------------------------------------------------------------------------
-# The export limits are those the exporter enforces (viewer/export/image.py) and the export
-# dialog offers; they move to viewer/core/export_spec.py once that exists.
-EXPORT_WIDTH_PX = (200, 20000)
-EXPORT_HEIGHT_PX = (150, 20000)  # or 0: fit the content
-EXPORT_SCALE_RANGE = (0.25, 8.0)
-EXPORT_MAX_SIDE_PX = 32000
-EXPORT_YEARS = (-9999, 9999)
-EXPORT_FORMATS = ("png", "svg", "pdf")
-EXPORT_EXTENTS = ("visible", "all", "years")
-EXPORT_PAGES = ("A4", "A3", "Letter")
-EXPORT_THEMES = ("light", "dark")
 EXPORT_TITLE_MAX = 1000
 """Longest export title kept (characters)."""
 
@@ -133,8 +124,8 @@ def _one_of(*choices: str) -> Callable[[Any], bool]:
     return lambda value: value in choices
 
 
-def _between(low: float, high: float) -> Callable[[Any], bool]:
-    return lambda value: low <= value <= high  # False for NaN
+def _within(limit: spec.Limit) -> Callable[[Any], bool]:
+    return lambda value: value in limit  # False for NaN and infinities
 
 
 def _folder(value: str) -> bool:
@@ -154,12 +145,8 @@ def checked_export_size(width_px: int, height_px: int, scale: float,
     own range (see the ``EXPORT_*`` settings); a scale that makes the image wider or taller
     than the exporter allows, or a PNG larger than its pixel limit, falls back to 1 and
     then the height to 0 (fit), with a note in the log."""
-    from viewer.export.image import MAX_PIXELS
-
     def too_large(w: int, h: int, s: float) -> bool:
-        if round(w * s) > EXPORT_MAX_SIDE_PX or round(h * s) > EXPORT_MAX_SIDE_PX:
-            return True
-        return fmt == "png" and bool(h) and round(w * s) * round(h * s) > MAX_PIXELS
+        return spec.image_size_problem(w, h or None, s, fmt) is not None
 
     if too_large(width_px, height_px, scale):
         log.warning("settings: export size %d x %d px at scale %g is too large; using "
@@ -179,20 +166,25 @@ VIEW_RANGE = Setting("view/range", list, [], _finite_pair)
 """``[lo, hi]`` in days as text; whether it suits the file is checked when it is used."""
 HIDDEN_LANES = Setting("view/hidden_lanes", list, [])
 THEME = Setting("view/theme", str, "system", _one_of("system", "light", "dark"))
-EXPORT_FORMAT = Setting("export/format", str, "png", _one_of(*EXPORT_FORMATS))
-EXPORT_EXTENT = Setting("export/extent", str, "visible", _one_of(*EXPORT_EXTENTS))
-EXPORT_FROM = Setting("export/from_year", int, 1923, _between(*EXPORT_YEARS))
-EXPORT_TO = Setting("export/to_year", int, 2026, _between(*EXPORT_YEARS))
-EXPORT_WIDTH = Setting("export/width_px", int, 1600, _between(*EXPORT_WIDTH_PX))
-EXPORT_HEIGHT = Setting("export/height_px", int, 0,
-                        lambda v: v == 0 or EXPORT_HEIGHT_PX[0] <= v <= EXPORT_HEIGHT_PX[1])
-EXPORT_SCALE = Setting("export/scale", float, 1.0, _between(*EXPORT_SCALE_RANGE))
-EXPORT_PAGE = Setting("export/page", str, "A4", _one_of(*EXPORT_PAGES))
-EXPORT_LANDSCAPE = Setting("export/landscape", bool, True)
+# The export's defaults and limits are the export spec's (viewer.core.export_spec).
+_EXPORT = spec.ExportOptions()
+EXPORT_FORMAT = Setting("export/format", str, spec.FORMATS[0], _one_of(*spec.FORMATS))
+EXPORT_EXTENT = Setting("export/extent", str, spec.EXTENTS[0], _one_of(*spec.EXTENTS))
+EXPORT_FROM = Setting("export/from_year", int, spec.FROM_YEAR, _within(spec.YEAR))
+EXPORT_TO = Setting("export/to_year", int, spec.TO_YEAR, _within(spec.YEAR))
+EXPORT_WIDTH = Setting("export/width_px", int, _EXPORT.width_px, _within(spec.WIDTH_PX))
+#: 0: as tall as the content needs (``ExportOptions.height_px`` None).
+EXPORT_HEIGHT = Setting("export/height_px", int, _EXPORT.height_px or 0,
+                        lambda v: v == 0 or v in spec.HEIGHT_PX)
+EXPORT_SCALE = Setting("export/scale", float, _EXPORT.scale, _within(spec.SCALE))
+EXPORT_PAGE = Setting("export/page", str, _EXPORT.page, _one_of(*spec.PAGES))
+EXPORT_LANDSCAPE = Setting("export/landscape", bool, _EXPORT.landscape)
 EXPORT_TITLE = Setting("export/title", str, "", lambda v: len(v) <= EXPORT_TITLE_MAX)
-EXPORT_LEGEND = Setting("export/legend", bool, True)
-EXPORT_SOURCES = Setting("export/sources", bool, True)
-EXPORT_THEME = Setting("export/theme", str, "light", _one_of(*EXPORT_THEMES))
+#: The file whose export the title in EXPORT_TITLE was typed for; other files get their own.
+EXPORT_TITLE_FILE = Setting("export/title_file", str, "")
+EXPORT_LEGEND = Setting("export/legend", bool, _EXPORT.legend)
+EXPORT_SOURCES = Setting("export/sources", bool, _EXPORT.sources)
+EXPORT_THEME = Setting("export/theme", str, _EXPORT.theme, _one_of(*spec.THEMES))
 EXPORT_FOLDER = Setting("export/folder", str, "", _folder)
 
 ALL: tuple[Setting[Any], ...] = tuple(v for v in globals().values() if isinstance(v, Setting))

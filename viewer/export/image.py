@@ -25,24 +25,28 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
-from viewer.core.ranges import format_view_range
+from viewer.core import export_spec as spec
+from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for
 from viewer.core.layout import Layout
+from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.legend import SIGNATURES_UP_TO, legend_height_px, present_signatures
 from viewer.graphics.style import Style, style_for
 
-FORMATS = ("png", "svg", "pdf")
-PAGES = {"A4": QtGui.QPageSize.PageSizeId.A4, "A3": QtGui.QPageSize.PageSizeId.A3,
-         "Letter": QtGui.QPageSize.PageSizeId.Letter}
+__all__ = ["ExportCancelled", "ExportError", "ExportOptions", "Figure", "Progress",
+           "export_image", "format_of", "range_caption"]
+
+_PAGE_IDS = {name: getattr(QtGui.QPageSize.PageSizeId, name) for name in spec.PAGES}
+"""Qt's page of each of :data:`viewer.core.export_spec.PAGES` (named alike)."""
 
 TITLE_PX = 44
 """Height of the title band above the chart, in pixels at scale 1."""
@@ -61,8 +65,6 @@ STEPS = 4
 """Steps reported to a progress callback: build, footnotes, paint, write."""
 MAX_FOOTNOTES = 400
 """Above this many items in the image, footnotes are left out (with a note in the caption)."""
-MAX_NATURAL_PX = 12000
-"""Tallest image written without an explicit height, in pixels at scale 1."""
 
 
 class ExportError(Exception):
@@ -73,46 +75,19 @@ class ExportCancelled(ExportError):
     """The user cancelled the export; nothing was written and no file was changed."""
 
 
-Progress = Callable[[int, int], bool]
-"""``progress(step, steps) -> keep_going``: called between the steps of an export."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """What to export.
-
-    ``x_range`` is in days since 1970-01-01 (``None``: the whole timeline). ``width_px``
-    and ``height_px`` are the image size at scale 1 for PNG and SVG (``height_px=None`` fits
-    the lanes, legend and footnotes); ``scale`` multiplies the pixel size of PNG (and SVG)
-    and everything drawn. ``page`` and ``landscape`` set the PDF page.
-    """
-
-    x_range: tuple[float, float] | None = None
-    width_px: int = 1600
-    height_px: int | None = None
-    scale: float = 1.0
-    title: str | None = None
-    selected: str | None = None
-    legend: bool = True
-    sources: bool = True
-    theme: str = "light"
-    page: str = "A4"
-    landscape: bool = True
-    progress: Progress | None = field(default=None, compare=False, repr=False)
-
-
 def format_of(path: str | Path) -> str:
-    """The export format from a file name's extension.
+    """The export format from a file name's extension (see
+    :func:`viewer.core.export_spec.format_of`).
 
     Raises
     ------
     ExportError
-        When the extension is not .png, .svg or .pdf.
+        When the extension is not one of :data:`viewer.core.export_spec.FORMATS`.
     """
-    ext = Path(path).suffix.lower().lstrip(".")
-    if ext not in FORMATS:
-        raise ExportError(f"{path}: unknown image format {ext!r}; use .png, .svg or .pdf")
-    return ext
+    try:
+        return spec.format_of(path)
+    except InvalidExport as exc:
+        raise ExportError(f"{path}: {exc}") from None
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
@@ -142,6 +117,9 @@ class Figure:
         self.chart: TimelineChart | None = None
         self.x_range: tuple[float, float] = (0.0, 1.0)
         self.notes: list[Footnote] = []
+        self.notes_left_out = 0
+        self.items_in_range: int | None = None
+        """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
 
     # -- sizes -------------------------------------------------------------------------------
     def _note_font(self) -> QtGui.QFont:
@@ -185,27 +163,40 @@ class Figure:
             raise ExportCancelled("export cancelled")
 
     def build(self, width: float, chart_h: float) -> None:
-        """Create the off-screen chart *width* by *chart_h* pixels and number the footnotes."""
+        """Create the off-screen chart, *width* by *chart_h* pixels for a start (the
+        footnotes, numbered next, decide its final height: :meth:`resize_chart`)."""
         self.checkpoint(1)
         # A hidden view gives the axes a device transform (pyqtgraph's axes need one).
         view = pg.GraphicsView(background=self.style.background)
         view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         chart = TimelineChart(self.style, show_legend=self.options.legend, fit_all_rows=True)
         view.setCentralItem(chart)
-        view.resize(int(width), int(chart_h))
         view.show()
         chart.set_data(self.dataset, self.layout)
+        # A figure shows exactly the range asked for, even far from the data: the window's
+        # pan limits (they keep a user near the data) are off. A range narrower than
+        # MIN_RANGE_DAYS is widened about its centre, as in the window, so that the axis
+        # has a date to label; the caption states the range shown.
+        chart.getViewBox().setLimits(xMin=None, xMax=None, maxXRange=None)
         if self.options.selected:
             chart.set_selected(self.layout.index_of(self.options.selected))
+        self._view, self.chart = view, chart
+        self.resize_chart(width, chart_h, chart.full_range())
+        self.x_range = chart.x_range()
+
+    def resize_chart(self, width: float, chart_h: float,
+                     full_range: tuple[float, float] | None = None) -> None:
+        """Lay the chart out at *width* by *chart_h* pixels, showing the asked range (or
+        *full_range*, in days, when none was asked; default: the range shown so far).
+        The chart, its labels and their footnote numbers are kept."""
+        assert self._view is not None and self.chart is not None
+        view, chart = self._view, self.chart
+        view.resize(int(width), int(chart_h))
         view.setRange(QtCore.QRectF(0, 0, width, chart_h), padding=0)
         chart.setGeometry(QtCore.QRectF(0, 0, width, chart_h))
         chart.layout.activate()
-        chart.set_x_range(*(self.options.x_range or chart.full_range()))
+        chart.set_x_range(*(self.options.x_range or full_range or self.x_range))
         chart.getViewBox().updateMatrix()
-        # What the chart shows: a range beyond the zoom limits (far outside the data, or
-        # narrower than two days) is shown as near to it as they allow.
-        self.x_range = chart.x_range()
-        self._view, self.chart = view, chart
 
     def number_labels(self) -> None:
         """Compute the footnotes for the range shown and add ``[n]`` to the items' labels."""
@@ -214,6 +205,7 @@ class Figure:
         model = self.chart.model
         lo, hi = self.x_range
         in_range = int(np.count_nonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi)))
+        self.items_in_range = in_range
         self.notes_left_out = 0
         if not self.options.sources:
             self.notes = []
@@ -255,11 +247,13 @@ class Figure:
         painter.setPen(st.color("muted_text"))
         painter.setFont(st.font(size_px=11))
         caption = f"Range shown: {range_caption(self.x_range)}"
+        if self.items_in_range == 0:
+            caption += " (no records in this range)"
         if self.dataset.path:
             caption += f"   ·   Data: {Path(self.dataset.path).name}"
         if self.notes:
             caption += "   ·   Sources of the numbered items:"
-        elif getattr(self, "notes_left_out", 0):
+        elif self.notes_left_out:
             caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "
                         "export a narrower range to list them")
         painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
@@ -359,40 +353,15 @@ def _atomic_write(path: Path, write: Callable[[str], None], fmt: str = "") -> No
         raise
 
 
-MAX_PIXELS = 200_000_000
-"""The largest PNG written (width x height after scale). The image alone takes 800 MB as
-32-bit pixels; drawing and encoding it took 1.7 GB at its peak."""
-
-
-def _check(path: Path, options: ExportOptions) -> None:
-    if not 200 <= options.width_px <= 20000:
-        raise ExportError(f"{path}: width {options.width_px} px is outside 200-20000")
-    if options.height_px is not None and not 150 <= options.height_px <= 20000:
-        raise ExportError(f"{path}: height {options.height_px} px is outside 150-20000")
-    if not 0.25 <= options.scale <= 8:
-        raise ExportError(f"{path}: scale {options.scale} is outside 0.25-8")
-    if round(options.width_px * options.scale) > 32000:
-        raise ExportError(f"{path}: {options.width_px} px x {options.scale} is too wide "
-                          "(at most 32000 pixels)")
-    if options.height_px is not None:
-        if round(options.height_px * options.scale) > 32000:
-            raise ExportError(f"{path}: {options.height_px} px x {options.scale} is too tall "
-                              "(at most 32000 pixels)")
-        pixels = round(options.width_px * options.scale) * round(options.height_px
-                                                                 * options.scale)
-        if pixels > MAX_PIXELS and path.suffix.lower() == ".png":
-            raise ExportError(f"{path}: {pixels:,} pixels is too large for a PNG (at most "
-                              f"{MAX_PIXELS:,}); use a smaller size or scale, or SVG or PDF")
-    if options.page not in PAGES:
-        raise ExportError(f"{path}: unknown page size {options.page!r}; use A4, A3 or Letter")
-    if options.theme not in ("light", "dark"):
-        raise ExportError(f"{path}: unknown theme {options.theme!r}; use light or dark")
-    if options.x_range is not None and not options.x_range[1] > options.x_range[0]:
-        raise ExportError(f"{path}: the range is empty")
+def _check(path: Path, fmt: str, options: ExportOptions) -> None:
+    try:
+        spec.validate(options, fmt)
+    except InvalidExport as exc:
+        raise ExportError(f"{path}: {exc}") from None
 
 
 def export_image(dataset: Dataset, layout: Layout, path: str | Path,
-                 options: ExportOptions = ExportOptions(),
+                 options: ExportOptions | None = None,
                  style: Style | None = None) -> Path:
     """Write the chart of *dataset* to *path* (format from the extension).
 
@@ -401,12 +370,14 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     Raises
     ------
     ExportError
-        Unknown format or option value, a height too small for the footnotes, missing or
-        unwritable folder, failed write.
+        Unknown format or an option outside the limits of
+        :mod:`viewer.core.export_spec`, an image too large once its height is known, a
+        height too small for the footnotes, missing or unwritable folder, failed write.
     """
     path = Path(path)
+    options = options or ExportOptions()
     fmt = format_of(path)
-    _check(path, options)
+    _check(path, fmt, options)
     base = style or style_for(options.theme)
     writers = {"png": _write_raster, "svg": _write_svg, "pdf": _write_pdf}
     def write(tmp: str) -> None:
@@ -429,12 +400,19 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
     fig = Figure(dataset, layout, options, style)
-    # Footnotes depend on the range only, so a first build at any height numbers them.
+    # Footnotes depend on the range only, so the chart built at any height numbers them;
+    # then it takes the height left by the footnotes.
     fig.build(width, max(fig.chart_height(width), 100.0))
     fig.number_labels()
     if options.height_px is None:
         # As tall as the content needs, within the largest image we write.
-        height = min(round(fig.natural_height(width)), round(MAX_NATURAL_PX * options.scale), 32000)
+        height = min(round(fig.natural_height(width)),
+                     round(spec.NATURAL_HEIGHT_MAX_PX * options.scale), spec.MAX_SIDE_PX)
+        too_large = spec.image_size_problem(options.width_px, height / options.scale,
+                                            options.scale, format_of(path))
+        if too_large:
+            fig.close()
+            raise ExportError(f"{path}: at the height its content needs, {too_large}")
     else:
         height = round(options.height_px * options.scale)
     chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
@@ -443,11 +421,7 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
         raise ExportError(f"{path}: height {options.height_px} px leaves no room for the chart "
                           f"and its {len(fig.notes)} source footnotes; use a larger --height "
                           "or --no-sources")
-    notes = dict(fig.chart.model.notes) if fig.chart and fig.chart.model else {}
-    fig.close()
-    fig.build(width, chart_h)
-    if fig.chart is not None and fig.chart.model is not None:
-        fig.chart.model.notes.update(notes)
+    fig.resize_chart(width, chart_h)
     return fig, width, height, chart_h
 
 
@@ -493,7 +467,7 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
                options: ExportOptions, base: Style) -> None:
     writer = QtGui.QPdfWriter(tmp)
     writer.setResolution(PDF_DPI)
-    writer.setPageSize(QtGui.QPageSize(PAGES[options.page]))
+    writer.setPageSize(QtGui.QPageSize(_PAGE_IDS[options.page]))
     writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape if options.landscape
                               else QtGui.QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
@@ -508,17 +482,13 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
         width, height = float(writer.width()), float(writer.height())
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
-        notes = dict(fig.chart.model.notes) if fig.chart and fig.chart.model else {}
         # The chart takes what it needs (at most 70 % of the page when there are notes);
         # footnotes fill the rest and continue on further pages.
         fixed = style.px(TITLE_PX + CAPTION_PX)
         chart_h = min(fig.chart_height(width), height - fixed)
         if fig.notes:
             chart_h = min(chart_h, (height - fixed) * 0.7)
-        fig.close()
-        fig.build(width, chart_h)
-        if fig.chart is not None and fig.chart.model is not None:
-            fig.chart.model.notes.update(notes)
+        fig.resize_chart(width, chart_h)
         line = style.px(NOTE_LINE_PX)
         per_col_first = max(0, int((height - fixed - chart_h - style.px(8)) // line))
         first = fig.notes[:per_col_first * fig.note_columns(width)]

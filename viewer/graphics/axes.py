@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pyqtgraph as pg
@@ -28,8 +29,15 @@ class DateAxisItem(pg.AxisItem):
     def apply_style(self, style: Style) -> None:
         """Fonts and pens from *style*."""
         self._char_px = style.px(style.font_px) * TICK_CHAR_WIDTH
-        self.setStyle(tickFont=style.font(), tickTextOffset=int(style.px(4)),
-                      tickLength=int(style.px(6)))
+        font = style.font()
+        # The axis is as tall as its font needs, known before any paint. pyqtgraph would
+        # start at 18 px of text and grow only after a first paint measured the labels;
+        # a label taller than the axis is not drawn, so an export rendered without a prior
+        # paint (any font above ~15 px, i.e. scale 1.5 and up) lost its dates.
+        text_px = math.ceil(QtGui.QFontMetricsF(font).height()) + 1
+        self.setStyle(tickFont=font, tickTextOffset=int(style.px(4)),
+                      tickLength=int(style.px(6)), tickTextHeight=text_px,
+                      autoExpandTextSpace=False)
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))
         self.setTextPen(pg.mkPen(style.text))
 

@@ -7,39 +7,50 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
-FORMATS = ("png", "svg", "pdf")
-FORMAT_NAMES = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+from viewer.core import export_spec as spec
+from viewer.core.export_spec import FORMAT_NAMES, FORMATS
+
+_DEFAULT = spec.ExportOptions()
+_FIT = int(spec.HEIGHT_PX.low) - 1
+"""The height box's value that reads "fit content", just below the smallest height."""
 
 
 @dataclass(frozen=True)
 class ExportChoices:
-    """What the user chose. ``extent`` is ``visible``, ``all`` or ``years`` (then
-    ``from_year``..``to_year``, inclusive). ``height_px`` 0 means "fit the content"."""
+    """What the user chose. ``extent`` is one of :data:`viewer.core.export_spec.EXTENTS`:
+    ``visible``, ``all`` or ``years`` (then ``from_year``..``to_year``, inclusive).
+    ``height_px`` 0 means "fit the content"; ``title`` ``""`` means the open file's own
+    title. Defaults and limits are those of :mod:`viewer.core.export_spec`."""
 
     path: str = ""
-    fmt: str = "png"
-    extent: str = "visible"
-    from_year: int = 1923
-    to_year: int = 2026
-    width_px: int = 1600
+    fmt: str = FORMATS[0]
+    extent: str = spec.EXTENTS[0]
+    from_year: int = spec.FROM_YEAR
+    to_year: int = spec.TO_YEAR
+    width_px: int = _DEFAULT.width_px
     height_px: int = 0
-    scale: float = 1.0
-    page: str = "A4"
-    landscape: bool = True
+    scale: float = _DEFAULT.scale
+    page: str = _DEFAULT.page
+    landscape: bool = _DEFAULT.landscape
     title: str = ""
-    legend: bool = True
-    sources: bool = True
-    theme: str = "light"
+    legend: bool = _DEFAULT.legend
+    sources: bool = _DEFAULT.sources
+    theme: str = _DEFAULT.theme
+    highlight: bool = False
+    """Draw the selected item's highlight in the figure (never remembered)."""
 
 
 class ExportDialog(QtWidgets.QDialog):
     """Passive dialog: :meth:`choices` gives the user's choices after ``accept()``.
 
-    It asks before overwriting an existing file.
+    *default_title* is the open file's title: the title field starts with
+    ``initial.title`` or else it, and :attr:`ExportChoices.title` is ``""`` while the field
+    holds the file's title. It asks before overwriting an existing file.
     """
 
     def __init__(self, initial: ExportChoices, default_title: str,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None,
+                 selected_title: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Image")
         self.setObjectName("export_dialog")
@@ -70,7 +81,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.to_spin = QtWidgets.QSpinBox()
         for spin, value, name in ((self.from_spin, initial.from_year, "From year"),
                                   (self.to_spin, initial.to_year, "To year")):
-            spin.setRange(-9999, 9999)
+            spin.setRange(int(spec.YEAR.low), int(spec.YEAR.high))
             spin.setValue(value)
             spin.setAccessibleName(name)
         {"visible": self.extent_visible, "all": self.extent_all,
@@ -83,19 +94,19 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow("Extent:", extent_row)
 
         self.width_spin = QtWidgets.QSpinBox()
-        self.width_spin.setRange(200, 20000)
+        self.width_spin.setRange(int(spec.WIDTH_PX.low), int(spec.WIDTH_PX.high))
         self.width_spin.setValue(initial.width_px)
         self.width_spin.setSuffix(" px")
         self.width_spin.setAccessibleName("Width in pixels")
         self.height_spin = QtWidgets.QSpinBox()
-        self.height_spin.setRange(0, 20000)
+        self.height_spin.setRange(_FIT, int(spec.HEIGHT_PX.high))
         self.height_spin.setSpecialValueText("fit content")
-        self.height_spin.setValue(initial.height_px)
+        self.height_spin.setValue(initial.height_px or _FIT)
         self.height_spin.setSuffix(" px")
         self.height_spin.setAccessibleName("Height in pixels")
         self.scale_spin = QtWidgets.QDoubleSpinBox()
-        self.scale_spin.setRange(0.25, 8.0)
-        self.scale_spin.setSingleStep(0.25)
+        self.scale_spin.setRange(spec.SCALE.low, spec.SCALE.high)
+        self.scale_spin.setSingleStep(spec.SCALE_STEP)
         self.scale_spin.setValue(initial.scale)
         self.scale_spin.setPrefix("× ")
         self.scale_spin.setAccessibleName("Scale")
@@ -108,7 +119,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow(self.size_label, size_row)
 
         self.page_combo = QtWidgets.QComboBox()
-        self.page_combo.addItems(["A4", "A3", "Letter"])
+        self.page_combo.addItems(list(spec.PAGES))
         self.page_combo.setCurrentText(initial.page)
         self.page_combo.setAccessibleName("Page size")
         self.orientation_combo = QtWidgets.QComboBox()
@@ -122,7 +133,10 @@ class ExportDialog(QtWidgets.QDialog):
         self.page_label = QtWidgets.QLabel("&Page:")
         form.addRow(self.page_label, page_row)
 
-        self.title_edit = QtWidgets.QLineEdit(initial.title)
+        # The field starts with the title the figure will have: the one typed for this file,
+        # else the file's own; left as the file's title (or emptied) it follows the file.
+        self._default_title = default_title
+        self.title_edit = QtWidgets.QLineEdit(initial.title or default_title)
         self.title_edit.setPlaceholderText(default_title)
         self.title_edit.setAccessibleName("Title")
         form.addRow("&Title:", self.title_edit)
@@ -132,9 +146,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.sources_check = QtWidgets.QCheckBox("&Source footnotes")
         self.sources_check.setChecked(initial.sources)
         self.theme_combo = QtWidgets.QComboBox()
-        self.theme_combo.addItem("Light", "light")
-        self.theme_combo.addItem("Dark", "dark")
-        self.theme_combo.setCurrentIndex(1 if initial.theme == "dark" else 0)
+        for theme, label in spec.THEMES.items():
+            self.theme_combo.addItem(label, theme)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(initial.theme)))
         self.theme_combo.setAccessibleName("Theme")
         opts = QtWidgets.QHBoxLayout()
         for w in (self.legend_check, self.sources_check, QtWidgets.QLabel("Theme:"),
@@ -142,6 +156,17 @@ class ExportDialog(QtWidgets.QDialog):
             opts.addWidget(w)
         opts.addStretch(1)
         form.addRow("Include:", opts)
+
+        # The selection is a place in the window, not part of the figure: drawn only when
+        # asked, and the box is unchecked each time (it is not one of the remembered choices).
+        self.highlight_check = QtWidgets.QCheckBox(
+            "&Highlight the selected item"  # '&&' shows a data '&' (not a shortcut)
+            + (f" ({selected_title.replace('&', '&&')})" if selected_title else ""))
+        self.highlight_check.setChecked(initial.highlight and selected_title is not None)
+        self.highlight_check.setEnabled(selected_title is not None)
+        if selected_title is None:
+            self.highlight_check.setToolTip("Nothing is selected")
+        form.addRow("", self.highlight_check)
 
         for label, buddy in ((self.size_label, self.width_spin), (self.page_label, self.page_combo)):
             label.setBuddy(buddy)
@@ -214,6 +239,13 @@ class ExportDialog(QtWidgets.QDialog):
                                  f"({choices.from_year}).")
             self.to_spin.setFocus()
             return
+        problems = spec.problems(spec.ExportOptions(
+            width_px=choices.width_px, height_px=choices.height_px or None,
+            scale=choices.scale, page=choices.page, theme=choices.theme), choices.fmt)
+        if problems:
+            self.message.setText(problems[0][0].upper() + problems[0][1:] + ".")
+            self.width_spin.setFocus()
+            return
         self.message.setText("")
         if Path(choices.path).exists() and getattr(self, "_confirmed_path", None) != choices.path:
             answer = QtWidgets.QMessageBox.question(
@@ -221,6 +253,11 @@ class ExportDialog(QtWidgets.QDialog):
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
         self.accept()
+
+    def _typed_title(self) -> str:
+        """The title typed by the user; ``""`` when it is the file's own."""
+        text = self.title_edit.text()
+        return "" if text.strip() in ("", self._default_title.strip()) else text
 
     def choices(self) -> ExportChoices:
         """The choices shown in the dialog (the file name gets the format's extension)."""
@@ -236,17 +273,21 @@ class ExportDialog(QtWidgets.QDialog):
         return replace(
             ExportChoices(), path=path, fmt=fmt, extent=extent,
             from_year=self.from_spin.value(), to_year=self.to_spin.value(),
-            width_px=self.width_spin.value(), height_px=self.height_spin.value(),
+            width_px=self.width_spin.value(),
+            height_px=0 if self.height_spin.value() == _FIT else self.height_spin.value(),
             scale=round(self.scale_spin.value(), 4), page=self.page_combo.currentText(),
             landscape=self.orientation_combo.currentIndex() == 0,
-            title=self.title_edit.text(), legend=self.legend_check.isChecked(),
-            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()))
+            title=self._typed_title(), legend=self.legend_check.isChecked(),
+            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()),
+            highlight=self.highlight_check.isChecked())
 
 
 def choose_export(initial: ExportChoices, default_title: str,
-                  parent: QtWidgets.QWidget | None = None) -> ExportChoices | None:
-    """Run the dialog modally; the choices, or ``None`` when cancelled."""
-    dialog = ExportDialog(initial, default_title, parent)
+                  parent: QtWidgets.QWidget | None = None,
+                  selected_title: str | None = None) -> ExportChoices | None:
+    """Run the dialog modally; the choices, or ``None`` when cancelled. *selected_title*
+    names the selected item (``None``: nothing selected, no highlight to offer)."""
+    dialog = ExportDialog(initial, default_title, parent, selected_title)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return dialog.choices()

@@ -1,0 +1,130 @@
+"""The date axis keeps its year labels, whole, at every export scale and in every format,
+from the command line and from the window's export alike."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6 import QtGui
+
+from viewer.app.cli import main as cli_main
+from viewer.export.image import CAPTION_PX, ExportOptions
+
+SVG = "{http://www.w3.org/2000/svg}"
+SCALES = (0.5, 1.0, 1.5, 1.75, 2.0, 3.0, 4.0)  # the issue asks 0.5-4; 1-3 named
+YEAR = re.compile(r"(19|20)\d0")
+WIDTH = 800
+FONT_PX = 12.0  # the style's axis font at scale 1
+TICK_PX = 6.0  # the axis's tick length at scale 1
+
+
+def _svg_years(path) -> list[str]:
+    texts = ((t.text or "").strip() for t in ET.parse(path).getroot().iter(f"{SVG}text"))
+    return [t for t in texts if YEAR.fullmatch(t)]
+
+
+def _pdf_years(path) -> list[str]:
+    from pypdf import PdfReader
+
+    lines = "\n".join(p.extract_text() for p in PdfReader(str(path)).pages).splitlines()
+    return [line.strip() for line in lines if YEAR.fullmatch(line.strip())]  # not the caption
+
+
+def _png_axis_labels(path, scale: float) -> tuple[int, float]:
+    """(number of labels, height of their ink in pixels) under the date axis's ticks.
+
+    Exports are made without a legend (its row lies under the axis). The axis band lies
+    between the axis line (the lowest row of the chart that is mostly
+    ink) and the caption; below the ticks, a label is a run of columns with text-coloured
+    ink, runs closer than a character's width belonging to one label.
+    """
+    image = QtGui.QImage(str(path))
+    w, h = image.width(), image.height()
+    bg = image.pixel(0, 0)
+    bottom = h - round(CAPTION_PX * scale)  # the caption's band (no footnotes)
+
+    def ink_share(y: int) -> float:
+        return sum(image.pixel(x, y) != bg for x in range(w // 4, w - 4, 2)) / len(range(w // 4, w - 4, 2))
+
+    line = next(y for y in range(bottom - 1, 0, -1) if ink_share(y) > 0.6)
+    dark_cols: set[int] = set()
+    rows: set[int] = set()
+    # Text, not the muted ticks; text of a few pixels is antialiased to lighter greys.
+    darkest = 60 if scale >= 1 else 140
+    for y in range(line + round(TICK_PX * scale) + 1, bottom):
+        for x in range(w):
+            if QtGui.QColor(image.pixel(x, y)).lightness() < darkest:
+                dark_cols.add(x)
+                rows.add(y)
+    labels, last = 0, -10**6
+    for x in sorted(dark_cols):
+        if x - last > FONT_PX * scale:
+            labels += 1
+        last = x
+    return labels, (max(rows) - min(rows) + 1) if rows else 0.0
+
+
+def _check(fmt: str, path, scale: float) -> None:
+    if fmt == "svg":
+        assert len(_svg_years(path)) >= 5, _svg_years(path)
+    elif fmt == "pdf":
+        # The page keeps its width, so larger text leaves room for fewer labels.
+        # (one label on an A4 page at scale 4, where the lane names take half the width).
+        assert len(_pdf_years(path)) >= min(5, int(6 / scale)), _pdf_years(path)
+    else:
+        labels, glyph_px = _png_axis_labels(path, scale)
+        assert labels >= 5
+        # Digits of DejaVu Sans are 0.73 em tall: a label cut by the axis's edge is shorter.
+        assert glyph_px >= int(0.68 * FONT_PX * scale)
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_command_line_export_has_year_labels(tmp_path, capsys, fmt, scale):
+    out = tmp_path / f"chart.{fmt}"
+    code = cli_main(["export", "-o", str(out), "--scale", str(scale), "--width", str(WIDTH),
+                     "--no-sources", "--no-legend"])
+    assert code == 0, capsys.readouterr().err
+    _check(fmt, out, scale)
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_window_export_has_the_same_year_labels(window, tmp_path, capsys, fmt, scale):
+    """The window's export (through the dialog, with a progress dialog that lets events
+    run) and the command line draw the same labels."""
+    ours = window.export_to(tmp_path / f"w.{fmt}", options=ExportOptions(
+        width_px=WIDTH, scale=scale, sources=False, legend=False))
+    assert ours is not None
+    _check(fmt, ours, scale)
+    if fmt == "svg":
+        cli = tmp_path / "cli.svg"
+        assert cli_main(["export", "-o", str(cli), "--scale", str(scale), "--width",
+                         str(WIDTH), "--no-sources", "--no-legend"]) == 0
+        assert _svg_years(ours) == _svg_years(cli)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_month_labels_keep_their_descenders(tmp_path, scale):
+    """"Aug", "Sep": the tails of g and p are drawn (at 1.5 they were cut by the axis's
+    lower edge)."""
+    out = tmp_path / "months.png"
+    assert cli_main(["export", "-o", str(out), "--range", "2025-06-01:2025-12-31", "--scale",
+                     str(scale), "--width", str(WIDTH), "--no-sources", "--no-legend"]) == 0
+    labels, ink_px = _png_axis_labels(out, scale)
+    assert labels >= 4
+    assert ink_px >= 0.9 * FONT_PX * scale  # digits' height plus the descent of g and p
+
+
+def test_command_line_process_at_scale_1_75(tmp_path):
+    """As a user runs it: a process of its own, no display, nothing painted before."""
+    out = tmp_path / "chart.png"
+    result = subprocess.run([sys.executable, "-m", "viewer", "export", "-o", str(out),
+                             "--scale", "1.75", "--width", str(WIDTH), "--no-sources", "--no-legend"],
+                            check=False, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    _check("png", out, 1.75)

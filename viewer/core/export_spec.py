@@ -1,0 +1,196 @@
+"""What an export is: its options, their limits and defaults, stated once.
+
+The command line (``viewer.app.cli``), the export dialog (``viewer.widgets.export_dialog``),
+the settings (``viewer.app.settings``) and the renderer (``viewer.export.image``) all read
+this module; none of them states a limit or a default of its own. Pure Python (no Qt), so
+the command line checks its arguments before Qt is imported.
+
+Units: sizes are in pixels at scale 1 (``*_px``), ranges in days since 1970-01-01
+(see :mod:`viewer.core.dates`). A PNG or SVG is ``round(width_px * scale)`` by
+``round(height_px * scale)`` pixels; a PDF has its page's size, and *scale* grows its
+lines and text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+"""The export formats, named by their file extensions (without the dot)."""
+FORMAT_NAMES: dict[str, str] = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+PAGES: tuple[str, ...] = ("A4", "A3", "Letter")
+"""PDF page sizes."""
+THEMES: dict[str, str] = {"light": "Light", "dark": "Dark"}
+"""Colour themes of a figure: name -> label shown to the user."""
+EXTENTS: tuple[str, ...] = ("visible", "all", "years")
+"""What the dialog exports: the window's visible range, the whole timeline, or years."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A numeric option: its inclusive bounds ``[low, high]``, default and unit.
+
+    ``name`` is how messages call it (``"width"``), ``unit`` is appended to values
+    (``"px"`` or ``""``).
+    """
+
+    name: str
+    low: float
+    high: float
+    default: float | None
+    unit: str = ""
+
+    def __contains__(self, value: float) -> bool:
+        return isinstance(value, (int, float)) and math.isfinite(value) \
+            and self.low <= value <= self.high
+
+    def describe(self) -> str:
+        """``200-20000 px``: the bounds as a user reads them."""
+        return f"{self.low:g}-{self.high:g}{' ' + self.unit if self.unit else ''}"
+
+    def problem(self, value: float) -> str | None:
+        """A message when *value* is outside the bounds, else ``None``."""
+        if value in self:
+            return None
+        shown = f"{value:g} {self.unit}".strip() if isinstance(value, (int, float)) else repr(value)
+        return f"{self.name} {shown} is outside {self.describe()}"
+
+
+WIDTH_PX = Limit("width", 200, 20000, 1600, "px")
+"""Width of a PNG or SVG at scale 1."""
+HEIGHT_PX = Limit("height", 150, 20000, None, "px")
+"""Height of a PNG or SVG at scale 1; the default ``None`` fits the content (up to
+:data:`NATURAL_HEIGHT_MAX_PX`). The lower bound leaves room for title, axis and caption."""
+SCALE = Limit("scale", 0.25, 8.0, 1.0)
+"""Multiplies the pixel size of a PNG or SVG and every line and text (of a PDF too)."""
+SCALE_STEP = 0.25
+"""The step of the dialog's scale box."""
+YEAR = Limit("year", -9999, 9999, None)
+"""First and last year of the dialog's "years" extent."""
+FROM_YEAR, TO_YEAR = 1923, 2026
+"""Default years of the dialog's "years" extent."""
+MAX_SIDE_PX = 32000
+"""Longest side of a PNG or SVG after scaling, in pixels (Qt's painters refuse more)."""
+MAX_PNG_PIXELS = 200_000_000
+"""Largest PNG, in pixels after scaling: the image alone takes 800 MB as 32-bit pixels;
+drawing and encoding it took 1.7 GB at its peak."""
+NATURAL_HEIGHT_MAX_PX = 12000
+"""Tallest image written without an explicit height, in pixels at scale 1."""
+
+Progress = Callable[[int, int], bool]
+"""``progress(step, steps) -> keep_going``: called between the steps of an export."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export (the format comes from the file name: :func:`format_of`).
+
+    ``x_range`` is ``(first, last)`` in days since 1970-01-01 (``None``: the whole
+    timeline). ``width_px`` and ``height_px`` are the image size at scale 1 for PNG and SVG
+    (``height_px=None`` fits the lanes, legend and footnotes); ``scale`` multiplies the
+    pixel size and everything drawn. ``page`` (one of :data:`PAGES`) and ``landscape`` set
+    the PDF page. ``title`` ``None`` is the data's own title. ``selected`` is the id of a
+    record to highlight (``None``: no highlight). Defaults and limits are this module's.
+    """
+
+    x_range: tuple[float, float] | None = None
+    width_px: int = int(WIDTH_PX.default or 0)
+    height_px: int | None = None
+    scale: float = float(SCALE.default or 1.0)
+    title: str | None = None
+    selected: str | None = None
+    legend: bool = True
+    sources: bool = True
+    theme: str = "light"
+    page: str = "A4"
+    landscape: bool = True
+    progress: Progress | None = field(default=None, compare=False, repr=False)
+
+
+class InvalidExport(ValueError):
+    """An export's options break a limit; the message says which and what is allowed."""
+
+
+def format_of(path: str | PurePath) -> str:
+    """The export format (one of :data:`FORMATS`) from a file name's extension.
+
+    Raises
+    ------
+    InvalidExport
+        When the extension is not one of :data:`FORMATS`.
+    """
+    ext = PurePath(path).suffix.lower().lstrip(".")
+    if ext not in FORMATS:
+        allowed = ", ".join("." + f for f in FORMATS[:-1]) + " or ." + FORMATS[-1]
+        raise InvalidExport(f"unknown image format {ext!r}; use {allowed}")
+    return ext
+
+
+def image_size_problem(width_px: int, height_px: int | None, scale: float,
+                       fmt: str) -> str | None:
+    """Why a *fmt* image *width_px* by *height_px* (at scale 1; ``None``: not known yet)
+    times *scale* is too large, or ``None`` when it is not."""
+    width = round(width_px * scale)
+    if width > MAX_SIDE_PX:
+        return (f"{width_px} px x {scale:g} is too wide ({width:,} pixels; at most "
+                f"{MAX_SIDE_PX:,})")
+    if height_px is None:
+        return None
+    height = round(height_px * scale)
+    if height > MAX_SIDE_PX:
+        return (f"{height_px} px x {scale:g} is too tall ({height:,} pixels; at most "
+                f"{MAX_SIDE_PX:,})")
+    if fmt == "png" and width * height > MAX_PNG_PIXELS:
+        return (f"{width:,} x {height:,} = {width * height:,} pixels is too large for a PNG "
+                f"(at most {MAX_PNG_PIXELS:,}); use a smaller size or scale, or SVG or PDF")
+    return None
+
+
+def problems(options: ExportOptions, fmt: str) -> list[str]:
+    """Every limit *options* break for format *fmt*, as messages (empty: none).
+
+    Sizes and scale are checked for every format (a PDF ignores the size but a stored
+    choice should still be sane).
+    """
+    out: list[str] = []
+    if fmt not in FORMATS:
+        out.append(f"unknown image format {fmt!r}; use {', '.join(FORMATS)}")
+    for limit, value in ((WIDTH_PX, options.width_px), (SCALE, options.scale)):
+        message = limit.problem(value)
+        if message:
+            out.append(message)
+    if options.height_px is not None:
+        message = HEIGHT_PX.problem(options.height_px)
+        if message:
+            out.append(message)
+    if not out and fmt != "pdf":
+        message = image_size_problem(options.width_px, options.height_px, options.scale, fmt)
+        if message:
+            out.append(message)
+    if options.page not in PAGES:
+        out.append(f"unknown page size {options.page!r}; use {', '.join(PAGES)}")
+    if options.theme not in THEMES:
+        out.append(f"unknown theme {options.theme!r}; use {' or '.join(THEMES)}")
+    if options.x_range is not None:
+        lo, hi = options.x_range
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            out.append("the range is not a pair of dates")
+        elif not hi > lo:
+            out.append("the range is empty (its end is not after its start)")
+    return out
+
+
+def validate(options: ExportOptions, fmt: str) -> None:
+    """Check *options* for format *fmt* against the limits of this module.
+
+    Raises
+    ------
+    InvalidExport
+        Naming every limit broken, joined by ``"; "``.
+    """
+    found = problems(options, fmt)
+    if found:
+        raise InvalidExport("; ".join(found))
