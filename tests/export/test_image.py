@@ -1,5 +1,7 @@
 """Exported images: size, content, text; safe writing."""
 
+import html
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -146,7 +148,10 @@ def test_footnotes_number_the_labels_and_list_sources(mini, tmp_path):
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert any(t.startswith("3 Oslo [") for t in texts)
     number = next(t for t in texts if t.startswith("3 Oslo [")).split("[")[1].rstrip("]")
-    assert f"[{number}] 3 Oslo: https://example.org/c" in texts
+    assert f"[{number}] 3 Oslo:" in texts and "https://example.org/c" in texts
+    svg_text = out.read_text(encoding="utf-8")
+    assert re.search(r'<a xlink:href="https://example.org/c"><text[^>]*>\s*https://example.org/c'
+                     r'</text></a>', svg_text)
     plain = export_image(dataset, layout, tmp_path / "p.svg",
                          ExportOptions(width_px=900, sources=False))
     texts = [(t.text or "").strip() for t in ET.parse(plain).getroot().iter(f"{SVG}text")]
@@ -156,7 +161,7 @@ def test_footnotes_number_the_labels_and_list_sources(mini, tmp_path):
 def test_too_small_height_for_footnotes_is_refused(bundled, bundled_layout, tmp_path):
     with pytest.raises(ExportError, match="footnotes"):
         export_image(bundled.dataset, bundled_layout, tmp_path / "x.png",
-                     ExportOptions(height_px=300))
+                     ExportOptions(height_px=200, x_range=parse_range("2010:2027")))
 
 
 def test_svg_renders_like_the_png_in_cairosvg(mini, tmp_path):
@@ -200,10 +205,47 @@ def test_pdf_footnotes_continue_on_more_pages(bundled, bundled_layout, tmp_path)
     from pypdf import PdfReader
 
     out = export_image(bundled.dataset, bundled_layout, tmp_path / "all.pdf",
-                       ExportOptions(page="A4", landscape=False))
+                       ExportOptions(page="A4", landscape=True))
     reader = PdfReader(str(out))
+    assert len(reader.pages) > 1
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-    assert "[1] " in text and "Marrakech → Hong Kong" in text
+    assert "[1] " in text
+
+
+def test_pdf_lists_every_source_of_every_numbered_item_as_a_link(bundled, bundled_layout,
+                                                                  tmp_path):
+    from pypdf import PdfReader
+
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "links.pdf",
+                       ExportOptions(x_range=parse_range("2010:2027")))
+    reader = PdfReader(str(out))
+    uris = {a.get_object()["/A"]["/URI"] for page in reader.pages
+            for a in (page["/Annots"].get_object() if "/Annots" in page else [])}
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    heads = re.findall(r"\[(\d+)\] ([^:\[\]]+?): http", text)
+    assert len(heads) >= 8
+    # Every source of the numbered sessions is linked (sessions: "93 Marrakech" labels).
+    for number, label in heads:
+        if label.split(" ")[0].isdigit():
+            record = bundled.dataset.get(f"session-{label.split(' ')[0]}")
+            assert {s.url for s in record.sources} <= uris, label
+
+
+@pytest.mark.parametrize("years", [None, "1990:2027", "2010:2027"])
+def test_every_number_on_the_chart_has_its_note_and_back(bundled, bundled_layout, tmp_path,
+                                                         years):
+    """Footnotes a reader can use: each "[n]" on the chart has note n, each note n has
+    "[n]" on the chart, and no URL is cut (wrapped lines join to whole sources)."""
+    options = ExportOptions(x_range=parse_range(years) if years else None)
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "n.svg", options)
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    on_chart = {int(m.group(1)) for t in texts for m in [re.search(r" \[(\d+)\]$", t)] if m}
+    in_notes = {int(m.group(1)) for t in texts for m in [re.match(r"\[(\d+)\] ", t)] if m}
+    assert on_chart and on_chart == in_notes == set(range(1, len(in_notes) + 1))
+    assert not [t for t in texts if t.startswith("http") and "…" in t]
+    links = re.findall(r'<a xlink:href="([^"]+)">', out.read_text(encoding="utf-8"))
+    sources = {s.url for r in bundled.dataset.records for s in r.sources}
+    assert links and set(links) <= {html.unescape(u) for u in sources} | sources
 
 
 def test_dark_theme(mini, tmp_path):

@@ -19,6 +19,7 @@ Needs a ``QApplication`` (the CLI creates one on the offscreen platform).
 
 from __future__ import annotations
 
+import html
 import math
 import os
 import re
@@ -34,11 +35,13 @@ from PySide6 import QtCore, QtGui, QtSvg
 
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
-from viewer.core.footnotes import Footnote, footnotes_for
+from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
 from viewer.core.layout import Layout
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
+from viewer.graphics.label_layer import DrawnLabel
+from viewer.graphics.legend import PAD_PX as LEGEND_PAD_PX
 from viewer.graphics.legend import SIGNATURES_UP_TO, legend_height_px, present_signatures
 from viewer.graphics.style import Style, style_for
 
@@ -60,6 +63,8 @@ NOTE_LINE_PX = 15
 """Height of one footnote line, in pixels at scale 1."""
 NOTE_COLUMN_PX = 430
 """Target width of one footnote column, in pixels at scale 1."""
+NOTE_INDENT_PX = 16
+"""Indent of a footnote's continuing lines, in pixels at scale 1."""
 PDF_DPI = 96
 STEPS = 4
 """Steps reported to a progress callback: build, footnotes, paint, write."""
@@ -120,6 +125,14 @@ class Figure:
         self.notes_left_out = 0
         self.items_in_range: int | None = None
         """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
+        self.unnumbered = 0
+        """Items in range drawn without a footnote number (no room for their label, or no
+        source), once :meth:`number_labels` has run."""
+        self.fmt = "png"
+        """The format being written (PDF notes list every source, with links)."""
+        self._blocks: dict[tuple[float, int], list[list[list[tuple[str, str | None]]]]] = {}
+        self.links: list[tuple[str, str]] = []
+        """(text drawn, URL) of each URL fragment painted, for the SVG's links."""
 
     # -- sizes -------------------------------------------------------------------------------
     def _note_font(self) -> QtGui.QFont:
@@ -130,13 +143,80 @@ class Figure:
         usable = width - 2 * self.style.px(12)
         return max(1, int(usable // self.style.px(NOTE_COLUMN_PX)))
 
-    def notes_height(self, width: float, count: int | None = None) -> float:
-        """Pixels needed for *count* footnotes (default: all) at *width*."""
-        n = len(self.notes) if count is None else count
-        if n == 0:
+    def _all_sources(self) -> bool:
+        """Whether each note lists every source (PDF) or its first and a count (PNG, SVG)."""
+        return self.fmt == "pdf"
+
+    def note_blocks(self, width: float) -> list[list[list[tuple[str, str | None]]]]:
+        """Each footnote as lines at *width*, each line a list of runs ``(text, url)``
+        (``url`` ``None`` for plain text): ``[n] label: `` then its URLs, wrapped (never
+        cut), continuing lines indented; PNG and SVG give the first URL and a count of the
+        others, PDF every one."""
+        key = (width, len(self.notes))
+        cached = self._blocks.get(key)
+        if cached is not None:
+            return cached
+        metrics = QtGui.QFontMetricsF(self._note_font())
+        measure = metrics.horizontalAdvance
+        col_w = self.column_width(width)
+        indent = self.style.px(NOTE_INDENT_PX)
+        blocks = []
+        for note in self.notes:
+            head = f"[{note.number}] {note.label}: "
+            head = metrics.elidedText(head, QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6)
+            lines: list[list[tuple[str, str | None]]] = [[(head, None)]]
+            room = col_w - measure(head)
+            urls = note.urls if self._all_sources() else note.urls[:1]
+            for n, url in enumerate(urls):
+                if n > 0:
+                    lines.append([])
+                    room = col_w - indent
+                parts = wrap_url(url, max(room, measure("W")), col_w - indent, measure)
+                for k, part in enumerate(parts):
+                    if k > 0:
+                        lines.append([])
+                    lines[-1].append((part, url))
+                room = col_w - indent - measure(parts[-1]) if len(parts) > 1 else \
+                    room - measure(parts[-1])
+            more = len(note.urls) - len(urls)
+            if more:
+                tail = f" (+{more} more in the PDF or 'records')"
+                if measure(tail) > room:
+                    lines.append([])
+                lines[-1].append((tail, None))
+            blocks.append(lines)
+        self._blocks[key] = blocks
+        return blocks
+
+    def column_width(self, width: float) -> float:
+        """Width of one footnote column at a page *width* (pixels)."""
+        columns = self.note_columns(width)
+        return (width - 2 * self.style.px(12)) / columns - self.style.px(10)
+
+    def note_pages(self, width: float, first_lines: int | None,
+                   page_lines: int) -> list[list[list[int]]]:
+        """Footnotes (indices into :attr:`notes`) by page and column: *first_lines* lines a
+        column on the first page (``None``: as many as balance the columns, on one page),
+        *page_lines* on the next ones. A note is never split across columns unless it is
+        longer than a whole column."""
+        blocks = self.note_blocks(width)
+        columns = self.note_columns(width)
+        sizes = [len(b) for b in blocks]
+        if first_lines is None:
+            cap = max(max(sizes, default=1), math.ceil(sum(sizes) / columns))
+            while len(_fill(sizes, columns, cap, cap)) > 1:
+                cap += 1
+            return _fill(sizes, columns, cap, cap)
+        return _fill(sizes, columns, first_lines, page_lines)
+
+    def notes_height(self, width: float) -> float:
+        """Pixels the footnotes need at *width* on one page (PNG, SVG)."""
+        if not self.notes:
             return 0.0
-        rows = math.ceil(n / self.note_columns(width))
-        return rows * self.style.px(NOTE_LINE_PX) + self.style.px(8)
+        pages = self.note_pages(width, None, 0)
+        lines = max((sum(len(self.note_blocks(width)[i]) for i in col)
+                     for col in pages[0]), default=0)
+        return lines * self.style.px(NOTE_LINE_PX) + self.style.px(8)
 
     def chart_height(self, width: float) -> float:
         """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
@@ -145,8 +225,8 @@ class Figure:
         else:
             present = present_signatures([r for r in (self.dataset.get(i) for i in self.layout.ids)
                                           if r is not None])
-        legend = legend_height_px(width - self.style.px(200), self.style, present) \
-            if self.options.legend else 0.0
+        legend = legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style,
+                                  present) if self.options.legend else 0.0
         return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
 
     def natural_height(self, width: float) -> float:
@@ -199,24 +279,50 @@ class Figure:
         chart.getViewBox().updateMatrix()
 
     def number_labels(self) -> None:
-        """Compute the footnotes for the range shown and add ``[n]`` to the items' labels."""
+        """Number the footnotes of the items whose label the chart draws, and add ``[n]``
+        to those labels. Two layouts of the labels: the first with a mark as wide as the
+        widest number, to learn which labels fit; the second keeps each of those labels in
+        the form it took (with its real, no wider, number) and no others, so every number
+        on the chart has its note and every note its number."""
         assert self.chart is not None and self.chart.model is not None
         self.checkpoint(2)
         model = self.chart.model
         lo, hi = self.x_range
-        in_range = int(np.count_nonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi)))
-        self.items_in_range = in_range
+        in_view = np.flatnonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi))
+        self.items_in_range = len(in_view)
         self.notes_left_out = 0
+        self._blocks = {}
+        self.notes = []
         if not self.options.sources:
-            self.notes = []
-        elif in_range > MAX_FOOTNOTES:
-            self.notes, self.notes_left_out = [], in_range
-        else:
-            self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels)
-        for note in self.notes:
-            i = self.layout.index_of(note.record_id)
-            if i is not None:
-                model.notes[i] = f" [{note.number}]"
+            return
+        if len(in_view) > MAX_FOOTNOTES:
+            self.notes_left_out = len(in_view)
+            return
+        cited = [int(i) for i in in_view
+                 if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources]
+        widest = f" [{'0' * len(str(max(len(cited), 1)))}]"
+        model.notes = {i: widest for i in cited}
+        placed = self._placed_labels()
+        labelled = {label.index: label.base for label in placed}
+        self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels,
+                                   only=[i for i in cited if i in labelled])
+        numbered = {self.layout.index_of(n.record_id): n.number for n in self.notes}
+        model.notes = {i: f" [{n}]" for i, n in numbered.items() if i is not None}
+        model.pinned = labelled
+        model.allowed = set(labelled)
+        self.unnumbered = len(in_view) - len(self.notes)
+
+    def _placed_labels(self) -> list[DrawnLabel]:
+        """Lay the chart's labels out (by painting it into a picture) and return them."""
+        assert self._view is not None and self.chart is not None
+        size = self._view.size()
+        picture = QtGui.QPicture()
+        painter = QtGui.QPainter(picture)
+        rect = QtCore.QRectF(0, 0, size.width(), size.height())
+        self._view.scene().render(painter, rect, rect)
+        painter.end()
+        layer = self.chart.label_layer
+        return list(layer.placed) if layer is not None else []
 
     def close(self) -> None:
         """Release the off-screen view."""
@@ -227,8 +333,9 @@ class Figure:
 
     # -- painting --------------------------------------------------------------------------
     def paint_page(self, painter: QtGui.QPainter, width: float, height: float,
-                   chart_h: float, notes: list[Footnote]) -> None:
-        """Paint title, chart, caption and *notes* into ``(0, 0, width, height)``."""
+                   chart_h: float, columns: list[list[int]]) -> None:
+        """Paint title, chart, caption and the footnotes in *columns* (indices into
+        :attr:`notes`, per column) into ``(0, 0, width, height)``."""
         assert self._view is not None
         self.checkpoint(3)
         st = self.style
@@ -252,37 +359,108 @@ class Figure:
         if self.dataset.path:
             caption += f"   ·   Data: {Path(self.dataset.path).name}"
         if self.notes:
-            caption += "   ·   Sources of the numbered items:"
+            caption += "   ·   Sources of the numbered items"
+            if self.unnumbered:
+                caption += f" ({self.unnumbered} of {self.items_in_range} items carry none)"
+            caption += ":"
         elif self.notes_left_out:
             caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "
                         "export a narrower range to list them")
+        caption = painter.fontMetrics().elidedText(caption, QtCore.Qt.TextElideMode.ElideRight,
+                                                   int(width - 2 * left))
         painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
                          int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
                          caption)
-        self.paint_notes(painter, notes, y + st.px(CAPTION_PX), width)
+        self.paint_notes(painter, columns, y + st.px(CAPTION_PX), width)
 
-    def paint_notes(self, painter: QtGui.QPainter, notes: list[Footnote], top: float,
+    def paint_notes(self, painter: QtGui.QPainter, columns: list[list[int]], top: float,
                     width: float) -> None:
-        """Paint *notes* in columns, filled top to bottom, starting at *top*."""
-        if not notes:
+        """Paint the footnotes in *columns* (indices into :attr:`notes`), each column
+        filled top to bottom from *top*. URLs are drawn whole, line by line; in a PDF each
+        is a link (Qt's PDF engine writes a link for text drawn with an anchor)."""
+        if not columns:
             return
         st = self.style
         font = self._note_font()
         painter.setFont(font)
         metrics = QtGui.QFontMetricsF(font)
-        columns = self.note_columns(width)
-        rows = math.ceil(len(notes) / columns)
-        col_w = (width - 2 * st.px(12)) / columns
-        painter.setPen(st.color("text"))
-        for n, note in enumerate(notes):
-            col, row = divmod(n, rows)
-            x = st.px(12) + col * col_w
-            y = top + row * st.px(NOTE_LINE_PX)
-            more = f" (+{len(note.urls) - 1})" if len(note.urls) > 1 else ""
-            text = f"[{note.number}] {note.label.rsplit(' [', 1)[0]}: {note.urls[0]}{more}"
-            text = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideMiddle,
-                                      col_w - st.px(10))
-            painter.drawText(QtCore.QPointF(x, y + metrics.ascent()), text)
+        blocks = self.note_blocks(width)
+        col_w = self.column_width(width) + st.px(10)
+        indent = st.px(NOTE_INDENT_PX)
+        line_h = st.px(NOTE_LINE_PX)
+        pdf = self.fmt == "pdf"
+        for c, column in enumerate(columns):
+            x0 = st.px(12) + c * col_w
+            y = top
+            for n in column:
+                for k, line in enumerate(blocks[n]):
+                    x = x0 + (indent if k > 0 else 0.0)
+                    for text, url in line:
+                        if url is not None and pdf:
+                            self._paint_link(painter, text, url, QtCore.QPointF(x, y), font)
+                        else:
+                            painter.setPen(st.color("text"))
+                            painter.drawText(QtCore.QPointF(x, y + metrics.ascent()), text)
+                            if url is not None:
+                                self.links.append((text, url))
+                        x += metrics.horizontalAdvance(text)
+                    y += line_h
+
+    def _paint_link(self, painter: QtGui.QPainter, text: str, url: str,
+                    at: QtCore.QPointF, font: QtGui.QFont) -> None:
+        doc = QtGui.QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        colour = self.style.color("text").name()
+        doc.setDefaultStyleSheet(f"a {{ color: {colour}; text-decoration: none; }}")
+        doc.setHtml(f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>')
+        painter.save()
+        painter.translate(at)
+        doc.drawContents(painter)
+        painter.restore()
+
+
+def _fill(sizes: list[int], columns: int, first: int, rest: int) -> list[list[list[int]]]:
+    """Blocks of *sizes* lines, in order, into pages of *columns* columns of *first* lines
+    (first page) and *rest* lines (next pages); a block taller than a column gets one."""
+    pages: list[list[list[int]]] = [[[]]]
+    used = 0
+    cap = first
+    for n, size in enumerate(sizes):
+        if used + size > cap and pages[-1][-1]:
+            if len(pages[-1]) < columns:
+                pages[-1].append([])
+            else:
+                pages.append([[]])
+                cap = rest
+            used = 0
+        if cap <= 0 and not pages[-1][-1] and len(pages) == 1:
+            pages.append([[]])  # no room on the first page at all
+            cap = rest
+        pages[-1][-1].append(n)
+        used += size
+    return pages
+
+
+def _link_svg(path: str, links: list[tuple[str, str]]) -> None:
+    """Wrap each text element that shows a URL (or a line of one) in a link to the URL."""
+    if not links:
+        return
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    targets = {}
+    for shown, url in links:
+        targets.setdefault(html.escape(shown, quote=False), url)
+    pattern = re.compile(r"(<text\b[^>]*>)([^<]*)(</text>)")
+
+    def link(m: re.Match[str]) -> str:
+        url = targets.get(m.group(2))
+        if url is None:
+            return m.group(0)
+        return f'<a xlink:href="{html.escape(url, quote=True)}">{m.group(0)}</a>'
+
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(pattern.sub(link, text))
 
 
 def _svg_size_in_pixels(path: str, width: int, height: int) -> None:
@@ -400,6 +578,7 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
     fig = Figure(dataset, layout, options, style)
+    fig.fmt = format_of(path)
     # Footnotes depend on the range only, so the chart built at any height numbers them;
     # then it takes the height left by the footnotes.
     fig.build(width, max(fig.chart_height(width), 100.0))
@@ -433,7 +612,7 @@ def _write_raster(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     painter = QtGui.QPainter(image)
     painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
     try:
-        fig.paint_page(painter, width, height, chart_h, fig.notes)
+        fig.paint_page(painter, width, height, chart_h, fig.note_pages(width, None, 0)[0])
     finally:
         painter.end()
         fig.close()
@@ -456,11 +635,12 @@ def _write_svg(tmp: str, path: Path, dataset: Dataset, layout: Layout,
         fig.close()
         raise ExportError(f"{path}: could not start writing the SVG")
     try:
-        fig.paint_page(painter, width, height, chart_h, fig.notes)
+        fig.paint_page(painter, width, height, chart_h, fig.note_pages(width, None, 0)[0])
     finally:
         painter.end()
         fig.close()
     _svg_size_in_pixels(tmp, width, height)
+    _link_svg(tmp, fig.links)
 
 
 def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
@@ -478,6 +658,7 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     if not painter.begin(writer):
         raise ExportError(f"{path}: could not start writing the PDF")
     fig = Figure(dataset, layout, options, style)
+    fig.fmt = "pdf"
     try:
         width, height = float(writer.width()), float(writer.height())
         fig.build(width, min(fig.chart_height(width), height * 0.6))
@@ -490,16 +671,14 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
             chart_h = min(chart_h, (height - fixed) * 0.7)
         fig.resize_chart(width, chart_h)
         line = style.px(NOTE_LINE_PX)
-        per_col_first = max(0, int((height - fixed - chart_h - style.px(8)) // line))
-        first = fig.notes[:per_col_first * fig.note_columns(width)]
-        fig.paint_page(painter, width, height, chart_h, first)
-        rest = fig.notes[len(first):]
-        per_page = max(1, int((height - style.px(20)) // line)) * fig.note_columns(width)
-        while rest:
+        first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))
+        page_lines = max(1, int((height - style.px(20)) // line))
+        pages = fig.note_pages(width, first_lines, page_lines) if fig.notes else [[]]
+        fig.paint_page(painter, width, height, chart_h, pages[0] if first_lines else [])
+        for columns in pages[1:]:
             writer.newPage()
             painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
-            fig.paint_notes(painter, rest[:per_page], style.px(10), width)
-            rest = rest[per_page:]
+            fig.paint_notes(painter, columns, style.px(10), width)
     finally:
         painter.end()
         fig.close()

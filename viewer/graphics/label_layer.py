@@ -30,11 +30,13 @@ from viewer.graphics.text import draw_label, font_for
 
 @dataclass(frozen=True)
 class DrawnLabel:
-    """A label as drawn: its record's layout index, text and rectangle in device pixels."""
+    """A label as drawn: its record's layout index, text (with its footnote mark, if any),
+    the text without the mark, and its rectangle in device pixels."""
 
     index: int
     text: str
     rect: QtCore.QRectF
+    base: str = ""
 
 
 class LabelLayerItem(LaneItem):
@@ -95,7 +97,7 @@ class LabelLayerItem(LaneItem):
         idx_list = idx.tolist()
 
         def forms(k: int) -> Any:
-            return m.forms(idx_list[k]) if shown[k] else None
+            return m.label_forms(idx_list[k]) if shown[k] else None
 
         placed = place_labels(
             rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
@@ -122,7 +124,9 @@ class LabelLayerItem(LaneItem):
             draw_label(p, rect.adjusted(0, 0, 1, 0), label.text,
                        int(QtCore.Qt.AlignmentFlag.AlignVCenter
                            | QtCore.Qt.AlignmentFlag.AlignLeft))
-            self.placed.append(DrawnLabel(i, label.text, rect))
+            note = m.notes.get(i, "")
+            base = label.text[:-len(note)] if note and label.text.endswith(note) else label.text
+            self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
 

@@ -70,6 +70,12 @@ class ChartModel:
     notes: dict[int, str] = field(default_factory=dict)
     """Per layout index: a footnote mark appended to every form of its label (``" [12]"``,
     set by exports)."""
+    allowed: set[int] | None = None
+    """Layout indices that may be labelled (``None``: all). An export's second layout
+    allows only what its first labelled, so that no label appears without its number."""
+    pinned: dict[int, str] = field(default_factory=dict)
+    """Per layout index: the one form its label takes (an export keeps the form its first
+    layout chose, so a label never grows into another's room)."""
     records: _Records = field(init=False)
     labels: _Labels = field(init=False)
     kinds: frozenset[str] = field(init=False)
@@ -102,6 +108,16 @@ class ChartModel:
             forms = self._forms[index] = label_forms(self.records[index], self.dataset)
         note = self.notes.get(index)
         return forms.with_note(note) if note else forms
+
+    def label_forms(self, index: int) -> LabelForms | None:
+        """What the label of layout *index* may be, under :attr:`allowed` and
+        :attr:`pinned`; ``None`` for no label."""
+        if self.allowed is not None and index not in self.allowed:
+            return None
+        text = self.pinned.get(index)
+        if text is not None:
+            return LabelForms((text,), self.notes.get(index, ""))
+        return self.forms(index)
 
     def rank(self, index: int) -> int:
         """Importance of the label of layout *index* in its kind (lower first)."""
