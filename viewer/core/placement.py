@@ -91,8 +91,18 @@ def elide(text: str, room_px: float, measure: Callable[[str], float],
           note: str = "") -> str | None:
     """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide and keeps at
     least :data:`MIN_ELIDED_LETTERS` letters or digits; ``None`` when none fits."""
+    # The shortest cut allowed: a quick refusal where even that has no room.
+    letters = 0
+    shortest = len(text)
+    for n, ch in enumerate(text):
+        letters += ch.isalnum()
+        if letters == MIN_ELIDED_LETTERS:
+            shortest = n + 1
+            break
+    if shortest >= len(text) or measure(text[:shortest] + ELLIPSIS + note) > room_px:
+        return None
     best: str | None = None
-    lo, hi = 1, len(text) - 1
+    lo, hi = shortest, len(text) - 1
     while lo <= hi:  # widths grow with n, so a binary search finds the longest
         mid = (lo + hi) // 2
         candidate = text[:mid].rstrip() + ELLIPSIS + note
@@ -319,21 +329,26 @@ def _place_one(k: int, f: LabelForms, row: _Row, a: float, b: float, inside: boo
         text = elide(last, room, lambda t: measure(k, t), f.note)
         return None if text is None else (text, measure(k, text))
 
+    # One cut, to the widest free run among the allowed places (inside, right, left).
+    runs: list[tuple[float, float, str]] = []  # (start, end, where)
     if inside and in_b - in_a > 0:
-        got = fit(in_b - in_a)
-        if got is not None and row.free(in_a, in_a + got[1], k, gap):
-            return PlacedLabel(k, got[0], in_a, got[1], "inside")
+        runs.append((in_a, in_b, "inside"))
     if beside:
         x = b + gap
-        end = row.room_right(x, right, k, gap)
-        got = fit(end - x) if end > x else None
-        if got is not None and row.free(x, x + got[1], k, gap):
-            return PlacedLabel(k, got[0], x, got[1], "right")
+        runs.append((x, row.room_right(x, right, k, gap), "right"))
         x_end = a - gap
-        start = row.room_left(x_end, left, k, gap)
-        got = fit(x_end - start) if x_end > start else None
-        if got is not None and row.free(x_end - got[1], x_end, k, gap):
-            return PlacedLabel(k, got[0], x_end - got[1], got[1], "left")
+        runs.append((row.room_left(x_end, left, k, gap), x_end, "left"))
+    if not runs:
+        return None
+    start, end, where = max(runs, key=lambda run: run[1] - run[0])
+    if end <= start:
+        return None
+    got = fit(end - start)
+    if got is None:
+        return None
+    x = end - got[1] if where == "left" else start
+    if row.free(x, x + got[1], k, gap):
+        return PlacedLabel(k, got[0], x, got[1], where)
     return None
 
 

@@ -54,7 +54,7 @@ class LabelLayerItem(LaneItem):
 
     def reset_caches(self) -> None:
         """Forget measured widths (the style or data changed)."""
-        self._widths: dict[tuple[str, int, str], float] = {}
+        self._widths: dict[tuple[int, str], float] = {}
         self.placed: list[DrawnLabel] = []
         self._shapes: tuple[Any, ...] | None = None
 
@@ -64,7 +64,7 @@ class LabelLayerItem(LaneItem):
         self.update()
 
     def _width(self, font: QtGui.QFont, text: str) -> float:
-        key = (font.family(), font.pixelSize(), text)
+        key = (font.pixelSize(), text)
         width = self._widths.get(key)
         if width is None:
             width = QtGui.QFontMetricsF(font_for(text, font)).horizontalAdvance(text)
