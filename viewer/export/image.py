@@ -281,9 +281,11 @@ class Figure:
     def number_labels(self) -> None:
         """Number the footnotes of the items whose label the chart draws, and add ``[n]``
         to those labels. Two layouts of the labels: the first with a mark as wide as the
-        widest number, to learn which labels fit; the second keeps each of those labels in
-        the form it took (with its real, no wider, number) and no others, so every number
-        on the chart has its note and every note its number."""
+        widest number on every cited item, to learn which labels fit with one; the second
+        places those first, each in the form it took (with its real, no wider, number), so
+        every number on the chart has its note and every note its number. Labels that did
+        not fit with a number may still be drawn without one where room is left; the
+        caption counts the items without a number."""
         assert self.chart is not None and self.chart.model is not None
         self.checkpoint(2)
         model = self.chart.model
@@ -308,8 +310,9 @@ class Figure:
                                    only=[i for i in cited if i in labelled])
         numbered = {self.layout.index_of(n.record_id): n.number for n in self.notes}
         model.notes = {i: f" [{n}]" for i, n in numbered.items() if i is not None}
-        model.pinned = labelled
-        model.allowed = set(labelled)
+        # The numbered labels first, in their forms (each with a number no wider than the
+        # one it was placed with); other labels, unnumbered, take what room is left.
+        model.pinned = {i: labelled[i] for i in model.notes}
         self.unnumbered = len(in_view) - len(self.notes)
 
     def _placed_labels(self) -> list[DrawnLabel]:
@@ -361,7 +364,8 @@ class Figure:
         if self.notes:
             caption += "   ·   Sources of the numbered items"
             if self.unnumbered:
-                caption += f" ({self.unnumbered} of {self.items_in_range} items carry none)"
+                caption += (f" ({self.unnumbered} of {self.items_in_range} items unnumbered: "
+                            "no room for their label, or no source)")
             caption += ":"
         elif self.notes_left_out:
             caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "

@@ -92,6 +92,8 @@ class LabelLayerItem(LaneItem):
             priority[~m.dimmed[idx]] = 1.0
         if m.selected is not None:
             priority[idx == m.selected] = 0.0
+        if m.pinned:  # an export's numbered labels, in the form they first took
+            priority[np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))] = -1.0
         fonts = [b.font for b in boxes]
         shown = (x1 >= left) & (x0 <= right)
         idx_list = idx.tolist()

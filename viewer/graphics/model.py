@@ -70,12 +70,10 @@ class ChartModel:
     notes: dict[int, str] = field(default_factory=dict)
     """Per layout index: a footnote mark appended to every form of its label (``" [12]"``,
     set by exports)."""
-    allowed: set[int] | None = None
-    """Layout indices that may be labelled (``None``: all). An export's second layout
-    allows only what its first labelled, so that no label appears without its number."""
     pinned: dict[int, str] = field(default_factory=dict)
-    """Per layout index: the one form its label takes (an export keeps the form its first
-    layout chose, so a label never grows into another's room)."""
+    """Per layout index: the one form its label takes, placed before any other label (an
+    export keeps each numbered label in the form its first layout chose, so that it finds
+    its room again; other labels take what room is left)."""
     records: _Records = field(init=False)
     labels: _Labels = field(init=False)
     kinds: frozenset[str] = field(init=False)
@@ -109,11 +107,8 @@ class ChartModel:
         note = self.notes.get(index)
         return forms.with_note(note) if note else forms
 
-    def label_forms(self, index: int) -> LabelForms | None:
-        """What the label of layout *index* may be, under :attr:`allowed` and
-        :attr:`pinned`; ``None`` for no label."""
-        if self.allowed is not None and index not in self.allowed:
-            return None
+    def label_forms(self, index: int) -> LabelForms:
+        """What the label of layout *index* may be, under :attr:`pinned`."""
         text = self.pinned.get(index)
         if text is not None:
             return LabelForms((text,), self.notes.get(index, ""))

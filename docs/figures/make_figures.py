@@ -1,0 +1,58 @@
+"""Make the reference figures shown in the README (docs/figures/*.png).
+
+Usage: python docs/figures/make_figures.py   (from the repository, after ``bash bin/run``
+has set up .venv; the A4 page needs ``pdftoppm`` from poppler-utils)
+
+Each figure is made by the command line's own export (``python -m viewer export``), so the
+gallery shows exactly what a user gets:
+
+- interpol-all.png: the bundled record, whole, 1600 px wide, with source footnotes;
+- interpol-2010-2027.png: the bundled record from 2010 to 2027;
+- interpol-dark.png: 1990-2027 in the dark theme, without footnotes;
+- women-in-computing.png: an imported TimelineJS file (TimelineJS's own example);
+- interpol-a4.png: the first page of an A4 landscape PDF of 2010-2027, as a PNG.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+WOMEN = ROOT / "tests" / "fixtures" / "timelinejs" / "women_in_computing.json"
+
+FIGURES: list[tuple[str, list[str]]] = [
+    ("interpol-all.png", []),
+    ("interpol-2010-2027.png", ["--range", "2010:2027"]),
+    ("interpol-dark.png", ["--range", "1990:2027", "--theme", "dark", "--no-sources"]),
+    ("women-in-computing.png", [str(WOMEN)]),
+]
+
+
+def export(out: Path, args: list[str]) -> None:
+    """Run ``python -m viewer export`` with *args* to *out*; raise on failure."""
+    subprocess.run([sys.executable, "-m", "viewer", "export", *args, "-o", str(out)],
+                   check=True, cwd=ROOT)
+
+
+def main() -> int:
+    for name, args in FIGURES:
+        export(HERE / name, args)  # prints the file's path
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (Debian: poppler-utils): interpol-a4.png not made")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "a4.pdf"
+        export(pdf, ["--range", "2010:2027", "--page", "A4", "--landscape"])
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(HERE / "interpol-a4")], check=True)
+    print(HERE / "interpol-a4.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
