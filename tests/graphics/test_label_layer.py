@@ -115,3 +115,20 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     after = {label.index: label.text for label in chart.label_layer.placed}
     assert after[second] == "2 Lyon"
     assert _collisions(chart) == []
+
+
+def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):
+    """U+202E would draw "evil" as "live": chart labels show it as a visible mark."""
+    path = tmp_path / "rlo.json"
+    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
+                                "lanes": [{"id": "a", "title": "A"}],
+                                "records": [{"id": "r", "kind": "event", "lane": "a",
+                                             "title": "x\u202eevil", "start": "2000",
+                                             "sources": ["https://e.org"]},
+                                            {"id": "s", "kind": "event", "lane": "a",
+                                             "title": "y", "start": "2010",
+                                             "sources": ["https://e.org"]}]}))
+    chart = _draw(qtbot, path, None)
+    texts = [label.text for label in chart.label_layer.placed]
+    assert any("U+202E" in t and "evil" in t for t in texts), texts
+    assert not [t for t in texts if "\u202e" in t]

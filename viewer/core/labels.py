@@ -30,6 +30,15 @@ def short_label(record: Record, dataset: Dataset) -> str:
 
 
 def label_forms(record: Record, dataset: Dataset) -> LabelForms:
+    """The forms the chart's label of *record* may take, longest first, with direction
+    overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`), so a
+    label cannot be drawn reversed (see :func:`_label_forms`)."""
+    forms = _label_forms(record, dataset)
+    texts = tuple(shown_text(t) for t in forms.texts)
+    return forms if texts == forms.texts else LabelForms(texts, forms.note, forms.elide)
+
+
+def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
     """The forms the chart's label of *record* may take, longest first (see
     :mod:`viewer.core.placement`): ``93 Marrakech`` → ``93``; ``Ahmed Naser Al-Raisi`` →
     ``Al-Raisi`` (the person's ``short_name``, never guessed), then cut to four letters

@@ -162,8 +162,8 @@ class Figure:
         indent = self.style.px(NOTE_INDENT_PX)
         blocks = []
         for note in self.notes:
-            head = f"[{note.number}] {note.label}: "
-            head = metrics.elidedText(head, QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6)
+            head = metrics.elidedText(f"[{note.number}] {note.label}",
+                                      QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6) + ": "
             lines: list[list[tuple[str, str | None]]] = [[(head, None)]]
             room = col_w - measure(head)
             urls = note.urls if self._all_sources() else note.urls[:1]
