@@ -132,3 +132,17 @@ def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_pat
     texts = [label.text for label in chart.label_layer.placed]
     assert any("U+202E" in t and "evil" in t for t in texts), texts
     assert not [t for t in texts if "\u202e" in t]
+
+
+def test_no_label_crosses_the_bar_of_a_session_of_several_days(qtbot, tmp_path):
+    """A session known only to the year ("1988" to "1988") is drawn with a light bar over
+    the year; the next session's label must not cross it."""
+    path = _sessions(tmp_path, ["1988-03-01", "1988-02-01", "1995-01-01"])
+    data = json.loads(path.read_text())
+    data["records"][0]["start"], data["records"][0]["end"] = "1988", "1988"
+    path.write_text(json.dumps(data))
+    chart = _draw(qtbot, path, "1987:1990")
+    assert chart.label_layer.placed
+    assert _collisions(chart) == []
+    bar = next(s for i, s in chart.label_layer.shapes() if i == chart.model.layout.index_of("s1"))
+    assert bar.width() > 100  # the year-long bar is part of the session's shape

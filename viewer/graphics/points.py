@@ -47,8 +47,33 @@ class PointLaneItem(LaneItem):
         if len(idx) > AGGREGATE_ABOVE or not len(idx):
             return None
         cx, r = self._centres(idx, dev), self._radius()
-        return LabelBoxes(idx, cx - r, cx + r, inside=False, beside=True, centre=False,
+        x0, x1 = cx - r, cx + r
+        # A light bar under a record of several days (see _paint_durations) is part of
+        # its shape: no other label may cross it, and its own goes beside it.
+        for k, (left, right) in self._durations(idx, dev, r).items():
+            x0[k], x1[k] = min(x0[k], left), max(x1[k], right)
+        return LabelBoxes(idx, x0, x1, inside=False, beside=True, centre=False,
                           font=self._model.style.font())
+
+    def _durations(self, idx: npt.NDArray[np.intp], dev: Device,
+                   r: float) -> dict[int, tuple[float, float]]:
+        """Position in *idx* -> (left, right) in device pixels of the light bar drawn
+        under it: records with an end after their start, once the bar reaches past the
+        marker (3 radii)."""
+        m = self._model
+        bars: dict[int, tuple[float, float]] = {}
+        if len(idx) > STAMP_ABOVE:  # stamped markers get no bars
+            return bars
+        for k, i in enumerate(idx.tolist()):
+            record = m.records[i]
+            start, end = record.start, record.end
+            if start is None or end is None or end.last_day <= start.first_day:
+                continue
+            left = start.first_day * dev.sx + dev.dx
+            right = (end.last_day + 1) * dev.sx + dev.dx
+            if right - left >= 3 * r:
+                bars[k] = (left, right)
+        return bars
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
@@ -106,15 +131,8 @@ class PointLaneItem(LaneItem):
         from its first to its last day, once zoomed in far enough for the bar to reach past
         the marker. The marker stays at the start; hit-testing is unchanged."""
         m = self._model
-        for k, i in enumerate(idx.tolist()):
-            record = m.records[i]
-            start, end = record.start, record.end
-            if start is None or end is None or end.last_day <= start.first_day:
-                continue
-            left = start.first_day * dev.sx + dev.dx
-            right = (end.last_day + 1) * dev.sx + dev.dx
-            if right - left < 3 * r:
-                continue
+        for k, (left, right) in self._durations(idx, dev, r).items():
+            i = int(idx[k])
             colour = QtGui.QColor(m.look(i).edge)
             colour.setAlphaF(0.35)
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
