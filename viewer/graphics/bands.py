@@ -7,10 +7,11 @@ import math
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.ticks import compute_ticks
-from viewer.graphics.lane_item import LaneItem, is_raster, within
+from viewer.graphics.lane_item import Device, LaneItem, is_raster, within
 from viewer.graphics.looks import DIM_OPACITY, pen
 from viewer.graphics.text import draw_label
 
@@ -34,16 +35,12 @@ class BandItem(LaneItem):
         """Forget the hatched image (made in the old style)."""
         self._hatch_image: QtGui.QImage | None = None
 
-    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device,
+                      idx: npt.NDArray[np.intp]) -> None:
         m = self._model
-        if len(self._indices) == 0:
-            return
         st = m.style
-        dev = self.device(p)
         sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
-        idx = np.sort(self.in_view(dev))  # in layout order
-        p.save()
-        p.resetTransform()
+        idx = np.sort(idx)  # in layout order
         x0 = m.layout.x0_days[idx] * sx + dx
         x1 = m.layout.x1_days[idx] * sx + dx
         font = st.font(size_px=st.font_px - 1)
@@ -90,7 +87,6 @@ class BandItem(LaneItem):
             if tw + st.px(6) <= width:
                 p.setPen(st.color("muted_text"))
                 draw_label(p, QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
-        p.restore()
 
     def _hatched(self, visible: QtCore.QRectF, fill: QtGui.QColor,
                  hatch: QtGui.QBrush) -> QtGui.QImage:

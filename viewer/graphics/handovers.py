@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
@@ -40,21 +38,16 @@ class HandoverLaneItem(LaneItem):
         return LabelBoxes(idx, a + dot, b - dot, inside=True, beside=False, centre=True,
                           font=st.font(size_px=st.font_px - 1), boxed=True)
 
-    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device,
+                      idx: npt.NDArray[np.intp]) -> None:
         m = self._model
-        if len(self._indices) == 0:
-            return
         st = m.style
-        dev = self.device(p)
-        idx = np.sort(self.in_view(dev))  # in layout order
-        p.save()
-        p.resetTransform()
+        idx = np.sort(idx)  # in layout order
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         head = self._head()
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * head)
-            p.restore()
             return
         x0, x1 = self._extents(idx, dev)
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
@@ -83,4 +76,3 @@ class HandoverLaneItem(LaneItem):
                 p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
                                                QtCore.QPointF(b - head, y - head / 1.6),
                                                QtCore.QPointF(b - head, y + head / 1.6)]))
-        p.restore()

@@ -163,6 +163,25 @@ class LaneItem(pg.GraphicsObject):
         pos = int(np.searchsorted(self._indices, index))
         return pos < len(self._indices) and int(self._indices[pos]) == index
 
+    def paint(self, p: QtGui.QPainter, *args: object) -> None:
+        """Draw this item's records in view (:meth:`paint_records`), in device pixels."""
+        if len(self._indices) == 0:
+            return
+        dev = self.device(p)
+        idx = self.in_view(dev)
+        p.save()
+        p.resetTransform()
+        try:
+            self.paint_records(p, dev, idx)
+        finally:
+            p.restore()
+
+    def paint_records(self, p: QtGui.QPainter, dev: Device,
+                      idx: npt.NDArray[np.intp]) -> None:
+        """Draw the records of layout indices *idx* (those in view, row by row); *p*
+        paints in device pixels (see :class:`Device`)."""
+        raise NotImplementedError
+
     def label_boxes(self, dev: Device) -> LabelBoxes | None:
         """Where this item's labelled records in view are drawn; ``None`` when it draws
         no labels (bands, densities)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -75,15 +74,10 @@ class PointLaneItem(LaneItem):
                 bars[k] = (left, right)
         return bars
 
-    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device,
+                      idx: npt.NDArray[np.intp]) -> None:
         m = self._model
-        if len(self._indices) == 0:
-            return
         st = m.style
-        dev = self.device(p)
-        idx = self.in_view(dev)
-        p.save()
-        p.resetTransform()
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         r = self._radius()
         self.aggregated = len(idx) > AGGREGATE_ABOVE
@@ -103,7 +97,6 @@ class PointLaneItem(LaneItem):
             p.drawEllipse(centre, r + st.px(4), r + st.px(4))
             p.setPen(pen(st.color("selection"), st.px(2)))
             p.drawEllipse(centre, r + st.px(1.5), r + st.px(1.5))
-        p.restore()
 
     def _paint_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp], dev: Device,
                        r: float) -> None:

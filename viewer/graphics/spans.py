@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
@@ -36,15 +34,10 @@ class SpanLaneItem(LaneItem):
         return LabelBoxes(idx, x0, x1, inside=True, beside=True, centre=False,
                           font=self._model.style.font())
 
-    def paint(self, p: QtGui.QPainter, *args: Any) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device,
+                      idx: npt.NDArray[np.intp]) -> None:
         m = self._model
-        if len(self._indices) == 0:
-            return
         st = m.style
-        dev = self.device(p)
-        idx = self.in_view(dev)
-        p.save()
-        p.resetTransform()
         h = ROW_HEIGHT * dev.sy
         min_w = st.px(st.min_bar_px)
         self.aggregated = len(idx) > AGGREGATE_ABOVE
@@ -67,7 +60,6 @@ class SpanLaneItem(LaneItem):
                     p.drawRect(rect)
             p.setOpacity(1.0)
         self._paint_selection(p, dev, h)
-        p.restore()
 
     def _paint_selection(self, p: QtGui.QPainter, dev: Device, h: float) -> None:
         sel = self._model.selected
