@@ -37,21 +37,51 @@ def qapp_cls():
     return QtWidgets.QApplication
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _settings_file(tmp_path_factory):
-    """Never touch the user's real settings: keep them in a temporary INI file."""
+#: Test folders whose tests never need Qt: the pure core and the benchmark scripts' checks.
+PURE_FOLDERS = ("core", "benchmarks")
+#: Fixtures that start a QApplication.
+QT_FIXTURES = frozenset({"qapp", "qtbot", "window"})
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that needs Qt as ``gui``: those outside :data:`PURE_FOLDERS` and those
+    that ask for a Qt fixture. ``pytest -m "not gui"`` then runs the pure tests without ever
+    importing PySide6 (``pytest_sessionfinish`` checks it)."""
+    tests_root = Path(__file__).parent
+    for item in items:
+        folder = Path(str(item.path)).relative_to(tests_root).parts[0]
+        if folder not in PURE_FOLDERS or QT_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.gui)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A run without gui tests must not have imported Qt: fail it if it did."""
+    import sys
+
+    if session.config.getoption("markexpr", "") == "not gui" and session.testscollected:
+        loaded = sorted(m for m in ("PySide6", "shiboken6", "pyqtgraph") if m in sys.modules)
+        if loaded:
+            print(f"\npure tests imported {', '.join(loaded)}")
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def _qt_set_up(qapp, tmp_path_factory):
+    """Keep settings in a temporary INI file (never the user's), register the bundled fonts
+    and pyqtgraph options, as the app does at start. Once per session, for gui tests only."""
     from viewer.app import settings
+    from viewer.app.qt_setup import ensure_app
 
     settings.use_file(str(tmp_path_factory.mktemp("settings") / "settings.ini"))
+    ensure_app(offscreen=True)
     yield
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _fonts(qapp):
-    """Register the bundled fonts and pyqtgraph options, as the app does at start."""
-    from viewer.app.qt_setup import ensure_app
-
-    ensure_app(offscreen=True)
+@pytest.fixture(autouse=True)
+def _gui_set_up(request):
+    """Give each ``gui`` test the Qt set-up; pure tests get nothing (and no QApplication)."""
+    if request.node.get_closest_marker("gui"):
+        request.getfixturevalue("_qt_set_up")
     yield
 
 

@@ -53,8 +53,10 @@ def test_plus_minus_zoom_around_selection(qtbot, window):
 
 
 def test_search_counts_dims_and_steps(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
     window.find_action.trigger()
-    assert window.search.field.hasFocus() or True  # focus needs an active window
+    assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "marrakech")
     assert "session-93" in window.matches
     assert window.search.count.text().endswith("matches") or window.search.count.text().endswith("match")

@@ -130,7 +130,8 @@ def test_deeply_nested_json_is_a_load_error(tmp_path):
     assert result.returncode == 2 and "nested too deeply" in result.stderr
 
 
-def test_jsonl_is_valid_for_every_record():
+def test_jsonl_is_valid_for_every_record(bundled):
     result = _run("records")
-    for line in result.stdout.splitlines():
-        json.loads(line)
+    assert result.returncode == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [record.id for record in bundled.dataset.records]
