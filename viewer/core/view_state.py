@@ -1,0 +1,134 @@
+"""What the user is looking at, as one frozen value with pure transitions.
+
+A :class:`ViewState` holds the selection, the hidden lanes and statuses, the search query, its
+matches and the position in them. Every change is a function from a state (and, where it needs
+positions, a :class:`~viewer.core.layout.Layout`) to a new state; nothing here draws, signals or
+keeps a copy. The app's session (``viewer/app/session.py``) owns the current state and tells
+the widgets when it changes, so the selection exists in one place only.
+
+Record ids are the record's ``id`` strings; view ranges are ``(lo_days, hi_days)`` on the
+chart's x axis (days since 1970-01-01).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from viewer.core.layout import Layout
+from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
+from viewer.core.search import SearchIndex
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """The user's view of one dataset.
+
+    Attributes:
+        selected: id of the selected record, or ``None``.
+        hidden_lanes: ids of lanes the user hid (View › Lanes).
+        hidden_statuses: record statuses the user hid (View › Show Items).
+        query: the search text as typed.
+        matches: ids of the drawn records that match *query*, ordered by start (then by
+            position in the layout); empty for an empty query.
+        match_pos: index into *matches* of the match last stepped to, or ``None`` before the
+            first step.
+    """
+
+    selected: str | None = None
+    hidden_lanes: frozenset[str] = frozenset()
+    hidden_statuses: frozenset[str] = frozenset()
+    query: str = ""
+    matches: tuple[str, ...] = ()
+    match_pos: int | None = None
+
+
+def select(state: ViewState, record_id: str | None) -> ViewState:
+    """*state* with *record_id* selected (``None`` clears the selection)."""
+    return replace(state, selected=record_id)
+
+
+def set_lane_visible(state: ViewState, lane_id: str, visible: bool) -> ViewState:
+    """*state* with lane *lane_id* shown or hidden. The caller recomputes the layout with the
+    new :attr:`ViewState.hidden_lanes` and then calls :func:`fit_to_layout`."""
+    hidden = state.hidden_lanes - {lane_id} if visible else state.hidden_lanes | {lane_id}
+    return replace(state, hidden_lanes=hidden)
+
+
+def set_status_visible(state: ViewState, status: str, visible: bool) -> ViewState:
+    """*state* with the records of *status* shown or hidden (as :func:`set_lane_visible`)."""
+    hidden = state.hidden_statuses - {status} if visible else state.hidden_statuses | {status}
+    return replace(state, hidden_statuses=hidden)
+
+
+def for_new_data(state: ViewState, lane_ids: frozenset[str], keep_view: bool) -> ViewState:
+    """The state for newly loaded data whose lanes are *lane_ids*.
+
+    A reload (*keep_view*) keeps the hidden lanes that still exist, the hidden statuses, the
+    query and the selection (:func:`fit_to_layout` drops the selection if its record is gone);
+    opening another file starts afresh but keeps the query, which stays in the search field.
+    """
+    if keep_view:
+        return replace(state, hidden_lanes=state.hidden_lanes & lane_ids, matches=(),
+                       match_pos=None)
+    return ViewState(query=state.query)
+
+
+def fit_to_layout(state: ViewState, layout: Layout) -> ViewState:
+    """*state* without a selection that *layout* does not draw (hidden or gone)."""
+    if state.selected is not None and layout.index_of(state.selected) is None:
+        return replace(state, selected=None)
+    return state
+
+
+def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> ViewState:
+    """*state* with *query* and its matches among the records *layout* draws.
+
+    *index* is a :class:`~viewer.core.search.SearchIndex` built over ``layout.ids``. Matches
+    are ordered by start day, ties by layout position; the match position is reset. Cost:
+    one scan of the index's text (linear in the drawn records' searchable text).
+    """
+    if not query.strip():
+        return replace(state, query=query, matches=(), match_pos=None)
+    found = index.matches(query)
+    order = found[np.lexsort((found, layout.x0_days[found]))]
+    ids = layout.ids
+    return replace(state, query=query, matches=tuple(ids[i] for i in order.tolist()),
+                   match_pos=None)
+
+
+def step_match(state: ViewState, step: int) -> ViewState:
+    """*state* moved *step* (+1 or -1) through the matches, wrapping around, with the reached
+    match selected. The first step goes to the first match (+1) or the last (-1). Without
+    matches the state is returned unchanged."""
+    if not state.matches:
+        return state
+    n = len(state.matches)
+    pos = (0 if step > 0 else n - 1) if state.match_pos is None else (state.match_pos + step) % n
+    return replace(state, match_pos=pos, selected=state.matches[pos])
+
+
+def _selected_index(state: ViewState, layout: Layout) -> int | None:
+    return None if state.selected is None else layout.index_of(state.selected)
+
+
+def step_in_lane_of(state: ViewState, layout: Layout, step: int,
+                    view_range: tuple[float, float]) -> ViewState:
+    """*state* with the selection moved *step* items along its lane (by start day). Without a
+    selection, the first item in *view_range* is selected. At a lane's end nothing changes."""
+    current = _selected_index(state, layout)
+    target = (first_in_view(layout, *view_range) if current is None
+              else step_in_lane(layout, current, step))
+    return state if target is None else replace(state, selected=layout.ids[target])
+
+
+def step_across_lanes(state: ViewState, layout: Layout, direction: int,
+                      view_range: tuple[float, float]) -> ViewState:
+    """*state* with the selection moved to the nearest item (in time) in the next drawn lane
+    above (*direction* -1) or below (+1). Without a selection, as :func:`step_in_lane_of`."""
+    current = _selected_index(state, layout)
+    if current is None:
+        return step_in_lane_of(state, layout, 1, view_range)
+    target = nearest_in_next_lane(layout, current, direction)
+    return state if target is None else replace(state, selected=layout.ids[target])
