@@ -210,7 +210,7 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float]:
     out: dict[str, float] = {"records": float(len(result.dataset.records)),
                              "load_s": t1 - t0, "first_paint_s": painted[0] - t1}
 
-    layout = window.layout_
+    layout = window.session.layout
     assert layout is not None
     view = window.timeline
     frames = _frames(app, view, 0.5 * (layout.x0_days + layout.x1_days))

@@ -26,7 +26,7 @@ def test_settings_round_trip(qtbot, bundled, fresh_settings):
     first.show()
     first.set_result(bundled)
     first.timeline.set_x_range(*parse_range("1990:2000"))
-    first.set_lane_visible("handovers", False)
+    first.session.set_lane_visible("handovers", False)
     first.set_theme("dark")
     first.close()  # saves
     second = MainWindow()
@@ -38,7 +38,7 @@ def test_settings_round_trip(qtbot, bundled, fresh_settings):
     assert second.size() == QtCore.QSize(701, 503)
     lo, hi = second.timeline.x_range()
     assert (lo, hi) == pytest.approx(parse_range("1990:2000"), abs=1)
-    assert "handovers" in second.hidden_lanes
+    assert "handovers" in second.session.state.hidden_lanes
     assert second.theme_name == "dark"
     second.reset_settings()
     assert settings.THEME.get() == "system" and settings.LAST_FILE.get() == ""
@@ -48,7 +48,7 @@ def test_settings_round_trip(qtbot, bundled, fresh_settings):
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_every_text_is_readable(window, name):
     window.set_theme(name)
-    window.select("session-93")
+    window.session.select("session-93")
     pal = window.palette()
     role = QtGui.QPalette.ColorRole
     for fg, bg in ((role.WindowText, role.Window), (role.Text, role.Base),
@@ -71,25 +71,25 @@ def test_every_text_is_readable(window, name):
 def test_table_shares_the_selection(qtbot, window):
     window.table_action.trigger()
     assert window.table_dock.isVisible()
-    window.select("session-93")
+    window.session.select("session-93")
     index = window.table.currentIndex()
     assert window.table.source_model.record_id(index.row()) == "session-93"
     # Choosing a row in the table selects it on the timeline.
     target = window.table.source_model.row_of("sg-9")
     window.table.setCurrentIndex(window.table.source_model.index(target, 0))
-    assert window.selected_id == "sg-9"
-    assert window.timeline.chart.model.selected == window.layout_.index_of("sg-9")
+    assert window.session.selected_id == "sg-9"
+    assert window.timeline.chart.model.selected == window.session.layout.index_of("sg-9")
 
 
 def test_table_sorts_dates_by_time(window):
     window.table_action.trigger()  # the table fills itself when first shown
     table = window.table
     model = table.source_model
-    assert model.rowCount() == len(window.dataset.records)
+    assert model.rowCount() == len(window.session.dataset.records)
     table.sortByColumn(2, QtCore.Qt.SortOrder.AscendingOrder)
     first = model.index(0, 2).data()
     assert first in ("unknown",)  # undated first
-    days = [window.dataset.get(model.record_id(row)).start for row in range(model.rowCount())]
+    days = [window.session.dataset.get(model.record_id(row)).start for row in range(model.rowCount())]
     known = [d.first_day for d in days if d is not None]
     assert known == sorted(known)
     table.sortByColumn(2, QtCore.Qt.SortOrder.DescendingOrder)
@@ -98,7 +98,7 @@ def test_table_sorts_dates_by_time(window):
     titles = [model.index(row, 0).data().casefold() for row in range(model.rowCount())]
     assert titles == sorted(titles)
     # The selection follows its record through a sort.
-    window.select("session-93")
+    window.session.select("session-93")
     for column, order in ((5, QtCore.Qt.SortOrder.DescendingOrder),
                           (0, QtCore.Qt.SortOrder.AscendingOrder),
                           (2, QtCore.Qt.SortOrder.DescendingOrder)):
@@ -106,7 +106,7 @@ def test_table_sorts_dates_by_time(window):
         assert model.record_id(table.currentIndex().row()) == "session-93"
         selected = table.selectionModel().selectedRows()
         assert [model.record_id(i.row()) for i in selected] == ["session-93"]
-    window.select("sg-9")
+    window.session.select("sg-9")
     assert model.record_id(table.currentIndex().row()) == "sg-9"
 
 
@@ -181,8 +181,8 @@ def test_theme_switch_recolours_the_chart_at_once(window):
     from viewer.graphics.style import DARK, LIGHT
 
     window.timeline.set_x_range(*parse_range("1950:1970"))
-    window.select("sg-3")
-    i = window.layout_.index_of("sg-3")
+    window.session.select("sg-3")
+    i = window.session.layout.index_of("sg-3")
     assert window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.sg_fill).name()
     window.set_theme("dark")
     model = window.timeline.chart.model

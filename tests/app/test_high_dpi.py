@@ -21,7 +21,7 @@ ratio = w.timeline.devicePixelRatioF()
 for rid in ("session-93", "president-30", "sg-9", "handover-92"):
     pos = w.timeline.item_centre(rid)
     QtTest.QTest.mouseClick(w.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-    assert w.selected_id == rid, (rid, w.selected_id)
+    assert w.session.selected_id == rid, (rid, w.session.selected_id)
 image = w.timeline.grab()
 assert image.devicePixelRatio() == ratio
 # Crisp: the marker is drawn at device resolution (more than one device pixel per logical one).

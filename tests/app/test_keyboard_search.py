@@ -15,38 +15,38 @@ def _key(qtbot, widget, key):
 def test_arrow_keys_walk_the_lanes(qtbot, window):
     view = window.timeline
     view.setFocus()
-    window.select("session-92")
+    window.session.select("session-92")
     _key(qtbot, view, QtCore.Qt.Key.Key_Right)
-    assert window.selected_id == "session-93"
+    assert window.session.selected_id == "session-93"
     _key(qtbot, view, QtCore.Qt.Key.Key_Left)
-    assert window.selected_id == "session-92"
+    assert window.session.selected_id == "session-92"
     _key(qtbot, view, QtCore.Qt.Key.Key_Down)
-    assert window.selected_id.startswith("president-")
+    assert window.session.selected_id.startswith("president-")
     _key(qtbot, view, QtCore.Qt.Key.Key_Up)
-    assert window.selected_id.startswith("session-")
+    assert window.session.selected_id.startswith("session-")
     _key(qtbot, view, QtCore.Qt.Key.Key_Escape)
-    assert window.selected_id is None
+    assert window.session.selected_id is None
 
 
 def test_right_scrolls_the_selection_into_view(qtbot, window):
     window.timeline.set_x_range(*parse_range("1950:1960"))
-    window.select("session-93")
+    window.session.select("session-93")
     window.timeline.ensure_visible("session-93")
     lo, hi = window.timeline.x_range()
-    i = window.layout_.index_of("session-93")
-    assert lo <= window.layout_.x0_days[i] <= hi
+    i = window.session.layout.index_of("session-93")
+    assert lo <= window.session.layout.x0_days[i] <= hi
 
 
 def test_plus_minus_zoom_around_selection(qtbot, window):
     view = window.timeline
     view.setFocus()
-    window.select("session-50")
+    window.session.select("session-50")
     lo, hi = view.x_range()
     _key(qtbot, view, QtCore.Qt.Key.Key_Plus)
     lo2, hi2 = view.x_range()
     assert hi2 - lo2 == pytest.approx((hi - lo) / 2, rel=0.02)
-    i = window.layout_.index_of("session-50")
-    assert lo2 <= window.layout_.x0_days[i] <= hi2
+    i = window.session.layout.index_of("session-50")
+    assert lo2 <= window.session.layout.x0_days[i] <= hi2
     _key(qtbot, view, QtCore.Qt.Key.Key_Minus)
     lo3, hi3 = view.x_range()
     assert hi3 - lo3 == pytest.approx(hi - lo, rel=0.02)
@@ -58,31 +58,31 @@ def test_search_counts_dims_and_steps(qtbot, window):
     window.find_action.trigger()
     assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "marrakech")
-    assert "session-93" in window.matches
+    assert "session-93" in window.session.state.matches
     assert window.search.count.text().endswith("matches") or window.search.count.text().endswith("match")
     dimmed = window.timeline.chart.model.dimmed
     assert dimmed is not None
-    assert not dimmed[window.layout_.index_of("session-93")]
-    assert dimmed[window.layout_.index_of("session-1")]
+    assert not dimmed[window.session.layout.index_of("session-93")]
+    assert dimmed[window.session.layout.index_of("session-1")]
     _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
-    assert window.selected_id == window.matches[0]
+    assert window.session.selected_id == window.session.state.matches[0]
     assert window.search.count.text().startswith("1 of")
     qtbot.keyClick(window.search.field, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ShiftModifier)
-    assert window.selected_id == window.matches[-1]
+    assert window.session.selected_id == window.session.state.matches[-1]
     window.search.field.clear()
     assert window.timeline.chart.model.dimmed is None
 
 
 def test_hiding_a_lane_and_a_status(window):
-    before = len(window.layout_.ids)
-    window.set_lane_visible("handovers", False)
-    assert window.layout_.index_of("handover-93") is None
-    assert len(window.layout_.lanes) == 3
-    window.set_lane_visible("handovers", True)
-    window.set_status_visible("not_recognised", False)
-    assert window.layout_.index_of("president-6") is None
-    window.set_status_visible("not_recognised", True)
-    assert len(window.layout_.ids) == before
+    before = len(window.session.layout.ids)
+    window.session.set_lane_visible("handovers", False)
+    assert window.session.layout.index_of("handover-93") is None
+    assert len(window.session.layout.lanes) == 3
+    window.session.set_lane_visible("handovers", True)
+    window.session.set_status_visible("not_recognised", False)
+    assert window.session.layout.index_of("president-6") is None
+    window.session.set_status_visible("not_recognised", True)
+    assert len(window.session.layout.ids) == before
 
 
 def test_repeated_clicks_cycle_through_overlapping_items(qtbot, window):
@@ -96,7 +96,7 @@ def test_repeated_clicks_cycle_through_overlapping_items(qtbot, window):
     seen = []
     for _ in range(len(hits)):
         qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-        seen.append(window.selected_id)
+        seen.append(window.session.selected_id)
     assert sorted(seen) == sorted(hits)
 
 
@@ -114,10 +114,10 @@ def test_fast_wheel_zoom_never_errors(qtbot, window):
         QtWidgets.QApplication.sendEvent(vp, wheel)
         vp.repaint()
     lo, hi = window.timeline.x_range()
-    assert hi - lo <= (window.layout_.x_max_days - window.layout_.x_min_days) * 1.6
+    assert hi - lo <= (window.session.layout.x_max_days - window.session.layout.x_min_days) * 1.6
     window.fit_action.trigger()
     lo, hi = window.timeline.x_range()
-    assert lo <= window.layout_.x_min_days and hi >= window.layout_.x_max_days
+    assert lo <= window.session.layout.x_min_days and hi >= window.session.layout.x_max_days
 
 
 def test_keyboard_shortcuts_dialog_lists_them(qtbot, window):
@@ -168,7 +168,7 @@ def test_hard_cases_are_visible_and_selectable(qtbot, window):
     for rid in ("zero", "p1", "p2", "long", "over"):
         pos = window.timeline.item_centre(rid)
         qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-        assert window.selected_id == rid
+        assert window.session.selected_id == rid
 
 
 def test_tab_reaches_the_timeline(window):
@@ -188,18 +188,18 @@ def test_tab_reaches_the_timeline(window):
 def test_large_files_are_searched_when_typing_pauses(qtbot, window, monkeypatch):
     """Above SEARCH_AT_ONCE_UP_TO drawn records, a search waits for a pause in typing
     (a million records took seconds per key); Enter searches at once."""
-    from viewer.app import main_window
+    from viewer.app import session
 
-    monkeypatch.setattr(main_window, "SEARCH_AT_ONCE_UP_TO", 10)
+    monkeypatch.setattr(session, "SEARCH_AT_ONCE_UP_TO", 10)
     qtbot.keyClicks(window.search.field, "marrakech")
-    assert window.matches == [] and window._search_timer.isActive()
-    qtbot.waitUntil(lambda: "session-93" in window.matches, timeout=3000)
+    assert window.session.state.matches == () and window.session.search_pending
+    qtbot.waitUntil(lambda: "session-93" in window.session.state.matches, timeout=3000)
     window.search.field.clear()
     qtbot.keyClicks(window.search.field, "hong kong")
-    assert window._search_timer.isActive()
+    assert window.session.search_pending
     _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
-    assert not window._search_timer.isActive()
-    assert window.selected_id == window.matches[0]
+    assert not window.session.search_pending
+    assert window.session.selected_id == window.session.state.matches[0]
     from viewer.core.search import searchable_text
 
-    assert "hong kong" in searchable_text(window.dataset.get(window.selected_id))
+    assert "hong kong" in searchable_text(window.session.dataset.get(window.session.selected_id))

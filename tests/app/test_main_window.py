@@ -25,45 +25,45 @@ def test_opens_on_the_whole_history(window):
 def test_click_on_93rd_session_marker_selects_it(qtbot, window):
     window.timeline.set_x_range(*parse_range("2010:2026"))
     _click(qtbot, window, "session-93")
-    assert window.selected_id == "session-93"
+    assert window.session.selected_id == "session-93"
     text = window.details.plain_text()
     assert "93" in text and "Marrakech" in text
-    assert window.timeline.chart.model.selected == window.layout_.index_of("session-93")
+    assert window.timeline.chart.model.selected == window.session.layout.index_of("session-93")
 
 
 def test_click_on_presidency_bar_selects_the_term(qtbot, window):
     window.timeline.set_x_range(*parse_range("2010:2026"))
     _click(qtbot, window, "president-29")
-    assert window.selected_id == "president-29"
+    assert window.session.selected_id == "president-29"
     assert "Al-Raisi" in window.details.plain_text()
 
 
 def test_click_on_lucas_philippe(qtbot, window):
     window.timeline.set_x_range(*parse_range("2020:2027"))
     _click(qtbot, window, "president-30")
-    assert window.selected_id == "president-30"
+    assert window.session.selected_id == "president-30"
     assert "Lucas Philippe" in window.details.plain_text()
 
 
 def test_click_on_empty_space_clears(qtbot, window):
-    window.select("session-93")
+    window.session.select("session-93")
     vb = window.timeline.chart.getViewBox()
     lo, hi = window.timeline.x_range()
     # Below the last lane there is no item.
-    y = window.layout_.y_max + 0.1
+    y = window.session.layout.y_max + 0.1
     pos = window.timeline.view_to_widget((lo + hi) / 2, y)
     assert vb.sceneBoundingRect().contains(window.timeline.mapToScene(pos))
     qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-    assert window.selected_id is None
+    assert window.session.selected_id is None
 
 
 def test_related_links_select_other_records(window):
-    window.select("session-93")
+    window.session.select("session-93")
     html = window.details.toHtml()
     assert "record:president-" in html  # the President in office is a link
     assert "record:handover-93" in html
     window.details.record_link_activated.emit("handover-93")
-    assert window.selected_id == "handover-93"
+    assert window.session.selected_id == "handover-93"
     text = window.details.plain_text()
     assert "Marrakech" in text and "Hong Kong" in text
 
@@ -109,14 +109,14 @@ def test_bad_file_shows_a_message_and_keeps_data(qtbot, window, tmp_path):
     assert window.open_path(bad) is False
     box = window.findChild(QtCore.QObject, "message_box")
     assert box is not None and "broken.json" in box.text() and "line 1" in box.text()
-    assert window.dataset is not None and window.dataset.get("session-93") is not None
+    assert window.session.dataset is not None and window.session.dataset.get("session-93") is not None
     box.close()
 
 
 def test_export_from_the_window(window, tmp_path):
     from PySide6 import QtGui
 
-    window.select("session-93")
+    window.session.select("session-93")
     out = window.export_to(tmp_path / "shown.png", width_px=1200)
     image = QtGui.QImage(str(out))
     assert image.width() == 1200

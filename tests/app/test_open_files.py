@@ -21,9 +21,9 @@ def test_background_open_with_every_example(qtbot, window):
         # The worker may finish before a test could connect to the task's signals, so
         # wait for what the user sees: the window showing the file.
         window.open_in_background(example)
-        qtbot.waitUntil(lambda: window.dataset.path.endswith(example.name), timeout=20000)
-        assert window.dataset.path.endswith(example.name), example
-        assert len(window.layout_.ids) > 0, example
+        qtbot.waitUntil(lambda: window.session.dataset.path.endswith(example.name), timeout=20000)
+        assert window.session.dataset.path.endswith(example.name), example
+        assert len(window.session.layout.ids) > 0, example
         assert example.name in window.windowTitle()
     assert window.recent_menu.actions()[0].text().endswith(example.name)
 
@@ -40,20 +40,20 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
     drop = QtGui.QDropEvent(pos, QtCore.Qt.DropAction.CopyAction, mime,
                             QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
-    qtbot.waitUntil(lambda: window.dataset.path == str(path), timeout=20000)
+    qtbot.waitUntil(lambda: window.session.dataset.path == str(path), timeout=20000)
 
 
 def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
     assert window.open_path(path)
     window.timeline.set_x_range(*parse_range("1920:1935"))
-    window.select("s3")
+    window.session.select("s3")
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["records"][2]["title"] = "3rd session, Oslo (edited)"
     path.write_text(json.dumps(doc), encoding="utf-8")
     # The watch on the file reloads it by itself.
-    qtbot.waitUntil(lambda: window.dataset.get("s3").title.endswith("(edited)"), timeout=20000)
-    assert window.selected_id == "s3"
+    qtbot.waitUntil(lambda: window.session.dataset.get("s3").title.endswith("(edited)"), timeout=20000)
+    assert window.session.selected_id == "s3"
     assert "(edited)" in window.details.plain_text()
     lo, hi = window.timeline.x_range()
     assert abs(lo - parse_range("1920:1935")[0]) < 2
@@ -77,7 +77,7 @@ def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
                                 if window.report.table.item(row, c)):
                 window.report.table.setCurrentCell(row, 0)
                 break
-    assert window.selected_id == "s3"
+    assert window.session.selected_id == "s3"
 
 
 def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
@@ -97,26 +97,26 @@ def test_csv_opens_through_the_window(window, tmp_path):
     path.write_text("id,title,start,end,lane\na,First <one>,1914,1918,War\nb,Second,1939,1945,War\n",
                     encoding="utf-8")
     assert window.open_path(path)
-    assert window.dataset.get("a").title == "First <one>"
-    window.select("a")
+    assert window.session.dataset.get("a").title == "First <one>"
+    window.session.select("a")
     assert "First <one>" in window.details.plain_text()
 
 
 def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
     assert window.open_path(path)
-    lane = window.dataset.lanes[-1].id
-    status = next(iter({r.status for r in window.dataset.records if r.status}))
-    window.set_lane_visible(lane, False)
-    window.set_status_visible(status, False)
+    lane = window.session.dataset.lanes[-1].id
+    status = next(iter({r.status for r in window.session.dataset.records if r.status}))
+    window.session.set_lane_visible(lane, False)
+    window.session.set_status_visible(status, False)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["records"][2]["title"] = "edited"
     path.write_text(json.dumps(doc), encoding="utf-8")
     window.reload()
-    qtbot.waitUntil(lambda: window.dataset.get(doc["records"][2]["id"]).title == "edited",
+    qtbot.waitUntil(lambda: window.session.dataset.get(doc["records"][2]["id"]).title == "edited",
                     timeout=20000)
-    assert lane in window.hidden_lanes and status in window.hidden_statuses
-    drawn = [window.dataset.get(i) for i in window.layout_.ids]
+    assert lane in window.session.state.hidden_lanes and status in window.session.state.hidden_statuses
+    drawn = [window.session.dataset.get(i) for i in window.session.layout.ids]
     assert all(r.lane != lane and r.status != status for r in drawn)
     checked = {a.data(): a.isChecked() for a in window.lanes_menu.actions()}
     assert checked[lane] is False
@@ -138,7 +138,7 @@ def test_a_broken_save_says_the_last_good_data_is_still_shown(qtbot, window, tmp
     _close_boxes()
     path = _copy_mini(tmp_path)
     assert window.open_path(path)
-    window.select("s3")
+    window.session.select("s3")
     good = path.read_text(encoding="utf-8")
     path.write_text(good[:40], encoding="utf-8")  # an editor saved half the file
     # The watch on the file reloads it by itself.
@@ -149,12 +149,12 @@ def test_a_broken_save_says_the_last_good_data_is_still_shown(qtbot, window, tmp
     assert text.startswith(f"{path}: ") and "invalid JSON" in text  # file and place
     assert "The last good data of mine.json, read at " in text and "is still shown" in text
     assert "last good data is still shown" in window.statusBar().currentMessage()
-    assert window.dataset.path == str(path) and window.selected_id == "s3"
-    assert len(window.dataset.records) > 3
+    assert window.session.dataset.path == str(path) and window.session.selected_id == "s3"
+    assert len(window.session.dataset.records) > 3
     # Saved whole again: it loads, and the stale message goes away by itself.
     path.write_text(good.replace("3rd session, Oslo", "3rd session, Oslo (fixed)"),
                     encoding="utf-8")
-    qtbot.waitUntil(lambda: window.dataset.get("s3").title.endswith("(fixed)"), timeout=20000)
+    qtbot.waitUntil(lambda: window.session.dataset.get("s3").title.endswith("(fixed)"), timeout=20000)
     assert not _visible_boxes()
 
 
@@ -174,7 +174,7 @@ def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, windo
     assert text.startswith(f"{path}: internal error while reading (KeyError: 'lanes' at "
                            "test_open_files.py:")
     assert "The last good data of mine.json" in text and "is still shown" in text
-    assert window.dataset.path == str(path) and len(window.layout_.ids) > 3
+    assert window.session.dataset.path == str(path) and len(window.session.layout.ids) > 3
     _close_boxes()
 
 
@@ -185,7 +185,7 @@ def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
     window.reload_action.trigger()
     assert "mine.json is no longer there; the last good data is still shown" in \
         window.statusBar().currentMessage()
-    assert window.dataset.path == str(path) and len(window.layout_.ids) > 3
+    assert window.session.dataset.path == str(path) and len(window.session.layout.ids) > 3
 
 
 def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, window, tmp_path):
@@ -201,5 +201,5 @@ def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, windo
     text = _visible_boxes()[0].text()
     assert text.startswith(f"{path}: no valid record any more (")
     assert "1923-02-31" in text and "is still shown" in text
-    assert len(window.layout_.ids) > 3 and window.dataset.path == str(path)
+    assert len(window.session.layout.ids) > 3 and window.session.dataset.path == str(path)
     _close_boxes()

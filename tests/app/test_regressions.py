@@ -18,11 +18,11 @@ from viewer.export.image import ExportError, ExportOptions, _verify, export_imag
 
 def test_opening_a_second_file_replaces_the_first(qtbot, window):
     assert window.open_path(MINI)
-    assert window.dataset.get("s1") is not None and window.dataset.get("session-93") is None
+    assert window.session.dataset.get("s1") is not None and window.session.dataset.get("session-93") is None
     assert "mini.json" in window.windowTitle()
     pos = window.timeline.item_centre("s3")
     qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-    assert window.selected_id == "s3"
+    assert window.session.selected_id == "s3"
 
 
 def test_cut_off_svg_and_pdf_are_detected(tmp_path):
@@ -76,10 +76,10 @@ def test_many_lanes_scroll_vertically(qtbot, window):
                               QtCore.Qt.ScrollPhase.NoScrollPhase, False)
     QtWidgets.QApplication.sendEvent(vp, wheel)
     assert vb.viewRange()[1][0] > top_before
-    window.select("r39")
+    window.session.select("r39")
     window.timeline.ensure_visible("r39")
     lo, hi = vb.viewRange()[1]
-    y = window.layout_.y0[window.layout_.index_of("r39")]
+    y = window.session.layout.y0[window.session.layout.index_of("r39")]
     assert lo <= y <= hi
 
 

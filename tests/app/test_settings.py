@@ -38,7 +38,7 @@ def _start(qtbot, **kwargs):
     window.resize(1400, 860)
     window.show()
     window.open_at_start(settings.LAST_FILE.get() or BUNDLED_DATA, **kwargs)
-    qtbot.waitUntil(lambda: window.dataset is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=20000)
     return window
 
 
@@ -49,7 +49,7 @@ def test_a_bad_saved_view_range_shows_the_whole_timeline(qtbot, saved, caplog, s
     with caplog.at_level(logging.WARNING, logger="viewer"):
         window = _start(qtbot)
     assert window.timeline.x_range() == pytest.approx(window.timeline.chart.full_range())
-    assert len(window.layout_.ids) > 100  # drawn, not blank
+    assert len(window.session.layout.ids) > 100  # drawn, not blank
     assert any("view/range" in r.getMessage() for r in caplog.records)
 
 

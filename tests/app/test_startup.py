@@ -36,14 +36,14 @@ def test_a_broken_start_up_file_gives_an_empty_window_with_the_message(qtbot, fr
     text = _boxes()[0].text()
     assert text.startswith(f"{path}: line 1") and "invalid JSON" in text
     assert "No data is shown" in text
-    assert fresh.isVisible() and fresh.dataset is None
+    assert fresh.isVisible() and fresh.session.dataset is None
     assert "Could not open the file" in fresh.details.plain_text()
     assert str(path) in fresh.details.plain_text()
     assert "broken.json (not opened)" in fresh.windowTitle()
     # ... and the window is usable: the bundled record opens from the File menu.
     fresh.open_bundled_action.trigger()
-    qtbot.waitUntil(lambda: fresh.dataset is not None, timeout=20000)
-    assert fresh.dataset.path == str(BUNDLED_DATA)
+    qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
+    assert fresh.session.dataset.path == str(BUNDLED_DATA)
 
 
 def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(qtbot, fresh, tmp_path,
@@ -63,15 +63,15 @@ def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(qtbot, fresh
 
 def test_start_up_applies_range_and_selection_once_loaded(qtbot, fresh):
     fresh.open_at_start(BUNDLED_DATA, x_range=(14610.0, 20089.0), select="session-93")
-    qtbot.waitUntil(lambda: fresh.selected_id == "session-93", timeout=20000)
+    qtbot.waitUntil(lambda: fresh.session.selected_id == "session-93", timeout=20000)
     assert "Marrakech" in fresh.details.plain_text()
 
 
 def test_an_unknown_selection_at_start_is_said_in_the_status_bar(qtbot, fresh):
     fresh.open_at_start(BUNDLED_DATA, select="no-such-id")
-    qtbot.waitUntil(lambda: fresh.dataset is not None, timeout=20000)
+    qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
     assert "no record with id 'no-such-id'" in fresh.statusBar().currentMessage()
-    assert fresh.selected_id is None
+    assert fresh.session.selected_id is None
 
 
 def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(qtbot, fresh,
@@ -79,12 +79,12 @@ def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(qt
     path = tmp_path / "mine.json"
     shutil.copy(MINI, path)
     fresh.open_at_start(path)
-    qtbot.waitUntil(lambda: fresh.dataset is not None, timeout=20000)
+    qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
     assert fresh.recent_menu.actions()[0].text() == str(path)
     file_menu = fresh.menuBar().actions()[0].menu()
     assert "Open &Bundled Record" in [a.text() for a in file_menu.actions()]
     fresh.open_bundled_action.trigger()
-    qtbot.waitUntil(lambda: fresh.dataset.path == str(BUNDLED_DATA), timeout=20000)
+    qtbot.waitUntil(lambda: fresh.session.dataset.path == str(BUNDLED_DATA), timeout=20000)
     # The bundled record has its own entry; Open Recent keeps the user's files.
     assert [a.text() for a in fresh.recent_menu.actions()][0] == str(path)
 
@@ -110,7 +110,7 @@ def test_a_bug_while_showing_a_file_keeps_the_data_shown(qtbot, window, tmp_path
     text = _boxes()[0].text()
     assert text.startswith(f"{path}: internal error while showing (KeyError: 'lane' at ")
     assert "interpol.json is still shown" in text
-    assert window.dataset.path == str(BUNDLED_DATA)
-    assert len(window.layout_.ids) > 100
+    assert window.session.dataset.path == str(BUNDLED_DATA)
+    assert len(window.session.layout.ids) > 100
     assert "interpol.json" in window.windowTitle()
     json.loads(path.read_text())  # the file itself was fine and is untouched

@@ -95,11 +95,11 @@ def test_table_details_and_title_show_markup_literally(qtbot, window, hostile):
     assert model.index(row, 4).data().startswith("<i>⟦U+202E⟧city</i>")
     assert all(_no_bidi(model.index(row, c).data()) for c in range(model.columnCount()))
     assert window.table.itemDelegate() is not None  # plain QStyledItemDelegate: no markup
-    window.select("e2")
+    window.session.select("e2")
     text = window.details.plain_text()
     assert f"⟦U+202E⟧evil <b>{IMG}</b>" in text and f"{IMG}⟦U+202E⟧txet" in text
     assert _no_bidi(text)
-    window.clear_selection()
+    window.session.select(None)
     text = window.details.plain_text()
     assert f"⟦U+202E⟧evil {IMG}" in text and "<b>desc</b>" in text and _no_bidi(text)
     assert window.windowTitle().startswith("<b>⟦U+202E⟧x<i>.json")
@@ -166,5 +166,5 @@ def test_the_hover_tooltip_neutralises_direction_overrides(window, hostile):
     from viewer.core.labels import tooltip_text
 
     assert window.open_path(hostile)
-    text = tooltip_text(window.dataset.get("e2"))
+    text = tooltip_text(window.session.dataset.get("e2"))
     assert text.startswith(f"⟦U+202E⟧evil <b>{IMG}</b>") and _no_bidi(text)

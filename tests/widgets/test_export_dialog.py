@@ -86,7 +86,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
     from viewer.core.paths import BUNDLED_DATA
 
     settings.use_file(str(tmp_path / "settings.ini"))
-    interpol_title = window.dataset.title
+    interpol_title = window.session.dataset.title
 
     def typed(dialog):
         dialog.path_edit.setText(str(tmp_path / "a.pdf"))
@@ -133,7 +133,7 @@ def test_selection_is_exported_only_when_asked(window, qtbot, tmp_path, monkeypa
 
     settings.use_file(str(tmp_path / "settings.ini"))
     window.timeline.set_x_range(*parse_range("2020:2026"))
-    window.select("session-93")
+    window.session.select("session-93")
 
     def plain(dialog):
         dialog.path_edit.setText(str(tmp_path / "plain.png"))

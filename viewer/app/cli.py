@@ -339,10 +339,10 @@ def _report_first_paint(window: object, path: str) -> None:
 
     class _Filter(QtCore.QObject):
         def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
-            if event.type() == QtCore.QEvent.Type.Paint and window.layout_ is not None:  # type: ignore[attr-defined]
+            if event.type() == QtCore.QEvent.Type.Paint and window.session.layout is not None:  # type: ignore[attr-defined]
                 viewport.removeEventFilter(self)
                 QtCore.QTimer.singleShot(0, lambda: Path(path).write_text(
-                    f"{time.time()} {len(window.layout_.ids)}\n",  # type: ignore[attr-defined]
+                    f"{time.time()} {len(window.session.layout.ids)}\n",  # type: ignore[attr-defined]
                     encoding="utf-8"))
             return False
 
@@ -407,7 +407,7 @@ def _run_window(args: argparse.Namespace) -> int:
             if args.screenshot:
                 return 2
         else:
-            window.select(args.select)
+            window.session.select(args.select)
             window.timeline.ensure_visible(args.select)
     ready_file = os.environ.get("TIMELINE_VIEWER_READY_FILE")
     if ready_file:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import time
+from collections.abc import Callable
+from typing import TypeVar
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.app import settings, theme
@@ -14,17 +16,15 @@ from viewer.app.icons import icon
 from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
 from viewer.core.ranges import format_view_range, usable_view_range
-from viewer.core.layout import Layout, compute_layout
 from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
+from viewer.app.session import Session
 from viewer.core.errors import LoadError
 from viewer.core.importers import load_any
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
-from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
-from viewer.core.search import SearchIndex, statuses
-from viewer.core.records import Dataset
+from viewer.core.search import statuses
 from viewer.core import export_spec
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
@@ -74,12 +74,6 @@ SHORTCUTS = (
 )
 
 
-SEARCH_AT_ONCE_UP_TO = 20_000
-"""Up to this many drawn records, search runs at every key; above, once typing pauses."""
-SEARCH_PAUSE_MS = 300
-"""The pause in typing after which a large file is searched (Enter searches at once)."""
-
-
 def _plain_label(text: str) -> QtWidgets.QLabel:
     """A label that shows *text* as plain text (a file name is never read as markup)."""
     label = QtWidgets.QLabel(text)
@@ -95,28 +89,37 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
         return str(a) == str(b)
 
 
+_Slot = TypeVar("_Slot", bound=Callable[..., None])
+
+
+def _reported_to_set_result(slot: _Slot) -> _Slot:
+    """A slot of the session's signals whose exception, while :meth:`MainWindow.set_result`
+    runs, is handed back to it (a signal's slot cannot raise to the emitter), so a bug while
+    showing a file is reported with the file's name and the data shown before comes back."""
+    @functools.wraps(slot)
+    def wrapper(self: MainWindow, *args: object) -> None:
+        if self._show_errors is None:
+            slot(self, *args)
+            return
+        try:
+            slot(self, *args)
+        except Exception as exc:  # noqa: BLE001  # re-raised by set_result
+            self._show_errors.append(exc)
+    return wrapper  # type: ignore[return-value]
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Timeline in the centre, details in a dock on the right.
 
-    State lives here (dataset, layout, selection); widgets only show it and report intent.
+    The data and the view state live in :attr:`session` (a :class:`Session`); the window
+    builds docks, menus and actions, and :meth:`_connect_signals` wires the session and the
+    widgets. Widgets only show state and report intent.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self.dataset: Dataset | None = None
-        self.layout_: Layout | None = None
-        self.load_result: LoadResult | None = None
-        self._without_lane = 0  # records of the dataset that have no lane (not drawn)
-        self.selected_id: str | None = None
-        self.hidden_lanes: set[str] = set()
-        self.hidden_statuses: set[str] = set()
-        self.matches: list[str] = []
-        self.match_pos: int | None = None
-        self._search_index: SearchIndex | None = None
-        # Large files are searched once typing pauses, not at every key.
-        self._search_timer = QtCore.QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self.session = Session(self)
+        self._show_errors: list[Exception] | None = None  # see _reported_to_set_result
         self.setWindowTitle("Timeline Viewer")
         self.setWindowIcon(icon("app"))
         self.resize(self._default_size())
@@ -266,18 +269,24 @@ class MainWindow(QtWidgets.QMainWindow):
     def _connect_signals(self) -> None:
         """The one place where widgets meet."""
         # Timeline -> selection
-        self.timeline.record_clicked.connect(self.select)
-        self.timeline.background_clicked.connect(self.clear_selection)
+        session = self.session
+        session.data_changed.connect(self._show_data)
+        session.layout_changed.connect(self._show_layout)
+        session.selection_changed.connect(self._show_selection)
+        session.matches_changed.connect(self._show_matches)
+        self.timeline.record_clicked.connect(session.select)
+        self.timeline.background_clicked.connect(lambda: session.select(None))
         self.timeline.range_changed.connect(self._show_range)
-        self.timeline.step_requested.connect(self._step)
-        self.timeline.lane_step_requested.connect(self._lane_step)
+        self.timeline.step_requested.connect(
+            lambda step: self._reveal(session.step(step, self.timeline.x_range())))
+        self.timeline.lane_step_requested.connect(
+            lambda step: self._reveal(session.lane_step(step, self.timeline.x_range())))
         self.timeline.zoom_requested.connect(self._zoom)
         self.timeline.activate_requested.connect(self._open_first_source)
         # Search
-        self.search.query_changed.connect(self._query_changed)
-        self._search_timer.timeout.connect(lambda: self._search(self.search.field.text()))
-        self.search.next_requested.connect(lambda: self._step_match(1))
-        self.search.previous_requested.connect(lambda: self._step_match(-1))
+        self.search.query_changed.connect(session.set_query)
+        self.search.next_requested.connect(lambda: self._reveal(session.step_match(1)))
+        self.search.previous_requested.connect(lambda: self._reveal(session.step_match(-1)))
         self.find_action.triggered.connect(self.search.focus)
         # Details panel -> selection / browser
         self.details.record_link_activated.connect(self._select_and_show)
@@ -289,7 +298,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.fit_action.triggered.connect(self.timeline.fit_all)
         self.zoom_in_action.triggered.connect(lambda: self._zoom(2.0))
         self.zoom_out_action.triggered.connect(lambda: self._zoom(0.5))
-        self.clear_action.triggered.connect(self.clear_selection)
+        self.clear_action.triggered.connect(lambda: session.select(None))
         self.about_action.triggered.connect(self._about)
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
         self.full_screen_action.toggled.connect(self._set_full_screen)
@@ -308,30 +317,35 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- data ----------------------------------------------------------------------------------
     def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
         """Show a loaded dataset; its problems go to the load report. With *keep_view*
-        (a reload), the visible range and the selection are kept where the records still
-        exist."""
-        previous_range = self.timeline.x_range() if (keep_view and self.dataset) else None
-        previous_selection = self.selected_id if keep_view else None
-        self.load_result = result
-        self.dataset = result.dataset
+        (a reload), the visible range, the hidden lanes and the selection are kept where
+        the records still exist."""
+        previous_range = self.timeline.x_range() if (keep_view and self.session.dataset) else None
+        self._show_errors = []
+        try:
+            self.session.set_result(result, keep_view)
+        finally:
+            errors, self._show_errors = self._show_errors, None
+        if errors:
+            raise errors[0]
+        if previous_range is not None:
+            self.timeline.set_x_range(*previous_range)
+        selected = self.session.selected_id
+        if keep_view and selected is not None:
+            self.timeline.ensure_visible(selected)
+
+    @_reported_to_set_result
+    def _show_data(self) -> None:
+        """The session holds a new dataset: show it everywhere."""
+        result, dataset, layout = (self.session.load_result, self.session.dataset,
+                                   self.session.layout)
+        assert result is not None and dataset is not None and layout is not None
         self._loaded_at = time.strftime("%H:%M:%S")
-        # A reload keeps the lanes and statuses the user hid (where they still exist).
-        lane_ids = {lane.id for lane in result.dataset.lanes}
-        self.hidden_lanes = (self.hidden_lanes & lane_ids) if keep_view else set()
-        self.hidden_statuses = set(self.hidden_statuses) if keep_view else set()
-        self.layout_ = compute_layout(result.dataset, frozenset(self.hidden_lanes),
-                                      frozenset(self.hidden_statuses))
-        self._search_index = None
-        self._without_lane = sum(1 for r in self.dataset.records if r.lane is None)
-        self.selected_id = None
-        self.timeline.set_data(self.dataset, self.layout_)
-        self.details.show_empty(self.dataset)
-        self.table.set_dataset(self.dataset)
+        self.timeline.set_data(dataset, layout)
+        self.table.set_dataset(dataset)
         self._build_filter_menus()
-        self._search(self.search.field.text())
-        name = Path(self.dataset.path).name if self.dataset.path else "untitled"
+        name = Path(dataset.path).name if dataset.path else "untitled"
         self.setWindowTitle(f"{shown_text(name)} – Timeline Viewer")
-        self.setWindowFilePath(self.dataset.path)
+        self.setWindowFilePath(dataset.path)
         self._update_counts()
         self.report.set_result(result)
         errors = len(result.errors)
@@ -341,17 +355,62 @@ class MainWindow(QtWidgets.QMainWindow):
         if warnings:
             parts.append(plural(warnings, "warning"))
         self.problems_button.setText("Load report: " + ", ".join(parts))
-        if errors or not self.dataset.records:
+        if errors or not dataset.records:
             self.report_dock.show()
             self.report_dock.raise_()
-        if not self.dataset.records:
+        if dataset.path:
+            self.file_watch.watch(dataset.path)
+
+    @_reported_to_set_result
+    def _show_layout(self) -> None:
+        """Lanes or statuses were hidden or shown: redraw at the same range, tick the menus."""
+        dataset, layout = self.session.dataset, self.session.layout
+        if dataset is None or layout is None:
+            return
+        x_range = self.timeline.x_range()
+        self.timeline.set_data(dataset, layout)
+        self.timeline.set_x_range(*x_range)
+        self.timeline.set_selected(self.session.selected_id)
+        state = self.session.state
+        for menu, hidden in ((self.lanes_menu, state.hidden_lanes),
+                             (self.status_menu, state.hidden_statuses)):
+            for a in menu.actions():
+                blocked = a.blockSignals(True)
+                a.setChecked(a.data() not in hidden)
+                a.blockSignals(blocked)
+        self._update_counts()
+
+    @_reported_to_set_result
+    def _show_selection(self, record_id: str | None) -> None:
+        """The session's selection changed: highlight it, show its details, mark its row."""
+        dataset, result = self.session.dataset, self.session.load_result
+        self.timeline.set_selected(record_id)
+        record = dataset.get(record_id) if (dataset is not None and record_id) else None
+        if record is not None:
+            self.details.show_record(record, dataset)
+        elif dataset is not None and result is not None and not dataset.records:
             self.details.show_no_records(result)
-        if self.dataset.path:
-            self.file_watch.watch(self.dataset.path)
-        if previous_range is not None:
-            self.timeline.set_x_range(*previous_range)
-        if previous_selection and self.layout_.index_of(previous_selection) is not None:
-            self.select(previous_selection)
+        else:
+            self.details.show_empty(dataset)
+        self.table.select_record(record_id if record is not None else None)
+
+    @_reported_to_set_result
+    def _show_matches(self) -> None:
+        """The search's matches or position changed: dim the rest, show the count."""
+        session = self.session
+        if not session.searching:
+            self.timeline.set_dimmed(None)
+            self.search.set_count(None, 0, searching=False)
+            return
+        self.timeline.set_dimmed(session.match_positions)
+        pos = session.state.match_pos
+        self.search.set_count(None if pos is None else pos + 1, len(session.state.matches),
+                              searching=True)
+
+    def _reveal(self, record_id: str | None) -> None:
+        """Scroll the timeline to a record the keyboard or search selected."""
+        if record_id is not None:
+            self.timeline.ensure_visible(record_id)
 
     def open_path(self, path: str | Path, date_format: str | None = None) -> bool:
         """Load *path* now (any supported format); on failure keep the current data and
@@ -371,11 +430,13 @@ class MainWindow(QtWidgets.QMainWindow):
         return True
 
     def open_in_background(self, path: str | Path, keep_view: bool = False,
-                           date_format: str | None = None) -> LoadTask:
+                           date_format: str | None = None,
+                           then: Callable[[LoadResult], None] | None = None) -> LoadTask:
         """Load *path* in a worker thread; a progress dialog with Cancel appears when it
         takes longer than half a second. The window stays usable meanwhile. A file that
         cannot be used gives a message, and the data shown before stays (:meth:`reload`
-        passes *keep_view*: the view and selection are kept)."""
+        passes *keep_view*: the view and selection are kept). *then* is called with the
+        result once it is shown (not when it fails or is cancelled)."""
         if self._task is not None and self._task.is_running():
             self._task.cancel()
         if date_format is None and keep_view:
@@ -407,8 +468,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         def finished(result: LoadResult) -> None:
             done()
-            if keep_view and not result.dataset.records and self.dataset is not None \
-                    and self.dataset.records and _same_file(self.dataset.path, path):
+            if keep_view and not result.dataset.records and self.session.dataset is not None \
+                    and self.session.dataset.records and _same_file(self.session.dataset.path, path):
                 # A reload that found no valid record (a save half done): keep what works.
                 first = str(result.problems[0]) if result.problems else "no records"
                 self._load_failed(str(path), f"{path}: no valid record any more "
@@ -418,6 +479,8 @@ class MainWindow(QtWidgets.QMainWindow):
             if self._show_loaded(result, keep_view, str(path)):
                 self._date_format = date_format
                 self._remember(str(path))
+                if then is not None:
+                    then(result)
 
         task.progress.connect(on_progress)
         task.finished.connect(finished)
@@ -431,7 +494,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_loaded(self, result: LoadResult, keep_view: bool, path: str) -> bool:
         """:meth:`set_result`, guarded: an internal error names the file and the place,
         and the data shown before comes back. Returns success."""
-        previous = self.load_result
+        previous = self.session.load_result
         try:
             self.set_result(result, keep_view)
         except Exception as exc:  # a bug must not leave a half-shown file
@@ -450,7 +513,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Tell that *path* could not be used: what was shown before stays, and the message
         says so (for a reload of the open file: its last good data, and when it was read)."""
         name = shown_text(Path(path).name)
-        shown = self.dataset.path if self.dataset is not None else ""
+        shown = self.session.dataset.path if self.session.dataset is not None else ""
         if shown and _same_file(shown, path):
             title = "Could not reload the file"
             tail = (f"The last good data of {name}, read at {self._loaded_at}, is still "
@@ -487,38 +550,35 @@ class MainWindow(QtWidgets.QMainWindow):
         that fails leaves an empty window with the message). Once shown: *x_range*, else
         the view saved for this file; then *select* (an unknown id is reported in the
         status bar)."""
-        task = self.open_in_background(path, date_format=date_format)
-
         def shown(_result: LoadResult) -> None:
-            if self.dataset is None or self.load_result is not _result:
-                return  # not shown (an internal error was reported)
+            if self.session.dataset is None:
+                return
             if x_range is not None:
                 self.timeline.set_x_range(*x_range)
             else:
                 self.restore_view()
             if select:
-                if self.dataset.get(select) is None:
+                if self.session.dataset.get(select) is None:
                     self.statusBar().showMessage(f"--select: no record with id "
                                                  f"{shown_text(select)!r}", 10000)
                 else:
                     self._select_and_show(select)
 
-        task.finished.connect(shown)
-        return task
+        return self.open_in_background(path, date_format=date_format, then=shown)
 
     def reload(self) -> None:
         """Read the open file again, keeping the view and the selection (F5). While the
         same file is loading, it is read once more when that ends; while another file is
         loading, nothing happens (it would be cancelled)."""
         if self._task is not None and self._task.is_running():
-            if self.dataset is not None and _same_file(self.dataset.path, self._task.path):
+            if self.session.dataset is not None and _same_file(self.session.dataset.path, self._task.path):
                 self._reload_again = True
             return
-        if self.dataset is not None and self.dataset.path and Path(self.dataset.path).is_file():
-            self.open_in_background(self.dataset.path, keep_view=True)
-        elif self.dataset is not None and self.dataset.path:
+        if self.session.dataset is not None and self.session.dataset.path and Path(self.session.dataset.path).is_file():
+            self.open_in_background(self.session.dataset.path, keep_view=True)
+        elif self.session.dataset is not None and self.session.dataset.path:
             self.statusBar().showMessage(
-                f"{shown_text(Path(self.dataset.path).name)} is no longer there; "
+                f"{shown_text(Path(self.session.dataset.path).name)} is no longer there; "
                 "the last good data is still shown")
 
     def _remember(self, path: str) -> None:
@@ -549,131 +609,39 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_filter_menus(self) -> None:
         self.lanes_menu.clear()
         self.status_menu.clear()
-        if self.dataset is None:
+        if self.session.dataset is None:
             return
-        for lane in self.dataset.lanes:
+        for lane in self.session.dataset.lanes:
             # "&" is literal, not a mnemonic
             a = self.lanes_menu.addAction(shown_text(lane.title).replace("&", "&&"))
             a.setData(lane.id)
             a.setCheckable(True)
-            a.setChecked(lane.id not in self.hidden_lanes)
-            a.toggled.connect(lambda on, lid=lane.id: self.set_lane_visible(lid, on))
-        for status in statuses(self.dataset):
+            a.setChecked(lane.id not in self.session.state.hidden_lanes)
+            a.toggled.connect(lambda on, lid=lane.id: self.session.set_lane_visible(lid, on))
+        for status in statuses(self.session.dataset):
             a = self.status_menu.addAction(STATUS_NAMES.get(
                 status, shown_text(status.replace("_", " ")).replace("&", "&&")))
             a.setCheckable(True)
-            a.setChecked(status not in self.hidden_statuses)
-            a.toggled.connect(lambda on, st=status: self.set_status_visible(st, on))
-
-    def set_lane_visible(self, lane_id: str, visible: bool) -> None:
-        """Show or hide a lane (the layout is recomputed; the view range is kept)."""
-        (self.hidden_lanes.discard if visible else self.hidden_lanes.add)(lane_id)
-        self._relayout()
-
-    def set_status_visible(self, status: str, visible: bool) -> None:
-        """Show or hide the records of one status."""
-        (self.hidden_statuses.discard if visible else self.hidden_statuses.add)(status)
-        self._relayout()
-
-    def _relayout(self) -> None:
-        if self.dataset is None:
-            return
-        x_range = self.timeline.x_range()
-        self.layout_ = compute_layout(self.dataset, frozenset(self.hidden_lanes),
-                                      frozenset(self.hidden_statuses))
-        self._search_index = None
-        self.timeline.set_data(self.dataset, self.layout_)
-        self.timeline.set_x_range(*x_range)
-        if self.selected_id is not None and self.layout_.index_of(self.selected_id) is None:
-            self.clear_selection()
-        else:
-            self.timeline.set_selected(self.selected_id)
-        self._search(self.search.field.text())
-        self._update_counts()
+            a.setChecked(status not in self.session.state.hidden_statuses)
+            a.setData(status)
+            a.toggled.connect(lambda on, st=status: self.session.set_status_visible(st, on))
 
     def _update_counts(self) -> None:
-        if self.dataset is None or self.layout_ is None or self.load_result is None:
+        if self.session.dataset is None or self.session.layout is None or self.session.load_result is None:
             return
-        drawn = len(self.layout_.ids)
-        undated = len(self.layout_.undated)
-        not_drawn = self._without_lane
-        text = f"{drawn} of {len(self.dataset.records)} records drawn"
+        drawn = len(self.session.layout.ids)
+        undated = len(self.session.layout.undated)
+        not_drawn = self.session.without_lane
+        text = f"{drawn} of {len(self.session.dataset.records)} records drawn"
         if undated or not_drawn:
             text += (f" · {undated + not_drawn} not on the timeline: {undated} without a date, "
                      f"{not_drawn} without a lane (see View › Table)")
 
         self.count_label.setText(text)
 
-    # -- search --------------------------------------------------------------------------------
-    def _query_changed(self, query: str) -> None:
-        if self.layout_ is not None and len(self.layout_.ids) > SEARCH_AT_ONCE_UP_TO:
-            self._search_timer.start()
-        else:
-            self._search(query)
-
-    def _search(self, query: str) -> None:
-        self._search_timer.stop()
-        if self.dataset is None or self.layout_ is None:
-            return
-        if not query.strip():
-            self.matches, self.match_pos = [], None
-            self.timeline.set_dimmed(None)
-            self.search.set_count(None, 0, searching=False)
-            return
-        if self._search_index is None:
-            self._search_index = SearchIndex(self.dataset, self.layout_.ids)
-        found = self._search_index.matches(query)
-        order = found[np.lexsort((found, self.layout_.x0_days[found]))]  # by start
-        ids = self.layout_.ids
-        self.matches, self.match_pos = [ids[i] for i in order.tolist()], None
-        self.timeline.set_dimmed(found)
-        self.search.set_count(None, len(order), searching=True)
-
-    def _step_match(self, step: int) -> None:
-        if self._search_timer.isActive():  # Enter before the pause: search now
-            self._search(self.search.field.text())
-        if not self.matches:
-            return
-        if self.match_pos is None:
-            self.match_pos = 0 if step > 0 else len(self.matches) - 1
-        else:
-            self.match_pos = (self.match_pos + step) % len(self.matches)
-        self._select_and_show(self.matches[self.match_pos])
-        self.search.set_count(self.match_pos + 1, len(self.matches), searching=True)
-
-    # -- keyboard navigation ---------------------------------------------------------------------
-    def _current_index(self) -> int | None:
-        if self.layout_ is None or not self.layout_.ids:
-            return None
-        if self.selected_id is not None:
-            index = self.layout_.index_of(self.selected_id)
-            if index is not None:
-                return index
-        return None
-
-    def _select_index(self, index: int | None) -> None:
-        if index is not None and self.layout_ is not None:
-            self._select_and_show(self.layout_.ids[index])
-
-    def _step(self, step: int) -> None:
-        current = self._current_index()
-        if current is None:
-            if self.layout_ is not None:
-                self._select_index(first_in_view(self.layout_, *self.timeline.x_range()))
-            return
-        assert self.layout_ is not None
-        self._select_index(step_in_lane(self.layout_, current, step))
-
-    def _lane_step(self, direction: int) -> None:
-        current = self._current_index()
-        if current is None:
-            self._step(1)
-            return
-        assert self.layout_ is not None
-        self._select_index(nearest_in_next_lane(self.layout_, current, direction))
-
+    # -- actions on the selection -----------------------------------------------------------
     def _open_first_source(self) -> None:
-        record = self.dataset.get(self.selected_id) if (self.dataset and self.selected_id) else None
+        record = self.session.selected_record
         if record is not None and record.sources:
             self._open_url(QtCore.QUrl(record.sources[0].url))
 
@@ -687,39 +655,19 @@ class MainWindow(QtWidgets.QMainWindow):
                           "Copy the address from the Details panel instead.",
                           QtWidgets.QMessageBox.Icon.Warning)
 
-    # -- selection -----------------------------------------------------------------------------
-    @QtCore.Slot(str)
-    def select(self, record_id: str) -> None:
-        """Select *record_id*: highlight it and show its details."""
-        if self.dataset is None:
-            return
-        record = self.dataset.get(record_id)
-        if record is None:
-            return
-        self.selected_id = record_id
-        self.timeline.set_selected(record_id)
-        self.details.show_record(record, self.dataset)
-        self.table.select_record(record_id)
-
     def _select_and_show(self, record_id: str) -> None:
-        self.select(record_id)
-        self.timeline.ensure_visible(record_id)
-
-    @QtCore.Slot()
-    def clear_selection(self) -> None:
-        """Clear the selection and show the dataset's overview."""
-        self.selected_id = None
-        self.timeline.set_selected(None)
-        self.details.show_empty(self.dataset)
-        self.table.select_record(None)
+        """Select *record_id* and scroll the timeline to it (from the table, a link or a
+        search step)."""
+        if self.session.select(record_id):
+            self.timeline.ensure_visible(record_id)
 
     # -- view ----------------------------------------------------------------------------------
     def _zoom(self, factor: float) -> None:
         centre = None
-        if self.selected_id and self.layout_ is not None:
-            i = self.layout_.index_of(self.selected_id)
-            if i is not None:
-                centre = float(self.layout_.x0_days[i] + self.layout_.x1_days[i]) / 2
+        layout, selected = self.session.layout, self.session.selected_id
+        i = layout.index_of(selected) if (layout is not None and selected) else None
+        if layout is not None and i is not None:
+            centre = float(layout.x0_days[i] + layout.x1_days[i]) / 2
         self.timeline.zoom(factor, centre)
 
     def _show_range(self, lo: float, hi: float) -> None:
@@ -739,7 +687,7 @@ class MainWindow(QtWidgets.QMainWindow):
         return box
 
     def _open_dialog(self) -> None:
-        start = str(Path(self.dataset.path).parent) if (self.dataset and self.dataset.path) else ""
+        start = str(Path(self.session.dataset.path).parent) if (self.session.dataset and self.session.dataset.path) else ""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, "Open timeline", start,
             "Timeline files (*.json *.csv *.tsv *.txt);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
@@ -748,14 +696,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self.open_in_background(path)
 
     def _export_dialog(self) -> None:
-        if self.dataset is None or self.layout_ is None:
+        if self.session.dataset is None or self.session.layout is None:
             return
-        selected = self.dataset.get(self.selected_id) if self.selected_id else None
-        choices = choose_export(self._saved_export_choices(), self.dataset.title, self,
+        selected = self.session.selected_record
+        choices = choose_export(self._saved_export_choices(), self.session.dataset.title, self,
                                 selected.title if selected is not None else None)
         if choices is None:
             return
-        self._save_export_choices(choices, self.dataset.path)
+        self._save_export_choices(choices, self.session.dataset.path)
         self.export_to(choices.path, options=self._options_from(choices))
 
     def _saved_export_choices(self) -> ExportChoices:
@@ -763,13 +711,13 @@ class MainWindow(QtWidgets.QMainWindow):
         fmt = settings.EXPORT_FORMAT.get()
         if fmt not in export_spec.FORMATS:  # a settings file from elsewhere
             fmt = settings.EXPORT_FORMAT.default
-        stem = Path(self.dataset.path).stem if self.dataset and self.dataset.path else "timeline"
+        stem = Path(self.session.dataset.path).stem if self.session.dataset and self.session.dataset.path else "timeline"
         width, height, scale = settings.checked_export_size(
             settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(),
             settings.EXPORT_SCALE.get(), fmt)
         # A typed title belongs to the file it was typed for: any other file starts with its
         # own title.
-        own = self.dataset is not None and settings.EXPORT_TITLE_FILE.get() == self.dataset.path
+        own = self.session.dataset is not None and settings.EXPORT_TITLE_FILE.get() == self.session.dataset.path
         return ExportChoices(
             path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
             extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
@@ -807,7 +755,7 @@ class MainWindow(QtWidgets.QMainWindow):
             x_range = self.timeline.x_range()
         return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
                              scale=c.scale, title=c.title or None,
-                             selected=self.selected_id if c.highlight else None,
+                             selected=self.session.selected_id if c.highlight else None,
                              legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
                              landscape=c.landscape)
 
@@ -816,7 +764,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Export the chart to *path*: with *options*, or else the visible range at
         *width_px* (default: the timeline's width, at least 1200), without the selection's
         highlight."""
-        if self.dataset is None or self.layout_ is None:
+        if self.session.dataset is None or self.session.layout is None:
             return None
         if options is None:
             width = width_px or max(1200, self.timeline.width())
@@ -836,7 +784,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
-            written = export_image(self.dataset, self.layout_, path,
+            written = export_image(self.session.dataset, self.session.layout, path,
                                    replace(options, progress=progress))
         except ExportCancelled:
             self.statusBar().showMessage("Export cancelled; no file was written", 5000)
@@ -898,7 +846,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def restore_view(self) -> None:
         """The last view range and hidden lanes, when the same file is open again."""
-        if self.dataset is None or settings.LAST_FILE.get() != self.dataset.path:
+        if self.session.dataset is None or settings.LAST_FILE.get() != self.session.dataset.path:
             return
         hidden = set(settings.HIDDEN_LANES.get())
         for a in self.lanes_menu.actions():
@@ -910,17 +858,17 @@ class MainWindow(QtWidgets.QMainWindow):
             self.timeline.set_x_range(*usable)
         elif saved:
             settings.log.warning("settings: view/range %r does not suit %s; showing it all",
-                                 saved, self.dataset.path)
+                                 saved, self.session.dataset.path)
 
     def save_settings(self) -> None:
         """Store geometry, dock layout, last file, view range and hidden lanes."""
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
-        if self.dataset is not None and self.dataset.path:
-            settings.LAST_FILE.set(self.dataset.path)
+        if self.session.dataset is not None and self.session.dataset.path:
+            settings.LAST_FILE.set(self.session.dataset.path)
             lo, hi = self.timeline.x_range()
             settings.VIEW_RANGE.set([str(lo), str(hi)])
-            settings.HIDDEN_LANES.set(sorted(self.hidden_lanes))
+            settings.HIDDEN_LANES.set(sorted(self.session.state.hidden_lanes))
         settings.store().sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
+import numpy.typing as npt
 
 from viewer.core.layout import Layout
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
@@ -82,20 +83,31 @@ def fit_to_layout(state: ViewState, layout: Layout) -> ViewState:
     return state
 
 
-def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> ViewState:
-    """*state* with *query* and its matches among the records *layout* draws.
+def ordered_matches(query: str, layout: Layout, index: SearchIndex) -> npt.NDArray[np.intp]:
+    """Layout positions of the drawn records that match *query*, ordered by start day (ties by
+    position); empty for a blank query.
 
-    *index* is a :class:`~viewer.core.search.SearchIndex` built over ``layout.ids``. Matches
-    are ordered by start day, ties by layout position; the match position is reset. Cost:
-    one scan of the index's text (linear in the drawn records' searchable text).
+    *index* is a :class:`~viewer.core.search.SearchIndex` built over ``layout.ids``. Cost: one
+    scan of the index's text (linear in the drawn records' searchable text).
     """
     if not query.strip():
-        return replace(state, query=query, matches=(), match_pos=None)
+        return np.zeros(0, dtype=np.intp)
     found = index.matches(query)
-    order = found[np.lexsort((found, layout.x0_days[found]))]
+    return found[np.lexsort((found, layout.x0_days[found]))]
+
+
+def with_matches(state: ViewState, query: str, matches: tuple[str, ...]) -> ViewState:
+    """*state* with *query* and its *matches* (record ids in order); the match position is
+    reset to before the first match."""
+    return replace(state, query=query, matches=matches, match_pos=None)
+
+
+def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> ViewState:
+    """*state* with *query* and its matches among the records *layout* draws, in the order of
+    :func:`ordered_matches`."""
     ids = layout.ids
-    return replace(state, query=query, matches=tuple(ids[i] for i in order.tolist()),
-                   match_pos=None)
+    return with_matches(state, query,
+                        tuple(ids[i] for i in ordered_matches(query, layout, index).tolist()))
 
 
 def step_match(state: ViewState, step: int) -> ViewState:

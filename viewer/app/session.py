@@ -1,0 +1,227 @@
+"""The session: the data shown and the user's view of it, in one object that signals changes.
+
+The session owns the loaded :class:`~viewer.core.loading.LoadResult` (and its dataset), the
+layout computed from it, and the :class:`~viewer.core.view_state.ViewState` (selection,
+hidden lanes and statuses, search). Every change goes through a method here, which applies a
+pure transition from :mod:`viewer.core.view_state` and emits what changed. The main window
+connects these signals to the widgets; no widget and not the window keep a copy of the
+dataset, the layout or the selection.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore
+
+from viewer.core import view_state as vs
+from viewer.core.layout import Layout, compute_layout
+from viewer.core.loading import LoadResult
+from viewer.core.records import Dataset, Record
+from viewer.core.search import SearchIndex
+
+SEARCH_AT_ONCE_UP_TO = 20_000
+"""Up to this many drawn records, search runs at every key; above, once typing pauses."""
+SEARCH_PAUSE_MS = 300
+"""The pause in typing (milliseconds) after which a large file is searched."""
+
+
+class Session(QtCore.QObject):
+    """The data shown and the view state, with change signals.
+
+    Signals:
+        data_changed(): a new dataset and layout (a file was opened or reloaded); the
+            selection and matches follow in their own signals.
+        layout_changed(): the same dataset under a new layout (a lane or status was hidden or
+            shown).
+        selection_changed(object): the selected record id (``str``) or ``None``.
+        matches_changed(): the query, its matches or the match position changed.
+    """
+
+    data_changed = QtCore.Signal()
+    layout_changed = QtCore.Signal()
+    selection_changed = QtCore.Signal(object)
+    matches_changed = QtCore.Signal()
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._result: LoadResult | None = None
+        self._layout: Layout | None = None
+        self._state = vs.ViewState()
+        self._index: SearchIndex | None = None
+        self._match_positions: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+        self._without_lane = 0
+        self._search_timer = QtCore.QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.search_now)
+        self._pending_query = ""
+
+    # -- what is shown -------------------------------------------------------------------------
+    @property
+    def load_result(self) -> LoadResult | None:
+        """The result shown (dataset and load problems), or ``None`` before the first load."""
+        return self._result
+
+    @property
+    def dataset(self) -> Dataset | None:
+        """The dataset shown, or ``None``."""
+        return self._result.dataset if self._result is not None else None
+
+    @property
+    def layout(self) -> Layout | None:
+        """The layout of the drawn records (hidden lanes and statuses left out), or ``None``."""
+        return self._layout
+
+    @property
+    def state(self) -> vs.ViewState:
+        """The current view state (frozen)."""
+        return self._state
+
+    @property
+    def selected_id(self) -> str | None:
+        """The selected record's id, or ``None``."""
+        return self._state.selected
+
+    @property
+    def selected_record(self) -> Record | None:
+        """The selected record, or ``None``."""
+        dataset, selected = self.dataset, self._state.selected
+        return dataset.get(selected) if (dataset is not None and selected) else None
+
+    @property
+    def match_positions(self) -> npt.NDArray[np.intp]:
+        """Layout positions of the search matches (empty without a query), in match order."""
+        return self._match_positions
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is active (a non-blank query)."""
+        return bool(self._state.query.strip())
+
+    @property
+    def without_lane(self) -> int:
+        """How many records of the dataset have no lane (they are not drawn)."""
+        return self._without_lane
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
+        """Show *result*. With *keep_view* (a reload) the hidden lanes that still exist, the
+        hidden statuses and the selection (if its record is still drawn) are kept.
+        Emits ``data_changed``, then ``selection_changed`` and ``matches_changed``."""
+        lane_ids = frozenset(lane.id for lane in result.dataset.lanes)
+        state = vs.for_new_data(self._state, lane_ids, keep_view)
+        self._result = result
+        self._without_lane = sum(1 for r in result.dataset.records if r.lane is None)
+        self._layout = compute_layout(result.dataset, state.hidden_lanes, state.hidden_statuses)
+        self._index = None
+        self._state = vs.fit_to_layout(state, self._layout)
+        self.data_changed.emit()
+        self.selection_changed.emit(self._state.selected)
+        self.search_now(self._state.query)
+
+    def _relayout(self, state: vs.ViewState) -> None:
+        if self._result is None:
+            self._state = state
+            return
+        before = self._state.selected
+        self._layout = compute_layout(self._result.dataset, state.hidden_lanes,
+                                      state.hidden_statuses)
+        self._index = None
+        self._state = vs.fit_to_layout(state, self._layout)
+        self.layout_changed.emit()
+        if self._state.selected != before:
+            self.selection_changed.emit(self._state.selected)
+        self.search_now(self._state.query)
+
+    def set_lane_visible(self, lane_id: str, visible: bool) -> None:
+        """Show or hide a lane: the layout is recomputed (``layout_changed``)."""
+        if (lane_id not in self._state.hidden_lanes) != visible:
+            self._relayout(vs.set_lane_visible(self._state, lane_id, visible))
+
+    def set_status_visible(self, status: str, visible: bool) -> None:
+        """Show or hide the records of one status (as :meth:`set_lane_visible`)."""
+        if (status not in self._state.hidden_statuses) != visible:
+            self._relayout(vs.set_status_visible(self._state, status, visible))
+
+    # -- selection -----------------------------------------------------------------------------
+    def select(self, record_id: str | None) -> bool:
+        """Select *record_id* (``None`` clears). An id the dataset does not hold is ignored.
+        Emits ``selection_changed`` (also when the same record is selected again: its
+        details are shown again). Returns whether the selection is now *record_id*."""
+        dataset = self.dataset
+        if record_id is not None and (dataset is None or dataset.get(record_id) is None):
+            return False
+        self._state = vs.select(self._state, record_id)
+        self.selection_changed.emit(record_id)
+        return True
+
+    def _select_from(self, state: vs.ViewState) -> str | None:
+        """Take *state*; emit and return its selection if that changed, else ``None``."""
+        changed = state.selected != self._state.selected
+        self._state = state
+        if changed:
+            self.selection_changed.emit(state.selected)
+        return state.selected if changed else None
+
+    def step(self, step: int, view_range: tuple[float, float]) -> str | None:
+        """Move the selection *step* items along its lane (the first item in *view_range*
+        when nothing is selected). Returns the newly selected id, or ``None`` when the
+        selection did not change (at a lane's end)."""
+        if self._layout is None:
+            return None
+        return self._select_from(vs.step_in_lane_of(self._state, self._layout, step, view_range))
+
+    def lane_step(self, direction: int, view_range: tuple[float, float]) -> str | None:
+        """Move the selection to the nearest item in the lane above (-1) or below (+1)."""
+        if self._layout is None:
+            return None
+        return self._select_from(vs.step_across_lanes(self._state, self._layout, direction,
+                                                      view_range))
+
+    # -- search --------------------------------------------------------------------------------
+    def set_query(self, query: str) -> None:
+        """The search text changed: search now for up to :data:`SEARCH_AT_ONCE_UP_TO` drawn
+        records, else once typing pauses for :data:`SEARCH_PAUSE_MS`."""
+        self._pending_query = query
+        if self._layout is not None and len(self._layout.ids) > SEARCH_AT_ONCE_UP_TO:
+            self._search_timer.start()
+        else:
+            self.search_now(query)
+
+    @property
+    def search_pending(self) -> bool:
+        """Whether a typed query waits for the pause in typing before it is searched."""
+        return self._search_timer.isActive()
+
+    def search_now(self, query: str | None = None) -> None:
+        """Search *query* (default: the last one typed) at once; emits ``matches_changed``."""
+        self._search_timer.stop()
+        query = self._pending_query if query is None else query
+        self._pending_query = query
+        if self._layout is None or self._result is None:
+            self._state = vs.with_matches(self._state, query, ())
+            return
+        if query.strip() and self._index is None:
+            self._index = SearchIndex(self._result.dataset, self._layout.ids)
+        positions = (vs.ordered_matches(query, self._layout, self._index)
+                     if self._index is not None and query.strip()
+                     else np.zeros(0, dtype=np.intp))
+        ids = self._layout.ids
+        self._match_positions = positions
+        self._state = vs.with_matches(self._state, query,
+                                      tuple(ids[i] for i in positions.tolist()))
+        self.matches_changed.emit()
+
+    def step_match(self, step: int) -> str | None:
+        """Select the next (+1) or previous (-1) match, wrapping around; a query still
+        waiting for the pause is searched first. Returns the selected id, or ``None`` when
+        nothing matches. Emits ``matches_changed`` and ``selection_changed``."""
+        if self.search_pending:
+            self.search_now()
+        if not self._state.matches:
+            return None
+        self._state = vs.step_match(self._state, step)
+        self.matches_changed.emit()
+        self.selection_changed.emit(self._state.selected)
+        return self._state.selected
