@@ -85,6 +85,26 @@ def _gui_set_up(request):
     yield
 
 
+def open_and_wait(window, path, date_format=None, timeout_s=30.0) -> bool:
+    """Open *path* in *window* as File › Open does (in the background) and wait until the
+    load ends; returns whether the file is shown."""
+    import time
+
+    from PySide6 import QtTest
+
+    shown, ended = [], []
+    task = window.open_in_background(path, date_format=date_format,
+                                     then=lambda _result: shown.append(True))
+    for signal in (task.finished, task.failed, task.cancelled):
+        signal.connect(lambda *_: ended.append(True))
+    deadline = time.monotonic() + timeout_s
+    while not ended and time.monotonic() < deadline:
+        QtTest.QTest.qWait(10)
+    assert ended, f"loading {path} did not end within {timeout_s} s"
+    QtTest.QTest.qWait(0)
+    return bool(shown)
+
+
 @pytest.fixture
 def window(qtbot, bundled):
     """The main window, shown at 1400 x 860, on the bundled record."""

@@ -4,6 +4,7 @@ import pytest
 from PySide6 import QtCore
 
 from viewer.core.ranges import parse_range
+from tests.conftest import open_and_wait
 
 
 
@@ -106,7 +107,7 @@ def test_wheel_zoom_and_drag_pan(qtbot, window):
 def test_bad_file_shows_a_message_and_keeps_data(qtbot, window, tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text("{ not json")
-    assert window.open_path(bad) is False
+    assert open_and_wait(window, bad) is False
     box = window.findChild(QtCore.QObject, "message_box")
     assert box is not None and "broken.json" in box.text() and "line 1" in box.text()
     assert window.session.dataset is not None and window.session.dataset.get("session-93") is not None

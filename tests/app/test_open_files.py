@@ -5,7 +5,7 @@ import shutil
 
 from PySide6 import QtCore, QtGui
 
-from tests.conftest import MINI
+from tests.conftest import MINI, open_and_wait
 from viewer.core.paths import data_path
 from viewer.core.ranges import parse_range
 
@@ -45,7 +45,7 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
 
 def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     window.timeline.set_x_range(*parse_range("1920:1935"))
     window.session.select("s3")
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -67,7 +67,7 @@ def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
     doc["records"][2]["related"] = ["nowhere"]
     path = tmp_path / "problems.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     assert window.report_dock.isVisibleTo(window)
     assert window.problems_button.text() == "Load report: 1 error (records left out), 1 warning"
     with qtbot.waitSignal(window.report.record_activated):
@@ -87,7 +87,7 @@ def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
                                 "records": [{"id": "x", "kind": "event", "lane": "a",
                                              "title": "x", "start": "2020-13",
                                              "sources": ["https://e.org"]}]}))
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     text = window.details.plain_text()
     assert "No record could be loaded" in text and "2020-13" in text
 
@@ -96,7 +96,7 @@ def test_csv_opens_through_the_window(window, tmp_path):
     path = tmp_path / "plain.csv"
     path.write_text("id,title,start,end,lane\na,First <one>,1914,1918,War\nb,Second,1939,1945,War\n",
                     encoding="utf-8")
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     assert window.session.dataset.get("a").title == "First <one>"
     window.session.select("a")
     assert "First <one>" in window.details.plain_text()
@@ -104,7 +104,7 @@ def test_csv_opens_through_the_window(window, tmp_path):
 
 def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     lane = window.session.dataset.lanes[-1].id
     status = next(iter({r.status for r in window.session.dataset.records if r.status}))
     window.session.set_lane_visible(lane, False)
@@ -137,7 +137,7 @@ def _close_boxes():
 def test_a_broken_save_says_the_last_good_data_is_still_shown(qtbot, window, tmp_path):
     _close_boxes()
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     window.session.select("s3")
     good = path.read_text(encoding="utf-8")
     path.write_text(good[:40], encoding="utf-8")  # an editor saved half the file
@@ -162,7 +162,7 @@ def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, windo
                                                                    monkeypatch):
     _close_boxes()
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
 
     def buggy(path, *, date_format, progress):
         return {}["lanes"]
@@ -180,7 +180,7 @@ def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, windo
 
 def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     path.unlink()
     window.reload_action.trigger()
     assert "mine.json is no longer there; the last good data is still shown" in \
@@ -191,7 +191,7 @@ def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
 def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, window, tmp_path):
     _close_boxes()
     path = _copy_mini(tmp_path)
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     for record in doc["records"]:
         record["start"] = "1923-02-31"

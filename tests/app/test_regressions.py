@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from tests.conftest import MINI
+from tests.conftest import MINI, open_and_wait
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document, load_file
 from viewer.core.ranges import parse_range
@@ -17,7 +17,7 @@ from viewer.export.image import ExportError, ExportOptions, _verify, export_imag
 
 
 def test_opening_a_second_file_replaces_the_first(qtbot, window):
-    assert window.open_path(MINI)
+    assert open_and_wait(window, MINI)
     assert window.session.dataset.get("s1") is not None and window.session.dataset.get("session-93") is None
     assert "mini.json" in window.windowTitle()
     pos = window.timeline.item_centre("s3")

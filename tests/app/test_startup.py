@@ -7,7 +7,7 @@ import shutil
 import pytest
 from PySide6 import QtWidgets
 
-from tests.conftest import MINI
+from tests.conftest import MINI, open_and_wait
 from viewer.app.main_window import MainWindow
 from viewer.core.paths import BUNDLED_DATA
 
@@ -105,7 +105,7 @@ def test_a_bug_while_showing_a_file_keeps_the_data_shown(qtbot, window, tmp_path
         real_set_dataset(dataset)
 
     monkeypatch.setattr(window.table, "set_dataset", broken_once)
-    assert not window.open_path(path)
+    assert not open_and_wait(window, path)
     assert calls == [str(path), str(BUNDLED_DATA)]  # the bundled record was shown again
     text = _boxes()[0].text()
     assert text.startswith(f"{path}: internal error while showing (KeyError: 'lane' at ")

@@ -8,6 +8,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.display_text import BIDI_CONTROLS
+from tests.conftest import open_and_wait
 
 IMG = '<img src="file:///etc/hostname">'
 NAME_IMG = '<img src="hostname">'  # a file name cannot hold "/"
@@ -69,7 +70,7 @@ def _no_bidi(text: str) -> bool:
 
 
 def test_load_report_shows_markup_literally_and_loads_nothing(qtbot, window, hostile):
-    assert window.open_path(hostile)
+    assert open_and_wait(window, hostile)
     table = window.report.table
     reasons = [table.item(row, 5) for row in range(table.rowCount())]
     kind_problem = next(item for item in reasons if IMG in item.text())
@@ -86,7 +87,7 @@ def test_load_report_shows_markup_literally_and_loads_nothing(qtbot, window, hos
 
 
 def test_table_details_and_title_show_markup_literally(qtbot, window, hostile):
-    assert window.open_path(hostile)
+    assert open_and_wait(window, hostile)
     window.table_action.trigger()
     model = window.table.source_model
     row = model.row_of("e2")
@@ -150,7 +151,7 @@ def test_an_unexpected_error_box_neutralises_direction_overrides(qtbot, window, 
 def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):
     path = tmp_path / f"{NAME_IMG}{RLO}.csv"
     path.write_text("id,title,start\nr1,One,1990\n", encoding="utf-8")
-    assert window.open_path(path)
+    assert open_and_wait(window, path)
     path.write_text("{not csv or json\x00", encoding="utf-8")
     window.reload()
     qtbot.waitUntil(lambda: "could not be read" in window.statusBar().currentMessage(),
@@ -165,6 +166,6 @@ def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):
 def test_the_hover_tooltip_neutralises_direction_overrides(window, hostile):
     from viewer.core.labels import tooltip_text
 
-    assert window.open_path(hostile)
+    assert open_and_wait(window, hostile)
     text = tooltip_text(window.session.dataset.get("e2"))
     assert text.startswith(f"⟦U+202E⟧evil <b>{IMG}</b>") and _no_bidi(text)

@@ -81,7 +81,7 @@ def _run_dialog(monkeypatch, qtbot, edit):
 def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    from tests.conftest import MINI
+    from tests.conftest import MINI, open_and_wait
     from viewer.app import settings
     from viewer.core.paths import BUNDLED_DATA
 
@@ -98,7 +98,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
     assert seen["title"] == interpol_title
     assert PdfReader(str(tmp_path / "a.pdf")).metadata.title == "My figure"
 
-    assert window.open_path(MINI)
+    assert open_and_wait(window, MINI)
 
     def keep(dialog):
         dialog.path_edit.setText(str(tmp_path / "b.pdf"))
@@ -112,7 +112,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
     assert "Mini <test> & timeline" in " ".join(reader.pages[0].extract_text().split())
 
     # The typed title belongs to the file it was typed for.
-    assert window.open_path(BUNDLED_DATA)
+    assert open_and_wait(window, BUNDLED_DATA)
     seen = _run_dialog(monkeypatch, qtbot, keep)
     window.export_action.trigger()
     assert seen["title"] == "My figure"

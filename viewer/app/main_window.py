@@ -20,7 +20,6 @@ from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.session import Session
 from viewer.core.errors import LoadError
-from viewer.core.importers import load_any
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
@@ -411,23 +410,6 @@ class MainWindow(QtWidgets.QMainWindow):
         """Scroll the timeline to a record the keyboard or search selected."""
         if record_id is not None:
             self.timeline.ensure_visible(record_id)
-
-    def open_path(self, path: str | Path, date_format: str | None = None) -> bool:
-        """Load *path* now (any supported format); on failure keep the current data and
-        show why. Returns success."""
-        try:
-            result = load_any(Path(path), date_format=date_format)
-        except LoadError as exc:
-            self._load_failed(str(path), str(exc))
-            return False
-        except Exception as exc:  # a reader bug must not take the app down
-            self._load_failed(str(path), internal_error_message(path, "reading", exc))
-            return False
-        if not self._show_loaded(result, False, str(path)):
-            return False
-        self._date_format = date_format
-        self._remember(str(path))
-        return True
 
     def open_in_background(self, path: str | Path, keep_view: bool = False,
                            date_format: str | None = None,
