@@ -799,8 +799,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._message("About Timeline Viewer", text, QtWidgets.QMessageBox.Icon.Information)
 
     # -- theme, full screen, settings -----------------------------------------------------
-    def set_theme(self, name: str) -> None:
-        """Use theme *name* (``system``, ``light`` or ``dark``) and remember it."""
+    def set_theme(self, name: str, remember: bool = True) -> None:
+        """Use theme *name* (``system``, ``light`` or ``dark``); *remember* stores it."""
         if name not in theme.THEME_NAMES:
             name = "system"
         self.theme_name = name
@@ -808,7 +808,8 @@ class MainWindow(QtWidgets.QMainWindow):
         app = QtWidgets.QApplication.instance()
         assert isinstance(app, QtWidgets.QApplication)
         self.timeline.set_style(theme.apply_theme(app, name))
-        settings.THEME.set(name)
+        if remember:
+            settings.THEME.set(name)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -870,5 +871,4 @@ class MainWindow(QtWidgets.QMainWindow):
     def reset_settings(self) -> None:
         """Forget every stored setting and go back to the default theme."""
         settings.reset()
-        self.set_theme("system")
-        settings.reset()
+        self.set_theme("system", remember=False)

@@ -26,9 +26,6 @@ Kind = Literal["session", "presidency", "secretary_general", "handover", "articl
 KINDS: tuple[str, ...] = ("session", "presidency", "secretary_general", "handover", "article",
                           "no_session", "event", "era")
 
-#: How a term of office ended (``end_reason``); ``""`` when the file does not say.
-END_REASONS = ("completed", "resigned", "died", "removed", "acting", "incumbent", "unknown")
-
 #: Kinds that are terms of one office with a single holder at a time: always drawn as
 #: spans; an unknown end (or start) is shown as "unknown".
 TERM_KINDS = frozenset({"presidency", "secretary_general"})
@@ -111,7 +108,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day.
     ``lane`` is ``None`` for records that are not drawn (articles). Terms of office carry
     ``elected`` (the day or year of the election, when known) and ``end_reason`` (one of
-    :data:`END_REASONS`). ``field_sources`` pairs a field name with the URLs that support
+    the schema's ``end_reason`` values, ``""`` when the file does not say). ``field_sources`` pairs a field name with the URLs that support
     that field alone (per-claim sources), in file order.
     ``display_date`` is the
     file's own wording of the dates (TimelineJS ``display_date``), shown instead of ours.

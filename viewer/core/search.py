@@ -88,11 +88,6 @@ class SearchIndex:
         return found.astype(np.intp)
 
 
-def status_of(record: Record) -> str:
-    """The status used by the filter: the record's status, or its kind when it has none."""
-    return record.status or record.kind
-
-
 def statuses(dataset: Dataset) -> list[str]:
     """The distinct filter statuses present, in order of first appearance."""
     return list(dict.fromkeys([r.status or r.kind for r in dataset.records

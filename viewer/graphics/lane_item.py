@@ -10,8 +10,7 @@ no labels. Labels are not drawn by the items: each says where its records are
 (:meth:`LaneItem.label_boxes`) and :class:`~viewer.graphics.label_layer.LabelLayerItem`
 places them all at once.
 
-Items follow pyqtgraph's ``BarGraphItem`` contract: :meth:`LaneItem.set_model` drops
-caches and calls ``prepareGeometryChange()``/``update()``; ``boundingRect()`` is the view
+Items follow pyqtgraph's ``BarGraphItem`` contract: ``boundingRect()`` is the view
 rectangle (the items draw wherever the view looks); hit-testing is
 :func:`viewer.core.query.hit_test`.
 """
@@ -140,13 +139,6 @@ class LaneItem(pg.GraphicsObject):
     def viewRangeChanged(self) -> None:  # noqa: N802
         self.prepareGeometryChange()
         self.update()
-
-    def set_model(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
-        """Replace what the item draws (one setter: drop state, then redraw)."""
-        self._set(model, indices)
-        self.prepareGeometryChange()
-        self.update()
-        self.informViewBoundsChanged()
 
     def refresh(self) -> None:
         """Redraw after a change of selection or style."""

@@ -128,12 +128,6 @@ class LegendItem(pg.GraphicsWidget):
         self._model = model
         self._signatures: set[tuple[str, str, bool, bool, bool]] | None = None
 
-    def set_model(self, model: ChartModel) -> None:
-        """Show the entries of *model*'s data."""
-        self._model = model
-        self._signatures = None
-        self.update()
-
     def kinds(self) -> set[tuple[str, str, bool, bool, bool]]:
         """Look signatures present in the drawn data (see :func:`present_signatures`),
         worked out once per data change; above :data:`SIGNATURES_UP_TO` records, where a

@@ -17,14 +17,13 @@ DIM_OPACITY = 0.18
 
 @dataclass(frozen=True)
 class Look:
-    """Fill and edge colours, the fill pattern, and whether the edge is dashed or the
-    marker hollow."""
+    """Fill and edge colours, the fill pattern, and whether the edge is dashed. A hollow
+    marker is one filled with the background colour."""
 
     fill: QtGui.QColor
     edge: QtGui.QColor
     pattern: QtCore.Qt.BrushStyle = QtCore.Qt.BrushStyle.SolidPattern
     dashed: bool = False
-    hollow: bool = False
 
 
 def look_of(record: Record, style: Style) -> Look:
@@ -34,9 +33,9 @@ def look_of(record: Record, style: Style) -> Look:
         host_known = bool(record.place and record.place.city)
         base = c("session") if host_known else c("session_unknown_host")
         if record.status in ("announced", "scheduled"):
-            return Look(c("background"), base, dashed=True, hollow=True)
+            return Look(c("background"), base, dashed=True)
         if "start" in record.inferred:
-            return Look(c("background"), base, hollow=True)
+            return Look(c("background"), base)
         return Look(base, base)
     if record.kind in ("presidency", "secretary_general", "event"):
         if record.status == "not_recognised":

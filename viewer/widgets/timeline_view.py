@@ -37,8 +37,6 @@ class TimelineView(pg.GraphicsView):
         + (2.0) or - (0.5): zoom around the selection.
     activate_requested()
         Enter or Return: open the selected item's first source.
-    scroll_requested(float)
-        Scroll the lanes by this many lane units (Shift+wheel).
     page_requested(float)
         Scroll the lanes by this many views' heights (Page Up / Page Down).
 
@@ -54,7 +52,6 @@ class TimelineView(pg.GraphicsView):
     lane_step_requested = QtCore.Signal(int)
     zoom_requested = QtCore.Signal(float)
     activate_requested = QtCore.Signal()
-    scroll_requested = QtCore.Signal(float)
     page_requested = QtCore.Signal(float)
 
     _KEYS = {
@@ -88,7 +85,6 @@ class TimelineView(pg.GraphicsView):
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
-        self.scroll_requested.connect(self.chart.scroll_y)
         self.page_requested.connect(self.chart.scroll_pages)
 
     # -- state in --------------------------------------------------------------------------
