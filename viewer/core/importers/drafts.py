@@ -300,10 +300,12 @@ class LaneSet:
 
     def lanes(self, first: tuple[str, ...] = ()) -> list[Lane]:
         """The lanes: those with ids in *first* first, then the file's lanes in order of
-        creation, then our own (see :meth:`add_special`)."""
-        head = [lane for lane in self._lanes.values() if lane.id in first]
+        creation, then our own (see :meth:`add_special`). Linear in the lanes (*first* is
+        looked up as a set: 100,000 vis-timeline groups were a quadratic scan)."""
+        first_ids = frozenset(first)
+        head = [lane for lane in self._lanes.values() if lane.id in first_ids]
         named = [lane for key, lane in self._lanes.items()
-                 if not key.startswith("\0") and lane.id not in first]
+                 if not key.startswith("\0") and lane.id not in first_ids]
         special = [lane for key, lane in self._lanes.items()
-                   if key.startswith("\0") and lane.id not in first]
+                   if key.startswith("\0") and lane.id not in first_ids]
         return head + named + special
