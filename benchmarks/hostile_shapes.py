@@ -5,7 +5,8 @@ Writes one file per case and times the real path in this process:
 - ``groups``: a vis-timeline file of N groups, one item in each (``load_any``);
 - ``facts``: one record of this viewer's format with N facts, each with its own source,
   loaded and shown in the details panel (offscreen);
-- ``empty``: N empty records ``{}`` (``load_any``: every record is refused).
+- ``empty``: N empty records ``{}`` (``load_any``: every record is refused);
+- ``urls``: a plain CSV file of one row whose ``sources`` cell holds N URLs (``load_any``).
 
 Usage: ``python benchmarks/hostile_shapes.py CASE N [DIR]``; prints seconds. Run it under
 ``/usr/bin/time -v`` for the peak memory (maximum resident set size).
@@ -45,14 +46,24 @@ def empty_document(n: int) -> dict[str, Any]:
             "lanes": [{"id": "a", "title": "A"}], "records": [{}] * n}
 
 
+def urls_csv(n: int) -> str:
+    """A plain CSV file of one row with *n* URLs in its ``sources`` cell."""
+    return ("title,start,sources\nMany,2000,"
+            + ";".join(f"https://example.org/{i}" for i in range(n)) + "\n")
+
+
 DOCUMENTS = {"groups": groups_document, "facts": facts_document, "empty": empty_document}
 
 
 def main(argv: list[str]) -> int:
     case, n = argv[0], int(argv[1])
     folder = Path(argv[2]) if len(argv) > 2 else Path(tempfile.mkdtemp())
-    path = folder / f"{case}-{n}.json"
-    path.write_text(json.dumps(DOCUMENTS[case](n)), encoding="utf-8")
+    if case == "urls":
+        path = folder / f"{case}-{n}.csv"
+        path.write_text(urls_csv(n), encoding="utf-8")
+    else:
+        path = folder / f"{case}-{n}.json"
+        path.write_text(json.dumps(DOCUMENTS[case](n)), encoding="utf-8")
     from viewer.core.importers import load_any
 
     t0 = time.perf_counter()

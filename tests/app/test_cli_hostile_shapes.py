@@ -71,3 +71,14 @@ def test_two_hundred_thousand_empty_records_are_counted_and_good_ones_load(tmp_p
     ids = [json.loads(line)["id"] for line in records.stdout.splitlines()]
     assert ids == ["good-0", "good-1", "good-2", "good-3"]
     assert "199,900 more records with errors" in records.stderr
+
+
+def test_a_csv_cell_of_twenty_thousand_urls_keeps_each_once(tmp_path):
+    path = tmp_path / "urls.csv"
+    text = hostile_shapes.urls_csv(20_000).rstrip("\n") + ";https://example.org/7\n"
+    path.write_text(text, encoding="utf-8")  # the last URL repeats the eighth
+    result = run_limited("records", "--format", "jsonl", str(path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    urls = [s if isinstance(s, str) else s["url"] for s in row["sources"]]
+    assert len(urls) == 20_000 and urls[7] == "https://example.org/7"
