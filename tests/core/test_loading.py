@@ -433,3 +433,35 @@ def test_digits_other_than_ascii_in_dates_are_named_in_both_paths(tmp_path, fiel
     assert (error.record_id, error.field) == ("x", field)
     assert error.message == ("'١٩٩٩': '١' (ARABIC-INDIC DIGIT ONE) is not an ASCII digit; "
                              "dates are written with the digits 0-9")
+
+
+def test_refusals_beyond_the_first_hundred_are_counted_and_good_records_still_load():
+    from viewer.core.loading import LISTED_ERROR_RECORDS
+
+    with_facts = dict(GOOD, facts=[{"label": "l", "value": "v",
+                                    "sources": ["https://example.org/"]}])
+    bad_facts = dict(GOOD, facts=[{"label": "l", "value": "v", "sources": []}])
+    refused = [{}, 7, dict(GOOD, kind="nope"), dict(GOOD, start="not a date"), bad_facts,
+               dict(GOOD, extra=1), dict(GOOD, kind=[])]
+    records = []
+    for n in range(300):  # each record past the 100th refused takes the counting path
+        records.append(refused[n % len(refused)])
+        if n % 50 == 0:
+            records.append(dict(with_facts if n % 100 else GOOD, id=f"good-{n}"))
+    result = load_document(_doc(records), "f.json")
+    assert [r.id for r in result.dataset.records] == [f"good-{n}" for n in range(0, 300, 50)]
+    listed = {p.index for p in result.errors if p.index is not None}
+    assert len(listed) == LISTED_ERROR_RECORDS
+    assert str(result.errors[0]) == "error: f.json, record 1: 'id' is a required property"
+    summary = result.problems[-1]
+    assert summary.index is None and summary.field == "records"
+    assert summary.message.startswith("… and 200 more records with errors")
+    assert summary.message.endswith("300 of 306 records refused in all")
+    assert result.unlisted_errors == 200
+    assert result.error_count == len(result.errors) - 1 + 200
+
+
+def test_a_few_refusals_are_all_listed():
+    result = load_document(_doc([{}] * 100 + [GOOD]), "f.json")
+    assert result.unlisted_errors == 0 and result.error_count == len(result.errors) == 300
+    assert [r.id for r in result.dataset.records] == ["g"]

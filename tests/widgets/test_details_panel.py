@@ -113,3 +113,58 @@ def test_how_a_term_ended_is_not_said_twice(qtbot):
     assert "died in office" in panel.plain_text() and "died: died" not in panel.plain_text()
     panel.show_record(dataset.get("q"), dataset)
     assert "resigned: over a scandal" in panel.plain_text()
+
+
+def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_200(
+        qtbot, tmp_path):
+    import json
+
+    from viewer.widgets.details_html import SHOWN_PER_LIST
+
+    n = 20_000
+    document = {"format": "timeline-viewer/1", "title": "t",
+                "lanes": [{"id": "a", "title": "A"}],
+                "records": [{"id": "many", "kind": "event", "title": "Many", "start": "2000",
+                             "lane": "a",
+                             "sources": [f"https://example.org/s/{i}" for i in range(n)],
+                             "people": [{"name": f"Person {i}"} for i in range(n)],
+                             "facts": [{"label": f"Fact {i}", "value": f"v{i}",
+                                        "sources": [f"https://example.org/f/{i}"]}
+                                       for i in range(n)]}]}
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    dataset = load_file(path).dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("many"), dataset)
+    text = panel.plain_text()
+    last = SHOWN_PER_LIST - 1
+    assert f"Fact {last}:" in text and f"Fact {last + 1}:" not in text
+    assert f"Person {last}" in text and f"Person {last + 1}\n" not in text
+    assert f"https://example.org/s/{last}" in text
+    assert "https://example.org/s/200" not in text
+    for line in ("… and 19,800 more facts, not shown here",
+                 "… and 19,800 more people, not shown here",
+                 # the record's 20,000 and those of the 200 facts shown
+                 "… and 20,000 more sources, not shown here"):
+        assert line in text, line
+    assert len(text) < 100_000  # bounded, whatever the number of facts
+
+
+def test_disputes_show_200_alternatives_in_all():
+    from viewer.core.records import Alternative, Dataset, Dispute, Record, Source
+    from viewer.core.dates import parse_edtf
+    from viewer.widgets.details_html import record_html
+
+    def dispute(name, count):
+        return Dispute(name, tuple(Alternative(f"{name} {i}", ("https://example.org/",))
+                                   for i in range(count)))
+
+    record = Record(id="r", kind="event", title="R", start=parse_edtf("2000"),
+                    sources=(Source("https://example.org/"),),
+                    disputes=(dispute("first", 150), dispute("second", 150),
+                              dispute("third", 2)))
+    html = record_html(record, Dataset(title="t", lanes=(), records=(record,)))
+    assert "first 149" in html and "second 49" in html and "second 50" not in html
+    assert "… and 100 more alternatives" in html
+    assert "third" not in html and "… and 1 more disputed field," in html

@@ -274,8 +274,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     result = _load_or_report(args, out=sys.stdout)
     if result is None:
         return 2
-    errors = len(result.errors)
-    warnings = len(result.problems) - errors
+    errors = result.error_count
+    warnings = len(result.problems) - len(result.errors)
     print(f"{one_line(result.dataset.path)}: read as "
           f"{FORMATS.get(result.format, result.format)}: "
           f"{_plural(len(result.dataset.records), 'valid record')}, {_plural(errors, 'error')}, "

@@ -347,9 +347,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowFilePath(dataset.path)
         self._update_counts()
         self.report.set_result(result)
-        errors = len(result.errors)
+        errors = result.error_count
         self.problems_button.setVisible(bool(result.problems))
-        warnings = len(result.problems) - errors
+        warnings = len(result.problems) - len(result.errors)
         parts = [plural(errors, "error") + " (records left out)"] if errors else []
         if warnings:
             parts.append(plural(warnings, "warning"))
@@ -455,7 +455,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 # A reload that found no valid record (a save half done): keep what works.
                 first = str(result.problems[0]) if result.problems else "no records"
                 self._load_failed(str(path), f"{path}: no valid record any more "
-                                             f"({plural(len(result.errors), 'error')}; the "
+                                             f"({plural(result.error_count, 'error')}; the "
                                              f"first: {first})")
                 return
             if self._show_loaded(result, keep_view, str(path)):

@@ -52,6 +52,12 @@ __all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "l
 #: Records between two progress reports.
 PROGRESS_EVERY = 500
 
+LISTED_ERROR_RECORDS = 100
+"""Records refused by the schema whose problems are worded one by one (by jsonschema, up
+to three each); the records refused after them are only counted (see
+:attr:`LoadResult.unlisted_errors`), so that a file of a million ``{}`` costs neither a
+jsonschema report nor three :class:`Problem` values a record."""
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +112,20 @@ class LoadResult:
     dataset: Dataset
     problems: tuple[Problem, ...]
     format: str = "timeline-viewer"
+    unlisted_errors: int = 0
+    """Records refused without their problems being listed, beyond the first
+    :data:`LISTED_ERROR_RECORDS`; one file-level problem among *problems* says how many."""
 
     @property
     def errors(self) -> list[Problem]:
         """Problems of severity ``error`` (each one cost a record)."""
         return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def error_count(self) -> int:
+        """The errors to report: those listed, the one that sums up the unlisted records
+        counted as the records it stands for."""
+        return len(self.errors) + max(self.unlisted_errors - 1, 0)
 
 
 @lru_cache(maxsize=1)
@@ -322,31 +337,72 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
 
     problems: list[Problem] = []
     lane_list: list[Lane] = []
+    lane_seen: set[str] = set()
     for n, lane in enumerate(data["lanes"]):
-        if any(existing.id == lane["id"] for existing in lane_list):
+        if lane["id"] in lane_seen:
             problems.append(Problem("error", file, None, None, f"lanes.{n}.id",
                                     f"duplicate lane id {lane['id']!r}; the second is ignored"))
             continue
+        lane_seen.add(lane["id"])
         lane_list.append(Lane(lane["id"], lane["title"], lane.get("description", "")))
     lanes = tuple(lane_list)
     raws = data["records"]
 
+    refused = 0
+
     def candidates() -> Iterator[tuple[int, str, Any]]:
+        nonlocal refused
         for index, raw in enumerate(raws):
             rid = (raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str)
                    else None)
-            errors = [] if _plainly_valid(raw) else sorted(
-                record_validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
+            if _plainly_valid(raw):
+                yield index, raw["id"], raw
+                continue
+            if refused >= LISTED_ERROR_RECORDS:
+                # Only counted: a cheap refusal, else jsonschema up to its first error.
+                if _surely_invalid(raw) or not record_validator.is_valid(raw):
+                    refused += 1
+                    continue
+                assert rid is not None
+                yield index, rid, raw
+                continue
+            errors = sorted(record_validator.iter_errors(raw),
+                            key=lambda e: list(e.absolute_path))
             if errors:
+                refused += 1
                 for err in errors[:3]:
                     problems.append(Problem("error", file, index, rid, _path_of(err),
                                             _short_message(err)))
                 continue
             assert rid is not None
             yield index, rid, raw
+        if refused > LISTED_ERROR_RECORDS:
+            unlisted = refused - LISTED_ERROR_RECORDS
+            problems.append(Problem(
+                "error", file, None, None, "records",
+                f"… and {_plural(unlisted, 'more record')} with errors, left out without "
+                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
+                f"are); {refused:,} of {_plural(len(raws), 'record')} refused in all"))
 
-    return _assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
-                     lanes, candidates(), len(raws), problems, progress)
+    result = _assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
+                       lanes, candidates(), len(raws), problems, progress)
+    unlisted = max(refused - LISTED_ERROR_RECORDS, 0)
+    return dataclasses.replace(result, unlisted_errors=unlisted) if unlisted else result
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
+def _surely_invalid(raw: Any) -> bool:
+    """Whether the schema refuses *raw* as a record for a reason seen without jsonschema:
+    not an object, a required field missing, a field the schema does not know, a kind
+    that is not one of its kinds. False says nothing (jsonschema decides)."""
+    if type(raw) is not dict:
+        return True
+    keys = raw.keys()
+    kind = raw.get("kind")
+    return not (_REQUIRED <= keys <= _RECORD_KEYS) or type(kind) is not str or kind not in _KINDS
 
 
 def _assemble(file: str, title: str, description: str, as_of_text: str | None,

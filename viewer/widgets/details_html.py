@@ -38,6 +38,25 @@ def _e(text: str) -> str:
 DISPUTE_COLUMNS = 2
 """Alternatives of a disputed value shown side by side in each row of the panel."""
 
+SHOWN_PER_LIST = 200
+"""Items of each of a record's lists that the panel shows: facts, people, status marks,
+disputed alternatives (all disputes together), related records, sources. The rest are
+counted in one line, so that a record of 100,000 facts is built and laid out as fast as one
+of 200 (it froze the window for minutes)."""
+
+_NOUNS = {"fact": "facts", "person": "people", "mark": "marks", "alternative": "alternatives",
+          "disputed field": "disputed fields", "related record": "related records",
+          "source": "sources"}
+
+
+def _more(count: int, noun: str) -> str:
+    """The line that stands for *count* items of a list that are not shown (``""`` for
+    none); *noun* is a key of ``_NOUNS``."""
+    if count <= 0:
+        return ""
+    return (f"<p class='muted'>… and {count:,} more {noun if count == 1 else _NOUNS[noun]}, "
+            "not shown here (<code>timeline-viewer records FILE</code> prints them all)</p>")
+
 
 def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{escape(url, quote=True)}">{_e(text or url)}</a>'
@@ -63,10 +82,8 @@ def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
 
 def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]) -> str:
     """Numbered source links for the claims in *fields* (per-claim sources), or ``""``."""
-    urls: list[str] = []
-    for name in fields:
-        urls.extend(u for u in record.sources_for(name) if u not in urls)
-    return (" " + _source_refs(tuple(urls), numbers)) if urls else ""
+    urls = tuple(dict.fromkeys(u for name in fields for u in record.sources_for(name)))
+    return (" " + _source_refs(urls[:SHOWN_PER_LIST], numbers)) if urls else ""
 
 
 def record_html(record: Record, dataset: Dataset) -> str:
@@ -100,7 +117,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.people:
         rows.append(("Who", "<br>".join(
             _e(p.name) + (f" – {_e(p.role)}" if p.role else "")
-            + (f" ({_e(p.country)})" if p.country else "") for p in record.people)))
+            + (f" ({_e(p.country)})" if p.country else "")
+            for p in record.people[:SHOWN_PER_LIST])
+            + _more(len(record.people) - SHOWN_PER_LIST, "person")))
     if record.how_ended or record.end_reason:
         ended = record.end_reason or ""
         if record.how_ended and record.how_ended != ended:
@@ -119,7 +138,8 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.status in status_words and not any(record.status in m for m in marks):
         marks.insert(0, status_words[record.status])
     if marks:
-        rows.append(("Status", _e("; ".join(marks))))
+        rows.append(("Status", _e("; ".join(marks[:SHOWN_PER_LIST]))
+                     + _more(len(marks) - SHOWN_PER_LIST, "mark")))
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
         f"<tr><td valign='top'><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         + "</table>")
@@ -127,46 +147,62 @@ def record_html(record: Record, dataset: Dataset) -> str:
         parts.append(f"<p>{_e(record.summary)}</p>")
     if record.facts:
         parts.append("<h3>Key facts</h3><ul>")
-        for fact in record.facts:
+        for fact in record.facts[:SHOWN_PER_LIST]:
             parts.append(f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
-                         f"{_source_refs(fact.sources, numbers)}</li>")
-        parts.append("</ul>")
-    for dispute in record.disputes:
+                         f"{_source_refs(fact.sources[:SHOWN_PER_LIST], numbers)}</li>")
+        parts.append("</ul>" + _more(len(record.facts) - SHOWN_PER_LIST, "fact"))
+    _disputes_html(record, numbers, parts)
+    related = related_records(record, dataset)
+    if related:
+        parts.append("<h3>Related</h3><ul>")
+        for label, other in related[:SHOWN_PER_LIST]:
+            parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
+        parts.append("</ul>" + _more(len(related) - SHOWN_PER_LIST, "related record"))
+    if record.notes:
+        parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
+    if not numbers:
+        parts.append("<h3>Sources</h3><p style='color:#555'>No source given in the file.</p>")
+        return "\n".join(parts)
+    titles: dict[str, str] = {}
+    for source in record.sources:
+        if source.title:
+            titles.setdefault(source.url, source.title)
+    parts.append("<h3>Sources</h3><ol>")
+    for url in list(numbers)[:SHOWN_PER_LIST]:  # in the order of their numbers
+        title = titles.get(url, "")
+        text = f"{title} ({_host(url)})" if title else _host(url)
+        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>"
+                     f"{_e(url)}</span></li>")
+    parts.append("</ol>" + _more(len(numbers) - SHOWN_PER_LIST, "source"))
+    return "\n".join(parts)
+
+
+def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) -> None:
+    """Append the record's disputes to *parts*: alternatives side by side, at most
+    :data:`SHOWN_PER_LIST` of them over all disputes."""
+    budget = SHOWN_PER_LIST
+    for shown, dispute in enumerate(record.disputes):
+        if budget <= 0:
+            parts.append(_more(len(record.disputes) - shown, "disputed field"))
+            return
         parts.append(f"<h3>⚠ Sources disagree: {_e(dispute.field)}</h3>")
         if dispute.note:
             parts.append(f"<p>{_e(dispute.note)}</p>")
         # Side by side, two to a row: six alternatives in one row of a side panel broke
         # words in the middle.
         parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-        alternatives = dispute.alternatives
+        alternatives = dispute.alternatives[:budget]
+        budget -= len(alternatives)
         for first in range(0, len(alternatives), DISPUTE_COLUMNS):
             parts.append("<tr>")
             for alt in alternatives[first:first + DISPUTE_COLUMNS]:
                 mark = " <i>(preferred)</i>" if alt.preferred else ""
                 parts.append(f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
                              f"{_e(alt.value)}{mark}<br>"
-                             f"{_source_refs(alt.sources, numbers)}</td>")
+                             f"{_source_refs(alt.sources[:SHOWN_PER_LIST], numbers)}</td>")
             parts.append("</tr>")
-        parts.append("</table>")
-    related = related_records(record, dataset)
-    if related:
-        parts.append("<h3>Related</h3><ul>")
-        for label, other in related:
-            parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
-        parts.append("</ul>")
-    if record.notes:
-        parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
-    if not numbers:
-        parts.append("<h3>Sources</h3><p style='color:#555'>No source given in the file.</p>")
-        return "\n".join(parts)
-    parts.append("<h3>Sources</h3><ol>")
-    for url, _n in sorted(numbers.items(), key=lambda kv: kv[1]):
-        title = next((s.title for s in record.sources if s.url == url and s.title), "")
-        text = f"{title} ({_host(url)})" if title else _host(url)
-        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>"
-                     f"{_e(url)}</span></li>")
-    parts.append("</ol>")
-    return "\n".join(parts)
+        parts.append("</table>"
+                     + _more(len(dispute.alternatives) - len(alternatives), "alternative"))
 
 
 def empty_html(dataset: Dataset | None) -> str:

@@ -73,8 +73,8 @@ class LoadReportWidget(QtWidgets.QWidget):
     def set_result(self, result: LoadResult) -> None:
         """Show the problems of *result*; rows about records in its dataset can be chosen."""
         dataset = result.dataset
-        errors = len(result.errors)
-        warnings = len(result.problems) - errors
+        errors = result.error_count
+        warnings = len(result.problems) - len(result.errors)
         records = len(dataset.records)
         text = f"{dataset.path or dataset.title}: {records} record{'s' * (records != 1)} " \
                f"loaded, {errors} error{'s' * (errors != 1)}, " \
