@@ -69,3 +69,17 @@ def test_declared_unused_lanes_in_a_pdf_page_are_refused(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "20,000 lanes need at least" in done.stderr and "the page (" in done.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_a_title_of_megabytes_is_cut_before_it_is_measured(tmp_path, fmt):
+    """Title, lane name and labels of 5 million characters: drawn cut, in bounded time
+    and memory (a 50 MB title once took 3.5 GB)."""
+    data = hostile.write("title", 5_000_000, tmp_path / "title.json")
+    out = tmp_path / f"out.{fmt}"
+    done = _export(data, "-o", out, "--height", "600")
+    assert done.returncode == 0, done.stderr
+    if fmt == "png":
+        assert out.stat().st_size < 2_000_000
+    else:  # the SVG's metadata holds the whole title, its drawing the cut one
+        assert "A long title A long" in out.read_text(encoding="utf-8")

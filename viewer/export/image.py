@@ -34,6 +34,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
 from viewer.core import export_spec as spec
+from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
 from viewer.core.layout import Layout
@@ -162,7 +163,7 @@ class Figure:
         indent = self.style.px(NOTE_INDENT_PX)
         blocks = []
         for note in self.notes:
-            head = metrics.elidedText(f"[{note.number}] {note.label}",
+            head = metrics.elidedText(f"[{note.number}] {drawn_text(note.label)}",
                                       QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6) + ": "
             lines: list[list[tuple[str, str | None]]] = [[(head, None)]]
             room = col_w - measure(head)
@@ -346,7 +347,8 @@ class Figure:
         title_h = st.px(TITLE_PX)
         painter.setPen(st.color("text"))
         painter.setFont(st.font(bold=True, size_px=18))
-        title = self.options.title if self.options.title is not None else self.dataset.title
+        title = drawn_text(self.options.title if self.options.title is not None
+                           else self.dataset.title)
         left = st.px(12)
         painter.drawText(QtCore.QRectF(left, 0, width - 2 * left, title_h),
                          int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),

@@ -8,6 +8,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6 import QtGui
 
+from viewer.core.display_text import drawn_text
 from viewer.core.layout import Layout
 from viewer.core.ticks import compute_ticks
 from viewer.graphics.bands import TICK_CHAR_WIDTH
@@ -78,7 +79,8 @@ class LaneAxisItem(pg.AxisItem):
         self.update()
         font = self.style["tickFont"]
         metrics = QtGui.QFontMetricsF(font) if font is not None else None
-        widest = max((metrics.horizontalAdvance(b.title) for b in layout.lanes), default=40.0) \
+        widest = max((metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes),
+                     default=40.0) \
             if metrics is not None else 120.0
         self.setWidth(int(widest + 2 * self.style["tickTextOffset"][0] + 8))
 
@@ -92,7 +94,7 @@ class LaneAxisItem(pg.AxisItem):
             return [(1.0, [])]
         first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
         for lane in self._layout.lanes[first:end]:
-            y0, y1, title = lane.y0, lane.y1, lane.title
+            y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
             if top >= bottom:
                 continue
