@@ -330,6 +330,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     y = 0.0
     for li, lane in enumerate(lanes):
         lane_ids, x0_list, x1_list, span_list, kind_list = packed[li]
+        if not lane_ids and not banded[li][0]:
+            # An empty lane: one empty row and no arrays (a million declared lanes without
+            # records took seconds and hundreds of megabytes in numpy calls).
+            bands.append(LaneBand(lane.id, lane.title, y, y + ROW_PITCH, 1))
+            y += ROW_PITCH + LANE_GAP
+            continue
         x0 = np.array(x0_list, dtype=np.float64)
         x1 = np.array(x1_list, dtype=np.float64)
         rows, order = _pack_sorted(x0, x1, lane_ids)
