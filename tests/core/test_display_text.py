@@ -75,3 +75,11 @@ def test_clean_ids_give_no_warning(tmp_path):
     path = tmp_path / "ids.csv"
     path.write_text("id,title,start\ne1,One,1990\ne2,Two,1991\n", encoding="utf-8")
     assert not [p for p in load_any(path).problems if p.field == "id"]
+
+
+def test_drawn_text_is_cut_to_what_can_be_shown():
+    from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text
+
+    assert drawn_text("short \u202e") == "short " + shown_text("\u202e")
+    cut = drawn_text("x" * 10_000_000)
+    assert len(cut) == DRAWN_CHARS_MAX and cut.endswith("\u2026")

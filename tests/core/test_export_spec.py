@@ -62,3 +62,17 @@ def test_limits_are_inclusive():
         assert limit.low in limit and limit.high in limit
         assert limit.problem(limit.low) is None and limit.problem(limit.high) is None
         assert limit.problem(limit.high + 1) is not None
+
+
+def test_lanes_problem_states_the_limit_and_what_to_change():
+    from viewer.core.export_spec import lanes_problem
+
+    assert lanes_problem(10, 14.5, 110, None, 1.0, "png") is None
+    assert lanes_problem(10, 14.5, 110, 200, 1.0, "png") is None
+    fitted = lanes_problem(3000, 4499.5, 110, None, 1.0, "png")
+    assert fitted is not None and "18,108 px" in fitted and "12,000 px" in fitted
+    assert "export --height 18108 or more" in fitted
+    huge = lanes_problem(100_000, 149_999.5, 110, 1000, 1.0, "svg")
+    assert huge is not None and "--height 1,000 px" in huge and "View › Lanes" in huge
+    scaled = lanes_problem(3000, 4499.5, 110, None, 8.0, "png")
+    assert scaled is not None and "at a smaller --scale" in scaled

@@ -35,8 +35,9 @@ def _pixels(image):
 
 
 def _everything(self, dev):
-    """No culling: every record of the item, in the order the index keeps them."""
-    return self._index.query(0, self._index.n_rows, -np.inf, np.inf)
+    """No culling: every record of the item, in the order the index keeps them (the index
+    holds positions into the item's indices)."""
+    return self._indices[self._index.query(0, self._index.n_rows, -np.inf, np.inf)]
 
 
 @pytest.mark.parametrize("years", [(1920, 2030), (1935, 1950), (2010, 2027), (2025.8, 2026)])

@@ -51,6 +51,21 @@ def shown_text(text: str) -> str:
     return _BIDI.sub(lambda m: mark(m.group()), text)
 
 
+DRAWN_CHARS_MAX = 300
+"""Characters of one text from a file that a chart, axis, export title, footnote or
+tooltip draws at most; the details panel shows the whole text. A wider text could never
+be seen whole, and measuring or laying out megabytes cost seconds and gigabytes."""
+
+
+def drawn_text(text: str) -> str:
+    """*text* cut to :data:`DRAWN_CHARS_MAX` characters (an ellipsis at the cut), then
+    :func:`shown_text`: what may be measured and drawn, in O(DRAWN_CHARS_MAX) whatever
+    the length of *text*."""
+    if len(text) > DRAWN_CHARS_MAX:
+        text = text[:DRAWN_CHARS_MAX - 1] + "\u2026"
+    return shown_text(text)
+
+
 def invisible_in(text: str) -> list[str]:
     """The invisible characters of :data:`INVISIBLE` in *text*, each named once in order
     of appearance: ``["U+200B ZERO WIDTH SPACE"]`` (empty when there are none)."""

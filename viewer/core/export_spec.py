@@ -80,6 +80,13 @@ drawing and encoding it took 1.7 GB at its peak."""
 NATURAL_HEIGHT_MAX_PX = 12000
 """Tallest image written without an explicit height, in pixels at scale 1."""
 
+MIN_ROW_PX = 4
+"""The least height an export gives one lane row (one lane unit, see
+:mod:`viewer.core.layout`), in pixels at scale 1. Lanes that need more height than the
+image has at this size are refused before anything is drawn (:func:`lanes_problem`):
+thinner rows show nothing readable, and a file of 100,000 lanes squeezed into one image
+once took gigabytes."""
+
 Progress = Callable[[int, int], bool]
 """``progress(step, steps) -> keep_going``: called between the steps of an export."""
 
@@ -147,6 +154,42 @@ def image_size_problem(width_px: int, height_px: int | None, scale: float,
         return (f"{width:,} x {height:,} = {width * height:,} pixels is too large for a PNG "
                 f"(at most {MAX_PNG_PIXELS:,}); use a smaller size or scale, or SVG or PDF")
     return None
+
+
+def lanes_problem(n_lanes: int, units: float, fixed_px: float, height_px: float | None,
+                  scale: float, fmt: str) -> str | None:
+    """Why *n_lanes* lanes, *units* lane units tall (rows and gaps, see
+    :mod:`viewer.core.layout`), cannot be drawn at :data:`MIN_ROW_PX` a unit in a *fmt*
+    export, or ``None`` when they can.
+
+    *fixed_px* is the height the title, caption and axis take, *height_px* the image's
+    height (``None``: fitted to the content, at most :data:`NATURAL_HEIGHT_MAX_PX` and
+    :data:`MAX_SIDE_PX` after scaling; for a PDF, its page's height), all in pixels at scale
+    1; *scale* as in :class:`ExportOptions`. The message says the limit and what to change.
+    """
+    need = math.ceil(units * MIN_ROW_PX + fixed_px)
+    if fmt == "pdf":
+        limit = float(height_px or 0)
+        where = f"the page ({limit:,.0f} px at scale {scale:g})"
+    elif height_px is not None:
+        limit = float(height_px)
+        where = f"--height {limit:,.0f} px"
+    else:
+        limit = min(NATURAL_HEIGHT_MAX_PX, MAX_SIDE_PX / scale)
+        where = (f"the tallest image fitted to its content ({limit:,.0f} px, "
+                 f"{round(limit * scale):,} pixels at scale {scale:g})")
+    if need <= limit:
+        return None
+    image = "a PNG or SVG with " if fmt == "pdf" else ""
+    if need <= min(HEIGHT_PX.high, MAX_SIDE_PX / scale):
+        hint = f"export {image}--height {need} or more"
+    elif need <= min(HEIGHT_PX.high, MAX_SIDE_PX / SCALE.low):
+        hint = f"export {image}--height {need} at a smaller --scale"
+    else:
+        hint = ("that is more than an image can be; hide lanes in the window (View › Lanes) "
+                "and export from there (File › Export Image)")
+    return (f"{n_lanes:,} lanes need at least {need:,} px of height ({MIN_ROW_PX} px a row) "
+            f"and do not fit in {where}; {hint}")
 
 
 def problems(options: ExportOptions, fmt: str) -> list[str]:

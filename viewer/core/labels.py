@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.core.display_text import shown_text
+from viewer.core.display_text import drawn_text, shown_text
 from viewer.core.placement import LabelForms
 from viewer.core.records import TERM_KINDS, Dataset, Record
 
@@ -34,7 +34,7 @@ def label_forms(record: Record, dataset: Dataset) -> LabelForms:
     overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`), so a
     label cannot be drawn reversed (see :func:`_label_forms`)."""
     forms = _label_forms(record, dataset)
-    texts = tuple(shown_text(t) for t in forms.texts)
+    texts = tuple(drawn_text(t) for t in forms.texts)
     return forms if texts == forms.texts else LabelForms(texts, forms.note, forms.elide)
 
 
@@ -76,12 +76,12 @@ def label_rank(record: Record) -> int:
 def tooltip_text(record: Record) -> str:
     """Plain text for hover: title, dates and place, with status marks; direction
     overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`)."""
-    lines = [record.title, record.dates_display]
+    lines = [drawn_text(record.title), record.dates_display]
     if record.kind != "article" and record.place is not None or record.kind == "session":
-        lines.append(f"Place: {record.place_display}")
+        lines.append(drawn_text(f"Place: {record.place_display}"))
     marks = status_marks(record)
     if marks:
-        lines.append("; ".join(marks))
+        lines.append(drawn_text("; ".join(marks)))
     return shown_text("\n".join(lines))
 
 

@@ -19,7 +19,6 @@ end days and a heap of the free rows' numbers.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from dataclasses import dataclass
 from functools import cached_property
@@ -129,37 +128,49 @@ class Layout:
         return RowIndex.build(self.lane, self.x0_days, self.x1_days,
                               np.nonzero(self.is_band)[0], len(self.lanes))
 
+    @cached_property
+    def _lane_edges(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """Tops and bottoms of the lanes (lanes,), in lane units, for binary searches."""
+        return (np.array([b.y0 for b in self.lanes], dtype=np.float64),
+                np.array([b.y1 for b in self.lanes], dtype=np.float64))
+
     def rows_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
-        """Global rows ``[first, end)`` that overlap ``[y_lo, y_hi]`` (lane units)."""
-        first = end = 0
-        for lane, base in zip(self.lanes, self.row_base.tolist()):
-            if lane.y1 <= y_lo:
-                first = end = base + lane.rows
-                continue
-            if lane.y0 > y_hi:
-                break
-            if y_lo > lane.y0 and first == end:
-                first = base + int((y_lo - lane.y0) // ROW_PITCH)
-            end = base + min(lane.rows, int((y_hi - lane.y0) // ROW_PITCH) + 1)
+        """Global rows ``[first, end)`` that overlap ``[y_lo, y_hi]`` (lane units).
+        O(log lanes)."""
+        first_lane, end_lane = self.lanes_between(y_lo, y_hi)
+        if first_lane >= end_lane:
+            base = self.row_base
+            row = int(base[first_lane - 1]) + self.lanes[first_lane - 1].rows \
+                if 0 < first_lane <= len(base) else 0
+            return row, row
+        top, last = self.lanes[first_lane], self.lanes[end_lane - 1]
+        base_first = int(self.row_base[first_lane])
+        base_last = int(self.row_base[end_lane - 1])
+        first = base_first + max(0, int((y_lo - top.y0) // ROW_PITCH)) if y_lo > top.y0 \
+            else base_first
+        end = base_last + min(last.rows, int((y_hi - last.y0) // ROW_PITCH) + 1)
         return first, max(first, end)
 
     def lanes_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
-        """Lanes ``[first, end)`` whose bands overlap ``[y_lo, y_hi]`` (lane units)."""
-        first = sum(1 for b in self.lanes if b.y1 <= y_lo)
-        end = sum(1 for b in self.lanes if b.y0 <= y_hi)
+        """Lanes ``[first, end)`` whose bands overlap ``[y_lo, y_hi]`` (lane units).
+        O(log lanes)."""
+        tops, bottoms = self._lane_edges
+        first = int(np.searchsorted(bottoms, y_lo, side="right"))
+        end = int(np.searchsorted(tops, y_hi, side="right"))
         return first, max(first, end)
 
     def lane_at(self, y: float) -> int | None:
         """Index of the lane whose band ``[y0, y1)`` holds *y* (lane units), or ``None``."""
-        tops = [b.y0 for b in self.lanes]
-        i = bisect.bisect_right(tops, y) - 1
-        return i if i >= 0 and y < self.lanes[i].y1 else None
+        tops, bottoms = self._lane_edges
+        i = int(np.searchsorted(tops, y, side="right")) - 1
+        return i if i >= 0 and y < bottoms[i] else None
 
     @cached_property
     def row_base(self) -> npt.NDArray[np.int64]:
         """Global row number of each lane's first row (lanes,): the rows of the lanes
         above it."""
-        return np.cumsum([0] + [b.rows for b in self.lanes])[:-1].astype(np.int64)
+        rows = np.fromiter((b.rows for b in self.lanes), dtype=np.int64, count=len(self.lanes))
+        return (np.cumsum(rows) - rows).astype(np.int64)
 
     @cached_property
     def global_row(self) -> npt.NDArray[np.int64]:
@@ -319,6 +330,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     y = 0.0
     for li, lane in enumerate(lanes):
         lane_ids, x0_list, x1_list, span_list, kind_list = packed[li]
+        if not lane_ids and not banded[li][0]:
+            # An empty lane: one empty row and no arrays (a million declared lanes without
+            # records took seconds and hundreds of megabytes in numpy calls).
+            bands.append(LaneBand(lane.id, lane.title, y, y + ROW_PITCH, 1))
+            y += ROW_PITCH + LANE_GAP
+            continue
         x0 = np.array(x0_list, dtype=np.float64)
         x1 = np.array(x1_list, dtype=np.float64)
         rows, order = _pack_sorted(x0, x1, lane_ids)

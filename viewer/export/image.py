@@ -34,6 +34,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg
 
 from viewer.core import export_spec as spec
+from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
 from viewer.core.layout import Layout
@@ -162,7 +163,7 @@ class Figure:
         indent = self.style.px(NOTE_INDENT_PX)
         blocks = []
         for note in self.notes:
-            head = metrics.elidedText(f"[{note.number}] {note.label}",
+            head = metrics.elidedText(f"[{note.number}] {drawn_text(note.label)}",
                                       QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6) + ": "
             lines: list[list[tuple[str, str | None]]] = [[(head, None)]]
             room = col_w - measure(head)
@@ -346,7 +347,8 @@ class Figure:
         title_h = st.px(TITLE_PX)
         painter.setPen(st.color("text"))
         painter.setFont(st.font(bold=True, size_px=18))
-        title = self.options.title if self.options.title is not None else self.dataset.title
+        title = drawn_text(self.options.title if self.options.title is not None
+                           else self.dataset.title)
         left = st.px(12)
         painter.drawText(QtCore.QRectF(left, 0, width - 2 * left, title_h),
                          int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
@@ -583,19 +585,26 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     width = round(options.width_px * options.scale)
     fig = Figure(dataset, layout, options, style)
     fig.fmt = format_of(path)
+    _check_lanes(path, layout, options, fig.fmt, options.height_px)
+    tallest = min(round(spec.NATURAL_HEIGHT_MAX_PX * options.scale), spec.MAX_SIDE_PX)
+    chart_natural = fig.chart_height(width)
+    if options.height_px is None:
+        # Refused before anything is built when title, caption and lanes alone, without
+        # the footnotes, make an image too large.
+        _check_fitted(path, options, min(round(style.px(TITLE_PX + CAPTION_PX) + chart_natural),
+                                         tallest), fig.fmt)
     # Footnotes depend on the range only, so the chart built at any height numbers them;
     # then it takes the height left by the footnotes.
-    fig.build(width, max(fig.chart_height(width), 100.0))
+    fig.build(width, max(min(chart_natural, tallest), 100.0))
     fig.number_labels()
     if options.height_px is None:
         # As tall as the content needs, within the largest image we write.
-        height = min(round(fig.natural_height(width)),
-                     round(spec.NATURAL_HEIGHT_MAX_PX * options.scale), spec.MAX_SIDE_PX)
-        too_large = spec.image_size_problem(options.width_px, height / options.scale,
-                                            options.scale, format_of(path))
-        if too_large:
+        height = min(round(fig.natural_height(width)), tallest)
+        try:
+            _check_fitted(path, options, height, fig.fmt)
+        except ExportError:
             fig.close()
-            raise ExportError(f"{path}: at the height its content needs, {too_large}")
+            raise
     else:
         height = round(options.height_px * options.scale)
     chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
@@ -606,6 +615,25 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
                           "or --no-sources")
     fig.resize_chart(width, chart_h)
     return fig, width, height, chart_h
+
+
+def _check_lanes(path: Path, layout: Layout, options: ExportOptions, fmt: str,
+                 height_px: float | None) -> None:
+    """Refuse, before anything is drawn, lanes that do not fit the image's height (or the
+    PDF page's, *height_px* at scale 1) at :data:`viewer.core.export_spec.MIN_ROW_PX` a
+    row (see :func:`viewer.core.export_spec.lanes_problem`)."""
+    problem = spec.lanes_problem(len(layout.lanes), layout.y_max, TITLE_PX + CAPTION_PX + AXIS_PX,
+                                 height_px, options.scale, fmt)
+    if problem:
+        raise ExportError(f"{path}: {problem}")
+
+
+def _check_fitted(path: Path, options: ExportOptions, height: int, fmt: str) -> None:
+    """Refuse a fitted image of *height* pixels (after scaling) beyond the size limits."""
+    too_large = spec.image_size_problem(options.width_px, height / options.scale,
+                                        options.scale, fmt)
+    if too_large:
+        raise ExportError(f"{path}: at the height its content needs, {too_large}")
 
 
 def _write_raster(tmp: str, path: Path, dataset: Dataset, layout: Layout,
@@ -665,6 +693,7 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     fig.fmt = "pdf"
     try:
         width, height = float(writer.width()), float(writer.height())
+        _check_lanes(path, layout, options, "pdf", height / options.scale)
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
         # The chart takes what it needs (at most 70 % of the page when there are notes);

@@ -8,6 +8,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6 import QtGui
 
+from viewer.core.display_text import drawn_text
 from viewer.core.layout import Layout
 from viewer.core.ticks import compute_ticks
 from viewer.graphics.bands import TICK_CHAR_WIDTH
@@ -60,7 +61,7 @@ class LaneAxisItem(pg.AxisItem):
 
     def __init__(self, style: Style, **kwargs: Any) -> None:
         super().__init__(orientation="left", **kwargs)
-        self._lanes: list[tuple[float, float, str]] = []
+        self._layout: Layout | None = None
         self._names: dict[float, str] = {}
         self.apply_style(style)
 
@@ -73,12 +74,13 @@ class LaneAxisItem(pg.AxisItem):
 
     def set_layout(self, layout: Layout) -> None:
         """Name each lane of *layout*; widen the axis to fit the names."""
-        self._lanes = [(b.y0, b.y1, b.title) for b in layout.lanes]
+        self._layout = layout
         self.picture = None  # pyqtgraph's cached drawing of the ticks
         self.update()
         font = self.style["tickFont"]
         metrics = QtGui.QFontMetricsF(font) if font is not None else None
-        widest = max((metrics.horizontalAdvance(b.title) for b in layout.lanes), default=40.0) \
+        widest = max((metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes),
+                     default=40.0) \
             if metrics is not None else 120.0
         self.setWidth(int(widest + 2 * self.style["tickTextOffset"][0] + 8))
 
@@ -88,7 +90,11 @@ class LaneAxisItem(pg.AxisItem):
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
         margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
         self._names = {}
-        for y0, y1, title in self._lanes:
+        if self._layout is None:
+            return [(1.0, [])]
+        first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
+        for lane in self._layout.lanes[first:end]:
+            y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
             if top >= bottom:
                 continue

@@ -116,11 +116,17 @@ class LaneBackgroundItem(LaneItem):
         sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
         p.save()
         p.resetTransform()
-        for n, lane in enumerate(m.layout.lanes):
+        lay = m.layout
+        if sy != 0:  # only the lanes in view: a frame costs nothing per lane out of view
+            ya, yb = (visible.top() - dy) / sy, (visible.bottom() - dy) / sy
+            first, end = lay.lanes_between(min(ya, yb), max(ya, yb))
+        else:
+            first = end = 0
+        for n in range(first - first % 2, end, 2):
+            lane = lay.lanes[n]
             top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
-            if n % 2 == 0:
-                p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), bottom - top),
-                           st.color("lane_shade"))
+            p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), bottom - top),
+                       st.color("lane_shade"))
         if sx > 0 and visible.width() > 0:
             # The same ticks as the date axis (same range, width and label size).
             major, minor = compute_ticks((visible.left() - dx) / sx,

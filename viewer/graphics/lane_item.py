@@ -117,12 +117,21 @@ class LaneItem(pg.GraphicsObject):
         self._model = model
         self._indices = np.asarray(indices, dtype=np.intp)
         lay = model.layout
-        if self._by_lane:
-            self._index = RowIndex.build(lay.lane, lay.x0_days, lay.x1_days, self._indices,
-                                         len(lay.lanes))
+        # The item's records are all in one lane: its index holds them alone (positions
+        # into ``_indices``) by their row in the lane, so building and asking it cost what
+        # the item draws, not what the chart holds (100,000 lanes each indexing every row
+        # of the chart took gigabytes).
+        idx = self._indices
+        self._lane = int(lay.lane[idx[0]]) if len(idx) else -1
+        if self._lane < 0:
+            self._first_row, n_rows = 0, 0
+        elif self._by_lane:
+            self._first_row, n_rows = self._lane, 1
         else:
-            self._index = RowIndex.build(lay.global_row, lay.x0_days, lay.x1_days,
-                                         self._indices, int(sum(b.rows for b in lay.lanes)))
+            self._first_row, n_rows = int(lay.row_base[self._lane]), lay.lanes[self._lane].rows
+        keys = np.zeros(len(idx), dtype=np.int64) if self._by_lane else lay.row[idx]
+        self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx],
+                                     np.arange(len(idx)), n_rows)
         self._density_colour: QtGui.QColor | None = None
         if len(self._indices):
             self._density_colour = model.look(int(self._indices[0])).edge
@@ -146,7 +155,7 @@ class LaneItem(pg.GraphicsObject):
 
     def in_lane(self, lane: int) -> bool:
         """Whether this item draws records of lane number *lane*."""
-        return bool(len(self._indices)) and int(self._model.layout.lane[self._indices[0]]) == lane
+        return bool(len(self._indices)) and self._lane == lane
 
     def holds(self, index: int | None) -> bool:
         """Whether layout *index* is one of the records this item draws."""
@@ -200,7 +209,9 @@ class LaneItem(pg.GraphicsObject):
         y_lo, y_hi = min(ya, yb) - ROW_PITCH, max(ya, yb) + ROW_PITCH
         lay = self._model.layout
         rows = lay.lanes_between(y_lo, y_hi) if self._by_lane else lay.rows_between(y_lo, y_hi)
-        return self._index.query(rows[0], rows[1], min(xa, xb), max(xa, xb))
+        first = self._first_row
+        return self._indices[self._index.query(rows[0] - first, rows[1] - first,
+                                               min(xa, xb), max(xa, xb))]
 
     def paint_density(self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device,
                       min_px: float) -> None:

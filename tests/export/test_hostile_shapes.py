@@ -1,0 +1,85 @@
+"""Files of hostile shape (many lanes, a tall file at a large scale) export in bounded
+time and memory, or are refused early with a message: the real command line runs in a
+child process under a memory limit (RLIMIT_AS) and a timeout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import hostile  # noqa: E402
+
+MEMORY_LIMIT = 1_500_000_000
+"""Address space of the exporting child, in bytes (Qt and numpy start at about 0.6 GB)."""
+
+_LIMITED = f"""
+import resource, runpy, sys
+resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_LIMIT}, {MEMORY_LIMIT}))
+sys.argv = ["viewer"] + sys.argv[1:]
+runpy.run_module("viewer", run_name="__main__")
+"""
+
+
+def _export(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-c", _LIMITED, "export", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+@pytest.mark.parametrize("extra", [(), ("--height", "800"), ("--scale", "8")])
+def test_lanes_taller_than_any_image_are_refused_before_drawing(tmp_path, extra):
+    """3,000 lanes need 18,000 px at 4 px a row: more than a fitted image (12,000 px), an
+    800 px --height or a fitted image at scale 8 (4,000 px) give."""
+    data = hostile.write("lanes", 3000, tmp_path / "lanes.json")
+    out = tmp_path / "out.png"
+    done = _export(data, "-o", out, *extra)
+    assert done.returncode == 1, done.stderr
+    assert "3,000 lanes need at least 18,108 px of height (4 px a row)" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_a_fitting_height_is_suggested_when_one_exists(tmp_path):
+    data = hostile.write("lanes", 300, tmp_path / "lanes.json")
+    done = _export(data, "-o", tmp_path / "out.png", "--height", "800")
+    assert done.returncode == 1
+    assert "export --height 1908 or more" in done.stderr
+
+
+def test_many_lanes_that_fit_are_drawn(tmp_path):
+    data = hostile.write("lanes", 300, tmp_path / "lanes.json")
+    out = tmp_path / "out.svg"
+    done = _export(data, "-o", out, "--height", "2000", "--no-sources")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Lane 0" in text and "Lane 299" in text
+
+
+def test_declared_unused_lanes_in_a_pdf_page_are_refused(tmp_path):
+    data = hostile.write("unused", 20_000, tmp_path / "unused.json")
+    out = tmp_path / "out.pdf"
+    done = _export(data, "-o", out)
+    assert done.returncode == 1, done.stderr
+    assert "20,000 lanes need at least" in done.stderr and "the page (" in done.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_a_title_of_megabytes_is_cut_before_it_is_measured(tmp_path, fmt):
+    """Title, lane name and labels of 5 million characters: drawn cut, in bounded time
+    and memory (a 50 MB title once took 3.5 GB)."""
+    data = hostile.write("title", 5_000_000, tmp_path / "title.json")
+    out = tmp_path / f"out.{fmt}"
+    done = _export(data, "-o", out, "--height", "600")
+    assert done.returncode == 0, done.stderr
+    if fmt == "png":
+        assert out.stat().st_size < 2_000_000
+    else:  # the SVG's metadata holds the whole title, its drawing the cut one
+        assert "A long title A long" in out.read_text(encoding="utf-8")
