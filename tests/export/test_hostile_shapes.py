@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import hostile  # noqa: E402
+import hostile_lanes as hostile  # noqa: E402
 
 MEMORY_LIMIT = 1_500_000_000
 """Address space of the exporting child, in bytes (Qt and numpy start at about 0.6 GB)."""

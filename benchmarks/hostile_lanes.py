@@ -1,7 +1,7 @@
 """Timeline files of hostile shape (small in records, large in lanes or text), for the
 benchmarks of issue 13 and the tests that check their cost stays bounded.
 
-Usage: python benchmarks/hostile.py SHAPE N -o FILE
+Usage: python benchmarks/hostile_lanes.py SHAPE N -o FILE
 
 Shapes (each valid against ``data/timeline.schema.json``):
 
