@@ -117,3 +117,41 @@ def window(qtbot, bundled):
     qtbot.waitExposed(w)
     w.set_result(bundled)
     return w
+
+
+@pytest.fixture
+def unwritable_folder():
+    """``(folder, denied)``: a folder this process may not write in while the context
+    manager ``denied()`` is active. The folder is read-only (mode 555); as root, who may
+    write anywhere, ``denied()`` also acts as user ``nobody`` (effective ids only, given
+    back at its end). Skipped where root cannot do that."""
+    import contextlib
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="unwritable-"))  # not under pytest's 0700 folder
+    base.chmod(0o755)
+    folder = base / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+
+    @contextlib.contextmanager
+    def denied():
+        if os.geteuid() != 0:
+            yield
+            return
+        try:
+            os.setegid(65534)
+            os.seteuid(65534)
+        except OSError:
+            os.setegid(0)
+            pytest.skip("root cannot act as user nobody here")
+        try:
+            yield
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+
+    yield folder, denied
+    folder.chmod(0o755)
+    shutil.rmtree(base)

@@ -29,11 +29,11 @@ def test_cut_off_svg_and_pdf_are_detected(tmp_path):
     svg = tmp_path / "x.svg"
     svg.write_text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>a')
     with pytest.raises(ExportError, match="completely"):
-        _verify("svg", str(svg), svg)
+        _verify("svg", svg.read_bytes(), svg)
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\n")
     with pytest.raises(ExportError, match="completely"):
-        _verify("pdf", str(pdf), pdf)
+        _verify("pdf", pdf.read_bytes(), pdf)
 
 
 def test_exported_files_get_ordinary_permissions(tmp_path):

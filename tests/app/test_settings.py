@@ -103,11 +103,12 @@ def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeyp
           export__extent="years", export__to_year="abc", export__title="t" * 5000)
     target = tmp_path / "chart.png"
 
-    def accept_as_offered(initial, title, parent, selected_title=None):
+    def accept_as_offered(initial, title, parent, selected_title=None, export=None):
         # The user opens File > Export and presses Save without changing anything.
         dialog = ExportDialog(initial, title, parent)
         qtbot.addWidget(dialog)
         dialog.path_edit.setText(str(target))
+        assert export(dialog.choices()) is None
         return dialog.choices()
 
     monkeypatch.setattr("viewer.app.main_window.choose_export", accept_as_offered)
@@ -160,7 +161,7 @@ def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, mon
     settings.EXPORT_FORMAT.set("gif")
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, *rest: seen.setdefault("initial", initial) and None)
+                        lambda initial, *rest, **kw: seen.setdefault("initial", initial) and None)
     window.export_action.trigger()
     assert seen["initial"].fmt == settings.EXPORT_FORMAT.default
     assert seen["initial"].path.endswith("." + settings.EXPORT_FORMAT.default)

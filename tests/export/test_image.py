@@ -1,8 +1,16 @@
 """Exported images: size, content, text; safe writing."""
 
+import errno
 import html
+import os
 import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
@@ -10,8 +18,10 @@ from PySide6 import QtGui
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_file
 from viewer.core.ranges import parse_range
-from viewer.export.image import ExportError, ExportOptions, export_image
+from viewer.export.image import _LEFTOVER, ExportError, ExportOptions, export_image
 from tests.conftest import MINI
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -87,6 +97,109 @@ def test_failed_export_keeps_the_existing_file(mini, tmp_path):
     with pytest.raises(ExportError, match="format"):
         export_image(dataset, layout, tmp_path / "x.gif")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.png"]
+
+
+def test_an_unwritable_folder_is_named_with_the_reason(mini, unwritable_folder):
+    dataset, layout = mini
+    folder, denied = unwritable_folder
+    with denied(), pytest.raises(ExportError) as failure:
+        export_image(dataset, layout, folder / "chart.png")
+    assert str(failure.value) == (f"{folder / 'chart.png'}: cannot write in folder {folder} "
+                                  f"({os.strerror(errno.EACCES)})")
+    assert list(folder.iterdir()) == []
+
+
+def _run_python(code: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_a_killed_export_leaves_the_old_file_and_no_partial_one(mini, tmp_path):
+    target = tmp_path / "chart.png"
+    target.write_bytes(b"old")
+    # Killed (SIGKILL: no clean-up) once the new file's bytes are written, before they
+    # replace the old file: the moment a named temporary file would be left behind.
+    result = _run_python(textwrap.dedent(f"""
+        import os, signal
+        from PySide6 import QtCore
+
+        class KilledWhileWriting(QtCore.QSaveFile):
+            def write(self, data):
+                written = super().write(data)
+                os.kill(os.getpid(), signal.SIGKILL)
+                return written
+
+        QtCore.QSaveFile = KilledWhileWriting
+        from viewer.app.cli import main
+        main(["export", {str(MINI)!r}, "-o", {str(target)!r}])
+        """))
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert target.read_bytes() == b"old"
+    # Linux file systems with unnamed temporary files leave nothing at all; elsewhere Qt's
+    # named one is left, and the next export into the folder removes it once stale.
+    left = [p for p in tmp_path.iterdir() if p != target]
+    assert all(_LEFTOVER.fullmatch(p.name) for p in left), left
+    for p in left:
+        os.utime(p, (time.time() - 120, time.time() - 120))
+    dataset, layout = mini
+    export_image(dataset, layout, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_a_full_disk_keeps_the_old_file_and_says_why(tmp_path, fmt):
+    target = tmp_path / f"chart.{fmt}"
+    target.write_bytes(b"old")
+    # A limit on the size of files written stands in for a full disk: writes stop short,
+    # then fail with EFBIG.
+    result = _run_python(textwrap.dedent(f"""
+        import resource, signal
+        from viewer.app.qt_setup import ensure_app
+        from viewer.core.layout import compute_layout
+        from viewer.core.loading import load_file
+        from viewer.export.image import ExportError, export_image
+
+        ensure_app(offscreen=True)
+        dataset = load_file({str(MINI)!r}).dataset
+        layout = compute_layout(dataset)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
+        try:
+            export_image(dataset, layout, {str(target)!r})
+        except ExportError as exc:
+            print(exc)
+        """))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (f"{target}: could not be written in folder {tmp_path} "
+                                     f"({os.strerror(errno.EFBIG)}); the existing file is "
+                                     "unchanged")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_stale_partial_files_of_killed_exports_are_removed(mini, tmp_path):
+    dataset, layout = mini
+    whole = export_image(dataset, layout, tmp_path / "whole.png").read_bytes()
+    (tmp_path / "whole.png").unlink()
+    files = {
+        "chart.png.AbCdEf": whole[:300],  # Qt's temporary file, cut off: removed
+        ".chart.ab12_d34.png": b"",  # an earlier version's, empty: removed
+        ".other.zz99yy88.svg": b'<?xml version="1.0"?><svg',  # another export's: removed
+        "chart.png.Backup": whole,  # a whole image: kept, whatever its name
+        "notes.png.abcdef": b"my notes",  # not an image of ours: kept
+        "chart.png.backup2": whole[:300],  # not the pattern: kept
+        "chart.pdf.XyZabc": b"%PDF-1.4\n",  # fresh: may be an export still running: kept
+    }
+    old = time.time() - 120
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        if name != "chart.pdf.XyZabc":
+            os.utime(tmp_path / name, (old, old))
+    export_image(dataset, layout, tmp_path / "chart.png")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["chart.png", "chart.png.Backup", "notes.png.abcdef", "chart.png.backup2",
+         "chart.pdf.XyZabc"])
 
 
 def test_non_ascii_file_name(mini, tmp_path):

@@ -30,12 +30,15 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
     target = tmp_path / "out.svg"
     chosen = ExportChoices(path=str(target), fmt="svg", extent="all", width_px=900,
                            legend=False, theme="dark")
-    monkeypatch.setattr("viewer.app.main_window.choose_export", lambda initial, title, parent, selected=None: chosen)
+    monkeypatch.setattr("viewer.app.main_window.choose_export",
+                        lambda initial, title, parent, selected=None, export=None:
+                        export(chosen) or chosen)
     window.export_action.trigger()
     assert target.exists()
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, title, parent, selected=None: seen.setdefault("initial", initial) and None)
+                        lambda initial, title, parent, selected=None, export=None:
+                        seen.setdefault("initial", initial) and None)
     window.export_action.trigger()
     initial = seen["initial"]
     assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
@@ -65,13 +68,14 @@ def _run_dialog(monkeypatch, qtbot, edit):
     accepted; returns what the dialog showed when it opened, as ``seen``."""
     seen = {}
 
-    def choose(initial, default_title, parent, selected_title=None):
+    def choose(initial, default_title, parent, selected_title=None, export=None):
         dialog = ExportDialog(initial, default_title, parent, selected_title)
         qtbot.addWidget(dialog)
         seen["title"] = dialog.title_edit.text()
         seen["highlight"] = (dialog.highlight_check.isEnabled(),
                              dialog.highlight_check.isChecked(), dialog.highlight_check.text())
         edit(dialog)
+        assert export(dialog.choices()) is None
         return dialog.choices()
 
     monkeypatch.setattr("viewer.app.main_window.choose_export", choose)
@@ -212,3 +216,100 @@ def test_the_selected_items_title_is_shown_as_written(qtbot):
     assert dialog.highlight_check.text() == \
         "&Highlight the selected item (Rock && Roll <b>5</b>)"
     assert dialog.highlight_check.isEnabled()
+
+
+def _when_modal(qtbot, act):
+    """Call ``act(widget)`` with the modal window once it is open (inside its event loop),
+    and close it after; returns a dict where *act* may record what it saw."""
+    from PySide6 import QtCore, QtWidgets
+
+    seen = {}
+
+    def run():
+        widget = QtWidgets.QApplication.activeModalWidget()
+        if widget is None:
+            QtCore.QTimer.singleShot(10, run)
+            return
+        try:
+            act(widget, seen)
+        finally:
+            if widget.isVisible():
+                widget.reject()
+
+    QtCore.QTimer.singleShot(0, run)
+    return seen
+
+
+def test_a_failed_export_keeps_the_dialog_open_and_says_why(window, qtbot, tmp_path,
+                                                            unwritable_folder):
+    import errno
+    import os
+
+    from PySide6 import QtCore, QtWidgets
+
+    from viewer.app import settings
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    folder, denied = unwritable_folder
+    typed = str(folder / "my chart.png")
+
+    def save_into_the_read_only_folder(dialog, seen):
+        dialog.path_edit.setText(typed)
+        save = dialog.findChild(QtWidgets.QDialogButtonBox).button(
+            QtWidgets.QDialogButtonBox.StandardButton.Save)
+        with denied():
+            qtbot.mouseClick(save, QtCore.Qt.MouseButton.LeftButton)
+        seen["open"] = dialog.isVisible()
+        seen["message"] = dialog.message.text()
+        seen["name"] = dialog.path_edit.text()
+
+    seen = _when_modal(qtbot, save_into_the_read_only_folder)
+    window.export_action.trigger()
+    assert seen["open"]
+    assert seen["message"] == (f"{typed}: cannot write in folder {folder} "
+                               f"({os.strerror(errno.EACCES)})")
+    assert seen["name"] == typed
+    assert list(folder.iterdir()) == []
+    assert not [w for w in QtWidgets.QApplication.topLevelWidgets()
+                if w.objectName() == "message_box" and w.isVisible()]
+
+
+def test_a_successful_export_closes_the_dialog(window, qtbot, tmp_path):
+    from PySide6 import QtCore, QtWidgets
+
+    from viewer.app import settings
+
+    settings.use_file(str(tmp_path / "settings.ini"))
+    target = tmp_path / "done.png"
+
+    def save(dialog, seen):
+        dialog.path_edit.setText(str(target))
+        qtbot.mouseClick(dialog.findChild(QtWidgets.QDialogButtonBox).button(
+            QtWidgets.QDialogButtonBox.StandardButton.Save), QtCore.Qt.MouseButton.LeftButton)
+        seen["open"] = dialog.isVisible()
+
+    seen = _when_modal(qtbot, save)
+    window.export_action.trigger()
+    assert seen["open"] is False
+    assert target.stat().st_size > 0
+
+
+def test_the_replace_question_shows_the_file_name_as_typed(qtbot, tmp_path):
+    from PySide6 import QtCore, QtWidgets
+
+    existing = tmp_path / "<b>x</b>&amp;.png"  # the file 'b>&amp;.png' in the folder '<b>x<'
+    existing.parent.mkdir()
+    existing.write_bytes(b"old")
+    dialog = ExportDialog(ExportChoices(path=str(existing)), "t")
+    qtbot.addWidget(dialog)
+
+    def look(box, seen):
+        label = next(w for w in box.findChildren(QtWidgets.QLabel) if "already exists" in w.text())
+        seen["shown"] = (label.text(), label.textFormat())
+        box.button(QtWidgets.QMessageBox.StandardButton.No).click()
+
+    seen = _when_modal(qtbot, look)
+    dialog._accept()
+    assert seen["shown"] == (f"{existing} already exists. Replace it?",
+                             QtCore.Qt.TextFormat.PlainText)
+    assert dialog.result() == 0 and existing.read_bytes() == b"old"

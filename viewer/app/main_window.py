@@ -681,12 +681,16 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.session.dataset is None or self.session.layout is None:
             return
         selected = self.session.selected_record
-        choices = choose_export(self._saved_export_choices(), self.session.dataset.title, self,
-                                selected.title if selected is not None else None)
-        if choices is None:
-            return
+        choose_export(self._saved_export_choices(), self.session.dataset.title, self,
+                      selected.title if selected is not None else None,
+                      export=self._export_chosen)
+
+    def _export_chosen(self, choices: ExportChoices) -> str | None:
+        """Remember *choices* and export them: ``None`` when written or cancelled (the
+        status bar says which), else why not, for the dialog to show."""
+        assert self.session.dataset is not None
         self._save_export_choices(choices, self.session.dataset.path)
-        self.export_to(choices.path, options=self._options_from(choices))
+        return self._export(choices.path, self._options_from(choices))[1]
 
     def _saved_export_choices(self) -> ExportChoices:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
@@ -751,7 +755,17 @@ class MainWindow(QtWidgets.QMainWindow):
         if options is None:
             width = width_px or max(1200, self.timeline.width())
             options = ExportOptions(x_range=self.timeline.x_range(), width_px=width)
-        dialog = QtWidgets.QProgressDialog(self)
+        written, problem = self._export(path, options)
+        if problem is not None:
+            self._message("Export failed", problem, QtWidgets.QMessageBox.Icon.Critical)
+        return written
+
+    def _export(self, path: str | Path, options: ExportOptions) -> tuple[Path | None, str | None]:
+        """Export the chart to *path* with a progress dialog (over the export dialog when
+        that is open, so its Cancel can be reached): ``(path written, None)``, ``(None,
+        None)`` when cancelled, ``(None, why)`` when it failed."""
+        assert self.session.dataset is not None and self.session.layout is not None
+        dialog = QtWidgets.QProgressDialog(QtWidgets.QApplication.activeModalWidget() or self)
         dialog.setLabel(_plain_label(f"Exporting {shown_text(Path(path).name)}…"))
         dialog.setCancelButtonText("Cancel")
         dialog.setRange(0, STEPS)
@@ -770,16 +784,15 @@ class MainWindow(QtWidgets.QMainWindow):
                                    replace(options, progress=progress))
         except ExportCancelled:
             self.statusBar().showMessage("Export cancelled; no file was written", 5000)
-            return None
+            return None, None
         except ExportError as exc:
-            self._message("Export failed", str(exc), QtWidgets.QMessageBox.Icon.Critical)
-            return None
+            return None, str(exc)
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
             dialog.reset()
             dialog.deleteLater()
         self.statusBar().showMessage(f"Exported {shown_text(str(written))}", 8000)
-        return written
+        return written, None
 
     def _show_shortcuts(self) -> None:
         box = ShortcutsDialog(SHORTCUTS, self)

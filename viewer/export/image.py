@@ -11,21 +11,23 @@ lines, markers and text grow with *scale*. PDF pages are A4, A3 or Letter, lands
 portrait, at 96 dots per inch for layout (vector output, embedded fonts); footnotes that do
 not fit on the first page continue on further pages.
 
-Files are written to a temporary name in the target folder and renamed over the target only
-when complete, so a failure never leaves a partial file or destroys an existing one.
+A file is drawn in memory, checked complete, and saved through Qt's ``QSaveFile``: the
+target is replaced only by a complete file, and a failed or killed export leaves neither a
+partial file nor a changed target (see :func:`_save`).
 
 Needs a ``QApplication`` (the CLI creates one on the offscreen platform).
 """
 
 from __future__ import annotations
 
+import errno
 import html
 import math
 import os
 import re
-import tempfile
+import stat
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -448,12 +450,11 @@ def _fill(sizes: list[int], columns: int, first: int, rest: int) -> list[list[li
     return pages
 
 
-def _link_svg(path: str, links: list[tuple[str, str]]) -> None:
-    """Wrap each text element that shows a URL (or a line of one) in a link to the URL."""
+def _link_svg(text: str, links: list[tuple[str, str]]) -> str:
+    """*text* (an SVG) with each text element that shows a URL (or a line of one) wrapped
+    in a link to the URL."""
     if not links:
-        return
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
+        return text
     targets = {}
     for shown, url in links:
         targets.setdefault(html.escape(shown, quote=False), url)
@@ -465,76 +466,163 @@ def _link_svg(path: str, links: list[tuple[str, str]]) -> None:
             return m.group(0)
         return f'<a xlink:href="{html.escape(url, quote=True)}">{m.group(0)}</a>'
 
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(pattern.sub(link, text))
+    return pattern.sub(link, text)
 
 
-def _svg_size_in_pixels(path: str, width: int, height: int) -> None:
-    """Qt writes the root ``width``/``height`` in millimetres; state them in pixels, the
-    unit of the ``viewBox``, so every program opens the file at the intended size."""
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    text = re.sub(r'<svg width="[^"]*" height="[^"]*"',
+def _svg_size_in_pixels(text: str, width: int, height: int) -> str:
+    """*text* (an SVG) with the root ``width``/``height`` in pixels: Qt writes them in
+    millimetres, and pixels, the unit of the ``viewBox``, make every program open the file
+    at the intended size."""
+    return re.sub(r'<svg width="[^"]*" height="[^"]*"',
                   f'<svg width="{width}" height="{height}"', text, count=1)
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(text)
 
 
-def _verify(fmt: str, tmp: str, path: Path) -> None:
-    """Check that the written file is complete: Qt's SVG and PDF writers do not report
-    write errors (a full disk leaves a cut-off file), so read the file back."""
-    if os.path.getsize(tmp) == 0:
-        raise ExportError(f"{path}: nothing was written (disk full or unwritable?)")
-    if fmt == "svg":
+_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "svg": b"<?xml", "pdf": b"%PDF-"}
+"""How a file of each format begins."""
+_ENDING = {"png": b"IEND\xaeB`\x82", "svg": b"</svg>", "pdf": b"%%EOF"}
+"""What the last bytes of a complete file of each format hold (PNG's IEND chunk, the SVG's
+closing root tag, PDF's end-of-file marker)."""
+_TAIL_BYTES = 64
+"""Bytes at the end of a file searched for its :data:`_ENDING`."""
+
+
+def _verify(fmt: str, data: bytes, path: Path) -> None:
+    """Check that *data*, written for *path*, is a complete file of *fmt*: Qt's SVG and PDF
+    writers report no errors, so read the result back (an SVG must parse).
+
+    Raises
+    ------
+    ExportError
+        Naming *path*, when *data* is empty or cut off.
+    """
+    if not data:
+        raise ExportError(f"{path}: nothing was written")
+    complete = data.startswith(_MAGIC[fmt]) and _ENDING[fmt] in data[-_TAIL_BYTES:]
+    if complete and fmt == "svg":
         try:
-            ET.parse(tmp)
+            ET.fromstring(data)
         except ET.ParseError:
-            raise ExportError(f"{path}: the SVG could not be written completely "
-                              "(disk full?)") from None
-    elif fmt == "pdf":
-        with open(tmp, "rb") as fh:
-            fh.seek(max(0, os.path.getsize(tmp) - 64))
-            if b"%%EOF" not in fh.read():
-                raise ExportError(f"{path}: the PDF could not be written completely "
-                                  "(disk full?)")
+            complete = False
+    if not complete:
+        raise ExportError(f"{path}: the {spec.FORMAT_NAMES[fmt]} could not be written "
+                          "completely")
 
 
-def _file_mode(path: Path) -> int:
-    """The permission bits to give the new file: the old file's, else the umask's."""
+_STALE_S = 60.0
+"""A partial file of :data:`_LEFTOVER` is removed once it is older than this (seconds):
+a younger one may belong to an export still running."""
+_LEFTOVER = re.compile(
+    r"(?:.+\.(?P<qt>png|svg|pdf)\.[A-Za-z]{6}"  # QSaveFile's named temporary file (Qt 6)
+    r"|\..+\.[a-z0-9_]{8}\.(?P<ours>png|svg|pdf))")  # tempfile.mkstemp's, earlier versions
+"""Names of the temporary files an export killed while writing may leave: Qt's
+``<name>.<6 letters>`` (only where the file system has no unnamed temporary files, or in
+the instant between naming the new file and renaming it over an existing one), and the
+``.<stem>.<8 characters>.<ext>`` of earlier versions of this program."""
+
+
+def _remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove from *folder* the partial files that killed exports left: names of
+    :data:`_LEFTOVER`, owned by this user, older than :data:`_STALE_S`, and empty or
+    begun but not finished as their format (a complete image is never removed, whatever
+    its name). Errors are ignored: cleaning up never stops an export.
+
+    Returns the paths removed. Cost: one listing of *folder*; two small reads a candidate.
+    """
+    removed = []
+    now = time.time()
     try:
-        return path.stat().st_mode & 0o777
+        entries = list(os.scandir(folder))
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return removed
+    for entry in entries:
+        m = _LEFTOVER.fullmatch(entry.name)
+        if m is None:
+            continue
+        fmt = m.group("qt") or m.group("ours")
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid()
+                    or now - st.st_mtime < _STALE_S):
+                continue
+            if st.st_size:
+                with open(entry.path, "rb") as fh:
+                    head = fh.read(len(_MAGIC[fmt]))
+                    fh.seek(max(0, st.st_size - _TAIL_BYTES))
+                    tail = fh.read()
+                if head != _MAGIC[fmt] or _ENDING[fmt] in tail:
+                    continue  # not ours, or a whole file: keep it
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
-def _atomic_write(path: Path, write: Callable[[str], None], fmt: str = "") -> None:
-    """Call ``write(tmp_path)``, check the result, and rename the temporary file over *path*
-    when it is complete; keep the permissions an ordinary new file (or the old one) has."""
+def _check_folder(path: Path) -> Path:
+    """The folder *path* goes to, checked; raise :class:`ExportError` naming it and the
+    real reason when it is missing, not a folder, cannot be reached or written in."""
     folder = path.parent if str(path.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
+    try:
+        st = os.stat(folder)
+    except FileNotFoundError:
+        raise ExportError(f"{path}: folder {folder} does not exist") from None
+    except OSError as exc:  # e.g. a parent folder without permission to enter it
+        raise ExportError(f"{path}: cannot reach folder {folder} "
+                          f"({exc.strerror or exc})") from None
+    if not stat.S_ISDIR(st.st_mode):
         raise ExportError(f"{path}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise ExportError(f"{path}: folder {folder} does not exist")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder")
+    # Ask the system whether a file can be made there (an unnamed one, gone when closed),
+    # for its own reason: permission, read-only file system, quota...
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=folder)
+        os.close(os.open(folder, os.O_TMPFILE | os.O_WRONLY, 0o600))
+    except AttributeError:  # no O_TMPFILE on this system: QSaveFile will tell
+        pass
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
-    os.close(fd)
-    try:
-        write(tmp)
-        _verify(fmt, tmp, path)
-        os.chmod(tmp, _file_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):  # not supported
+            raise ExportError(f"{path}: cannot write in folder {folder} "
+                              f"({exc.strerror or exc})") from None
+    return folder
+
+
+def _save(path: Path, data: bytes) -> None:
+    """Write *data* to *path* through Qt's :class:`QSaveFile`: an unnamed temporary file in
+    the same folder (Linux ``O_TMPFILE``; elsewhere a named one), linked or renamed over
+    *path* only once every byte is written and synced, so *path* keeps its old content
+    until then and a killed process leaves no partial file. A new file gets the umask's
+    permissions, a replaced one keeps its own.
+
+    Raises
+    ------
+    ExportError
+        Naming *path*, its folder and the system's reason (``Permission denied``, ``No
+        space left on device``...); *path* is unchanged.
+    """
+    folder = _check_folder(path)
+    _remove_stale_partials(folder)
+    out = QtCore.QSaveFile(str(path))
+    if not out.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(f"{path}: cannot write in folder {folder} ({out.errorString()})")
+    # A full disk first shows as a short write (which QSaveFile does not count as an
+    # error), then as -1 with the reason: write until done or refused.
+    done = 0
+    while done < len(data):
+        n = out.write(data[done:])
+        if n <= 0:
+            reason = out.errorString()
+            out.cancelWriting()
+            out.commit()  # removes the temporary file
+            raise ExportError(f"{path}: could not be written in folder {folder} "
+                              f"({reason}); {_untouched(path)}")
+        done += n
+    if not out.commit():
+        raise ExportError(f"{path}: could not be saved in folder {folder} "
+                          f"({out.errorString()}); {_untouched(path)}")
+
+
+def _untouched(path: Path) -> str:
+    return "the existing file is unchanged" if path.exists() else "no file was made"
 
 
 def _check(path: Path, fmt: str, options: ExportOptions) -> None:
@@ -549,7 +637,10 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
                  style: Style | None = None) -> Path:
     """Write the chart of *dataset* to *path* (format from the extension).
 
-    Returns the path written. See the module docstring for sizes.
+    Returns the path written. See the module docstring for sizes; the file is drawn in
+    memory, checked complete, then saved as :func:`_save` says (the target is replaced
+    only by a complete file; a killed export leaves none). Partial files that killed
+    exports left in the folder are removed first (:func:`_remove_stale_partials`).
 
     Raises
     ------
@@ -562,15 +653,15 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     options = options or ExportOptions()
     fmt = format_of(path)
     _check(path, fmt, options)
+    _check_folder(path)  # fail before the drawing, which may take a while
     base = style or style_for(options.theme)
-    writers = {"png": _write_raster, "svg": _write_svg, "pdf": _write_pdf}
-    def write(tmp: str) -> None:
-        writers[fmt](tmp, path, dataset, layout, options, base)
+    writers = {"png": _draw_raster, "svg": _draw_svg, "pdf": _draw_pdf}
+    try:
+        data = writers[fmt](path, dataset, layout, options, base)
+        _verify(fmt, data, path)
         if options.progress is not None and not options.progress(STEPS, STEPS):
             raise ExportCancelled("export cancelled")
-
-    try:
-        _atomic_write(path, write, fmt)
+        _save(path, data)
     except ExportError:
         raise
     except OSError as exc:
@@ -636,8 +727,15 @@ def _check_fitted(path: Path, options: ExportOptions, height: int, fmt: str) -> 
         raise ExportError(f"{path}: at the height its content needs, {too_large}")
 
 
-def _write_raster(tmp: str, path: Path, dataset: Dataset, layout: Layout,
-                  options: ExportOptions, base: Style) -> None:
+def _buffer() -> QtCore.QBuffer:
+    buf = QtCore.QBuffer()
+    buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    return buf
+
+
+def _draw_raster(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
+                 base: Style) -> bytes:
+    """The PNG file's bytes."""
     fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
     image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
     image.fill(QtGui.QColor(fig.style.background))
@@ -648,15 +746,19 @@ def _write_raster(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     finally:
         painter.end()
         fig.close()
-    if not image.save(tmp, "PNG"):
-        raise ExportError(f"{path}: could not write the PNG data")
+    buf = _buffer()
+    if not image.save(buf, "PNG"):
+        raise ExportError(f"{path}: could not encode the PNG data")
+    return bytes(buf.data().data())
 
 
-def _write_svg(tmp: str, path: Path, dataset: Dataset, layout: Layout,
-               options: ExportOptions, base: Style) -> None:
+def _draw_svg(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
+              base: Style) -> bytes:
+    """The SVG file's bytes (UTF-8), sized in pixels, URLs linked."""
     fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
+    buf = _buffer()
     gen = QtSvg.QSvgGenerator()
-    gen.setFileName(tmp)
+    gen.setOutputDevice(buf)
     gen.setSize(QtCore.QSize(width, height))
     gen.setViewBox(QtCore.QRect(0, 0, width, height))
     gen.setResolution(96)
@@ -671,13 +773,15 @@ def _write_svg(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     finally:
         painter.end()
         fig.close()
-    _svg_size_in_pixels(tmp, width, height)
-    _link_svg(tmp, fig.links)
+    text = bytes(buf.data().data()).decode("utf-8")
+    return _link_svg(_svg_size_in_pixels(text, width, height), fig.links).encode("utf-8")
 
 
-def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
-               options: ExportOptions, base: Style) -> None:
-    writer = QtGui.QPdfWriter(tmp)
+def _draw_pdf(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
+              base: Style) -> bytes:
+    """The PDF file's bytes."""
+    buf = _buffer()
+    writer = QtGui.QPdfWriter(buf)
     writer.setResolution(PDF_DPI)
     writer.setPageSize(QtGui.QPageSize(_PAGE_IDS[options.page]))
     writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape if options.landscape
@@ -715,3 +819,4 @@ def _write_pdf(tmp: str, path: Path, dataset: Dataset, layout: Layout,
     finally:
         painter.end()
         fig.close()
+    return bytes(buf.data().data())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
 from viewer.core import export_spec as spec
+from viewer.core.display_text import shown_text
 from viewer.core.export_spec import FORMAT_NAMES, FORMATS
 
 _DEFAULT = spec.ExportOptions()
@@ -41,12 +43,22 @@ class ExportChoices:
 
 
 class ExportDialog(QtWidgets.QDialog):
-    """Passive dialog: :meth:`choices` gives the user's choices after ``accept()``.
+    """Passive dialog: :meth:`choices` gives the user's choices.
 
     *default_title* is the open file's title: the title field starts with
     ``initial.title`` or else it, and :attr:`ExportChoices.title` is ``""`` while the field
     holds the file's title. It asks before overwriting an existing file.
+
+    Signals
+    -------
+    export_requested(ExportChoices)
+        Save was pressed and the choices passed the dialog's checks (a replaced file was
+        confirmed). A slot that cannot write the file calls :meth:`show_failure` before it
+        returns (connect it directly, not queued): the dialog then stays open with
+        everything typed; otherwise the dialog closes as accepted.
     """
+
+    export_requested = QtCore.Signal(object)
 
     def __init__(self, initial: ExportChoices, default_title: str,
                  parent: QtWidgets.QWidget | None = None,
@@ -175,6 +187,8 @@ class ExportDialog(QtWidgets.QDialog):
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self._failed = False
+        """Whether a slot of :attr:`export_requested` reported a failure."""
         self.message = QtWidgets.QLabel("")
         self.message.setObjectName("export_message")
         self.message.setWordWrap(True)
@@ -248,11 +262,30 @@ class ExportDialog(QtWidgets.QDialog):
             return
         self.message.setText("")
         if Path(choices.path).exists() and getattr(self, "_confirmed_path", None) != choices.path:
-            answer = QtWidgets.QMessageBox.question(
-                self, "Replace file?", f"{choices.path} already exists. Replace it?")
-            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            if not self._confirm_replace(choices.path):
                 return
-        self.accept()
+        self._failed = False
+        self.export_requested.emit(choices)
+        if not self._failed:
+            self.accept()
+
+    def _confirm_replace(self, path: str) -> bool:
+        """Ask whether to replace the file *path* (shown as typed, never as markup)."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, "Replace file?",
+            f"{shown_text(path)} already exists. Replace it?",
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            self)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        box.setObjectName("replace_box")
+        return box.exec() == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def show_failure(self, message: str) -> None:
+        """Say why the file could not be written (*message*, plain text) and keep the
+        dialog open, the file name in focus, so the user can change it and save again."""
+        self._failed = True
+        self.message.setText(shown_text(message))
+        self.path_edit.setFocus()
 
     def _typed_title(self) -> str:
         """The title typed by the user; ``""`` when it is the file's own."""
@@ -284,10 +317,23 @@ class ExportDialog(QtWidgets.QDialog):
 
 def choose_export(initial: ExportChoices, default_title: str,
                   parent: QtWidgets.QWidget | None = None,
-                  selected_title: str | None = None) -> ExportChoices | None:
+                  selected_title: str | None = None,
+                  export: Callable[[ExportChoices], str | None] | None = None
+                  ) -> ExportChoices | None:
     """Run the dialog modally; the choices, or ``None`` when cancelled. *selected_title*
-    names the selected item (``None``: nothing selected, no highlight to offer)."""
+    names the selected item (``None``: nothing selected, no highlight to offer).
+
+    *export*, when given, is called on Save with the choices and returns ``None`` when the
+    file was written, else the reason it was not: the dialog then shows it and stays open
+    with everything typed, until a save succeeds or the user cancels."""
     dialog = ExportDialog(initial, default_title, parent, selected_title)
+    if export is not None:
+        def run(choices: ExportChoices) -> None:
+            problem = export(choices)
+            if problem is not None:
+                dialog.show_failure(problem)
+
+        dialog.export_requested.connect(run)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
