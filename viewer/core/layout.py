@@ -20,6 +20,7 @@ end days and a heap of the free rows' numbers.
 from __future__ import annotations
 
 import bisect
+import datetime
 import heapq
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,7 +29,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.dates import days_from_civil
 from viewer.core.records import SPAN_KINDS, TERM_KINDS, Dataset, Record
 from viewer.core.spatial import RowIndex
 
@@ -40,6 +40,7 @@ LANE_GAP = 0.5
 """Empty space between two lanes, in lane units."""
 POINT_WIDTH_DAYS = 1.0
 """Width given to a point when packing rows."""
+_EPOCH = datetime.date(1970, 1, 1)
 
 #: Kinds drawn as a full-height background band of their lane (not packed in rows).
 BAND_KINDS = frozenset({"no_session", "era"})
@@ -175,13 +176,22 @@ class Layout:
         return self.lanes[-1].y1 if self.lanes else 1.0
 
 
-def as_of_days(dataset: Dataset) -> float:
-    """Where open-ended records stop: the dataset's ``as_of`` day, else the latest date in
-    the data (days since 1970-01-01)."""
+def today_days() -> int:
+    """Today's date in UTC, in days since 1970-01-01 (the clock is read once per call)."""
+    return (datetime.datetime.now(datetime.timezone.utc).date() - _EPOCH).days
+
+
+def as_of_days(dataset: Dataset, today: float | None = None) -> float:
+    """Where open-ended (still running) records stop, in days since 1970-01-01.
+
+    The dataset's ``as_of`` day when the file gives one, else the day *today* (days since
+    1970-01-01; default: today's date in UTC, :func:`today_days`): a record shown as
+    "– present" is drawn up to the present, not to the latest date the file happens to
+    hold. A day is placed at its centre, as every date is.
+    """
     if dataset.as_of is not None:
         return dataset.as_of.centre_days
-    latest = [d.centre_days for r in dataset.records for d in (r.start, r.end) if d]
-    return max(latest) if latest else float(days_from_civil(2000, 1, 1))
+    return (today_days() if today is None else today) + 0.5
 
 
 def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, float] | None:
