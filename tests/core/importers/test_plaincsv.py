@@ -123,3 +123,10 @@ def test_running_record_with_as_of_stops_there():
     text = "# as_of: 2022-06-30\nid,title,start,end\nrun,Still running,2020-03-01,..\n"
     layout = compute_layout(_load(text).dataset)
     assert layout.x1_days[layout.index_of("run")] == days_from_civil(2022, 6, 30) + 0.5
+
+
+def test_sources_without_a_scheme_are_read_as_https():
+    result = _load("id,title,start,sources\na,A,1923,//example.org/a; https://e.org/b\n")
+    assert [s.url for s in result.dataset.get("a").sources] == ["https://example.org/a",
+                                                                "https://e.org/b"]
+    assert not result.problems

@@ -252,3 +252,15 @@ def test_timelinejs2_detection_is_strict(doc):
     with pytest.raises(LoadError) as info:
         load_bytes(json.dumps(doc).encode(), "x.json")
     assert "x.json" in str(info.value)
+
+
+def test_media_and_links_without_a_scheme_are_read_as_https():
+    event = _event(media={"url": "//upload.example.org/pic.jpg", "caption": "A picture"},
+                   text={"headline": "h", "text": 'See <a href="//example.org/more">more</a>.'})
+    record = load_bytes(_json([event]), "t.json").dataset.records[0]
+    assert [s.url for s in record.sources] == ["https://upload.example.org/pic.jpg",
+                                               "https://example.org/more"]
+    old = load_any(TLJS / "old_layout.json").dataset.get("council-vote")
+    assert [s.url for s in old.sources] == ["https://example.org/minutes.pdf"]
+    sheet = load_bytes(b"Year,Headline,Media\n1923,h,//example.org/x.png\n", "t.csv")
+    assert [s.url for s in sheet.dataset.records[0].sources] == ["https://example.org/x.png"]
