@@ -162,7 +162,7 @@ def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
 
 
 def test_links_without_a_scheme_are_read_as_https():
-    items = [{"id": 1, "start": "2014-04-20",
-              "content": '<a href="//example.org/a">A</a>', "title": '<a href="//x.example/b">b</a>'}]
+    items = [{"id": 1, "start": "2014-04-20", "content": '<a href="//example.org/a">A</a>',
+              "title": '<a href="//x.example/b">b</a>'}]
     record = _load(items).dataset.get("1")
     assert [s.url for s in record.sources] == ["https://example.org/a", "https://x.example/b"]
