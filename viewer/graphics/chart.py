@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
-from viewer.graphics.bands import BandItem, LaneBackgroundItem
+from viewer.graphics.bands import AcrossBandItem, BandItem, LaneBackgroundItem
 from viewer.graphics.handovers import HandoverLaneItem
 from viewer.graphics.label_layer import LabelLayerItem
 from viewer.graphics.lane_item import LaneItem
@@ -105,7 +105,7 @@ class TimelineChart(pg.PlotItem):
         handover = layout.kind == "handover"
         for lane_index, _lane in enumerate(layout.lanes):
             in_lane = layout.lane == lane_index
-            bands = np.nonzero(in_lane & layout.is_band)[0]
+            bands = np.nonzero(in_lane & layout.is_band & ~layout.across)[0]
             handovers = np.nonzero(in_lane & ~layout.is_band & handover)[0]
             rest = in_lane & ~layout.is_band & ~handover
             spans = np.nonzero(rest & layout.is_span)[0]
@@ -116,6 +116,11 @@ class TimelineChart(pg.PlotItem):
                     item = cls(self.model, idx)
                     item.setZValue(z)
                     self._add(item)
+        across = np.nonzero(layout.across)[0]
+        if len(across):
+            item = AcrossBandItem(self.model, across)
+            item.setZValue(-6)  # under the lanes' own bands
+            self._add(item)
         self.label_layer = LabelLayerItem(self.model, [
             i for i in self._items if isinstance(i, (SpanLaneItem, HandoverLaneItem,
                                                      PointLaneItem))])

@@ -108,6 +108,8 @@ class LaneItem(pg.GraphicsObject):
 
     #: Rows of the index: lanes (for bands that fill them) instead of sub-rows.
     _by_lane = False
+    #: One row for all records (bands across every lane), in view whatever the lanes in view.
+    _one_row = False
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
@@ -118,7 +120,9 @@ class LaneItem(pg.GraphicsObject):
         self._model = model
         self._indices = np.asarray(indices, dtype=np.intp)
         lay = model.layout
-        if self._by_lane:
+        if self._one_row:
+            self._index = lay.across_index
+        elif self._by_lane:
             self._index = RowIndex.build(lay.lane, lay.x0_days, lay.x1_days, self._indices,
                                          len(lay.lanes))
         else:
@@ -207,7 +211,12 @@ class LaneItem(pg.GraphicsObject):
         yb = (visible.bottom() - dy) / sy
         y_lo, y_hi = min(ya, yb) - ROW_PITCH, max(ya, yb) + ROW_PITCH
         lay = self._model.layout
-        rows = lay.lanes_between(y_lo, y_hi) if self._by_lane else lay.rows_between(y_lo, y_hi)
+        if self._one_row:
+            rows = (0, 1)
+        elif self._by_lane:
+            rows = lay.lanes_between(y_lo, y_hi)
+        else:
+            rows = lay.rows_between(y_lo, y_hi)
         return self._index.query(rows[0], rows[1], min(xa, xb), max(xa, xb))
 
     def paint_density(self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device,
