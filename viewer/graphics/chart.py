@@ -6,6 +6,8 @@ like what is shown.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -61,6 +63,7 @@ class TimelineChart(pg.PlotItem):
         self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
+        self._max_range_days = math.inf
         vb.sigResized.connect(self._fit_y)
 
     @property
@@ -155,8 +158,9 @@ class TimelineChart(pg.PlotItem):
         lo, hi = self.full_range()
         span = hi - lo
         vb = self.getViewBox()
+        self._max_range_days = span * 1.5
         vb.setLimits(xMin=lo - span * 0.25, xMax=hi + span * 0.25,
-                     minXRange=MIN_RANGE_DAYS, maxXRange=span * 1.5)
+                     minXRange=MIN_RANGE_DAYS, maxXRange=self._max_range_days)
         self._fit_y()
         self.set_x_range(lo, hi)
 
@@ -226,6 +230,21 @@ class TimelineChart(pg.PlotItem):
     def set_x_range(self, lo_days: float, hi_days: float) -> None:
         """Show ``[lo_days, hi_days]`` exactly (no padding)."""
         self.getViewBox().setXRange(lo_days, hi_days, padding=0)
+
+    def zoom_x(self, scale: float, centre_days: float) -> None:
+        """Make the visible range *scale* times as wide (< 1 zooms in), keeping the date
+        *centre_days* where it is on screen. The width stops at :data:`MIN_RANGE_DAYS` and
+        at the widest view; a zoom that a limit leaves with no room changes nothing (the
+        view does not slide sideways, as pyqtgraph's clamp of a narrower range would)."""
+        lo, hi = self.x_range()
+        width = hi - lo
+        if width <= 0 or not math.isfinite(scale) or scale <= 0:
+            return
+        new_width = min(max(width * scale, MIN_RANGE_DAYS), max(self._max_range_days, width))
+        if abs(new_width - width) <= 1e-9 * width:
+            return
+        new_lo = centre_days - (centre_days - lo) * (new_width / width)
+        self.set_x_range(new_lo, new_lo + new_width)
 
     def x_range(self) -> tuple[float, float]:
         """The visible x range in days."""

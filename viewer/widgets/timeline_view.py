@@ -124,7 +124,7 @@ class TimelineView(pg.GraphicsView):
         """Zoom by *factor* (>1 zooms in) around *centre_days* (default: the view centre)."""
         lo, hi = self.x_range()
         c = (lo + hi) / 2 if centre_days is None else centre_days
-        self.chart.getViewBox().scaleBy(x=1 / factor, center=QtCore.QPointF(c, 0))
+        self.chart.zoom_x(1 / factor, c)
 
     def ensure_visible(self, record_id: str) -> None:
         """Pan (keeping the zoom) so that *record_id* is in view; zoom out if it is wider."""
@@ -252,15 +252,17 @@ class TimelineView(pg.GraphicsView):
             ev.accept()
             return
         vb = self.chart.getViewBox()
-        if self._below_lanes(ev.position()):
-            # Below the lanes (the date axis, the legend, the space under them), the wheel
-            # zooms around the date under the pointer, as over the lanes.
-            scene_x = self.mapToScene(ev.position().toPoint()).x()
-            centre = vb.mapSceneToView(QtCore.QPointF(scene_x,
+        scene_pos = self.mapToScene(ev.position().toPoint())
+        if self._below_lanes(ev.position()) or vb.sceneBoundingRect().contains(scene_pos):
+            # Over the lanes and below them (the date axis, the legend, the space under
+            # them), the wheel zooms around the date under the pointer: by our own step,
+            # which at the narrowest view leaves the range alone (pyqtgraph's would clamp
+            # the narrower range around its middle, sliding the view sideways).
+            centre = vb.mapSceneToView(QtCore.QPointF(scene_pos.x(),
                                                       vb.sceneBoundingRect().center().y()))
             steps = ev.angleDelta().y() / 120
-            factor = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
-            vb.scaleBy((factor, 1.0), center=centre)
+            scale = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
+            self.chart.zoom_x(scale, centre.x())
             ev.accept()
             return
         super().wheelEvent(ev)
