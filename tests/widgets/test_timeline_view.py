@@ -32,7 +32,7 @@ def test_page_down_scrolls_a_view_height(qtbot):
     assert abs(min(vb.viewRange()[1]) - min(top0, bottom0)) < 0.01
 
 
-def _view(qtbot, lanes=3):
+def _view(qtbot, lanes=3, parent_layout=None):
     records = [{"id": f"r{i}", "kind": "event", "lane": f"l{i % lanes}", "title": f"Event {i}",
                 "start": f"{2000 + i}", "end": f"{2001 + i}", "sources": ["https://e.org"]}
                for i in range(6)]
@@ -40,9 +40,14 @@ def _view(qtbot, lanes=3):
                              "lanes": [{"id": f"l{n}", "title": f"L{n}"} for n in range(lanes)],
                              "records": records}, "t").dataset
     view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(800, 400)
-    view.show()
+    if parent_layout is None:
+        qtbot.addWidget(view)
+        view.resize(800, 400)
+        view.show()
+    else:
+        parent_layout.addWidget(view)
+        parent_layout.parentWidget().resize(800, 460)
+        parent_layout.parentWidget().show()
     view.set_data(dataset, compute_layout(dataset))
     qtbot.waitExposed(view)
     return view
@@ -84,3 +89,33 @@ def test_wheel_zoom_in_at_the_narrowest_view_leaves_the_range_alone(qtbot):
     _wheel(view, over_lanes, -1)
     wider = view.x_range()
     assert wider[1] - wider[0] > hi - lo
+
+
+def _border_highlight(view):
+    """Share of the view's outermost two pixel rings in the palette's highlight colour."""
+    image = view.grab().toImage()
+    highlight = view.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
+    w, h = image.width(), image.height()
+    ring = [(x, y) for d in (0, 1) for x in range(d, w - d, 7) for y in (d, h - 1 - d)]
+    ring += [(x, y) for d in (0, 1) for y in range(d, h - d, 7) for x in (d, w - 1 - d)]
+    return sum(image.pixelColor(x, y).name() == highlight for x, y in ring) / len(ring)
+
+
+def test_a_focus_frame_shows_while_the_view_has_keyboard_focus(qtbot):
+    window = QtWidgets.QWidget()
+    qtbot.addWidget(window)
+    layout = QtWidgets.QVBoxLayout(window)
+    other = QtWidgets.QLineEdit()
+    layout.addWidget(other)
+    view = _view(qtbot, parent_layout=layout)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert _border_highlight(view) == 0
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert _border_highlight(view) == 1.0
+    other.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert _border_highlight(view) == 0

@@ -18,6 +18,10 @@ from viewer.graphics.chart import TimelineChart
 from viewer.graphics.style import LIGHT, Style
 
 
+FOCUS_FRAME_PX = 2
+"""Width of the frame that shows the view has keyboard focus, in pixels."""
+
+
 class TimelineView(pg.GraphicsView):
     """Passive timeline widget.
 
@@ -44,7 +48,9 @@ class TimelineView(pg.GraphicsView):
 
     Repeated clicks on one spot where several items overlap select each in turn. A
     double-click where a lane shows densities (too many records in view to draw each)
-    zooms in four times around the pointer.
+    zooms in four times around the pointer. While the view has keyboard focus, a frame of
+    :data:`FOCUS_FRAME_PX` pixels in the palette's highlight colour runs round its edge
+    (on screen only: exports draw the chart, not this widget).
     """
 
     record_clicked = QtCore.Signal(str)
@@ -313,6 +319,30 @@ class TimelineView(pg.GraphicsView):
         else:
             signal.emit(value)
         ev.accept()
+
+    def paintEvent(self, ev: QtGui.QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(ev)
+        if not self.hasFocus():
+            return
+        colour = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
+        r, px = self.viewport().rect(), FOCUS_FRAME_PX
+        painter = QtGui.QPainter(self.viewport())
+        try:  # four strips, corners included (a pen's default bevel join cuts them)
+            for strip in (QtCore.QRect(r.left(), r.top(), r.width(), px),
+                          QtCore.QRect(r.left(), r.bottom() - px + 1, r.width(), px),
+                          QtCore.QRect(r.left(), r.top(), px, r.height()),
+                          QtCore.QRect(r.right() - px + 1, r.top(), px, r.height())):
+                painter.fillRect(strip, colour)
+        finally:
+            painter.end()
+
+    def focusInEvent(self, ev: QtGui.QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(ev)
+        self.viewport().update()
+
+    def focusOutEvent(self, ev: QtGui.QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(ev)
+        self.viewport().update()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002
         return QtWidgets.QWidget.focusNextPrevChild(self, next)
