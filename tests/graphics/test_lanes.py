@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtGui
 
 from viewer.core.dates import days_from_civil
+from viewer.core.importers import load_bytes
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
 from viewer.graphics import density, lane_item, points as points_module
@@ -299,3 +302,28 @@ def test_grid_lines_at_the_date_axis_ticks(qtbot, bundled, bundled_layout):
     on_line = min(at(tick, d) for d in (-1, 0, 1))
     assert on_line < at(tick, 6) - 10  # the line is darker than the background beside it
     assert len(majors) >= 5
+
+
+def test_a_band_across_every_lane_is_drawn_over_every_lane(qtbot):
+    items = [{"id": str(k), "content": f"item {k}", "start": "2010-01-01", "group": g}
+             for k, g in enumerate("abcab")]
+    items.append({"id": "bg", "type": "background", "content": "Across", "start": "2000-01-01",
+                  "end": "2004-01-01"})
+    groups = [{"id": g, "content": g.upper()} for g in "abc"]
+    dataset = load_bytes(json.dumps({"groups": groups, "items": items}).encode(),
+                         "x.json").dataset
+    layout = compute_layout(dataset)
+    chart, image = _render(qtbot, dataset, layout, (days_from_civil(1998, 1, 1),
+                                                    days_from_civil(2012, 1, 1)))
+    vb = chart.getViewBox()
+    era = QtGui.QColor(chart.style.color("era_fill")).name()
+
+    def colour(year, y):
+        at = vb.mapViewToScene(QtCore.QPointF(days_from_civil(year, 7, 1), y))
+        return image.pixelColor(int(at.x()), int(at.y())).name()
+
+    assert len(layout.lanes) == 3
+    for lane in layout.lanes:
+        for y in (lane.y0 + 0.05, (lane.y0 + lane.y1) / 2, lane.y1 - 0.05):
+            assert colour(2002, y) == era, (lane.title, y)
+            assert colour(2006, y) != era

@@ -19,6 +19,7 @@ end days and a heap of the free rows' numbers.
 
 from __future__ import annotations
 
+import datetime
 import heapq
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,7 +28,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.dates import days_from_civil
 from viewer.core.records import SPAN_KINDS, TERM_KINDS, Dataset, Record
 from viewer.core.spatial import RowIndex
 
@@ -39,8 +39,10 @@ LANE_GAP = 0.5
 """Empty space between two lanes, in lane units."""
 POINT_WIDTH_DAYS = 1.0
 """Width given to a point when packing rows."""
+_EPOCH = datetime.date(1970, 1, 1)
 
-#: Kinds drawn as a full-height background band of their lane (not packed in rows).
+#: Kinds drawn as a full-height background band of their lane (not packed in rows); one
+#: with no lane (an era of the whole timeline) is a band across every lane.
 BAND_KINDS = frozenset({"no_session", "era"})
 
 
@@ -62,7 +64,8 @@ class Layout:
     Attributes
     ----------
     ids : tuple of str
-        Record ids, in layout order (lane by lane, then by start, then bands).
+        Record ids, in layout order (lane by lane, then by start, then bands; last the
+        bands across every lane).
     lane : int array (n,)
         Index into :attr:`lanes`.
     row : int array (n,)
@@ -75,6 +78,10 @@ class Layout:
         True for bars, False for point markers.
     is_band : bool array (n,)
         True for background bands that fill the lane's height (years with no session).
+    across : bool array (n,)
+        True for background bands across every lane (band records without a lane): their
+        ``lane`` is 0, ``y0`` the top of the first lane and their height reaches the
+        bottom of the last.
     kind : object array (n,) of str
         The record's kind (``session``, ``handover``...).
     lanes : tuple of LaneBand
@@ -92,6 +99,7 @@ class Layout:
     y0: npt.NDArray[np.float64]
     is_span: npt.NDArray[np.bool_]
     is_band: npt.NDArray[np.bool_]
+    across: npt.NDArray[np.bool_]
     kind: npt.NDArray[np.object_]
     lanes: tuple[LaneBand, ...]
     undated: tuple[str, ...]
@@ -108,12 +116,13 @@ class Layout:
 
     @cached_property
     def height(self) -> npt.NDArray[np.float64]:
-        """Height of each item in lane units (n,): :data:`ROW_HEIGHT`, or the lane's height
-        for background bands."""
+        """Height of each item in lane units (n,): :data:`ROW_HEIGHT`, the lane's height
+        for background bands, all the lanes' for bands across every lane."""
         lane_height = np.array([b.y1 - b.y0 for b in self.lanes], dtype=np.float64)
         if not len(lane_height):
             return np.zeros(0)
-        return np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT)
+        return np.where(self.across, self.y_max - self.lanes[0].y0,
+                        np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT))
 
     @cached_property
     def row_index(self) -> RowIndex:
@@ -124,9 +133,15 @@ class Layout:
 
     @cached_property
     def band_index(self) -> RowIndex:
-        """The background bands, by lane and start (built once)."""
+        """The background bands of one lane, by lane and start (built once)."""
         return RowIndex.build(self.lane, self.x0_days, self.x1_days,
-                              np.nonzero(self.is_band)[0], len(self.lanes))
+                              np.nonzero(self.is_band & ~self.across)[0], len(self.lanes))
+
+    @cached_property
+    def across_index(self) -> RowIndex:
+        """The bands across every lane, in one row by start (built once)."""
+        return RowIndex.build(np.zeros(len(self.ids), dtype=np.int32), self.x0_days,
+                              self.x1_days, np.nonzero(self.across)[0], 1)
 
     @cached_property
     def _lane_edges(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -186,13 +201,22 @@ class Layout:
         return self.lanes[-1].y1 if self.lanes else 1.0
 
 
-def as_of_days(dataset: Dataset) -> float:
-    """Where open-ended records stop: the dataset's ``as_of`` day, else the latest date in
-    the data (days since 1970-01-01)."""
+def today_days() -> int:
+    """Today's date in UTC, in days since 1970-01-01 (the clock is read once per call)."""
+    return (datetime.datetime.now(datetime.timezone.utc).date() - _EPOCH).days
+
+
+def as_of_days(dataset: Dataset, today: float | None = None) -> float:
+    """Where open-ended (still running) records stop, in days since 1970-01-01.
+
+    The dataset's ``as_of`` day when the file gives one, else the day *today* (days since
+    1970-01-01; default: today's date in UTC, :func:`today_days`): a record shown as
+    "– present" is drawn up to the present, not to the latest date the file happens to
+    hold. A day is placed at its centre, as every date is.
+    """
     if dataset.as_of is not None:
         return dataset.as_of.centre_days
-    latest = [d.centre_days for r in dataset.records for d in (r.start, r.end) if d]
-    return max(latest) if latest else float(days_from_civil(2000, 1, 1))
+    return (today_days() if today is None else today) + 0.5
 
 
 def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, float] | None:
@@ -280,6 +304,37 @@ def _pack_sorted(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
     return rows, order
 
 
+def _add_across(records: list[Record], dataset: Dataset, open_days: float,
+                hidden_statuses: frozenset[str], any_lane: bool, ids: list[str],
+                parts: dict[str, list[npt.NDArray[Any]]], undated: list[list[str]]) -> None:
+    """Append the bands across every lane (band *records* without a lane) to *ids* and
+    *parts*, by start, after every lane's items: lane 0, row 0, y0 the top of the first
+    lane. Nothing when no lane is shown; undated ones go to the first lane's *undated*."""
+    if not any_lane:
+        return
+    placed: list[tuple[float, float, str, str]] = []
+    for r in records:
+        if (r.status or r.kind) in hidden_statuses:
+            continue
+        ext = _extent(r, dataset, open_days)
+        if ext is None:
+            undated[0].append(r.id)
+            continue
+        placed.append((ext[0], ext[1], r.id, r.kind))
+    placed.sort()
+    n = len(placed)
+    ids.extend(p[2] for p in placed)
+    parts["lane"] += [np.zeros(n, dtype=np.int32)]
+    parts["row"] += [np.zeros(n, dtype=np.int32)]
+    parts["x0"] += [np.array([p[0] for p in placed], dtype=np.float64)]
+    parts["x1"] += [np.array([p[1] for p in placed], dtype=np.float64)]
+    parts["y0"] += [np.zeros(n, dtype=np.float64)]
+    parts["span"] += [np.ones(n, dtype=np.bool_)]
+    parts["band"] += [np.ones(n, dtype=np.bool_)]
+    parts["across"] += [np.ones(n, dtype=np.bool_)]
+    parts["kind"] += [np.array([p[3] for p in placed], dtype=object)]
+
+
 def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
                    hidden_statuses: frozenset[str] = frozenset()) -> Layout:
     """Place every drawable record of *dataset* (see the module docstring).
@@ -296,9 +351,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     packed: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
     banded: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
     undated: list[list[str]] = [[] for _ in lanes]
+    across: list[Record] = []
     for r in dataset.records:
         li = lane_of.get(r.lane) if r.lane is not None else None
         if li is None:
+            if r.lane is None and r.kind in BAND_KINDS:
+                across.append(r)
             continue
         kind, status = r.kind, r.status
         if (status or kind) in hidden_statuses:
@@ -325,7 +383,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
 
     ids: list[str] = []
     parts: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "kind")}
+        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind")}
     bands: list[LaneBand] = []
     y = 0.0
     for li, lane in enumerate(lanes):
@@ -353,11 +411,13 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
                         np.full(n_bands, y)]
         parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
         parts["band"] += [np.zeros(n_items, dtype=np.bool_), np.ones(n_bands, dtype=np.bool_)]
+        parts["across"] += [np.zeros(n_items + n_bands, dtype=np.bool_)]
         parts["kind"] += [np.array(kind_list, dtype=object)[order],
                           np.array(band_kinds, dtype=object)]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
+    _add_across(across, dataset, open_days, hidden_statuses, bool(lanes), ids, parts, undated)
 
     def joined(key: str, dtype: type) -> npt.NDArray[Any]:
         return np.concatenate(parts[key]).astype(dtype) if parts[key] else np.zeros(0, dtype)
@@ -373,6 +433,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         y0=joined("y0", np.float64),
         is_span=joined("span", np.bool_),
         is_band=joined("band", np.bool_),
+        across=joined("across", np.bool_),
         kind=joined("kind", object),
         lanes=tuple(bands),
         undated=tuple(u for lane_undated in undated for u in lane_undated),

@@ -2,9 +2,9 @@
 
 Pure arithmetic on :class:`~viewer.core.layout.Layout` arrays, shared by the screen (clicks,
 hover) and the tests. Markers and short bars are drawn at least ``min_px`` pixels wide, so
-they are hit within that size too. Only the row under the pointer and its lane's bands are
-looked at (:class:`~viewer.core.spatial.RowIndex`), so a click costs the same at a million
-records as at a hundred.
+they are hit within that size too. Only the row under the pointer, its lane's bands and the
+bands across every lane are looked at (:class:`~viewer.core.spatial.RowIndex`), so a click
+costs the same at a million records as at a hundred.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def hit_test(layout: Layout, x_days: float, y: float, days_per_px: float,
     g_row = int(layout.row_base[lane]) + int((y - layout.lanes[lane].y0) // ROW_PITCH)
     candidates = np.sort(np.concatenate([
         layout.row_index.query(g_row, g_row + 1, x_days - half_min, x_days + half_min),
-        layout.band_index.query(lane, lane + 1, x_days - half_min, x_days + half_min)]))
+        layout.band_index.query(lane, lane + 1, x_days - half_min, x_days + half_min),
+        layout.across_index.query(0, 1, x_days - half_min, x_days + half_min)]))
     x0 = layout.x0_days[candidates]
     x1 = layout.x1_days[candidates]
     centre = 0.5 * (x0 + x1)

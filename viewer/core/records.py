@@ -105,7 +105,8 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     """One timeline record.
 
     ``start``/``end`` are EDTF dates (``None`` when unknown). ``open_end`` is true when the
-    record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day.
+    record is still running (EDTF ``..``): it is drawn up to the dataset's ``as_of`` day
+    (today, in UTC, when the file gives none).
     ``lane`` is ``None`` for records that are not drawn (articles). Terms of office carry
     ``elected`` (the day or year of the election, when known) and ``end_reason`` (one of
     the schema's ``end_reason`` values, ``""`` when the file does not say). ``field_sources`` pairs a field name with the URLs that support

@@ -1,5 +1,6 @@
 """Behind the records: background bands that fill a lane's height (years with no session,
-eras) and the lanes' alternate shading with the vertical grid."""
+eras) or every lane's (eras of the whole timeline), and the lanes' alternate shading with
+the vertical grid."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ class BandItem(LaneItem):
         idx = np.sort(idx)  # in layout order
         x0 = m.layout.x0_days[idx] * sx + dx
         x1 = m.layout.x1_days[idx] * sx + dx
+        y0 = m.layout.y0[idx] * sy + dy
+        y1 = (m.layout.y0[idx] + m.layout.height[idx]) * sy + dy
         font = st.font(size_px=st.font_px - 1)
         p.setFont(font)
         fm = QtGui.QFontMetricsF(font)
@@ -55,8 +58,7 @@ class BandItem(LaneItem):
             plain = st.color("band_edge").lighter(125)
         for k in range(len(idx)):
             i = int(idx[k])
-            lane = m.layout.lanes[int(m.layout.lane[i])]
-            top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
+            top, bottom = float(y0[k]), float(y1[k])
             left = float(x0[k])
             width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
             rect = within(QtCore.QRectF(left, top, width, bottom - top), visible)
@@ -103,6 +105,14 @@ class BandItem(LaneItem):
             painter.end()
             self._hatch_image = image
         return image
+
+
+class AcrossBandItem(BandItem):
+    """Background bands across every lane (eras of the whole timeline), drawn as
+    :class:`BandItem` draws a lane's; in view wherever the view is scrolled."""
+
+    _by_lane = False
+    _one_row = True
 
 
 class LaneBackgroundItem(LaneItem):

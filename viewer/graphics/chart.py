@@ -6,13 +6,15 @@ like what is shown.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
-from viewer.graphics.bands import BandItem, LaneBackgroundItem
+from viewer.graphics.bands import AcrossBandItem, BandItem, LaneBackgroundItem
 from viewer.graphics.handovers import HandoverLaneItem
 from viewer.graphics.label_layer import LabelLayerItem
 from viewer.graphics.lane_item import LaneItem
@@ -61,6 +63,7 @@ class TimelineChart(pg.PlotItem):
         self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
+        self._max_range_days = math.inf
         vb.sigResized.connect(self._fit_y)
 
     @property
@@ -103,7 +106,7 @@ class TimelineChart(pg.PlotItem):
         background.setZValue(-10)
         self._add(background)
         handover = layout.kind == "handover"
-        groups = ((BandItem, layout.is_band, -5),
+        groups = ((BandItem, layout.is_band & ~layout.across, -5),
                   (SpanLaneItem, ~layout.is_band & ~handover & layout.is_span, 0),
                   (HandoverLaneItem, ~layout.is_band & handover, 1),
                   (PointLaneItem, ~layout.is_band & ~handover & ~layout.is_span, 2))
@@ -118,6 +121,11 @@ class TimelineChart(pg.PlotItem):
                     item = cls(self.model, idx)
                     item.setZValue(z)
                     self._add(item)
+        across = np.nonzero(layout.across)[0]
+        if len(across):
+            item = AcrossBandItem(self.model, across)
+            item.setZValue(-6)  # under the lanes' own bands
+            self._add(item)
         self.label_layer = LabelLayerItem(self.model, [
             i for i in self._items if isinstance(i, (SpanLaneItem, HandoverLaneItem,
                                                      PointLaneItem))])
@@ -152,8 +160,9 @@ class TimelineChart(pg.PlotItem):
         lo, hi = self.full_range()
         span = hi - lo
         vb = self.getViewBox()
+        self._max_range_days = span * 1.5
         vb.setLimits(xMin=lo - span * 0.25, xMax=hi + span * 0.25,
-                     minXRange=MIN_RANGE_DAYS, maxXRange=span * 1.5)
+                     minXRange=MIN_RANGE_DAYS, maxXRange=self._max_range_days)
         self._fit_y()
         self.set_x_range(lo, hi)
 
@@ -223,6 +232,21 @@ class TimelineChart(pg.PlotItem):
     def set_x_range(self, lo_days: float, hi_days: float) -> None:
         """Show ``[lo_days, hi_days]`` exactly (no padding)."""
         self.getViewBox().setXRange(lo_days, hi_days, padding=0)
+
+    def zoom_x(self, scale: float, centre_days: float) -> None:
+        """Make the visible range *scale* times as wide (< 1 zooms in), keeping the date
+        *centre_days* where it is on screen. The width stops at :data:`MIN_RANGE_DAYS` and
+        at the widest view; a zoom that a limit leaves with no room changes nothing (the
+        view does not slide sideways, as pyqtgraph's clamp of a narrower range would)."""
+        lo, hi = self.x_range()
+        width = hi - lo
+        if width <= 0 or not math.isfinite(scale) or scale <= 0:
+            return
+        new_width = min(max(width * scale, MIN_RANGE_DAYS), max(self._max_range_days, width))
+        if abs(new_width - width) <= 1e-9 * width:
+            return
+        new_lo = centre_days - (centre_days - lo) * (new_width / width)
+        self.set_x_range(new_lo, new_lo + new_width)
 
     def x_range(self) -> tuple[float, float]:
         """The visible x range in days."""

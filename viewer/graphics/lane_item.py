@@ -107,6 +107,8 @@ class LaneItem(pg.GraphicsObject):
 
     #: Rows of the index: lanes (for bands that fill them) instead of sub-rows.
     _by_lane = False
+    #: One row for all records (bands across every lane), in view whatever the lanes in view.
+    _one_row = False
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
@@ -120,16 +122,19 @@ class LaneItem(pg.GraphicsObject):
         # The item's records are all in one lane: its index holds them alone (positions
         # into ``_indices``) by their row in the lane, so building and asking it cost what
         # the item draws, not what the chart holds (100,000 lanes each indexing every row
-        # of the chart took gigabytes).
+        # of the chart took gigabytes). Bands across every lane are one row.
         idx = self._indices
         self._lane = int(lay.lane[idx[0]]) if len(idx) else -1
-        if self._lane < 0:
+        if self._one_row:
+            self._first_row, n_rows = 0, 1
+        elif self._lane < 0:
             self._first_row, n_rows = 0, 0
         elif self._by_lane:
             self._first_row, n_rows = self._lane, 1
         else:
             self._first_row, n_rows = int(lay.row_base[self._lane]), lay.lanes[self._lane].rows
-        keys = np.zeros(len(idx), dtype=np.int64) if self._by_lane else lay.row[idx]
+        keys = (np.zeros(len(idx), dtype=np.int64) if self._by_lane or self._one_row
+                else lay.row[idx])
         self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx],
                                      np.arange(len(idx)), n_rows)
         self._density_colour: QtGui.QColor | None = None
@@ -208,7 +213,12 @@ class LaneItem(pg.GraphicsObject):
         yb = (visible.bottom() - dy) / sy
         y_lo, y_hi = min(ya, yb) - ROW_PITCH, max(ya, yb) + ROW_PITCH
         lay = self._model.layout
-        rows = lay.lanes_between(y_lo, y_hi) if self._by_lane else lay.rows_between(y_lo, y_hi)
+        if self._one_row:
+            rows = (0, 1)
+        elif self._by_lane:
+            rows = lay.lanes_between(y_lo, y_hi)
+        else:
+            rows = lay.rows_between(y_lo, y_hi)
         first = self._first_row
         return self._indices[self._index.query(rows[0] - first, rows[1] - first,
                                                min(xa, xb), max(xa, xb))]

@@ -18,6 +18,10 @@ from viewer.graphics.chart import TimelineChart
 from viewer.graphics.style import LIGHT, Style
 
 
+FOCUS_FRAME_PX = 2
+"""Width of the frame that shows the view has keyboard focus, in pixels."""
+
+
 class TimelineView(pg.GraphicsView):
     """Passive timeline widget.
 
@@ -42,7 +46,9 @@ class TimelineView(pg.GraphicsView):
 
     Repeated clicks on one spot where several items overlap select each in turn. A
     double-click where a lane shows densities (too many records in view to draw each)
-    zooms in four times around the pointer.
+    zooms in four times around the pointer. While the view has keyboard focus, a frame of
+    :data:`FOCUS_FRAME_PX` pixels in the palette's highlight colour runs round its edge
+    (on screen only: exports draw the chart, not this widget).
     """
 
     record_clicked = QtCore.Signal(str)
@@ -120,7 +126,7 @@ class TimelineView(pg.GraphicsView):
         """Zoom by *factor* (>1 zooms in) around *centre_days* (default: the view centre)."""
         lo, hi = self.x_range()
         c = (lo + hi) / 2 if centre_days is None else centre_days
-        self.chart.getViewBox().scaleBy(x=1 / factor, center=QtCore.QPointF(c, 0))
+        self.chart.zoom_x(1 / factor, c)
 
     def ensure_visible(self, record_id: str) -> None:
         """Pan (keeping the zoom) so that *record_id* is in view; zoom out if it is wider."""
@@ -248,15 +254,17 @@ class TimelineView(pg.GraphicsView):
             ev.accept()
             return
         vb = self.chart.getViewBox()
-        if self._below_lanes(ev.position()):
-            # Below the lanes (the date axis, the legend, the space under them), the wheel
-            # zooms around the date under the pointer, as over the lanes.
-            scene_x = self.mapToScene(ev.position().toPoint()).x()
-            centre = vb.mapSceneToView(QtCore.QPointF(scene_x,
+        scene_pos = self.mapToScene(ev.position().toPoint())
+        if self._below_lanes(ev.position()) or vb.sceneBoundingRect().contains(scene_pos):
+            # Over the lanes and below them (the date axis, the legend, the space under
+            # them), the wheel zooms around the date under the pointer: by our own step,
+            # which at the narrowest view leaves the range alone (pyqtgraph's would clamp
+            # the narrower range around its middle, sliding the view sideways).
+            centre = vb.mapSceneToView(QtCore.QPointF(scene_pos.x(),
                                                       vb.sceneBoundingRect().center().y()))
             steps = ev.angleDelta().y() / 120
-            factor = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
-            vb.scaleBy((factor, 1.0), center=centre)
+            scale = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
+            self.chart.zoom_x(scale, centre.x())
             ev.accept()
             return
         super().wheelEvent(ev)
@@ -307,6 +315,30 @@ class TimelineView(pg.GraphicsView):
         else:
             signal.emit(value)
         ev.accept()
+
+    def paintEvent(self, ev: QtGui.QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(ev)
+        if not self.hasFocus():
+            return
+        colour = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
+        r, px = self.viewport().rect(), FOCUS_FRAME_PX
+        painter = QtGui.QPainter(self.viewport())
+        try:  # four strips, corners included (a pen's default bevel join cuts them)
+            for strip in (QtCore.QRect(r.left(), r.top(), r.width(), px),
+                          QtCore.QRect(r.left(), r.bottom() - px + 1, r.width(), px),
+                          QtCore.QRect(r.left(), r.top(), px, r.height()),
+                          QtCore.QRect(r.right() - px + 1, r.top(), px, r.height())):
+                painter.fillRect(strip, colour)
+        finally:
+            painter.end()
+
+    def focusInEvent(self, ev: QtGui.QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(ev)
+        self.viewport().update()
+
+    def focusOutEvent(self, ev: QtGui.QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(ev)
+        self.viewport().update()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002
         return QtWidgets.QWidget.focusNextPrevChild(self, next)

@@ -26,3 +26,7 @@ def test_tags_go_text_and_links_stay():
 ])
 def test_plain_results(fragment, expected):
     assert html_to_text(fragment)[0] == expected
+
+
+def test_links_without_a_scheme_are_collected():
+    assert html_to_text('<a href="//e.org/a">a</a> <a href="/local">b</a>')[1] == ("//e.org/a",)

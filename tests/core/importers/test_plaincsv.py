@@ -1,11 +1,14 @@
 """Plain CSV with documented columns."""
 
 import codecs
+import datetime
 
 import pytest
 
+from viewer.core.dates import days_from_civil, format_range
 from viewer.core.errors import LoadError
 from viewer.core.importers import load_bytes
+from viewer.core.layout import compute_layout
 
 
 def _load(text, name="t.csv", **kw):
@@ -98,3 +101,32 @@ def test_many_rows_of_one_title_get_ids_in_linear_time():
     assert ids[:3] == ["a", "a-2", "a-3"] and ids[-1] == "a-30000" and len(set(ids)) == 30_000
     mixed = _load("id,title,start\na-2,x,1923\n,a,1923\n,a,1923\n,a,1923\n")
     assert [r.id for r in mixed.dataset.records] == ["a-2", "a", "a-3", "a-4"]
+
+
+def test_running_record_without_as_of_is_drawn_to_today():
+    # The file's latest date is 2021: the running record used to stop there, a year long.
+    text = ("id,title,start,end\n"
+            "run,Still running,2020-03-01,..\n"
+            "done,Finished,2021-01-01,2021-02-01\n")
+    result = _load(text)
+    ds = result.dataset
+    assert ds.as_of is None and not result.errors
+    layout = compute_layout(ds)
+    i = layout.index_of("run")
+    today = datetime.datetime.now(datetime.timezone.utc).date()
+    today_days = (today - datetime.date(1970, 1, 1)).days
+    assert abs(layout.x1_days[i] - today_days) <= 1.0
+    assert format_range(ds.get("run").start, None, open_end=True).endswith("– present")
+
+
+def test_running_record_with_as_of_stops_there():
+    text = "# as_of: 2022-06-30\nid,title,start,end\nrun,Still running,2020-03-01,..\n"
+    layout = compute_layout(_load(text).dataset)
+    assert layout.x1_days[layout.index_of("run")] == days_from_civil(2022, 6, 30) + 0.5
+
+
+def test_sources_without_a_scheme_are_read_as_https():
+    result = _load("id,title,start,sources\na,A,1923,//example.org/a; https://e.org/b\n")
+    assert [s.url for s in result.dataset.get("a").sources] == ["https://example.org/a",
+                                                                "https://e.org/b"]
+    assert not result.problems

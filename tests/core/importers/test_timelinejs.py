@@ -5,6 +5,7 @@ import json
 import pytest
 
 from tests.conftest import FIXTURES
+from viewer.core.errors import LoadError
 from viewer.core.importers import load_any, load_bytes
 
 TLJS = FIXTURES / "timelinejs"
@@ -195,3 +196,71 @@ def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
     assert [p.index for p in result.errors] == [0, 1, 2]
     assert all(len(str(p)) < 300 for p in result.errors)
     assert "of about 4,30" in result.errors[0].message
+
+
+def test_timelinejs2_layout_reads_as_the_same_records():
+    result = load_any(TLJS / "old_layout.json")
+    ds = result.dataset
+    assert result.format == "timelinejs-json" and not result.errors
+    assert ds.title == "Harbour works" and ds.description.startswith("Building the new harbour")
+    # eras first, then the tags in the order timeline.tags gives, then untagged events
+    assert [lane.title for lane in ds.lanes] == ["Eras", "Works", "Council", "Events"]
+    pier = ds.get("pier-built")
+    assert (pier.start.text, pier.end.text) == ("1999-03-14", "2001-11-02")
+    assert pier.summary == "Piles driven, then the deck poured."
+    assert [(s.url, s.title) for s in pier.sources] == [
+        ("https://example.org/pier.jpg", "The pier in 2000")]
+    assert ds.get("council-vote").start.text == "1998-06-01"  # the time of day is dropped
+    assert ds.get("opening-day").start.precision == "year"
+    assert ds.get("a-roman-quay-said-to-be-here").start.display() == "44 BC"
+    era = ds.get("construction-years")
+    assert era.kind == "era" and era.lane == ds.lanes[0].id and era.end.text == "2002-12-31"
+    # the same event in the version 3 layout gives the same record
+    v3 = load_bytes(_json([{"start_date": {"year": 1999, "month": 3, "day": 14},
+                            "end_date": {"year": 2001, "month": 11, "day": 2},
+                            "text": {"headline": "Pier built",
+                                     "text": "<p>Piles driven, then the deck poured.</p>"},
+                            "group": "Works",
+                            "media": {"url": "https://example.org/pier.jpg",
+                                      "caption": "The pier in 2000", "credit": "Port archive"}}]),
+                    "v3.json").dataset.get("pier-built")
+    assert v3 == pier
+
+
+def test_timelinejs2_problems_name_the_event_and_field():
+    doc = {"timeline": {"headline": "t", "date": [
+        {"startDate": "2012,13,1", "headline": "bad month"},
+        {"headline": "no date"},
+        {"startDate": "2012,1,5", "endDate": "2011", "headline": "ends before"},
+        {"startDate": "2012,1,5", "headline": "fine", "colour": "red"},
+        "not an object"],
+        "era": [{"startDate": "2010", "headline": "open era"}], "extra": 1}}
+    result = load_bytes(json.dumps(doc).encode(), "old.json")
+    assert [r.title for r in result.dataset.records] == ["fine"]
+    where = {(p.collection, p.index, p.field) for p in result.problems}
+    assert {("date", 0, "startDate"), ("date", 1, "startDate"), ("date", 2, "endDate"),
+            ("date", 3, "colour"), ("date", 4, ""), ("era", 0, "endDate"),
+            ("", None, "timeline.extra")} <= where
+
+
+@pytest.mark.parametrize("doc", [
+    {"timeline": {"date": "nope"}},
+    {"timeline": {"headline": "no dates"}},
+    {"timeline": {"date": []}, "events": "x"},
+])
+def test_timelinejs2_detection_is_strict(doc):
+    with pytest.raises(LoadError) as info:
+        load_bytes(json.dumps(doc).encode(), "x.json")
+    assert "x.json" in str(info.value)
+
+
+def test_media_and_links_without_a_scheme_are_read_as_https():
+    event = _event(media={"url": "//upload.example.org/pic.jpg", "caption": "A picture"},
+                   text={"headline": "h", "text": 'See <a href="//example.org/more">more</a>.'})
+    record = load_bytes(_json([event]), "t.json").dataset.records[0]
+    assert [s.url for s in record.sources] == ["https://upload.example.org/pic.jpg",
+                                               "https://example.org/more"]
+    old = load_any(TLJS / "old_layout.json").dataset.get("council-vote")
+    assert [s.url for s in old.sources] == ["https://example.org/minutes.pdf"]
+    sheet = load_bytes(b"Year,Headline,Media\n1923,h,//example.org/x.png\n", "t.csv")
+    assert [s.url for s in sheet.dataset.records[0].sources] == ["https://example.org/x.png"]

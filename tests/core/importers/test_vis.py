@@ -7,6 +7,8 @@ import pytest
 from viewer.core.dates import days_from_civil
 from viewer.core.importers import load_bytes
 from viewer.core.importers.vis import parse_vis_date
+from viewer.core.layout import compute_layout
+from viewer.core.query import hit_test
 
 
 def _load(data, **kw):
@@ -159,3 +161,36 @@ def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
     for error in result.errors:
         assert error.message.startswith("a number of 4,300 digits as milliseconds is outside")
         assert len(str(error)) < 500
+
+
+def test_links_without_a_scheme_are_read_as_https():
+    items = [{"id": 1, "start": "2014-04-20", "content": '<a href="//example.org/a">A</a>',
+              "title": '<a href="//x.example/b">b</a>'}]
+    record = _load(items).dataset.get("1")
+    assert [s.url for s in record.sources] == ["https://example.org/a", "https://x.example/b"]
+
+
+def test_a_background_without_a_group_spans_every_lane():
+    data = {"groups": [{"id": "a", "content": "A"}, {"id": "b", "content": "B"}],
+            "items": [{"id": "x", "content": "x", "start": "2001-01-01", "group": "a"},
+                      {"id": "y", "content": "y", "start": "2002-01-01", "group": "b"},
+                      {"id": "z", "content": "z", "start": "2003-01-01", "group": "b"},
+                      {"id": "bg", "type": "background", "content": "Dry years",
+                       "start": "2000-01-01", "end": "2004-01-01"}]}
+    result = _load(data)
+    ds = result.dataset
+    assert not result.errors
+    assert [lane.title for lane in ds.lanes] == ["A", "B"]  # no "(no group)" lane
+    bg = ds.get("bg")
+    assert (bg.kind, bg.lane, bg.title) == ("era", None, "Dry years")
+    layout = compute_layout(ds)
+    i = layout.index_of("bg")
+    assert layout.across[i] and layout.is_band[i] and layout.across.sum() == 1
+    assert layout.y0[i] == layout.lanes[0].y0
+    assert layout.y0[i] + layout.height[i] == layout.lanes[-1].y1
+    day = days_from_civil(2000, 6, 1)
+    for lane in layout.lanes:  # a click in any lane finds it
+        assert hit_test(layout, day, (lane.y0 + lane.y1) / 2, 1.0) == [i]
+    # hiding a lane keeps it across the others
+    hidden = compute_layout(ds, hidden_lanes=frozenset({"a"}))
+    assert hidden.across[hidden.index_of("bg")]

@@ -76,15 +76,16 @@ def _json_format(data: Any, file: str) -> str:
     if isinstance(data, dict) and (data.get("format") == "timeline-viewer/1"
                                    or ("lanes" in data and "records" in data)):
         return "timeline-viewer"
-    if isinstance(data, dict) and "events" in data:
+    if isinstance(data, dict) and "events" in data or timelinejs.is_timelinejs2_document(data):
         return timelinejs.FORMAT_JSON
     if vis.is_vis_document(data):
         return vis.FORMAT
     shape = (f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
              if isinstance(data, dict) and data else json_kind(data))
     raise LoadError(f"{file}: JSON, but not a timeline format this viewer reads (found "
-                    f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS) "
-                    "or an array of items with 'start' (vis-timeline)")
+                    f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), "
+                    "'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' "
+                    "(vis-timeline)")
 
 
 def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -> str:
@@ -113,8 +114,9 @@ def detect_format(text: str, file: str) -> str:
 
     The extension decides between JSON (``.json``) and CSV (``.csv``, ``.tsv``, ``.txt``);
     for other names the first character does (``{`` or ``[`` is JSON). Then the content
-    decides: ``records`` and ``lanes`` (ours), ``events`` (TimelineJS), items with ``start``
-    (vis-timeline); TimelineJS's ``Year``/``Headline`` header, or a ``start`` column.
+    decides: ``records`` and ``lanes`` (ours), ``events`` (TimelineJS), ``timeline`` with
+    ``date`` (TimelineJS 2), items with ``start`` (vis-timeline); TimelineJS's
+    ``Year``/``Headline`` header, or a ``start`` column.
 
     Raises
     ------

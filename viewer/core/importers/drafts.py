@@ -67,10 +67,16 @@ class Draft:
 
     def add_source(self, url: str, field_name: str, title: str = "",
                    publisher: str = "") -> None:
-        """Keep *url* as a source when it is an http(s) URL, else warn and drop it."""
+        """Keep *url* as a source when it is an http(s) URL, else warn and drop it.
+
+        A URL without a scheme (``//example.org/a``, as web pages write links that follow
+        the page's own) is read as https.
+        """
         url = url.strip()
         if not url:
             return
+        if url.startswith("//"):
+            url = "https:" + url
         if not is_web_url(url):
             self.warn(field_name, f"{_short(url)!r} is not an http(s) URL; not kept as a source")
             return

@@ -3,7 +3,7 @@
 Uses the standard library's tolerant :class:`html.parser.HTMLParser`: tags are dropped,
 character references decoded, the text of ``script`` and ``style`` elements left out, block
 elements (paragraphs, line breaks, list items, quotes) become line breaks. No markup ever
-reaches the user interface; the http(s) links found on the way are returned separately so
+reaches the user interface; the http(s) links (and ``//`` ones) found on the way are returned separately so
 that an importer can keep them as sources.
 """
 
@@ -33,8 +33,9 @@ class _TextCollector(HTMLParser):
             self._break()
         wanted = {"a": "href", "iframe": "src"}.get(tag)
         for name, value in attrs:
+            # "//host/path" is kept too: the importer reads it as https (see add_source).
             if name == wanted and value and value.strip().lower().startswith(("http://",
-                                                                               "https://")):
+                                                                               "https://", "//")):
                 self.links.append(value.strip())
 
     def handle_endtag(self, tag: str) -> None:
@@ -54,7 +55,7 @@ class _TextCollector(HTMLParser):
 
 
 def html_to_text(fragment: str) -> tuple[str, tuple[str, ...]]:
-    """The plain text of an HTML *fragment* and the http(s) links in it, in order.
+    """The plain text of an HTML *fragment* and the http(s) (or ``//``) links in it, in order.
 
     Whitespace is collapsed inside lines; block elements give line breaks (at most one
     empty line in a row); leading and trailing space is removed. Text without markup comes

@@ -35,7 +35,7 @@ Aliases: ``date``/``start_date`` for ``start``, ``end_date`` for ``end``, ``grou
 
 Lines before the header that start with ``#`` may declare ``# title: ...``,
 ``# description: ...``, ``# date_format: DMY`` (or ``MDY``) and ``# as_of: 2025-06-30`` (the
-day records that are still running are drawn up to; default: the latest date in the file).
+day records that are still running are drawn up to; default: today, in UTC).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""TimelineJS (version 3) files: the JSON format and the spreadsheet template as CSV.
+"""TimelineJS files: the JSON format (of version 3, and the older layout of version 2) and
+the spreadsheet template as CSV.
 
 Mapping (field names as in TimelineJS's documentation):
 
@@ -13,6 +14,13 @@ Mapping (field names as in TimelineJS's documentation):
   gives the dataset's title and description;
 - a negative year is a year BC as TimelineJS shows it (-44 is 44 BC); there is no year 0.
 
+TimelineJS 2's JSON, ``{"timeline": {"headline", "text", "date": [...], "era": [...]}}``,
+maps to the same records: each of ``date`` is an event with ``startDate`` and ``endDate``
+(``"2011,12,10"``, see :func:`parse_old_date`), ``headline``, ``text``, ``tag`` (the
+lane; ``timeline.tags`` orders them) and ``asset`` (``media``, ``credit``, ``caption``);
+each of ``era`` is an era; ``timeline.headline`` and ``timeline.text`` are the title and
+description.
+
 The spreadsheet columns are ``Year, Month, Day, Time, End Year, End Month, End Day,
 End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
 Type, Group, Background`` (``Alt Text`` optional); older sheets use ``Start Date``,
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -236,12 +245,71 @@ def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
         display_date=display, unique_id=_text_of(raw.get("unique_id")))
 
 
-_JSON_NAMES = {"media": "media.url", "text": "text.text"}
+@dataclass(frozen=True)
+class _JsonLayout:
+    """The names one layout of TimelineJS JSON gives to the parts read alike (see
+    :data:`_V3` and :data:`_V2`)."""
+
+    events: str
+    eras: str
+    group: str
+    end: str
+    names: dict[str, str]
+    read: Callable[[dict[str, Any], Draft, bool, str | None], _Event]
+    """Reads one event (or era, when the flag is true) into the draft's dates and an
+    :class:`_Event`."""
+
+
+def _v3_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | None) -> _Event:
+    return _json_event(raw, draft, _ERA_FIELDS if era else _EVENT_FIELDS, date_format)
+
+
+_V3 = _JsonLayout("events", "eras", "group", "end_date",
+                  {"media": "media.url", "text": "text.text"}, _v3_event)
+
+
+def _read_json_events(events: list[Any], eras: list[Any], layout: _JsonLayout, file: str, *,
+                      title: str, description: str, problems: list[Problem],
+                      date_format: str | None, progress: Progress | None,
+                      order: tuple[str, ...] = ()) -> LoadResult:
+    """Drafts of the *events* and *eras* of either JSON layout, assembled: eras in a lane
+    of their own at the top, each group a lane (those named in *order* first, in that
+    order), events without a group in a lane "Events"."""
+    def group_of(raw: Any) -> str:
+        return html_to_text(_text_of(raw.get(layout.group)))[0] if isinstance(raw, dict) else ""
+
+    groups = {group_of(e) for e in events}
+    lanes = LaneSet(groups)
+    era_lane = lanes.add_special("eras", "Eras") if eras else None
+    needs_default = any(not group_of(e) for e in events)
+    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
+    drafts: list[Draft] = []
+    for collection, items in ((layout.eras, eras), (layout.events, events)):
+        era = collection == layout.eras
+        for index, raw in enumerate(items):
+            draft = Draft(index=index, collection=collection)
+            drafts.append(draft)
+            if not isinstance(raw, dict):
+                draft.error("", f"expected an object, found {json_kind(raw)}")
+                continue
+            event = layout.read(raw, draft, era, date_format)
+            if era:
+                draft.kind = "era"
+                if draft.end is None and not draft.errors:
+                    draft.error(layout.end, "an era needs an end date")
+                event.group = ""  # eras have a lane of their own, never one of the groups
+            _fill(draft, event, lanes, era_lane if era else default_lane, layout.names)
+    first = ((era_lane,) if era_lane else ()) + tuple(g for g in order if g in groups)
+    return assemble(drafts, lanes.lanes(first=first), file=file, title=title,
+                    description=description, problems=problems, progress=progress,
+                    fmt=FORMAT_JSON)
 
 
 def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | None = None,
                          progress: Progress | None = None) -> LoadResult:
-    """Read a parsed TimelineJS JSON document (see the module docstring).
+    """Read a parsed TimelineJS JSON document (see the module docstring), in the layout
+    of TimelineJS 3 (``events``) or of TimelineJS 2 (``{"timeline": {"date": [...]}}``,
+    see :func:`is_timelinejs2_document`).
 
     Dates given as text rather than objects are read as EDTF (slash dates need
     *date_format*).
@@ -249,8 +317,10 @@ def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | 
     Raises
     ------
     LoadError
-        When ``events`` is missing or not a list.
+        When ``events`` (``timeline.date``) is missing or not a list.
     """
+    if is_timelinejs2_document(data):
+        return _read_timelinejs2(data, file, date_format, progress)
     events = data.get("events")
     if not isinstance(events, list):
         raise LoadError(f"{file}: TimelineJS JSON needs an 'events' list")
@@ -259,34 +329,92 @@ def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | 
                 for key in data if key not in _TOP_FIELDS]
     if "eras" in data and not isinstance(data["eras"], list):
         problems.append(Problem("warning", file, None, None, "eras", "not a list; ignored"))
-    groups = {html_to_text(_text_of(e.get("group")))[0] for e in events if isinstance(e, dict)}
-    lanes = LaneSet(groups)
-    era_lane = lanes.add_special("eras", "Eras") if eras else None
-    needs_default = any(not isinstance(e, dict) or not html_to_text(_text_of(e.get("group")))[0]
-                        for e in events)
-    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
-    drafts: list[Draft] = []
-    for collection, items in (("eras", eras), ("events", events)):
-        for index, raw in enumerate(items):
-            draft = Draft(index=index, collection=collection)
-            drafts.append(draft)
-            if not isinstance(raw, dict):
-                draft.error("", f"expected an object, found {json_kind(raw)}")
-                continue
-            if collection == "eras":
-                event = _json_event(raw, draft, _ERA_FIELDS, date_format)
-                draft.kind = "era"
-                if draft.end is None and not draft.errors:
-                    draft.error("end_date", "an era needs an end date")
-                _fill(draft, event, lanes, era_lane, _JSON_NAMES)
-                draft.lane = era_lane
-            else:
-                _fill(draft, _json_event(raw, draft, _EVENT_FIELDS, date_format), lanes,
-                      default_lane, _JSON_NAMES)
     title, description = _title_slide(data.get("title"), file)
-    return assemble(drafts, lanes.lanes(first=(era_lane,) if era_lane else ()), file=file,
-                    title=title, description=description, problems=problems,
-                    progress=progress, fmt=FORMAT_JSON)
+    return _read_json_events(events, eras, _V3, file, title=title, description=description,
+                             problems=problems, date_format=date_format, progress=progress)
+
+
+def is_timelinejs2_document(data: Any) -> bool:
+    """Whether parsed JSON *data* is in TimelineJS 2's layout: an object whose only key is
+    ``timeline``, an object with a ``date`` member (no other format has that shape)."""
+    return (isinstance(data, dict) and list(data) == ["timeline"]
+            and isinstance(data["timeline"], dict) and "date" in data["timeline"])
+
+
+_V2_TIMELINE_FIELDS = frozenset({"headline", "type", "text", "startDate", "asset", "tags",
+                                 "date", "era"})
+_V2_EVENT_FIELDS = frozenset({"startDate", "endDate", "headline", "text", "tag", "classname",
+                              "asset"})
+_V2_ERA_FIELDS = frozenset({"startDate", "endDate", "headline", "text", "tag"})
+_V2_ASSET_FIELDS = frozenset({"media", "thumbnail", "credit", "caption"})
+
+
+def _v2_date(raw: dict[str, Any], key: str, draft: Draft,
+             date_format: str | None) -> EdtfDate | None:
+    """The date at *key* of a TimelineJS 2 event (see :func:`parse_old_date`)."""
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        draft.error(key, f"expected a date text, found {json_kind(value)}")
+        return None
+    try:
+        return parse_old_date(value, date_format)
+    except DateError as exc:
+        draft.error(key, str(exc))
+        return None
+
+
+def _v2_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | None) -> _Event:
+    _warn_unknown(raw, _V2_ERA_FIELDS if era else _V2_EVENT_FIELDS, draft, "")
+    asset = {} if era else _sub(raw, "asset", draft, _V2_ASSET_FIELDS)
+    draft.start = _v2_date(raw, "startDate", draft, date_format)
+    draft.end = _v2_date(raw, "endDate", draft, date_format)
+    if draft.start is None and not draft.errors:
+        draft.error("startDate", "missing start date")
+    draft.check_order("endDate")
+    tag = raw.get("tag")
+    if tag is not None and not _text_of(tag) and tag != "":
+        draft.warn("tag", f"expected a text, found {json_kind(tag)}; read as an event "
+                          "without a tag")
+    return _Event(headline=_text_of(raw.get("headline")), text=_text_of(raw.get("text")),
+                  media_url=_text_of(asset.get("media")),
+                  media_caption=_text_of(asset.get("caption")),
+                  media_credit=_text_of(asset.get("credit")), group=_text_of(tag))
+
+
+_V2 = _JsonLayout("date", "era", "tag", "endDate", {"media": "asset.media", "text": "text"},
+                  _v2_event)
+
+
+def _read_timelinejs2(data: dict[str, Any], file: str, date_format: str | None,
+                      progress: Progress | None) -> LoadResult:
+    """Read TimelineJS 2's layout: ``timeline.date`` are the events, ``timeline.era`` the
+    eras, ``tag`` the group, ``asset.media`` the media; ``timeline.headline`` and
+    ``timeline.text`` the title and description; ``timeline.tags`` orders the tags' lanes."""
+    timeline = data["timeline"]
+    events = timeline["date"]
+    if not isinstance(events, list):
+        raise LoadError(f"{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found "
+                        f"{json_kind(events)}")
+    problems = [Problem("warning", file, None, None, f"timeline.{key}", "unknown field, ignored")
+                for key in timeline if key not in _V2_TIMELINE_FIELDS]
+    eras: list[Any] = []
+    for key in ("era", "tags"):
+        if key in timeline and not isinstance(timeline[key], list):
+            problems.append(Problem("warning", file, None, None, f"timeline.{key}",
+                                    "not a list; ignored"))
+    if isinstance(timeline.get("era"), list):
+        eras = timeline["era"]
+    tags = timeline["tags"] if isinstance(timeline.get("tags"), list) else []
+    order = tuple(html_to_text(t)[0] for t in tags if isinstance(t, str))
+    title = html_to_text(_text_of(timeline.get("headline")))[0] or Path(file).stem
+    description = html_to_text(_text_of(timeline.get("text")))[0]
+    return _read_json_events(events, eras, _V2, file, title=title, description=description,
+                             problems=problems, date_format=date_format, progress=progress,
+                             order=order)
 
 
 def _title_slide(slide: Any, file: str) -> tuple[str, str]:
@@ -300,6 +428,29 @@ def _title_slide(slide: Any, file: str) -> tuple[str, str]:
     return Path(file).stem, ""
 
 
+_OLD_DATE = re.compile(r"\s*(-?[0-9]{1,15})(?:\s*,\s*([0-9]{1,2})(?:\s*,\s*([0-9]{1,2})"
+                       r"(?:\s*,\s*[0-9]{1,2}){0,3})?)?\s*", re.ASCII)
+
+
+def parse_old_date(text: str, date_format: str | None) -> EdtfDate:
+    """A date of TimelineJS 2 (``startDate`` in its JSON, ``Start Date`` in its sheet).
+
+    ``"2012,1,26"`` is year, month, day, perhaps followed by hours, minutes and seconds
+    (``"2011,12,10,07,02,10"``: the day is kept); ``"1888"`` and ``"2012,1"`` are a year
+    and a month; a negative year is a year BC as TimelineJS shows it (``"-44"``). Any
+    other text is read as EDTF (slash dates need *date_format*).
+
+    Raises
+    ------
+    DateError
+        Unreadable or impossible dates, year 0.
+    """
+    parts = _OLD_DATE.fullmatch(text)
+    if parts:
+        return date_from_parts(*parts.groups())
+    return parse_date_input(text, date_format)
+
+
 def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
               date_format: str | None) -> EdtfDate | None:
     """The start (*prefix* ``""``) or end (``"end"``) date of a spreadsheet row, from the
@@ -308,13 +459,8 @@ def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
     year = row.get(f"{prefix}year", "")
     if not year and row.get(old, ""):
         column = "Start Date" if old == "startdate" else "End Date"
-        text = row[old]
-        parts = re.fullmatch(r"\s*(-?[0-9]+)\s*,\s*([0-9]{1,2})(?:\s*,\s*([0-9]{1,2}))?\s*",
-                             text)
         try:
-            if parts:  # the old "2012,1,26" form
-                return date_from_parts(*parts.groups())
-            return parse_date_input(text, date_format)
+            return parse_old_date(row[old], date_format)
         except DateError as exc:
             draft.error(column, str(exc))
             return None

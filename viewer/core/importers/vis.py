@@ -5,7 +5,8 @@ Accepted shapes: an array of items, or an object ``{"items": [...], "groups": [.
 - Item ``id`` is kept as the record id; ``content`` (HTML) becomes the title as plain text,
   ``title`` (the tooltip, HTML) the summary; links in either become sources.
 - ``start`` is required; ``end`` makes a range. ``type: "background"`` makes a background
-  band (kind ``era``) in the item's lane; ``point`` and ``box`` are points.
+  band (kind ``era``) in the item's lane, or across every lane when it has no group (as
+  vis-timeline draws it); ``point`` and ``box`` are points.
 - Dates are ISO or EDTF text (``2014-04-20``, ``2014-04-20T10:00:00`` keeps the day,
   ``1914``, ``195X``...) or numbers of milliseconds since 1970-01-01 UTC, as vis-timeline
   takes them. Slash dates need a declared order.
@@ -156,7 +157,7 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
     known = frozenset(known_groups)  # one look-up per item (a list took 100 s for 100k groups)
     no_group = None
     if groups is not None and any(isinstance(i, dict) and _key(i.get("group")) is None
-                                  for i in items):
+                                  and i.get("type") != "background" for i in items):
         no_group = lanes.add_special("no-group", "(no group)")
     drafts: list[Draft] = []
     for index, raw in enumerate(items):
@@ -168,7 +169,9 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
         _read_item(raw, draft, date_format)
         group = _key(raw.get("group"))
         _warn_unusable(raw, "group", group, draft, "read as an item without a group")
-        if group is None:
+        if group is None and draft.kind == "era":
+            draft.lane = None  # a background across every lane
+        elif group is None:
             draft.lane = no_group if groups is not None else lanes.lane_for("items", "Items")
         elif groups is None:
             draft.lane = lanes.lane_for(group)
