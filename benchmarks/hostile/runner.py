@@ -81,7 +81,8 @@ class Run:
     ``exit_code`` is ``None`` when the run was killed at the time limit; ``signal`` is the
     signal that ended the viewer, if any; ``seconds`` is wall time; ``peak_mb`` the peak
     resident memory in MiB (``None`` when unknown); ``message`` the first line of standard
-    error (or of standard output when standard error is empty), at most 160 characters.
+    error (or of standard output when standard error is empty), at most 160 characters;
+    ``stderr_lines`` the number of lines on standard error.
     """
 
     case: str
@@ -93,6 +94,7 @@ class Run:
     peak_mb: float | None
     modified: bool
     message: str
+    stderr_lines: int
 
 
 def signature(path: Path) -> tuple[object, ...]:
@@ -138,6 +140,16 @@ def _first_line(path: Path) -> str:
         head = f.read(4096)
     line = head.decode("utf-8", "replace").strip().split("\n", 1)[0] if head.strip() else ""
     return line[:160]
+
+
+def _count_lines(path: Path) -> int:
+    count = 0
+    last = b"\n"
+    with open(path, "rb") as f:
+        while block := f.read(1 << 22):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (last != b"\n")
 
 
 def _contains(path: Path, pattern: re.Pattern[bytes]) -> bool:
@@ -199,7 +211,7 @@ def run_one(case: Case, command: str, path: Path, work: Path, timeout_s: float =
     else:
         status = "handled"
     return Run(case.name, command, status, code, killed_by, round(seconds, 2),
-               None if peak is None else round(peak, 1), modified, message)
+               None if peak is None else round(peak, 1), modified, message, _count_lines(stderr))
 
 
 def run_all(jobs: Iterable[tuple[Case, str, Path]], work: Path, workers: int = 2,
