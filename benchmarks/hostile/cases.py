@@ -49,6 +49,8 @@ class Case:
         The commands the CI test runs on this input (the runner always runs all three).
     export_args
         Extra arguments for ``export``.
+    export_suffix
+        The exported file's ending (``.png``, ``.svg`` or ``.pdf``).
     note
         Why the case is here, in a few words.
     pending
@@ -63,6 +65,7 @@ class Case:
     write: Callable[[Path], None]
     ci_commands: tuple[str, ...] = ("validate",)
     export_args: tuple[str, ...] = ()
+    export_suffix: str = ".png"
     note: str = ""
     pending: str = ""
     root_skips: bool = field(default=False)
@@ -268,12 +271,28 @@ def _cases() -> list[Case]:
           as_json(vis([vis_item(start=LONG_YEAR), vis_item("i2")]))),
         c("start-open-ours", "ours", "fast", "data", ".json",
           as_json(ours([our_record(start=".."), our_record("r2")])), note='"start": ".."'),
+        c("edtf-odd-csv", "csv", "fast", "data", ".csv",
+          text("id,title,start\n" + "".join(
+              f"r{i},Odd,{d}\n" for i, d in enumerate((
+                  "Y1E99999999", "1923/Y1E9999999", "-Y99999999999999999", "+275760-09-13",
+                  "1923-01-01T00:00:00+99:99", "9999-12-31T23:59:60Z", "2001-99", "1923~?%")))
+              + "ok,Fine,1923\n"), note="exponent years, JavaScript's extended years"),
+        c("extreme-years-csv", "csv", "fast", "ok", ".csv",
+          text("id,title,start,end\nr1,Far,Y99999999999,\nr2,Near,1923,\n"
+               "r3,Before,Y-99999999999,\nr4,All,-9999,Y99999999999\n"),
+          ci_commands=("validate", "export"), note="an axis of 200 billion years"),
+        c("export-too-wide", "csv", "fast", "ok", ".csv", text(CSV_HEADER + CSV_ROW),
+          ci_commands=("validate", "export"), export_args=("--width", "20000", "--scale", "8"),
+          note="export refuses a 160,000-pixel image"),
         # CSV
         c("csv-newlines-1.2gb", "csv", "full", "ok", ".csv", chunks(_newlines(1_200_000_000)),
           note="1.2 GB of newlines around one row"),
         c("csv-unterminated-quote", "csv", "fast", "data", ".csv",
           text(CSV_HEADER + f'r0,"Never closed,1922,,,{SOURCE}\n' + CSV_ROW
                + f"r2,Later,1924,,,{SOURCE}\n"), ci_commands=("validate", "records")),
+        c("csv-100k-columns", "csv", "full", "ok", ".csv",
+          text(CSV_HEADER.rstrip("\n") + "".join(f",extra{i}" for i in range(100_000)) + "\n"
+               + CSV_ROW.rstrip("\n") + ",x" * 100_000 + "\n"), note="unknown columns"),
         c("csv-cell-200kb", "csv", "fast", "ok", ".csv",
           text(CSV_HEADER + f'r1,Big,1923,,"{"x" * 200_000}",{SOURCE}\n')),
         c("csv-duplicate-columns", "csv", "fast", "ok", ".csv",
@@ -333,7 +352,7 @@ def _cases() -> list[Case]:
         c("markup-title-ours", "ours", "fast", "ok", ".json",
           as_json(ours([our_record(title=MARKUP, summary=MARKUP)],
                        [{"id": "a", "title": MARKUP}], title=MARKUP)),
-          ci_commands=("validate", "export")),
+          ci_commands=("validate", "export"), export_suffix=".svg"),
         c("markup-kind-ours", "ours", "fast", "data", ".json",
           as_json(ours([our_record(kind=MARKUP), our_record("r2")])),
           note="this viewer's format has a fixed list of kinds"),

@@ -82,7 +82,9 @@ class Run:
     signal that ended the viewer, if any; ``seconds`` is wall time; ``peak_mb`` the peak
     resident memory in MiB (``None`` when unknown); ``message`` the first line of standard
     error (or of standard output when standard error is empty), at most 160 characters;
-    ``stderr_lines`` the number of lines on standard error.
+    ``stderr_lines`` the number of lines on standard error; ``work`` the run's folder
+    (``stdout``, ``stderr``, ``time.txt`` and an export's ``out.*``); ``leftovers`` the names
+    of any other files the run left there (a temporary file an export failed to remove).
     """
 
     case: str
@@ -95,6 +97,8 @@ class Run:
     modified: bool
     message: str
     stderr_lines: int
+    work: Path
+    leftovers: tuple[str, ...] = ()
 
 
 def signature(path: Path) -> tuple[object, ...]:
@@ -121,7 +125,7 @@ def command_argv(case: Case, command: str, path: Path, work: Path) -> list[str]:
     """The viewer's argument vector for ``command`` on ``path`` (exports go into ``work``)."""
     argv = [sys.executable, "-m", "viewer", command]
     if command == "export":
-        argv += ["-o", str(work / "out.png"), *case.export_args]
+        argv += ["-o", str(work / f"out{case.export_suffix}"), *case.export_args]
     return argv + [str(path)]
 
 
@@ -140,6 +144,14 @@ def _first_line(path: Path) -> str:
         head = f.read(4096)
     line = head.decode("utf-8", "replace").strip().split("\n", 1)[0] if head.strip() else ""
     return line[:160]
+
+
+_OURS = {"stdout", "stderr", "time.txt", "config", "state"}
+
+
+def _leftovers(work: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in work.iterdir()
+                        if p.name not in _OURS and not p.name.startswith("out.")))
 
 
 def _count_lines(path: Path) -> int:
@@ -211,7 +223,8 @@ def run_one(case: Case, command: str, path: Path, work: Path, timeout_s: float =
     else:
         status = "handled"
     return Run(case.name, command, status, code, killed_by, round(seconds, 2),
-               None if peak is None else round(peak, 1), modified, message, _count_lines(stderr))
+               None if peak is None else round(peak, 1), modified, message, _count_lines(stderr), work,
+               _leftovers(work))
 
 
 def run_all(jobs: Iterable[tuple[Case, str, Path]], work: Path, workers: int = 2,
@@ -255,13 +268,15 @@ def table(runs: list[Run], expected: dict[str, int] | None = None) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head),
              "| " + " | ".join(str(v) for v in values) + " |", "",
              f"{len(runs)} runs; per input, the worst of its runs."]
-    odd = [r for r in runs if r.status != "handled" or r.modified
+    odd = [r for r in runs if r.status != "handled" or r.modified or r.leftovers
            or (expected and r.command == "validate" and r.exit_code != expected.get(r.case))]
     if odd:
         lines += ["", "| input | command | status | exit | time s | peak MB | message |",
                   "|---|---|---|---:|---:|---:|---|"]
         for r in odd:
             status = r.status + (", input modified" if r.modified else "")
+            if r.leftovers:
+                status += f", left {len(r.leftovers)} files ({r.leftovers[0]!r}...)"
             if expected and r.command == "validate" and r.exit_code != expected.get(r.case):
                 status += f", expected exit {expected.get(r.case)}"
             exit_text = "-" if r.exit_code is None else str(r.exit_code)

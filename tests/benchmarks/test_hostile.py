@@ -43,10 +43,17 @@ def test_hostile_input_is_handled(corpus: dict[tuple[str, str], runner.Run],
         run = corpus[(case.name, command)]
         assert run.status == "handled", run
         assert not run.modified, run
+        assert run.leftovers == (), run
         if run.exit_code == 2:  # refused: one line that says why, naming the program
             assert run.stderr_lines == 1 and run.message.startswith("timeline-viewer: "), run
     validate = corpus[(case.name, "validate")]
     assert validate.exit_code == cases.EXPECTED_EXIT[case.expect], validate
+
+
+def test_markup_is_exported_as_text(corpus: dict[tuple[str, str], runner.Run]) -> None:
+    svg = (corpus[("markup-title-ours", "export")].work / "out.svg").read_text(encoding="utf-8")
+    assert svg.count('&lt;img src=&quot;file:///etc/hostname&quot;&gt;') >= 2  # title, label
+    assert "<image" not in svg and "file:///etc/hostname\"" not in svg
 
 
 def test_fast_set_is_small_and_deterministic(tmp_path: Path) -> None:
