@@ -59,26 +59,27 @@ def test_a_good_saved_view_range_is_restored(qtbot, saved):
     assert window.timeline.x_range() == pytest.approx((14610, 20089), abs=1)
 
 
-@pytest.mark.parametrize("key, raw, expected", [
-    ("export/width_px", "99999999999999999999", 1600),
-    ("export/width_px", "50", 1600),
-    ("export/width_px", "1e3", 1600),
-    ("export/height_px", "100", 0),
-    ("export/scale", "nan", 1.0),
-    ("export/scale", "-inf", 1.0),
-    ("export/scale", "100", 1.0),
-    ("export/from_year", "-99999999999", 1923),
-    ("export/format", "exe", "png"),
-    ("export/extent", "everything", "visible"),
-    ("export/page", "B5", "A4"),
-    ("export/theme", "neon", "light"),
-    ("export/legend", "maybe", True),
-    ("export/folder", "/no/such/folder", ""),
-    ("view/theme", "purple", "system"),
+@pytest.mark.parametrize("setting, raw, expected", [
+    (settings.EXPORT_WIDTH, "99999999999999999999", 1600),
+    (settings.EXPORT_WIDTH, "50", 1600),
+    (settings.EXPORT_WIDTH, "1e3", 1600),
+    (settings.EXPORT_HEIGHT, "100", 0),
+    (settings.EXPORT_SCALE, "nan", 1.0),
+    (settings.EXPORT_SCALE, "-inf", 1.0),
+    (settings.EXPORT_SCALE, "100", 1.0),
+    (settings.EXPORT_FROM, "-99999999999", 1923),
+    (settings.EXPORT_FORMAT, "exe", "png"),
+    (settings.EXPORT_EXTENT, "everything", "visible"),
+    (settings.EXPORT_PAGE, "B5", "A4"),
+    (settings.EXPORT_THEME, "neon", "light"),
+    (settings.EXPORT_LEGEND, "maybe", True),
+    (settings.EXPORT_FOLDER, "/no/such/folder", ""),
+    (settings.THEME, "purple", "system"),
 ])
-def test_invalid_values_fall_back_to_defaults_with_a_log_note(saved, caplog, key, raw, expected):
+def test_invalid_values_fall_back_to_defaults_with_a_log_note(saved, caplog, setting, raw,
+                                                              expected):
+    key = setting.key
     saved(**{key.replace("/", "__"): raw})
-    setting = next(s for s in settings.ALL if s.key == key)
     with caplog.at_level(logging.WARNING, logger="viewer"):
         assert setting.get() == expected
     assert key in caplog.text and "not a valid value" in caplog.text

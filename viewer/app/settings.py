@@ -187,4 +187,3 @@ EXPORT_SOURCES = Setting("export/sources", bool, _EXPORT.sources)
 EXPORT_THEME = Setting("export/theme", str, _EXPORT.theme, _one_of(*spec.THEMES))
 EXPORT_FOLDER = Setting("export/folder", str, "", _folder)
 
-ALL: tuple[Setting[Any], ...] = tuple(v for v in globals().values() if isinstance(v, Setting))
