@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from viewer import __version__
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import Limit
+from viewer.core.words import plural
 
 if TYPE_CHECKING:
     from viewer.core.loading import LoadResult
@@ -182,10 +183,6 @@ def _load(file: str | None, date_format: str | None = None) -> LoadResult:
     return load_any(Path(file) if file else BUNDLED_DATA, date_format=date_format)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def _err(message: str) -> None:
     from viewer.core.errors import one_line
 
@@ -278,8 +275,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     warnings = len(result.problems) - len(result.errors)
     print(f"{one_line(result.dataset.path)}: read as "
           f"{FORMATS.get(result.format, result.format)}: "
-          f"{_plural(len(result.dataset.records), 'valid record')}, {_plural(errors, 'error')}, "
-          f"{_plural(warnings, 'warning')}")
+          f"{plural(len(result.dataset.records), 'valid record')}, {plural(errors, 'error')}, "
+          f"{plural(warnings, 'warning')}")
     if getattr(args, "qa", False):
         from viewer.core.qa import check_dataset
 

@@ -6,26 +6,23 @@ import functools
 import time
 from collections.abc import Callable
 from typing import TypeVar
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import settings, theme
+from viewer.app import exporting, settings, theme
 from viewer.app.icons import icon
-from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
+from viewer.core.words import plural
 from viewer.core.ranges import format_view_range, usable_view_range
 from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.session import Session
-from viewer.core.errors import LoadError
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
 from viewer.core.search import statuses
-from viewer.core import export_spec
-from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
+from viewer.export.image import ExportOptions
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.export_dialog import ExportChoices, choose_export
@@ -33,11 +30,6 @@ from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.timeline_view import TimelineView
-
-def plural(count: int, noun: str) -> str:
-    """``1 warning``, ``2 warnings``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
 
 STATUS_NAMES = {
     "held": "Sessions held",
@@ -678,10 +670,11 @@ class MainWindow(QtWidgets.QMainWindow):
             self.open_in_background(path)
 
     def _export_dialog(self) -> None:
-        if self.session.dataset is None or self.session.layout is None:
+        dataset = self.session.dataset
+        if dataset is None or self.session.layout is None:
             return
         selected = self.session.selected_record
-        choose_export(self._saved_export_choices(), self.session.dataset.title, self,
+        choose_export(exporting.saved_choices(dataset.path), dataset.title, self,
                       selected.title if selected is not None else None,
                       export=self._export_chosen)
 
@@ -689,67 +682,16 @@ class MainWindow(QtWidgets.QMainWindow):
         """Remember *choices* and export them: ``None`` when written or cancelled (the
         status bar says which), else why not, for the dialog to show."""
         assert self.session.dataset is not None
-        self._save_export_choices(choices, self.session.dataset.path)
-        return self._export(choices.path, self._options_from(choices))[1]
-
-    def _saved_export_choices(self) -> ExportChoices:
-        folder = settings.EXPORT_FOLDER.get() or str(Path.home())
-        fmt = settings.EXPORT_FORMAT.get()
-        if fmt not in export_spec.FORMATS:  # a settings file from elsewhere
-            fmt = settings.EXPORT_FORMAT.default
-        stem = Path(self.session.dataset.path).stem if self.session.dataset and self.session.dataset.path else "timeline"
-        width, height, scale = settings.checked_export_size(
-            settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(),
-            settings.EXPORT_SCALE.get(), fmt)
-        # A typed title belongs to the file it was typed for: any other file starts with its
-        # own title.
-        own = self.session.dataset is not None and settings.EXPORT_TITLE_FILE.get() == self.session.dataset.path
-        return ExportChoices(
-            path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
-            extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
-            to_year=settings.EXPORT_TO.get(), width_px=width, height_px=height, scale=scale,
-            page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
-            title=settings.EXPORT_TITLE.get() if own else "", legend=settings.EXPORT_LEGEND.get(),
-            sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
-
-    @staticmethod
-    def _save_export_choices(c: ExportChoices, data_path: str) -> None:
-        """Remember *c*; its title (if any) for the file *data_path* only: a title typed for
-        another file stays with that file until a title is typed for this one."""
-        if c.title or settings.EXPORT_TITLE_FILE.get() == data_path:
-            settings.EXPORT_TITLE_FILE.set(data_path if c.title else "")
-            settings.EXPORT_TITLE.set(c.title)
-        for setting, value in ((settings.EXPORT_FOLDER, str(Path(c.path).parent)),
-                               (settings.EXPORT_FORMAT, c.fmt), (settings.EXPORT_EXTENT, c.extent),
-                               (settings.EXPORT_FROM, c.from_year), (settings.EXPORT_TO, c.to_year),
-                               (settings.EXPORT_WIDTH, c.width_px),
-                               (settings.EXPORT_HEIGHT, c.height_px),
-                               (settings.EXPORT_SCALE, c.scale), (settings.EXPORT_PAGE, c.page),
-                               (settings.EXPORT_LANDSCAPE, c.landscape),
-                               (settings.EXPORT_LEGEND, c.legend),
-                               (settings.EXPORT_SOURCES, c.sources),
-                               (settings.EXPORT_THEME, c.theme)):
-            setting.set(value)
-
-    def _options_from(self, c: ExportChoices) -> ExportOptions:
-        if c.extent == "all":
-            x_range = None
-        elif c.extent == "years":
-            x_range = (float(days_from_civil(c.from_year, 1, 1)),
-                       float(days_from_civil(c.to_year + 1, 1, 1)))
-        else:
-            x_range = self.timeline.x_range()
-        return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
-                             scale=c.scale, title=c.title or None,
-                             selected=self.session.selected_id if c.highlight else None,
-                             legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
-                             landscape=c.landscape)
+        exporting.save_choices(choices, self.session.dataset.path)
+        options = exporting.options_from(choices, self.timeline.x_range(),
+                                         self.session.selected_id)
+        return self._export(choices.path, options)[1]
 
     def export_to(self, path: str | Path, width_px: int | None = None,
                   options: ExportOptions | None = None) -> Path | None:
         """Export the chart to *path*: with *options*, or else the visible range at
         *width_px* (default: the timeline's width, at least 1200), without the selection's
-        highlight."""
+        highlight. A failure is shown in a message; returns the path written."""
         if self.session.dataset is None or self.session.layout is None:
             return None
         if options is None:
@@ -761,38 +703,15 @@ class MainWindow(QtWidgets.QMainWindow):
         return written
 
     def _export(self, path: str | Path, options: ExportOptions) -> tuple[Path | None, str | None]:
-        """Export the chart to *path* with a progress dialog (over the export dialog when
-        that is open, so its Cancel can be reached): ``(path written, None)``, ``(None,
-        None)`` when cancelled, ``(None, why)`` when it failed."""
-        assert self.session.dataset is not None and self.session.layout is not None
-        dialog = QtWidgets.QProgressDialog(QtWidgets.QApplication.activeModalWidget() or self)
-        dialog.setLabel(_plain_label(f"Exporting {shown_text(Path(path).name)}…"))
-        dialog.setCancelButtonText("Cancel")
-        dialog.setRange(0, STEPS)
-        dialog.setObjectName("export_progress")
-        dialog.setWindowTitle("Export")
-        dialog.setMinimumDuration(500)  # only for exports that take a while
-
-        def progress(step: int, steps: int) -> bool:
-            dialog.setValue(step)
-            QtWidgets.QApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
-        try:
-            written = export_image(self.session.dataset, self.session.layout, path,
-                                   replace(options, progress=progress))
-        except ExportCancelled:
+        """:func:`exporting.run_export` on the data shown, told in the status bar."""
+        dataset, layout = self.session.dataset, self.session.layout
+        assert dataset is not None and layout is not None
+        written, problem = exporting.run_export(self, dataset, layout, path, options)
+        if written is not None:
+            self.statusBar().showMessage(f"Exported {shown_text(str(written))}", 8000)
+        elif problem is None:
             self.statusBar().showMessage("Export cancelled; no file was written", 5000)
-            return None, None
-        except ExportError as exc:
-            return None, str(exc)
-        finally:
-            QtWidgets.QApplication.restoreOverrideCursor()
-            dialog.reset()
-            dialog.deleteLater()
-        self.statusBar().showMessage(f"Exported {shown_text(str(written))}", 8000)
-        return written, None
+        return written, problem
 
     def _show_shortcuts(self) -> None:
         box = ShortcutsDialog(SHORTCUTS, self)

@@ -45,6 +45,7 @@ from viewer.core.records import (
     Source,
 )
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
+from viewer.core.words import plural
 
 __all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "load_document",
            "load_file", "parse_json"]
@@ -380,18 +381,14 @@ def _load_document(data: Any, file: str, progress: Progress | None) -> LoadResul
             unlisted = refused - LISTED_ERROR_RECORDS
             problems.append(Problem(
                 "error", file, None, None, "records",
-                f"… and {_plural(unlisted, 'more record')} with errors, left out without "
+                f"… and {plural(unlisted, 'more record')} with errors, left out without "
                 f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-                f"are); {refused:,} of {_plural(len(raws), 'record')} refused in all"))
+                f"are); {refused:,} of {plural(len(raws), 'record')} refused in all"))
 
     result = _assemble(file, data["title"], data.get("description", ""), data.get("as_of"),
                        lanes, candidates(), len(raws), problems, progress)
     unlisted = max(refused - LISTED_ERROR_RECORDS, 0)
     return dataclasses.replace(result, unlisted_errors=unlisted) if unlisted else result
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _surely_invalid(raw: Any) -> bool:
