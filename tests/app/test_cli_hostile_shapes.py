@@ -44,7 +44,7 @@ def test_twenty_five_thousand_vis_groups_load_as_lanes(tmp_path):
     path = _write(tmp_path / "groups.json", hostile_shapes.groups_document(25_000))
     result = run_limited("validate", path)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "25000 valid records, 0 errors" in result.stdout
+    assert "25,000 valid records, 0 errors" in result.stdout
 
 
 def test_two_hundred_thousand_empty_records_are_counted_and_good_ones_load(tmp_path):
@@ -64,7 +64,7 @@ def test_two_hundred_thousand_empty_records_are_counted_and_good_ones_load(tmp_p
     assert ("… and 199,900 more records with errors, left out without being listed (only "
             "the first 100 records with errors are); 200,000 of 200,004 records refused in "
             "all") in lines[-2]
-    assert lines[-1].endswith("4 valid records, 200200 errors, 0 warnings")
+    assert lines[-1].endswith("4 valid records, 200,200 errors, 0 warnings")
 
     records = run_limited("records", "--format", "jsonl", path)
     assert records.returncode == 0, records.stderr[-2000:]

@@ -17,6 +17,7 @@ from viewer.core.words import plural
 from viewer.core.ranges import format_view_range, usable_view_range
 from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
+from viewer.app.opening import Opener, same_file
 from viewer.app.session import Session
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
@@ -63,21 +64,6 @@ SHORTCUTS = (
     ("Ctrl+E", "Export the chart as an image"),
     ("Ctrl+Q", "Quit"),
 )
-
-
-def _plain_label(text: str) -> QtWidgets.QLabel:
-    """A label that shows *text* as plain text (a file name is never read as markup)."""
-    label = QtWidgets.QLabel(text)
-    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-    return label
-
-
-def _same_file(a: str | Path, b: str | Path) -> bool:
-    """Whether *a* and *b* name the same file (after resolving links and ``..``)."""
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except (OSError, RuntimeError, ValueError):
-        return str(a) == str(b)
 
 
 _Slot = TypeVar("_Slot", bound=Callable[..., None])
@@ -148,9 +134,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.problems_button.setAccessibleName("Load problems: show the load report")
         self.problems_button.hide()
         self.file_watch = file_watch.FileWatch(self)
-        self._task: LoadTask | None = None
-        self._date_format: str | None = None  # of the file shown, for reloads
-        self._reload_again = False  # the file changed while it was being read
+        self.opener = Opener(self, show=self._show_loaded, fail=self._load_failed,
+                             status=self.statusBar().showMessage,
+                             shown_path=lambda: (self.session.dataset.path
+                                                 if self.session.dataset is not None else ""))
         self._reload_box: QtWidgets.QMessageBox | None = None  # a failed reload's message
         self._loaded_at = ""  # when the file shown was read (HH:MM:SS)
         self.setAcceptDrops(True)
@@ -406,64 +393,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_in_background(self, path: str | Path, keep_view: bool = False,
                            date_format: str | None = None,
                            then: Callable[[LoadResult], None] | None = None) -> LoadTask:
-        """Load *path* in a worker thread; a progress dialog with Cancel appears when it
-        takes longer than half a second. The window stays usable meanwhile. A file that
-        cannot be used gives a message, and the data shown before stays (:meth:`reload`
-        passes *keep_view*: the view and selection are kept). *then* is called with the
-        result once it is shown (not when it fails or is cancelled)."""
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-        if date_format is None and keep_view:
-            date_format = self._date_format
-        task = LoadTask(path, date_format=date_format, parent=self)
-        progress = QtWidgets.QProgressDialog(self)
-        progress.setLabel(_plain_label(f"Loading {shown_text(Path(path).name)}…"))
-        progress.setCancelButtonText("Cancel")
-        progress.setRange(0, 0)
-        progress.setObjectName("load_progress")
-        progress.setWindowTitle("Loading")
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
-
-        def on_progress(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            if total:
-                progress.setValue(done)
-
-        def done() -> None:
-            progress.reset()
-            progress.hide()
-            progress.deleteLater()
-            if self._reload_again:
-                self._reload_again = False
-                QtCore.QTimer.singleShot(0, self.reload)
-
-        def finished(result: LoadResult) -> None:
-            done()
-            if keep_view and not result.dataset.records and self.session.dataset is not None \
-                    and self.session.dataset.records and _same_file(self.session.dataset.path, path):
-                # A reload that found no valid record (a save half done): keep what works.
-                first = str(result.problems[0]) if result.problems else "no records"
-                self._load_failed(str(path), f"{path}: no valid record any more "
-                                             f"({plural(result.error_count, 'error')}; the "
-                                             f"first: {first})")
-                return
-            if self._show_loaded(result, keep_view, str(path)):
-                self._date_format = date_format
-                self._remember(str(path))
-                if then is not None:
-                    then(result)
-
-        task.progress.connect(on_progress)
-        task.finished.connect(finished)
-        task.failed.connect(lambda message: (done(), self._load_failed(str(path), message)))
-        task.cancelled.connect(lambda: (done(), self.statusBar().showMessage(
-            f"Loading {shown_text(Path(path).name)} cancelled", 5000)))
-        self._task = task
-        task.start()
-        return task
+        """Load *path* off the GUI thread (:meth:`Opener.open`). The window stays usable
+        meanwhile; a file that cannot be used gives a message, and the data shown before
+        stays. *then* is called with the result once it is shown."""
+        return self.opener.open(path, keep_view, date_format, then)
 
     def _show_loaded(self, result: LoadResult, keep_view: bool, path: str) -> bool:
         """:meth:`set_result`, guarded: an internal error names the file and the place,
@@ -481,6 +414,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._load_failed(path, message)
             return False
         self._close_reload_message()
+        self._remember(path)
         return True
 
     def _load_failed(self, path: str, message: str) -> None:
@@ -488,7 +422,7 @@ class MainWindow(QtWidgets.QMainWindow):
         says so (for a reload of the open file: its last good data, and when it was read)."""
         name = shown_text(Path(path).name)
         shown = self.session.dataset.path if self.session.dataset is not None else ""
-        if shown and _same_file(shown, path):
+        if shown and same_file(shown, path):
             title = "Could not reload the file"
             tail = (f"The last good data of {name}, read at {self._loaded_at}, is still "
                     "shown. It is read again when the file changes (or with File › Reload).")
@@ -505,7 +439,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.setWindowTitle(f"{name} (not opened) – Timeline Viewer")
         self._close_reload_message()
         box = self._message(title, f"{message}\n\n{tail}", QtWidgets.QMessageBox.Icon.Critical)
-        if shown and _same_file(shown, path):
+        if shown and same_file(shown, path):
             self._reload_box = box
 
     def _close_reload_message(self) -> None:
@@ -541,22 +475,11 @@ class MainWindow(QtWidgets.QMainWindow):
         return self.open_in_background(path, date_format=date_format, then=shown)
 
     def reload(self) -> None:
-        """Read the open file again, keeping the view and the selection (F5). While the
-        same file is loading, it is read once more when that ends; while another file is
-        loading, nothing happens (it would be cancelled)."""
-        if self._task is not None and self._task.is_running():
-            if self.session.dataset is not None and _same_file(self.session.dataset.path, self._task.path):
-                self._reload_again = True
-            return
-        if self.session.dataset is not None and self.session.dataset.path and Path(self.session.dataset.path).is_file():
-            self.open_in_background(self.session.dataset.path, keep_view=True)
-        elif self.session.dataset is not None and self.session.dataset.path:
-            self.statusBar().showMessage(
-                f"{shown_text(Path(self.session.dataset.path).name)} is no longer there; "
-                "the last good data is still shown")
+        """Read the open file again, keeping the view and the selection (F5)."""
+        self.opener.reload()
 
     def _remember(self, path: str) -> None:
-        if _same_file(path, BUNDLED_DATA):
+        if same_file(path, BUNDLED_DATA):
             return  # File › Open Bundled Record opens it
         file_watch.remember(path)
         self._build_recent_menu()
@@ -787,8 +710,7 @@ class MainWindow(QtWidgets.QMainWindow):
         settings.store().sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
+        self.opener.cancel()
         self.save_settings()
         super().closeEvent(event)
 
