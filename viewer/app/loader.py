@@ -5,13 +5,14 @@ A :class:`LoadTask` runs :func:`viewer.core.importers.load_any` in a worker thre
 connections). The worker never touches a widget; it hands back the frozen
 :class:`~viewer.core.loading.LoadResult`.
 
-Typical wiring in the main window::
+Every load in the window goes through one (:class:`viewer.app.opening.Opener` wires it)::
 
-    task = LoadTask(path, parent=self)
-    task.progress.connect(progress_dialog.set_progress)   # (done, total)
+    task = LoadTask(path, date_format=None, parent=opener)
+    task.progress.connect(on_progress)        # (done, total): records read so far
     progress_dialog.canceled.connect(task.cancel)
-    task.finished.connect(self.set_result)                 # LoadResult
-    task.failed.connect(self.show_load_error)              # message
+    task.finished.connect(show)               # LoadResult
+    task.failed.connect(fail)                 # a one-line message naming the file
+    task.cancelled.connect(say_cancelled)
     task.start()
 """
 

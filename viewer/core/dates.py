@@ -6,8 +6,13 @@ Years are stored in astronomical numbering (1 BC is year 0, 44 BC is year -43) a
 as "44 BC" (there is no year 0 in the BC/AD numbering).
 
 Parsing follows the Library of Congress Extended Date/Time Format (EDTF), levels 0 and 1
-(https://www.loc.gov/standards/datetime/). Plain ISO dates (``1923``, ``1923-09``,
-``1923-09-07``) take a fast path; everything else goes through the ``edtf`` package.
+(https://www.loc.gov/standards/datetime/). This module parses every form of those two
+levels itself (one regular expression and a few checks, memoised: millions of dates in a
+few seconds), including years beyond 9999 that the ``edtf`` package and ``datetime`` cannot
+hold. A string it does not place is handed to the ``edtf`` package only to word the
+refusal: the package knows the whole standard, so the message says whether the text is EDTF
+of a level this viewer does not draw (level 2: sets, partial qualification, exponents) or
+not EDTF at all, with the package's own reason.
 """
 
 from __future__ import annotations
