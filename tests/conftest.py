@@ -85,7 +85,7 @@ def _gui_set_up(request):
     yield
 
 
-def open_and_wait(window, path, date_format=None, timeout_s=30.0) -> bool:
+def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:
     """Open *path* in *window* as File › Open does (in the background) and wait until the
     load ends; returns whether the file is shown."""
     import time

@@ -4,6 +4,7 @@ import pytest
 from PySide6 import QtCore
 
 from viewer.core.ranges import parse_range
+from tests.documents import document
 
 
 
@@ -149,9 +150,7 @@ def test_hard_cases_are_visible_and_selectable(qtbot, window):
     from viewer.core.loading import load_document
 
     src = ["https://e.org"]
-    doc = {"format": "timeline-viewer/1", "title": "hard",
-           "lanes": [{"id": "a", "title": "A"}],
-           "records": [
+    doc = document([
                {"id": "zero", "kind": "presidency", "lane": "a", "title": "zero length",
                 "start": "1990-05-05", "end": "1990-05-05", "sources": src},
                {"id": "p1", "kind": "session", "lane": "a", "title": "same day 1",
@@ -162,7 +161,7 @@ def test_hard_cases_are_visible_and_selectable(qtbot, window):
                 "start": "1980", "end": "2010", "sources": src},
                {"id": "over", "kind": "session", "lane": "a", "title": "point over bar",
                 "start": "2000-06-01", "sources": src},
-           ]}
+           ], title="hard")
     window.set_result(load_document(doc, "hard.json"))
     window.timeline.set_x_range(*parse_range("1975:2015"))
     for rid in ("zero", "p1", "p2", "long", "over"):

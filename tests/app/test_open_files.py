@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtGui
 from tests.conftest import MINI, open_and_wait
 from viewer.core.paths import data_path
 from viewer.core.ranges import parse_range
+from tests.documents import document
 
 
 def _copy_mini(tmp_path):
@@ -82,11 +83,9 @@ def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
 
 def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
     path = tmp_path / "none.json"
-    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
-                                "lanes": [{"id": "a", "title": "A"}],
-                                "records": [{"id": "x", "kind": "event", "lane": "a",
+    path.write_text(json.dumps(document([{"id": "x", "kind": "event", "lane": "a",
                                              "title": "x", "start": "2020-13",
-                                             "sources": ["https://e.org"]}]}))
+                                             "sources": ["https://e.org"]}])))
     assert open_and_wait(window, path)
     text = window.details.plain_text()
     assert "No record could be loaded" in text and "2020-13" in text

@@ -14,6 +14,7 @@ from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document, load_file
 from viewer.core.ranges import parse_range
 from viewer.export.image import ExportError, ExportOptions, _verify, export_image
+from tests.documents import document
 
 
 def test_opening_a_second_file_replaces_the_first(qtbot, window):
@@ -59,11 +60,9 @@ def test_unknown_end_of_term_reads_unknown(bundled, bundled_layout):
 
 
 def test_many_lanes_scroll_vertically(qtbot, window):
-    doc = {"format": "timeline-viewer/1", "title": "tall",
-           "lanes": [{"id": f"l{n}", "title": f"Lane {n}"} for n in range(40)],
-           "records": [{"id": f"r{n}", "kind": "event", "lane": f"l{n}", "title": f"r{n}",
+    doc = document([{"id": f"r{n}", "kind": "event", "lane": f"l{n}", "title": f"r{n}",
                         "start": "2000", "end": "2001", "sources": ["https://e.org"]}
-                       for n in range(40)]}
+                       for n in range(40)], title="tall", lanes=[{"id": f"l{n}", "title": f"Lane {n}"} for n in range(40)])
     result = load_document(doc, "tall.json")
     window.set_result(result)
     vb = window.timeline.chart.getViewBox()
@@ -89,8 +88,7 @@ def test_status_bar_range_is_exact(window):
 
 
 def test_duplicate_lane_ids_are_reported():
-    doc = {"format": "timeline-viewer/1", "title": "t",
-           "lanes": [{"id": "a", "title": "A"}, {"id": "a", "title": "B"}], "records": []}
+    doc = document([], lanes=[{"id": "a", "title": "A"}, {"id": "a", "title": "B"}])
     result = load_document(doc, "d.json")
     assert len(result.dataset.lanes) == 1
     assert any("duplicate lane id" in p.message for p in result.errors)

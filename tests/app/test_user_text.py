@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.display_text import BIDI_CONTROLS
 from tests.conftest import open_and_wait
+from tests.documents import document
 
 IMG = '<img src="file:///etc/hostname">'
 NAME_IMG = '<img src="hostname">'  # a file name cannot hold "/"
@@ -51,15 +52,12 @@ def test_the_probe_sees_the_old_hole():
 @pytest.fixture
 def hostile(tmp_path):
     """A file whose texts hold markup and direction overrides, under a name that does."""
-    doc = {"format": "timeline-viewer/1", "title": f"{RLO}evil {IMG}",
-           "description": f"<b>desc</b> {RLO}cba",
-           "lanes": [{"id": "a", "title": f"{RLO}A & <b>"}],
-           "records": [
+    doc = document([
                {"id": "e1", "kind": IMG, "lane": "a", "title": "T", "start": "1990",
                 "sources": ["https://example.org/"]},
                {"id": "e2", "kind": "event", "lane": "a", "title": f"{RLO}evil <b>{IMG}</b>",
                 "start": "1991", "place": {"city": f"<i>{RLO}city</i>"},
-                "summary": f"{IMG}{RLO}txet", "sources": ["https://example.org/"]}]}
+                "summary": f"{IMG}{RLO}txet", "sources": ["https://example.org/"]}], title=f"{RLO}evil {IMG}", description=f"<b>desc</b> {RLO}cba", lanes=[{"id": "a", "title": f"{RLO}A & <b>"}])
     path = tmp_path / f"<b>{RLO}x<i>.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path

@@ -2,11 +2,11 @@
 
 from viewer.core.coverage import coverage, coverage_markdown, has_exact_dates
 from viewer.core.loading import load_document
+from tests.documents import document
 
 
 def _dataset(records):
-    doc = {"format": "timeline-viewer/1", "title": "t",
-           "lanes": [{"id": "l", "title": "L"}], "records": records}
+    doc = document(records, lanes=[{"id": "l", "title": "L"}])
     return load_document(doc, "t.json").dataset
 
 

@@ -10,6 +10,7 @@ from viewer.core.display_text import (
     shown_text,
 )
 from viewer.core.importers import load_any
+from tests.documents import document
 
 
 def test_a_right_to_left_override_cannot_turn_evil_into_live():
@@ -61,9 +62,8 @@ def test_zero_width_ids_are_reported_in_vis_timeline_too(tmp_path):
 
 
 def test_our_format_refuses_such_ids_outright(tmp_path):
-    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
-           "records": [{"id": i, "kind": "event", "lane": "a", "title": "T", "start": "1990",
-                        "sources": ["https://example.org/"]} for i in ("e1", "e2\u200b")]}
+    doc = document([{"id": i, "kind": "event", "lane": "a", "title": "T", "start": "1990",
+                        "sources": ["https://example.org/"]} for i in ("e1", "e2\u200b")])
     path = tmp_path / "ids.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = load_any(path)

@@ -4,12 +4,11 @@ import numpy as np
 
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
 from viewer.core.loading import load_document
+from tests.documents import document
 
 
 def _doc(records):
-    return {"format": "timeline-viewer/1", "title": "t",
-            "lanes": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
-            "records": records}
+    return document(records, lanes=[{"id": "a", "title": "A"}, {"id": "b", "title": "B"}])
 
 
 def _term(rid, start, end, lane="a"):

@@ -5,11 +5,11 @@ import pytest
 
 from viewer.core.loading import LoadError, load_document, load_file
 from viewer.core.paths import BUNDLED_DATA, SCHEMA_PATH
+from tests.documents import document
 
 
 def _doc(records):
-    return {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
-            "records": records}
+    return document(records)
 
 
 GOOD = {"id": "g", "kind": "session", "lane": "a", "title": "good", "start": "2000",

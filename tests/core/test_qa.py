@@ -2,11 +2,11 @@
 
 from viewer.core.loading import load_document
 from viewer.core.qa import check_dataset, check_numbering, check_terms
+from tests.documents import document
 
 
 def _dataset(records):
-    doc = {"format": "timeline-viewer/1", "title": "t",
-           "lanes": [{"id": "l", "title": "L"}], "records": records}
+    doc = document(records, lanes=[{"id": "l", "title": "L"}])
     result = load_document(doc, "t.json")
     assert not result.errors, result.errors
     return result.dataset

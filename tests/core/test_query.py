@@ -1,16 +1,16 @@
 from viewer.core.layout import ROW_HEIGHT, compute_layout
 from viewer.core.loading import load_document
 from viewer.core.query import hit_test
+from tests.documents import document
 
 
 def _layout():
-    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
-           "records": [
+    doc = document([
                {"id": "bar", "kind": "presidency", "lane": "a", "title": "bar",
                 "start": "2000-01-01", "end": "2010-01-01", "sources": ["https://e.org"]},
                {"id": "pt", "kind": "session", "lane": "a", "title": "pt",
                 "start": "2005-06-01", "sources": ["https://e.org"]},
-           ]}
+           ])
     return compute_layout(load_document(doc, "t").dataset)
 
 
@@ -70,7 +70,7 @@ def test_indexed_hit_test_equals_looking_at_every_item():
         records.append(rec)
     records.append({"id": "gap", "kind": "no_session", "lane": "l0", "title": "gap",
                     "start": "1960", "end": "1963", "sources": ["https://e.org"]})
-    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": lanes, "records": records}
+    doc = document(records, lanes=lanes)
     layout = compute_layout(load_document(doc, "t").dataset)
     found = 0
     for _ in range(3000):

@@ -1,4 +1,5 @@
 from viewer.core.search import fold, matching_ids
+from tests.documents import document
 
 
 def test_fold_strips_case_and_accents():
@@ -36,8 +37,7 @@ def test_search_index_keeps_records_apart():
 
     records = [{"id": f"r{i}", "kind": "event", "title": title, "start": "2000",
                 "sources": ["https://e.org"]} for i, title in enumerate(["ab", "cd", "abcd"])]
-    dataset = load_document({"format": "timeline-viewer/1", "title": "t",
-                             "lanes": [{"id": "a", "title": "A"}], "records": records},
+    dataset = load_document(document(records),
                             "t").dataset
     index = SearchIndex(dataset, ["r0", "r1", "r2"])
     assert index.matches("bc").tolist() == [2]

@@ -6,6 +6,7 @@ from viewer.core.importers import load_any
 from viewer.core.layout import compute_layout
 from viewer.core.textcheck import REPLACEMENT, clean, clean_json, clean_lines
 from viewer.core.typed_loading import load_fast
+from tests.documents import document
 
 
 def test_clean_replaces_lone_surrogates_and_controls_but_keeps_text():
@@ -20,8 +21,7 @@ def test_clean_replaces_lone_surrogates_and_controls_but_keeps_text():
 
 
 def _ours(tmp_path, records):
-    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
-           "records": records}
+    doc = document(records)
     path = tmp_path / "f.json"
     path.write_text(json.dumps(doc), encoding="utf-8")  # json.dumps escapes as \uXXXX
     return path

@@ -20,6 +20,7 @@ from viewer.core.loading import load_file
 from viewer.core.ranges import parse_range
 from viewer.export.image import _LEFTOVER, ExportError, ExportOptions, export_image
 from tests.conftest import MINI
+from tests.documents import document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -390,11 +391,9 @@ def test_svg_keeps_non_latin_scripts_exactly(tmp_path):
     from viewer.core.loading import load_document
 
     titles = ["北京", "Пекин & <Москва>", "بكين", "Ἀθῆναι", "Zürich – Genève"]
-    doc = {"format": "timeline-viewer/1", "title": "scripts",
-           "lanes": [{"id": f"l{n}", "title": f"Ämter {n}"} for n in range(len(titles))],
-           "records": [{"id": f"x{n}", "kind": "presidency", "lane": f"l{n}", "title": t,
+    doc = document([{"id": f"x{n}", "kind": "presidency", "lane": f"l{n}", "title": t,
                         "start": "1990", "end": "2010", "sources": ["https://e.org"]}
-                       for n, t in enumerate(titles)]}
+                       for n, t in enumerate(titles)], title="scripts", lanes=[{"id": f"l{n}", "title": f"Ämter {n}"} for n in range(len(titles))])
     dataset = load_document(doc, "s.json").dataset
     out = export_image(dataset, compute_layout(dataset), tmp_path / "s.svg",
                        ExportOptions(width_px=1600, sources=False))
@@ -411,9 +410,8 @@ def test_svg_keeps_a_cjk_label_with_spaces_in_one_text_element(tmp_path):
     if family_for("北京 上海", "DejaVu Sans") == "DejaVu Sans":
         pytest.skip("no font with Chinese characters installed (Debian: fonts-droid-fallback)")
 
-    doc = {"format": "timeline-viewer/1", "title": "cjk", "lanes": [{"id": "a", "title": "A"}],
-           "records": [{"id": "x", "kind": "presidency", "lane": "a", "title": "北京 上海",
-                        "start": "1990", "end": "2010", "sources": ["https://e.org"]}]}
+    doc = document([{"id": "x", "kind": "presidency", "lane": "a", "title": "北京 上海",
+                        "start": "1990", "end": "2010", "sources": ["https://e.org"]}], title="cjk")
     dataset = load_document(doc, "c.json").dataset
     out = export_image(dataset, compute_layout(dataset), tmp_path / "c.svg",
                        ExportOptions(width_px=1600, sources=False))
@@ -428,11 +426,10 @@ def test_files_with_characters_that_are_not_text_export(tmp_path):
 
     from viewer.core.importers import load_any
 
-    doc = {"format": "timeline-viewer/1", "title": "t", "lanes": [{"id": "a", "title": "A"}],
-           "records": [{"id": "x", "kind": "event", "lane": "a", "title": "half \ud83d emoji",
+    doc = document([{"id": "x", "kind": "event", "lane": "a", "title": "half \ud83d emoji",
                         "start": "2000", "sources": ["https://e.org"]},
                        {"id": "y", "kind": "event", "lane": "a", "title": "nul \x00 here",
-                        "start": "2001", "sources": ["https://e.org"]}]}
+                        "start": "2001", "sources": ["https://e.org"]}])
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     dataset = load_any(path).dataset
@@ -564,8 +561,7 @@ def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path)
     lanes = [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(300)]
     records = [{"id": f"r{k}", "kind": "event", "lane": f"l{k}", "title": f"Event {k}",
                 "start": f"{1900 + k % 100}", "sources": ["https://e.org"]} for k in range(300)]
-    dataset = load_document({"format": "timeline-viewer/1", "title": "tall", "lanes": lanes,
-                             "records": records}, "tall.json").dataset
+    dataset = load_document(document(records, title="tall", lanes=lanes), "tall.json").dataset
     target = tmp_path / "tall.png"
     with pytest.raises(ExportError, match="at the height its content needs, 32,000 x "
                        r"19,200 = 614,400,000 pixels is too large for a PNG"):

@@ -13,6 +13,7 @@ from viewer.core.layout import compute_layout
 from viewer.core.importers import load_any
 from viewer.core.ranges import parse_range
 from viewer.graphics.chart import TimelineChart
+from tests.documents import document
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "data" / "examples").iterdir()) + sorted(
@@ -97,8 +98,7 @@ def _sessions(tmp_path, days: list[str]) -> Path:
                 "place": {"city": "Lyon", "country": "France"}, "sources": ["https://e.org"]}
                for n, day in enumerate(days, start=1)]
     path = tmp_path / "three.json"
-    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "Three",
-                                "lanes": [{"id": "a", "title": "A"}], "records": records}))
+    path.write_text(json.dumps(document(records, title="Three")))
     return path
 
 
@@ -120,14 +120,12 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
 def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):
     """U+202E would draw "evil" as "live": chart labels show it as a visible mark."""
     path = tmp_path / "rlo.json"
-    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
-                                "lanes": [{"id": "a", "title": "A"}],
-                                "records": [{"id": "r", "kind": "event", "lane": "a",
+    path.write_text(json.dumps(document([{"id": "r", "kind": "event", "lane": "a",
                                              "title": "x\u202eevil", "start": "2000",
                                              "sources": ["https://e.org"]},
                                             {"id": "s", "kind": "event", "lane": "a",
                                              "title": "y", "start": "2010",
-                                             "sources": ["https://e.org"]}]}))
+                                             "sources": ["https://e.org"]}])))
     chart = _draw(qtbot, path, None)
     texts = [label.text for label in chart.label_layer.placed]
     assert any("U+202E" in t and "evil" in t for t in texts), texts

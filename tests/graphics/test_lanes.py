@@ -15,6 +15,7 @@ from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
 from viewer.graphics import density, lane_item, points as points_module
 from viewer.graphics.chart import TimelineChart
+from tests.documents import document
 
 
 def _render(qtbot, dataset, layout, x_range, size=(1200, 420)):
@@ -65,8 +66,7 @@ def _dense(n_points=3000, n_bands=20):
         records.append({"id": f"gap{k}", "kind": "no_session", "lane": "a", "title": "gap",
                         "start": f"{1950 + 3 * k}", "end": f"{1951 + 3 * k}",
                         "sources": ["https://e.org"]})
-    doc = {"format": "timeline-viewer/1", "title": "dense",
-           "lanes": [{"id": "a", "title": "A"}], "records": records}
+    doc = document(records, title="dense")
     dataset = load_document(doc, "dense.json").dataset
     return dataset, compute_layout(dataset)
 
@@ -177,8 +177,7 @@ def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
     points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
     records = [{"id": r.id, "kind": "session", "lane": "a", "title": r.title,
                 "start": r.start.text, "sources": ["https://e.org"]} for r in dataset.records]
-    grey = load_document({"format": "timeline-viewer/1", "title": "grey",
-                          "lanes": [{"id": "a", "title": "A"}], "records": records},
+    grey = load_document(document(records, title="grey"),
                          "grey.json").dataset
     chart.set_data(grey, compute_layout(grey))
     chart.set_x_range(*x_range)

@@ -5,6 +5,7 @@ from PySide6 import QtCore
 from viewer.core.loading import load_file
 from viewer.widgets.details_panel import DetailsPanel
 from tests.conftest import MINI
+from tests.documents import document
 
 
 def test_text_is_literal_and_sources_are_links(qtbot):
@@ -104,8 +105,7 @@ def test_how_a_term_ended_is_not_said_twice(qtbot):
            "start": "1950", "end": "1955", "end_reason": "died", "how_ended": "died in office",
            "sources": ["https://e.org"]}
     other = {**rec, "id": "q", "end_reason": "resigned", "how_ended": "over a scandal"}
-    dataset = load_document({"format": "timeline-viewer/1", "title": "t",
-                             "lanes": [{"id": "a", "title": "A"}], "records": [rec, other]},
+    dataset = load_document(document([rec, other]),
                             "t").dataset
     panel = DetailsPanel()
     qtbot.addWidget(panel)
@@ -122,17 +122,15 @@ def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_20
     from viewer.widgets.details_html import SHOWN_PER_LIST
 
     n = 20_000
-    document = {"format": "timeline-viewer/1", "title": "t",
-                "lanes": [{"id": "a", "title": "A"}],
-                "records": [{"id": "many", "kind": "event", "title": "Many", "start": "2000",
+    doc = document([{"id": "many", "kind": "event", "title": "Many", "start": "2000",
                              "lane": "a",
                              "sources": [f"https://example.org/s/{i}" for i in range(n)],
                              "people": [{"name": f"Person {i}"} for i in range(n)],
                              "facts": [{"label": f"Fact {i}", "value": f"v{i}",
                                         "sources": [f"https://example.org/f/{i}"]}
-                                       for i in range(n)]}]}
+                                       for i in range(n)]}])
     path = tmp_path / "many.json"
-    path.write_text(json.dumps(document), encoding="utf-8")
+    path.write_text(json.dumps(doc), encoding="utf-8")
     dataset = load_file(path).dataset
     panel = DetailsPanel()
     qtbot.addWidget(panel)
