@@ -1,7 +1,7 @@
 """Test documents in the viewer's own JSON format, built in one place.
 
 ``document(records)`` is a whole file's content (format, title, lanes, records) as a dict;
-``record("x")`` one valid record; ``dataset(records)`` the loaded
+``record("x")`` one valid record; ``loaded_dataset(records)`` the loaded
 :class:`~viewer.core.records.Dataset`; ``write(path, records)`` the file on disk. Every
 argument not given takes a plain valid default, so a test states only what it is about.
 """
@@ -38,7 +38,7 @@ def record(rid: str, start: str | None = "2000", *, kind: str = "event", lane: s
     return out
 
 
-def dataset(records: Iterable[dict[str, Any]] = (), **kw: Any):  # -> Dataset
+def loaded_dataset(records: Iterable[dict[str, Any]] = (), **kw: Any):  # -> Dataset
     """The dataset that :func:`viewer.core.loading.load_document` makes of
     ``document(records, **kw)`` (errors, if any, left out as the loader does)."""
     from viewer.core.loading import load_document

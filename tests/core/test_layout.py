@@ -4,7 +4,7 @@ import numpy as np
 
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
 from viewer.core.loading import load_document
-from tests.documents import document
+from tests.documents import document, record
 
 
 def _doc(records):
@@ -12,8 +12,7 @@ def _doc(records):
 
 
 def _term(rid, start, end, lane="a"):
-    return {"id": rid, "kind": "presidency", "lane": lane, "title": rid, "start": start,
-            "end": end, "sources": ["https://example.org"]}
+    return record(rid, start, kind="presidency", lane=lane, end=end)
 
 
 def test_touching_terms_share_a_row_overlapping_do_not():

@@ -1,5 +1,5 @@
 from viewer.core.search import fold, matching_ids
-from tests.documents import document
+from tests.documents import loaded_dataset, document
 
 
 def test_fold_strips_case_and_accents():
@@ -37,8 +37,7 @@ def test_search_index_keeps_records_apart():
 
     records = [{"id": f"r{i}", "kind": "event", "title": title, "start": "2000",
                 "sources": ["https://e.org"]} for i, title in enumerate(["ab", "cd", "abcd"])]
-    dataset = load_document(document(records),
-                            "t").dataset
+    dataset = loaded_dataset(records)
     index = SearchIndex(dataset, ["r0", "r1", "r2"])
     assert index.matches("bc").tolist() == [2]
     assert index.matches("ab").tolist() == [0, 2]

@@ -20,7 +20,7 @@ from viewer.core.loading import load_file
 from viewer.core.ranges import parse_range
 from viewer.export.image import _LEFTOVER, ExportError, ExportOptions, export_image
 from tests.conftest import MINI
-from tests.documents import document
+from tests.documents import loaded_dataset, document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -561,7 +561,7 @@ def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path)
     lanes = [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(300)]
     records = [{"id": f"r{k}", "kind": "event", "lane": f"l{k}", "title": f"Event {k}",
                 "start": f"{1900 + k % 100}", "sources": ["https://e.org"]} for k in range(300)]
-    dataset = load_document(document(records, title="tall", lanes=lanes), "tall.json").dataset
+    dataset = loaded_dataset(records, title="tall", lanes=lanes)
     target = tmp_path / "tall.png"
     with pytest.raises(ExportError, match="at the height its content needs, 32,000 x "
                        r"19,200 = 614,400,000 pixels is too large for a PNG"):

@@ -13,7 +13,7 @@ from viewer.core.layout import compute_layout
 from viewer.core.importers import load_any
 from viewer.core.ranges import parse_range
 from viewer.graphics.chart import TimelineChart
-from tests.documents import document
+from tests.documents import document, write
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "data" / "examples").iterdir()) + sorted(
@@ -98,7 +98,7 @@ def _sessions(tmp_path, days: list[str]) -> Path:
                 "place": {"city": "Lyon", "country": "France"}, "sources": ["https://e.org"]}
                for n, day in enumerate(days, start=1)]
     path = tmp_path / "three.json"
-    path.write_text(json.dumps(document(records, title="Three")))
+    write(path, records, title="Three")
     return path
 
 

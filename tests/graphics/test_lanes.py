@@ -15,7 +15,7 @@ from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
 from viewer.graphics import density, lane_item, points as points_module
 from viewer.graphics.chart import TimelineChart
-from tests.documents import document
+from tests.documents import loaded_dataset, document
 
 
 def _render(qtbot, dataset, layout, x_range, size=(1200, 420)):
@@ -177,8 +177,7 @@ def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
     points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
     records = [{"id": r.id, "kind": "session", "lane": "a", "title": r.title,
                 "start": r.start.text, "sources": ["https://e.org"]} for r in dataset.records]
-    grey = load_document(document(records, title="grey"),
-                         "grey.json").dataset
+    grey = loaded_dataset(records, title="grey")
     chart.set_data(grey, compute_layout(grey))
     chart.set_x_range(*x_range)
     image = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)

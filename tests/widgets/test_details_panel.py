@@ -5,7 +5,7 @@ from PySide6 import QtCore
 from viewer.core.loading import load_file
 from viewer.widgets.details_panel import DetailsPanel
 from tests.conftest import MINI
-from tests.documents import document
+from tests.documents import loaded_dataset, document
 
 
 def test_text_is_literal_and_sources_are_links(qtbot):
@@ -105,8 +105,7 @@ def test_how_a_term_ended_is_not_said_twice(qtbot):
            "start": "1950", "end": "1955", "end_reason": "died", "how_ended": "died in office",
            "sources": ["https://e.org"]}
     other = {**rec, "id": "q", "end_reason": "resigned", "how_ended": "over a scandal"}
-    dataset = load_document(document([rec, other]),
-                            "t").dataset
+    dataset = loaded_dataset([rec, other])
     panel = DetailsPanel()
     qtbot.addWidget(panel)
     panel.show_record(dataset.get("p"), dataset)

@@ -6,15 +6,14 @@ from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
 from viewer.graphics.chart import MIN_RANGE_DAYS
 from viewer.widgets.timeline_view import TimelineView
-from tests.documents import document
+from tests.documents import loaded_dataset, document
 
 
 def test_page_down_scrolls_a_view_height(qtbot):
     records = [{"id": f"r{i}", "kind": "event", "lane": "a", "title": f"Event {i}",
                 "start": "2000", "end": "2001", "sources": ["https://e.org"]}
                for i in range(80)]  # 80 overlapping bars: 80 rows
-    dataset = load_document(document(records),
-                            "t").dataset
+    dataset = loaded_dataset(records)
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(800, 400)
@@ -36,7 +35,7 @@ def _view(qtbot, lanes=3, parent_layout=None):
     records = [{"id": f"r{i}", "kind": "event", "lane": f"l{i % lanes}", "title": f"Event {i}",
                 "start": f"{2000 + i}", "end": f"{2001 + i}", "sources": ["https://e.org"]}
                for i in range(6)]
-    dataset = load_document(document(records, lanes=[{"id": f"l{n}", "title": f"L{n}"} for n in range(lanes)]), "t").dataset
+    dataset = loaded_dataset(records, lanes=[{"id": f"l{n}", "title": f"L{n}"} for n in range(lanes)])
     view = TimelineView()
     if parent_layout is None:
         qtbot.addWidget(view)
