@@ -69,7 +69,7 @@ def test_every_text_is_readable(window, name):
 
 
 def test_table_shares_the_selection(qtbot, window):
-    window.table_action.trigger()
+    window.commands["table"].trigger()
     assert window.table_dock.isVisible()
     window.session.select("session-93")
     index = window.table.currentIndex()
@@ -82,7 +82,7 @@ def test_table_shares_the_selection(qtbot, window):
 
 
 def test_table_sorts_dates_by_time(window):
-    window.table_action.trigger()  # the table fills itself when first shown
+    window.commands["table"].trigger()  # the table fills itself when first shown
     table = window.table
     model = table.source_model
     assert model.rowCount() == len(window.session.dataset.records)
@@ -114,7 +114,7 @@ def test_about_and_version_show_the_versions(window):
     import PySide6
     import pyqtgraph
 
-    window.about_action.trigger()
+    window.commands["about"].trigger()
     box = window.findChild(QtWidgets.QMessageBox, "message_box")
     text = box.text()
     for needle in (PySide6.__version__, pyqtgraph.__version__, QtCore.qVersion(),
@@ -152,9 +152,9 @@ def test_unexpected_error_shows_a_dialog_and_logs(qtbot, window, tmp_path, monke
 
 
 def test_full_screen_toggles(qtbot, window):
-    window.full_screen_action.setChecked(True)
+    window.commands["full_screen"].setChecked(True)
     assert window.isFullScreen()
-    window.full_screen_action.setChecked(False)
+    window.commands["full_screen"].setChecked(False)
     assert not window.isFullScreen()
 
 

@@ -56,7 +56,7 @@ def test_plus_minus_zoom_around_selection(qtbot, window):
 def test_search_counts_dims_and_steps(qtbot, window):
     window.activateWindow()
     qtbot.waitActive(window)
-    window.find_action.trigger()
+    window.commands["find"].trigger()
     assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "marrakech")
     assert "session-93" in window.session.state.matches
@@ -116,13 +116,13 @@ def test_fast_wheel_zoom_never_errors(qtbot, window):
         vp.repaint()
     lo, hi = window.timeline.x_range()
     assert hi - lo <= (window.session.layout.x_max_days - window.session.layout.x_min_days) * 1.6
-    window.fit_action.trigger()
+    window.commands["fit"].trigger()
     lo, hi = window.timeline.x_range()
     assert lo <= window.session.layout.x_min_days and hi >= window.session.layout.x_max_days
 
 
 def test_keyboard_shortcuts_dialog_lists_them(qtbot, window):
-    window.shortcuts_action.trigger()
+    window.commands["shortcuts"].trigger()
     box = window.findChild(QtCore.QObject, "shortcuts_box")
     assert "Left / Right" in box.text() and "Ctrl+F" in box.text()
     # Keys and descriptions in their own columns, each description on one line that

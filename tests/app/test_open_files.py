@@ -181,7 +181,7 @@ def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
     path = _copy_mini(tmp_path)
     assert open_and_wait(window, path)
     path.unlink()
-    window.reload_action.trigger()
+    window.commands["reload"].trigger()
     assert "mine.json is no longer there; the last good data is still shown" in \
         window.statusBar().currentMessage()
     assert window.session.dataset.path == str(path) and len(window.session.layout.ids) > 3

@@ -113,7 +113,7 @@ def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeyp
         return dialog.choices()
 
     monkeypatch.setattr("viewer.app.main_window.choose_export", accept_as_offered)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert target.stat().st_size > 0
     assert not [w for w in QtWidgets.QApplication.topLevelWidgets()
                 if w.objectName() == "message_box" and w.isVisible()]
@@ -163,6 +163,6 @@ def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, mon
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
                         lambda initial, *rest, **kw: seen.setdefault("initial", initial) and None)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["initial"].fmt == settings.EXPORT_FORMAT.default
     assert seen["initial"].path.endswith("." + settings.EXPORT_FORMAT.default)

@@ -41,7 +41,7 @@ def test_a_broken_start_up_file_gives_an_empty_window_with_the_message(qtbot, fr
     assert str(path) in fresh.details.plain_text()
     assert "broken.json (not opened)" in fresh.windowTitle()
     # ... and the window is usable: the bundled record opens from the File menu.
-    fresh.open_bundled_action.trigger()
+    fresh.commands["open_bundled"].trigger()
     qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
     assert fresh.session.dataset.path == str(BUNDLED_DATA)
 
@@ -83,7 +83,7 @@ def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(qt
     assert fresh.recent_menu.actions()[0].text() == str(path)
     file_menu = fresh.menuBar().actions()[0].menu()
     assert "Open &Bundled Record" in [a.text() for a in file_menu.actions()]
-    fresh.open_bundled_action.trigger()
+    fresh.commands["open_bundled"].trigger()
     qtbot.waitUntil(lambda: fresh.session.dataset.path == str(BUNDLED_DATA), timeout=20000)
     # The bundled record has its own entry; Open Recent keeps the user's files.
     assert [a.text() for a in fresh.recent_menu.actions()][0] == str(path)

@@ -86,7 +86,7 @@ def test_load_report_shows_markup_literally_and_loads_nothing(qtbot, window, hos
 
 def test_table_details_and_title_show_markup_literally(qtbot, window, hostile):
     assert open_and_wait(window, hostile)
-    window.table_action.trigger()
+    window.commands["table"].trigger()
     model = window.table.source_model
     row = model.row_of("e2")
     title = model.index(row, 0).data()

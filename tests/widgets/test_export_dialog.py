@@ -33,13 +33,13 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
     monkeypatch.setattr("viewer.app.main_window.choose_export",
                         lambda initial, title, parent, selected=None, export=None:
                         export(chosen) or chosen)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert target.exists()
     seen = {}
     monkeypatch.setattr("viewer.app.main_window.choose_export",
                         lambda initial, title, parent, selected=None, export=None:
                         seen.setdefault("initial", initial) and None)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     initial = seen["initial"]
     assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
         ("svg", "all", 900, False, "dark")
@@ -98,7 +98,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
         dialog.title_edit.setText("My figure")
 
     seen = _run_dialog(monkeypatch, qtbot, typed)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["title"] == interpol_title
     assert PdfReader(str(tmp_path / "a.pdf")).metadata.title == "My figure"
 
@@ -109,7 +109,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
         dialog.path_edit.textEdited.emit(dialog.path_edit.text())
 
     seen = _run_dialog(monkeypatch, qtbot, keep)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["title"] == "Mini <test> & timeline"  # not the title typed for INTERPOL
     reader = PdfReader(str(tmp_path / "b.pdf"))
     assert reader.metadata.title == "Mini <test> & timeline"
@@ -118,7 +118,7 @@ def test_export_title_follows_the_open_file(window, qtbot, tmp_path, monkeypatch
     # The typed title belongs to the file it was typed for.
     assert open_and_wait(window, BUNDLED_DATA)
     seen = _run_dialog(monkeypatch, qtbot, keep)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["title"] == "My figure"
 
 
@@ -143,7 +143,7 @@ def test_selection_is_exported_only_when_asked(window, qtbot, tmp_path, monkeypa
         dialog.path_edit.setText(str(tmp_path / "plain.png"))
 
     seen = _run_dialog(monkeypatch, qtbot, plain)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     enabled, checked, text = seen["highlight"]
     assert enabled and not checked and "Marrakech" in text  # offered, off by default
     assert halo_pixels(tmp_path / "plain.png") == 0
@@ -153,12 +153,12 @@ def test_selection_is_exported_only_when_asked(window, qtbot, tmp_path, monkeypa
         dialog.highlight_check.setChecked(True)
 
     _run_dialog(monkeypatch, qtbot, highlighted)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert halo_pixels(tmp_path / "selected.png") > 20
 
     # Not remembered: the next export starts without the highlight again.
     seen = _run_dialog(monkeypatch, qtbot, plain)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["highlight"][1] is False
 
 
@@ -264,7 +264,7 @@ def test_a_failed_export_keeps_the_dialog_open_and_says_why(window, qtbot, tmp_p
         seen["name"] = dialog.path_edit.text()
 
     seen = _when_modal(qtbot, save_into_the_read_only_folder)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["open"]
     assert seen["message"] == (f"{typed}: cannot write in folder {folder} "
                                f"({os.strerror(errno.EACCES)})")
@@ -289,7 +289,7 @@ def test_a_successful_export_closes_the_dialog(window, qtbot, tmp_path):
         seen["open"] = dialog.isVisible()
 
     seen = _when_modal(qtbot, save)
-    window.export_action.trigger()
+    window.commands["export"].trigger()
     assert seen["open"] is False
     assert target.stat().st_size > 0
 

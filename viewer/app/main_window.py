@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import exporting, settings, theme
+from viewer.app import exporting, menus, settings, theme
 from viewer.app.icons import icon
 from viewer.core.display_text import shown_text
 from viewer.core.words import plural
@@ -42,29 +42,6 @@ STATUS_NAMES = {
     "not_recognised": "Not officially recognised",
     "handover": "Flag handovers",
 }
-
-SHORTCUTS = (
-    ("Tab", "Move the keyboard focus to the timeline"),
-    ("Left / Right", "Select the previous / next item in the lane"),
-    ("Up / Down", "Select the nearest item in the lane above / below"),
-    ("+ / -", "Zoom in / out around the selection"),
-    ("Enter", "Open the selected item's first source in the browser"),
-    ("Esc", "Clear the selection"),
-    ("Home", "Fit all: show the whole timeline"),
-    ("Page Up / Page Down, Shift+wheel", "Scroll the lanes up / down when they overflow"),
-    ("Ctrl+F", "Search titles, places, people and summaries"),
-    ("Enter / Shift+Enter (in search)", "Select the next / previous match"),
-    ("Ctrl++ / Ctrl+-", "Zoom in / out"),
-    ("Mouse wheel / drag", "Zoom / pan"),
-    ("Repeated clicks", "Cycle through items drawn on the same spot"),
-    ("F11", "Full screen"),
-    ("Ctrl+T", "Show or hide the table of all records"),
-    ("Ctrl+O", "Open a file (or drop it on the window)"),
-    ("F5", "Reload the file (it also reloads by itself when it changes on disk)"),
-    ("Ctrl+E", "Export the chart as an image"),
-    ("Ctrl+Q", "Quit"),
-)
-
 
 _Slot = TypeVar("_Slot", bound=Callable[..., None])
 
@@ -165,32 +142,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- construction ------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QtGui.QKeySequence | str | None = None) -> QtGui.QAction:
-            a = QtGui.QAction(text, self)
-            if shortcut is not None:
-                a.setShortcut(QtGui.QKeySequence(shortcut))
-            self.addAction(a)
-            return a
-
-        keys = QtGui.QKeySequence.StandardKey
-        self.open_action = action("&Open…", keys.Open)
-        self.reload_action = action("&Reload", keys.Refresh)
-        self.open_bundled_action = action("Open &Bundled Record")
-        self.export_action = action("&Export Image…", "Ctrl+E")
-        self.quit_action = action("&Quit", keys.Quit)
-        self.fit_action = action("&Fit All", "Home")
-        self.zoom_in_action = action("Zoom &In", keys.ZoomIn)
-        self.zoom_out_action = action("Zoom &Out", keys.ZoomOut)
-        self.clear_action = action("Clear Selection", "Esc")
-        self.find_action = action("&Find…", keys.Find)
-        self.full_screen_action = action("F&ull Screen", keys.FullScreen)
-        self.full_screen_action.setCheckable(True)
-        self.reset_settings_action = action("&Reset Settings…")
-        self.shortcuts_action = action("&Keyboard Shortcuts")
-        self.about_action = action("&About Timeline Viewer")
-        self.table_action = self.table_dock.toggleViewAction()
-        self.table_action.setText("&Table")
-        self.table_action.setShortcut(QtGui.QKeySequence("Ctrl+T"))
+        self.commands = menus.make_actions(self, self.table_dock)
         self.theme_group = QtGui.QActionGroup(self)
         self.theme_actions: dict[str, QtGui.QAction] = {}
         for name, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
@@ -199,50 +151,15 @@ class MainWindow(QtWidgets.QMainWindow):
             a.setData(name)
             self.theme_actions[name] = a
         self.theme_actions["system"].setChecked(True)
-        for a, name in ((self.open_action, "open"), (self.export_action, "export"),
-                        (self.fit_action, "fit"), (self.zoom_in_action, "zoom-in"),
-                        (self.zoom_out_action, "zoom-out"), (self.table_action, "table")):
-            a.setIcon(icon(name))
 
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        file_menu.addAction(self.open_bundled_action)
-        file_menu.addAction(self.reload_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.reset_settings_action)
-        view_menu = bar.addMenu("&View")
-        for a in (self.fit_action, self.zoom_in_action, self.zoom_out_action, self.clear_action):
-            view_menu.addAction(a)
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
-        self.lanes_menu = view_menu.addMenu("&Lanes")
-        self.status_menu = view_menu.addMenu("&Show Items")
-        view_menu.addSeparator()
-        view_menu.addAction(self.details_dock.toggleViewAction())
-        view_menu.addAction(self.table_action)
-        view_menu.addAction(self.report_dock.toggleViewAction())
-        theme_menu = view_menu.addMenu("T&heme")
-        for a in self.theme_actions.values():
-            theme_menu.addAction(a)
-        view_menu.addAction(self.full_screen_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        for a in (self.open_action, self.export_action, self.fit_action,
-                  self.zoom_in_action, self.zoom_out_action, self.table_action):
-            toolbar.addAction(a)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
+        submenus = menus.build_menus(self, self.commands, {
+            "details_dock": self.details_dock.toggleViewAction(),
+            "report_dock": self.report_dock.toggleViewAction(),
+            "Theme": list(self.theme_actions.values())}, self.search)
+        self.recent_menu = submenus["Open Recent"]
+        self.lanes_menu = submenus["Lanes"]
+        self.status_menu = submenus["Show Items"]
 
     def _connect_signals(self) -> None:
         """The one place where widgets meet."""
@@ -265,22 +182,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search.query_changed.connect(session.set_query)
         self.search.next_requested.connect(lambda: self._reveal(session.step_match(1)))
         self.search.previous_requested.connect(lambda: self._reveal(session.step_match(-1)))
-        self.find_action.triggered.connect(self.search.focus)
+        self.commands["find"].triggered.connect(self.search.focus)
         # Details panel -> selection / browser
         self.details.record_link_activated.connect(self._select_and_show)
         self.details.url_open_requested.connect(self._open_url)
         # Actions
-        self.open_action.triggered.connect(self._open_dialog)
-        self.export_action.triggered.connect(self._export_dialog)
-        self.quit_action.triggered.connect(self.close)
-        self.fit_action.triggered.connect(self.timeline.fit_all)
-        self.zoom_in_action.triggered.connect(lambda: self._zoom(2.0))
-        self.zoom_out_action.triggered.connect(lambda: self._zoom(0.5))
-        self.clear_action.triggered.connect(lambda: session.select(None))
-        self.about_action.triggered.connect(self._about)
-        self.shortcuts_action.triggered.connect(self._show_shortcuts)
-        self.full_screen_action.toggled.connect(self._set_full_screen)
-        self.reset_settings_action.triggered.connect(self._reset_settings)
+        self.commands["open"].triggered.connect(self._open_dialog)
+        self.commands["export"].triggered.connect(self._export_dialog)
+        self.commands["quit"].triggered.connect(self.close)
+        self.commands["fit"].triggered.connect(self.timeline.fit_all)
+        self.commands["zoom_in"].triggered.connect(lambda: self._zoom(2.0))
+        self.commands["zoom_out"].triggered.connect(lambda: self._zoom(0.5))
+        self.commands["clear"].triggered.connect(lambda: session.select(None))
+        self.commands["about"].triggered.connect(self._about)
+        self.commands["shortcuts"].triggered.connect(self._show_shortcuts)
+        self.commands["full_screen"].toggled.connect(self._set_full_screen)
+        self.commands["reset_settings"].triggered.connect(self._reset_settings)
         self.theme_group.triggered.connect(lambda a: self.set_theme(str(a.data())))
         # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
@@ -288,8 +205,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.problems_button.clicked.connect(lambda: (self.report_dock.show(),
                                                       self.report_dock.raise_()))
         # Files
-        self.reload_action.triggered.connect(self.reload)
-        self.open_bundled_action.triggered.connect(lambda: self.open_in_background(BUNDLED_DATA))
+        self.commands["reload"].triggered.connect(self.reload)
+        self.commands["open_bundled"].triggered.connect(lambda: self.open_in_background(BUNDLED_DATA))
         self.file_watch.changed.connect(lambda _path: self.reload())
 
     # -- data ----------------------------------------------------------------------------------
@@ -637,7 +554,7 @@ class MainWindow(QtWidgets.QMainWindow):
         return written, problem
 
     def _show_shortcuts(self) -> None:
-        box = ShortcutsDialog(SHORTCUTS, self)
+        box = ShortcutsDialog(menus.shortcut_rows(self.commands), self)
         box.setObjectName("shortcuts_box")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
