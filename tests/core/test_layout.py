@@ -4,7 +4,7 @@ import numpy as np
 
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
 from viewer.core.loading import load_document
-from tests.documents import document, record
+from tests.documents import document, loaded_dataset, record
 
 
 def _doc(records):
@@ -122,3 +122,32 @@ def test_layout_arrays_derived_once():
     assert layout.global_row[layout.index_of("z")] == 2
     assert layout.height[layout.index_of("gap")] == b.y1 - b.y0
     assert layout.height[layout.index_of("x")] == ROW_HEIGHT
+
+
+def test_small_lanes_are_packed_as_large_ones_are():
+    """The plain-Python packer of small lanes gives the rows and order numpy's does,
+    ties of start and end included (broken by key)."""
+    from viewer.core.layout import _SMALL_LANE, _pack_small, _pack_sorted
+
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        n = int(rng.integers(1, _SMALL_LANE + 1))
+        x0 = rng.integers(0, 12, n).astype(np.float64)
+        x1 = x0 + rng.integers(0, 4, n)
+        keys = [f"k{int(v)}" for v in rng.permutation(n)]
+        rows, order = _pack_sorted(x0, x1, keys)
+        small_rows, small_order = _pack_small(x0.tolist(), x1.tolist(), keys)
+        assert small_rows == rows.tolist() and small_order == order.tolist()
+
+
+def test_many_lanes_of_one_record_each_are_laid_out_as_one_lane_each():
+    recs = [record(f"r{k}", f"{1900 + k}", lane=f"l{k}") for k in range(40)]
+    recs += [record(f"big{k}", f"{1950 + k % 7}", lane="l0") for k in range(50)]
+    layout = compute_layout(loaded_dataset(
+        recs, lanes=[{"id": f"l{k}", "title": f"L{k}"} for k in range(40)]))
+    assert [b.id for b in layout.lanes] == [f"l{k}" for k in range(40)]
+    assert layout.lane.tolist() == sorted(layout.lane.tolist())  # records in lane order
+    for k in range(1, 40):
+        i = layout.index_of(f"r{k}")
+        assert layout.lanes[k].y0 <= layout.y0[i] < layout.lanes[k].y1
+        assert layout.x0_days[i] == layout.x1_days[i]

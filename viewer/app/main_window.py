@@ -62,6 +62,11 @@ def _reported_to_set_result(slot: _Slot) -> _Slot:
     return wrapper  # type: ignore[return-value]
 
 
+#: Lanes listed in View › Lanes: a menu of thousands of entries cannot be used (and takes
+#: seconds to build); the others stay shown.
+MENU_LANES = 200
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Timeline in the centre, details in a dock on the right.
 
@@ -425,13 +430,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status_menu.clear()
         if self.session.dataset is None:
             return
-        for lane in self.session.dataset.lanes:
+        lanes = self.session.dataset.lanes
+        for lane in lanes[:MENU_LANES]:
             # "&" is literal, not a mnemonic
             a = self.lanes_menu.addAction(shown_text(lane.title).replace("&", "&&"))
             a.setData(lane.id)
             a.setCheckable(True)
             a.setChecked(lane.id not in self.session.state.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.session.set_lane_visible(lid, on))
+        if len(lanes) > MENU_LANES:
+            more = self.lanes_menu.addAction(f"… and {plural(len(lanes) - MENU_LANES, 'more lane')}"
+                                             " (not listed)")
+            more.setEnabled(False)
         for status in statuses(self.session.dataset):
             a = self.status_menu.addAction(STATUS_NAMES.get(
                 status, shown_text(status.replace("_", " ")).replace("&", "&&")))

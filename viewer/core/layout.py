@@ -304,6 +304,33 @@ def _pack_sorted(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
     return rows, order
 
 
+#: Lanes of at most this many records are placed by :func:`_pack_small`.
+_SMALL_LANE = 32
+
+
+def _pack_small(x0: list[float], x1: list[float], keys: list[str]) -> tuple[list[int], list[int]]:
+    """:func:`_pack_sorted` in plain Python, for a few items (lists in, lists out): the
+    same rows and order, without numpy's cost per call."""
+    ends = [a + max(b - a, POINT_WIDTH_DAYS) for a, b in zip(x0, x1)]
+    order = sorted(range(len(x0)), key=lambda i: (x0[i], ends[i], keys[i]))
+    rows = [0] * len(x0)
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    n_rows = 0
+    for i in order:
+        start = x0[i]
+        while busy and busy[0][0] <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)
+        else:
+            row = n_rows
+            n_rows += 1
+        heapq.heappush(busy, (ends[i], row))
+        rows[i] = row
+    return rows, order
+
+
 def _add_across(records: list[Record], dataset: Dataset, open_days: float,
                 hidden_statuses: frozenset[str], any_lane: bool, ids: list[str],
                 parts: dict[str, list[npt.NDArray[Any]]], undated: list[list[str]]) -> None:
@@ -386,37 +413,72 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind")}
     bands: list[LaneBand] = []
     y = 0.0
+    # Lanes of few records are placed in plain Python and gathered in *pending*, turned
+    # into arrays once (numpy's fixed cost per call made 100,000 lanes of one record take
+    # 14 s); larger lanes in numpy. *pending* is flushed before each large lane, so the
+    # records stay in lane order.
+    pending: dict[str, list[Any]] = {k: [] for k in parts}
+    dtypes = {"lane": np.int32, "row": np.int32, "x0": np.float64, "x1": np.float64,
+              "y0": np.float64, "span": np.bool_, "band": np.bool_, "across": np.bool_,
+              "kind": object}
+
+    def flush() -> None:
+        if pending["lane"]:
+            for key, values in pending.items():
+                parts[key].append(np.array(values, dtype=dtypes[key]))
+                values.clear()
+
+    offset = (ROW_PITCH - ROW_HEIGHT) / 2
     for li, lane in enumerate(lanes):
         lane_ids, x0_list, x1_list, span_list, kind_list = packed[li]
-        if not lane_ids and not banded[li][0]:
+        band_ids, bx0, bx1, _band_span, band_kinds = banded[li]
+        if not lane_ids and not band_ids:
             # An empty lane: one empty row and no arrays (a million declared lanes without
             # records took seconds and hundreds of megabytes in numpy calls).
             bands.append(LaneBand(lane.id, lane.title, y, y + ROW_PITCH, 1))
             y += ROW_PITCH + LANE_GAP
             continue
-        x0 = np.array(x0_list, dtype=np.float64)
-        x1 = np.array(x1_list, dtype=np.float64)
-        rows, order = _pack_sorted(x0, x1, lane_ids)
-        n_rows = int(rows.max()) + 1 if len(rows) else 1
-        span = np.array(span_list, dtype=np.bool_)
-        band_ids, bx0, bx1, _band_span, band_kinds = banded[li]
-        ids.extend([lane_ids[i] for i in order.tolist()])
-        ids.extend(band_ids)
         n_items, n_bands = len(lane_ids), len(band_ids)
-        parts["lane"] += [np.full(n_items + n_bands, li, dtype=np.int32)]
-        parts["row"] += [rows[order], np.zeros(n_bands, dtype=np.int32)]
-        parts["x0"] += [x0[order], np.array(bx0, dtype=np.float64)]
-        parts["x1"] += [x1[order], np.array(bx1, dtype=np.float64)]
-        parts["y0"] += [y + rows[order] * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2,
-                        np.full(n_bands, y)]
-        parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
-        parts["band"] += [np.zeros(n_items, dtype=np.bool_), np.ones(n_bands, dtype=np.bool_)]
-        parts["across"] += [np.zeros(n_items + n_bands, dtype=np.bool_)]
-        parts["kind"] += [np.array(kind_list, dtype=object)[order],
-                          np.array(band_kinds, dtype=object)]
+        if n_items <= _SMALL_LANE:
+            row_list, order_list = _pack_small(x0_list, x1_list, lane_ids)
+            n_rows = max(row_list, default=0) + 1
+            ids.extend([lane_ids[i] for i in order_list])
+            ids.extend(band_ids)
+            pending["lane"] += [li] * (n_items + n_bands)
+            pending["row"] += [row_list[i] for i in order_list] + [0] * n_bands
+            pending["x0"] += [x0_list[i] for i in order_list] + bx0
+            pending["x1"] += [x1_list[i] for i in order_list] + bx1
+            pending["y0"] += [y + row_list[i] * ROW_PITCH + offset for i in order_list] \
+                + [y] * n_bands
+            pending["span"] += [x1_list[i] > x0_list[i] or span_list[i] for i in order_list] \
+                + [True] * n_bands
+            pending["band"] += [False] * n_items + [True] * n_bands
+            pending["across"] += [False] * (n_items + n_bands)
+            pending["kind"] += [kind_list[i] for i in order_list] + band_kinds
+        else:
+            flush()
+            x0 = np.array(x0_list, dtype=np.float64)
+            x1 = np.array(x1_list, dtype=np.float64)
+            rows, order = _pack_sorted(x0, x1, lane_ids)
+            n_rows = int(rows.max()) + 1 if len(rows) else 1
+            span = np.array(span_list, dtype=np.bool_)
+            ids.extend([lane_ids[i] for i in order.tolist()])
+            ids.extend(band_ids)
+            parts["lane"] += [np.full(n_items + n_bands, li, dtype=np.int32)]
+            parts["row"] += [rows[order], np.zeros(n_bands, dtype=np.int32)]
+            parts["x0"] += [x0[order], np.array(bx0, dtype=np.float64)]
+            parts["x1"] += [x1[order], np.array(bx1, dtype=np.float64)]
+            parts["y0"] += [y + rows[order] * ROW_PITCH + offset, np.full(n_bands, y)]
+            parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
+            parts["band"] += [np.zeros(n_items, dtype=np.bool_),
+                              np.ones(n_bands, dtype=np.bool_)]
+            parts["across"] += [np.zeros(n_items + n_bands, dtype=np.bool_)]
+            parts["kind"] += [np.array(kind_list, dtype=object)[order],
+                              np.array(band_kinds, dtype=object)]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
+    flush()
     _add_across(across, dataset, open_days, hidden_statuses, bool(lanes), ids, parts, undated)
 
     def joined(key: str, dtype: type) -> npt.NDArray[Any]:

@@ -34,6 +34,11 @@ _NO_LIMIT = 1e7
 """A layout row's height with no limit, in pixels (Qt's QWIDGETSIZE_MAX is 16777215)."""
 
 
+#: Most lane items of one shape: beyond this many lanes, an item draws a run of
+#: neighbouring lanes (its densities then take the colour of its first record's kind).
+MAX_LANE_ITEMS = 256
+
+
 class TimelineChart(pg.PlotItem):
     """A timeline of lanes: x in days since 1970-01-01, y in lane units (downwards).
 
@@ -110,11 +115,16 @@ class TimelineChart(pg.PlotItem):
                   (SpanLaneItem, ~layout.is_band & ~handover & layout.is_span, 0),
                   (HandoverLaneItem, ~layout.is_band & handover, 1),
                   (PointLaneItem, ~layout.is_band & ~handover & ~layout.is_span, 2))
-        # The records by lane, in one sort: lanes without records cost nothing here.
+        # The records by lane, in one sort: lanes without records cost nothing here. One
+        # item per lane and shape, or per run of neighbouring lanes when there are more
+        # lanes than MAX_LANE_ITEMS: the number of items (each a graphics item that Qt and
+        # pyqtgraph handle one by one) stays bounded whatever the number of lanes.
+        per_item = -(-len(layout.lanes) // MAX_LANE_ITEMS) if len(layout.lanes) else 1
         order = np.argsort(layout.lane, kind="stable")
-        lanes = layout.lane[order]
-        cuts = np.flatnonzero(np.diff(lanes)) + 1
+        groups_of = layout.lane[order] // per_item
+        cuts = np.flatnonzero(np.diff(groups_of)) + 1
         for run in np.split(order, cuts) if len(order) else []:
+            run = np.sort(run) if per_item > 1 else run
             for cls, wanted, z in groups:
                 idx = run[wanted[run]]
                 if len(idx):

@@ -119,22 +119,32 @@ class LaneItem(pg.GraphicsObject):
         self._model = model
         self._indices = np.asarray(indices, dtype=np.intp)
         lay = model.layout
-        # The item's records are all in one lane: its index holds them alone (positions
-        # into ``_indices``) by their row in the lane, so building and asking it cost what
-        # the item draws, not what the chart holds (100,000 lanes each indexing every row
-        # of the chart took gigabytes). Bands across every lane are one row.
+        # The item's records are in one lane, or in a run of neighbouring lanes when a
+        # file has more lanes than the chart makes items (see TimelineChart.set_data): its
+        # index holds them alone (positions into ``_indices``) by their row within the
+        # run, so building and asking it cost what the item draws, not what the chart
+        # holds (100,000 lanes each indexing every row of the chart took gigabytes).
+        # Bands across every lane are one row.
         idx = self._indices
-        self._lane = int(lay.lane[idx[0]]) if len(idx) else -1
+        if len(idx):
+            lanes = lay.lane[idx]
+            self._lanes = (int(lanes.min()), int(lanes.max()))
+        else:
+            self._lanes = (0, -1)
+        lo, hi = self._lanes
         if self._one_row:
             self._first_row, n_rows = 0, 1
-        elif self._lane < 0:
+            keys = np.zeros(len(idx), dtype=np.int64)
+        elif hi < lo:
             self._first_row, n_rows = 0, 0
+            keys = np.zeros(0, dtype=np.int64)
         elif self._by_lane:
-            self._first_row, n_rows = self._lane, 1
+            self._first_row, n_rows = lo, hi - lo + 1
+            keys = lay.lane[idx].astype(np.int64) - lo
         else:
-            self._first_row, n_rows = int(lay.row_base[self._lane]), lay.lanes[self._lane].rows
-        keys = (np.zeros(len(idx), dtype=np.int64) if self._by_lane or self._one_row
-                else lay.row[idx])
+            self._first_row = int(lay.row_base[lo])
+            n_rows = int(lay.row_base[hi]) + lay.lanes[hi].rows - self._first_row
+            keys = lay.global_row[idx] - self._first_row
         self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx],
                                      np.arange(len(idx)), n_rows)
         self._density_colour: QtGui.QColor | None = None
@@ -160,7 +170,7 @@ class LaneItem(pg.GraphicsObject):
 
     def in_lane(self, lane: int) -> bool:
         """Whether this item draws records of lane number *lane*."""
-        return bool(len(self._indices)) and self._lane == lane
+        return self._lanes[0] <= lane <= self._lanes[1]
 
     def holds(self, index: int | None) -> bool:
         """Whether layout *index* is one of the records this item draws."""
