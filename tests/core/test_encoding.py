@@ -36,3 +36,14 @@ def test_rejected_with_the_reason(raw, needles):
         decode(raw, "f.csv")
     for needle in needles:
         assert needle in str(info.value)
+
+
+def test_excel_is_advised_for_a_table_not_for_json():
+    latin = '{"title": "café"}'.encode("cp1252")
+    with pytest.raises(LoadError) as info:
+        decode(latin, "f.json")
+    assert "save the file as UTF-8 and open it again" in str(info.value)
+    assert "Excel" not in str(info.value)
+    with pytest.raises(LoadError) as info:
+        decode("id,title\n1,café\n".encode("cp1252"), "f.csv")
+    assert '"CSV UTF-8" in Excel' in str(info.value)

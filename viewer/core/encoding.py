@@ -115,5 +115,7 @@ def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
         hint = " (it may be Windows-1252 or Latin-1)"
     except UnicodeDecodeError:
         pass
+    # Excel's advice only where Excel may have written the file: not for JSON.
+    excel = "" if raw.lstrip()[:1] in (b"{", b"[") else ' ("CSV UTF-8" in Excel)'
     return (f"{file}: line {line}, column {column}: byte 0x{raw[exc.start]:02X} is not "
-            f"UTF-8{hint}; save the file as UTF-8 (\"CSV UTF-8\" in Excel) and open it again")
+            f"UTF-8{hint}; save the file as UTF-8{excel} and open it again")
