@@ -618,7 +618,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if a.data() in hidden:
                 a.setChecked(False)
         saved = settings.VIEW_RANGE.get()
-        usable = usable_view_range(saved, *self.timeline.chart.full_range())
+        usable = usable_view_range(saved, *self.timeline.full_range())
         if usable is not None:
             self.timeline.set_x_range(*usable)
         elif saved:

@@ -118,9 +118,13 @@ class TimelineView(pg.GraphicsView):
         """The visible range in days."""
         return self.chart.x_range()
 
+    def full_range(self) -> tuple[float, float]:
+        """The range in days that shows every record (what :meth:`fit_all` shows)."""
+        return self.chart.full_range()
+
     def fit_all(self) -> None:
         """Show every record."""
-        self.chart.set_x_range(*self.chart.full_range())
+        self.chart.set_x_range(*self.full_range())
 
     def zoom(self, factor: float, centre_days: float | None = None) -> None:
         """Zoom by *factor* (>1 zooms in) around *centre_days* (default: the view centre)."""
