@@ -97,10 +97,16 @@ def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:
                                      then=lambda _result: shown.append(True))
     for signal in (task.finished, task.failed, task.cancelled):
         signal.connect(lambda *_: ended.append(True))
+    # A small file may be read before the lines above connect (a queued signal goes to
+    # the receivers connected when it is emitted): the task then is no longer running,
+    # and the window's own connections, made before it started, still deliver it.
     deadline = time.monotonic() + timeout_s
-    while not ended and time.monotonic() < deadline:
+    while not ended and task.is_running() and time.monotonic() < deadline:
         QtTest.QTest.qWait(10)
-    assert ended, f"loading {path} did not end within {timeout_s} s"
+    assert ended or not task.is_running(), f"loading {path} did not end within {timeout_s} s"
+    settle = time.monotonic() + 0.5  # the worker clears "running" just before it emits
+    while not ended and time.monotonic() < settle:
+        QtTest.QTest.qWait(10)
     QtTest.QTest.qWait(0)
     return bool(shown)
 

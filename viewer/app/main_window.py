@@ -89,27 +89,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search = SearchBar(self)
         self.setCentralWidget(self.timeline)
         self.details = DetailsPanel(self)
-        self.details_dock = QtWidgets.QDockWidget("Details", self)
-        self.details_dock.setObjectName("details_dock")
-        self.details_dock.setWidget(self.details)
-        self.details_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                      | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                                      | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        area = QtCore.Qt.DockWidgetArea
+        self.details_dock = self._dock("Details", "details_dock", self.details,
+                                       area.RightDockWidgetArea)
         self.resizeDocks([self.details_dock], [420], QtCore.Qt.Orientation.Horizontal)
         self.table = RecordTable(self)
-        self.table_dock = QtWidgets.QDockWidget("Records", self)
-        self.table_dock.setObjectName("table_dock")
-        self.table_dock.setWidget(self.table)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
-        self.table_dock.hide()
+        self.table_dock = self._dock("Records", "table_dock", self.table,
+                                     area.BottomDockWidgetArea, hidden=True)
         self.report = LoadReportWidget(self)
-        self.report_dock = QtWidgets.QDockWidget("Load Report", self)
-        self.report_dock.setObjectName("report_dock")
-        self.report_dock.setWidget(self.report)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.report_dock)
+        self.report_dock = self._dock("Load Report", "report_dock", self.report,
+                                      area.BottomDockWidgetArea, hidden=True)
         self.tabifyDockWidget(self.table_dock, self.report_dock)
-        self.report_dock.hide()
         self.problems_button = QtWidgets.QPushButton(self)
         self.problems_button.setFlat(True)
         self.problems_button.setObjectName("problems_button")
@@ -135,6 +125,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self._connect_signals()
         self._build_recent_menu()
         self.details.show_empty(None)
+
+    def _dock(self, title: str, name: str, widget: QtWidgets.QWidget,
+              area: QtCore.Qt.DockWidgetArea, hidden: bool = False) -> QtWidgets.QDockWidget:
+        """A dock named *name* (for the saved layout) holding *widget* in *area*."""
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        if hidden:
+            dock.hide()
+        return dock
 
     @staticmethod
     def _default_size() -> QtCore.QSize:
