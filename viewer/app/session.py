@@ -109,6 +109,7 @@ class Session(QtCore.QObject):
         """Show *result*. With *keep_view* (a reload) the hidden lanes that still exist, the
         hidden statuses and the selection (if its record is still drawn) are kept.
         Emits ``data_changed``, then ``selection_changed`` and ``matches_changed``."""
+        result.dataset.prepare()  # done by the loader's thread already (then it costs nothing)
         lane_ids = frozenset(lane.id for lane in result.dataset.lanes)
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
