@@ -124,3 +124,15 @@ def test_layout_arrays_derived_once():
     assert layout.global_row[layout.index_of("z")] == 2
     assert layout.height[layout.index_of("gap")] == b.y1 - b.y0
     assert layout.height[layout.index_of("x")] == ROW_HEIGHT
+
+
+def test_index_of_finds_every_drawn_record_and_none_of_the_rest(bundled):
+    dataset = bundled.dataset
+    hidden = frozenset({dataset.lanes[0].id})
+    layout = compute_layout(dataset, hidden_lanes=hidden)
+    assert all(layout.index_of(rid) == i for i, rid in enumerate(layout.ids))
+    drawn = set(layout.ids)
+    left_out = [r.id for r in dataset.records if r.id not in drawn]
+    assert left_out and all(layout.index_of(rid) is None for rid in left_out)
+    assert layout.index_of("no such id") is None
+    assert [dataset.records[p].id for p in layout.record_pos] == list(layout.ids)
