@@ -117,6 +117,33 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     assert _collisions(chart) == []
 
 
+def test_selecting_a_record_labelled_in_full_keeps_the_placement(qtbot, tmp_path,
+                                                                 monkeypatch):
+    """A click on a record whose whole label is drawn repaints without a new placement
+    pass, and no label moves; one whose label is short is placed again (test above)."""
+    from viewer.graphics import label_layer
+
+    path = _sessions(tmp_path, ["2000-01-01", "2000-03-01", "2000-03-31", "2010-01-01"])
+    chart = _draw(qtbot, path, "1999:2001")
+    passes = []
+    original = label_layer.place_labels
+    monkeypatch.setattr(label_layer, "place_labels",
+                        lambda *a, **k: passes.append(1) or original(*a, **k))
+    before = [(label.index, label.text, label.rect) for label in chart.label_layer.placed]
+    first = chart.model.layout.index_of("s1")
+    assert (first, "1 Lyon") in [(i, text) for i, text, _ in before]
+    chart.set_selected(first)
+    chart.view.grab()
+    assert passes == []
+    assert [(label.index, label.text, label.rect) for label in chart.label_layer.placed] == before
+    chart.set_selected(chart.model.layout.index_of("s2"))  # labelled "2": placed again
+    chart.view.grab()
+    assert passes == [1]
+    chart.set_x_range(*parse_range("1998:2002"))  # a new view: placed again
+    chart.view.grab()
+    assert passes == [1, 1]
+
+
 def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):
     """U+202E would draw "evil" as "live": chart labels show it as a visible mark."""
     path = tmp_path / "rlo.json"

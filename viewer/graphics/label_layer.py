@@ -10,18 +10,24 @@ kind (:func:`viewer.core.labels.label_rank`), then layout order.
 The last placement is kept in :attr:`LabelLayerItem.placed` (text and device rectangle of
 each drawn label, with the rectangles of every shape in its rows), so tests and exports
 can check it.
+
+A change of selection alone keeps the placement when the newly selected record's label is
+already placed (or the record has no label in view): a click then costs a replay of the
+labels, not a new placement pass, and the labels around it do not move.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
-from viewer.core.placement import place_labels
+from viewer.core.placement import LabelForms, place_labels
 from viewer.graphics.lane_item import LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel
@@ -57,6 +63,7 @@ class LabelLayerItem(LaneItem):
         self._widths: dict[tuple[int, str], float] = {}
         self.placed: list[DrawnLabel] = []
         self._shapes: tuple[Any, ...] | None = None
+        self._last: tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], list[Any]] | None = None
 
     def set_sources(self, sources: list[LaneItem]) -> None:
         """Label the records of *sources* from now on."""
@@ -90,23 +97,29 @@ class LabelLayerItem(LaneItem):
         priority = np.full(len(idx), 2.0)
         if m.dimmed is not None:
             priority[~m.dimmed[idx]] = 1.0
-        if m.selected is not None:
-            priority[idx == m.selected] = 0.0
         if m.pinned:  # an export's numbered labels, in the form they first took
             priority[np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))] = -1.0
         fonts = [b.font for b in boxes]
         shown = (x1 >= left) & (x0 <= right)
         idx_list = idx.tolist()
+        key = (dev.sx, dev.dx, dev.sy, dev.dy, left, right, id(m.layout), id(st),
+               tuple(f.key() for f in fonts), tuple(m.notes.items()))
+        inputs = (idx, x0, x1, part, flags, priority)
+        placed = self._kept_placement(key, inputs, m.selected, shown, m.label_forms)
+        if placed is None:
+            if m.selected is not None:
+                priority[idx == m.selected] = 0.0
 
-        def forms(k: int) -> Any:
-            return m.label_forms(idx_list[k]) if shown[k] else None
+            def forms(k: int) -> Any:
+                return m.label_forms(idx_list[k]) if shown[k] else None
 
-        placed = place_labels(
-            rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
-            left, right, inside=flags[part, 0], beside=flags[part, 1],
-            centre=flags[part, 2], priority=priority,
-            rank=lambda k: m.rank(idx_list[k]), pad_px=st.px(4), gap_px=st.px(3),
-            min_label_px=self._width(fonts[0], "00"))
+            placed = place_labels(
+                rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
+                left, right, inside=flags[part, 0], beside=flags[part, 1],
+                centre=flags[part, 2], priority=priority,
+                rank=lambda k: m.rank(idx_list[k]), pad_px=st.px(4), gap_px=st.px(3),
+                min_label_px=self._width(fonts[0], "00"))
+            self._last = (key, inputs, placed)
         h = ROW_HEIGHT * dev.sy
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
@@ -131,6 +144,32 @@ class LabelLayerItem(LaneItem):
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
+
+    def _kept_placement(self, key: tuple[Any, ...], inputs: tuple[npt.NDArray[Any], ...],
+                        selected: int | None, shown: npt.NDArray[np.bool_],
+                        label_forms: Callable[[int], LabelForms]) -> list[Any] | None:
+        """The last placement when it was made from the same *key* and *inputs* (view,
+        boxes, priorities but the selection's) and it suits *selected*: its label is placed
+        in its longest form, or it has none in view. ``None`` when the labels must be
+        placed again."""
+        if self._last is None:
+            return None
+        last_key, last_inputs, placed = self._last
+        if last_key != key or any(a.shape != b.shape or not np.array_equal(a, b)
+                                  for a, b in zip(last_inputs, inputs, strict=True)):
+            return None
+        if selected is None:
+            return placed
+        idx = inputs[0]
+        candidates = np.flatnonzero((idx == selected) & shown)
+        if not len(candidates):
+            return placed
+        forms = label_forms(selected)
+        if not forms.texts:
+            return placed
+        longest = forms.texts[0] + forms.note
+        return placed if any(label.item in candidates and label.text == longest
+                             for label in placed) else None
 
     def shapes(self) -> list[tuple[int, QtCore.QRectF]]:
         """(layout index, device rectangle) of every shape the last paint considered: the
