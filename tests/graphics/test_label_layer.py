@@ -117,31 +117,36 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     assert _collisions(chart) == []
 
 
-def test_selecting_a_record_labelled_in_full_keeps_the_placement(qtbot, tmp_path,
-                                                                 monkeypatch):
-    """A click on a record whose whole label is drawn repaints without a new placement
-    pass, and no label moves; one whose label is short is placed again (test above)."""
+def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(
+        qtbot, monkeypatch):
+    """A click places only the rows of the old and new selection again, and the labels are
+    those a whole placement pass gives for that selection."""
+    from viewer.core.paths import BUNDLED_DATA
     from viewer.graphics import label_layer
 
-    path = _sessions(tmp_path, ["2000-01-01", "2000-03-01", "2000-03-31", "2010-01-01"])
-    chart = _draw(qtbot, path, "1999:2001")
+    chart = _draw(qtbot, BUNDLED_DATA, "1990:2010")
+    layout = chart.model.layout
     passes = []
     original = label_layer.place_labels
     monkeypatch.setattr(label_layer, "place_labels",
-                        lambda *a, **k: passes.append(1) or original(*a, **k))
-    before = [(label.index, label.text, label.rect) for label in chart.label_layer.placed]
-    first = chart.model.layout.index_of("s1")
-    assert (first, "1 Lyon") in [(i, text) for i, text, _ in before]
-    chart.set_selected(first)
-    chart.view.grab()
-    assert passes == []
-    assert [(label.index, label.text, label.rect) for label in chart.label_layer.placed] == before
-    chart.set_selected(chart.model.layout.index_of("s2"))  # labelled "2": placed again
-    chart.view.grab()
-    assert passes == [1]
-    chart.set_x_range(*parse_range("1998:2002"))  # a new view: placed again
-    chart.view.grab()
-    assert passes == [1, 1]
+                        lambda rows, *a, **k: passes.append(len(rows)) or original(rows, *a, **k))
+
+    def labels(c):
+        return sorted((label.index, label.text, label.rect.getRect())
+                      for label in c.label_layer.placed)
+
+    in_view = sorted({label.index for label in chart.label_layer.placed})
+    for chosen in (in_view[0], in_view[len(in_view) // 2], None):
+        passes.clear()
+        chart.set_selected(chosen)
+        chart.view.grab()
+        fresh = _draw(qtbot, BUNDLED_DATA, "1990:2010")
+        fresh.set_selected(chosen)
+        fresh.view.grab()
+        assert labels(chart) == labels(fresh)
+        # the click's pass over its rows, then the fresh chart's whole pass
+        assert passes[0] < passes[1], passes
+    assert layout is chart.model.layout
 
 
 def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):

@@ -11,15 +11,15 @@ The last placement is kept in :attr:`LabelLayerItem.placed` (text and device rec
 each drawn label, with the rectangles of every shape in its rows), so tests and exports
 can check it.
 
-A change of selection alone keeps the placement when the newly selected record's label is
-already placed (or the record has no label in view): a click then costs a replay of the
-labels, not a new placement pass, and the labels around it do not move.
+A change of selection alone places again only the rows of the old and the new selection
+(labels collide only within a row, so the result is that of a whole pass): a click costs a
+row, not every label in view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -27,7 +27,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
-from viewer.core.placement import LabelForms, place_labels
+from viewer.core.placement import PlacedLabel, place_labels
 from viewer.graphics.lane_item import LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel
@@ -63,7 +63,8 @@ class LabelLayerItem(LaneItem):
         self._widths: dict[tuple[int, str], float] = {}
         self.placed: list[DrawnLabel] = []
         self._shapes: tuple[Any, ...] | None = None
-        self._last: tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], list[Any]] | None = None
+        self._last: tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], int | None,
+                          list[PlacedLabel]] | None = None
 
     def set_sources(self, sources: list[LaneItem]) -> None:
         """Label the records of *sources* from now on."""
@@ -104,22 +105,28 @@ class LabelLayerItem(LaneItem):
         idx_list = idx.tolist()
         key = (dev.sx, dev.dx, dev.sy, dev.dy, left, right, id(m.layout), id(st),
                tuple(f.key() for f in fonts), tuple(m.notes.items()))
-        inputs = (idx, x0, x1, part, flags, priority)
-        placed = self._kept_placement(key, inputs, m.selected, shown, m.label_forms)
-        if placed is None:
-            if m.selected is not None:
-                priority[idx == m.selected] = 0.0
+        inputs = (idx, x0, x1, part, flags, priority.copy())
+        if m.selected is not None:
+            priority[idx == m.selected] = 0.0
 
-            def forms(k: int) -> Any:
+        def place(subset: npt.NDArray[np.intp]) -> list[PlacedLabel]:
+            """:func:`place_labels` of the items at *subset*, numbered as in the arrays."""
+            sub = subset.tolist()
+
+            def forms(j: int) -> Any:
+                k = sub[j]
                 return m.label_forms(idx_list[k]) if shown[k] else None
 
-            placed = place_labels(
-                rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
-                left, right, inside=flags[part, 0], beside=flags[part, 1],
-                centre=flags[part, 2], priority=priority,
-                rank=lambda k: m.rank(idx_list[k]), pad_px=st.px(4), gap_px=st.px(3),
+            found = place_labels(
+                rows[subset], x0[subset], x1[subset], forms,
+                lambda j, text: self._width(fonts[part[sub[j]]], text), left, right,
+                inside=flags[part[subset], 0], beside=flags[part[subset], 1],
+                centre=flags[part[subset], 2], priority=priority[subset],
+                rank=lambda j: m.rank(idx_list[sub[j]]), pad_px=st.px(4), gap_px=st.px(3),
                 min_label_px=self._width(fonts[0], "00"))
-            self._last = (key, inputs, placed)
+            return [replace(label, item=sub[label.item]) for label in found]
+
+        placed = self._placement(key, inputs, rows, m.selected, place)
         h = ROW_HEIGHT * dev.sy
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
@@ -145,31 +152,35 @@ class LabelLayerItem(LaneItem):
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
 
-    def _kept_placement(self, key: tuple[Any, ...], inputs: tuple[npt.NDArray[Any], ...],
-                        selected: int | None, shown: npt.NDArray[np.bool_],
-                        label_forms: Callable[[int], LabelForms]) -> list[Any] | None:
-        """The last placement when it was made from the same *key* and *inputs* (view,
-        boxes, priorities but the selection's) and it suits *selected*: its label is placed
-        in its longest form, or it has none in view. ``None`` when the labels must be
-        placed again."""
-        if self._last is None:
-            return None
-        last_key, last_inputs, placed = self._last
-        if last_key != key or any(a.shape != b.shape or not np.array_equal(a, b)
-                                  for a, b in zip(last_inputs, inputs, strict=True)):
-            return None
-        if selected is None:
-            return placed
+    def _placement(self, key: tuple[Any, ...], inputs: tuple[npt.NDArray[Any], ...],
+                   rows: npt.NDArray[np.int64], selected: int | None,
+                   place: Callable[[npt.NDArray[np.intp]], list[PlacedLabel]]
+                   ) -> list[PlacedLabel]:
+        """The labels for this paint. *inputs* (items, edges, boxes, priorities but the
+        selection's) and *key* (view, fonts, notes) unchanged since the last paint and only
+        the selection changed: the rows of the old and new selection are placed again and
+        the others kept, which gives the same labels as a whole pass (labels collide only
+        within a row). Otherwise every row is placed (*place* over all items)."""
+        last = self._last
         idx = inputs[0]
-        candidates = np.flatnonzero((idx == selected) & shown)
-        if not len(candidates):
-            return placed
-        forms = label_forms(selected)
-        if not forms.texts:
-            return placed
-        longest = forms.texts[0] + forms.note
-        return placed if any(label.item in candidates and label.text == longest
-                             for label in placed) else None
+        if last is not None and last[0] == key and all(
+                a.shape == b.shape and np.array_equal(a, b)
+                for a, b in zip(last[1], inputs, strict=True)):
+            _, _, was_selected, kept = last
+            if was_selected == selected:
+                return kept
+            touched = np.unique(rows[np.isin(idx, [i for i in (was_selected, selected)
+                                                   if i is not None])])
+            if not len(touched):
+                placed = kept
+            else:
+                again = np.isin(rows, touched)
+                placed = ([label for label in kept if not again[label.item]]
+                          + place(np.flatnonzero(again)))
+        else:
+            placed = place(np.arange(len(idx), dtype=np.intp))
+        self._last = (key, inputs, selected, placed)
+        return placed
 
     def shapes(self) -> list[tuple[int, QtCore.QRectF]]:
         """(layout index, device rectangle) of every shape the last paint considered: the
