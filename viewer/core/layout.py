@@ -143,6 +143,13 @@ class Layout:
         return np.where(self.across, self.y_max - self.lanes[0].y0,
                         np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT))
 
+    def prepare(self) -> Layout:
+        """Build what hit-testing uses (:attr:`row_index`, :attr:`band_index`,
+        :attr:`across_index`, :attr:`height`, :attr:`row_base`; O(n log n), once), so that
+        the first click does not; returns the layout."""
+        _ = self.row_index, self.band_index, self.across_index, self.height, self.row_base
+        return self
+
     @cached_property
     def row_index(self) -> RowIndex:
         """The items that are not bands, by :attr:`global_row` and start (built once)."""
