@@ -67,8 +67,9 @@ def test_every_bundled_record_has_the_related_records_of_a_full_scan(bundled):
         expected = [(label, r.id) for label, r in _scan_related(record, dataset)]
         got = [(label, r.id) for label, r in related_records(record, dataset, limit=10_000)]
         assert got == expected, record.id
-        if len(expected) <= SHOWN_PER_RELATION:  # the panel's lists, as before
-            assert [(label, r.id) for label, r in related_records(record, dataset)] == expected
+        # The panel's lists, as before the limit: no relation of the bundled record has
+        # more than eleven records (president-9 has eleven related sessions).
+        assert [(label, r.id) for label, r in related_records(record, dataset)] == expected
 
 
 def _document(records):
@@ -130,3 +131,15 @@ def test_a_session_with_thousands_of_related_records_lists_ten_of_each():
     assert articles.more == n - 10
     # Each article names the session once, and the session counts each article once.
     assert relations_of(dataset.get("art-0"), dataset)[0].pairs[0][1].id == "s"
+
+
+def test_one_record_over_the_limit_is_listed_two_are_counted():
+    for n, listed, more in ((11, 11, 0), (12, 10, 2)):
+        records = [{"id": "s", "kind": "session", "lane": "a", "title": "S",
+                    "start": "1990-05-05", "sources": ["https://example.org/"]}]
+        records += [{"id": f"art-{i}", "kind": "article", "title": f"Article {i}",
+                     "start": "1991", "about": ["s"], "url": "https://example.org/a",
+                     "sources": ["https://example.org/"]} for i in range(n)]
+        dataset = load_document(_document(records), "t").dataset
+        (articles,) = relations_of(dataset.get("s"), dataset)
+        assert (len(articles.pairs), articles.more) == (listed, more)

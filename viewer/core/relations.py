@@ -15,7 +15,7 @@ from viewer.core.records import Dataset, Record
 
 SHOWN_PER_RELATION = 10
 """Records listed for each relation of a record (the President in office, its articles...);
-the rest are counted."""
+the rest are counted (one more is listed rather than counted)."""
 
 _KIND_LABELS = {
     "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
@@ -51,11 +51,12 @@ def holders_at(dataset: Dataset, kind: str, day: float,
 def _listed(name: str, labelled: Iterable[tuple[str, Record]], total: int, limit: int,
             seen: set[str]) -> Relation | None:
     """The first *limit* records of *labelled* not in *seen* (which gains them), and the
-    count of the rest of *total*; ``None`` when nothing is listed or counted."""
+    count of the rest of *total*; ``None`` when nothing is listed or counted. A single
+    record left over is listed rather than counted ("and 1 more" takes the same room)."""
     pairs: list[tuple[str, Record]] = []
     consumed = 0
     for label, r in labelled:
-        if len(pairs) >= limit:
+        if len(pairs) >= limit and total - consumed != 1:
             break
         consumed += 1
         if r.id not in seen:
@@ -98,7 +99,7 @@ def relations_of(record: Record, dataset: Dataset,
         day = record.start.first_day if record.start.precision == "day" else record.start.centre_days
         for kind, label in (("presidency", "President in office"),
                             ("secretary_general", "Secretary General in office")):
-            holders, total = holders_at(dataset, kind, day, limit + len(seen))
+            holders, total = holders_at(dataset, kind, day, limit + 1 + len(seen))
             add(_listed(label, ((label, r) for r in holders), total, limit, seen))
     if record.kind == "session":
         handovers = dataset.relations.handovers_of(record.id)
