@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from viewer.core.loading import load_document
-from viewer.core.relations import SHOWN_PER_RELATION, holders_at, related_records, relations_of
+from viewer.core.relations import holders_at, related_records, relations_of
 
 _KIND_LABELS = {
     "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
