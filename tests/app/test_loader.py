@@ -97,3 +97,27 @@ def test_cancel_stops_the_load(qtbot, pool):
     pool.waitForDone()
     assert reached_end == []
     assert [name for name, _ in seen if name != "progress"] == ["cancelled"]
+
+
+def test_the_indexes_of_a_selection_are_built_by_the_worker_not_by_a_click(
+        qtbot, window, monkeypatch):
+    from tests.conftest import open_and_wait
+    from viewer.core import relations_index
+    from viewer.core.paths import BUNDLED_DATA
+
+    built_in = []
+    original = relations_index.RelationIndex.__init__
+
+    def recording_init(self, records):
+        built_in.append(threading.current_thread())
+        original(self, records)
+
+    monkeypatch.setattr(relations_index.RelationIndex, "__init__", recording_init)
+    assert open_and_wait(window, BUNDLED_DATA)
+    assert len(built_in) == 1 and built_in[0] is not threading.main_thread()
+    window.timeline.ensure_visible("session-92")
+    point = window.timeline.item_centre("session-92")
+    qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=point)
+    assert window.session.selected_id == "session-92"
+    assert "President in office" in window.details.plain_text()
+    assert len(built_in) == 1  # the click used the index built while loading

@@ -142,3 +142,65 @@ def test_hover_tooltip_stays_while_the_pointer_rests(qtbot, window):
     qtbot.wait(300)
     assert QtWidgets.QToolTip.isVisible() and "Marrakech" in QtWidgets.QToolTip.text()
     QtWidgets.QToolTip.hideText()
+
+
+def test_each_change_of_view_paints_the_timeline_once(qtbot, window, tmp_path):
+    import json
+    import sys
+    from pathlib import Path
+
+    from PySide6 import QtGui
+    from PySide6.QtTest import QTest
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import generate
+
+    path = tmp_path / "thousand.json"
+    path.write_text(json.dumps(generate.generate_document(1000, seed=1)), encoding="utf-8")
+    assert open_and_wait(window, path)
+    view = window.timeline
+    paints = []
+
+    class Counter(QtCore.QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QtCore.QEvent.Type.Paint:
+                paints.append(event.rect())
+            return False
+
+    counter = Counter()
+    view.viewport().installEventFilter(counter)
+    app = QtCore.QCoreApplication.instance()
+
+    def paints_of(change):
+        for _ in range(3):
+            app.processEvents()
+        paints.clear()
+        before = view.x_range()
+        change()
+        for _ in range(5):
+            app.processEvents()
+        assert view.x_range() != before  # the view did change
+        return len(paints)
+
+    lo, hi = view.x_range()
+    centre = view.viewport().rect().center()
+    assert paints_of(lambda: view.set_x_range(lo + 0.1 * (hi - lo), hi - 0.1 * (hi - lo))) == 1
+
+    def wheel():
+        event = QtGui.QWheelEvent(QtCore.QPointF(centre), QtCore.QPointF(view.mapToGlobal(centre)),
+                                  QtCore.QPoint(0, 0), QtCore.QPoint(0, 120),
+                                  QtCore.Qt.MouseButton.NoButton,
+                                  QtCore.Qt.KeyboardModifier.NoModifier,
+                                  QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        QtCore.QCoreApplication.sendEvent(view.viewport(), event)
+
+    assert paints_of(wheel) == 1
+    view.setFocus()
+    assert paints_of(lambda: QTest.keyClick(view, QtCore.Qt.Key.Key_Minus)) == 1
+    QTest.mousePress(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=centre)
+    for step in range(1, 4):
+        here = centre + QtCore.QPoint(20 * step, 0)
+        assert paints_of(lambda here=here: QTest.mouseMove(view.viewport(), here)) == 1
+    QTest.mouseRelease(view.viewport(), QtCore.Qt.MouseButton.LeftButton,
+                       pos=centre + QtCore.QPoint(60, 0))
+    view.viewport().removeEventFilter(counter)

@@ -57,3 +57,22 @@ def test_arrow_steps_walk_the_lane(qtbot, session):
     assert session.step(1, whole) == "s2"
     assert session.lane_step(1, whole) is not None
     assert session.selected_id.startswith("p")
+
+
+def test_a_loaded_layout_is_ready_for_the_first_click(bundled, monkeypatch):
+    """The hit-test's indexes are built when the data is shown, not on the first click."""
+    from viewer.app.session import Session
+    from viewer.core import spatial
+    from viewer.core.query import hit_test
+
+    session = Session()
+    session.set_result(bundled)
+    layout = session.layout
+    built = []
+    original = spatial.RowIndex.build
+    monkeypatch.setattr(spatial.RowIndex, "build",
+                        staticmethod(lambda *a, **k: built.append(1) or original(*a, **k)))
+    i = layout.index_of("session-92")
+    assert layout.ids[hit_test(layout, float(layout.x0_days[i]), float(layout.y0[i]) + 0.1,
+                               1.0)[0]] == "session-92"
+    assert built == []

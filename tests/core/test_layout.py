@@ -151,3 +151,15 @@ def test_many_lanes_of_one_record_each_are_laid_out_as_one_lane_each():
         i = layout.index_of(f"r{k}")
         assert layout.lanes[k].y0 <= layout.y0[i] < layout.lanes[k].y1
         assert layout.x0_days[i] == layout.x1_days[i]
+
+
+def test_index_of_finds_every_drawn_record_and_none_of_the_rest(bundled):
+    dataset = bundled.dataset
+    hidden = frozenset({dataset.lanes[0].id})
+    layout = compute_layout(dataset, hidden_lanes=hidden)
+    assert all(layout.index_of(rid) == i for i, rid in enumerate(layout.ids))
+    drawn = set(layout.ids)
+    left_out = [r.id for r in dataset.records if r.id not in drawn]
+    assert left_out and all(layout.index_of(rid) is None for rid in left_out)
+    assert layout.index_of("no such id") is None
+    assert [dataset.records[p].id for p in layout.record_pos] == list(layout.ids)

@@ -117,6 +117,38 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     assert _collisions(chart) == []
 
 
+def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(
+        qtbot, monkeypatch):
+    """A click places only the rows of the old and new selection again, and the labels are
+    those a whole placement pass gives for that selection."""
+    from viewer.core.paths import BUNDLED_DATA
+    from viewer.graphics import label_layer
+
+    chart = _draw(qtbot, BUNDLED_DATA, "1990:2010")
+    layout = chart.model.layout
+    passes = []
+    original = label_layer.place_labels
+    monkeypatch.setattr(label_layer, "place_labels",
+                        lambda rows, *a, **k: passes.append(len(rows)) or original(rows, *a, **k))
+
+    def labels(c):
+        return sorted((label.index, label.text, label.rect.getRect())
+                      for label in c.label_layer.placed)
+
+    in_view = sorted({label.index for label in chart.label_layer.placed})
+    for chosen in (in_view[0], in_view[len(in_view) // 2], None):
+        passes.clear()
+        chart.set_selected(chosen)
+        chart.view.grab()
+        fresh = _draw(qtbot, BUNDLED_DATA, "1990:2010")
+        fresh.set_selected(chosen)
+        fresh.view.grab()
+        assert labels(chart) == labels(fresh)
+        # the click's pass over its rows, then the fresh chart's whole pass
+        assert passes[0] < passes[1], passes
+    assert layout is chart.model.layout
+
+
 def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):
     """U+202E would draw "evil" as "live": chart labels show it as a visible mark."""
     path = tmp_path / "rlo.json"

@@ -325,3 +325,27 @@ def test_a_band_across_every_lane_is_drawn_over_every_lane(qtbot):
         for y in (lane.y0 + 0.05, (lane.y0 + lane.y1) / 2, lane.y1 - 0.05):
             assert colour(2002, y) == era, (lane.title, y)
             assert colour(2006, y) != era
+
+
+def test_a_repaint_of_the_same_view_draws_the_densities_without_counting_again(
+        qtbot, monkeypatch):
+    """A click (a new selection, the same view) redraws the densities made for this view;
+    a new view or a search counts again. The picture is the same either way."""
+    dataset, layout = _dense(n_points=3000, n_bands=0)
+    x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    chart, first = _render(qtbot, dataset, layout, x_range)
+    counted = []
+    original = density.density_images
+    monkeypatch.setattr(lane_item, "density_images",
+                        lambda *a, **k: counted.append(1) or original(*a, **k))
+    chart.set_selected(0)
+    chart.set_selected(None)
+    again = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    assert counted == []
+    assert np.array_equal(_pixels(first), _pixels(again))
+    chart.set_dimmed(np.arange(len(layout.ids)) % 2 == 0)
+    chart.view.grab()
+    assert len(counted) == 1
+    chart.set_x_range(x_range[0] + 100, x_range[1] + 100)
+    chart.view.grab()
+    assert len(counted) == 2

@@ -165,3 +165,42 @@ def test_disputes_show_200_alternatives_in_all():
     assert "first 149" in html and "second 49" in html and "second 50" not in html
     assert "… and 100 more alternatives" in html
     assert "third" not in html and "… and 1 more disputed field," in html
+
+
+def test_a_session_with_thousands_of_related_records_has_a_bounded_panel(qtbot, tmp_path):
+    import json
+
+    from viewer.widgets.details_html import record_html
+
+    n = 4000
+    source = ["https://example.org/"]
+    records = [{"id": "s", "kind": "session", "lane": "a", "title": "The session",
+                "start": "1990-05-05", "sources": source}]
+    records += [{"id": f"p{i}", "kind": "presidency", "lane": "a", "title": f"President {i}",
+                 "start": "1980", "end": "2000", "sources": source} for i in range(n)]
+    records += [{"id": f"a{i}", "kind": "article", "title": f"Article {i}", "start": "1991",
+                 "about": ["s"], "url": "https://example.org/a", "sources": source}
+                for i in range(n)]
+    records += [{"id": f"h{i}", "kind": "handover", "lane": "a", "title": f"Handover {i}",
+                 "start": "1990-05-06", "from_record": "s", "sources": source}
+                for i in range(n)]
+    path = tmp_path / "crowded.json"
+    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
+                                "lanes": [{"id": "a", "title": "A"}], "records": records}),
+                    encoding="utf-8")
+    result = load_file(path)
+    dataset = result.dataset
+    assert len(dataset.records) == 3 * n + 1, result.problems[:3]
+    html = record_html(dataset.get("s"), dataset)
+    assert len(html.encode("utf-8")) < 50_000
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("s"), dataset)
+    text = panel.plain_text()
+    assert "President in office: President 9 " in text
+    assert "President 10 " not in text
+    assert "… and 3,990 more: President in office" in text
+    assert "… and 3,990 more: Article" in text
+    assert "… and 3,990 more: Flag handover" in text
+    for record in dataset.records[:: n // 4]:  # the other side: each lists the session
+        assert len(record_html(record, dataset).encode("utf-8")) < 50_000

@@ -111,6 +111,7 @@ class LoadTask(QtCore.QObject):
                 raise LoadCancelled(str(self._path))
             loader = self._loader or load_any  # looked up now: tests replace it
             result = loader(self._path, date_format=self._date_format, progress=self._report)
+            result.dataset.prepare()  # the indexes a selection uses, here and not on a click
         except LoadCancelled:
             self._end(self.cancelled.emit)
         except LoadError as exc:

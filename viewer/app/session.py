@@ -109,11 +109,13 @@ class Session(QtCore.QObject):
         """Show *result*. With *keep_view* (a reload) the hidden lanes that still exist, the
         hidden statuses and the selection (if its record is still drawn) are kept.
         Emits ``data_changed``, then ``selection_changed`` and ``matches_changed``."""
+        result.dataset.prepare()  # done by the loader's thread already (then it costs nothing)
         lane_ids = frozenset(lane.id for lane in result.dataset.lanes)
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
         self._without_lane = sum(1 for r in result.dataset.records if r.lane is None)
-        self._layout = compute_layout(result.dataset, state.hidden_lanes, state.hidden_statuses)
+        self._layout = compute_layout(result.dataset, state.hidden_lanes,
+                                      state.hidden_statuses).prepare()
         self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.data_changed.emit()
@@ -126,7 +128,7 @@ class Session(QtCore.QObject):
             return
         before = self._state.selected
         self._layout = compute_layout(self._result.dataset, state.hidden_lanes,
-                                      state.hidden_statuses)
+                                      state.hidden_statuses).prepare()
         self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.layout_changed.emit()

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime
 import heapq
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -89,6 +90,18 @@ class Layout:
         Ids of records that have a lane but no known date, so cannot be placed.
     x_min_days, x_max_days : float
         Extent of all drawn records (0 and 1 when there are none).
+    record_pos : int array (n,)
+        The item's position in ``dataset.records``.
+    record_position : callable
+        The dataset's :meth:`~viewer.core.records.Dataset.position_of` (record id -> its
+        position in the dataset, or ``None``).
+    item_of_record : int array (number of records,)
+        Layout position of each record of the dataset, -1 for one not drawn.
+    reading_order : int array (n,)
+        Layout positions lane by lane, in each lane by start, then row, then id: the order of
+        the arrow keys. ``reading_rank`` is its inverse (the place of each item in it) and
+        ``lane_reading`` the slice of each lane: lane *i* is
+        ``reading_order[lane_reading[i]:lane_reading[i + 1]]``.
     """
 
     ids: tuple[str, ...]
@@ -105,14 +118,20 @@ class Layout:
     undated: tuple[str, ...]
     x_min_days: float
     x_max_days: float
+    record_pos: npt.NDArray[np.intp]
+    record_position: Callable[[str], int | None] = field(repr=False, compare=False)
+    item_of_record: npt.NDArray[np.intp] = field(repr=False, compare=False)
+    reading_order: npt.NDArray[np.intp] = field(repr=False, compare=False)
+    reading_rank: npt.NDArray[np.intp] = field(repr=False, compare=False)
+    lane_reading: npt.NDArray[np.intp] = field(repr=False, compare=False)
 
     def index_of(self, record_id: str) -> int | None:
         """Position of *record_id* in the arrays, or ``None`` when it is not drawn (O(1))."""
-        return self._positions.get(record_id)
-
-    @cached_property
-    def _positions(self) -> dict[str, int]:
-        return {rid: i for i, rid in enumerate(self.ids)}
+        pos = self.record_position(record_id)
+        if pos is None:
+            return None
+        i = int(self.item_of_record[pos])
+        return i if i >= 0 and self.ids[i] == record_id else None
 
     @cached_property
     def height(self) -> npt.NDArray[np.float64]:
@@ -123,6 +142,13 @@ class Layout:
             return np.zeros(0)
         return np.where(self.across, self.y_max - self.lanes[0].y0,
                         np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT))
+
+    def prepare(self) -> Layout:
+        """Build what hit-testing uses (:attr:`row_index`, :attr:`band_index`,
+        :attr:`across_index`, :attr:`height`, :attr:`row_base`; O(n log n), once), so that
+        the first click does not; returns the layout."""
+        _ = self.row_index, self.band_index, self.across_index, self.height, self.row_base
+        return self
 
     @cached_property
     def row_index(self) -> RowIndex:
@@ -331,23 +357,25 @@ def _pack_small(x0: list[float], x1: list[float], keys: list[str]) -> tuple[list
     return rows, order
 
 
-def _add_across(records: list[Record], dataset: Dataset, open_days: float,
+def _add_across(positions: list[int], dataset: Dataset, open_days: float,
                 hidden_statuses: frozenset[str], any_lane: bool, ids: list[str],
                 parts: dict[str, list[npt.NDArray[Any]]], undated: list[list[str]]) -> None:
-    """Append the bands across every lane (band *records* without a lane) to *ids* and
-    *parts*, by start, after every lane's items: lane 0, row 0, y0 the top of the first
-    lane. Nothing when no lane is shown; undated ones go to the first lane's *undated*."""
+    """Append the bands across every lane (band records without a lane, at *positions* in
+    the dataset) to *ids* and *parts*, by start, after every lane's items: lane 0, row 0, y0
+    the top of the first lane. Nothing when no lane is shown; undated ones go to the first
+    lane's *undated*."""
     if not any_lane:
         return
-    placed: list[tuple[float, float, str, str]] = []
-    for r in records:
+    placed: list[tuple[float, float, str, str, int]] = []
+    for pos in positions:
+        r = dataset.records[pos]
         if (r.status or r.kind) in hidden_statuses:
             continue
         ext = _extent(r, dataset, open_days)
         if ext is None:
             undated[0].append(r.id)
             continue
-        placed.append((ext[0], ext[1], r.id, r.kind))
+        placed.append((ext[0], ext[1], r.id, r.kind, pos))
     placed.sort()
     n = len(placed)
     ids.extend(p[2] for p in placed)
@@ -360,6 +388,7 @@ def _add_across(records: list[Record], dataset: Dataset, open_days: float,
     parts["band"] += [np.ones(n, dtype=np.bool_)]
     parts["across"] += [np.ones(n, dtype=np.bool_)]
     parts["kind"] += [np.array([p[3] for p in placed], dtype=object)]
+    parts["pos"] += [np.array([p[4] for p in placed], dtype=np.intp)]
 
 
 def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
@@ -375,15 +404,15 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     lane_of = {lane.id: li for li, lane in enumerate(lanes)}
     # Per lane, for packed records and for bands: ids, start and end days, span flags and
     # kinds, filled in one pass (a million records: every attribute read counts).
-    packed: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
-    banded: list[tuple[list[Any], ...]] = [([], [], [], [], []) for _ in lanes]
+    packed: list[tuple[list[Any], ...]] = [([], [], [], [], [], []) for _ in lanes]
+    banded: list[tuple[list[Any], ...]] = [([], [], [], [], [], []) for _ in lanes]
     undated: list[list[str]] = [[] for _ in lanes]
-    across: list[Record] = []
-    for r in dataset.records:
+    across: list[int] = []
+    for pos, r in enumerate(dataset.records):
         li = lane_of.get(r.lane) if r.lane is not None else None
         if li is None:
             if r.lane is None and r.kind in BAND_KINDS:
-                across.append(r)
+                across.append(pos)
             continue
         kind, status = r.kind, r.status
         if (status or kind) in hidden_statuses:
@@ -401,6 +430,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
                 continue
             a, b = ext
         group = (banded if kind in BAND_KINDS else packed)[li]
+        group[5].append(pos)
         group[0].append(r.id)
         group[1].append(a)
         group[2].append(b)
@@ -410,7 +440,8 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
 
     ids: list[str] = []
     parts: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind")}
+        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind",
+                        "pos")}
     bands: list[LaneBand] = []
     y = 0.0
     # Lanes of few records are placed in plain Python and gathered in *pending*, turned
@@ -420,7 +451,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     pending: dict[str, list[Any]] = {k: [] for k in parts}
     dtypes = {"lane": np.int32, "row": np.int32, "x0": np.float64, "x1": np.float64,
               "y0": np.float64, "span": np.bool_, "band": np.bool_, "across": np.bool_,
-              "kind": object}
+              "kind": object, "pos": np.intp}
 
     def flush() -> None:
         if pending["lane"]:
@@ -430,8 +461,8 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
 
     offset = (ROW_PITCH - ROW_HEIGHT) / 2
     for li, lane in enumerate(lanes):
-        lane_ids, x0_list, x1_list, span_list, kind_list = packed[li]
-        band_ids, bx0, bx1, _band_span, band_kinds = banded[li]
+        lane_ids, x0_list, x1_list, span_list, kind_list, pos_list = packed[li]
+        band_ids, bx0, bx1, _band_span, band_kinds, band_pos = banded[li]
         if not lane_ids and not band_ids:
             # An empty lane: one empty row and no arrays (a million declared lanes without
             # records took seconds and hundreds of megabytes in numpy calls).
@@ -455,6 +486,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
             pending["band"] += [False] * n_items + [True] * n_bands
             pending["across"] += [False] * (n_items + n_bands)
             pending["kind"] += [kind_list[i] for i in order_list] + band_kinds
+            pending["pos"] += [pos_list[i] for i in order_list] + band_pos
         else:
             flush()
             x0 = np.array(x0_list, dtype=np.float64)
@@ -475,6 +507,8 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
             parts["across"] += [np.zeros(n_items + n_bands, dtype=np.bool_)]
             parts["kind"] += [np.array(kind_list, dtype=object)[order],
                               np.array(band_kinds, dtype=object)]
+            parts["pos"] += [np.array(pos_list, dtype=np.intp)[order],
+                             np.array(band_pos, dtype=np.intp)]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
@@ -486,10 +520,18 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
 
     x0_arr = joined("x0", np.float64)
     x1_arr = joined("x1", np.float64)
+    lane_arr = joined("lane", np.int32)
+    row_arr = joined("row", np.int32)
+    record_pos = joined("pos", np.intp)
+    item_of_record = np.full(len(dataset.records), -1, dtype=np.intp)
+    item_of_record[record_pos] = np.arange(len(record_pos), dtype=np.intp)
+    reading = _reading_order(lane_arr, x0_arr, row_arr, ids)
+    rank = np.empty_like(reading)
+    rank[reading] = np.arange(len(reading), dtype=np.intp)
     return Layout(
         ids=tuple(ids),
-        lane=joined("lane", np.int32),
-        row=joined("row", np.int32),
+        lane=lane_arr,
+        row=row_arr,
         x0_days=x0_arr,
         x1_days=x1_arr,
         y0=joined("y0", np.float64),
@@ -501,4 +543,28 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         undated=tuple(u for lane_undated in undated for u in lane_undated),
         x_min_days=float(x0_arr.min()) if len(x0_arr) else 0.0,
         x_max_days=float(x1_arr.max()) if len(x1_arr) else 1.0,
+        record_pos=record_pos,
+        record_position=dataset.position_of,
+        item_of_record=item_of_record,
+        reading_order=reading,
+        reading_rank=rank,
+        lane_reading=np.searchsorted(lane_arr[reading], np.arange(len(bands) + 1)).astype(np.intp),
     )
+
+
+def _reading_order(lane: npt.NDArray[np.int32], x0: npt.NDArray[np.float64],
+                   row: npt.NDArray[np.int32], ids: list[str]) -> npt.NDArray[np.intp]:
+    """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
+    O(n log n) in numpy; only runs of equal (lane, start, row) are sorted by id in Python."""
+    order = np.lexsort((row, x0, lane)).astype(np.intp)
+    if len(order) < 2:
+        return order
+    ls, xs, rs = lane[order], x0[order], row[order]
+    tied = np.flatnonzero((ls[1:] == ls[:-1]) & (xs[1:] == xs[:-1]) & (rs[1:] == rs[:-1]))
+    if len(tied):
+        breaks = np.diff(tied) > 1
+        run_first = tied[np.r_[True, breaks]]
+        run_last = tied[np.r_[breaks, True]] + 1
+        for a, b in zip(run_first.tolist(), run_last.tolist()):
+            order[a:b + 1] = sorted(order[a:b + 1].tolist(), key=ids.__getitem__)
+    return order

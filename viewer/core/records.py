@@ -13,11 +13,14 @@ and tuples cannot form cycles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
+
+if TYPE_CHECKING:
+    from viewer.core.relations_index import RelationIndex
 
 Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
                "no_session", "event", "era"]
@@ -193,7 +196,13 @@ class Lane(msgspec.Struct, frozen=True, gc=False):
 
 @dataclass(frozen=True)
 class Dataset:
-    """A loaded timeline: its lanes in drawing order and its records in file order."""
+    """A loaded timeline: its lanes in drawing order and its records in file order.
+
+    Looking a record up by id is O(1) (a dict built with the dataset). The relations the
+    details panel shows are answered from a :class:`~viewer.core.relations_index.RelationIndex`
+    built by :meth:`prepare` (the loader calls it in its worker thread; otherwise the first
+    question builds it).
+    """
 
     title: str
     lanes: tuple[Lane, ...]
@@ -201,21 +210,45 @@ class Dataset:
     description: str = ""
     as_of: EdtfDate | None = None
     path: str = ""
-    _by_id: dict[str, Record] = field(default_factory=dict, init=False, repr=False,
+    _position: dict[str, int] = field(default_factory=dict, init=False, repr=False,
                                       compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False,
+                                     compare=False)
 
     def __post_init__(self) -> None:
-        self._by_id.update({r.id: r for r in self.records})
+        self._position.update({r.id: i for i, r in enumerate(self.records)})
 
     def get(self, record_id: str) -> Record | None:
         """The record with *record_id*, or ``None``."""
-        return self._by_id.get(record_id)
+        i = self._position.get(record_id)
+        return None if i is None else self.records[i]
+
+    def position_of(self, record_id: str) -> int | None:
+        """Index of *record_id* in :attr:`records` (the last one of a repeated id), or
+        ``None``. O(1)."""
+        return self._position.get(record_id)
+
+    def prepare(self) -> Dataset:
+        """Build the indexes that selections use (O(n), once); returns the dataset. Safe to
+        call again: the second call does nothing."""
+        _ = self.relations
+        return self
+
+    @property
+    def relations(self) -> RelationIndex:
+        """The dataset's :class:`~viewer.core.relations_index.RelationIndex` (built on
+        first use when :meth:`prepare` was not called)."""
+        index = self._derived.get("relations")
+        if index is None:
+            from viewer.core.relations_index import RelationIndex
+
+            index = self._derived.setdefault("relations", RelationIndex(self.records))
+        return cast("RelationIndex", index)
 
     def articles_about(self, record_id: str) -> list[Record]:
         """Article records whose ``about`` names *record_id*, in file order."""
-        return [r for r in self.records if r.kind == "article" and record_id in r.about]
+        return [self.records[i] for i in self.relations.articles_about(record_id)]
 
     def handovers_of(self, session_id: str) -> list[Record]:
-        """Handover records from or to the session *session_id*."""
-        return [r for r in self.records if r.kind == "handover"
-                and session_id in (r.from_record, r.to_record)]
+        """Handover records from or to the session *session_id*, in file order."""
+        return [self.records[i] for i in self.relations.handovers_of(session_id)]

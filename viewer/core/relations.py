@@ -1,9 +1,21 @@
-"""Links between records: who was in office at a session, handovers, articles."""
+"""Links between records: who was in office at a session, handovers, articles.
+
+Every relation is answered from the dataset's
+:class:`~viewer.core.relations_index.RelationIndex` and listed up to a limit, with the
+count of the rest, so that the details panel of any record costs the same in a file of a
+thousand records as in one of a million.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
 from viewer.core.records import Dataset, Record
 
+SHOWN_PER_RELATION = 10
+"""Records listed for each relation of a record (the President in office, its articles...);
+the rest are counted (one more is listed rather than counted)."""
 
 _KIND_LABELS = {
     "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
@@ -11,60 +23,105 @@ _KIND_LABELS = {
 }
 
 
-def holders_at(dataset: Dataset, kind: str, day: float) -> list[Record]:
-    """Terms of *kind* (``presidency``, ``secretary_general``) running on *day*
-    (days since 1970-01-01), acting terms included; bounds are inclusive."""
-    out = []
-    for r in dataset.records:
-        if r.kind != kind or r.start is None:
-            continue
-        if r.open_end:
-            end = float("inf")
-        elif r.end is not None:
-            end = r.end.last_day + 1
-        else:
-            continue
-        if r.start.first_day <= day < end:
-            out.append(r)
-    return out
+@dataclass(frozen=True)
+class Relation:
+    """One relation of a record, as the details panel lists it.
+
+    Attributes:
+        name: what the relation is, for the line that counts the rest (``President in
+            office``, ``Article``).
+        pairs: ``(label, record)`` for each record listed, at most the limit asked for.
+        more: how many records of the relation are not listed (0 when all are).
+    """
+
+    name: str
+    pairs: tuple[tuple[str, Record], ...]
+    more: int = 0
 
 
-def related_records(record: Record, dataset: Dataset) -> list[tuple[str, Record]]:
-    """(relation, record) pairs for the details panel, without duplicates.
+def holders_at(dataset: Dataset, kind: str, day: float,
+               limit: int = SHOWN_PER_RELATION) -> tuple[list[Record], int]:
+    """Terms of *kind* (``presidency``, ``secretary_general``) running on *day* (days since
+    1970-01-01), acting terms included; bounds are inclusive. Returns up to *limit* of them
+    in file order and how many there are in all. O(log n + limit log n)."""
+    positions, total = dataset.relations.holders_at(kind, day, limit)
+    return [dataset.records[i] for i in positions], total
+
+
+def _listed(name: str, labelled: Iterable[tuple[str, Record]], total: int, limit: int,
+            seen: set[str]) -> Relation | None:
+    """The first *limit* records of *labelled* not in *seen* (which gains them), and the
+    count of the rest of *total*; ``None`` when nothing is listed or counted. A single
+    record left over is listed rather than counted ("and 1 more" takes the same room)."""
+    pairs: list[tuple[str, Record]] = []
+    consumed = 0
+    for label, r in labelled:
+        if len(pairs) >= limit and total - consumed != 1:
+            break
+        consumed += 1
+        if r.id not in seen:
+            seen.add(r.id)
+            pairs.append((label, r))
+    more = max(0, total - consumed)
+    return Relation(name, tuple(pairs), more) if (pairs or more) else None
+
+
+def _records(dataset: Dataset, positions: Sequence[int]) -> Iterator[Record]:
+    return (dataset.records[i] for i in positions)
+
+
+def _resolved(dataset: Dataset, refs: Iterable[str | None]) -> Iterator[Record]:
+    for ref in refs:
+        target = dataset.get(ref) if ref else None
+        if target is not None:
+            yield target
+
+
+def relations_of(record: Record, dataset: Dataset,
+                 limit: int = SHOWN_PER_RELATION) -> list[Relation]:
+    """The relations of *record* for the details panel, each listing at most *limit*
+    records, with no record listed twice (nor *record* itself).
 
     For a session: the President and Secretary General in office on its first day, the
     handovers from and to it, and its articles. For a handover: the two sessions. For an
-    article: the records it is about. Then the record's own ``related`` list.
+    article: the records it is about. Then the record's own ``related`` list. Cost: the
+    dataset's indexes and the listed records, plus one look-up per id of the record's own
+    ``about`` and ``related`` lists; never a scan of the dataset.
     """
-    pairs: list[tuple[str, Record]] = []
+    out: list[Relation] = []
+    seen: set[str] = {record.id}
+
+    def add(relation: Relation | None) -> None:
+        if relation is not None:
+            out.append(relation)
+
     if record.kind == "session" and record.start is not None:
         day = record.start.first_day if record.start.precision == "day" else record.start.centre_days
-        for r in holders_at(dataset, "presidency", day):
-            pairs.append(("President in office", r))
-        for r in holders_at(dataset, "secretary_general", day):
-            pairs.append(("Secretary General in office", r))
+        for kind, label in (("presidency", "President in office"),
+                            ("secretary_general", "Secretary General in office")):
+            holders, total = holders_at(dataset, kind, day, limit + 1 + len(seen))
+            add(_listed(label, ((label, r) for r in holders), total, limit, seen))
     if record.kind == "session":
-        for h in dataset.handovers_of(record.id):
-            pairs.append(("Handover to the next host" if h.from_record == record.id
-                          else "Handover from the previous host", h))
-        for a in dataset.articles_about(record.id):
-            pairs.append(("Article", a))
+        handovers = dataset.relations.handovers_of(record.id)
+        add(_listed("Flag handover", (
+            ("Handover to the next host" if h.from_record == record.id
+             else "Handover from the previous host", h)
+            for h in _records(dataset, handovers)), len(handovers), limit, seen))
+        articles = dataset.relations.articles_about(record.id)
+        add(_listed("Article", (("Article", a) for a in _records(dataset, articles)),
+                    len(articles), limit, seen))
     for label, ref in (("Handed over at", record.from_record), ("Next host", record.to_record)):
-        target = dataset.get(ref) if ref else None
-        if target is not None:
-            pairs.append((label, target))
-    for ref in record.about:
-        target = dataset.get(ref)
-        if target is not None:
-            pairs.append(("About", target))
-    for ref in record.related:
-        target = dataset.get(ref)
-        if target is not None:
-            pairs.append((_KIND_LABELS.get(target.kind, "Related"), target))
-    seen: set[str] = {record.id}
-    unique = []
-    for label, r in pairs:
-        if r.id not in seen:
-            seen.add(r.id)
-            unique.append((label, r))
-    return unique
+        target = list(_resolved(dataset, [ref]))
+        add(_listed(label, ((label, r) for r in target), len(target), limit, seen))
+    for name, refs in (("About", record.about), ("Related", record.related)):
+        targets = list(_resolved(dataset, refs))
+        add(_listed(name, ((_KIND_LABELS.get(r.kind, "Related") if name == "Related"
+                            else "About", r) for r in targets), len(targets), limit, seen))
+    return out
+
+
+def related_records(record: Record, dataset: Dataset,
+                    limit: int = SHOWN_PER_RELATION) -> list[tuple[str, Record]]:
+    """The ``(label, record)`` pairs of :func:`relations_of`, in order (at most *limit* per
+    relation)."""
+    return [pair for relation in relations_of(record, dataset, limit) for pair in relation.pairs]

@@ -70,6 +70,13 @@ class TimelineChart(pg.PlotItem):
         self._visible_units = 1.0
         self._max_range_days = math.inf
         vb.sigResized.connect(self._fit_y)
+        # The view's transform follows a range change at once. pyqtgraph defers it to the
+        # start of the next paint, where moving every item marks the scene changed again,
+        # so each change of range was painted twice.
+        vb.sigRangeChanged.connect(self._apply_range)
+
+    def _apply_range(self, *_: object) -> None:
+        self.getViewBox().updateMatrix()
 
     @property
     def style(self) -> Style:

@@ -20,6 +20,10 @@ DENSITY_BLOCK_CELLS = 1 << 20
 """Density images are made for blocks of rows of at most this many pixel cells."""
 
 
+DensityImages = list[tuple[float, QtGui.QImage, list[tuple[QtCore.QRectF, QtCore.QRectF]]]]
+"""What :func:`density_images` makes: (opacity, image, [(target, source) rectangles])."""
+
+
 def paint_density(p: QtGui.QPainter, layout: Layout, vis: npt.NDArray[np.intp],
                   dimmed: npt.NDArray[np.bool_] | None, colour: QtGui.QColor, sx: float,
                   dx: float, sy: float, dy: float, visible: QtCore.QRectF,
@@ -28,19 +32,38 @@ def paint_density(p: QtGui.QPainter, layout: Layout, vis: npt.NDArray[np.intp],
     *min_px* wide), drawn as the opacity of *colour*. While a search dims non-matches
     (*dimmed*, per layout index), their density is drawn faintly and the matches' density
     over it at full strength. ``x_px = sx * days + dx``, ``y_px = sy * y + dy``."""
+    draw_density(p, density_images(layout, vis, dimmed, colour, sx, dx, sy, dy, visible,
+                                   min_px))
+
+
+def draw_density(p: QtGui.QPainter, images: DensityImages) -> None:
+    """Draw what :func:`density_images` made (again, while the view has not changed)."""
+    for opacity, image, rects in images:
+        p.setOpacity(opacity)
+        for target, source in rects:
+            p.drawImage(target, image, source)
+    p.setOpacity(1.0)
+
+
+def density_images(layout: Layout, vis: npt.NDArray[np.intp],
+                   dimmed: npt.NDArray[np.bool_] | None, colour: QtGui.QColor, sx: float,
+                   dx: float, sy: float, dy: float, visible: QtCore.QRectF,
+                   min_px: float) -> DensityImages:
+    """The images :func:`paint_density` draws, with their opacity and rectangles (device
+    pixels), so that a repaint of the same view draws them without counting again."""
+    out: DensityImages = []
     if dimmed is not None and len(vis):
         faint = dimmed[vis]
-        p.setOpacity(DIM_OPACITY)
-        _paint(p, layout, vis[faint], colour, sx, dx, sy, dy, visible, min_px)
-        p.setOpacity(1.0)
-        _paint(p, layout, vis[~faint], colour, sx, dx, sy, dy, visible, min_px)
-        return
-    _paint(p, layout, vis, colour, sx, dx, sy, dy, visible, min_px)
+        _images(out, DIM_OPACITY, layout, vis[faint], colour, sx, dx, sy, dy, visible, min_px)
+        _images(out, 1.0, layout, vis[~faint], colour, sx, dx, sy, dy, visible, min_px)
+        return out
+    _images(out, 1.0, layout, vis, colour, sx, dx, sy, dy, visible, min_px)
+    return out
 
 
-def _paint(p: QtGui.QPainter, lay: Layout, vis: npt.NDArray[np.intp], colour: QtGui.QColor,
-           sx: float, dx: float, sy: float, dy: float, visible: QtCore.QRectF,
-           min_px: float) -> None:
+def _images(out: DensityImages, opacity: float, lay: Layout, vis: npt.NDArray[np.intp],
+            colour: QtGui.QColor, sx: float, dx: float, sy: float, dy: float,
+            visible: QtCore.QRectF, min_px: float) -> None:
     left = math.floor(visible.left())
     width = int(math.ceil(visible.right())) - left
     if width <= 0 or not len(vis):
@@ -83,10 +106,11 @@ def _paint(p: QtGui.QPainter, lay: Layout, vis: npt.NDArray[np.intp], colour: Qt
             (a8 << 24) | ((a8 * rgb[0]) // 255 << 16) | ((a8 * rgb[1]) // 255 << 8)
             | (a8 * rgb[2]) // 255, dtype=np.uint32)
         image = QtGui.QImage(argb.data, width, rows_here, width * 4,
-                             QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-        for r in np.flatnonzero(present[r0:r1]).tolist():
-            p.drawImage(QtCore.QRectF(left, float(row_y[r0 + r]), width, height), image,
-                        QtCore.QRectF(0, r, width, 1))
+                             QtGui.QImage.Format.Format_ARGB32_Premultiplied).copy()
+        out.append((opacity, image, [
+            (QtCore.QRectF(left, float(row_y[r0 + r]), width, height),
+             QtCore.QRectF(0, r, width, 1))
+            for r in np.flatnonzero(present[r0:r1]).tolist()]))
 
 
 def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:

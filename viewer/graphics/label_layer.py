@@ -10,18 +10,24 @@ kind (:func:`viewer.core.labels.label_rank`), then layout order.
 The last placement is kept in :attr:`LabelLayerItem.placed` (text and device rectangle of
 each drawn label, with the rectangles of every shape in its rows), so tests and exports
 can check it.
+
+A change of selection alone places again only the rows of the old and the new selection
+(labels collide only within a row, so the result is that of a whole pass): a click costs a
+row, not every label in view.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
-from viewer.core.placement import place_labels
+from viewer.core.placement import PlacedLabel, place_labels
 from viewer.graphics.lane_item import LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel
@@ -57,6 +63,8 @@ class LabelLayerItem(LaneItem):
         self._widths: dict[tuple[int, str], float] = {}
         self.placed: list[DrawnLabel] = []
         self._shapes: tuple[Any, ...] | None = None
+        self._last: tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], int | None,
+                          list[PlacedLabel]] | None = None
 
     def set_sources(self, sources: list[LaneItem]) -> None:
         """Label the records of *sources* from now on."""
@@ -90,23 +98,35 @@ class LabelLayerItem(LaneItem):
         priority = np.full(len(idx), 2.0)
         if m.dimmed is not None:
             priority[~m.dimmed[idx]] = 1.0
-        if m.selected is not None:
-            priority[idx == m.selected] = 0.0
         if m.pinned:  # an export's numbered labels, in the form they first took
             priority[np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))] = -1.0
         fonts = [b.font for b in boxes]
         shown = (x1 >= left) & (x0 <= right)
         idx_list = idx.tolist()
+        key = (dev.sx, dev.dx, dev.sy, dev.dy, left, right, id(m.layout), id(st),
+               tuple(f.key() for f in fonts), tuple(m.notes.items()))
+        inputs = (idx, x0, x1, part, flags, priority.copy())
+        if m.selected is not None:
+            priority[idx == m.selected] = 0.0
 
-        def forms(k: int) -> Any:
-            return m.label_forms(idx_list[k]) if shown[k] else None
+        def place(subset: npt.NDArray[np.intp]) -> list[PlacedLabel]:
+            """:func:`place_labels` of the items at *subset*, numbered as in the arrays."""
+            sub = subset.tolist()
 
-        placed = place_labels(
-            rows, x0, x1, forms, lambda k, text: self._width(fonts[part[k]], text),
-            left, right, inside=flags[part, 0], beside=flags[part, 1],
-            centre=flags[part, 2], priority=priority,
-            rank=lambda k: m.rank(idx_list[k]), pad_px=st.px(4), gap_px=st.px(3),
-            min_label_px=self._width(fonts[0], "00"))
+            def forms(j: int) -> Any:
+                k = sub[j]
+                return m.label_forms(idx_list[k]) if shown[k] else None
+
+            found = place_labels(
+                rows[subset], x0[subset], x1[subset], forms,
+                lambda j, text: self._width(fonts[part[sub[j]]], text), left, right,
+                inside=flags[part[subset], 0], beside=flags[part[subset], 1],
+                centre=flags[part[subset], 2], priority=priority[subset],
+                rank=lambda j: m.rank(idx_list[sub[j]]), pad_px=st.px(4), gap_px=st.px(3),
+                min_label_px=self._width(fonts[0], "00"))
+            return [replace(label, item=sub[label.item]) for label in found]
+
+        placed = self._placement(key, inputs, rows, m.selected, place)
         h = ROW_HEIGHT * dev.sy
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
@@ -131,6 +151,36 @@ class LabelLayerItem(LaneItem):
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
+
+    def _placement(self, key: tuple[Any, ...], inputs: tuple[npt.NDArray[Any], ...],
+                   rows: npt.NDArray[np.int64], selected: int | None,
+                   place: Callable[[npt.NDArray[np.intp]], list[PlacedLabel]]
+                   ) -> list[PlacedLabel]:
+        """The labels for this paint. *inputs* (items, edges, boxes, priorities but the
+        selection's) and *key* (view, fonts, notes) unchanged since the last paint and only
+        the selection changed: the rows of the old and new selection are placed again and
+        the others kept, which gives the same labels as a whole pass (labels collide only
+        within a row). Otherwise every row is placed (*place* over all items)."""
+        last = self._last
+        idx = inputs[0]
+        if last is not None and last[0] == key and all(
+                a.shape == b.shape and np.array_equal(a, b)
+                for a, b in zip(last[1], inputs, strict=True)):
+            _, _, was_selected, kept = last
+            if was_selected == selected:
+                return kept
+            touched = np.unique(rows[np.isin(idx, [i for i in (was_selected, selected)
+                                                   if i is not None])])
+            if not len(touched):
+                placed = kept
+            else:
+                again = np.isin(rows, touched)
+                placed = ([label for label in kept if not again[label.item]]
+                          + place(np.flatnonzero(again)))
+        else:
+            placed = place(np.arange(len(idx), dtype=np.intp))
+        self._last = (key, inputs, selected, placed)
+        return placed
 
     def shapes(self) -> list[tuple[int, QtCore.QRectF]]:
         """(layout index, device rectangle) of every shape the last paint considered: the

@@ -26,7 +26,7 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_PITCH
 from viewer.core.spatial import RowIndex
-from viewer.graphics.density import paint_density
+from viewer.graphics.density import DensityImages, density_images, draw_density
 from viewer.graphics.model import ChartModel
 
 CULL_MARGIN_PX = 40.0
@@ -148,6 +148,8 @@ class LaneItem(pg.GraphicsObject):
         self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx],
                                      np.arange(len(idx)), n_rows)
         self._density_colour: QtGui.QColor | None = None
+        self._density_cache: tuple[tuple[object, ...], object, object,
+                                   DensityImages] | None = None
         if len(self._indices):
             self._density_colour = model.look(int(self._indices[0])).edge
         self.reset_caches()
@@ -237,6 +239,18 @@ class LaneItem(pg.GraphicsObject):
                       min_px: float) -> None:
         """Draw *vis* as densities in this item's colour (see
         :func:`viewer.graphics.density.paint_density`)."""
-        if self._density_colour is not None:
-            paint_density(p, self._model.layout, vis, self._model.dimmed, self._density_colour,
-                          dev.sx, dev.dx, dev.sy, dev.dy, dev.visible, min_px)
+        colour = self._density_colour
+        if colour is None:
+            return
+        m = self._model
+        # A repaint of the same view (a click changes the selection only) draws the images
+        # of the last count again.
+        key = (dev.sx, dev.dx, dev.sy, dev.dy, dev.visible.getRect(), min_px, colour.rgba(),
+               len(vis))
+        cached = self._density_cache
+        if (cached is None or cached[0] != key or cached[1] is not m.layout
+                or cached[2] is not m.dimmed):
+            cached = self._density_cache = (key, m.layout, m.dimmed, density_images(
+                m.layout, vis, m.dimmed, colour, dev.sx, dev.dx, dev.sy, dev.dy, dev.visible,
+                min_px))
+        draw_density(p, cached[3])

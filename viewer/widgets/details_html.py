@@ -16,7 +16,7 @@ from viewer.core.display_text import shown_text
 from viewer.core.labels import ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
-from viewer.core.relations import related_records
+from viewer.core.relations import relations_of
 
 _KIND_NAMES = {
     "session": "General Assembly session",
@@ -40,12 +40,13 @@ DISPUTE_COLUMNS = 2
 
 SHOWN_PER_LIST = 200
 """Items of each of a record's lists that the panel shows: facts, people, status marks,
-disputed alternatives (all disputes together), related records, sources. The rest are
+disputed alternatives (all disputes together), sources (each relation to other records lists
+:data:`viewer.core.relations.SHOWN_PER_RELATION`). The rest are
 counted in one line, so that a record of 100,000 facts is built and laid out as fast as one
 of 200 (it froze the window for minutes)."""
 
 _NOUNS = {"fact": "facts", "person": "people", "mark": "marks", "alternative": "alternatives",
-          "disputed field": "disputed fields", "related record": "related records",
+          "disputed field": "disputed fields",
           "source": "sources"}
 
 
@@ -152,12 +153,16 @@ def record_html(record: Record, dataset: Dataset) -> str:
                          f"{_source_refs(fact.sources[:SHOWN_PER_LIST], numbers)}</li>")
         parts.append("</ul>" + _more(len(record.facts) - SHOWN_PER_LIST, "fact"))
     _disputes_html(record, numbers, parts)
-    related = related_records(record, dataset)
-    if related:
+    relations = relations_of(record, dataset)
+    if relations:
         parts.append("<h3>Related</h3><ul>")
-        for label, other in related[:SHOWN_PER_LIST]:
-            parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
-        parts.append("</ul>" + _more(len(related) - SHOWN_PER_LIST, "related record"))
+        for relation in relations:
+            for label, other in relation.pairs:
+                parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
+            if relation.more:
+                parts.append(f"<li class='muted'>… and {relation.more:,} more: "
+                             f"{_e(relation.name)}</li>")
+        parts.append("</ul>")
     if record.notes:
         parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
     if not numbers:

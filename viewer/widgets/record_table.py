@@ -24,15 +24,16 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self._dataset: Dataset | None = None
         self._order: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)  # row -> record
-        self._rows: npt.NDArray[np.intp] | None = None  # record -> row, made when needed
-        self._index_of: dict[str, int] | None = None  # record id -> record index
+        # record -> row, made when needed after a sort; None in file order (row = record)
+        self._rows: npt.NDArray[np.intp] | None = None
+        self._sorted = False
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Show *dataset* (``None``: empty), in file order."""
         self.beginResetModel()
         self._dataset = dataset
         self._order = np.arange(len(dataset.records) if dataset else 0, dtype=np.intp)
-        self._rows = self._index_of = None
+        self._rows, self._sorted = None, False
         self.endResetModel()
 
     def rowCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: N802
@@ -56,11 +57,11 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         """The row that shows *record_id* (``None`` when it is not in the dataset)."""
         if self._dataset is None:
             return None
-        if self._index_of is None:
-            self._index_of = {r.id: i for i, r in enumerate(self._dataset.records)}
-        i = self._index_of.get(record_id)
+        i = self._dataset.position_of(record_id)
         if i is None:
             return None
+        if not self._sorted:
+            return i
         if self._rows is None:
             self._rows = np.empty(len(self._order), dtype=np.intp)
             self._rows[self._order] = np.arange(len(self._order), dtype=np.intp)
@@ -88,7 +89,7 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         # Rows the view holds on to (the current row, the selection) follow their records.
         persistent = self.persistentIndexList()
         held = [int(self._order[i.row()]) for i in persistent]
-        self._order, self._rows = ranked, None
+        self._order, self._rows, self._sorted = ranked, None, True
         if persistent:
             rows = np.empty(len(ranked), dtype=np.intp)
             rows[ranked] = np.arange(len(ranked), dtype=np.intp)
