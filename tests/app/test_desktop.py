@@ -63,7 +63,7 @@ def test_every_text_is_readable(window, name):
     style = window.timeline.chart.style
     for fg in (style.text, style.muted_text):
         assert contrast_ratio(QtGui.QColor(fg), QtGui.QColor(style.background)) >= 4.5
-    for fill in (style.presidency_fill, style.sg_fill, style.other_fill):
+    for fill in (style.accent1_fill, style.accent2_fill, style.neutral_fill):
         assert contrast_ratio(QtGui.QColor(style.text), QtGui.QColor(fill)) >= 4.5
     window.set_theme("light")
 

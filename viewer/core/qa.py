@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from viewer.core.records import TERM_KINDS, Dataset, Record
+from viewer.core import kinds
+from viewer.core.records import Dataset, Record
 
 Code = Literal[
     "unsourced-claim", "inferred", "dispute", "term-overlap", "term-gap",
@@ -32,9 +33,6 @@ CLAIM_FIELDS = {
     "presidency": ("start", "end", "end_reason"),
     "secretary_general": ("start", "end", "end_reason"),
 }
-
-_OFFICE_NAMES = {"presidency": "President", "secretary_general": "Secretary General"}
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -67,9 +65,9 @@ def check_dataset(dataset: Dataset) -> list[Finding]:
     findings: list[Finding] = []
     for record in dataset.records:
         findings.extend(check_record(record))
-    for kind in sorted(TERM_KINDS):
+    for kind in sorted(kinds.term_kinds()):
         findings.extend(check_terms(
-            [r for r in dataset.records if r.kind == kind], _OFFICE_NAMES.get(kind, kind)))
+            [r for r in dataset.records if r.kind == kind], kinds.kind(kind).relation_label))
     findings.extend(check_numbering(dataset))
     return findings
 

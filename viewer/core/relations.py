@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+from viewer.core import kinds
 from viewer.core.records import Dataset, Record
 
 
-_KIND_LABELS = {
-    "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
-    "handover": "Flag handover", "article": "Article", "no_session": "No session",
-}
-
-
 def holders_at(dataset: Dataset, kind: str, day: float) -> list[Record]:
-    """Terms of *kind* (``presidency``, ``secretary_general``) running on *day*
+    """Terms of *kind* (a term kind: ``presidency``) running on *day*
     (days since 1970-01-01), acting terms included; bounds are inclusive."""
     out = []
     for r in dataset.records:
@@ -32,24 +27,27 @@ def holders_at(dataset: Dataset, kind: str, day: float) -> list[Record]:
 def related_records(record: Record, dataset: Dataset) -> list[tuple[str, Record]]:
     """(relation, record) pairs for the details panel, without duplicates.
 
-    For a session: the President and Secretary General in office on its first day, the
-    handovers from and to it, and its articles. For a handover: the two sessions. For an
-    article: the records it is about. Then the record's own ``related`` list.
+    For a kind that lists holders (a session): the holders of each term kind in office on
+    its first day (``President in office``), the handovers from and to it, and its
+    articles. For a handover: the two sessions. For an article: the records it is about.
+    Then the record's own ``related`` list, named by the kinds' ``relation_label``.
     """
     pairs: list[tuple[str, Record]] = []
-    if record.kind == "session" and record.start is not None:
+    lists_holders = kinds.kind(record.kind).lists_holders
+    if lists_holders and record.start is not None:
         day = record.start.first_day if record.start.precision == "day" else record.start.centre_days
-        for r in holders_at(dataset, "presidency", day):
-            pairs.append(("President in office", r))
-        for r in holders_at(dataset, "secretary_general", day):
-            pairs.append(("Secretary General in office", r))
-    if record.kind == "session":
+        for term in kinds.kinds():
+            if term.term and term.holder_label:
+                for r in holders_at(dataset, term.name, day):
+                    pairs.append((term.holder_label, r))
+    if lists_holders:
         for h in dataset.handovers_of(record.id):
-            pairs.append(("Handover to the next host" if h.from_record == record.id
-                          else "Handover from the previous host", h))
+            onward, back = kinds.kind(h.kind).link_labels
+            pairs.append((onward if h.from_record == record.id else back, h))
         for a in dataset.articles_about(record.id):
             pairs.append(("Article", a))
-    for label, ref in (("Handed over at", record.from_record), ("Next host", record.to_record)):
+    for label, ref in zip(kinds.kind(record.kind).from_to_labels,
+                          (record.from_record, record.to_record)):
         target = dataset.get(ref) if ref else None
         if target is not None:
             pairs.append((label, target))
@@ -60,7 +58,7 @@ def related_records(record: Record, dataset: Dataset) -> list[tuple[str, Record]
     for ref in record.related:
         target = dataset.get(ref)
         if target is not None:
-            pairs.append((_KIND_LABELS.get(target.kind, "Related"), target))
+            pairs.append((kinds.kind(target.kind).relation_label, target))
     seen: set[str] = {record.id}
     unique = []
     for label, r in pairs:

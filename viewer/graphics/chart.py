@@ -11,6 +11,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+from viewer.core import kinds
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
@@ -105,7 +106,9 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        handover = layout.kind == "handover"
+        handover = np.zeros(len(layout.kind), dtype=np.bool_)  # the arrow kinds' records
+        for arrow_kind in kinds.shape_kinds("arrow"):
+            handover |= layout.kind == arrow_kind
         groups = ((BandItem, layout.is_band & ~layout.across, -5),
                   (SpanLaneItem, ~layout.is_band & ~handover & layout.is_span, 0),
                   (HandoverLaneItem, ~layout.is_band & handover, 1),
