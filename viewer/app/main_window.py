@@ -23,7 +23,7 @@ from viewer.core.errors import LoadError
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
-from viewer.core.search import statuses
+from viewer.core.search import filter_words, statuses
 from viewer.core import export_spec
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
@@ -38,17 +38,6 @@ def plural(count: int, noun: str) -> str:
     """``1 warning``, ``2 warnings``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
-
-STATUS_NAMES = {
-    "held": "Sessions held",
-    "announced": "Announced sessions",
-    "scheduled": "Scheduled, not confirmed",
-    "no_session": "Years without a session",
-    "official": "Official terms",
-    "acting": "Acting terms",
-    "not_recognised": "Not officially recognised",
-    "handover": "Flag handovers",
-}
 
 SHORTCUTS = (
     ("Tab", "Move the keyboard focus to the timeline"),
@@ -601,8 +590,7 @@ class MainWindow(QtWidgets.QMainWindow):
             a.setChecked(lane.id not in self.session.state.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.session.set_lane_visible(lid, on))
         for status in statuses(self.session.dataset):
-            a = self.status_menu.addAction(STATUS_NAMES.get(
-                status, shown_text(status.replace("_", " ")).replace("&", "&&")))
+            a = self.status_menu.addAction(shown_text(filter_words(status)).replace("&", "&&"))
             a.setCheckable(True)
             a.setChecked(status not in self.session.state.hidden_statuses)
             a.setData(status)

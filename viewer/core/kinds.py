@@ -100,6 +100,8 @@ class KindSpec:
         The details panel has a "Where" row even when the record gives no place.
     from_to_labels : (str, str)
         How its details name the records in its ``from_record`` and ``to_record``.
+    claim_fields : tuple of str
+        Fields that need a source of their own when known (data checks, ``qa``).
     link_labels : (str, str)
         For arrows: how the details of the record it leaves from, and of the one it goes
         to, name it (``Handover to the next host``, ``Handover from the previous host``).
@@ -126,6 +128,7 @@ class KindSpec:
     place_row: bool = False
     from_to_labels: tuple[str, str] = ("From", "To")
     link_labels: tuple[str, str] = ("Next", "Previous")
+    claim_fields: tuple[str, ...] = ()
     label: LabelForm = "title"
     fill: Fill = "solid"
 
@@ -249,6 +252,18 @@ def status(name: str) -> StatusSpec:
     if spec is None:
         spec = StatusSpec(name, words=name.replace("_", " "))
     return spec
+
+
+def is_kind(name: str) -> bool:
+    """Whether kind *name* is registered."""
+    _ensure()
+    return name in _KINDS
+
+
+def is_status(name: str) -> bool:
+    """Whether status *name* is registered."""
+    _ensure()
+    return name in _STATUSES
 
 
 def kinds() -> tuple[KindSpec, ...]:

@@ -27,12 +27,6 @@ Code = Literal[
     "year-without-record",
 ]
 
-#: Fields of sessions and terms that need a source of their own when known.
-CLAIM_FIELDS = {
-    "session": ("start", "end", "place"),
-    "presidency": ("start", "end", "end_reason"),
-    "secretary_general": ("start", "end", "end_reason"),
-}
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -86,9 +80,9 @@ def _has_value(record: Record, field: str) -> bool:
 
 def check_record(record: Record) -> list[Finding]:
     """Findings about one record: known claims without their own sources (sessions and
-    terms, see :data:`CLAIM_FIELDS`), inferred fields, and disputes."""
+    terms: :attr:`viewer.core.kinds.KindSpec.claim_fields`), inferred fields, and disputes."""
     out: list[Finding] = []
-    for field in CLAIM_FIELDS.get(record.kind, ()):
+    for field in kinds.kind(record.kind).claim_fields:
         if field in record.inferred or not _has_value(record, field):
             continue
         if not record.sources_for(field):

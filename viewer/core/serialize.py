@@ -49,7 +49,7 @@ def record_to_json(record: Record) -> dict[str, Any]:
         out["elected"] = record.elected.text if record.elected else None
     if record.session is not None:
         out["session"] = record.session
-    if record.kind == "handover":
+    if kind_spec(record.kind).shape == "arrow":
         out["from_record"] = record.from_record
         out["to_record"] = record.to_record
     if record.kind == "article":
