@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtGui
 
+from tests.conftest import open_and_wait
 from viewer.core import kinds
 from viewer.core.kinds import KindSpec, LegendEntry
-from tests.conftest import open_and_wait
 
 TREATY = KindSpec("treaty", "bar", "accent2", display_name="International treaty",
                   plural="Treaties", legend_label="Treaty", legend_order=45,

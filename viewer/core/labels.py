@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from viewer.core import kinds
 from viewer.core.display_text import drawn_text, shown_text
 from viewer.core.placement import LabelForms
-from viewer.core import kinds
 from viewer.core.records import Dataset, Record
 
 

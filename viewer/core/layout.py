@@ -345,7 +345,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     # What the registry says of the kinds, as sets (a million records: one look-up each).
     # Band kinds are drawn as full-height background bands of their lane (not packed in
     # rows); one with no lane (an era of the whole timeline) is a band across every lane.
-    term_kinds, band_kinds = kinds.term_kinds(), kinds.shape_kinds("band")
+    term_kinds, band_kind_names = kinds.term_kinds(), kinds.shape_kinds("band")
     arrow_kinds, point_kinds = kinds.shape_kinds("arrow"), kinds.shape_kinds("point")
     # Per lane, for packed records and for bands: ids, start and end days, span flags and
     # kinds, filled in one pass (a million records: every attribute read counts).
@@ -356,7 +356,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     for r in dataset.records:
         li = lane_of.get(r.lane) if r.lane is not None else None
         if li is None:
-            if r.lane is None and r.kind in band_kinds:
+            if r.lane is None and r.kind in band_kind_names:
                 across.append(r)
             continue
         kind, status = r.kind, r.status
@@ -374,7 +374,7 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
                 undated[li].append(r.id)
                 continue
             a, b = ext
-        group = (banded if kind in band_kinds else packed)[li]
+        group = (banded if kind in band_kind_names else packed)[li]
         group[0].append(r.id)
         group[1].append(a)
         group[2].append(b)

@@ -13,6 +13,7 @@ and tuples cannot form cycles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range

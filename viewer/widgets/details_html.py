@@ -19,6 +19,7 @@ from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import related_records
 
+
 def _e(text: str) -> str:
     """*text* from the data as HTML: direction overrides made visible, then escaped."""
     return escape(shown_text(text))

@@ -8,8 +8,7 @@ explains records reads it through :mod:`viewer.core.kinds`.
 
 from __future__ import annotations
 
-from viewer.core.kinds import (KindSpec, LegendEntry, StatusSpec, register_kind,
-                               register_status)
+from viewer.core.kinds import KindSpec, LegendEntry, StatusSpec, register_kind, register_status
 
 KINDS = (
     KindSpec("session", "point", "primary", display_name="General Assembly session",
