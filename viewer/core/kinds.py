@@ -8,8 +8,8 @@ details panel and tooltips, and how it changes a look. Drawing, the legend, the 
 the details panel and layout read these; ``viewer/graphics`` and ``viewer/widgets`` name no
 kind or status of their own.
 
-The schema's kinds are registered by the profiles in :mod:`viewer.core.profiles` the first
-time the registry is read. :func:`register_kind` and :func:`register_status` add more (a
+The schema's kinds are registered by the profiles in :mod:`viewer.core.profiles` when
+this module is imported. :func:`register_kind` and :func:`register_status` add more (a
 profile, a test); a kind or status nobody registered gets a generic spec
 (:func:`kind`, :func:`status`), so a user's file with its own words still draws and explains
 itself.
@@ -19,7 +19,7 @@ Pure Python: no Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -181,63 +181,71 @@ class StatusSpec:
         return self.legend_as or self.name
 
 
+class KindNames:
+    """Names of the registered kinds by what they are, as frozensets kept current by every
+    registration (the one :data:`NAMES` object never changes, so it may be imported by
+    name): for code that asks of a million records, where a set look-up is what counts."""
+
+    __slots__ = ("arrow", "band", "point", "term")
+
+    def __init__(self) -> None:
+        self.term: frozenset[str] = frozenset()
+        """Term kinds (:attr:`KindSpec.term`)."""
+        self.point: frozenset[str] = frozenset()
+        """Kinds of shape ``point`` (never spans; a kind nobody registered is a bar)."""
+        self.arrow: frozenset[str] = frozenset()
+        """Kinds of shape ``arrow``."""
+        self.band: frozenset[str] = frozenset()
+        """Kinds of shape ``band``."""
+
+
+NAMES = KindNames()
 _KINDS: dict[str, KindSpec] = {}
 _STATUSES: dict[str, StatusSpec] = {}
-_loaded = False
-_version = 0
-_cache: dict[str, frozenset[str]] = {}
 _GENERIC: dict[str, KindSpec] = {}
+_version = 0
 
 
-def _ensure() -> None:
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        from viewer.core.profiles import register_all
-
-        register_all()
+def _changed() -> None:
+    global _version
+    _version += 1
+    _GENERIC.clear()
+    specs = _KINDS.values()
+    NAMES.term = frozenset(s.name for s in specs if s.term)
+    NAMES.point = frozenset(s.name for s in specs if s.shape == "point")
+    NAMES.arrow = frozenset(s.name for s in specs if s.shape == "arrow")
+    NAMES.band = frozenset(s.name for s in specs if s.shape == "band")
 
 
 def register_kind(spec: KindSpec) -> None:
     """Declare a kind (or replace the spec of one of the same name)."""
-    global _version
-    _ensure()
     _KINDS[spec.name] = spec
-    _version += 1
-    _cache.clear()
+    _changed()
 
 
 def unregister_kind(name: str) -> None:
     """Forget a kind registered by :func:`register_kind` (unknown names: no-op)."""
-    global _version
-    _ensure()
     if _KINDS.pop(name, None) is not None:
-        _version += 1
-        _cache.clear()
+        _changed()
 
 
 def register_status(spec: StatusSpec) -> None:
     """Declare a status (or replace the spec of one of the same name)."""
-    global _version
-    _ensure()
     _STATUSES[spec.name] = spec
-    _version += 1
-    _cache.clear()
+    _changed()
 
 
 def version() -> int:
     """A number that changes whenever the registry does (for caches outside this module)."""
-    _ensure()
     return _version
 
 
 def kind(name: str) -> KindSpec:
     """The spec of kind *name*; for a kind nobody registered, a generic one: a bar in the
     ``neutral`` role, named as written, with no legend entry."""
-    spec = _KINDS.get(name) if _loaded else None
+    spec = _KINDS.get(name)
     if spec is None:
-        _ensure()
-        spec = _KINDS.get(name) or _GENERIC.get(name)
+        spec = _GENERIC.get(name)
         if spec is None:
             spec = _GENERIC[name] = KindSpec(name, "bar", "neutral", display_name=name,
                                              plural=name.replace("_", " "))
@@ -247,7 +255,6 @@ def kind(name: str) -> KindSpec:
 def status(name: str) -> StatusSpec:
     """The spec of status *name*; for one nobody registered, a plain status whose menu
     words are its name with spaces for underscores."""
-    _ensure()
     spec = _STATUSES.get(name)
     if spec is None:
         spec = StatusSpec(name, words=name.replace("_", " "))
@@ -256,49 +263,35 @@ def status(name: str) -> StatusSpec:
 
 def is_kind(name: str) -> bool:
     """Whether kind *name* is registered."""
-    _ensure()
     return name in _KINDS
 
 
 def is_status(name: str) -> bool:
     """Whether status *name* is registered."""
-    _ensure()
     return name in _STATUSES
 
 
 def kinds() -> tuple[KindSpec, ...]:
     """Every registered kind, in registration order."""
-    _ensure()
     return tuple(_KINDS.values())
 
 
 def kind_names() -> tuple[str, ...]:
     """Names of the registered kinds, in registration order."""
-    _ensure()
     return tuple(_KINDS)
-
-
-def _names(key: str, test: Callable[[KindSpec], bool]) -> frozenset[str]:
-    _ensure()
-    found = _cache.get(key)
-    if found is None:
-        found = _cache[key] = frozenset(s.name for s in _KINDS.values() if test(s))
-    return found
 
 
 def term_kinds() -> frozenset[str]:
     """Names of the registered term kinds (:attr:`KindSpec.term`)."""
-    return _names("term", lambda s: s.term)
-
-
-def span_kinds() -> frozenset[str]:
-    """Names of the registered kinds drawn as spans when they have an end."""
-    return _names("span", lambda s: s.spans)
+    return NAMES.term
 
 
 def shape_kinds(shape: Shape) -> frozenset[str]:
-    """Names of the registered kinds of *shape*."""
-    return _names("shape:" + shape, lambda s: s.shape == shape)
+    """Names of the registered kinds of *shape* (``bar``: computed on each call)."""
+    if shape == "bar":
+        return frozenset(s.name for s in _KINDS.values() if s.shape == "bar")
+    found: frozenset[str] = getattr(NAMES, shape)
+    return found
 
 
 def is_span_kind(name: str) -> bool:
@@ -309,7 +302,7 @@ def is_span_kind(name: str) -> bool:
 
 def is_band_kind(name: str) -> bool:
     """Whether records of kind *name* are drawn as bands."""
-    return name in shape_kinds("band")
+    return name in NAMES.band
 
 
 class KnownKinds:
@@ -317,7 +310,7 @@ class KnownKinds:
     kind registered after import)."""
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name in kind_names()
+        return isinstance(name, str) and name in _KINDS
 
     def __iter__(self) -> Iterator[str]:
         return iter(kind_names())
@@ -357,3 +350,13 @@ def place_unknown(record: Record) -> bool:
     """Whether *record*'s kind expects a place (a host city) and the city is not known."""
     return bool(kind(record.kind).place_unknown_mark) and not (record.place
                                                                and record.place.city)
+
+
+def _register_profiles() -> None:
+    # Last, once every name above exists: the profiles import this module.
+    from viewer.core.profiles import register_all
+
+    register_all()
+
+
+_register_profiles()

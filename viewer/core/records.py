@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
-from viewer.core.kinds import KNOWN_KINDS, shape_kinds
-from viewer.core.kinds import kind as kind_spec
+from viewer.core.kinds import KNOWN_KINDS, NAMES, shape_kinds
 
 Kind = str
 """A record kind: a name the registry :mod:`viewer.core.kinds` declares (or any other,
@@ -145,7 +144,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
         ``1963 – unknown``."""
         if self.display_date:
             return self.display_date
-        if kind_spec(self.kind).term and self.end is None and not self.open_end and self.start:
+        if self.kind in NAMES.term and self.end is None and not self.open_end and self.start:
             return f"{self.start.display()} – unknown"
         return format_range(self.start, self.end, open_end=self.open_end)
 
@@ -153,14 +152,15 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     def is_span(self) -> bool:
         """Whether the record is drawn as a bar: it has an end, is still running, or is a
         term of office (whose unknown end is drawn as an open, dashed bar)."""
-        spec = kind_spec(self.kind)
-        return spec.term or (spec.spans and (self.end is not None or self.open_end))
+        kind = self.kind
+        return kind in NAMES.term or (kind not in NAMES.point
+                                      and (self.end is not None or self.open_end))
 
     @property
     def end_unknown(self) -> bool:
         """A term whose start or end is not known."""
-        return kind_spec(self.kind).term and (self.start is None or
-                                              (self.end is None and not self.open_end))
+        return self.kind in NAMES.term and (self.start is None or
+                                            (self.end is None and not self.open_end))
 
     def sources_for(self, field_name: str) -> tuple[str, ...]:
         """URLs that support *field_name* (``start``, ``place``...) on their own, from the
