@@ -106,13 +106,13 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        handover = np.zeros(len(layout.kind), dtype=np.bool_)  # the arrow kinds' records
+        arrow = np.zeros(len(layout.kind), dtype=np.bool_)  # records of the arrow kinds
         for arrow_kind in kinds.shape_kinds("arrow"):
-            handover |= layout.kind == arrow_kind
+            arrow |= layout.kind == arrow_kind
         groups = ((BandItem, layout.is_band & ~layout.across, -5),
-                  (SpanLaneItem, ~layout.is_band & ~handover & layout.is_span, 0),
-                  (HandoverLaneItem, ~layout.is_band & handover, 1),
-                  (PointLaneItem, ~layout.is_band & ~handover & ~layout.is_span, 2))
+                  (SpanLaneItem, ~layout.is_band & ~arrow & layout.is_span, 0),
+                  (HandoverLaneItem, ~layout.is_band & arrow, 1),
+                  (PointLaneItem, ~layout.is_band & ~arrow & ~layout.is_span, 2))
         # The records by lane, in one sort: lanes without records cost nothing here.
         order = np.argsort(layout.lane, kind="stable")
         lanes = layout.lane[order]
