@@ -63,7 +63,7 @@ def test_every_text_is_readable(window, name):
     style = window.timeline.chart.style
     for fg in (style.text, style.muted_text):
         assert contrast_ratio(QtGui.QColor(fg), QtGui.QColor(style.background)) >= 4.5
-    for fill in (style.presidency_fill, style.sg_fill, style.other_fill):
+    for fill in (style.accent1_fill, style.accent2_fill, style.neutral_fill):
         assert contrast_ratio(QtGui.QColor(style.text), QtGui.QColor(fill)) >= 4.5
     window.set_theme("light")
 
@@ -183,10 +183,10 @@ def test_theme_switch_recolours_the_chart_at_once(window):
     window.timeline.set_x_range(*parse_range("1950:1970"))
     window.session.select("sg-3")
     i = window.session.layout.index_of("sg-3")
-    assert window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.sg_fill).name()
+    assert window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.accent2_fill).name()
     window.set_theme("dark")
     model = window.timeline.chart.model
-    assert model.look(i).fill.name() == QtGui.QColor(DARK.sg_fill).name()
+    assert model.look(i).fill.name() == QtGui.QColor(DARK.accent2_fill).name()
     assert model.selected == i  # the selection survives
     assert window.timeline.x_range() == pytest.approx(parse_range("1950:1970"), abs=1)
     image = window.timeline.grab().toImage()

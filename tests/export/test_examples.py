@@ -23,5 +23,5 @@ def test_example_renders(tmp_path, name):
     pixels = [image.pixel(x, y) for x in range(0, 900, 3) for y in range(0, image.height(), 3)]
     assert len(set(pixels)) > 20
     # Era bands are drawn (more of their tint than the legend's swatch alone would give).
-    era = pixels.count(QtGui.QColor(LIGHT.era_fill).rgb())
+    era = pixels.count(QtGui.QColor(LIGHT.tint_fill).rgb())
     assert era > 60, era

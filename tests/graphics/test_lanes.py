@@ -314,7 +314,7 @@ def test_a_band_across_every_lane_is_drawn_over_every_lane(qtbot):
     chart, image = _render(qtbot, dataset, layout, (days_from_civil(1998, 1, 1),
                                                     days_from_civil(2012, 1, 1)))
     vb = chart.getViewBox()
-    era = QtGui.QColor(chart.style.color("era_fill")).name()
+    era = QtGui.QColor(chart.style.color("tint_fill")).name()
 
     def colour(year, y):
         at = vb.mapViewToScene(QtCore.QPointF(days_from_civil(year, 7, 1), y))

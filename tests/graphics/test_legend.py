@@ -1,15 +1,14 @@
 from viewer.core.loading import load_file
-from viewer.graphics.legend import ENTRIES, _entry_matches, present_signatures
+from viewer.graphics.legend import entries, present_signatures, shown_labels
 from tests.conftest import MINI
 
 
 def _labels(records):
-    present = present_signatures([r for r in records if r.lane])
-    return [label for label, _shape, rec in ENTRIES if _entry_matches(rec, present)]
+    return shown_labels(present_signatures([r for r in records if r.lane]))
 
 
 def test_bundled_legend_lists_every_style_in_use(bundled):
-    assert _labels(bundled.dataset.records) == [label for label, _s, _r in ENTRIES if label != "Era"]
+    assert _labels(bundled.dataset.records) == [e.label for e in entries() if e.label != "Era"]
 
 
 def test_legend_leaves_out_styles_not_in_the_data():

@@ -22,7 +22,7 @@ from viewer.app.session import Session
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.load_report import LoadReportWidget
-from viewer.core.search import statuses
+from viewer.core.search import filter_words, statuses
 from viewer.export.image import ExportOptions
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
 from viewer.widgets.hover_tip import keep_hover_tooltips
@@ -32,16 +32,6 @@ from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.timeline_view import TimelineView
 
-STATUS_NAMES = {
-    "held": "Sessions held",
-    "announced": "Announced sessions",
-    "scheduled": "Scheduled, not confirmed",
-    "no_session": "Years without a session",
-    "official": "Official terms",
-    "acting": "Acting terms",
-    "not_recognised": "Not officially recognised",
-    "handover": "Flag handovers",
-}
 
 _Slot = TypeVar("_Slot", bound=Callable[..., None])
 
@@ -444,8 +434,7 @@ class MainWindow(QtWidgets.QMainWindow):
                                              " (not listed)")
             more.setEnabled(False)
         for status in statuses(self.session.dataset):
-            a = self.status_menu.addAction(STATUS_NAMES.get(
-                status, shown_text(status.replace("_", " ")).replace("&", "&&")))
+            a = self.status_menu.addAction(shown_text(filter_words(status)).replace("&", "&&"))
             a.setCheckable(True)
             a.setChecked(status not in self.session.state.hidden_statuses)
             a.setData(status)

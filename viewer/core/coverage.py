@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.records import TERM_KINDS, Dataset, Record
+from viewer.core.kinds import term_kinds
+from viewer.core.records import Dataset, Record
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def coverage(dataset: Dataset) -> list[CoverageRow]:
     """Rows: sessions with a host city; with a host (city or country); with exact dates;
     with at least one article; terms of office with exact dates."""
     sessions = [r for r in dataset.records if r.kind == "session"]
-    terms = [r for r in dataset.records if r.kind in TERM_KINDS]
+    terms = [r for r in dataset.records if r.kind in term_kinds()]
     about: set[str] = set()
     for r in dataset.records:
         if r.kind == "article":

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from viewer.core import kinds
 from viewer.core.display_text import drawn_text, shown_text
 from viewer.core.placement import LabelForms
-from viewer.core.records import TERM_KINDS, Dataset, Record
+from viewer.core.records import Dataset, Record
 
 
 def ordinal(n: int) -> str:
@@ -42,22 +43,24 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
     """The forms the chart's label of *record* may take, longest first (see
     :mod:`viewer.core.placement`): ``93 Marrakech`` → ``93``; ``Ahmed Naser Al-Raisi`` →
     ``Al-Raisi`` (the person's ``short_name``, never guessed), then cut to four letters
-    and ``…``; ``Marrakech → Hong Kong`` → ``→ Hong Kong``; other titles are cut."""
-    if record.kind == "session" and record.session is not None:
+    and ``…``; ``Marrakech → Hong Kong`` → ``→ Hong Kong``; other titles are cut. Which
+    form a kind takes is its :attr:`viewer.core.kinds.KindSpec.label`."""
+    form = kinds.kind(record.kind).label
+    if form == "number_place" and record.session is not None:
         number = str(record.session)
         city = record.place.city if record.place and record.place.city else None
         return LabelForms((f"{number} {city}", number) if city else (number,))
-    if record.kind == "handover":
+    if form == "from_to":
         src = dataset.get(record.from_record) if record.from_record else None
         dst = dataset.get(record.to_record) if record.to_record else None
         if src is not None or dst is not None:
             return LabelForms((f"{_host(src)} → {_host(dst)}", f"→ {_host(dst)}"))
-    if record.kind in TERM_KINDS and record.people:
+    if form == "holder" and record.people:
         person = record.people[0]
         if person.short_name and person.short_name != person.name:
             return LabelForms((person.name, person.short_name), elide=True)
         return LabelForms((person.name,), elide=True)
-    if record.kind in TERM_KINDS:  # a holder no source names: "?" rather than "Presid…"
+    if form == "holder":  # a holder no source names: "?" rather than "Presid…"
         return LabelForms((record.title, "?"))
     return LabelForms((record.title,), elide=True)
 
@@ -65,10 +68,11 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
 def label_rank(record: Record) -> int:
     """Importance of a record's label within its kind, for placement (lower first): a
     session with a known host before one without, held or in office before announced,
-    inferred, acting or unrecognised."""
-    if record.status in ("announced", "scheduled", "acting", "not_recognised"):
-        return 2
-    if record.kind == "session" and (record.place is None or not record.place.city):
+    inferred, acting or unrecognised (:attr:`viewer.core.kinds.StatusSpec.label_rank`)."""
+    rank = kinds.status(record.status).label_rank
+    if rank:
+        return rank
+    if kinds.place_unknown(record):
         return 1
     return 1 if record.inferred else 0
 
@@ -77,7 +81,7 @@ def tooltip_text(record: Record) -> str:
     """Plain text for hover: title, dates and place, with status marks; direction
     overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`)."""
     lines = [drawn_text(record.title), record.dates_display]
-    if record.kind != "article" and record.place is not None or record.kind == "session":
+    if record.place is not None or kinds.kind(record.kind).place_unknown_mark:
         lines.append(drawn_text(f"Place: {record.place_display}"))
     marks = status_marks(record)
     if marks:
@@ -86,20 +90,16 @@ def tooltip_text(record: Record) -> str:
 
 
 def status_marks(record: Record) -> list[str]:
-    """Words for the record's status: inferred values, acting, not recognised, etc."""
+    """Words for the record's status: its status's mark (acting, not recognised...),
+    inferred values, an expected place not known, disagreeing sources."""
     marks: list[str] = []
-    if record.status == "acting":
-        marks.append("acting")
-    elif record.status == "not_recognised":
-        marks.append("not recognised by INTERPOL")
-    elif record.status == "announced":
-        marks.append("announced; not reported as held")
-    elif record.status == "scheduled":
-        marks.append("scheduled; not confirmed as held")
+    mark = kinds.status(record.status).mark
+    if mark:
+        marks.append(mark)
     for name in record.inferred:
         marks.append(f"{name} inferred")
-    if record.kind == "session" and (record.place is None or not record.place.city):
-        marks.append("host city unknown")
+    if kinds.place_unknown(record):
+        marks.append(kinds.kind(record.kind).place_unknown_mark)
     if record.disputes:
         marks.append("sources disagree")
     return marks

@@ -29,7 +29,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.records import SPAN_KINDS, TERM_KINDS, Dataset, Record
+from viewer.core import kinds
+from viewer.core.records import Dataset, Record
 from viewer.core.spatial import RowIndex
 
 ROW_PITCH = 1.0
@@ -41,11 +42,6 @@ LANE_GAP = 0.5
 POINT_WIDTH_DAYS = 1.0
 """Width given to a point when packing rows."""
 _EPOCH = datetime.date(1970, 1, 1)
-
-#: Kinds drawn as a full-height background band of their lane (not packed in rows); one
-#: with no lane (an era of the whole timeline) is a band across every lane.
-BAND_KINDS = frozenset({"no_session", "era"})
-
 
 @dataclass(frozen=True)
 class LaneBand:
@@ -248,7 +244,7 @@ def as_of_days(dataset: Dataset, today: float | None = None) -> float:
 def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, float] | None:
     """(x0, x1) in days of a record, or None when it has no known date."""
     start = record.start.centre_days if record.start else None
-    if record.kind == "handover" and record.to_record:
+    if record.to_record and kinds.kind(record.kind).shape == "arrow":
         target = dataset.get(record.to_record)
         if start is not None and target is not None and target.start is not None:
             return start, max(start, target.start.centre_days)
@@ -402,6 +398,11 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     open_days = as_of_days(dataset)
     lanes = [lane for lane in dataset.lanes if lane.id not in hidden_lanes]
     lane_of = {lane.id: li for li, lane in enumerate(lanes)}
+    # What the registry says of the kinds, as sets (a million records: one look-up each).
+    # Band kinds are drawn as full-height background bands of their lane (not packed in
+    # rows); one with no lane (an era of the whole timeline) is a band across every lane.
+    term_kinds, band_kind_names = kinds.term_kinds(), kinds.shape_kinds("band")
+    arrow_kinds, point_kinds = kinds.shape_kinds("arrow"), kinds.shape_kinds("point")
     # Per lane, for packed records and for bands: ids, start and end days, span flags and
     # kinds, filled in one pass (a million records: every attribute read counts).
     packed: list[tuple[list[Any], ...]] = [([], [], [], [], [], []) for _ in lanes]
@@ -411,31 +412,31 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     for pos, r in enumerate(dataset.records):
         li = lane_of.get(r.lane) if r.lane is not None else None
         if li is None:
-            if r.lane is None and r.kind in BAND_KINDS:
+            if r.lane is None and r.kind in band_kind_names:
                 across.append(pos)
             continue
         kind, status = r.kind, r.status
         if (status or kind) in hidden_statuses:
             continue
         start, end, open_end = r.start, r.end, r.open_end
-        if (start is not None and not open_end and kind != "handover"
-                and (end is not None or kind not in TERM_KINDS)):
+        if (start is not None and not open_end and kind not in arrow_kinds
+                and (end is not None or kind not in term_kinds)):
             # The common case, inline: _extent() for a dated record that is not open.
             a = start.centre_days
-            b = end.centre_days if end is not None and kind in SPAN_KINDS else a
+            b = end.centre_days if end is not None and kind not in point_kinds else a
         else:
             ext = _extent(r, dataset, open_days)
             if ext is None:
                 undated[li].append(r.id)
                 continue
             a, b = ext
-        group = (banded if kind in BAND_KINDS else packed)[li]
+        group = (banded if kind in band_kind_names else packed)[li]
         group[5].append(pos)
         group[0].append(r.id)
         group[1].append(a)
         group[2].append(b)
-        group[3].append(kind in TERM_KINDS or  # is_span (see Record.is_span)
-                        (kind in SPAN_KINDS and (end is not None or open_end)))
+        group[3].append(kind in term_kinds or  # is_span (see Record.is_span)
+                        (kind not in point_kinds and (end is not None or open_end)))
         group[4].append(kind)
 
     ids: list[str] = []

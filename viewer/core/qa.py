@@ -18,22 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from viewer.core.records import TERM_KINDS, Dataset, Record
+from viewer.core import kinds
+from viewer.core.records import Dataset, Record
 
 Code = Literal[
     "unsourced-claim", "inferred", "dispute", "term-overlap", "term-gap",
     "term-boundary-unknown", "numbering-gap", "numbering-duplicate", "numbering-order",
     "year-without-record",
 ]
-
-#: Fields of sessions and terms that need a source of their own when known.
-CLAIM_FIELDS = {
-    "session": ("start", "end", "place"),
-    "presidency": ("start", "end", "end_reason"),
-    "secretary_general": ("start", "end", "end_reason"),
-}
-
-_OFFICE_NAMES = {"presidency": "President", "secretary_general": "Secretary General"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +59,9 @@ def check_dataset(dataset: Dataset) -> list[Finding]:
     findings: list[Finding] = []
     for record in dataset.records:
         findings.extend(check_record(record))
-    for kind in sorted(TERM_KINDS):
+    for kind in sorted(kinds.term_kinds()):
         findings.extend(check_terms(
-            [r for r in dataset.records if r.kind == kind], _OFFICE_NAMES.get(kind, kind)))
+            [r for r in dataset.records if r.kind == kind], kinds.kind(kind).relation_label))
     findings.extend(check_numbering(dataset))
     return findings
 
@@ -88,9 +80,9 @@ def _has_value(record: Record, field: str) -> bool:
 
 def check_record(record: Record) -> list[Finding]:
     """Findings about one record: known claims without their own sources (sessions and
-    terms, see :data:`CLAIM_FIELDS`), inferred fields, and disputes."""
+    terms: :attr:`viewer.core.kinds.KindSpec.claim_fields`), inferred fields, and disputes."""
     out: list[Finding] = []
-    for field in CLAIM_FIELDS.get(record.kind, ()):
+    for field in kinds.kind(record.kind).claim_fields:
         if field in record.inferred or not _has_value(record, field):
             continue
         if not record.sources_for(field):

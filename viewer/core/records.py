@@ -13,29 +13,22 @@ and tuples cannot form cycles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
+from viewer.core.kinds import KNOWN_KINDS, NAMES
 
 if TYPE_CHECKING:
     from viewer.core.relations_index import RelationIndex
 
-Kind = Literal["session", "presidency", "secretary_general", "handover", "article",
-               "no_session", "event", "era"]
+Kind = str
+"""A record kind: a name the registry :mod:`viewer.core.kinds` declares (or any other,
+which gets a generic spec there)."""
 
-#: Every record kind, in the order of the schema.
-KINDS: tuple[str, ...] = ("session", "presidency", "secretary_general", "handover", "article",
-                          "no_session", "event", "era")
-
-#: Kinds that are terms of one office with a single holder at a time: always drawn as
-#: spans; an unknown end (or start) is shown as "unknown".
-TERM_KINDS = frozenset({"presidency", "secretary_general"})
-
-#: Kinds drawn as spans (bars) when they have an end; others are points.
-SPAN_KINDS = frozenset({"presidency", "secretary_general", "no_session", "event", "handover",
-                        "era"})
+#: Every registered record kind, as a live collection (``kind in KINDS``).
+KINDS = KNOWN_KINDS
 
 
 class Source(msgspec.Struct, frozen=True, gc=False):
@@ -155,7 +148,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
         ``1963 – unknown``."""
         if self.display_date:
             return self.display_date
-        if self.kind in TERM_KINDS and self.end is None and not self.open_end and self.start:
+        if self.kind in NAMES.term and self.end is None and not self.open_end and self.start:
             return f"{self.start.display()} – unknown"
         return format_range(self.start, self.end, open_end=self.open_end)
 
@@ -163,13 +156,14 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     def is_span(self) -> bool:
         """Whether the record is drawn as a bar: it has an end, is still running, or is a
         term of office (whose unknown end is drawn as an open, dashed bar)."""
-        return self.kind in TERM_KINDS or (
-            self.kind in SPAN_KINDS and (self.end is not None or self.open_end))
+        kind = self.kind
+        return kind in NAMES.term or (kind not in NAMES.point
+                                      and (self.end is not None or self.open_end))
 
     @property
     def end_unknown(self) -> bool:
         """A term whose start or end is not known."""
-        return self.kind in TERM_KINDS and (self.start is None or
+        return self.kind in NAMES.term and (self.start is None or
                                             (self.end is None and not self.open_end))
 
     def sources_for(self, field_name: str) -> tuple[str, ...]:
@@ -250,5 +244,6 @@ class Dataset:
         return [self.records[i] for i in self.relations.articles_about(record_id)]
 
     def handovers_of(self, session_id: str) -> list[Record]:
-        """Handover records from or to the session *session_id*, in file order."""
+        """Records of an arrow kind (handovers) from or to the record *session_id*, in
+        file order."""
         return [self.records[i] for i in self.relations.handovers_of(session_id)]

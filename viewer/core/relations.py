@@ -11,17 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from viewer.core import kinds
 from viewer.core.records import Dataset, Record
 
 SHOWN_PER_RELATION = 10
 """Records listed for each relation of a record (the President in office, its articles...);
 the rest are counted (one more is listed rather than counted)."""
-
-_KIND_LABELS = {
-    "session": "Session", "presidency": "President", "secretary_general": "Secretary General",
-    "handover": "Flag handover", "article": "Article", "no_session": "No session",
-}
-
 
 @dataclass(frozen=True)
 class Relation:
@@ -41,7 +36,7 @@ class Relation:
 
 def holders_at(dataset: Dataset, kind: str, day: float,
                limit: int = SHOWN_PER_RELATION) -> tuple[list[Record], int]:
-    """Terms of *kind* (``presidency``, ``secretary_general``) running on *day* (days since
+    """Terms of *kind* (a term kind: ``presidency``) running on *day* (days since
     1970-01-01), acting terms included; bounds are inclusive. Returns up to *limit* of them
     in file order and how many there are in all. O(log n + limit log n)."""
     positions, total = dataset.relations.holders_at(kind, day, limit)
@@ -82,11 +77,13 @@ def relations_of(record: Record, dataset: Dataset,
     """The relations of *record* for the details panel, each listing at most *limit*
     records, with no record listed twice (nor *record* itself).
 
-    For a session: the President and Secretary General in office on its first day, the
-    handovers from and to it, and its articles. For a handover: the two sessions. For an
-    article: the records it is about. Then the record's own ``related`` list. Cost: the
-    dataset's indexes and the listed records, plus one look-up per id of the record's own
-    ``about`` and ``related`` lists; never a scan of the dataset.
+    For a kind that lists holders (a session): the holders of each term kind in office on
+    its first day (``President in office``), the records of an arrow kind (handovers) from
+    and to it, and its articles. For an arrow: the two records it links. For an article:
+    the records it is about. Then the record's own ``related`` list, named by the kinds'
+    ``relation_label``. Labels come from the kinds' registry (:mod:`viewer.core.kinds`).
+    Cost: the dataset's indexes and the listed records, plus one look-up per id of the
+    record's own ``about`` and ``related`` lists; never a scan of the dataset.
     """
     out: list[Relation] = []
     seen: set[str] = {record.id}
@@ -95,27 +92,29 @@ def relations_of(record: Record, dataset: Dataset,
         if relation is not None:
             out.append(relation)
 
-    if record.kind == "session" and record.start is not None:
+    spec = kinds.kind(record.kind)
+    if spec.lists_holders and record.start is not None:
         day = record.start.first_day if record.start.precision == "day" else record.start.centre_days
-        for kind, label in (("presidency", "President in office"),
-                            ("secretary_general", "Secretary General in office")):
-            holders, total = holders_at(dataset, kind, day, limit + 1 + len(seen))
-            add(_listed(label, ((label, r) for r in holders), total, limit, seen))
-    if record.kind == "session":
-        handovers = dataset.relations.handovers_of(record.id)
-        add(_listed("Flag handover", (
-            ("Handover to the next host" if h.from_record == record.id
-             else "Handover from the previous host", h)
-            for h in _records(dataset, handovers)), len(handovers), limit, seen))
+        for term in kinds.kinds():
+            if term.term and term.holder_label:
+                label = term.holder_label
+                holders, total = holders_at(dataset, term.name, day, limit + 1 + len(seen))
+                add(_listed(label, ((label, r) for r in holders), total, limit, seen))
+    if spec.lists_holders:
+        arrows = dataset.relations.handovers_of(record.id)
+        name = kinds.kind(dataset.records[arrows[0]].kind).relation_label if len(arrows) else ""
+        add(_listed(name, (
+            (kinds.kind(h.kind).link_labels[0 if h.from_record == record.id else 1], h)
+            for h in _records(dataset, arrows)), len(arrows), limit, seen))
         articles = dataset.relations.articles_about(record.id)
         add(_listed("Article", (("Article", a) for a in _records(dataset, articles)),
                     len(articles), limit, seen))
-    for label, ref in (("Handed over at", record.from_record), ("Next host", record.to_record)):
+    for label, ref in zip(spec.from_to_labels, (record.from_record, record.to_record)):
         target = list(_resolved(dataset, [ref]))
         add(_listed(label, ((label, r) for r in target), len(target), limit, seen))
     for name, refs in (("About", record.about), ("Related", record.related)):
         targets = list(_resolved(dataset, refs))
-        add(_listed(name, ((_KIND_LABELS.get(r.kind, "Related") if name == "Related"
+        add(_listed(name, ((kinds.kind(r.kind).relation_label if name == "Related"
                             else "About", r) for r in targets), len(targets), limit, seen))
     return out
 

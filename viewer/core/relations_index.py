@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.records import TERM_KINDS, Record
+from viewer.core import kinds
+from viewer.core.records import Record
 
 
 @dataclass(frozen=True)
@@ -92,12 +93,13 @@ class RelationIndex:
     """
 
     def __init__(self, records: Sequence[Record]) -> None:
-        spans: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in TERM_KINDS}
+        term_kinds, arrow_kinds = kinds.term_kinds(), kinds.shape_kinds("arrow")
+        spans: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in term_kinds}
         handovers: dict[str, list[int]] = {}
         articles: dict[str, list[int]] = {}
         for pos, r in enumerate(records):
             kind = r.kind
-            if kind in TERM_KINDS:
+            if kind in term_kinds:
                 if r.start is None:
                     continue
                 if r.open_end:
@@ -107,7 +109,7 @@ class RelationIndex:
                 else:
                     continue
                 spans[kind].append((float(r.start.first_day), end, pos))
-            elif kind == "handover":
+            elif kind in arrow_kinds:
                 for ref in dict.fromkeys((r.from_record, r.to_record)):
                     if ref:
                         handovers.setdefault(ref, []).append(pos)

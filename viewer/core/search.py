@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from viewer.core import kinds
 from viewer.core.records import Dataset, Record
 
 
@@ -89,6 +90,16 @@ class SearchIndex:
 
 
 def statuses(dataset: Dataset) -> list[str]:
-    """The distinct filter statuses present, in order of first appearance."""
+    """The distinct filter statuses present, in order of first appearance: a record's
+    status, or its kind when it has none."""
     return list(dict.fromkeys([r.status or r.kind for r in dataset.records
                                if r.lane is not None]))
+
+
+def filter_words(key: str) -> str:
+    """Words for a filter status of :func:`statuses` (View › Show Items): the status's
+    words, or the plural of a kind for records without a status (``Flag handovers``);
+    for a status and kind nobody registered, *key* with spaces for underscores."""
+    if kinds.is_status(key) or not kinds.is_kind(key):
+        return kinds.status(key).words
+    return kinds.kind(key).plural

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from viewer.core.records import TERM_KINDS, Record
+from viewer.core.kinds import kind as kind_spec
+from viewer.core.records import Record
 
 
 def record_to_json(record: Record) -> dict[str, Any]:
@@ -43,12 +44,12 @@ def record_to_json(record: Record) -> dict[str, Any]:
         ],
         "field_sources": {name: list(urls) for name, urls in record.field_sources},
     }
-    if record.kind in TERM_KINDS:
+    if kind_spec(record.kind).term:
         out["end_reason"] = record.end_reason or None
         out["elected"] = record.elected.text if record.elected else None
     if record.session is not None:
         out["session"] = record.session
-    if record.kind == "handover":
+    if kind_spec(record.kind).shape == "arrow":
         out["from_record"] = record.from_record
         out["to_record"] = record.to_record
     if record.kind == "article":

@@ -1,6 +1,6 @@
-"""Behind the records: background bands that fill a lane's height (years with no session,
-eras) or every lane's (eras of the whole timeline), and the lanes' alternate shading with
-the vertical grid."""
+"""Behind the records: background bands that fill a lane's height (records of a ``band``
+kind: hatched or a plain tint, as the kind's look says) or every lane's (bands without a
+lane), and the lanes' alternate shading with the vertical grid."""
 
 from __future__ import annotations
 
@@ -27,14 +27,15 @@ BAND_BLIT_PX = 60_000
 
 
 class BandItem(LaneItem):
-    """Background bands that fill a lane's height (years with no session: hatched; eras:
-    plain tint)."""
+    """Background bands that fill a lane's height, hatched (the look's pattern in its edge
+    colour over its fill) or a plain tint (a look without a brush pattern)."""
 
     _by_lane = True
 
     def reset_caches(self) -> None:
         """Forget the hatched image (made in the old style)."""
         self._hatch_image: QtGui.QImage | None = None
+        self._hatch_key: tuple[int, int, int] | None = None
 
     def paint_records(self, p: QtGui.QPainter, dev: Device,
                       idx: npt.NDArray[np.intp]) -> None:
@@ -49,13 +50,9 @@ class BandItem(LaneItem):
         font = st.font(size_px=st.font_px - 1)
         p.setFont(font)
         fm = QtGui.QFontMetricsF(font)
-        fill = st.color("band_fill")
-        hatch = QtGui.QBrush(st.color("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern)
+        # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
+        # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
-        if many:
-            # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an
-            # opaque one on whole pixels a few microseconds.
-            plain = st.color("band_edge").lighter(125)
         for k in range(len(idx)):
             i = int(idx[k])
             top, bottom = float(y0[k]), float(y1[k])
@@ -63,12 +60,13 @@ class BandItem(LaneItem):
             width = max(float(x1[k] - x0[k]), st.px(st.min_bar_px))
             rect = within(QtCore.QRectF(left, top, width, bottom - top), visible)
             look = m.look(i)
-            if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # an era: a plain tint
+            fill, hatch = look.fill, QtGui.QBrush(look.edge, look.pattern)
+            if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # a plain tint
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, look.fill)
             elif many:
                 p.setOpacity(1.0)
-                p.fillRect(rect.toAlignedRect(), plain)
+                p.fillRect(rect.toAlignedRect(), look.edge.lighter(125))
             elif rect.width() * rect.height() > BAND_BLIT_PX and is_raster(p):
                 # A large hatched fill costs milliseconds; a copy of the same pixels from a
                 # hatched image made once, a tenth (edges on whole pixels). Not in SVG or
@@ -97,13 +95,15 @@ class BandItem(LaneItem):
         width = int(math.ceil(visible.right())) + 1
         height = int(math.ceil(visible.bottom())) + 1
         image = self._hatch_image
-        if image is None or image.width() < width or image.height() < height:
+        key = (fill.rgba(), hatch.color().rgba(), int(hatch.style().value))
+        if (image is None or image.width() < width or image.height() < height
+                or key != self._hatch_key):
             image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
             painter = QtGui.QPainter(image)
             painter.fillRect(QtCore.QRect(0, 0, width, height), fill)
             painter.fillRect(QtCore.QRect(0, 0, width, height), hatch)
             painter.end()
-            self._hatch_image = image
+            self._hatch_image, self._hatch_key = image, key
         return image
 
 

@@ -11,6 +11,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+from viewer.core import kinds
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
@@ -117,11 +118,13 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        handover = layout.kind == "handover"
+        arrow = np.zeros(len(layout.kind), dtype=np.bool_)  # records of the arrow kinds
+        for arrow_kind in kinds.shape_kinds("arrow"):
+            arrow |= layout.kind == arrow_kind
         groups = ((BandItem, layout.is_band & ~layout.across, -5),
-                  (SpanLaneItem, ~layout.is_band & ~handover & layout.is_span, 0),
-                  (HandoverLaneItem, ~layout.is_band & handover, 1),
-                  (PointLaneItem, ~layout.is_band & ~handover & ~layout.is_span, 2))
+                  (SpanLaneItem, ~layout.is_band & ~arrow & layout.is_span, 0),
+                  (HandoverLaneItem, ~layout.is_band & arrow, 1),
+                  (PointLaneItem, ~layout.is_band & ~arrow & ~layout.is_span, 2))
         # The records by lane, in one sort: lanes without records cost nothing here. One
         # item per lane and shape, or per run of neighbouring lanes when there are more
         # lanes than MAX_LANE_ITEMS: the number of items (each a graphics item that Qt and

@@ -1,4 +1,5 @@
-"""Arrows: the flag handovers of one lane, from the handing host's session to the next."""
+"""Arrows: the records of an ``arrow`` kind (flag handovers) of one lane, each from its
+start to the start of its ``to_record`` (the handing host's session to the next)."""
 
 from __future__ import annotations
 
@@ -51,13 +52,13 @@ class HandoverLaneItem(LaneItem):
             return
         x0, x1 = self._extents(idx, dev)
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
-        colour = st.color("handover")
         dot = st.px(3.5)
         vector = not is_raster(p)
         left, right = dev.visible.left(), dev.visible.right()
         for k, i in enumerate(idx.tolist()):
             a, b, y = float(x0[k]), float(x1[k]), float(cy[k])
             selected = m.selected == i
+            colour = m.look(i).edge
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             if selected:
                 p.setPen(pen(st.color("selection_halo"), st.px(7)))

@@ -1,16 +1,20 @@
 """The legend: one swatch per drawing style, in its own row under the chart's date axis.
 
-Entries are drawn with the same looks as the lanes (:func:`viewer.graphics.looks.look_of`
-on example records), so the legend cannot drift from the chart.
+The entries are those the registry of kinds declares (:mod:`viewer.core.kinds`: each
+kind's legend label and variants), drawn with the same looks as the lanes
+(:func:`viewer.graphics.looks.look_of` on example records), so the legend cannot drift
+from the chart, and a kind registered later has its entry without a change here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
+from viewer.core import kinds
 from viewer.core.dates import parse_edtf
 from viewer.core.records import Place, Record
 from viewer.graphics.looks import look_of, pen
@@ -19,28 +23,45 @@ from viewer.graphics.style import Style
 
 _Y = parse_edtf("2000")
 
-
-def _rec(kind: str, status: str = "", city: str | None = "x", inferred: tuple[str, ...] = (),
-         end: bool = True) -> Record:
-    return Record(id="legend", kind=kind, title="", start=_Y, end=_Y if end else None,
-                  status=status, place=Place(city=city), inferred=inferred)  # type: ignore[arg-type]
+Signature = tuple[str, str]
+"""(kind, legend variant) of a record: which legend entry shows its look
+(:func:`viewer.core.kinds.legend_variant`)."""
 
 
-#: (label, shape, example record); shape is "point", "bar", "band" or "arrow".
-ENTRIES: tuple[tuple[str, str, Record], ...] = (  # label, shape, example
-    ("Session", "point", _rec("session", "held")),
-    ("Host city unknown", "point", _rec("session", "held", city=None)),
-    ("Year inferred", "point", _rec("session", "held", inferred=("start",))),
-    ("Announced / unconfirmed", "point", _rec("session", "announced")),
-    ("No session held", "band", _rec("no_session", "no_session")),
-    ("Era", "band", _rec("era")),
-    ("President", "bar", _rec("presidency", "official")),
-    ("Acting", "bar", _rec("presidency", "acting")),
-    ("Not officially recognised", "bar", _rec("presidency", "not_recognised")),
-    ("Secretary General", "bar", _rec("secretary_general", "official")),
-    ("End unknown", "bar", _rec("presidency", "official", end=False)),
-    ("Flag handover: host → next host", "arrow", _rec("handover")),
-)
+@dataclass(frozen=True)
+class Entry:
+    """One legend entry: its *label*, the *shape* its swatch takes, an *example* record
+    drawn with :func:`look_of`, and the *signature* of the records it stands for."""
+
+    label: str
+    shape: str
+    example: Record
+    signature: Signature
+
+
+def _example(kind: str, variant: str) -> Record:
+    """A record of *kind* that looks as legend *variant* says."""
+    status = "" if variant in ("", "place_unknown", "inferred", "end_unknown") else variant
+    return Record(id="legend", kind=kind, title="", start=_Y,
+                  end=None if variant == "end_unknown" else _Y, status=status,
+                  place=Place(city=None if variant == "place_unknown" else "x"),
+                  inferred=("start",) if variant == "inferred" else ())
+
+
+_entries: tuple[int, tuple[Entry, ...]] | None = None
+
+
+def entries() -> tuple[Entry, ...]:
+    """Every legend entry the registry declares (:func:`viewer.core.kinds.legend_entries`),
+    in legend order; made again when the registry changes."""
+    global _entries
+    version = kinds.version()
+    if _entries is None or _entries[0] != version:
+        _entries = (version, tuple(
+            Entry(label, kinds.kind(kind).shape, _example(kind, variant), (kind, variant))
+            for kind, variant, label in kinds.legend_entries()))
+    return _entries[1]
+
 
 SIGNATURES_UP_TO = 50_000
 """Above this many drawn records the legend lists every entry of the kinds present."""
@@ -50,48 +71,24 @@ ROW_PX = 20.0
 PAD_PX = 6.0
 
 
-def _signature(rec: Record) -> tuple[str, str, bool, bool, bool]:
-    """What decides a record's look: kind, status, host known, start inferred, end unknown."""
-    host_known = rec.kind != "session" or bool(rec.place and rec.place.city)
-    return (rec.kind, rec.status if rec.kind != "handover" else "", host_known,
-            "start" in rec.inferred and rec.kind == "session", rec.end_unknown)
+def present_signatures(records: list[Record]) -> set[Signature]:
+    """The signatures of *records* (to show only the legend entries that occur). A record
+    whose variant has no entry of its own counts as its kind's plain look."""
+    declared = {e.signature for e in entries()}
+    found = set()
+    for rec in records:
+        signature = (rec.kind, kinds.legend_variant(rec))
+        found.add(signature if signature in declared else (rec.kind, ""))
+    return found
 
 
-def present_signatures(records: list[Record]) -> set[tuple[str, str, bool, bool, bool]]:
-    """The look signatures of *records* (to show only the legend entries that occur)."""
-    return {_signature(r) for r in records}
-
-
-def _entry_matches(rec: Record, present: set[tuple[str, str, bool, bool, bool]]) -> bool:
-    kind, status, host_known, inferred, end_unknown = _signature(rec)
-    for p_kind, p_status, p_host, p_inferred, p_end in present:
-        if p_kind != kind:
-            continue
-        if kind == "session":
-            if status in ("announced", "scheduled") and p_status in ("announced", "scheduled"):
-                return True
-            if status == "held" and p_status not in ("announced", "scheduled"):
-                # One entry per feature: hollow (year inferred), grey (host unknown), plain.
-                if inferred and p_inferred:
-                    return True
-                if not host_known and not inferred and not p_host:
-                    return True
-                if host_known and not inferred and p_host and not p_inferred:
-                    return True
-        elif kind in ("presidency", "secretary_general"):
-            if end_unknown:
-                if p_end:
-                    return True
-            elif p_status == status or (status == "official" and p_status not in
-                                        ("acting", "not_recognised")):
-                return True
-        else:
-            return True
-    return False
+def shown_labels(present: set[Signature] | None = None) -> list[str]:
+    """Labels of the entries shown for the *present* signatures (``None``: all), in order."""
+    return [e.label for e in entries() if present is None or e.signature in present]
 
 
 def legend_rows(width_px: float, style: Style,
-                present: set[tuple[str, str, bool, bool, bool]] | None = None) -> list[list[int]]:
+                present: set[Signature] | None = None) -> list[list[int]]:
     """Entry indices per legend row for a legend *width_px* wide (greedy wrapping).
 
     *present* (from :func:`present_signatures`) limits the entries to the looks that occur
@@ -100,10 +97,10 @@ def legend_rows(width_px: float, style: Style,
     metrics = QtGui.QFontMetricsF(style.font(size_px=11))
     rows: list[list[int]] = [[]]
     x = 0.0
-    for i, (label, _shape, rec) in enumerate(ENTRIES):
-        if present is not None and not _entry_matches(rec, present):
+    for i, entry in enumerate(entries()):
+        if present is not None and entry.signature not in present:
             continue
-        w = style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(label) + style.px(GAP_PX)
+        w = style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(entry.label) + style.px(GAP_PX)
         if x + w > width_px and rows[-1]:
             rows.append([])
             x = 0.0
@@ -113,7 +110,7 @@ def legend_rows(width_px: float, style: Style,
 
 
 def legend_height_px(width_px: float, style: Style,
-                     present: set[tuple[str, str, bool, bool, bool]] | None = None) -> float:
+                     present: set[Signature] | None = None) -> float:
     """Height in pixels the legend needs at *width_px*."""
     rows = legend_rows(width_px, style, present)
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
@@ -126,18 +123,22 @@ class LegendItem(pg.GraphicsWidget):
     def __init__(self, model: ChartModel) -> None:
         super().__init__()
         self._model = model
-        self._signatures: set[tuple[str, str, bool, bool, bool]] | None = None
+        self._signatures: set[Signature] | None = None
 
-    def kinds(self) -> set[tuple[str, str, bool, bool, bool]]:
+    def kinds(self) -> set[Signature]:
         """Look signatures present in the drawn data (see :func:`present_signatures`),
         worked out once per data change; above :data:`SIGNATURES_UP_TO` records, where a
         pass over all of them would cost, every entry of the kinds drawn."""
         model = self._model
         if len(model.records) > SIGNATURES_UP_TO:
-            return {_signature(rec) for _l, _s, rec in ENTRIES if rec.kind in model.kinds}
+            return {e.signature for e in entries() if e.signature[0] in model.kinds}
         if self._signatures is None:
             self._signatures = present_signatures(list(model.records))
         return self._signatures
+
+    def labels(self) -> list[str]:
+        """Labels of the entries the legend shows for the drawn data, in order."""
+        return shown_labels(self.kinds())
 
     def height_for(self, width_px: float) -> float:
         """Pixels the legend needs at *width_px* (0 when it has no entries)."""
@@ -165,11 +166,12 @@ class LegendItem(pg.GraphicsWidget):
         p.setFont(font)
         metrics = QtGui.QFontMetricsF(font)
         y = box.top() + st.px(PAD_PX)
+        table = entries()
         for row in rows:
             x = box.left() + st.px(PAD_PX)
             cy = y + st.px(ROW_PX) / 2
             for i in row:
-                label, shape, rec = ENTRIES[i]
+                label, shape, rec = table[i].label, table[i].shape, table[i].example
                 self._swatch(p, shape, rec, QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX),
                                                           st.px(14)))
                 x += st.px(SWATCH_PX + 4)
@@ -198,10 +200,8 @@ class LegendItem(pg.GraphicsWidget):
                                            QtCore.QPointF(rect.right() - head, c.y() - head / 1.6),
                                            QtCore.QPointF(rect.right() - head, c.y() + head / 1.6)]))
         else:
-            plain = look.pattern == QtCore.Qt.BrushStyle.NoBrush
-            fill = st.color("band_fill") if shape == "band" and not plain else look.fill
             p.setPen(pen(look.edge, st.px(1), look.dashed))
-            p.setBrush(QtGui.QBrush(fill))
+            p.setBrush(QtGui.QBrush(look.fill))
             p.drawRect(rect)
             if look.pattern not in (QtCore.Qt.BrushStyle.SolidPattern,
                                     QtCore.Qt.BrushStyle.NoBrush):

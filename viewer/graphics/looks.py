@@ -1,6 +1,8 @@
 """How each record looks on the chart: fill, edge, pattern, dashes, from its kind and status.
 
-The legend draws its swatches with the same :func:`look_of`, so the two never disagree.
+What a kind and a status look like is declared once, in :mod:`viewer.core.kinds` (shape,
+colour role, fill, status look); this module turns that into colours and brushes. The
+legend draws its swatches with the same :func:`look_of`, so the two never disagree.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtCore, QtGui
 
+from viewer.core import kinds
 from viewer.core.records import Record
 from viewer.graphics.style import Style
 
@@ -27,38 +30,32 @@ class Look:
 
 
 def look_of(record: Record, style: Style) -> Look:
-    """Fill, edge and pattern of a record, from its kind and status (see the legend)."""
-    c = style.color
-    if record.kind == "session":
-        host_known = bool(record.place and record.place.city)
-        base = c("session") if host_known else c("session_unknown_host")
-        if record.status in ("announced", "scheduled"):
-            return Look(c("background"), base, dashed=True)
-        if "start" in record.inferred:
-            return Look(c("background"), base)
-        return Look(base, base)
-    if record.kind in ("presidency", "secretary_general", "event"):
-        if record.status == "not_recognised":
-            return Look(c("not_recognised_fill"), c("not_recognised_edge"),
-                        QtCore.Qt.BrushStyle.BDiagPattern)
-        if record.kind == "presidency":
-            fill, edge = c("presidency_fill"), c("presidency_edge")
-        elif record.kind == "secretary_general":
-            fill, edge = c("sg_fill"), c("sg_edge")
-        else:
-            fill, edge = c("other_fill"), c("other_edge")
-        if record.status == "acting":
-            return Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern)
-        if record.end_unknown:
-            return Look(fill, edge, dashed=True)
-        return Look(fill, edge)
-    if record.kind == "handover":
-        return Look(c("handover"), c("handover"))
-    if record.kind == "no_session":
-        return Look(c("band_edge"), c("band_edge"), QtCore.Qt.BrushStyle.BDiagPattern)
-    if record.kind == "era":
-        return Look(c("era_fill"), c("era_fill"), QtCore.Qt.BrushStyle.NoBrush)
-    return Look(c("other_fill"), c("other_edge"))
+    """Fill, edge and pattern of a record, from its kind's spec and its status's look
+    (:mod:`viewer.core.kinds`; see the legend).
+
+    The kind's colour role gives the colours (the ``unknown`` role when an expected place
+    is not known). A status look comes first: ``tentative`` is hollow and dashed,
+    ``hatched`` hatched in the kind's colours, ``disowned`` hatched in the ``muted``
+    role's. Then a point whose start is inferred is hollow, a term whose end is not known
+    dashed, and a band is hatched or a plain tint as its kind's ``fill`` says.
+    """
+    spec = kinds.kind(record.kind)
+    fill, edge = style.role("unknown" if kinds.place_unknown(record) else spec.colour_role)
+    status_look = kinds.status(record.status).look
+    if status_look == "tentative":
+        return Look(style.color("background"), edge, dashed=True)
+    if status_look == "disowned":
+        muted_fill, muted_edge = style.role("muted")
+        return Look(muted_fill, muted_edge, QtCore.Qt.BrushStyle.BDiagPattern)
+    if status_look == "hatched":
+        return Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern)
+    if spec.shape == "point" and "start" in record.inferred:
+        return Look(style.color("background"), edge)
+    if spec.fill == "hatch":
+        return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern)
+    if spec.fill == "none":
+        return Look(fill, edge, QtCore.Qt.BrushStyle.NoBrush)
+    return Look(fill, edge, dashed=record.end_unknown)
 
 
 def pen(color: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:

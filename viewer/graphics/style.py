@@ -3,6 +3,10 @@
 The palette is Okabe and Ito's colour-blind-safe set ("Color Universal Design",
 https://jfly.uni-koeln.de/color/): blue, bluish green, reddish purple and vermillion,
 with light tints for bar fills so that dark text on them keeps a contrast above 4.5:1.
+
+Record colours are kept by colour role, not by kind: a kind names its role in the registry
+(:attr:`viewer.core.kinds.KindSpec.colour_role`) and :meth:`Style.role` gives the role's
+fill and edge (the fields ``<role>_fill`` and ``<role>_edge``).
 """
 
 from __future__ import annotations
@@ -22,20 +26,27 @@ class Style:
     muted_text: str = "#555555"
     lane_shade: str = "#f3f5f8"
     grid: str = "#d9dde3"
-    session: str = "#0072B2"
-    session_unknown_host: str = "#7a8794"
-    presidency_fill: str = "#a6dcc9"
-    presidency_edge: str = "#00735a"
-    sg_fill: str = "#ecc3da"
-    sg_edge: str = "#9b4a78"
-    other_fill: str = "#c9d9ec"
-    other_edge: str = "#3b5f8a"
-    not_recognised_fill: str = "#d4d4d4"
-    not_recognised_edge: str = "#6b6b6b"
-    handover: str = "#D55E00"
+    primary_fill: str = "#0072B2"
+    primary_edge: str = "#0072B2"
+    unknown_fill: str = "#7a8794"
+    """Records whose expected place is not known."""
+    unknown_edge: str = "#7a8794"
+    accent1_fill: str = "#a6dcc9"
+    accent1_edge: str = "#00735a"
+    accent2_fill: str = "#ecc3da"
+    accent2_edge: str = "#9b4a78"
+    accent3_fill: str = "#D55E00"
+    accent3_edge: str = "#D55E00"
+    neutral_fill: str = "#c9d9ec"
+    """Kinds without a role of their own."""
+    neutral_edge: str = "#3b5f8a"
+    muted_fill: str = "#d4d4d4"
+    """Records whose status disowns them (not recognised)."""
+    muted_edge: str = "#6b6b6b"
     band_fill: str = "#e9e9e9"
     band_edge: str = "#b0b0b0"
-    era_fill: str = "#f1e7cf"
+    tint_fill: str = "#f1e7cf"
+    tint_edge: str = "#f1e7cf"
     selection: str = "#000000"
     selection_halo: str = "#E69F00"
     marker_px: float = 11.0
@@ -46,6 +57,15 @@ class Style:
     def color(self, name: str) -> QtGui.QColor:
         """The named colour as a QColor."""
         return QtGui.QColor(getattr(self, name))
+
+    def role(self, name: str) -> tuple[QtGui.QColor, QtGui.QColor]:
+        """(fill, edge) of colour role *name* (``accent1``); an unknown role is drawn in
+        the ``neutral`` role's colours."""
+        fill = getattr(self, f"{name}_fill", None)
+        edge = getattr(self, f"{name}_edge", None)
+        if not isinstance(fill, str) or not isinstance(edge, str):
+            fill, edge = self.neutral_fill, self.neutral_edge
+        return QtGui.QColor(fill), QtGui.QColor(edge)
 
     def px(self, value: float) -> float:
         """A size in pixels at this style's scale."""
@@ -67,17 +87,20 @@ DARK = Style(
     muted_text="#b8bec9",
     lane_shade="#242932",
     grid="#3a404b",
-    session="#56B4E9",
-    session_unknown_host="#9aa5b1",
-    presidency_fill="#1f5f4f",
-    presidency_edge="#5fd0b0",
-    sg_fill="#5e3452",
-    sg_edge="#e08cc0",
-    other_fill="#2d4466",
-    other_edge="#8fb3e0",
-    not_recognised_fill="#4a4a4a",
-    not_recognised_edge="#b0b0b0",
-    handover="#F0A35E",
+    primary_fill="#56B4E9",
+    primary_edge="#56B4E9",
+    unknown_fill="#9aa5b1",
+    unknown_edge="#9aa5b1",
+    accent1_fill="#1f5f4f",
+    accent1_edge="#5fd0b0",
+    accent2_fill="#5e3452",
+    accent2_edge="#e08cc0",
+    accent3_fill="#F0A35E",
+    accent3_edge="#F0A35E",
+    neutral_fill="#2d4466",
+    neutral_edge="#8fb3e0",
+    muted_fill="#4a4a4a",
+    muted_edge="#b0b0b0",
     band_fill="#2c2f35",
     band_edge="#6b717c",
     selection="#ffffff",

@@ -12,22 +12,12 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
+from viewer.core import kinds
 from viewer.core.display_text import shown_text
 from viewer.core.labels import ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
-
-_KIND_NAMES = {
-    "session": "General Assembly session",
-    "presidency": "Term as President",
-    "secretary_general": "Term as Secretary General",
-    "handover": "Flag handover",
-    "article": "Article",
-    "no_session": "No session",
-    "event": "Event",
-    "era": "Era",
-}
 
 
 def _e(text: str) -> str:
@@ -94,11 +84,10 @@ def record_html(record: Record, dataset: Dataset) -> str:
     for s in record.sources:
         numbers.setdefault(s.url, len(numbers) + 1)
     parts = [f"<h2>{_e(record.title)}</h2>"]
-    kind = _KIND_NAMES.get(record.kind, record.kind)
-    if record.session is not None and record.kind == "session":
-        kind = f"{ordinal(record.session)} session of the General Assembly"
-    elif record.session is not None and record.kind == "handover":
-        kind = f"Flag handover at the {ordinal(record.session)} session"
+    spec = kinds.kind(record.kind)
+    kind = spec.display_name
+    if record.session is not None and spec.numbered_name:
+        kind = spec.numbered_name.replace("{ordinal}", ordinal(record.session))
     parts.append(f'<p class="muted">{_e(kind)}</p>')
     rows = []
     when = record.dates_display
@@ -109,7 +98,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.elected is not None:
         rows.append(("Elected", _e(record.elected.display())
                      + _field_refs(record, ("elected",), numbers)))
-    if record.place is not None or record.kind in ("session", "handover"):
+    if record.place is not None or spec.place_row:
         rows.append(("Where", _e(record.place_display)
                      + _field_refs(record, ("place",), numbers)))
     if record.session is not None:
@@ -134,10 +123,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.url:
         rows.append(("Link", _link(record.url)))
     marks = status_marks(record)
-    status_words = {"held": "held", "official": "official", "published": "published",
-                    "no_session": "no session held"}
-    if record.status in status_words and not any(record.status in m for m in marks):
-        marks.insert(0, status_words[record.status])
+    word = kinds.status(record.status).word
+    if word and not any(record.status in m for m in marks):
+        marks.insert(0, word)
     if marks:
         rows.append(("Status", _e("; ".join(marks[:SHOWN_PER_LIST]))
                      + _more(len(marks) - SHOWN_PER_LIST, "mark")))

@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core import kinds
 from viewer.core.display_text import shown_text
 from viewer.core.records import Dataset, Record
 
@@ -107,7 +108,7 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         values = (r.title, r.kind.replace("_", " "),
                   r.start.display() if r.start else "unknown",
                   "present" if r.open_end else (r.end.display() if r.end else ""),
-                  r.place_display if (r.place or r.kind == "session") else "",
+                  r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
                   r.status.replace("_", " "), str(len(r.sources)))
         # Text from the file, with direction overrides made visible (a view shows
         # DisplayRole as plain text, never as markup).
@@ -124,7 +125,7 @@ def _sort_key(r: Record, column: int) -> Any:
     if column == 6:
         return len(r.sources)
     text = (r.title, r.kind.replace("_", " "), "", "",
-            r.place_display if (r.place or r.kind == "session") else "",
+            r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
             r.status.replace("_", " "))[column]
     return text.casefold()
 

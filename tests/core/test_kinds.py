@@ -1,0 +1,81 @@
+"""The registry of kinds and statuses: one statement of each, read by every layer."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import msgspec
+
+from viewer.core import kinds
+from viewer.core.dates import parse_edtf
+from viewer.core.records import KINDS, Place, Record
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "data" / "timeline.schema.json").read_text(encoding="utf-8"))
+
+
+def _rec(kind: str, status: str = "", **fields) -> Record:
+    fields.setdefault("end", parse_edtf("2001"))
+    return Record(id="r", kind=kind, title="t", start=parse_edtf("2000"), status=status,
+                  **fields)
+
+
+def test_every_kind_and_status_of_the_schema_is_registered():
+    record = SCHEMA["$defs"]["record"]["properties"]
+    assert set(record["kind"]["enum"]) <= set(kinds.kind_names())
+    for name in record["status"]["enum"]:
+        assert kinds.is_status(name), name
+
+
+def test_an_unregistered_kind_is_a_generic_bar_named_as_written():
+    spec = kinds.kind("charter_of_rights")
+    assert (spec.shape, spec.colour_role, spec.legend_label) == ("bar", "neutral", "")
+    assert spec.display_name == "charter_of_rights"
+    assert _rec("charter_of_rights").is_span
+    assert kinds.status("under_review").words == "under review"
+
+
+def test_a_registered_kind_is_known_everywhere_at_once():
+    assert "treaty" not in KINDS
+    kinds.register_kind(kinds.KindSpec("treaty", "band", "accent1", display_name="Treaty",
+                                       plural="Treaties", legend_label="Treaty"))
+    try:
+        assert "treaty" in KINDS
+        assert "treaty" in kinds.shape_kinds("band")
+        assert ("treaty", "", "Treaty") in kinds.legend_entries()
+    finally:
+        kinds.unregister_kind("treaty")
+    assert "treaty" not in KINDS and "treaty" not in kinds.shape_kinds("band")
+
+
+def test_legend_variants_follow_the_look():
+    assert kinds.legend_variant(_rec("session", "held", place=Place(city="Rome"))) == ""
+    assert kinds.legend_variant(_rec("session", "held", place=Place(country="Italy"))) == (
+        "place_unknown")
+    assert kinds.legend_variant(_rec("session", "held", inferred=("start",),
+                                     place=Place())) == "inferred"
+    assert kinds.legend_variant(_rec("session", "scheduled")) == "announced"
+    assert kinds.legend_variant(_rec("presidency", "official", end=None)) == "end_unknown"
+    assert kinds.legend_variant(_rec("presidency", "acting", end=None)) == "acting"
+
+
+def _quoted_strings(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+
+
+def test_graphics_and_widgets_name_no_kind_or_status():
+    record = SCHEMA["$defs"]["record"]["properties"]
+    names = set(record["kind"]["enum"]) | set(record["status"]["enum"])
+    names |= set(kinds.kind_names())
+    # A record field of the same name ("session", the session number) is a field, not a kind.
+    names -= {f.name for f in msgspec.structs.fields(Record)}
+    found = []
+    for folder in ("graphics", "widgets"):
+        for path in sorted((ROOT / "viewer" / folder).rglob("*.py")):
+            for text in _quoted_strings(path) & names:
+                found.append(f"{path.relative_to(ROOT)}: {text!r}")
+    assert not found, "kind or status names outside viewer/core/kinds.py:\n" + "\n".join(found)

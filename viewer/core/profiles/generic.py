@@ -1,0 +1,23 @@
+"""Kinds and statuses any timeline may use: events, eras, articles; published."""
+
+from __future__ import annotations
+
+from viewer.core.kinds import KindSpec, StatusSpec, register_kind, register_status
+
+KINDS = (
+    KindSpec("article", "point", "neutral", display_name="Article", plural="Articles",
+             relation_label="Article"),
+    KindSpec("event", "bar", "neutral", display_name="Event", plural="Events"),
+    KindSpec("era", "band", "tint", display_name="Era", plural="Eras", fill="none",
+             legend_label="Era", legend_order=30),
+)
+
+STATUSES = (StatusSpec("published", words="published", word="published"),)
+
+
+def register() -> None:
+    """Register this profile's kinds and statuses."""
+    for spec in KINDS:
+        register_kind(spec)
+    for status in STATUSES:
+        register_status(status)
