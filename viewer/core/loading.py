@@ -207,9 +207,8 @@ def load_file(path: str | Path, progress: Progress | None = None) -> LoadResult:
         progress(0, 0)
     # The bytes are only an argument: a large file's bytes go once its records are decoded.
     doc = decode_document(read_bytes(path))
-    if doc is not None:
-        return load_decoded(doc, str(path), progress)
-    return _load_text(read_bytes(path), str(path), progress)
+    result = None if doc is None else load_decoded(doc, str(path), progress)
+    return result or _load_text(read_bytes(path), str(path), progress)
 
 
 def load_bytes(raw: bytes, file: str, progress: Progress | None = None) -> LoadResult:
@@ -230,9 +229,8 @@ def load_bytes(raw: bytes, file: str, progress: Progress | None = None) -> LoadR
     if progress is not None:
         progress(0, 0)
     doc = decode_document(raw)
-    if doc is not None:
-        return load_decoded(doc, file, progress)
-    return _load_text(raw, file, progress)
+    result = None if doc is None else load_decoded(doc, file, progress)
+    return result or _load_text(raw, file, progress)
 
 
 def _load_text(raw: bytes, file: str, progress: Progress | None) -> LoadResult:
@@ -257,9 +255,10 @@ def decode_document(raw: bytes) -> Any | None:
         return None
 
 
-def load_decoded(doc: Any, file: str, progress: Progress | None = None) -> LoadResult:
+def load_decoded(doc: Any, file: str, progress: Progress | None = None) -> LoadResult | None:
     """The result of a document decoded by :func:`decode_document`, whose list of raw
-    records it empties.
+    records it empties; ``None`` when the file is to be read as text after all, for
+    :func:`parse_json` to name a whole number too long to read.
 
     Raises
     ------
@@ -300,7 +299,9 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
         first = errors[0]
         raise LoadError(f"{file}: {_path_of(first) or 'top level'}: {first.message}") from None
     with gc_paused():
-        return _load_records(doc, list(data["records"]), _convert_record, file, progress)
+        result = _load_records(doc, list(data["records"]), _convert_record, file, progress)
+    assert result is not None  # parsed records need no parsing
+    return result
 
 
 def _convert_record(raw: Any) -> Any:
@@ -365,10 +366,12 @@ def gc_paused() -> Iterator[None]:
 
 
 def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: str,
-                  progress: Progress | None) -> LoadResult:
+                  progress: Progress | None) -> LoadResult | None:
     """The records *raws* of the decoded document *doc*, each turned into a
-    :data:`RecordIn` by *typed* (from raw JSON bytes or parsed JSON), checked, built and
-    assembled. *raws* is emptied as records are built."""
+    :data:`RecordIn` by *typed* (from raw JSON or parsed JSON), checked, built and
+    assembled; ``None`` when a refused record's raw JSON cannot be parsed (a whole number
+    too long to read, which :func:`parse_json` names with its line and column). *raws*
+    is emptied."""
     problems: list[Problem] = []
     lane_list: list[Lane] = []
     lane_seen: set[str] = set()
@@ -389,9 +392,13 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
         except msgspec.ValidationError as exc:
             reasons[index] = str(exc)
     _bulk_checks(structs, reasons)
-    # Only the records to word are kept as JSON (copies: the file's bytes can go now).
-    worded = {index: bytes(raws[index]) if isinstance(raws[index], msgspec.Raw)
-              else raws[index] for index in sorted(reasons)[:LISTED_ERROR_RECORDS]}
+    # Only the records to word are kept, parsed (the file's bytes can go now).
+    try:
+        worded = {index: msgspec.json.decode(raws[index])
+                  if isinstance(raws[index], msgspec.Raw) else raws[index]
+                  for index in sorted(reasons)[:LISTED_ERROR_RECORDS]}
+    except msgspec.ValidationError:  # a whole number too long to read
+        return None
     raws.clear()
     records, seen, with_references = _assemble(
         file, structs, reasons, worded, frozenset(lane_seen), problems, progress)
@@ -414,11 +421,12 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> None:
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
         _refuse(structs, reasons, lambda s: len(set(s.inferred)) != len(s.inferred),
                 "inferred")
-    texts = {t for s in good for t in (s.start, s.end) if type(t) is str and t != ".."}
+    texts = {s.start for s in good if s.start is not None}
+    texts.update(s.end for s in good if type(s.end) is str and s.end != "..")
     if not _all_match(list(texts), "edtf"):
-        _refuse(structs, reasons, lambda s: not all(
-            type(t) is not str or t == ".." or _EDTF.search(t) for t in (s.start, s.end)),
-            "start")
+        _refuse(structs, reasons, lambda s: not (
+            (s.start is None or _EDTF.search(s.start)) and (
+                type(s.end) is not str or s.end == ".." or _EDTF.search(s.end))), "start")
     if any(type(s.session) is float for s in good):
         _refuse(structs, reasons, lambda s: type(s.session) is float
                 and not s.session.is_integer(), "session")
@@ -515,8 +523,6 @@ def _refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Prob
     """Up to three problems that word why the schema refuses record *raw* (raw JSON or
     parsed), by jsonschema; *reason* is msgspec's or our own, used when jsonschema finds
     nothing to say."""
-    if isinstance(raw, bytes):
-        raw = msgspec.json.decode(raw)
     rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
     errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
     if not errors:

@@ -184,8 +184,9 @@ def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
         progress(0, 0)
     if _may_be_ours(raw, file):
         doc = decode_document(raw)
-        if doc is not None:
-            return load_decoded(doc, file, progress)
+        result = None if doc is None else load_decoded(doc, file, progress)
+        if result is not None:
+            return result
     return _load_text(decode(raw, file), file, date_format, progress)
 
 
@@ -259,8 +260,9 @@ def load_any(path: str | Path, *, date_format: str | None = None,
         # The bytes are only an argument: a large file's bytes go once its records are
         # decoded.
         doc = decode_document(read_bytes(path))
-        if doc is not None:
-            return invisible_id_warnings(load_decoded(doc, str(path), progress))
+        result = None if doc is None else load_decoded(doc, str(path), progress)
+        if result is not None:
+            return invisible_id_warnings(result)
     # The bytes are only an argument of decode(): they go as soon as the text is made.
     return invisible_id_warnings(
         _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress))
