@@ -4,8 +4,8 @@ import json
 
 from viewer.core.importers import load_any
 from viewer.core.layout import compute_layout
-from viewer.core.textcheck import REPLACEMENT, clean, clean_json, clean_lines
 from viewer.core.loading import decode_document
+from viewer.core.textcheck import REPLACEMENT, clean, clean_json, clean_lines
 
 
 def test_clean_replaces_lone_surrogates_and_controls_but_keeps_text():

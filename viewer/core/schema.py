@@ -29,8 +29,18 @@ import msgspec
 
 from viewer.core.paths import SCHEMA_PATH
 
-__all__ = ["DEFERRED", "DocumentIn", "LaneIn", "RecordIn", "SCHEMA", "enum_values",
-           "msgspec_type", "pattern", "python_pattern", "validators"]
+__all__ = [
+    "DEFERRED",
+    "SCHEMA",
+    "DocumentIn",
+    "LaneIn",
+    "RecordIn",
+    "enum_values",
+    "msgspec_type",
+    "pattern",
+    "python_pattern",
+    "validators",
+]
 
 with SCHEMA_PATH.open(encoding="utf-8") as _fh:
     SCHEMA: dict[str, Any] = json.load(_fh)
@@ -114,7 +124,7 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
         return Literal[node["const"]]
     if "oneOf" in node or "anyOf" in node:
         options = [msgspec_type(n, name, deferred=deferred)
-                   for n in node.get("oneOf", node.get("anyOf"))]
+                   for n in node.get("oneOf") or node["anyOf"]]
         return _union(options)
     kinds = node.get("type")
     if isinstance(kinds, list):
@@ -125,15 +135,15 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
     if kinds == "boolean":
         return bool
     if kinds == "integer":
-        meta = msgspec.Meta(ge=node["minimum"]) if "minimum" in node else msgspec.Meta()
-        return Union[Annotated[int, meta], Annotated[float, meta]]  # noqa: UP007
+        bound = msgspec.Meta(ge=node["minimum"]) if "minimum" in node else msgspec.Meta()
+        return Union[Annotated[int, bound], Annotated[float, bound]]  # noqa: UP007
     if kinds == "string":
-        meta: dict[str, Any] = {}
+        limits: dict[str, Any] = {}
         if node.get("minLength"):
-            meta["min_length"] = node["minLength"]
+            limits["min_length"] = node["minLength"]
         if "pattern" in node and not deferred:
-            meta["pattern"] = python_pattern(node["pattern"])
-        return Annotated[str, msgspec.Meta(**meta)] if meta else str
+            limits["pattern"] = python_pattern(node["pattern"])
+        return Annotated[str, msgspec.Meta(**limits)] if limits else str
     if kinds == "array":
         item = msgspec_type(node.get("items", {}), name, deferred=deferred)
         tp = tuple[item, ...]  # type: ignore[valid-type]

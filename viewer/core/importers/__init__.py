@@ -24,8 +24,7 @@ from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.importers import plaincsv, timelinejs, vis
-from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
-from viewer.core.importers.csvfile import CsvTable
+from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
     BAD_TEXT_MESSAGE,
     LoadResult,
