@@ -23,19 +23,18 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import jsonschema
 import msgspec
 
+from viewer.core.assembly import Assembly, FieldError, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, check_ascii_digits, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
-from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind, one_line
+from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.records import (
     Alternative,
-    Dataset,
     Dispute,
     Fact,
     Lane,
@@ -54,12 +53,10 @@ from viewer.core.schema import (
 )
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
 
-__all__ = ["LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress", "build_record",
+__all__ = ["FieldError", "LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress",
+           "build_record",
            "decode_document", "load_bytes", "load_decoded", "load_document", "load_file", "parse_json",
            "python_pattern"]
-
-#: Records between two progress reports.
-PROGRESS_EVERY = 500
 
 LISTED_ERROR_RECORDS = 100
 """Records refused by the schema whose problems are worded one by one (by jsonschema, up
@@ -68,74 +65,6 @@ to three each); the records refused after them are only counted (see
 jsonschema report nor three :class:`Problem` values a record."""
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One problem found while loading.
-
-    ``index`` is the 0-based position of the record in the file's array of records
-    (``records`` in our own format; ``collection`` names another array, such as TimelineJS
-    ``eras`` or vis-timeline ``groups``); ``line`` is the 1-based line of the file where
-    the record starts (CSV). Both are ``None`` for file-level problems. ``field`` is a JSON
-    path inside the record, or a column name for CSV.
-    """
-
-    severity: Literal["error", "warning"]
-    file: str
-    index: int | None
-    record_id: str | None
-    field: str
-    message: str
-    line: int | None = None
-    collection: str = ""
-
-    @property
-    def location(self) -> str:
-        """Where in the file: ``line 12``, ``record 3``, ``eras #2`` or ``""``."""
-        if self.line is not None:
-            return f"line {self.line}"
-        if self.index is None:
-            return ""
-        if self.collection:
-            return f"{self.collection} #{self.index + 1}"
-        return f"record {self.index + 1}"
-
-    def __str__(self) -> str:
-        """One line (see :func:`~viewer.core.errors.one_line`): ``error: FILE, line 3 (id
-        'x'), field 'start': REASON``."""
-        where = self.file
-        if self.location:
-            where += f", {self.location}"
-        if self.record_id:
-            where += f" (id {shown(self.record_id, 60)})"
-        if self.field:
-            where += f", field {self.field!r}"
-        return one_line(f"{self.severity}: {where}: {self.message}")
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    """A dataset of the valid records and the problems met on the way; *format* names the
-    format the file was read as (see :data:`viewer.core.importers.FORMATS`)."""
-
-    dataset: Dataset
-    problems: tuple[Problem, ...]
-    format: str = "timeline-viewer"
-    unlisted_errors: int = 0
-    """Records refused without their problems being listed, beyond the first
-    :data:`LISTED_ERROR_RECORDS`; one file-level problem among *problems* says how many."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        """Problems of severity ``error`` (each one cost a record)."""
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def error_count(self) -> int:
-        """The errors to report: those listed, the one that sums up the unlisted records
-        counted as the records it stands for."""
-        return len(self.errors) + max(self.unlisted_errors - 1, 0)
 
 
 def parse_json(text: str, file: str) -> Any:
@@ -382,7 +311,6 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
             continue
         lane_seen.add(lane.id)
         lane_list.append(Lane(lane.id, lane.title, lane.description))
-    lanes = tuple(lane_list)
     total = len(raws)
     structs: list[Any] = [None] * total
     reasons: dict[int, str] = {}
@@ -400,11 +328,10 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
     except msgspec.ValidationError:  # a whole number too long to read
         return None
     raws.clear()
-    records, seen, with_references = _assemble(
-        file, structs, reasons, worded, frozenset(lane_seen), problems, progress)
-    return finish(file, doc.title, doc.description, doc.as_of or None, lanes, records, seen,
-                  problems, progress, total, with_references,
-                  unlisted=max(len(reasons) - LISTED_ERROR_RECORDS, 0))
+    assembly = Assembly(file, tuple(lane_list), problems, total, progress)
+    _assemble(assembly, structs, reasons, worded)
+    return assembly.result(doc.title, doc.description, doc.as_of or None,
+                           unlisted=max(len(reasons) - LISTED_ERROR_RECORDS, 0))
 
 
 def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> None:
@@ -456,49 +383,37 @@ def _all_match(values: list[str], name: str) -> bool:
     return True
 
 
-def _assemble(file: str, structs: list[Any], reasons: dict[int, str], worded: dict[int, Any],
-              lane_ids: frozenset[str], problems: list[Problem], progress: Progress | None,
-              ) -> tuple[list[Record], dict[str, int], list[Record]]:
-    """The checks of meaning, record by record in file order: a refused record (``None``
-    in *structs*) is worded when it is in *worded* (its raw JSON) or counted; then a
-    duplicate id, a date that does not exist, an end before the start or an unknown lane
-    each leave the record out with a :class:`Problem`. *structs* is emptied. Returns
-    (records, index of each id, records that refer to others)."""
-    total = len(structs)
-    records: list[Record] = []
-    with_references: list[Record] = []
-    seen: dict[str, int] = {}
+def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
+              worded: dict[int, Any]) -> None:
+    """Each record in file order: a refused one (``None`` in *structs*) is worded when it
+    is in *worded* (its parsed JSON) or only counted; the others are built
+    (:func:`build_record`) and go through *assembly* (duplicate ids, unknown lanes).
+    *structs* is emptied."""
+    file = assembly.file
+    problems = assembly.problems
     dates: dict[str, EdtfDate] = {}
-    check_ids = len({s.id for s in structs if s is not None}) != total - len(reasons)
-    append = records.append
+    # Ids are unique in most files: then the loop need not look each one up.
+    check_ids = len({s.id for s in structs if s is not None}) != len(structs) - len(reasons)
     for index, struct in enumerate(structs):
-        if progress is not None and index % PROGRESS_EVERY == 0:
-            progress(index, total)
+        assembly.progress(index)
         if struct is None:
             if index in worded:
                 problems.extend(_refusal_problems(worded[index], index, file, reasons[index]))
             continue
         structs[index] = None  # built: let it go
         rid = struct.id
-        if check_ids and rid in seen:
-            problems.append(Problem("error", file, index, rid, "id",
-                                    f"duplicate id (first used by record {seen[rid] + 1})"))
+        if check_ids and assembly.is_duplicate(rid, index):
             continue
         try:
             record = build_record(struct, dates)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
-        lane = record.lane
-        if lane is not None and lane not in lane_ids:
-            problems.append(Problem("error", file, index, rid, "lane",
-                                    f"unknown lane {lane!r}"))
+        lane_error = assembly.unknown_lane(record.lane)
+        if lane_error:
+            problems.append(Problem("error", file, index, rid, "lane", lane_error))
             continue
-        seen[rid] = index
-        append(record)
-        if struct.related or struct.about or struct.from_record or struct.to_record:
-            with_references.append(record)
-    structs.clear()
+        assembly.add(record, index)
     refused = len(reasons)
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
@@ -506,8 +421,8 @@ def _assemble(file: str, structs: list[Any], reasons: dict[int, str], worded: di
             "error", file, None, None, "records",
             f"… and {_plural(unlisted, 'more record')} with errors, left out without "
             f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-            f"are); {refused:,} of {_plural(total, 'record')} refused in all"))
-    return records, seen, with_references
+            f"are); {refused:,} of {_plural(len(structs), 'record')} refused in all"))
+    structs.clear()
 
 
 def _plural(n: int, noun: str) -> str:
@@ -605,39 +520,6 @@ def _place_of(p: Any) -> Place | None:
                  None if venue is unset else venue)
 
 
-def finish(file: str, title: str, description: str, as_of_text: str | None,
-           lanes: tuple[Lane, ...], records: list[Record], seen: dict[str, int],
-           problems: list[Problem], progress: Progress | None, total: int,
-           with_references: list[Record] | None = None, unlisted: int = 0) -> LoadResult:
-    """The last checks of a load and its result: references to unknown records become
-    warnings, ``as_of`` is parsed. *seen* maps each loaded record's id to its index in the
-    file; *with_references* (default: all of *records*) are the records that refer to
-    others; *unlisted* counts the refused records whose problems are not listed."""
-    known = seen.keys()
-    for record in records if with_references is None else with_references:
-        if not (record.related or record.about or record.from_record or record.to_record):
-            continue
-        for ref_field, refs in (("related", record.related), ("about", record.about),
-                                ("from_record", (record.from_record,)),
-                                ("to_record", (record.to_record,))):
-            for ref in refs:
-                if ref is not None and ref not in known:
-                    problems.append(Problem("warning", file, seen[record.id], record.id,
-                                            ref_field, f"refers to unknown record {ref!r}"))
-
-    as_of = None
-    if as_of_text is not None:
-        try:
-            as_of = parse_edtf(as_of_text)
-        except DateError as exc:
-            problems.append(Problem("warning", file, None, None, "as_of", str(exc)))
-    dataset = Dataset(title=title, lanes=lanes, records=tuple(records),
-                      description=description, as_of=as_of, path=file)
-    if progress is not None:
-        progress(total, total)
-    return LoadResult(dataset, tuple(problems), unlisted_errors=unlisted)
-
-
 _FIELD_HINTS = {
     "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
              "ambiguous and not accepted), or null when unknown",
@@ -695,13 +577,3 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
             sorted({c.message[:200] for c in err.context})[:2])
     message = str(err.message)  # jsonschema quotes the whole value, which may be huge
     return message if len(message) <= 200 else message[:200] + "…"
-
-
-class FieldError(Exception):
-    """A field of a record that the schema accepts but that means nothing (a date that
-    does not exist, an end before the start)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
