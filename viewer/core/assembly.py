@@ -145,7 +145,8 @@ class Assembly:
         self.problems = problems
         self.total = total
         self._progress = progress
-        self._lane_ids = frozenset(lane.id for lane in lanes)
+        self.lane_ids = frozenset(lane.id for lane in lanes)
+        """The ids of *lanes*."""
         self.records: list[Record] = []
         self._where: dict[str, Where] = {}
         self._with_references: list[Record] = []
@@ -177,7 +178,7 @@ class Assembly:
 
     def unknown_lane(self, lane: str | None) -> str | None:
         """The error for *lane* when it is not one of the file's lanes, else ``None``."""
-        if lane is None or lane in self._lane_ids:
+        if lane is None or lane in self.lane_ids:
             return None
         return f"unknown lane {lane!r}"
 

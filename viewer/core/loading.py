@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -29,7 +30,7 @@ from typing import Any
 import jsonschema
 import msgspec
 
-from viewer.core.assembly import Assembly, FieldError, LoadResult, Problem
+from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, check_ascii_digits, parse_edtf, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
@@ -319,7 +320,7 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
             structs[index] = typed(raw)
         except msgspec.ValidationError as exc:
             reasons[index] = str(exc)
-    _bulk_checks(structs, reasons)
+    repeated_ids = _bulk_checks(structs, reasons)
     # Only the records to word are kept, parsed (the file's bytes can go now).
     try:
         worded = {index: msgspec.json.decode(raws[index])
@@ -329,34 +330,47 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
         return None
     raws.clear()
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
-    _assemble(assembly, structs, reasons, worded)
+    _assemble(assembly, structs, reasons, worded, repeated_ids)
     return assembly.result(doc.title, doc.description, doc.as_of or None,
                            unlisted=max(len(reasons) - LISTED_ERROR_RECORDS, 0))
 
 
-def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> None:
-    """The schema's checks that msgspec leaves to us, for all records at once: ids and
-    string sources and the start and end dates match their patterns, ``inferred`` names are unique, a ``session``
-    written as a number with a fraction is a whole one. Refused records become ``None``
-    in *structs*, with a reason in *reasons*."""
-    good = [s for s in structs if s is not None]
-    if not _all_match([s.id for s in good], "id"):
+def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> bool:
+    """The schema's checks that msgspec leaves to us, for all records at once: ids, string
+    sources and start and end dates match their patterns, ``inferred`` names are unique,
+    a ``session`` written with a fraction is a whole number. Refused records become
+    ``None`` in *structs*, with a reason in *reasons*. Returns whether ids may repeat
+    (false when all are unique: then no record needs its id looked up)."""
+    good = list(filter(None, structs))
+    ids = list(map(_get_id, good))
+    repeated = len(set(ids)) != len(ids)
+    if not _all_match(ids, "id"):
         _refuse(structs, reasons, lambda s: not _ID.search(s.id), "id")
+    del ids
     if not _all_match([u for s in good for u in s.sources if type(u) is str], "url"):
         _refuse(structs, reasons, lambda s: any(type(u) is str and not _URL.search(u)
                                                 for u in s.sources), "sources")
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
         _refuse(structs, reasons, lambda s: len(set(s.inferred)) != len(s.inferred),
                 "inferred")
-    texts = {s.start for s in good if s.start is not None}
-    texts.update(s.end for s in good if type(s.end) is str and s.end != "..")
+    ends = set(map(_get_end, good))
+    ends.discard("..")  # only an end may be open
+    texts = set(map(_get_start, good)) | ends
+    texts.difference_update((None, msgspec.UNSET))
     if not _all_match(list(texts), "edtf"):
         _refuse(structs, reasons, lambda s: not (
             (s.start is None or _EDTF.search(s.start)) and (
                 type(s.end) is not str or s.end == ".." or _EDTF.search(s.end))), "start")
-    if any(type(s.session) is float for s in good):
+    if float in set(map(type, map(_get_session, good))):
         _refuse(structs, reasons, lambda s: type(s.session) is float
                 and not s.session.is_integer(), "session")
+    return repeated
+
+
+_get_id = operator.attrgetter("id")
+_get_start = operator.attrgetter("start")
+_get_end = operator.attrgetter("end")
+_get_session = operator.attrgetter("session")
 
 
 def _refuse(structs: list[Any], reasons: dict[int, str], bad: Callable[[Any], bool],
@@ -384,36 +398,39 @@ def _all_match(values: list[str], name: str) -> bool:
 
 
 def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
-              worded: dict[int, Any]) -> None:
+              worded: dict[int, Any], repeated_ids: bool) -> None:
     """Each record in file order: a refused one (``None`` in *structs*) is worded when it
     is in *worded* (its parsed JSON) or only counted; the others are built
-    (:func:`build_record`) and go through *assembly* (duplicate ids, unknown lanes).
-    *structs* is emptied."""
+    (:func:`build_record`) and go through *assembly* (duplicate ids, unknown lanes; ids
+    are only looked up when *repeated_ids*). *structs* is emptied."""
     file = assembly.file
     problems = assembly.problems
     dates: dict[str, EdtfDate] = {}
-    # Ids are unique in most files: then the loop need not look each one up.
-    check_ids = len({s.id for s in structs if s is not None}) != len(structs) - len(reasons)
+    lane_ids = assembly.lane_ids
+    add = assembly.add
+    # The hot loop of a million-record load: no call that the common case can skip.
     for index, struct in enumerate(structs):
-        assembly.progress(index)
+        if index % PROGRESS_EVERY == 0:
+            assembly.progress(index)
         if struct is None:
             if index in worded:
                 problems.extend(_refusal_problems(worded[index], index, file, reasons[index]))
             continue
         structs[index] = None  # built: let it go
         rid = struct.id
-        if check_ids and assembly.is_duplicate(rid, index):
+        if repeated_ids and assembly.is_duplicate(rid, index):
             continue
         try:
             record = build_record(struct, dates)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
-        lane_error = assembly.unknown_lane(record.lane)
-        if lane_error:
-            problems.append(Problem("error", file, index, rid, "lane", lane_error))
+        lane = record.lane
+        if lane is not None and lane not in lane_ids:
+            problems.append(Problem("error", file, index, rid, "lane",
+                                    assembly.unknown_lane(lane) or ""))
             continue
-        assembly.add(record, index)
+        add(record, index)
     refused = len(reasons)
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
@@ -447,6 +464,14 @@ def _refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Prob
 
 
 def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None:
+    """The date *text* of field *name* (``None`` when null or absent), memoised in
+    *dates*.
+
+    Raises
+    ------
+    FieldError
+        A date that does not exist.
+    """
     if text is None or text is msgspec.UNSET:
         return None
     date = dates.get(text)
@@ -469,45 +494,38 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         A date that does not exist (``2023-02-30``, field ``start``, ``end`` or
         ``elected``) or an end before the start.
     """
-    start = _parsed(r.start, "start", dates)
-    end = None if r.end == ".." else _parsed(r.end, "end", dates)
-    elected = _parsed(r.elected, "elected", dates)
+    start_text, end_text = r.start, r.end
+    start = dates.get(start_text) if start_text else None
+    if start is None and start_text is not None:
+        start = _parsed(start_text, "start", dates)
+    end = dates.get(end_text) if type(end_text) is str else None
+    if end is None and end_text != "..":
+        end = _parsed(end_text, "end", dates)
+    elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
     if start is not None and end is not None and end.last_day < start.first_day:
         raise FieldError("end", f"end {end.text} is before start {start.text}")
-    place = r.place
-    lane = r.lane
+    place, lane, session = r.place, r.lane, r.session
+    # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
+    # checks every field).
     return Record(
-        id=r.id,
-        kind=r.kind,
-        title=r.title,
-        start=start,
-        end=end,
-        open_end=r.end == "..",
-        lane=None if lane is msgspec.UNSET else lane,
-        session=int(r.session) if r.session else None,  # 5.0 is 5
-        status=r.status,
-        inferred=r.inferred,
-        place=None if place is None or place is msgspec.UNSET else _place_of(place),
-        people=tuple([Person(p.name, p.role, p.country, p.short_name) for p in r.people])
+        r.id, r.kind, r.title, start, end, end_text == "..",
+        None if lane is msgspec.UNSET else lane,
+        int(session) if session else None,  # 5.0 is 5
+        r.status, r.inferred,
+        None if place is None or place is msgspec.UNSET else _place_of(place),
+        tuple([Person(p.name, p.role, p.country, p.short_name) for p in r.people])
         if r.people else (),
-        summary=r.summary,
-        facts=tuple([Fact(f.label, f.value, f.sources) for f in r.facts]) if r.facts else (),
-        disputes=tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
-                                                for a in d.alternatives]), d.note)
-                        for d in r.disputes]) if r.disputes else (),
-        how_ended=r.how_ended,
-        end_reason=r.end_reason,
-        elected=elected,
-        field_sources=tuple(r.field_sources.items()) if r.field_sources else (),
-        from_record=r.from_record or None,
-        to_record=r.to_record or None,
-        about=r.about,
-        related=r.related,
-        publisher=r.publisher,
-        url=r.url,
-        notes=r.notes,
-        sources=tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
-                       for s in r.sources]),
+        r.summary,
+        tuple([Fact(f.label, f.value, f.sources) for f in r.facts]) if r.facts else (),
+        tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
+                                       for a in d.alternatives]), d.note)
+               for d in r.disputes]) if r.disputes else (),
+        r.how_ended, r.end_reason, elected,
+        tuple(r.field_sources.items()) if r.field_sources else (),
+        r.from_record or None, r.to_record or None, r.about, r.related,
+        r.publisher, r.url, r.notes,
+        tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
+               for s in r.sources]),
     )
 
 
