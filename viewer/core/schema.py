@@ -3,7 +3,7 @@
 The published JSON Schema is the only place the format is written down. Everything else
 is derived from it when this module is imported:
 
-- :data:`RecordIn`, :data:`LaneIn` and :data:`DocumentIn`, ``msgspec`` types that check
+- :data:`RecordIn` and :data:`DocumentIn`, ``msgspec`` types that check
   types, enums, lengths, required and unknown fields in C while a file is decoded (see
   :func:`msgspec_type`);
 - the enum lists (:func:`enum_values`) and the patterns of ids, dates and URLs
@@ -33,7 +33,6 @@ __all__ = [
     "DEFERRED",
     "SCHEMA",
     "DocumentIn",
-    "LaneIn",
     "RecordIn",
     "enum_values",
     "msgspec_type",
@@ -48,8 +47,7 @@ with SCHEMA_PATH.open(encoding="utf-8") as _fh:
 
 DEFERRED = frozenset({"record.id", "record.start", "record.end", "record.sources"})
 """Fields (``definition.property``) whose string patterns the msgspec types leave out; the
-loader checks them for all records at once (see
-:func:`viewer.core.loading.read_records`)."""
+loader checks them for all records at once (see :mod:`viewer.core.loading`)."""
 
 
 def python_pattern(pattern: str) -> str:
@@ -87,9 +85,6 @@ def enum_values(definition: str, prop: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------------------------------
 # msgspec types derived from the schema
-
-_STR_LIKE = (str,)
-
 
 def _resolve(node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
     ref = node.get("$ref")
@@ -214,8 +209,6 @@ def _struct(name: str, node: dict[str, Any], overrides: dict[str, Any] | None = 
 
 RecordIn: Any = _struct("record", SCHEMA["$defs"]["record"])
 """One record as the schema declares it (see :func:`msgspec_type` for where it is looser)."""
-LaneIn: Any = msgspec_type(SCHEMA["properties"]["lanes"]["items"], "lane")
-"""One lane."""
 DocumentIn: Any = _struct("document", SCHEMA,
                           overrides={"records": list[msgspec.Raw]})
 """A whole file, its records left as raw JSON (each is decoded as a :data:`RecordIn` on

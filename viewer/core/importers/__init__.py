@@ -1,9 +1,12 @@
 """Open any supported timeline file: detect its format, read it, validate it record by record.
 
-Formats (see :data:`FORMATS`): this viewer's own JSON, plain CSV with documented columns,
-TimelineJS JSON, the TimelineJS spreadsheet as CSV, vis-timeline items (and groups) in
-JSON. Every reader returns the same :class:`~viewer.core.loading.LoadResult`: a dataset of
-the valid records and a :class:`~viewer.core.loading.Problem` for each thing that is wrong,
+Formats (see :data:`REGISTRY`: name, how each is recognised, how it is read): this
+viewer's own JSON, plain CSV with documented columns, TimelineJS JSON, the TimelineJS
+spreadsheet as CSV, vis-timeline items (and groups) in JSON. :func:`load_any` is the one
+entry point (the command line and the window call only it). Every reader returns the same
+:class:`~viewer.core.assembly.LoadResult`, made by the one assembly step
+(:class:`~viewer.core.assembly.Assembly`): a dataset of the valid records and a
+:class:`~viewer.core.assembly.Problem` for each thing that is wrong,
 with file, line or index, record id, field and reason. A file that cannot be used at all
 raises :class:`~viewer.core.errors.LoadError`. Files are only ever opened for reading.
 
@@ -109,8 +112,9 @@ def _is_json_text(text: str, file: str) -> bool:
 
 
 def _may_be_ours(raw: bytes, file: str) -> bool:
-    """Whether *raw* is worth the typed fast path of our own JSON format (a file of
-    another format fails it at its first key, so a wrong guess costs little)."""
+    """Whether *raw* is worth decoding straight from bytes as our own JSON format
+    (:func:`viewer.core.loading.decode_document`: a file of another format fails at its
+    first key, so a wrong guess costs little)."""
     suffix = Path(file).suffix.lower()
     if suffix in _CSV_EXTENSIONS:
         return False
