@@ -330,17 +330,18 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
         return None
     raws.clear()
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
-    _assemble(assembly, structs, reasons, worded, repeated_ids)
+    refused = _assemble(assembly, structs, reasons, worded, repeated_ids)
     return assembly.result(doc.title, doc.description, doc.as_of or None,
-                           unlisted=max(len(reasons) - LISTED_ERROR_RECORDS, 0))
+                           unlisted=max(refused - LISTED_ERROR_RECORDS, 0))
 
 
 def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> bool:
-    """The schema's checks that msgspec leaves to us, for all records at once: ids, string
-    sources and start and end dates match their patterns, ``inferred`` names are unique,
-    a ``session`` written with a fraction is a whole number. Refused records become
-    ``None`` in *structs*, with a reason in *reasons*. Returns whether ids may repeat
-    (false when all are unique: then no record needs its id looked up)."""
+    """The schema's checks that msgspec leaves to us, for all records at once: ids and
+    string sources match their patterns, ``inferred`` names are unique (start and end
+    dates, and a ``session`` written with a fraction, are checked by :func:`build_record`,
+    once for each distinct date). Refused records become ``None`` in *structs*, with a
+    reason in *reasons*. Returns whether ids may repeat (false when all are unique: then
+    no record needs its id looked up)."""
     good = list(filter(None, structs))
     ids = list(map(_get_id, good))
     repeated = len(set(ids)) != len(ids)
@@ -353,24 +354,10 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> bool:
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
         _refuse(structs, reasons, lambda s: len(set(s.inferred)) != len(s.inferred),
                 "inferred")
-    ends = set(map(_get_end, good))
-    ends.discard("..")  # only an end may be open
-    texts = set(map(_get_start, good)) | ends
-    texts.difference_update((None, msgspec.UNSET))
-    if not _all_match(list(texts), "edtf"):
-        _refuse(structs, reasons, lambda s: not (
-            (s.start is None or _EDTF.search(s.start)) and (
-                type(s.end) is not str or s.end == ".." or _EDTF.search(s.end))), "start")
-    if float in set(map(type, map(_get_session, good))):
-        _refuse(structs, reasons, lambda s: type(s.session) is float
-                and not s.session.is_integer(), "session")
     return repeated
 
 
 _get_id = operator.attrgetter("id")
-_get_start = operator.attrgetter("start")
-_get_end = operator.attrgetter("end")
-_get_session = operator.attrgetter("session")
 
 
 def _refuse(structs: list[Any], reasons: dict[int, str], bad: Callable[[Any], bool],
@@ -398,23 +385,27 @@ def _all_match(values: list[str], name: str) -> bool:
 
 
 def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
-              worded: dict[int, Any], repeated_ids: bool) -> None:
-    """Each record in file order: a refused one (``None`` in *structs*) is worded when it
-    is in *worded* (its parsed JSON) or only counted; the others are built
-    (:func:`build_record`) and go through *assembly* (duplicate ids, unknown lanes; ids
-    are only looked up when *repeated_ids*). *structs* is emptied."""
+              worded: dict[int, Any], repeated_ids: bool) -> int:
+    """Each record in file order: a refused one (``None`` in *structs*, or refused by
+    :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of them (from
+    *worded*, the parsed JSON of those msgspec refused), or only counted; the others are
+    built and go through *assembly* (duplicate ids, unknown lanes; ids are only looked up
+    when *repeated_ids*). *structs* is emptied. Returns the number of records refused."""
     file = assembly.file
     problems = assembly.problems
     dates: dict[str, EdtfDate] = {}
     lane_ids = assembly.lane_ids
     add = assembly.add
+    refused = 0
+    total = len(structs)
     # The hot loop of a million-record load: no call that the common case can skip.
     for index, struct in enumerate(structs):
         if index % PROGRESS_EVERY == 0:
             assembly.progress(index)
         if struct is None:
-            if index in worded:
+            if refused < LISTED_ERROR_RECORDS:
                 problems.extend(_refusal_problems(worded[index], index, file, reasons[index]))
+            refused += 1
             continue
         structs[index] = None  # built: let it go
         rid = struct.id
@@ -425,21 +416,33 @@ def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
+        except _NotInSchema as exc:
+            if refused < LISTED_ERROR_RECORDS:
+                # The record as JSON again (fields at their defaults left out: valid).
+                as_json = msgspec.json.decode(msgspec.json.encode(struct))
+                problems.extend(_refusal_problems(as_json, index, file, str(exc)))
+            refused += 1
+            continue
         lane = record.lane
         if lane is not None and lane not in lane_ids:
             problems.append(Problem("error", file, index, rid, "lane",
                                     assembly.unknown_lane(lane) or ""))
             continue
         add(record, index)
-    refused = len(reasons)
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
         problems.append(Problem(
             "error", file, None, None, "records",
             f"… and {_plural(unlisted, 'more record')} with errors, left out without "
             f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-            f"are); {refused:,} of {_plural(len(structs), 'record')} refused in all"))
+            f"are); {refused:,} of {_plural(total, 'record')} refused in all"))
     structs.clear()
+    return refused
+
+
+class _NotInSchema(Exception):
+    """A record the schema refuses for a value msgspec let through (a date that does not
+    match the schema's pattern, a session with a fraction)."""
 
 
 def _plural(n: int, noun: str) -> str:
@@ -465,10 +468,12 @@ def _refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Prob
 
 def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None:
     """The date *text* of field *name* (``None`` when null or absent), memoised in
-    *dates*.
+    *dates*: each distinct text is matched against the schema's pattern and parsed once.
 
     Raises
     ------
+    _NotInSchema
+        *text* does not match the schema's pattern of dates.
     FieldError
         A date that does not exist.
     """
@@ -476,6 +481,8 @@ def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None
         return None
     date = dates.get(text)
     if date is None:
+        if not _EDTF.search(text):
+            raise _NotInSchema(f"{name}: not an EDTF date")
         try:
             date = dates[text] = parse_edtf(text)
         except DateError as exc:
@@ -484,15 +491,18 @@ def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None
 
 
 def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
-    """The :class:`Record` of *r*, a :data:`~viewer.core.schema.RecordIn` the schema
-    accepts (patterns included); *dates* memoises parsed dates across a load. The one
-    place a record of our format is built.
+    """The :class:`Record` of *r*, a :data:`~viewer.core.schema.RecordIn` that msgspec
+    and the checks of :func:`_bulk_checks` accepted; *dates* memoises parsed dates across
+    a load. The one place a record of our format is built.
 
     Raises
     ------
     FieldError
         A date that does not exist (``2023-02-30``, field ``start``, ``end`` or
         ``elected``) or an end before the start.
+    _NotInSchema
+        A start or end that is not an EDTF date as the schema writes them, or a session
+        with a fraction (``5.5``; ``5.0`` is 5).
     """
     start_text, end_text = r.start, r.end
     start = dates.get(start_text) if start_text else None
@@ -504,6 +514,8 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
     if start is not None and end is not None and end.last_day < start.first_day:
         raise FieldError("end", f"end {end.text} is before start {start.text}")
+    if type(r.session) is float and not r.session.is_integer():
+        raise _NotInSchema("session: not a whole number")
     place, lane, session = r.place, r.lane, r.session
     # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
     # checks every field).

@@ -165,7 +165,9 @@ def _union(options: list[Any]) -> Any:
 def _default(node: dict[str, Any], tp: Any) -> Any:
     """The default of an optional field of type *tp*: ``UNSET`` when null is allowed (so
     that an absent field and a null one differ), else an empty value of the field's own
-    kind (msgspec never checks defaults, so present values always are checked)."""
+    kind (msgspec never checks defaults, so present values always are checked). A present
+    field whose value is its default is valid (or refused by msgspec): the structs omit
+    such fields when turned back into JSON (``omit_defaults``), to word a refusal."""
     _, node = _resolve(node)
     kinds = node.get("type")
     if "oneOf" in node or (isinstance(kinds, list) and "null" in kinds):
@@ -202,7 +204,8 @@ def _struct(name: str, node: dict[str, Any], overrides: dict[str, Any] | None = 
     fields.sort(key=lambda f: len(f) == 3)  # required fields first, as Python wants
     struct = msgspec.defstruct(
         f"{name.capitalize()}In", fields, forbid_unknown_fields=node.get(
-            "additionalProperties") is False, gc=False, module=__name__)
+            "additionalProperties") is False, gc=False, omit_defaults=True,
+        module=__name__)
     _STRUCTS[key] = struct
     return struct
 
