@@ -505,12 +505,11 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         with a fraction (``5.5``; ``5.0`` is 5).
     """
     start_text, end_text = r.start, r.end
-    start = dates.get(start_text) if start_text else None
-    if start is None and start_text is not None:
-        start = _parsed(start_text, "start", dates)
-    end = dates.get(end_text) if type(end_text) is str else None
-    if end is None and end_text != "..":
-        end = _parsed(end_text, "end", dates)
+    start = None if start_text is None else (dates.get(start_text)
+                                             or _parsed(start_text, "start", dates))
+    end = None
+    if type(end_text) is str and end_text != "..":
+        end = dates.get(end_text) or _parsed(end_text, "end", dates)
     elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
     if start is not None and end is not None and end.last_day < start.first_day:
         raise FieldError("end", f"end {end.text} is before start {start.text}")
