@@ -318,8 +318,11 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
     for index, raw in enumerate(raws):
         try:
             structs[index] = typed(raw)
+            raws[index] = None  # only refused records are needed again (to word them)
         except msgspec.ValidationError as exc:
             reasons[index] = str(exc)
+    if total:
+        del raw  # the last raw record would keep the file's bytes
     repeated_ids = _bulk_checks(structs, reasons)
     # Only the records to word are kept, parsed (the file's bytes can go now).
     try:
