@@ -27,11 +27,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import msgspec
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
-from viewer.core.dates import DateError, EdtfDate, check_ascii_digits, parse_edtf, shown
+from viewer.core.dates import DateError, EdtfDate, parse_edtf
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.records import (
@@ -44,6 +43,7 @@ from viewer.core.records import (
     Record,
     Source,
 )
+from viewer.core.refusals import path_of, refusal_problems
 from viewer.core.schema import (
     DocumentIn,
     RecordIn,
@@ -55,9 +55,8 @@ from viewer.core.schema import (
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
 
 __all__ = ["FieldError", "LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress",
-           "build_record",
-           "decode_document", "load_bytes", "load_decoded", "load_document", "load_file", "parse_json",
-           "python_pattern"]
+           "build_record", "decode_document", "load_bytes", "load_decoded", "load_document",
+           "load_file", "parse_json", "python_pattern"]
 
 LISTED_ERROR_RECORDS = 100
 """Records refused by the schema whose problems are worded one by one (by jsonschema, up
@@ -227,7 +226,7 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
         if not errors:  # msgspec is stricter here than jsonschema: its own words
             raise LoadError(f"{file}: {exc}") from None
         first = errors[0]
-        raise LoadError(f"{file}: {_path_of(first) or 'top level'}: {first.message}") from None
+        raise LoadError(f"{file}: {path_of(first) or 'top level'}: {first.message}") from None
     with gc_paused():
         result = _load_records(doc, list(data["records"]), _convert_record, file, progress)
     assert result is not None  # parsed records need no parsing
@@ -267,18 +266,6 @@ def with_clean_text(data: Any, text: str, file: str,
                                 ".".join(str(p) for p in field_path), BAD_TEXT_MESSAGE,
                                 collection=collection))
     return dataclasses.replace(result, problems=result.problems + tuple(warnings))
-
-
-def _path_of(error: jsonschema.ValidationError) -> str:
-    """The JSON path of the field *error* is about; for fields the schema does not know,
-    the path of the (first) unknown field itself."""
-    path = [str(p) for p in error.absolute_path]
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-        unknown = sorted(str(k) for k in error.instance if k not in known)
-        if unknown:
-            path.append(unknown[0])
-    return ".".join(path)
 
 
 @contextmanager
@@ -407,7 +394,7 @@ def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
             assembly.progress(index)
         if struct is None:
             if refused < LISTED_ERROR_RECORDS:
-                problems.extend(_refusal_problems(worded[index], index, file, reasons[index]))
+                problems.extend(refusal_problems(worded[index], index, file, reasons[index]))
             refused += 1
             continue
         structs[index] = None  # built: let it go
@@ -423,7 +410,7 @@ def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
             if refused < LISTED_ERROR_RECORDS:
                 # The record as JSON again (fields at their defaults left out: valid).
                 as_json = msgspec.json.decode(msgspec.json.encode(struct))
-                problems.extend(_refusal_problems(as_json, index, file, str(exc)))
+                problems.extend(refusal_problems(as_json, index, file, str(exc)))
             refused += 1
             continue
         lane = record.lane
@@ -455,18 +442,6 @@ def _plural(n: int, noun: str) -> str:
 _ID = compiled(pattern("id"))
 _EDTF = compiled(pattern("edtf"))
 _URL = compiled(pattern("url"))
-
-
-def _refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Problem]:
-    """Up to three problems that word why the schema refuses record *raw* (raw JSON or
-    parsed), by jsonschema; *reason* is msgspec's or our own, used when jsonschema finds
-    nothing to say."""
-    rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-    errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
-    if not errors:
-        return [Problem("error", file, index, rid, "", reason or "refused by the schema")]
-    return [Problem("error", file, index, rid, _path_of(err), _short_message(err))
-            for err in errors[:3]]
 
 
 def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None:
@@ -550,62 +525,3 @@ def _place_of(p: Any) -> Place | None:
         return None  # {}: no place
     return Place(None if city is unset else city, None if country is unset else country,
                  None if venue is unset else venue)
-
-
-_FIELD_HINTS = {
-    "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
-             "ambiguous and not accepted), or null when unknown",
-    "end": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null",
-    "as_of": "an EDTF date",
-}
-
-
-def _json_shown(value: Any, limit: int = 60) -> str:
-    """*value* as JSON for a message, cut to about *limit* characters."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
-
-
-def _short_message(err: jsonschema.ValidationError) -> str:
-    """A schema error in words a user can act on (no regular expressions)."""
-    message = _schema_message(err)
-    if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
-        if err.instance.endswith(("\n", "\r")):
-            message += " (it ends with a line break)"
-        path = [str(p) for p in err.absolute_path]
-        if path[:1] in (["start"], ["end"], ["elected"]) or path[-1:] == ["date"]:
-            try:
-                check_ascii_digits(err.instance)
-            except DateError as exc:  # "١٩٢٣": say why it is not a date
-                message = str(exc)
-    return message
-
-
-def _schema_message(err: jsonschema.ValidationError) -> str:
-    path = [str(p) for p in err.absolute_path]
-    field = path[0] if path else ""
-    if not path and err.validator == "type":
-        return f"a record must be a JSON object, not {_json_shown(err.instance)}"
-    if err.validator == "additionalProperties":
-        unknown = _path_of(err).rsplit(".", 1)[-1]
-        return (f"unknown field {unknown!r}: this format has no such field (see "
-                "data/timeline.schema.json); the record is left out")
-    if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
-        return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
-    if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
-        if isinstance(err.instance, str):
-            return f"{shown(err.instance)} is not an http:// or https:// address"
-        return "a source must be an http(s) address or an object with a 'url'"
-    if err.validator == "pattern" and isinstance(err.instance, str):
-        if field == "url" or path[-1:] == ["url"]:
-            return f"{shown(err.instance)} is not an http:// or https:// address"
-        if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
-            return (f"{shown(err.instance)} is not a valid id (letters, digits and "
-                    "_ . : - only, starting with a letter or digit)")
-    if err.validator == "minItems" and field == "sources":
-        return "no source: every record needs at least one http(s) source"
-    if err.validator == "oneOf" and err.context:
-        return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
-            sorted({c.message[:200] for c in err.context})[:2])
-    message = str(err.message)  # jsonschema quotes the whole value, which may be huge
-    return message if len(message) <= 200 else message[:200] + "…"
