@@ -310,7 +310,7 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
             reasons[index] = str(exc)
     if total:
         del raw  # the last raw record would keep the file's bytes
-    repeated_ids = _bulk_checks(structs, reasons)
+    repeated_ids = _bulk_checks(structs, reasons, raws)
     # Only the records to word are kept, parsed (the file's bytes can go now).
     try:
         worded = {index: msgspec.json.decode(raws[index])
@@ -325,24 +325,25 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
                            unlisted=max(refused - LISTED_ERROR_RECORDS, 0))
 
 
-def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> bool:
+def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -> bool:
     """The schema's checks that msgspec leaves to us, for all records at once: ids and
     string sources match their patterns, ``inferred`` names are unique (start and end
     dates, and a ``session`` written with a fraction, are checked by :func:`build_record`,
     once for each distinct date). Refused records become ``None`` in *structs*, with a
-    reason in *reasons*. Returns whether ids may repeat (false when all are unique: then
+    reason in *reasons* and their JSON in *raws*. Returns whether ids may repeat (false
+    when all are unique: then
     no record needs its id looked up)."""
     good = list(filter(None, structs))
     ids = list(map(_get_id, good))
     repeated = len(set(ids)) != len(ids)
     if not _all_match(ids, "id"):
-        _refuse(structs, reasons, lambda s: not _ID.search(s.id), "id")
+        _refuse(structs, reasons, raws, lambda s: not _ID.search(s.id), "id")
     del ids
     if not _all_match([u for s in good for u in s.sources if type(u) is str], "url"):
-        _refuse(structs, reasons, lambda s: any(type(u) is str and not _URL.search(u)
+        _refuse(structs, reasons, raws, lambda s: any(type(u) is str and not _URL.search(u)
                                                 for u in s.sources), "sources")
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
-        _refuse(structs, reasons, lambda s: len(set(s.inferred)) != len(s.inferred),
+        _refuse(structs, reasons, raws, lambda s: len(set(s.inferred)) != len(s.inferred),
                 "inferred")
     return repeated
 
@@ -350,12 +351,21 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str]) -> bool:
 _get_id = operator.attrgetter("id")
 
 
-def _refuse(structs: list[Any], reasons: dict[int, str], bad: Callable[[Any], bool],
-            field: str) -> None:
+def _refuse(structs: list[Any], reasons: dict[int, str], raws: list[Any],
+            bad: Callable[[Any], bool], field: str) -> None:
+    """Refuse each record of *structs* that is *bad*: ``None`` in its place, a reason in
+    *reasons*, its JSON (see :func:`_as_json`) in *raws*, to be worded."""
     for index, struct in enumerate(structs):
         if struct is not None and bad(struct):
             structs[index] = None
             reasons[index] = f"{field}: not what the schema allows"
+            raws[index] = _as_json(struct)
+
+
+def _as_json(struct: Any) -> Any:
+    """The record *struct* as parsed JSON again, the fields at their defaults left out
+    (each is valid or absent: msgspec checks every value that is there)."""
+    return msgspec.json.decode(msgspec.json.encode(struct))
 
 
 def _all_match(values: list[str], name: str) -> bool:
@@ -408,9 +418,7 @@ def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
             continue
         except _NotInSchema as exc:
             if refused < LISTED_ERROR_RECORDS:
-                # The record as JSON again (fields at their defaults left out: valid).
-                as_json = msgspec.json.decode(msgspec.json.encode(struct))
-                problems.extend(refusal_problems(as_json, index, file, str(exc)))
+                problems.extend(refusal_problems(_as_json(struct), index, file, str(exc)))
             refused += 1
             continue
         lane = record.lane
