@@ -331,8 +331,7 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -
     dates, and a ``session`` written with a fraction, are checked by :func:`build_record`,
     once for each distinct date). Refused records become ``None`` in *structs*, with a
     reason in *reasons* and their JSON in *raws*. Returns whether ids may repeat (false
-    when all are unique: then
-    no record needs its id looked up)."""
+    when all are unique: then no record needs its id looked up)."""
     good = list(filter(None, structs))
     ids = list(map(_get_id, good))
     repeated = len(set(ids)) != len(ids)
