@@ -501,3 +501,22 @@ def test_the_schema_is_the_one_declaration_of_the_format():
     assert {n for n, f in fields.items() if f.required} == set(record["required"])
     assert typing.get_args(fields["kind"].type) == enum_values("record", "kind") == KINDS
     assert typing.get_args(fields["status"].type) == enum_values("record", "status")
+
+
+def test_a_file_with_bad_records_is_decoded_once(tmp_path, monkeypatch):
+    """Bad records are refused one by one from the bytes: the file is not decoded to text
+    and parsed again (a 100,000-record file with one bad record took 2.2 s, not 1.0)."""
+    from viewer.core import importers, loading
+
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(_doc([GOOD, {**GOOD, "id": "bad id"}, {**GOOD, "id": "x",
+                                                                      "start": "2000-13"}])))
+
+    def no_text_route(*args):
+        raise AssertionError("decoded to text again")
+
+    for module in (loading, importers):
+        monkeypatch.setattr(module, "parse_json", no_text_route)
+    result = importers.load_any(path)
+    assert [r.id for r in result.dataset.records] == ["g"]
+    assert [(p.index, p.field) for p in result.errors] == [(1, "id"), (2, "start")]
