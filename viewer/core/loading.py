@@ -186,8 +186,8 @@ def decode_document(raw: bytes) -> Any | None:
 
 def load_decoded(doc: Any, file: str, progress: Progress | None = None) -> LoadResult | None:
     """The result of a document decoded by :func:`decode_document`, whose list of raw
-    records it empties; ``None`` when the file is to be read as text after all, for
-    :func:`parse_json` to name a whole number too long to read.
+    records it empties; ``None`` when the file is to be read as text after all, to name
+    a record's bytes that are not UTF-8 or a whole number too long to read.
 
     Raises
     ------
@@ -286,9 +286,9 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
                   progress: Progress | None) -> LoadResult | None:
     """The records *raws* of the decoded document *doc*, each turned into a
     :data:`RecordIn` by *typed* (from raw JSON or parsed JSON), checked, built and
-    assembled; ``None`` when a refused record's raw JSON cannot be parsed (a whole number
-    too long to read, which :func:`parse_json` names with its line and column). *raws*
-    is emptied."""
+    assembled; ``None`` when a record's raw JSON cannot be parsed (bytes that are not
+    UTF-8, a whole number too long to read: decoding to text and :func:`parse_json` name
+    them with their place). *raws* is emptied."""
     problems: list[Problem] = []
     lane_list: list[Lane] = []
     lane_seen: set[str] = set()
@@ -308,6 +308,8 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
             raws[index] = None  # only refused records are needed again (to word them)
         except msgspec.ValidationError as exc:
             reasons[index] = str(exc)
+        except (msgspec.DecodeError, RecursionError):
+            return None  # bytes that are not UTF-8, in a record: decoding to text names them
     if total:
         del raw  # the last raw record would keep the file's bytes
     repeated_ids = _bulk_checks(structs, reasons, raws)
