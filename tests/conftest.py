@@ -97,10 +97,15 @@ def open_and_wait(window, path, date_format=None, timeout_s=30.0) -> bool:
                                      then=lambda _result: shown.append(True))
     for signal in (task.finished, task.failed, task.cancelled):
         signal.connect(lambda *_: ended.append(True))
+    # A load may end before the signals above are connected (a small file, a busy main
+    # thread): its end is then seen as the task no longer running.
     deadline = time.monotonic() + timeout_s
-    while not ended and time.monotonic() < deadline:
+    while not ended and task.is_running() and time.monotonic() < deadline:
         QtTest.QTest.qWait(10)
-    assert ended, f"loading {path} did not end within {timeout_s} s"
+    assert ended or not task.is_running(), f"loading {path} did not end within {timeout_s} s"
+    settle = time.monotonic() + 2.0  # for the window's own handlers of the end
+    while not (ended or shown) and time.monotonic() < settle:
+        QtTest.QTest.qWait(10)
     QtTest.QTest.qWait(0)
     return bool(shown)
 
