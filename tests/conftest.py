@@ -104,8 +104,8 @@ def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:
     while not ended and task.is_running() and time.monotonic() < deadline:
         QtTest.QTest.qWait(10)
     assert ended or not task.is_running(), f"loading {path} did not end within {timeout_s} s"
-    settle = time.monotonic() + 0.5  # the worker clears "running" just before it emits
-    while not ended and time.monotonic() < settle:
+    settle = time.monotonic() + 2.0  # for the window's own handlers of the end
+    while not (ended or shown) and time.monotonic() < settle:
         QtTest.QTest.qWait(10)
     QtTest.QTest.qWait(0)
     return bool(shown)

@@ -4,8 +4,8 @@ import json
 
 from viewer.core.importers import load_any
 from viewer.core.layout import compute_layout
+from viewer.core.loading import decode_document
 from viewer.core.textcheck import REPLACEMENT, clean, clean_json, clean_lines
-from viewer.core.typed_loading import load_fast
 from tests.documents import document
 
 
@@ -32,7 +32,7 @@ def test_bad_characters_are_replaced_and_reported_by_record_and_field(tmp_path):
     path = _ours(tmp_path, [{**good, "id": "a1", "title": "emoji 😀 pair"},
                             {**good, "id": "a2", "title": "half \ud83d emoji"},
                             {**good, "id": "a3", "title": "nul", "summary": "x\x00y"}])
-    assert load_fast(path.read_bytes(), str(path)) is None  # the general path names them
+    assert decode_document(path.read_bytes()) is None  # read as text, which names them
     result = load_any(path)
     titles = [r.title for r in result.dataset.records]
     assert titles == ["emoji 😀 pair", f"half {REPLACEMENT} emoji", "nul"]
@@ -73,7 +73,7 @@ def test_escaped_emoji_keep_the_fast_path_and_c1_controls_do_not(tmp_path):
     assert json_may_hold_bad_text('{"t": "\u0085"}'.encode())
     good = {"kind": "event", "lane": "a", "start": "2000", "sources": ["https://e.org"]}
     path = _ours(tmp_path, [{**good, "id": "a1", "title": "emoji 😀"}])
-    assert load_fast(path.read_bytes(), str(path)) is not None
+    assert decode_document(path.read_bytes()) is not None
     path = _ours(tmp_path, [{**good, "id": "a1", "title": "next\u0085line"}])
     result = load_any(path)
     assert result.dataset.records[0].title == f"next{REPLACEMENT}line"

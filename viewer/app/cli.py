@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer import __version__
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import Limit
+from viewer.app.version import version_text
 from viewer.core.words import plural
 
 if TYPE_CHECKING:
@@ -154,26 +154,6 @@ def build_command_parser() -> argparse.ArgumentParser:
     v.add_argument("--coverage", action="store_true",
                    help="print a Markdown table of what the record covers")
     return p
-
-
-def version_text() -> str:
-    """Versions of the app and the libraries it runs on (no Qt import needed)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    def v(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "not installed"
-
-    try:
-        from PySide6 import QtCore  # no display needed
-
-        qt = QtCore.qVersion()
-    except ImportError:
-        qt = "not installed"
-    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
-            f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")
 
 
 def _load(file: str | None, date_format: str | None = None) -> LoadResult:

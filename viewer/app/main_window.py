@@ -560,7 +560,7 @@ class MainWindow(QtWidgets.QMainWindow):
         box.show()
 
     def _about(self) -> None:
-        from viewer.app.cli import version_text
+        from viewer.app.version import version_text
 
         text = (f"{version_text()}\n\n"
                 "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "

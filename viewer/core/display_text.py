@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from viewer.core.loading import LoadResult, Problem
+from viewer.core.assembly import LoadResult, Problem
 
 __all__ = ["BIDI_CONTROLS", "INVISIBLE", "any_invisible", "invisible_id_warnings", "invisible_in",
            "mark", "shown_text"]

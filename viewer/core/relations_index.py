@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
-from viewer.core.records import Record
+
+if TYPE_CHECKING:
+    from viewer.core.records import Record
 
 
 @dataclass(frozen=True)

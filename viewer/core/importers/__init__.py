@@ -1,9 +1,12 @@
 """Open any supported timeline file: detect its format, read it, validate it record by record.
 
-Formats (see :data:`FORMATS`): this viewer's own JSON, plain CSV with documented columns,
-TimelineJS JSON, the TimelineJS spreadsheet as CSV, vis-timeline items (and groups) in
-JSON. Every reader returns the same :class:`~viewer.core.loading.LoadResult`: a dataset of
-the valid records and a :class:`~viewer.core.loading.Problem` for each thing that is wrong,
+Formats (see :data:`REGISTRY`: name, how each is recognised, how it is read): this
+viewer's own JSON, plain CSV with documented columns, TimelineJS JSON, the TimelineJS
+spreadsheet as CSV, vis-timeline items (and groups) in JSON. :func:`load_any` is the one
+entry point (the command line and the window call only it). Every reader returns the same
+:class:`~viewer.core.assembly.LoadResult`, made by the one assembly step
+(:class:`~viewer.core.assembly.Assembly`): a dataset of the valid records and a
+:class:`~viewer.core.assembly.Problem` for each thing that is wrong,
 with file, line or index, record id, field and reason. A file that cannot be used at all
 raises :class:`~viewer.core.errors.LoadError`. Files are only ever opened for reading.
 
@@ -14,37 +17,83 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from viewer.core.dates import DATE_FORMATS
 from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.importers import plaincsv, timelinejs, vis
-from viewer.core.importers.csvfile import declared_date_format, normalise, read_csv
+from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
     BAD_TEXT_MESSAGE,
     LoadResult,
     Problem,
+    decode_document,
+    load_decoded,
     load_document,
     parse_json,
     with_clean_text,
 )
 from viewer.core.textcheck import clean_lines
-from viewer.core.typed_loading import load_fast, load_fast_file
 
-__all__ = ["DATE_FORMATS", "FORMATS", "LoadCancelled", "LoadError", "detect_format",
-           "load_any", "load_bytes"]
+__all__ = ["DATE_FORMATS", "FORMATS", "REGISTRY", "Format", "LoadCancelled", "LoadError",
+           "detect_format", "load_any", "load_bytes"]
+
+
+
+@dataclass(frozen=True)
+class Format:
+    """One format this viewer reads: *name* (as in :attr:`LoadResult.format`), a
+    *description* for people, whether its files are ``json`` or ``csv`` text, how it is
+    recognised from the parsed JSON or the CSV header's normalised column names, and how
+    it is read: ``read(content, file, date_format, progress)``, where *content* is the
+    parsed JSON or the :class:`~viewer.core.importers.csvfile.CsvTable`."""
+
+    name: str
+    description: str
+    text: Literal["json", "csv"]
+    recognise: Callable[[Any], bool]
+    read: Callable[[Any, str, str | None, Progress | None], LoadResult]
+
+
+def _is_ours(data: Any) -> bool:
+    return isinstance(data, dict) and (data.get("format") == "timeline-viewer/1"
+                                       or ("lanes" in data and "records" in data))
+
+
+def _is_timelinejs(data: Any) -> bool:
+    return isinstance(data, dict) and "events" in data or timelinejs.is_timelinejs2_document(
+        data)
+
+
+REGISTRY: tuple[Format, ...] = (
+    Format("timeline-viewer", "timeline viewer JSON", "json", _is_ours,
+           lambda data, file, _, progress: load_document(data, file, progress)),
+    Format(timelinejs.FORMAT_JSON, "TimelineJS JSON", "json", _is_timelinejs,
+           lambda data, file, date_format, progress: timelinejs.read_timelinejs_json(
+               data, file, date_format=date_format, progress=progress)),
+    Format(vis.FORMAT, "vis-timeline JSON", "json", vis.is_vis_document,
+           lambda data, file, date_format, progress: vis.read_vis(
+               data, file, date_format=date_format, progress=progress)),
+    Format(timelinejs.FORMAT_CSV, "TimelineJS spreadsheet (CSV)", "csv",
+           timelinejs.is_timelinejs_header,
+           lambda table, file, date_format, progress: timelinejs.read_timelinejs_csv(
+               table, file, date_format=date_format, progress=progress)),
+    Format(plaincsv.FORMAT, "CSV", "csv", plaincsv.is_plain_header,
+           lambda table, file, date_format, progress: plaincsv.read_plain_csv(
+               table, file, date_format=date_format, progress=progress)),
+)
+"""Every format, in the order they are tried: the first whose ``recognise`` is true reads
+the file. Our own format is also read straight from UTF-8 bytes when they fit
+(:func:`viewer.core.loading.decode_document`), before any other is tried."""
 
 #: Format names and their descriptions, as reported in :attr:`LoadResult.format`.
-FORMATS: dict[str, str] = {
-    "timeline-viewer": "timeline viewer JSON",
-    plaincsv.FORMAT: "CSV",
-    timelinejs.FORMAT_JSON: "TimelineJS JSON",
-    timelinejs.FORMAT_CSV: "TimelineJS spreadsheet (CSV)",
-    vis.FORMAT: "vis-timeline JSON",
-}
+FORMATS: dict[str, str] = {f.name: f.description for f in REGISTRY}
+_BY_NAME = {f.name: f for f in REGISTRY}
 
 _JSON_EXTENSIONS = frozenset({".json", ".geojson", ".js"})
 _CSV_EXTENSIONS = frozenset({".csv", ".tsv", ".txt", ".tab"})
@@ -63,8 +112,9 @@ def _is_json_text(text: str, file: str) -> bool:
 
 
 def _may_be_ours(raw: bytes, file: str) -> bool:
-    """Whether *raw* is worth the typed fast path of our own JSON format (a file of
-    another format fails it at its first key, so a wrong guess costs little)."""
+    """Whether *raw* is worth decoding straight from bytes as our own JSON format
+    (:func:`viewer.core.loading.decode_document`: a file of another format fails at its
+    first key, so a wrong guess costs little)."""
     suffix = Path(file).suffix.lower()
     if suffix in _CSV_EXTENSIONS:
         return False
@@ -73,13 +123,9 @@ def _may_be_ours(raw: bytes, file: str) -> bool:
 
 
 def _json_format(data: Any, file: str) -> str:
-    if isinstance(data, dict) and (data.get("format") == "timeline-viewer/1"
-                                   or ("lanes" in data and "records" in data)):
-        return "timeline-viewer"
-    if isinstance(data, dict) and "events" in data or timelinejs.is_timelinejs2_document(data):
-        return timelinejs.FORMAT_JSON
-    if vis.is_vis_document(data):
-        return vis.FORMAT
+    for fmt in REGISTRY:
+        if fmt.text == "json" and fmt.recognise(data):
+            return fmt.name
     shape = (f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
              if isinstance(data, dict) and data else json_kind(data))
     raise LoadError(f"{file}: JSON, but not a timeline format this viewer reads (found "
@@ -89,10 +135,9 @@ def _json_format(data: Any, file: str) -> str:
 
 
 def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -> str:
-    if timelinejs.is_timelinejs_header(keys):
-        return timelinejs.FORMAT_CSV
-    if plaincsv.is_plain_header(keys):
-        return plaincsv.FORMAT
+    for fmt in REGISTRY:
+        if fmt.text == "csv" and fmt.recognise(keys):
+            return fmt.name
     shown = ", ".join(h for h in header[:8] if h) or "none"
     raise LoadError(f"{file}: line {line}: CSV columns not recognised (found {shown}); "
                     "expected a 'start' column (plain CSV) or TimelineJS's 'Year' and "
@@ -138,24 +183,19 @@ def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
         When *progress* raises it.
     """
     _check_date_format(date_format)
+    if progress is not None:
+        progress(0, 0)
     if _may_be_ours(raw, file):
-        fast = load_fast(raw, file, progress)
-        if fast is not None:
-            return fast
-    return _load_general(raw, file, date_format, progress)
+        doc = decode_document(raw)
+        result = None if doc is None else load_decoded(doc, file, progress)
+        if result is not None:
+            return result
+    return _load_text(decode(raw, file), file, date_format, progress)
 
 
 def _check_date_format(date_format: str | None) -> None:
     if date_format is not None and date_format not in DATE_FORMATS:
         raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
-
-
-def _load_general(raw: bytes, file: str, date_format: str | None,
-                  progress: Progress | None) -> LoadResult:
-    """Every format, every problem named (the path after the typed one)."""
-    if progress is not None:
-        progress(0, 0)
-    return _load_text(decode(raw, file), file, date_format, progress)
 
 
 def _load_text(text: str, file: str, date_format: str | None,
@@ -178,21 +218,13 @@ def _load_text(text: str, file: str, date_format: str | None,
 
 def _load_json(fmt: str, content: Any, file: str, date_format: str | None,
                progress: Progress | None) -> LoadResult:
-    if fmt == "timeline-viewer":
-        return load_document(content, file, progress)
-    if fmt == timelinejs.FORMAT_JSON:
-        return timelinejs.read_timelinejs_json(content, file, date_format=date_format,
-                                               progress=progress)
-    return vis.read_vis(content, file, date_format=date_format, progress=progress)
+    return _BY_NAME[fmt].read(content, file, date_format, progress)
 
 
-def _load_csv(fmt: str, content: Any, file: str, date_format: str | None,
+def _load_csv(fmt: str, content: CsvTable, file: str, date_format: str | None,
               progress: Progress | None) -> LoadResult:
     date_format = date_format or declared_date_format(content, file)
-    if fmt == timelinejs.FORMAT_CSV:
-        return timelinejs.read_timelinejs_csv(content, file, date_format=date_format,
-                                              progress=progress)
-    return plaincsv.read_plain_csv(content, file, date_format=date_format, progress=progress)
+    return _BY_NAME[fmt].read(content, file, date_format, progress)
 
 
 def load_any(path: str | Path, *, date_format: str | None = None,
@@ -225,13 +257,15 @@ def load_any(path: str | Path, *, date_format: str | None = None,
     """
     path = Path(path)
     _check_date_format(date_format)
-    if path.suffix.lower() not in _CSV_EXTENSIONS:
-        # Reads the file itself, so that a large file's bytes are let go once decoded.
-        fast = load_fast_file(path, progress)
-        if fast is not None:
-            return invisible_id_warnings(fast)
     if progress is not None:
         progress(0, 0)
+    if path.suffix.lower() not in _CSV_EXTENSIONS:
+        # The bytes are only an argument: a large file's bytes go once its records are
+        # decoded.
+        doc = decode_document(read_bytes(path))
+        result = None if doc is None else load_decoded(doc, str(path), progress)
+        if result is not None:
+            return invisible_id_warnings(result)
     # The bytes are only an argument of decode(): they go as soon as the text is made.
     return invisible_id_warnings(
         _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress))

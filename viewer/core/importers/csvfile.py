@@ -12,9 +12,9 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from viewer.core.assembly import Problem
 from viewer.core.dates import DATE_FORMATS
 from viewer.core.errors import LoadError
-from viewer.core.loading import Problem
 
 _DELIMITERS = (",", ";", "\t")
 _META = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_ -]*?)\s*[:=]\s*(.*?)\s*$")

@@ -12,13 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
 from urllib.parse import urlsplit
 
+from viewer.core.assembly import Assembly, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval
 from viewer.core.errors import Progress
-from viewer.core.loading import PROGRESS_EVERY, LoadResult, Problem
-from viewer.core.records import Dataset, Kind, Lane, Person, Place, Record, Source
+from viewer.core.records import Kind, Lane, Person, Place, Record, Source
 
 DEFAULT_LANE_TITLE = "Events"
 _SPACE = re.compile(r"\s")
@@ -214,74 +213,38 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
     as_of : EdtfDate, optional
         The day records that are still running are drawn up to.
     """
-    out: list[Problem] = list(problems or [])
-    explicit = {d.id for d in drafts if d.id}
-    taken: set[str] = set(explicit)
+    assembly = Assembly(file, tuple(lanes), list(problems or []), len(drafts), progress)
+    taken: set[str] = {d.id for d in drafts if d.id}
     last_number: dict[str, int] = {}
-    first_use: dict[str, Draft] = {}
-    lane_ids = {lane.id for lane in lanes}
-    records: list[Record] = []
-    placed: dict[str, Draft] = {}
     no_source = 0
-    total = len(drafts)
     for n, d in enumerate(drafts):
-        if progress is not None and n % PROGRESS_EVERY == 0:
-            progress(n, total)
-
-        def report(severity: Literal["error", "warning"], field_name: str, reason: str,
-                   rid: str | None, d: Draft = d) -> None:
-            out.append(Problem(severity, file, d.index, rid, field_name, reason,
-                               line=d.line, collection=d.collection))
-
+        assembly.progress(n)
         for field_name, reason in d.warnings:
-            report("warning", field_name, reason, d.id)
-        if d.id and d.id in first_use:
-            report("error", "id", f"duplicate id (first used at "
-                                  f"{_where(first_use[d.id])})", d.id)
+            assembly.problem("warning", d, d.id, field_name, reason)
+        if d.id and assembly.is_duplicate(d.id, d):
             continue
-        if d.id:
-            first_use[d.id] = d
-        if d.lane is not None and d.lane not in lane_ids:
-            d.error("lane", f"unknown lane {d.lane!r}")
+        lane_error = assembly.unknown_lane(d.lane)
+        if lane_error:
+            d.error("lane", lane_error)
         if d.start is None and not d.errors:
             d.error("start", "missing start date")
         if d.errors:
             for field_name, reason in d.errors:
-                report("error", field_name, reason, d.id)
+                assembly.problem("error", d, d.id, field_name, reason)
             continue
         rid = d.id or unique(slug(d.title), taken, last_number)
         if not d.sources and d.kind != "era":  # eras are context, not claims
             no_source += 1
-        records.append(Record(
+        assembly.add(Record(
             id=rid, kind=d.kind, title=d.title or "(untitled)", start=d.start, end=d.end,
             open_end=d.open_end, lane=d.lane, status=d.status, place=d.place,
             people=d.people, summary=d.summary, related=d.related,
-            sources=tuple(d.sources), display_date=d.display_date))
-        placed[rid] = d
-    for record in records:
-        for ref in record.related:
-            if ref not in placed:
-                d = placed[record.id]
-                out.append(Problem("warning", file, d.index, record.id, "related",
-                                   f"refers to unknown record {ref!r}", line=d.line,
-                                   collection=d.collection))
+            sources=tuple(d.sources), display_date=d.display_date), d)
     if no_source:
-        out.append(Problem("warning", file, None, None, "sources",
-                           f"{no_source} record{' has' if no_source == 1 else 's have'} "
-                           "no source URL (shown as \"no source given\")"))
-    if progress is not None:
-        progress(total, total)
-    dataset = Dataset(title=title, lanes=tuple(lanes), records=tuple(records),
-                      description=description, as_of=as_of, path=file)
-    return LoadResult(dataset, tuple(out), fmt)
-
-
-def _where(d: Draft) -> str:
-    if d.line is not None:
-        return f"line {d.line}"
-    if d.index is None:
-        return "?"
-    return f"{d.collection or 'record'} #{d.index + 1}"
+        assembly.problem("warning", None, None, "sources",
+                         f"{no_source} record{' has' if no_source == 1 else 's have'} "
+                         "no source URL (shown as \"no source given\")")
+    return assembly.result(title, description, as_of, fmt=fmt)
 
 
 class LaneSet:

@@ -42,13 +42,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from viewer.core.assembly import LoadResult, Problem
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
     DEFAULT_LANE_TITLE, Draft, LaneSet, assemble, split_list,
 )
-from viewer.core.loading import LoadResult, Problem
 from viewer.core.records import KINDS, Person, Place
 
 FORMAT = "csv"

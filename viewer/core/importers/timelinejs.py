@@ -36,14 +36,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from viewer.core.assembly import LoadResult, Problem
 from viewer.core.dates import (
-    DateError, EdtfDate, check_ascii_digits, edtf_from_parts, parse_date_input, shown,
+    DateError,
+    EdtfDate,
+    check_ascii_digits,
+    edtf_from_parts,
+    parse_date_input,
+    shown,
 )
 from viewer.core.errors import LoadError, Progress, json_kind
 from viewer.core.importers.csvfile import CsvTable, duplicate_columns, normalise
 from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
-from viewer.core.loading import LoadResult, Problem
 
 FORMAT_JSON = "timelinejs-json"
 FORMAT_CSV = "timelinejs-csv"

@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
+from viewer.core.assembly import LoadResult, Problem
 from viewer.core.dates import (
     DateError, EdtfDate, civil_from_days, days_from_civil, edtf_from_parts, parse_date_input,
 )
@@ -28,7 +29,6 @@ from viewer.core.dates import shown as shown_text
 from viewer.core.errors import LoadError, Progress, json_kind
 from viewer.core.importers.drafts import Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
-from viewer.core.loading import LoadResult, Problem
 
 FORMAT = "vis-timeline"
 

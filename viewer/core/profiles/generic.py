@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.core.kinds import KindSpec, StatusSpec, register_kind, register_status
+from viewer.core.kind_specs import KindSpec, StatusSpec
 
 KINDS = (
     KindSpec("article", "point", "neutral", display_name="Article", plural="Articles",
@@ -14,10 +14,3 @@ KINDS = (
 
 STATUSES = (StatusSpec("published", words="published", word="published"),)
 
-
-def register() -> None:
-    """Register this profile's kinds and statuses."""
-    for spec in KINDS:
-        register_kind(spec)
-    for status in STATUSES:
-        register_status(status)

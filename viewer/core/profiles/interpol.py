@@ -8,7 +8,7 @@ explains records reads it through :mod:`viewer.core.kinds`.
 
 from __future__ import annotations
 
-from viewer.core.kinds import KindSpec, LegendEntry, StatusSpec, register_kind, register_status
+from viewer.core.kind_specs import KindSpec, LegendEntry, StatusSpec
 
 KINDS = (
     KindSpec("session", "point", "primary", display_name="General Assembly session",
@@ -57,10 +57,3 @@ STATUSES = (
                mark="not recognised by INTERPOL", look="disowned", label_rank=2),
 )
 
-
-def register() -> None:
-    """Register this profile's kinds and statuses."""
-    for spec in KINDS:
-        register_kind(spec)
-    for status in STATUSES:
-        register_status(status)

@@ -1,0 +1,28 @@
+"""What ``--version`` and Help › About say: this viewer's version and the libraries it runs
+on."""
+
+from __future__ import annotations
+
+import sys
+
+from viewer import __version__
+
+
+def version_text() -> str:
+    """Versions of the app and the libraries it runs on (no Qt import needed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def v(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    try:
+        from PySide6 import QtCore  # no display needed
+
+        qt = QtCore.qVersion()
+    except ImportError:
+        qt = "not installed"
+    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
+            f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")

@@ -1,0 +1,216 @@
+"""The one assembly step of every load: the rules records of every format share.
+
+Each reader (:mod:`viewer.core.loading` for our own format, the importers through
+:func:`viewer.core.importers.drafts.assemble`) goes through its records in file order and
+asks an :class:`Assembly` whether each id is new and each lane known; the assembly then
+turns references to unknown records into warnings, reads ``as_of`` and makes the
+:class:`LoadResult`. The values of a load (:class:`Problem`, :class:`LoadResult`) live here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
+from viewer.core.errors import Progress, one_line
+from viewer.core.records import Dataset, Lane, Record
+
+__all__ = ["PROGRESS_EVERY", "Assembly", "FieldError", "LoadResult", "Problem", "Where"]
+
+#: Records between two progress reports.
+PROGRESS_EVERY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found while loading.
+
+    ``index`` is the 0-based position of the record in the file's array of records
+    (``records`` in our own format; ``collection`` names another array, such as TimelineJS
+    ``eras`` or vis-timeline ``groups``); ``line`` is the 1-based line of the file where
+    the record starts (CSV). Both are ``None`` for file-level problems. ``field`` is a JSON
+    path inside the record, or a column name for CSV.
+    """
+
+    severity: Literal["error", "warning"]
+    file: str
+    index: int | None
+    record_id: str | None
+    field: str
+    message: str
+    line: int | None = None
+    collection: str = ""
+
+    @property
+    def location(self) -> str:
+        """Where in the file: ``line 12``, ``record 3``, ``eras #2`` or ``""``."""
+        if self.line is not None:
+            return f"line {self.line}"
+        if self.index is None:
+            return ""
+        if self.collection:
+            return f"{self.collection} #{self.index + 1}"
+        return f"record {self.index + 1}"
+
+    def __str__(self) -> str:
+        """One line (see :func:`~viewer.core.errors.one_line`): ``error: FILE, line 3 (id
+        'x'), field 'start': REASON``."""
+        where = self.file
+        if self.location:
+            where += f", {self.location}"
+        if self.record_id:
+            where += f" (id {shown(self.record_id, 60)})"
+        if self.field:
+            where += f", field {self.field!r}"
+        return one_line(f"{self.severity}: {where}: {self.message}")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """A dataset of the valid records and the problems met on the way; *format* names the
+    format the file was read as (see :data:`viewer.core.importers.REGISTRY`)."""
+
+    dataset: Dataset
+    problems: tuple[Problem, ...]
+    format: str = "timeline-viewer"
+    unlisted_errors: int = 0
+    """Records refused without their problems being listed, beyond the first
+    :data:`LISTED_ERROR_RECORDS`; one file-level problem among *problems* says how many."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems of severity ``error`` (each one cost a record)."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def error_count(self) -> int:
+        """The errors to report: those listed, the one that sums up the unlisted records
+        counted as the records it stands for."""
+        return len(self.errors) + max(self.unlisted_errors - 1, 0)
+
+
+class FieldError(Exception):
+    """A field of a record that the schema accepts but that means nothing (a date that
+    does not exist, an end before the start)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class Located(Protocol):
+    """Where a record of an imported file came from (see
+    :class:`viewer.core.importers.drafts.Draft`)."""
+
+    @property
+    def index(self) -> int | None: ...
+    @property
+    def line(self) -> int | None: ...
+    @property
+    def collection(self) -> str: ...
+
+
+Where = int | Located
+"""Where a record is in its file: its index in our format's ``records``, or the place an
+importer noted (line, or index in a named array)."""
+
+
+def where_text(where: Where) -> str:
+    """``by record 4`` (our format) or ``at line 3``, ``at events #2``, ``at record #4``."""
+    if isinstance(where, int):
+        return f"by record {where + 1}"
+    if where.line is not None:
+        return f"at line {where.line}"
+    if where.index is None:
+        return "at ?"
+    return f"at {where.collection or 'record'} #{where.index + 1}"
+
+
+class Assembly:
+    """The rules every load applies, record by record in file order: ids are unique (the
+    first use wins), lanes exist, references name loaded records; then ``as_of`` is read
+    and the :class:`LoadResult` made (:meth:`result`).
+
+    *problems* (appended to) holds the problems found so far, *total* the number of
+    records, for *progress* (called every :data:`PROGRESS_EVERY` records, may raise
+    ``LoadCancelled``).
+    """
+
+    def __init__(self, file: str, lanes: tuple[Lane, ...], problems: list[Problem],
+                 total: int, progress: Progress | None) -> None:
+        self.file = file
+        self.lanes = lanes
+        self.problems = problems
+        self.total = total
+        self._progress = progress
+        self.lane_ids = frozenset(lane.id for lane in lanes)
+        """The ids of *lanes*."""
+        self.records: list[Record] = []
+        self._where: dict[str, Where] = {}
+        self._with_references: list[Record] = []
+
+    def problem(self, severity: Literal["error", "warning"], where: Where | None,
+                record_id: str | None, field: str, message: str) -> None:
+        """Note a problem of the record at *where* (``None``: of the file)."""
+        if where is None or isinstance(where, int):
+            self.problems.append(Problem(severity, self.file, where, record_id, field,
+                                         message))
+        else:
+            self.problems.append(Problem(severity, self.file, where.index, record_id, field,
+                                         message, line=where.line,
+                                         collection=where.collection))
+
+    def progress(self, done: int) -> None:
+        """Report *done* records when it is time to."""
+        if self._progress is not None and done % PROGRESS_EVERY == 0:
+            self._progress(done, self.total)
+
+    def is_duplicate(self, record_id: str, where: Where) -> bool:
+        """Whether *record_id* was loaded before; if so, an error says where."""
+        first = self._where.get(record_id)
+        if first is None:
+            return False
+        self.problem("error", where, record_id, "id",
+                     f"duplicate id (first used {where_text(first)})")
+        return True
+
+    def unknown_lane(self, lane: str | None) -> str | None:
+        """The error for *lane* when it is not one of the file's lanes, else ``None``."""
+        if lane is None or lane in self.lane_ids:
+            return None
+        return f"unknown lane {lane!r}"
+
+    def add(self, record: Record, where: Where) -> None:
+        """Keep *record* (its id is new, its lane known)."""
+        self._where[record.id] = where
+        self.records.append(record)
+        if record.related or record.about or record.from_record or record.to_record:
+            self._with_references.append(record)
+
+    def result(self, title: str, description: str, as_of: EdtfDate | str | None, *,
+               fmt: str = "timeline-viewer", unlisted: int = 0) -> LoadResult:
+        """The result: references to unknown records become warnings, *as_of* (an EDTF
+        text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
+        records whose problems are not listed."""
+        known = self._where.keys()
+        for record in self._with_references:
+            for ref_field, refs in (("related", record.related), ("about", record.about),
+                                    ("from_record", (record.from_record,)),
+                                    ("to_record", (record.to_record,))):
+                for ref in refs:
+                    if ref is not None and ref not in known:
+                        self.problem("warning", self._where[record.id], record.id, ref_field,
+                                     f"refers to unknown record {ref!r}")
+        if isinstance(as_of, str):
+            try:
+                as_of = parse_edtf(as_of)
+            except DateError as exc:
+                self.problem("warning", None, None, "as_of", str(exc))
+                as_of = None
+        dataset = Dataset(title=title, lanes=self.lanes, records=tuple(self.records),
+                          description=description, as_of=as_of, path=self.file)
+        if self._progress is not None:
+            self._progress(self.total, self.total)
+        return LoadResult(dataset, tuple(self.problems), fmt, unlisted)

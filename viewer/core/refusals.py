@@ -1,0 +1,100 @@
+"""Words for a record the schema refuses: jsonschema names each problem of the record
+(it never decides a refusal: msgspec, through :mod:`viewer.core.schema`, does), in words a
+user can act on, without regular expressions.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+
+from viewer.core.assembly import Problem
+from viewer.core.dates import DateError, check_ascii_digits, shown
+from viewer.core.schema import validators
+
+__all__ = ["path_of", "refusal_problems"]
+
+
+def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Problem]:
+    """Up to three problems that word why the schema refuses record *raw* (parsed JSON) at
+    *index* of *file*, by jsonschema; *reason* is msgspec's or our own, used when
+    jsonschema finds nothing to say."""
+    rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+    errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return [Problem("error", file, index, rid, "", reason or "refused by the schema")]
+    return [Problem("error", file, index, rid, path_of(err), _short_message(err))
+            for err in errors[:3]]
+
+
+def path_of(error: jsonschema.ValidationError) -> str:
+    """The JSON path of the field *error* is about; for fields the schema does not know,
+    the path of the (first) unknown field itself."""
+    path = [str(p) for p in error.absolute_path]
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        unknown = sorted(str(k) for k in error.instance if k not in known)
+        if unknown:
+            path.append(unknown[0])
+    return ".".join(path)
+
+
+_FIELD_HINTS = {
+    "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
+             "ambiguous and not accepted), or null when unknown",
+    "end": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null",
+    "as_of": "an EDTF date",
+}
+
+
+def _json_shown(value: Any, limit: int = 60) -> str:
+    """*value* as JSON for a message, cut to about *limit* characters."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
+
+
+def _short_message(err: jsonschema.ValidationError) -> str:
+    """A schema error in words a user can act on (no regular expressions)."""
+    message = _schema_message(err)
+    if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
+        if err.instance.endswith(("\n", "\r")):
+            message += " (it ends with a line break)"
+        path = [str(p) for p in err.absolute_path]
+        if path[:1] in (["start"], ["end"], ["elected"]) or path[-1:] == ["date"]:
+            try:
+                check_ascii_digits(err.instance)
+            except DateError as exc:  # "١٩٢٣": say why it is not a date
+                message = str(exc)
+    return message
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
+    path = [str(p) for p in err.absolute_path]
+    field = path[0] if path else ""
+    if not path and err.validator == "type":
+        return f"a record must be a JSON object, not {_json_shown(err.instance)}"
+    if err.validator == "additionalProperties":
+        unknown = path_of(err).rsplit(".", 1)[-1]
+        return (f"unknown field {unknown!r}: this format has no such field (see "
+                "data/timeline.schema.json); the record is left out")
+    if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
+        return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
+    if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
+        if isinstance(err.instance, str):
+            return f"{shown(err.instance)} is not an http:// or https:// address"
+        return "a source must be an http(s) address or an object with a 'url'"
+    if err.validator == "pattern" and isinstance(err.instance, str):
+        if field == "url" or path[-1:] == ["url"]:
+            return f"{shown(err.instance)} is not an http:// or https:// address"
+        if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
+            return (f"{shown(err.instance)} is not a valid id (letters, digits and "
+                    "_ . : - only, starting with a letter or digit)")
+    if err.validator == "minItems" and field == "sources":
+        return "no source: every record needs at least one http(s) source"
+    if err.validator == "oneOf" and err.context:
+        return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
+            sorted({c.message[:200] for c in err.context})[:2])
+    message = str(err.message)  # jsonschema quotes the whole value, which may be huge
+    return message if len(message) <= 200 else message[:200] + "…"
