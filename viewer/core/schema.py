@@ -231,8 +231,9 @@ def _pattern_keyword(validator: Any, pattern_text: str, instance: Any,
 
 
 #: Draft 2020-12, with patterns anchored as the schema's own language anchors them.
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator,
-                                          {"pattern": _pattern_keyword})
+# (The stubs leave ``extend`` untyped.)
+_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"pattern": _pattern_keyword})
 
 
 @lru_cache(maxsize=1)

@@ -136,7 +136,7 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
             draft.warn("", f"{row.extra} cells beyond the header, ignored")
         kind = cell(c, "kind").lower()
         if kind in KINDS:
-            draft.kind = kind  # type: ignore[assignment]
+            draft.kind = kind
         elif kind:
             draft.warn("kind", f"unknown kind {kind!r}; read as an event")
         status = cell(c, "status").lower()

@@ -451,9 +451,9 @@ def parse_old_date(text: str, date_format: str | None) -> EdtfDate:
         Unreadable or impossible dates, year 0.
     """
     parts = _OLD_DATE.fullmatch(text)
-    if parts:
-        return date_from_parts(*parts.groups())
-    return parse_date_input(text, date_format)
+    date = date_from_parts(*parts.groups()) if parts else None
+    # The pattern needs a year, so its parts always make a date.
+    return date if date is not None else parse_date_input(text, date_format)
 
 
 def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
