@@ -58,7 +58,7 @@ def test_an_unclosed_quote_is_named_and_the_rows_after_it_are_kept():
 def test_unclosed_quotes_at_the_end_of_the_file(text, titles, line):
     result = load_bytes(text.encode(), "q.csv")
     assert [r.title for r in result.dataset.records] == titles
-    assert [p.line for p in result.problems if "quote" in p.message] == [line]
+    assert [p.line for p in result.problems if "quote" in p.message and p.field != "sources"] == [line]
 
 
 def test_quoted_cells_over_several_lines_and_stray_quotes_read_as_before():

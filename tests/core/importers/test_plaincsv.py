@@ -130,3 +130,16 @@ def test_sources_without_a_scheme_are_read_as_https():
     assert [s.url for s in result.dataset.get("a").sources] == ["https://example.org/a",
                                                                 "https://e.org/b"]
     assert not result.problems
+
+
+def test_records_without_a_source_are_named_in_the_warning(tmp_path):
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "t.csv"
+    path.write_text("id,title,start,sources\n" + "".join(
+        f"r{n},Row {n},2000,\n" for n in range(8)) + "s,Sourced,2001,https://e.org\n",
+        encoding="utf-8")
+    warning = next(str(p) for p in load_any(path).problems if p.field == "sources")
+    assert "8 records have no source URL" in warning
+    assert "'r0', 'r1', 'r2', 'r3', 'r4' and 3 more" in warning
+    assert "'s'" not in warning

@@ -15,12 +15,16 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from viewer.core.assembly import Assembly, LoadResult, Problem
-from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval
+from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval, shown
 from viewer.core.errors import Progress
 from viewer.core.records import Kind, Lane, Person, Place, Record, Source
 
 DEFAULT_LANE_TITLE = "Events"
 _SPACE = re.compile(r"\s")
+
+
+#: Records without a source named in the load's warning (the rest are counted).
+NAMED_UNSOURCED = 5
 
 
 @dataclass
@@ -217,6 +221,7 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
     taken: set[str] = {d.id for d in drafts if d.id}
     last_number: dict[str, int] = {}
     no_source = 0
+    unsourced: list[str] = []  # the first few, to name them
     for n, d in enumerate(drafts):
         assembly.progress(n)
         for field_name, reason in d.warnings:
@@ -235,15 +240,19 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
         rid = d.id or unique(slug(d.title), taken, last_number)
         if not d.sources and d.kind != "era":  # eras are context, not claims
             no_source += 1
+            if len(unsourced) < NAMED_UNSOURCED:
+                unsourced.append(rid)
         assembly.add(Record(
             id=rid, kind=d.kind, title=d.title or "(untitled)", start=d.start, end=d.end,
             open_end=d.open_end, lane=d.lane, status=d.status, place=d.place,
             people=d.people, summary=d.summary, related=d.related,
             sources=tuple(d.sources), display_date=d.display_date), d)
     if no_source:
+        named = ", ".join(shown(rid) for rid in unsourced)
+        rest = f" and {no_source - len(unsourced):,} more" if no_source > len(unsourced) else ""
         assembly.problem("warning", None, None, "sources",
-                         f"{no_source} record{' has' if no_source == 1 else 's have'} "
-                         "no source URL (shown as \"no source given\")")
+                         f"{no_source:,} record{' has' if no_source == 1 else 's have'} "
+                         f"no source URL (shown as \"no source given\"): {named}{rest}")
     return assembly.result(title, description, as_of, fmt=fmt)
 
 
