@@ -70,7 +70,7 @@ def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert open_and_wait(window, path)
     assert window.report_dock.isVisibleTo(window)
-    assert window.problems_button.text() == "Load report: 1 error (records left out), 1 warning"
+    assert window.status_bits.problems_button.text() == "Load report: 1 error (records left out), 1 warning"
     with qtbot.waitSignal(window.report.record_activated):
         for row in range(window.report.table.rowCount()):
             if "s3" in " ".join(window.report.table.item(row, c).text()

@@ -84,7 +84,7 @@ def test_many_lanes_scroll_vertically(qtbot, window):
 
 def test_status_bar_range_is_exact(window):
     window.timeline.set_x_range(*parse_range("2010:2027"))
-    assert window.range_label.text() == "Showing 2010 – 2027"
+    assert window.status_bits.range_label.text() == "Showing 2010 – 2027"
 
 
 def test_duplicate_lane_ids_are_reported():

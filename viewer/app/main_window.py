@@ -14,7 +14,7 @@ from viewer.app import exporting, menus, settings, theme
 from viewer.app.icons import icon
 from viewer.core.display_text import shown_text
 from viewer.core.words import plural
-from viewer.core.ranges import format_view_range, usable_view_range
+from viewer.core.ranges import usable_view_range
 from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.opening import Opener, same_file
@@ -30,6 +30,7 @@ from viewer.widgets.export_dialog import ExportChoices, choose_export
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.shortcuts_dialog import ShortcutsDialog
+from viewer.widgets.status_bits import StatusBits
 from viewer.widgets.timeline_view import TimelineView
 
 
@@ -90,11 +91,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.report_dock = self._dock("Load Report", "report_dock", self.report,
                                       area.BottomDockWidgetArea, hidden=True)
         self.tabifyDockWidget(self.table_dock, self.report_dock)
-        self.problems_button = QtWidgets.QPushButton(self)
-        self.problems_button.setFlat(True)
-        self.problems_button.setObjectName("problems_button")
-        self.problems_button.setAccessibleName("Load problems: show the load report")
-        self.problems_button.hide()
         self.file_watch = file_watch.FileWatch(self)
         self.opener = Opener(self, show=self._show_loaded, fail=self._load_failed,
                              status=self.statusBar().showMessage,
@@ -103,13 +99,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._reload_box: QtWidgets.QMessageBox | None = None  # a failed reload's message
         self._loaded_at = ""  # when the file shown was read (HH:MM:SS)
         self.setAcceptDrops(True)
-        self.range_label = QtWidgets.QLabel()
-        self.range_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.count_label = QtWidgets.QLabel()
-        self.count_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.problems_button)
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.range_label)
+        self.status_bits = StatusBits(self.statusBar())
         self._make_actions()
         self._make_menus()
         self._connect_signals()
@@ -167,7 +157,7 @@ class MainWindow(QtWidgets.QMainWindow):
         session.matches_changed.connect(self._show_matches)
         self.timeline.record_clicked.connect(session.select)
         self.timeline.background_clicked.connect(lambda: session.select(None))
-        self.timeline.range_changed.connect(self._show_range)
+        self.timeline.range_changed.connect(self.status_bits.show_range)
         self.timeline.step_requested.connect(
             lambda step: self._reveal(session.step(step, self.timeline.x_range())))
         self.timeline.lane_step_requested.connect(
@@ -198,7 +188,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
         self.report.record_activated.connect(self._select_and_show)
-        self.problems_button.clicked.connect(lambda: (self.report_dock.show(),
+        self.status_bits.report_requested.connect(lambda: (self.report_dock.show(),
                                                       self.report_dock.raise_()))
         # Files
         self.commands["reload"].triggered.connect(self.reload)
@@ -240,12 +230,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_counts()
         self.report.set_result(result)
         errors = result.error_count
-        self.problems_button.setVisible(bool(result.problems))
-        warnings = len(result.problems) - len(result.errors)
-        parts = [plural(errors, "error") + " (records left out)"] if errors else []
-        if warnings:
-            parts.append(plural(warnings, "warning"))
-        self.problems_button.setText("Load report: " + ", ".join(parts))
+        self.status_bits.show_problems(errors, len(result.problems) - len(result.errors))
         if errors or not dataset.records:
             self.report_dock.show()
             self.report_dock.raise_()
@@ -441,17 +426,10 @@ class MainWindow(QtWidgets.QMainWindow):
             a.toggled.connect(lambda on, st=status: self.session.set_status_visible(st, on))
 
     def _update_counts(self) -> None:
-        if self.session.dataset is None or self.session.layout is None or self.session.load_result is None:
-            return
-        drawn = len(self.session.layout.ids)
-        undated = len(self.session.layout.undated)
-        not_drawn = self.session.without_lane
-        text = f"{drawn} of {len(self.session.dataset.records)} records drawn"
-        if undated or not_drawn:
-            text += (f" · {undated + not_drawn} not on the timeline: {undated} without a date, "
-                     f"{not_drawn} without a lane (see View › Table)")
-
-        self.count_label.setText(text)
+        dataset, layout = self.session.dataset, self.session.layout
+        if dataset is not None and layout is not None:
+            self.status_bits.show_counts(len(layout.ids), len(dataset.records), len(layout.undated),
+                                    self.session.without_lane)
 
     # -- actions on the selection -----------------------------------------------------------
     def _open_first_source(self) -> None:
@@ -483,9 +461,6 @@ class MainWindow(QtWidgets.QMainWindow):
         if layout is not None and i is not None:
             centre = float(layout.x0_days[i] + layout.x1_days[i]) / 2
         self.timeline.zoom(factor, centre)
-
-    def _show_range(self, lo: float, hi: float) -> None:
-        self.range_label.setText(f"Showing {format_view_range(lo, hi)}")
 
     # -- dialogs -------------------------------------------------------------------------------
     def _message(self, title: str, text: str,

@@ -1,0 +1,57 @@
+"""The permanent part of the status bar: the load's problems (a button that opens the load
+report), how many records are drawn and how many are not, and the range shown. Passive:
+the window tells it what to show; a click on the button is the ``report_requested``
+signal."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from viewer.core.ranges import format_view_range
+from viewer.core.words import plural
+
+
+def _plain_label() -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel()
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    return label
+
+
+class StatusBits(QtCore.QObject):
+    """The widgets added to *status_bar* (right-aligned, in this order): ``problems_button``,
+    ``count_label``, ``range_label``."""
+
+    report_requested = QtCore.Signal()
+
+    def __init__(self, status_bar: QtWidgets.QStatusBar) -> None:
+        super().__init__(status_bar)
+        self.problems_button = QtWidgets.QPushButton(status_bar)
+        self.problems_button.setFlat(True)
+        self.problems_button.setObjectName("problems_button")
+        self.problems_button.setAccessibleName("Load problems: show the load report")
+        self.problems_button.hide()
+        self.problems_button.clicked.connect(self.report_requested)
+        self.count_label = _plain_label()
+        self.range_label = _plain_label()
+        for widget in (self.problems_button, self.count_label, self.range_label):
+            status_bar.addPermanentWidget(widget)
+
+    def show_problems(self, errors: int, warnings: int) -> None:
+        """``Load report: 2 errors (records left out), 1 warning``; hidden when both are 0."""
+        parts = [plural(errors, "error") + " (records left out)"] if errors else []
+        if warnings:
+            parts.append(plural(warnings, "warning"))
+        self.problems_button.setText("Load report: " + ", ".join(parts))
+        self.problems_button.setVisible(bool(parts))
+
+    def show_counts(self, drawn: int, total: int, undated: int, without_lane: int) -> None:
+        """``140 of 180 records drawn · 40 not on the timeline: …`` (records)."""
+        text = f"{drawn:,} of {total:,} records drawn"
+        if undated or without_lane:
+            text += (f" · {undated + without_lane:,} not on the timeline: {undated:,} without a "
+                     f"date, {without_lane:,} without a lane (see View › Table)")
+        self.count_label.setText(text)
+
+    def show_range(self, lo_days: float, hi_days: float) -> None:
+        """``Showing 2010 – 2027`` for the range shown (days since 1970-01-01)."""
+        self.range_label.setText(f"Showing {format_view_range(lo_days, hi_days)}")
