@@ -479,8 +479,9 @@ class MainWindow(QtWidgets.QMainWindow):
         start = str(Path(self.session.dataset.path).parent) if (self.session.dataset and self.session.dataset.path) else ""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, "Open timeline", start,
-            "Timeline files (*.json *.csv *.tsv *.txt);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
-            "All files (*)")
+            "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;"
+            "JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
+            "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)")
         if path:
             self.open_in_background(path)
 

@@ -50,7 +50,7 @@ class Problem:
         if self.index is None:
             return ""
         if self.collection:
-            return f"{self.collection} #{self.index + 1}"
+            return f"{self.collection}{_number_mark(self.collection)}{self.index + 1}"
         return f"record {self.index + 1}"
 
     def __str__(self) -> str:
@@ -125,7 +125,16 @@ def where_text(where: Where) -> str:
         return f"at line {where.line}"
     if where.index is None:
         return "at ?"
-    return f"at {where.collection or 'record'} #{where.index + 1}"
+    collection = where.collection or "record"
+    return f"at {collection}{_number_mark(collection)}{where.index + 1}"
+
+
+ROW = "row"
+"""The collection of a table's rows (Parquet, Arrow): reported as ``row 5``, not ``#5``."""
+
+
+def _number_mark(collection: str) -> str:
+    return " " if collection == ROW else " #"
 
 
 class Assembly:

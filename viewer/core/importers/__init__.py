@@ -2,7 +2,8 @@
 
 Formats (see :data:`REGISTRY`: name, how each is recognised, how it is read): this
 viewer's own JSON, plain CSV with documented columns, TimelineJS JSON, the TimelineJS
-spreadsheet as CSV, vis-timeline items (and groups) in JSON. :func:`load_any` is the one
+spreadsheet as CSV, vis-timeline items (and groups) in JSON, Parquet files and folders and
+Arrow IPC (Feather) files with the plain CSV columns. :func:`load_any` is the one
 entry point (the command line and the window call only it). Every reader returns the same
 :class:`~viewer.core.assembly.LoadResult`, made by the one assembly step
 (:class:`~viewer.core.assembly.Assembly`): a dataset of the valid records and a
@@ -26,7 +27,7 @@ from viewer.core.dates import DATE_FORMATS
 from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
-from viewer.core.importers import plaincsv, timelinejs, vis
+from viewer.core.importers import arrow_table, plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
     BAD_TEXT_MESSAGE,
@@ -48,14 +49,15 @@ __all__ = ["DATE_FORMATS", "FORMATS", "REGISTRY", "Format", "LoadCancelled", "Lo
 @dataclass(frozen=True)
 class Format:
     """One format this viewer reads: *name* (as in :attr:`LoadResult.format`), a
-    *description* for people, whether its files are ``json`` or ``csv`` text, how it is
-    recognised from the parsed JSON or the CSV header's normalised column names, and how
-    it is read: ``read(content, file, date_format, progress)``, where *content* is the
-    parsed JSON or the :class:`~viewer.core.importers.csvfile.CsvTable`."""
+    *description* for people, whether its files are ``json`` or ``csv`` text or a binary
+    ``table``, how it is recognised from the parsed JSON, the CSV header's normalised
+    column names or the table's path, and how it is read: ``read(content, file,
+    date_format, progress)``, where *content* is the parsed JSON, the
+    :class:`~viewer.core.importers.csvfile.CsvTable` or the table's path."""
 
     name: str
     description: str
-    text: Literal["json", "csv"]
+    text: Literal["json", "csv", "table"]
     recognise: Callable[[Any], bool]
     read: Callable[[Any, str, str | None, Progress | None], LoadResult]
 
@@ -71,6 +73,13 @@ def _is_timelinejs(data: Any) -> bool:
 
 
 REGISTRY: tuple[Format, ...] = (
+    Format(arrow_table.PARQUET, "Parquet (file or partitioned folder)", "table",
+           arrow_table.is_parquet,
+           lambda path, file, date_format, progress: arrow_table.read_arrow_table(
+               path, file, date_format, progress, arrow_table.PARQUET)),
+    Format(arrow_table.ARROW, "Arrow IPC / Feather", "table", arrow_table.is_arrow,
+           lambda path, file, date_format, progress: arrow_table.read_arrow_table(
+               path, file, date_format, progress, arrow_table.ARROW)),
     Format("timeline-viewer", "timeline viewer JSON", "json", _is_ours,
            lambda data, file, _, progress: load_document(data, file, progress)),
     Format(timelinejs.FORMAT_JSON, "TimelineJS JSON", "json", _is_timelinejs,
@@ -234,7 +243,7 @@ def load_any(path: str | Path, *, date_format: str | None = None,
     Parameters
     ----------
     path : str or Path
-        The file; opened for reading only.
+        The file (or a folder of Parquet files); opened for reading only.
     date_format : "DMY", "MDY" or None
         Declared order of day and month for slash dates (``03/04/1923``); without it they
         are errors, never guessed.
@@ -251,7 +260,9 @@ def load_any(path: str | Path, *, date_format: str | None = None,
     ------
     LoadError
         The file is missing or unreadable, empty, not in an encoding we read (UTF-8,
-        or UTF-16/32 with a byte-order mark), not valid JSON, or in no supported format.
+        or UTF-16/32 with a byte-order mark), not valid JSON, or in no supported format;
+        a Parquet or Arrow file pyarrow cannot read, or a column of a type that is not
+        text, number, date or list.
     LoadCancelled
         When *progress* raises it.
     """
@@ -259,6 +270,9 @@ def load_any(path: str | Path, *, date_format: str | None = None,
     _check_date_format(date_format)
     if progress is not None:
         progress(0, 0)
+    for fmt in REGISTRY:
+        if fmt.text == "table" and fmt.recognise(path):
+            return invisible_id_warnings(fmt.read(path, str(path), date_format, progress))
     if path.suffix.lower() not in _CSV_EXTENSIONS:
         # The bytes are only an argument: a large file's bytes go once its records are
         # decoded.

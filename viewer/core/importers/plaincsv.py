@@ -41,8 +41,9 @@ day records that are still running are drawn up to; default: today, in UTC).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from viewer.core.assembly import LoadResult, Problem
+from viewer.core.assembly import ROW, LoadResult, Problem
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
 from viewer.core.importers.csvfile import CsvTable, normalise
@@ -78,11 +79,15 @@ def is_plain_header(keys: set[str]) -> bool:
 
 
 def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None,
-                   progress: Progress | None = None) -> LoadResult:
+                   progress: Progress | None = None, location: Literal["line", "row"] = "line",
+                   fmt: str = FORMAT) -> LoadResult:
     """Read a plain CSV table (see the module docstring).
 
     *date_format* (``DMY``/``MDY``) is the declared order of slash dates (see
-    :func:`viewer.core.importers.csvfile.declared_date_format`).
+    :func:`viewer.core.importers.csvfile.declared_date_format`). *location* ``"row"``
+    reports each row's ``line`` as ``row N`` (a table without lines, such as Parquet:
+    :mod:`viewer.core.importers.arrow_table`), and the header without a place; *fmt* is
+    the format named in the result.
 
     Raises
     ------
@@ -90,6 +95,7 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         No ``start`` column.
     """
     problems: list[Problem] = list(table.problems)
+    header_line = table.header_line if location == "line" else None
     columns: dict[str, str] = {}  # documented column -> normalised header key
     named: dict[str, int] = {}  # documented column -> its 1-based place in the header
     for number, name in enumerate(table.header, start=1):
@@ -97,7 +103,7 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         if column is None:
             if name:
                 problems.append(Problem("warning", file, None, None, name,
-                                        "unknown column, ignored", line=table.header_line))
+                                        "unknown column, ignored", line=header_line))
         elif column not in columns:
             columns[column] = normalise(name)
             named[column] = number
@@ -108,10 +114,11 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
                 "warning", file, None, None, name,
                 f"column {number} repeats column {named[column]} ({first!r}){also}; only "
                 f"the first is read, the cells of column {number} are ignored",
-                line=table.header_line))
+                line=header_line))
     if "start" not in columns:
-        raise LoadError(f"{file}: line {table.header_line}: no 'start' column; the columns "
-                        f"are {', '.join(COLUMNS)}")
+        where = f"line {table.header_line}: " if header_line is not None else ""
+        raise LoadError(f"{file}: {where}no 'start' column; the columns are "
+                        f"{', '.join(COLUMNS)}")
     for key in table.meta:
         if key not in _META_KEYS:
             problems.append(Problem("warning", file, None, None, key,
@@ -127,10 +134,15 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
                   for r in table.rows)
     default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if unlaned else None
     drafts: list[Draft] = []
+    by_line = location == "line"
     for row in table.rows:
         c = row.cells
         draft = Draft(line=row.line, id=cell(c, "id") or None, title=cell(c, "title"),
-                      summary=cell(c, "summary"), display_date=cell(c, "display_date"))
+                      summary=cell(c, "summary"), display_date=cell(c, "display_date")
+                      ) if by_line else Draft(
+                          index=row.line - 1, collection=ROW, id=cell(c, "id") or None,
+                          title=cell(c, "title"), summary=cell(c, "summary"),
+                          display_date=cell(c, "display_date"))
         drafts.append(draft)
         if row.extra:
             draft.warn("", f"{row.extra} cells beyond the header, ignored")
@@ -170,4 +182,4 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
     title = table.meta.get("title") or Path(file).stem
     return assemble(drafts, lanes.lanes(), file=file, title=title,
                     description=table.meta.get("description", ""), problems=problems,
-                    progress=progress, fmt=FORMAT, as_of=as_of)
+                    progress=progress, fmt=fmt, as_of=as_of)

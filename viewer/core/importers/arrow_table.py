@@ -1,0 +1,190 @@
+"""Parquet files, partitioned Parquet folders and Arrow IPC (Feather) files, read with pyarrow.
+
+The columns are those of plain CSV (:mod:`viewer.core.importers.plaincsv`: ``id``,
+``title``, ``start``, ``end``, ``lane``, ``kind``, ``status``, ``place``, ``people``,
+``summary``, ``sources``...), read by the same mapping. Each column is converted once, for
+the whole table (vectorised, :mod:`pyarrow.compute`), to the text a CSV cell would hold:
+
+- text as it is; numbers and booleans as their text; nulls as empty cells;
+- ``date32``/``date64`` as ``YYYY-MM-DD``; timestamps as the calendar day of their own
+  zone (the wall-clock date where the time was noted; naive timestamps as they are), at
+  day precision, without time zones; text dates are EDTF, as in CSV;
+- lists (``people``, ``sources``, ``related``) as their items separated by ``;``;
+- dictionary-encoded columns (hive partition columns) as their values.
+
+A folder is a partitioned dataset: every ``*.parquet`` file below it, in name order, with
+hive partition folders (``lane=Missions/part-0.parquet``) giving columns. Rows are
+reported as ``row N``: the 1-based row of the whole table, in that order.
+
+Pure Python: no Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from viewer.core.assembly import LoadResult
+from viewer.core.encoding import MAX_FILE_BYTES
+from viewer.core.errors import LoadError, Progress, one_line
+from viewer.core.importers import plaincsv
+from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
+
+PARQUET = "parquet"
+ARROW = "arrow"
+_PARQUET_MAGIC = b"PAR1"
+_ARROW_MAGICS = (b"ARROW1", b"FEA1")
+LIST_SEPARATOR = "; "
+"""Between the items of a list column: a separator of every plain CSV list column."""
+
+
+def _head_and_tail(path: Path) -> tuple[bytes, bytes]:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+            if len(head) < 8:
+                return head, b""
+            fh.seek(-4, 2)
+            return head, fh.read(4)
+    except OSError:
+        return b"", b""
+
+
+def _parquet_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.parquet")
+                  if p.is_file() and not any(part.startswith((".", "_"))
+                                             for part in p.relative_to(folder).parts))
+
+
+def is_parquet(path: Path) -> bool:
+    """Whether *path* is a Parquet file (``PAR1`` at its start and end) or a folder holding
+    ``*.parquet`` files."""
+    if path.is_dir():
+        return bool(_parquet_files(path))
+    head, tail = _head_and_tail(path)
+    return head.startswith(_PARQUET_MAGIC) and tail == _PARQUET_MAGIC
+
+
+def is_arrow(path: Path) -> bool:
+    """Whether *path* is an Arrow IPC file (``ARROW1``; Feather v2) or a Feather v1 file."""
+    if path.is_dir():
+        return False
+    head, _ = _head_and_tail(path)
+    return head.startswith(_ARROW_MAGICS)
+
+
+def _check_size(file: str, files: list[Path]) -> None:
+    try:
+        size = sum(p.stat().st_size for p in files)
+    except OSError as exc:
+        raise LoadError(f"{file}: cannot read ({exc.strerror or exc})") from None
+    if size > MAX_FILE_BYTES:
+        raise LoadError(f"{file}: {size:,} bytes is larger than this viewer reads "
+                        f"({MAX_FILE_BYTES:,} bytes at most)")
+
+
+def read_table(path: Path) -> pa.Table:
+    """The whole table of the Parquet file or folder, or Arrow IPC / Feather file, *path*.
+
+    Raises
+    ------
+    LoadError
+        Larger than :data:`~viewer.core.encoding.MAX_FILE_BYTES` (a folder: its Parquet
+        files together), a folder without Parquet files, or a file pyarrow cannot read.
+    """
+    file = str(path)
+    files = _parquet_files(path) if path.is_dir() else [path]
+    if not files:
+        raise LoadError(f"{file}: a folder without Parquet files (*.parquet)")
+    _check_size(file, files)
+    try:
+        if path.is_dir():
+            import pyarrow.dataset as ds
+
+            dataset = ds.dataset([str(p) for p in files], format="parquet",
+                                 partitioning=ds.HivePartitioning.discover(),
+                                 partition_base_dir=str(path))
+            return dataset.to_table()
+        if is_arrow(path):
+            import pyarrow.feather as feather
+
+            return feather.read_table(str(path))
+        import pyarrow.parquet as pq
+
+        return pq.read_table(str(path))
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        kind = "Arrow / Feather" if is_arrow(path) else "Parquet"
+        raise LoadError(one_line(f"{file}: not a readable {kind} file ({exc})")) from None
+
+
+def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
+    """*column* as strings, nulls as ``""`` (see the module docstring)."""
+    t = column.type
+    if pa.types.is_dictionary(t):
+        column = column.cast(t.value_type)
+        t = column.type
+    if pa.types.is_timestamp(t):
+        if t.tz is not None:
+            column = pc.local_timestamp(column)
+        column = column.cast(pa.date32())
+        t = column.type
+    try:
+        if pa.types.is_date(t):
+            column = column.cast(pa.date32()).cast(pa.string())
+        elif (pa.types.is_list(t) or pa.types.is_large_list(t)
+              or pa.types.is_fixed_size_list(t)):
+            column = pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
+        elif (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_integer(t)
+              or pa.types.is_floating(t) or pa.types.is_boolean(t) or pa.types.is_decimal(t)
+              or pa.types.is_string_view(t)):
+            column = column.cast(pa.string())
+        else:
+            raise pa.ArrowNotImplementedError("not text")
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
+        raise LoadError(one_line(f"{file}: column {name!r} holds {t}, which cannot be read "
+                                 "as text")) from None
+    return column.fill_null("")
+
+
+def table_to_csv(table: pa.Table, file: str) -> CsvTable:
+    """*table* as the :class:`CsvTable` plain CSV reads: each row's ``line`` is its 1-based
+    row number. Only columns plain CSV reads are converted (others stay empty: the reader
+    reports them as unknown).
+
+    Raises
+    ------
+    LoadError
+        A read column of a type that is not text, number, date, timestamp or list.
+    """
+    header = tuple(table.column_names)
+    keys = [normalise(name) for name in header]
+    columns: list[list[str]] = []
+    read_keys: list[str] = []
+    for name, key, column in zip(header, keys, table.columns):
+        if plaincsv.column_of(name) is None or key in read_keys:
+            continue
+        read_keys.append(key)
+        columns.append(_text_column(column, name, file).to_pylist())
+    rows = tuple(CsvRow(number, dict(zip(read_keys, cells)))
+                 for number, cells in enumerate(zip(*columns), start=1))
+    if not columns:
+        rows = tuple(CsvRow(number, {}) for number in range(1, table.num_rows + 1))
+    return CsvTable(header=header, header_line=0, rows=rows)
+
+
+def read_arrow_table(path: Path, file: str, date_format: str | None = None,
+                     progress: Progress | None = None, fmt: str = PARQUET) -> LoadResult:
+    """Read the Parquet file or folder, or Arrow / Feather file, *path* (named *file* in
+    messages) as plain CSV columns (see the module docstring); *fmt* names the format in
+    the result.
+
+    Raises
+    ------
+    LoadError
+        See :func:`read_table` and :func:`table_to_csv`; or no ``start`` column.
+    """
+    table = table_to_csv(read_table(path), file)
+    return plaincsv.read_plain_csv(table, file, date_format=date_format, progress=progress,
+                                   location="row", fmt=fmt)
