@@ -1,9 +1,13 @@
-"""Synthetic timeline records for the benchmarks, in this viewer's JSON format.
+"""Synthetic timeline records for the benchmarks, in this viewer's JSON format or Parquet.
 
-Usage: python benchmarks/generate.py N [N ...] [--out DIR] [--seed S]
+Usage: python benchmarks/generate.py N [N ...] [--out DIR] [--seed S] [--format parquet]
 
 Writes ``DIR/synthetic-N.json`` (default DIR: ``$TMPDIR/timeline-viewer-bench``) for each
-N, valid against ``data/timeline.schema.json``. The records imitate a large archive of an
+N, valid against ``data/timeline.schema.json``; with ``--format parquet``, the same records
+as ``DIR/synthetic-N.parquet`` in the plain CSV columns (``id``, ``title``, ``start``,
+``end``, ``lane`` (its title), ``kind``, ``status``, ``city``, ``country``, ``people`` and
+``sources`` as lists of strings); what those columns cannot hold (session numbers,
+``from_record``, ``about``...) is left out. The records imitate a large archive of an
 institution's history from 1800 to 2025, with more records in recent years:
 
 - 30 % sessions (points in the Conferences lane; some announced, scheduled, with an
@@ -237,14 +241,55 @@ def dataset_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
     return path
 
 
+def parquet_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
+    """Path of the Parquet file of the records of :func:`dataset_path` (*n*, *seed*),
+    written first if missing or from an older generator."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = folder or default_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"synthetic-{n}-s{seed}-v{GENERATOR_VERSION}.parquet"
+    if path.exists():
+        return path
+    records = generate_document(n, seed)["records"]
+    lane_titles = dict(LANES)
+
+    def place(rec: dict[str, Any], key: str) -> str | None:
+        return (rec.get("place") or {}).get(key)
+
+    columns: dict[str, list[Any]] = {
+        "id": [r["id"] for r in records],
+        "title": [r["title"] for r in records],
+        "start": [r["start"] for r in records],
+        "end": [r.get("end") for r in records],
+        "lane": [lane_titles.get(r.get("lane", "")) for r in records],
+        "kind": [r["kind"] for r in records],
+        "status": [r.get("status") for r in records],
+        "city": [place(r, "city") for r in records],
+        "country": [place(r, "country") for r in records],
+        "people": [[p["name"] for p in r.get("people", ())] for r in records],
+        "sources": [r["sources"] for r in records],
+    }
+    del records
+    table = pa.table(columns)
+    tmp = path.with_suffix(".part")
+    pq.write_table(table, tmp)
+    tmp.replace(path)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=list(SIZES))
     parser.add_argument("--out", type=Path, default=None, help="folder (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--format", choices=("json", "parquet"), default="json",
+                        help="file format (default: %(default)s)")
     args = parser.parse_args(argv)
+    write = parquet_path if args.format == "parquet" else dataset_path
     for n in args.sizes:
-        print(dataset_path(n, args.seed, args.out))
+        print(write(n, args.seed, args.out))
     return 0
 
 

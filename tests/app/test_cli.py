@@ -170,3 +170,26 @@ def test_a_file_name_cannot_forge_lines_of_output(tmp_path):
     assert missing.returncode == 2
     assert missing.stderr.splitlines() == [
         f"timeline-viewer: {tmp_path}/<b>gone</b>\\n.json: file not found"]
+
+
+def test_parquet_records_validate_and_export(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    good = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"id": ["a", "b"], "title": ["A", "B"], "start": ["1923", "1950-05"],
+                             "lane": ["L", "M"], "sources": [["https://e.org/a"], None]}), good)
+    rows = [json.loads(line) for line in run("records", str(good)).stdout.splitlines()]
+    assert [(r["id"], r["start"], r["sources"]) for r in rows] == [
+        ("a", "1923", ["https://e.org/a"]), ("b", "1950-05", [])]
+    out = tmp_path / "chart.png"
+    assert run("export", "-o", str(out), str(good)).returncode == 0 and out.stat().st_size > 1000
+    broken = tmp_path / "b.parquet"
+    pq.write_table(pa.table({"id": ["a", "b"], "start": ["1923", "soon"]}), broken)
+    result = run("validate", str(broken))
+    assert result.returncode == 1 and f"{broken}, row 2 (id 'b'), field 'start'" in result.stdout
+    corrupt = tmp_path / "c.parquet"
+    corrupt.write_bytes(b"PAR1" + b"\x01" * 100 + b"PAR1")
+    result = run("validate", str(corrupt))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{corrupt}: not a readable Parquet file" in result.stderr + result.stdout

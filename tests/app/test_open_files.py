@@ -202,3 +202,23 @@ def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, windo
     assert "1923-02-31" in text and "is still shown" in text
     assert len(window.session.layout.ids) > 3 and window.session.dataset.path == str(path)
     _close_boxes()
+
+
+def test_drop_a_partitioned_parquet_folder(qtbot, window, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "dataset"
+    pq.write_to_dataset(pa.table({"id": ["a", "b", "c"], "title": ["A", "B", "C"],
+                                  "start": ["1923", "1950", "1960"],
+                                  "lane": ["North", "South", "North"]}),
+                        folder, partition_cols=["lane"])
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(folder))])
+    drop = QtGui.QDropEvent(QtCore.QPointF(100, 100), QtCore.Qt.DropAction.CopyAction, mime,
+                            QtCore.Qt.MouseButton.LeftButton,
+                            QtCore.Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.session.dataset.path == str(folder), timeout=20000)
+    assert sorted(window.session.layout.ids) == ["a", "b", "c"]
+    assert {lane.title for lane in window.session.dataset.lanes} == {"North", "South"}

@@ -40,6 +40,24 @@ def test_generated_records_are_valid_and_mixed():
     assert generate.generate_document(1000, seed=4) != doc
 
 
+def test_generated_parquet_holds_the_same_records(tmp_path):
+    from viewer.core.importers import load_any
+
+    assert generate.main(["1000", "--seed", "3", "--out", str(tmp_path), "--format",
+                          "parquet"]) == 0
+    result = load_any(generate.parquet_path(1000, 3, tmp_path))
+    assert result.format == "parquet" and result.problems == ()
+    ours = load_document(generate.generate_document(1000, seed=3), "synthetic.json").dataset
+    assert [(r.id, r.kind, r.title, r.start, r.end, r.open_end, r.status, r.place, r.sources)
+            for r in result.dataset.records] == [
+        (r.id, r.kind, r.title, r.start, r.end, r.open_end, r.status, r.place, r.sources)
+        for r in ours.records]
+    titles = {lane.id: lane.title for lane in ours.lanes}
+    assert [titles.get(r.lane) for r in ours.records] == [
+        next((lane.title for lane in result.dataset.lanes if lane.id == r.lane), None)
+        for r in result.dataset.records]
+
+
 def test_generator_refuses_tiny_sizes():
     with pytest.raises(ValueError, match="at least 20"):
         generate.generate_document(5)

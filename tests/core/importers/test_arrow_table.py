@@ -1,0 +1,150 @@
+"""Parquet files, partitioned Parquet folders and Arrow IPC (Feather) files."""
+
+import datetime as dt
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.parquet as pq
+import pytest
+
+from viewer.core.errors import LoadError
+from viewer.core.importers import load_any, load_bytes
+
+CSV = ("id,title,start,end,lane,kind,place,people,summary,sources\n"
+       "a,Founded,1923-09-03,,Bodies,,Vienna,Johann Schober; Someone Else,First,"
+       "https://e.org/1;https://e.org/2\n"
+       "b,Term,1923,1938,People,presidency,,Ann Bee,,https://e.org/b\n"
+       "c,Running,1946~,..,Bodies,,,,,\n")
+TABLE = {
+    "id": ["a", "b", "c"],
+    "title": ["Founded", "Term", "Running"],
+    "start": ["1923-09-03", "1923", "1946~"],
+    "end": [None, "1938", ".."],
+    "lane": ["Bodies", "People", "Bodies"],
+    "kind": [None, "presidency", None],
+    "place": ["Vienna", None, None],
+    "people": [["Johann Schober", "Someone Else"], ["Ann Bee"], []],
+    "summary": ["First", None, None],
+    "sources": [["https://e.org/1", "https://e.org/2"], ["https://e.org/b"], None],
+}
+
+
+def _facts(result):
+    return [(r.id, r.title, r.kind, r.start.text, r.end.text if r.end else None, r.open_end,
+             r.lane, r.place.display() if r.place else None, [p.name for p in r.people],
+             r.summary, [s.url for s in r.sources]) for r in result.dataset.records]
+
+
+@pytest.fixture
+def from_csv():
+    result = load_bytes(CSV.encode(), "t.csv")
+    assert not result.errors
+    return result
+
+
+def test_parquet_gives_the_records_of_the_same_csv(tmp_path, from_csv):
+    path = tmp_path / "t.parquet"
+    pq.write_table(pa.table(TABLE), path)
+    result = load_any(path)
+    assert result.format == "parquet" and not result.errors
+    assert _facts(result) == _facts(from_csv)
+    assert [lane.title for lane in result.dataset.lanes] == ["Bodies", "People"]
+
+
+@pytest.mark.parametrize("suffix", [".feather", ".arrow", ".data"])
+def test_feather_gives_the_records_of_the_same_csv(tmp_path, from_csv, suffix):
+    path = tmp_path / f"t{suffix}"  # recognised by its content, whatever its name
+    feather.write_feather(pa.table(TABLE), path)
+    result = load_any(path)
+    assert result.format == "arrow" and not result.errors
+    assert _facts(result) == _facts(from_csv)
+
+
+def test_partitioned_folder_reads_partition_columns(tmp_path, from_csv):
+    folder = tmp_path / "dataset"
+    pq.write_to_dataset(pa.table(TABLE), folder, partition_cols=["lane"])
+    (folder / "notes.txt").write_text("not a table")
+    result = load_any(folder)
+    assert result.format == "parquet" and not result.errors
+    by_id = {f[0]: f for f in _facts(result)}
+    assert by_id == {f[0]: f for f in _facts(from_csv)}
+
+
+def test_date_and_timestamp_columns_land_on_their_calendar_day(tmp_path):
+    utc = dt.timezone.utc
+    table = pa.table({
+        "id": ["a", "b", "c"],
+        "start": pa.array([dt.date(1923, 9, 3), dt.date(1850, 1, 1), dt.date(2024, 2, 29)],
+                          pa.date32()),
+        # 20:00 UTC is the next day in Tokyo, the timestamp's own zone
+        "end": pa.array([dt.datetime(1938, 3, 12, 20, 0, tzinfo=utc),
+                         dt.datetime(1850, 1, 1, 0, 0, tzinfo=utc),
+                         dt.datetime(2024, 3, 1, 14, 59, tzinfo=utc)],
+                        pa.timestamp("us", tz="Asia/Tokyo")),
+        "display_date": pa.array([dt.datetime(2020, 1, 1, 23, 59)] * 3, pa.timestamp("s")),
+    })
+    path = tmp_path / "dates.parquet"
+    pq.write_table(table, path)
+    result = load_any(path)
+    assert not result.errors
+    got = {r.id: (r.start.text, r.end.text, r.start.precision) for r in result.dataset.records}
+    assert got == {"a": ("1923-09-03", "1938-03-13", "day"),
+                   "b": ("1850-01-01", "1850-01-01", "day"),
+                   "c": ("2024-02-29", "2024-03-01", "day")}
+    assert result.dataset.get("a").display_date == "2020-01-01"  # naive: as written
+
+
+def test_bad_rows_are_reported_by_row_and_good_rows_load(tmp_path):
+    table = pa.table({"id": ["a", "b", "c", "d", "e"],
+                      "start": ["1923", "1923-02-31", "1950", None, "1960"],
+                      "kind": ["event", "event", "event", "event", "meteor"]})
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    result = load_any(path)
+    assert [r.id for r in result.dataset.records] == ["a", "c", "e"]
+    errors = [str(p) for p in result.errors]
+    assert len(errors) == 2
+    assert errors[0].startswith(f"error: {path}, row 2 (id 'b'), field 'start': ")
+    assert errors[1].startswith(f"error: {path}, row 4 (id 'd'), field 'start': ")
+    assert any(str(p).startswith(f"warning: {path}, row 5 (id 'e'), field 'kind'")
+               for p in result.problems)
+
+
+def test_unknown_column_of_any_type_is_a_warning(tmp_path):
+    table = pa.table({"id": ["a"], "title": ["A"], "start": ["1923"], "sources": ["https://e.org"],
+                      "extra": pa.array([{"x": 1}])})
+    path = tmp_path / "extra.parquet"
+    pq.write_table(table, path)
+    result = load_any(path)
+    assert len(result.dataset.records) == 1
+    assert [str(p) for p in result.problems] == [
+        f"warning: {path}, field 'extra': unknown column, ignored"]
+
+
+@pytest.mark.parametrize("case", ["corrupt", "truncated", "struct title", "no start",
+                                  "empty folder"])
+def test_unreadable_tables_are_one_line_errors(tmp_path, case):
+    path = tmp_path / "t.parquet"
+    if case == "corrupt":
+        path.write_bytes(b"PAR1" + b"\x00garbage" * 10 + b"PAR1")
+        expected = "not a readable Parquet file"
+    elif case == "truncated":
+        pq.write_table(pa.table(TABLE), path)
+        path.write_bytes(path.read_bytes()[:-20] + b"PAR1")
+        expected = "not a readable Parquet file"
+    elif case == "struct title":
+        pq.write_table(pa.table({"start": ["1923"], "title": pa.array([{"x": 1}])}), path)
+        expected = "column 'title' holds struct<x: int64>, which cannot be read as text"
+    elif case == "no start":
+        pq.write_table(pa.table({"title": ["x"]}), path)
+        expected = "no 'start' column"
+    else:
+        path = tmp_path / "folder"
+        (path / "lane=x").mkdir(parents=True)
+        with pytest.raises(LoadError, match="is a folder"):
+            load_any(path)
+        return
+    with pytest.raises(LoadError) as info:
+        load_any(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and expected in message and "\n" not in message
