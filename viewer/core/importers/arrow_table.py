@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from viewer.core.assembly import LoadResult
 from viewer.core.encoding import MAX_FILE_BYTES
@@ -41,7 +43,11 @@ LIST_SEPARATOR = "; "
 
 
 def _head_and_tail(path: Path) -> tuple[bytes, bytes]:
+    """The first 8 and last 4 bytes of a regular file (nothing of a pipe, a device or a
+    socket: reading those could block or never end; the text readers refuse them)."""
     try:
+        if not path.is_file():
+            return b"", b""
         with path.open("rb") as fh:
             head = fh.read(8)
             if len(head) < 8:
@@ -94,6 +100,7 @@ def read_table(path: Path) -> pa.Table:
         Larger than :data:`~viewer.core.encoding.MAX_FILE_BYTES` (a folder: its Parquet
         files together), a folder without Parquet files, or a file pyarrow cannot read.
     """
+    import pyarrow as pa  # here, not at import: start-up time for everyone else
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
@@ -121,6 +128,8 @@ def read_table(path: Path) -> pa.Table:
 
 def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
     """*column* as strings, nulls as ``""`` (see the module docstring)."""
+    import pyarrow as pa  # here, not at import: start-up time for everyone else
+    import pyarrow.compute as pc
     t = column.type
     if pa.types.is_dictionary(t):
         column = column.cast(t.value_type)
