@@ -59,28 +59,105 @@ FIRST_DAY = days_from_civil(1800, 1, 1)
 LAST_DAY = days_from_civil(2025, 12, 31)
 
 _CITIES = (
-    ("Vienna", "Austria"), ("Berlin", "Germany"), ("Paris", "France"), ("Rome", "Italy"),
-    ("Oslo", "Norway"), ("Mexico City", "Mexico"), ("Lyon", "France"), ("Rio de Janeiro", "Brazil"),
-    ("Nairobi", "Kenya"), ("Kuala Lumpur", "Malaysia"), ("Marrakech", "Morocco"),
-    ("Hong Kong", "China"), ("Buenos Aires", "Argentina"), ("Santiago", "Chile"),
-    ("Abu Dhabi", "United Arab Emirates"), ("New Delhi", "India"), ("Hanoi", "Viet Nam"),
-    ("Cape Town", "South Africa"), ("Ottawa", "Canada"), ("Canberra", "Australia"),
-    ("Reykjavík", "Iceland"), ("Kraków", "Poland"), ("São Paulo", "Brazil"), ("Seoul", "Korea"),
+    ("Vienna", "Austria"),
+    ("Berlin", "Germany"),
+    ("Paris", "France"),
+    ("Rome", "Italy"),
+    ("Oslo", "Norway"),
+    ("Mexico City", "Mexico"),
+    ("Lyon", "France"),
+    ("Rio de Janeiro", "Brazil"),
+    ("Nairobi", "Kenya"),
+    ("Kuala Lumpur", "Malaysia"),
+    ("Marrakech", "Morocco"),
+    ("Hong Kong", "China"),
+    ("Buenos Aires", "Argentina"),
+    ("Santiago", "Chile"),
+    ("Abu Dhabi", "United Arab Emirates"),
+    ("New Delhi", "India"),
+    ("Hanoi", "Viet Nam"),
+    ("Cape Town", "South Africa"),
+    ("Ottawa", "Canada"),
+    ("Canberra", "Australia"),
+    ("Reykjavík", "Iceland"),
+    ("Kraków", "Poland"),
+    ("São Paulo", "Brazil"),
+    ("Seoul", "Korea"),
 )
 _TOPICS = (
-    "maritime safety", "public health", "telegraph standards", "postal rates",
-    "refugee protection", "customs cooperation", "narcotics control", "civil aviation",
-    "weights and measures", "labour standards", "child protection", "cybercrime",
-    "stolen works of art", "counterfeit currency", "disaster relief", "fisheries",
-    "the rights of minorities", "railway gauges", "radio frequencies", "trade statistics",
+    "maritime safety",
+    "public health",
+    "telegraph standards",
+    "postal rates",
+    "refugee protection",
+    "customs cooperation",
+    "narcotics control",
+    "civil aviation",
+    "weights and measures",
+    "labour standards",
+    "child protection",
+    "cybercrime",
+    "stolen works of art",
+    "counterfeit currency",
+    "disaster relief",
+    "fisheries",
+    "the rights of minorities",
+    "railway gauges",
+    "radio frequencies",
+    "trade statistics",
 )
-_GIVEN = ("Anna", "Jean", "Karl", "Maria", "Li", "Ahmed", "Olga", "Pedro", "Fatima", "John",
-          "Yuki", "Ngozi", "Lars", "Carmen", "Ivan", "Mireille", "Jürgen", "Ayşe", "Kwame", "Ana")
-_FAMILY = ("Schober", "Dupont", "Müller", "Rossi", "Nakamura", "Okafor", "Svensson", "García",
-           "Kowalski", "Al-Rashid", "Nguyen", "Silva", "Petrov", "O'Brien", "Haddad", "Larsen",
-           "Fernández de la Cruz", "Mbeki", "Chen", "Van der Berg")
-_ACTIONS = ("Mission to", "Inquiry in", "Observer team in", "Relief operation in",
-            "Technical assistance to", "Liaison office in")
+_GIVEN = (
+    "Anna",
+    "Jean",
+    "Karl",
+    "Maria",
+    "Li",
+    "Ahmed",
+    "Olga",
+    "Pedro",
+    "Fatima",
+    "John",
+    "Yuki",
+    "Ngozi",
+    "Lars",
+    "Carmen",
+    "Ivan",
+    "Mireille",
+    "Jürgen",
+    "Ayşe",
+    "Kwame",
+    "Ana",
+)
+_FAMILY = (
+    "Schober",
+    "Dupont",
+    "Müller",
+    "Rossi",
+    "Nakamura",
+    "Okafor",
+    "Svensson",
+    "García",
+    "Kowalski",
+    "Al-Rashid",
+    "Nguyen",
+    "Silva",
+    "Petrov",
+    "O'Brien",
+    "Haddad",
+    "Larsen",
+    "Fernández de la Cruz",
+    "Mbeki",
+    "Chen",
+    "Van der Berg",
+)
+_ACTIONS = (
+    "Mission to",
+    "Inquiry in",
+    "Observer team in",
+    "Relief operation in",
+    "Technical assistance to",
+    "Liaison office in",
+)
 _CRISES = ("Crisis", "Dispute", "Conflict", "Blockade", "Emergency", "Famine")
 
 
@@ -106,8 +183,13 @@ class _Dates:
     @staticmethod
     def text(days: int, precision: str, approximate: bool = False) -> str:
         y, m, d = civil_from_days(days)
-        text = (f"{y:04d}-{m:02d}-{d:02d}" if precision == "day" else
-                f"{y:04d}-{m:02d}" if precision == "month" else f"{y:04d}")
+        text = (
+            f"{y:04d}-{m:02d}-{d:02d}"
+            if precision == "day"
+            else f"{y:04d}-{m:02d}"
+            if precision == "month"
+            else f"{y:04d}"
+        )
         return text + ("~" if approximate else "")
 
     def span(self, start: int, length_days: int) -> tuple[str, str]:
@@ -130,9 +212,14 @@ def generate_document(n: int, seed: int = 0) -> dict[str, Any]:
         raise ValueError(f"n must be at least 20, got {n}")
     rng = random.Random(seed)
     dates = _Dates(rng)
-    counts = {"session": int(n * 0.30), "presidency": int(n * 0.06),
-              "secretary_general": int(n * 0.04), "handover": int(n * 0.02),
-              "article": int(n * 0.01), "no_session": max(2, min(40, n // 2000))}
+    counts = {
+        "session": int(n * 0.30),
+        "presidency": int(n * 0.06),
+        "secretary_general": int(n * 0.04),
+        "handover": int(n * 0.02),
+        "article": int(n * 0.01),
+        "no_session": max(2, min(40, n // 2000)),
+    }
     counts["span_event"] = int(n * 0.20)
     counts["point_event"] = n - sum(counts.values())
     records: list[dict[str, Any]] = []
@@ -143,7 +230,9 @@ def generate_document(n: int, seed: int = 0) -> dict[str, Any]:
         city, country = rng.choice(_CITIES)
         u = rng.random()
         rec: dict[str, Any] = {
-            "id": f"session-{number}", "kind": "session", "lane": "conferences",
+            "id": f"session-{number}",
+            "kind": "session",
+            "lane": "conferences",
             "session": number,
             "title": f"{_ordinal(number)} General Conference on {rng.choice(_TOPICS)}, {city}",
             "status": "announced" if u < 0.01 else "scheduled" if u < 0.02 else "held",
@@ -160,17 +249,24 @@ def generate_document(n: int, seed: int = 0) -> dict[str, Any]:
         sessions.append(rec)
     records += sessions
 
-    for kind, lane, role, count in (("presidency", "leaders", "President", counts["presidency"]),
-                                    ("secretary_general", "secretariat", "Secretary General",
-                                     counts["secretary_general"])):
+    for kind, lane, role, count in (
+        ("presidency", "leaders", "President", counts["presidency"]),
+        ("secretary_general", "secretariat", "Secretary General", counts["secretary_general"]),
+    ):
         for k in range(count):
             name = f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)}"
             start, end = dates.span(dates.day(), int(365 * rng.uniform(1, 15)))
             u = rng.random()
-            rec = {"id": f"{kind}-{k + 1}", "kind": kind, "lane": lane, "title": f"{role} {name}",
-                   "start": start, "end": end,
-                   "status": "acting" if u < 0.05 else "not_recognised" if u < 0.07 else "official",
-                   "people": [{"name": name, "role": role}]}
+            rec = {
+                "id": f"{kind}-{k + 1}",
+                "kind": kind,
+                "lane": lane,
+                "title": f"{role} {name}",
+                "start": start,
+                "end": end,
+                "status": "acting" if u < 0.05 else "not_recognised" if u < 0.07 else "official",
+                "people": [{"name": name, "role": role}],
+            }
             if u > 0.995:
                 rec["end"] = None
             records.append(rec)
@@ -180,47 +276,97 @@ def generate_document(n: int, seed: int = 0) -> dict[str, Any]:
         city, country = rng.choice(_CITIES)
         length = int(min(rng.lognormvariate(3.4, 1.6), 40 * 365))
         start, end = dates.span(dates.day(), length)
-        title = (f"{rng.choice(_ACTIONS)} {country}" if lane == "missions" else
-                 f"Treaty of {city} on {rng.choice(_TOPICS)}" if lane == "treaties" else
-                 f"{country} {rng.choice(_CRISES)}")
-        records.append({"id": f"span-{k + 1}", "kind": "event", "lane": lane, "title": title,
-                        "start": start, "end": end, "place": {"city": city, "country": country}})
+        title = (
+            f"{rng.choice(_ACTIONS)} {country}"
+            if lane == "missions"
+            else f"Treaty of {city} on {rng.choice(_TOPICS)}"
+            if lane == "treaties"
+            else f"{country} {rng.choice(_CRISES)}"
+        )
+        records.append(
+            {
+                "id": f"span-{k + 1}",
+                "kind": "event",
+                "lane": lane,
+                "title": title,
+                "start": start,
+                "end": end,
+                "place": {"city": city, "country": country},
+            }
+        )
 
     for k in range(counts["point_event"]):
         lane = rng.choice(("missions", "conflicts", "reports", "reports"))
         day = dates.day()
         topic = rng.choice(_TOPICS)
-        title = (f"Report on {topic} ({civil_from_days(day)[0]})" if lane == "reports" else
-                 f"{rng.choice(_CRISES)} declared in {rng.choice(_CITIES)[1]}")
-        records.append({"id": f"event-{k + 1}", "kind": "event", "lane": lane, "title": title,
-                        "start": dates.text(day, dates.precision(), rng.random() < 0.03)})
+        title = (
+            f"Report on {topic} ({civil_from_days(day)[0]})"
+            if lane == "reports"
+            else f"{rng.choice(_CRISES)} declared in {rng.choice(_CITIES)[1]}"
+        )
+        records.append(
+            {
+                "id": f"event-{k + 1}",
+                "kind": "event",
+                "lane": lane,
+                "title": title,
+                "start": dates.text(day, dates.precision(), rng.random() < 0.03),
+            }
+        )
 
     for k in range(counts["handover"]):
         i = rng.randrange(len(sessions) - 1)
         a, b = sessions[i], sessions[i + 1]
-        records.append({"id": f"handover-{k + 1}", "kind": "handover", "lane": "handovers",
-                        "title": f"Flag handover: {a['title']} to {b['title']}",
-                        "start": a.get("end", a["start"]), "from_record": a["id"],
-                        "to_record": b["id"]})
+        records.append(
+            {
+                "id": f"handover-{k + 1}",
+                "kind": "handover",
+                "lane": "handovers",
+                "title": f"Flag handover: {a['title']} to {b['title']}",
+                "start": a.get("end", a["start"]),
+                "from_record": a["id"],
+                "to_record": b["id"],
+            }
+        )
 
     for k in range(counts["no_session"]):
         start, end = dates.span(dates.day(), rng.randint(365, 3 * 365))
-        records.append({"id": f"gap-{k + 1}", "kind": "no_session", "lane": "conferences",
-                        "title": "No session held", "start": start, "end": end,
-                        "status": "no_session"})
+        records.append(
+            {
+                "id": f"gap-{k + 1}",
+                "kind": "no_session",
+                "lane": "conferences",
+                "title": "No session held",
+                "start": start,
+                "end": end,
+                "status": "no_session",
+            }
+        )
 
     for k in range(counts["article"]):
         about = rng.choice(sessions)["id"]
-        records.append({"id": f"article-{k + 1}", "kind": "article", "title": "Press article",
-                        "start": dates.text(dates.day(), "day"), "about": [about],
-                        "status": "published", "publisher": "The Example Gazette"})
+        records.append(
+            {
+                "id": f"article-{k + 1}",
+                "kind": "article",
+                "title": "Press article",
+                "start": dates.text(dates.day(), "day"),
+                "about": [about],
+                "status": "published",
+                "publisher": "The Example Gazette",
+            }
+        )
 
     for number, rec in enumerate(records):
         rec["sources"] = [f"https://archive.example.org/records/{number}"]
     rng.shuffle(records)
-    return {"format": "timeline-viewer/1", "title": f"Synthetic archive of {n:,} records",
-            "as_of": "2025-12-31", "lanes": [{"id": i, "title": t} for i, t in LANES],
-            "records": records}
+    return {
+        "format": "timeline-viewer/1",
+        "title": f"Synthetic archive of {n:,} records",
+        "as_of": "2025-12-31",
+        "lanes": [{"id": i, "title": t} for i, t in LANES],
+        "records": records,
+    }
 
 
 def default_dir() -> Path:
@@ -284,8 +430,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=list(SIZES))
     parser.add_argument("--out", type=Path, default=None, help="folder (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--format", choices=("json", "parquet"), default="json",
-                        help="file format (default: %(default)s)")
+    parser.add_argument(
+        "--format",
+        choices=("json", "parquet"),
+        default="json",
+        help="file format (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     write = parquet_path if args.format == "parquet" else dataset_path
     for n in args.sizes:

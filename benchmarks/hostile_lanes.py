@@ -21,30 +21,45 @@ SOURCE = ["https://example.org/source"]
 
 
 def _event(k: int, lane: str, title: str) -> dict[str, Any]:
-    return {"id": f"r{k}", "kind": "event", "lane": lane, "title": title,
-            "start": f"{1900 + k % 100}-0{1 + k % 9}-1{k % 10}", "sources": SOURCE}
+    return {
+        "id": f"r{k}",
+        "kind": "event",
+        "lane": lane,
+        "title": title,
+        "start": f"{1900 + k % 100}-0{1 + k % 9}-1{k % 10}",
+        "sources": SOURCE,
+    }
 
 
 def many_lanes(n: int) -> dict[str, Any]:
     """*n* lanes with one event each."""
-    return {"format": "timeline-viewer/1", "title": f"{n} lanes",
-            "lanes": [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(n)],
-            "records": [_event(k, f"l{k}", f"Event {k}") for k in range(n)]}
+    return {
+        "format": "timeline-viewer/1",
+        "title": f"{n} lanes",
+        "lanes": [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(n)],
+        "records": [_event(k, f"l{k}", f"Event {k}") for k in range(n)],
+    }
 
 
 def unused_lanes(n: int) -> dict[str, Any]:
     """*n* declared lanes; three events, all in the first."""
-    return {"format": "timeline-viewer/1", "title": f"{n} lanes, 3 records",
-            "lanes": [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(n)],
-            "records": [_event(k, "l0", f"Event {k}") for k in range(3)]}
+    return {
+        "format": "timeline-viewer/1",
+        "title": f"{n} lanes, 3 records",
+        "lanes": [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(n)],
+        "records": [_event(k, "l0", f"Event {k}") for k in range(3)],
+    }
 
 
 def long_title(n: int) -> dict[str, Any]:
     """Three events (and the file) with titles of *n* characters."""
     text = ("A long title " * (n // 13 + 1))[:n]
-    return {"format": "timeline-viewer/1", "title": text,
-            "lanes": [{"id": "l0", "title": text}],
-            "records": [_event(k, "l0", text) for k in range(3)]}
+    return {
+        "format": "timeline-viewer/1",
+        "title": text,
+        "lanes": [{"id": "l0", "title": text}],
+        "records": [_event(k, "l0", text) for k in range(3)],
+    }
 
 
 SHAPES = {"lanes": many_lanes, "unused": unused_lanes, "title": long_title}

@@ -24,32 +24,56 @@ from typing import Any
 
 def groups_document(n: int) -> dict[str, Any]:
     """vis-timeline JSON: *n* groups, one item in each."""
-    return {"groups": [{"id": f"g{i}", "content": f"Group {i}"} for i in range(n)],
-            "items": [{"id": i, "group": f"g{i}", "start": "2000-01-01", "content": f"Item {i}"}
-                      for i in range(n)]}
+    return {
+        "groups": [{"id": f"g{i}", "content": f"Group {i}"} for i in range(n)],
+        "items": [
+            {"id": i, "group": f"g{i}", "start": "2000-01-01", "content": f"Item {i}"}
+            for i in range(n)
+        ],
+    }
 
 
 def facts_document(n: int) -> dict[str, Any]:
     """This viewer's format: one record with *n* facts, each with a source of its own."""
-    facts = [{"label": f"Fact {i}", "value": f"value {i}",
-              "sources": [f"https://example.org/fact/{i}"]} for i in range(n)]
-    return {"format": "timeline-viewer/1", "title": "Many facts",
-            "lanes": [{"id": "a", "title": "A"}],
-            "records": [{"id": "many", "kind": "event", "title": "Many facts",
-                         "start": "2000", "lane": "a", "sources": ["https://example.org/"],
-                         "facts": facts}]}
+    facts = [
+        {"label": f"Fact {i}", "value": f"value {i}", "sources": [f"https://example.org/fact/{i}"]}
+        for i in range(n)
+    ]
+    return {
+        "format": "timeline-viewer/1",
+        "title": "Many facts",
+        "lanes": [{"id": "a", "title": "A"}],
+        "records": [
+            {
+                "id": "many",
+                "kind": "event",
+                "title": "Many facts",
+                "start": "2000",
+                "lane": "a",
+                "sources": ["https://example.org/"],
+                "facts": facts,
+            }
+        ],
+    }
 
 
 def empty_document(n: int) -> dict[str, Any]:
     """This viewer's format with *n* empty records ``{}``."""
-    return {"format": "timeline-viewer/1", "title": "Empty records",
-            "lanes": [{"id": "a", "title": "A"}], "records": [{}] * n}
+    return {
+        "format": "timeline-viewer/1",
+        "title": "Empty records",
+        "lanes": [{"id": "a", "title": "A"}],
+        "records": [{}] * n,
+    }
 
 
 def urls_csv(n: int) -> str:
     """A plain CSV file of one row with *n* URLs in its ``sources`` cell."""
-    return ("title,start,sources\nMany,2000,"
-            + ";".join(f"https://example.org/{i}" for i in range(n)) + "\n")
+    return (
+        "title,start,sources\nMany,2000,"
+        + ";".join(f"https://example.org/{i}" for i in range(n))
+        + "\n"
+    )
 
 
 DOCUMENTS = {"groups": groups_document, "facts": facts_document, "empty": empty_document}
@@ -69,8 +93,10 @@ def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
     result = load_any(path)
     t1 = time.perf_counter()
-    print(f"{case} n={n:,}: load {t1 - t0:.2f} s, {len(result.dataset.records):,} records, "
-          f"{len(result.problems):,} problems listed, {path.stat().st_size:,} bytes")
+    print(
+        f"{case} n={n:,}: load {t1 - t0:.2f} s, {len(result.dataset.records):,} records, "
+        f"{len(result.problems):,} problems listed, {path.stat().st_size:,} bytes"
+    )
     if case == "facts":
         import os
 

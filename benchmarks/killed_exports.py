@@ -56,15 +56,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--formats", default="png", help="comma-separated: png,svg,pdf")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--keep", type=Path, default=None,
-                        help="work in this folder and keep it (default: a temporary one)")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="work in this folder and keep it (default: a temporary one)",
+    )
     args = parser.parse_args(argv)
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="killed-exports-"))
     work.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"),
-                    str(args.records), "--out", str(work / "data")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate.py"),
+            str(args.records),
+            "--out",
+            str(work / "data"),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     data = next((work / "data").glob(f"synthetic-{args.records}-*.json"))
     rng = random.Random(args.seed)
     failed = False
@@ -74,15 +86,18 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir()
         target = folder / f"chart.{fmt}"
         t0 = time.perf_counter()
-        subprocess.run(_command(data, target), env=_env(), check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(_command(data, target), env=_env(), check=True, stdout=subprocess.DEVNULL)
         full_s = time.perf_counter() - t0
         killed = littered = damaged = 0
         names: set[str] = set()
         for _ in range(args.runs):
             target.write_bytes(OLD)
-            proc = subprocess.Popen(_command(data, target), env=_env(),
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                _command(data, target),
+                env=_env(),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             time.sleep(rng.uniform(0.0, full_s))
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
@@ -96,9 +111,11 @@ def main(argv: list[str] | None = None) -> int:
                 damaged += 1
             for name in others:
                 (folder / name).unlink()
-        print(f"{fmt}: {args.runs} runs (an uninterrupted export takes {full_s:.1f} s), "
-              f"{killed} killed, {littered} left files beside the target, "
-              f"{damaged} damaged the target")
+        print(
+            f"{fmt}: {args.runs} runs (an uninterrupted export takes {full_s:.1f} s), "
+            f"{killed} killed, {littered} left files beside the target, "
+            f"{damaged} damaged the target"
+        )
         if names:
             print(f"  left: {', '.join(sorted(names)[:6])}{' …' if len(names) > 6 else ''}")
         failed = failed or littered > 0 or damaged > 0

@@ -30,32 +30,72 @@ def _date(i: int) -> tuple[int, int, int]:
 def make_files(folder: Path, n: int) -> dict[str, Path]:
     """One file of *n* records per format, in *folder*."""
     lanes = [f"Lane {k}" for k in range(8)]
-    ours = {"format": "timeline-viewer/1", "title": "bench",
-            "lanes": [{"id": f"l{k}", "title": t} for k, t in enumerate(lanes)],
-            "records": [{"id": f"r{i}", "kind": "event", "lane": f"l{i % 8}",
-                         "title": f"Record {i}", "start": "%04d-%02d-%02d" % _date(i),
-                         "sources": ["https://example.org/" + str(i)]} for i in range(n)]}
+    ours = {
+        "format": "timeline-viewer/1",
+        "title": "bench",
+        "lanes": [{"id": f"l{k}", "title": t} for k, t in enumerate(lanes)],
+        "records": [
+            {
+                "id": f"r{i}",
+                "kind": "event",
+                "lane": f"l{i % 8}",
+                "title": f"Record {i}",
+                "start": "%04d-%02d-%02d" % _date(i),
+                "sources": ["https://example.org/" + str(i)],
+            }
+            for i in range(n)
+        ],
+    }
     plain = io.StringIO()
     w = csv.writer(plain)
     w.writerow(["id", "title", "start", "end", "lane", "sources"])
     for i in range(n):
         y, m, d = _date(i)
-        w.writerow([f"r{i}", f"Record {i}", f"{y:04d}-{m:02d}-{d:02d}", f"{y + 1}",
-                    lanes[i % 8], f"https://example.org/{i}"])
-    tl_events = [{"unique_id": f"r{i}", "start_date": dict(zip(("year", "month", "day"),
-                                                                map(str, _date(i)))),
-                  "text": {"headline": f"Record {i}", "text": f"<p>About <b>{i}</b></p>"},
-                  "media": {"url": f"https://example.org/{i}"}, "group": lanes[i % 8]}
-                 for i in range(n)]
+        w.writerow(
+            [
+                f"r{i}",
+                f"Record {i}",
+                f"{y:04d}-{m:02d}-{d:02d}",
+                f"{y + 1}",
+                lanes[i % 8],
+                f"https://example.org/{i}",
+            ]
+        )
+    tl_events = [
+        {
+            "unique_id": f"r{i}",
+            "start_date": dict(zip(("year", "month", "day"), map(str, _date(i)))),
+            "text": {"headline": f"Record {i}", "text": f"<p>About <b>{i}</b></p>"},
+            "media": {"url": f"https://example.org/{i}"},
+            "group": lanes[i % 8],
+        }
+        for i in range(n)
+    ]
     sheet = io.StringIO()
     w = csv.writer(sheet)
     w.writerow(["Year", "Month", "Day", "Headline", "Text", "Media", "Group"])
     for i in range(n):
-        w.writerow([*_date(i), f"Record {i}", f"<p>About {i}</p>", f"https://example.org/{i}",
-                    lanes[i % 8]])
-    vis = {"groups": [{"id": k, "content": t} for k, t in enumerate(lanes)],
-           "items": [{"id": i, "content": f"Record {i}", "start": "%04d-%02d-%02d" % _date(i),
-                      "group": i % 8} for i in range(n)]}
+        w.writerow(
+            [
+                *_date(i),
+                f"Record {i}",
+                f"<p>About {i}</p>",
+                f"https://example.org/{i}",
+                lanes[i % 8],
+            ]
+        )
+    vis = {
+        "groups": [{"id": k, "content": t} for k, t in enumerate(lanes)],
+        "items": [
+            {
+                "id": i,
+                "content": f"Record {i}",
+                "start": "%04d-%02d-%02d" % _date(i),
+                "group": i % 8,
+            }
+            for i in range(n)
+        ],
+    }
     files = {
         "timeline viewer JSON": ("ours.json", json.dumps(ours)),
         "plain CSV": ("plain.csv", plain.getvalue()),
@@ -90,8 +130,10 @@ def main() -> None:
                 layouts.append(time.process_time() - t1)
                 times.append(t1 - t0)
             assert len(result.dataset.records) == args.records, result.problems[:3]
-            print(f"{label:22s} {path.stat().st_size / 1e6:6.1f} MB  load "
-                  f"{statistics.median(times):6.2f} s  layout {statistics.median(layouts):5.2f} s")
+            print(
+                f"{label:22s} {path.stat().st_size / 1e6:6.1f} MB  load "
+                f"{statistics.median(times):6.2f} s  layout {statistics.median(layouts):5.2f} s"
+            )
 
 
 if __name__ == "__main__":

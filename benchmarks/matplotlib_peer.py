@@ -33,9 +33,15 @@ def draw(peer: dict[str, np.ndarray], labels: list[str], out: str) -> float:
     ax = fig.add_axes((0.1, 0.08, 0.88, 0.84))
     x0, x1, y0 = peer["x0"], peer["x1"], peer["y0"]
     spans, points = peer["is_span"], ~peer["is_span"]
-    ax.barh(y0[spans] + ROW_HEIGHT / 2, np.maximum(x1[spans] - x0[spans], 1.0),
-            left=x0[spans], height=ROW_HEIGHT, color="#a6dcc9", edgecolor="#00735a",
-            linewidth=0.8)
+    ax.barh(
+        y0[spans] + ROW_HEIGHT / 2,
+        np.maximum(x1[spans] - x0[spans], 1.0),
+        left=x0[spans],
+        height=ROW_HEIGHT,
+        color="#a6dcc9",
+        edgecolor="#00735a",
+        linewidth=0.8,
+    )
     ax.scatter(x0[points], y0[points] + ROW_HEIGHT / 2, s=40, color="#0072B2", zorder=3)
     for x, y, text in zip(x0.tolist(), y0.tolist(), labels):
         ax.text(x, y + ROW_HEIGHT / 2, text, fontsize=8, va="center", clip_on=True)

@@ -64,9 +64,21 @@ MID_RANGE_DAYS = 5 * 365.25
 DAY_RANGE_DAYS = 3.0
 PLACES = (0.1, 0.3, 0.5, 0.7, 0.9, 0.99)
 """Quantiles of the records' centres where the mid and day views are placed."""
-KEYS = ("load_s", "first_paint_s", "frame_ms_p50", "frame_ms_p95", "paints_per_step",
-        "click_ms_p50", "click_ms_p95", "key_ms_p50", "key_ms_p95", "hit_test_ms",
-        "export_png_s", "peak_rss_mb", "matplotlib_export_png_s")
+KEYS = (
+    "load_s",
+    "first_paint_s",
+    "frame_ms_p50",
+    "frame_ms_p95",
+    "paints_per_step",
+    "click_ms_p50",
+    "click_ms_p95",
+    "key_ms_p50",
+    "key_ms_p95",
+    "hit_test_ms",
+    "export_png_s",
+    "peak_rss_mb",
+    "matplotlib_export_png_s",
+)
 CLICKS_PER_VIEW = 100
 KEY_STEPS = 100
 
@@ -77,6 +89,7 @@ def _p(values: list[float], q: float) -> float:
 
 
 # -- inside the measured process ----------------------------------------------------------------
+
 
 class _PaintCounter:
     """Counts the paint events a widget receives (an event filter, installed for its life)."""
@@ -117,8 +130,9 @@ def _until_idle(app: Any, paints: _PaintCounter) -> None:
                 return
 
 
-def _frames(app: Any, view: Any, centres: Any,
-            paints: _PaintCounter) -> tuple[dict[str, list[float]], int]:
+def _frames(
+    app: Any, view: Any, centres: Any, paints: _PaintCounter
+) -> tuple[dict[str, list[float]], int]:
     """Frame times in ms per zoom level and the most paints of one frame (see the module
     docstring)."""
     import numpy as np
@@ -171,12 +185,12 @@ def _drawn_inside(app: Any, view: Any, layout: Any, lo: float, hi: float) -> Any
     app.processEvents()
     (_, _), (y_top, y_bottom) = view.chart.getViewBox().viewRange()
     centre = 0.5 * (layout.x0_days + layout.x1_days)
-    return np.nonzero((centre > lo) & (centre < hi) & (layout.y0 > y_top)
-                      & (layout.y0 + ROW_HEIGHT < y_bottom))[0]
+    return np.nonzero(
+        (centre > lo) & (centre < hi) & (layout.y0 > y_top) & (layout.y0 + ROW_HEIGHT < y_bottom)
+    )[0]
 
 
-def _clicks(app: Any, window: Any, layout: Any, rng: Any,
-            paints: _PaintCounter) -> list[float]:
+def _clicks(app: Any, window: Any, layout: Any, rng: Any, paints: _PaintCounter) -> list[float]:
     """Milliseconds from a synthetic click on a drawn record to the idle event loop, with
     the record selected (see the module docstring)."""
     from PySide6 import QtCore
@@ -199,8 +213,12 @@ def _clicks(app: Any, window: Any, layout: Any, rng: Any,
             window.session.select(None)
             _until_idle(app, paints)
             t0 = time.perf_counter()
-            QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton,
-                             QtCore.Qt.KeyboardModifier.NoModifier, point)
+            QTest.mouseClick(
+                view.viewport(),
+                QtCore.Qt.MouseButton.LeftButton,
+                QtCore.Qt.KeyboardModifier.NoModifier,
+                point,
+            )
             _until_idle(app, paints)
             times.append(1000 * (time.perf_counter() - t0))
             if window.session.selected_id is None:
@@ -256,32 +274,49 @@ def _hit_tests(app: Any, view: Any, layout: Any, rng: Any) -> list[float]:
         vb = view.chart.getViewBox()
         (_, _), (y_top, y_bottom) = vb.viewRange()
         centre = 0.5 * (layout.x0_days + layout.x1_days)
-        inside = np.nonzero((centre > lo) & (centre < hi) & (layout.y0 > y_top)
-                            & (layout.y0 + ROW_HEIGHT < y_bottom))[0]
+        inside = np.nonzero(
+            (centre > lo)
+            & (centre < hi)
+            & (layout.y0 > y_top)
+            & (layout.y0 + ROW_HEIGHT < y_bottom)
+        )[0]
         if len(inside) == 0:
             continue
         for i in rng.choice(inside, size=100):
-            scene = vb.mapViewToScene(QtCore.QPointF(float(centre[i]),
-                                                     float(layout.y0[i] + ROW_HEIGHT / 2)))
+            scene = vb.mapViewToScene(
+                QtCore.QPointF(float(centre[i]), float(layout.y0[i] + ROW_HEIGHT / 2))
+            )
             t0 = time.perf_counter()
             view.records_at(scene)
             times.append(1000 * (time.perf_counter() - t0))
     return times
 
 
-def _write_peer_input(folder: Path, dataset: Any, layout: Any, x_range: tuple[float, float],
-                      y_range: tuple[float, float]) -> None:
+def _write_peer_input(
+    folder: Path,
+    dataset: Any,
+    layout: Any,
+    x_range: tuple[float, float],
+    y_range: tuple[float, float],
+) -> None:
     """Positions and labels of the drawn records for the matplotlib peer."""
     import numpy as np
 
     from viewer.core.labels import short_label
 
-    np.savez(folder / "peer.npz", x0=layout.x0_days, x1=layout.x1_days, y0=layout.y0,
-             is_span=layout.is_span, x_range=np.array(x_range), y_range=np.array(y_range),
-             size_px=np.array(EXPORT_SIZE),
-             lane_centres=np.array([(b.y0 + b.y1) / 2 for b in layout.lanes]),
-             lane_titles=np.array([b.title for b in layout.lanes]),
-             title=np.array(dataset.title))
+    np.savez(
+        folder / "peer.npz",
+        x0=layout.x0_days,
+        x1=layout.x1_days,
+        y0=layout.y0,
+        is_span=layout.is_span,
+        x_range=np.array(x_range),
+        y_range=np.array(y_range),
+        size_px=np.array(EXPORT_SIZE),
+        lane_centres=np.array([(b.y0 + b.y1) / 2 for b in layout.lanes]),
+        lane_titles=np.array([b.title for b in layout.lanes]),
+        title=np.array(dataset.title),
+    )
     labels = (short_label(dataset.get(i), dataset).replace("\n", " ") for i in layout.ids)
     (folder / "labels.txt").write_text("\n".join(labels), encoding="utf-8")
 
@@ -315,9 +350,9 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
     from viewer.app.qt_setup import ensure_app
 
     app = ensure_app(offscreen=True)
-    from PySide6 import QtCore
-
     import tempfile
+
+    from PySide6 import QtCore
 
     from viewer.app import settings
     from viewer.app.main_window import MainWindow
@@ -347,8 +382,11 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
     while not painted and time.perf_counter() - t1 < 120:
         app.processEvents()
     window.timeline.viewport().removeEventFilter(first_paint)
-    out: dict[str, float | None] = {"records": float(len(result.dataset.records)),
-                             "load_s": t1 - t0, "first_paint_s": painted[0] - t1}
+    out: dict[str, float | None] = {
+        "records": float(len(result.dataset.records)),
+        "load_s": t1 - t0,
+        "first_paint_s": painted[0] - t1,
+    }
 
     layout = window.session.layout
     assert layout is not None
@@ -375,8 +413,12 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
         png = Path(tmp) / "export.png"
         t0 = time.perf_counter()
         try:
-            export_image(result.dataset, layout, png,
-                         ExportOptions(width_px=EXPORT_SIZE[0], height_px=EXPORT_SIZE[1]))
+            export_image(
+                result.dataset,
+                layout,
+                png,
+                ExportOptions(width_px=EXPORT_SIZE[0], height_px=EXPORT_SIZE[1]),
+            )
         except ExportError as exc:  # the lanes do not fit the image: say so, measure the rest
             print(f"export skipped: {exc}", file=sys.stderr)
             out["export_png_s"] = None
@@ -386,13 +428,19 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
                 (peer_folder / "ours.png").write_bytes(png.read_bytes())
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if peer_folder is not None:
-        _write_peer_input(peer_folder, result.dataset, layout, view.chart.full_range(),
-                          _export_y_range(result.dataset, layout))
+        _write_peer_input(
+            peer_folder,
+            result.dataset,
+            layout,
+            view.chart.full_range(),
+            _export_y_range(result.dataset, layout),
+        )
     window.close()
     return out
 
 
 # -- the driver --------------------------------------------------------------------------------
+
 
 def run_size(n: int, peer: bool, peer_timeout: float, data_dir: Path | None) -> dict[str, Any]:
     """Generate (or reuse) the file of *n* records, measure it in a child process and run
@@ -413,10 +461,18 @@ def run_size(n: int, peer: bool, peer_timeout: float, data_dir: Path | None) -> 
         if peer:
             try:
                 done = subprocess.run(
-                    [sys.executable, str(ROOT / "benchmarks" / "matplotlib_peer.py"),
-                     str(folder / "peer.npz"), str(folder / "labels.txt"),
-                     str(folder / "peer.png")],
-                    check=True, capture_output=True, text=True, timeout=peer_timeout)
+                    [
+                        sys.executable,
+                        str(ROOT / "benchmarks" / "matplotlib_peer.py"),
+                        str(folder / "peer.npz"),
+                        str(folder / "labels.txt"),
+                        str(folder / "peer.png"),
+                    ],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    timeout=peer_timeout,
+                )
                 result["matplotlib_export_png_s"] = float(done.stdout.split()[-1])
             except subprocess.TimeoutExpired:
                 pass
@@ -429,9 +485,11 @@ def _fmt(value: Any, digits: int) -> str:
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     """The results as a Markdown table."""
-    head = ("| records | load s | first paint s | frame p50 ms | frame p95 ms "
-            "(full / mid / day) | paints per step | click p50 / p95 ms | arrow key p50 / p95 ms "
-            "| hit-test ms | export PNG s | matplotlib s | ratio | peak MB |")
+    head = (
+        "| records | load s | first paint s | frame p50 ms | frame p95 ms "
+        "(full / mid / day) | paints per step | click p50 / p95 ms | arrow key p50 / p95 ms "
+        "| hit-test ms | export PNG s | matplotlib s | ratio | peak MB |"
+    )
     lines = [head, "|" + "---:|" * 13]
     for n, r in results.items():
         mpl = r.get("matplotlib_export_png_s")
@@ -445,18 +503,26 @@ def table(results: dict[str, dict[str, Any]]) -> str:
             f"{_fmt(r['key_ms_p50'], 1)} / {_fmt(r['key_ms_p95'], 1)} | "
             f"{_fmt(r['hit_test_ms'], 2)} | "
             f"{_fmt(r['export_png_s'], 2)} | {_fmt(mpl, 2)} | {ratio} | "
-            f"{_fmt(r['peak_rss_mb'], 0)} |")
+            f"{_fmt(r['peak_rss_mb'], 0)} |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000,1000000",
-                        help="comma-separated record counts (default: %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000,100000,1000000",
+        help="comma-separated record counts (default: %(default)s)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--no-peer", action="store_true", help="skip the matplotlib peer")
-    parser.add_argument("--peer-timeout", type=float, default=600.0,
-                        help="seconds before the peer is given up (default: %(default)s)")
+    parser.add_argument(
+        "--peer-timeout",
+        type=float,
+        default=600.0,
+        help="seconds before the peer is given up (default: %(default)s)",
+    )
     parser.add_argument("--data-dir", type=Path, help="where generated files are cached")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)

@@ -27,9 +27,11 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 def _xvfb() -> tuple[subprocess.Popen[bytes], str]:
     for n in range(200, 260):
         if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24",
-                                     "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                ["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             while not Path(f"/tmp/.X11-unix/X{n}").exists():
                 time.sleep(0.02)
             return proc, f":{n}"
@@ -40,12 +42,22 @@ def time_startup(display: str) -> float:
     """Seconds from spawning the app to its first paint with data."""
     with tempfile.TemporaryDirectory() as tmp:
         ready = Path(tmp) / "ready"
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   TIMELINE_VIEWER_READY_FILE=str(ready), XDG_CONFIG_HOME=f"{tmp}/config",
-                   XDG_STATE_HOME=f"{tmp}/state")
+        env = dict(
+            os.environ,
+            DISPLAY=display,
+            QT_QPA_PLATFORM="xcb",
+            TIMELINE_VIEWER_READY_FILE=str(ready),
+            XDG_CONFIG_HOME=f"{tmp}/config",
+            XDG_STATE_HOME=f"{tmp}/state",
+        )
         t0 = time.time()
-        app = subprocess.Popen([sys.executable, "-m", "viewer"], env=env, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "viewer"],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             while not ready.exists() or not ready.read_text().strip():
                 if app.poll() is not None:
@@ -61,8 +73,12 @@ def time_startup(display: str) -> float:
 def time_export_cli(out: Path) -> float:
     """Seconds for ``python -m viewer export -o OUT.png`` (whole chart), process included."""
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "viewer", "export", "-o", str(out)], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "viewer", "export", "-o", str(out)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - t0
 
 
@@ -96,15 +112,23 @@ def main() -> None:
         times = [time_startup(display) for _ in range(args.runs)]
     finally:
         xvfb.terminate()
-    print("startup to first painted window with data (s):",
-          " ".join(f"{t:.3f}" for t in times), f"median {statistics.median(times):.3f}")
+    print(
+        "startup to first painted window with data (s):",
+        " ".join(f"{t:.3f}" for t in times),
+        f"median {statistics.median(times):.3f}",
+    )
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "all.png"
         cli = [time_export_cli(out) for _ in range(3)]
-        print("export whole chart to PNG, CLI process (s):",
-              " ".join(f"{t:.3f}" for t in cli), f"median {statistics.median(cli):.3f}")
-        print(f"export whole chart to PNG, in process (s): median "
-              f"{time_export_in_process(out, 5):.3f}")
+        print(
+            "export whole chart to PNG, CLI process (s):",
+            " ".join(f"{t:.3f}" for t in cli),
+            f"median {statistics.median(cli):.3f}",
+        )
+        print(
+            f"export whole chart to PNG, in process (s): median "
+            f"{time_export_in_process(out, 5):.3f}"
+        )
 
 
 if __name__ == "__main__":

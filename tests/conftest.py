@@ -93,8 +93,9 @@ def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:
     from PySide6 import QtTest
 
     shown, ended = [], []
-    task = window.open_in_background(path, date_format=date_format,
-                                     then=lambda _result: shown.append(True))
+    task = window.open_in_background(
+        path, date_format=date_format, then=lambda _result: shown.append(True)
+    )
     for signal in (task.finished, task.failed, task.cancelled):
         signal.connect(lambda *_: ended.append(True))
     # A small file may be read before the lines above connect (a queued signal goes to

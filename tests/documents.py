@@ -17,17 +17,32 @@ FORMAT = "timeline-viewer/1"
 SOURCE = "https://e.org"
 
 
-def document(records: Iterable[dict[str, Any]] = (), *, title: Any = "t",
-             lanes: Iterable[dict[str, Any]] | None = None, **fields: Any) -> dict[str, Any]:
+def document(
+    records: Iterable[dict[str, Any]] = (),
+    *,
+    title: Any = "t",
+    lanes: Iterable[dict[str, Any]] | None = None,
+    **fields: Any,
+) -> dict[str, Any]:
     """A document of our format: *records*, *title*, *lanes* (default: one lane ``a``)
     and any other top-level *fields* (``description``, ``as_of``, ...)."""
-    return {"format": FORMAT, "title": title,
-            "lanes": [{"id": "a", "title": "A"}] if lanes is None else list(lanes), **fields,
-            "records": list(records)}
+    return {
+        "format": FORMAT,
+        "title": title,
+        "lanes": [{"id": "a", "title": "A"}] if lanes is None else list(lanes),
+        **fields,
+        "records": list(records),
+    }
 
 
-def record(rid: str, start: str | None = "2000", *, kind: str = "event", lane: str | None = "a",
-           **fields: Any) -> dict[str, Any]:
+def record(
+    rid: str,
+    start: str | None = "2000",
+    *,
+    kind: str = "event",
+    lane: str | None = "a",
+    **fields: Any,
+) -> dict[str, Any]:
     """One record: *rid* is its id and default title; one source unless *fields* says."""
     out: dict[str, Any] = {"id": rid, "kind": kind, "title": rid, "sources": [SOURCE]}
     if lane is not None:

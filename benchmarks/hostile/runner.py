@@ -57,7 +57,8 @@ _LIMIT_AND_EXEC = (
     "limit = int(sys.argv[1])\n"
     "resource.setrlimit(resource.RLIMIT_AS, (limit, limit))\n"
     "resource.setrlimit(resource.RLIMIT_CORE, (0, 0))\n"
-    "os.execv(sys.argv[2], sys.argv[2:])\n")
+    "os.execv(sys.argv[2], sys.argv[2:])\n"
+)
 """Set the limits, then become the command (no ``preexec_fn``: runs start from threads)."""
 
 _RUSAGE = (
@@ -70,7 +71,8 @@ _RUSAGE = (
     "    out.write(f'Maximum resident set size (kbytes): {usage.ru_maxrss}\\n')\n"
     "    if os.WIFSIGNALED(status):\n"
     "        out.write(f'Command terminated by signal {os.WTERMSIG(status)}\\n')\n"
-    "sys.exit(os.waitstatus_to_exitcode(status) % 256)\n")
+    "sys.exit(os.waitstatus_to_exitcode(status) % 256)\n"
+)
 """The stand-in for ``/usr/bin/time -v -o FILE``: the child's peak memory, same wording."""
 
 
@@ -150,8 +152,11 @@ _OURS = {"stdout", "stderr", "time.txt", "config", "state"}
 
 
 def _leftovers(work: Path) -> tuple[str, ...]:
-    return tuple(sorted(p.name for p in work.iterdir()
-                        if p.name not in _OURS and not p.name.startswith("out.")))
+    return tuple(
+        sorted(
+            p.name for p in work.iterdir() if p.name not in _OURS and not p.name.startswith("out.")
+        )
+    )
 
 
 def _count_lines(path: Path) -> int:
@@ -175,8 +180,14 @@ def _contains(path: Path, pattern: re.Pattern[bytes]) -> bool:
     return False
 
 
-def run_one(case: Case, command: str, path: Path, work: Path, timeout_s: float = TIMEOUT_S,
-            memory_limit: int = MEMORY_LIMIT_BYTES) -> Run:
+def run_one(
+    case: Case,
+    command: str,
+    path: Path,
+    work: Path,
+    timeout_s: float = TIMEOUT_S,
+    memory_limit: int = MEMORY_LIMIT_BYTES,
+) -> Run:
     """Run ``command`` on ``path`` in a subprocess and classify it (see the module docstring).
 
     ``work`` is an empty folder for this run's outputs (standard output and error, the
@@ -191,14 +202,27 @@ def run_one(case: Case, command: str, path: Path, work: Path, timeout_s: float =
     else:
         measured = [sys.executable, "-c", _RUSAGE, str(report), *viewer]
     argv = [sys.executable, "-c", _LIMIT_AND_EXEC, str(memory_limit), *measured]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYQTGRAPH_QT_LIB="PySide6",
-               PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(work / "config"),
-               XDG_STATE_HOME=str(work / "state"), PYTHONFAULTHANDLER="")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYQTGRAPH_QT_LIB="PySide6",
+        PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(work / "config"),
+        XDG_STATE_HOME=str(work / "state"),
+        PYTHONFAULTHANDLER="",
+    )
     before = signature(path)
     start = time.monotonic()
     with open(work / "stdout", "wb") as out, open(work / "stderr", "wb") as err:
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                cwd=work, env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            cwd=work,
+            env=env,
+            start_new_session=True,
+        )
         try:
             code: int | None = proc.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -212,32 +236,54 @@ def run_one(case: Case, command: str, path: Path, work: Path, timeout_s: float =
     killed_by = _signal_of(measures)
     stderr = work / "stderr"
     message = _first_line(stderr) or _first_line(work / "stdout")
-    if _contains(stderr, OUT_OF_MEMORY) or (peak is not None
-                                             and peak * (1 << 20) >= 0.98 * memory_limit):
+    if _contains(stderr, OUT_OF_MEMORY) or (
+        peak is not None and peak * (1 << 20) >= 0.98 * memory_limit
+    ):
         status = "over 3 GB"
     elif code is None:
         status = "hung"
-    elif (killed_by is not None or code not in (0, 1, 2) or _contains(stderr, TRACEBACK)
-          or (code != 0 and not message)):
+    elif (
+        killed_by is not None
+        or code not in (0, 1, 2)
+        or _contains(stderr, TRACEBACK)
+        or (code != 0 and not message)
+    ):
         status = "crashed"
     else:
         status = "handled"
-    return Run(case.name, command, status, code, killed_by, round(seconds, 2),
-               None if peak is None else round(peak, 1), modified, message, _count_lines(stderr), work,
-               _leftovers(work))
+    return Run(
+        case.name,
+        command,
+        status,
+        code,
+        killed_by,
+        round(seconds, 2),
+        None if peak is None else round(peak, 1),
+        modified,
+        message,
+        _count_lines(stderr),
+        work,
+        _leftovers(work),
+    )
 
 
-def run_all(jobs: Iterable[tuple[Case, str, Path]], work: Path, workers: int = 2,
-            timeout_s: float = TIMEOUT_S, memory_limit: int = MEMORY_LIMIT_BYTES,
-            progress: Callable[[Run], None] | None = None) -> list[Run]:
+def run_all(
+    jobs: Iterable[tuple[Case, str, Path]],
+    work: Path,
+    workers: int = 2,
+    timeout_s: float = TIMEOUT_S,
+    memory_limit: int = MEMORY_LIMIT_BYTES,
+    progress: Callable[[Run], None] | None = None,
+) -> list[Run]:
     """Run every ``(case, command, input path)`` with ``workers`` at a time; each run gets
     its own folder under ``work``. Returns the runs in the order given."""
     todo = list(jobs)
 
     def one(index: int) -> Run:
         case, command, path = todo[index]
-        done = run_one(case, command, path, work / f"{index:04d}-{command}", timeout_s,
-                       memory_limit)
+        done = run_one(
+            case, command, path, work / f"{index:04d}-{command}", timeout_s, memory_limit
+        )
         if progress is not None:
             progress(done)
         return done
@@ -265,14 +311,27 @@ def table(runs: list[Run], expected: dict[str, int] | None = None) -> str:
     modified = sum(1 for _, m in inputs.values() if m)
     head = ("inputs tried", *STATUSES, "input modified")
     values = (len(inputs), *(counts[s] for s in STATUSES), modified)
-    lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head),
-             "| " + " | ".join(str(v) for v in values) + " |", "",
-             f"{len(runs)} runs; per input, the worst of its runs."]
-    odd = [r for r in runs if r.status != "handled" or r.modified or r.leftovers
-           or (expected and r.command == "validate" and r.exit_code != expected.get(r.case))]
+    lines = [
+        "| " + " | ".join(head) + " |",
+        "|" + "---:|" * len(head),
+        "| " + " | ".join(str(v) for v in values) + " |",
+        "",
+        f"{len(runs)} runs; per input, the worst of its runs.",
+    ]
+    odd = [
+        r
+        for r in runs
+        if r.status != "handled"
+        or r.modified
+        or r.leftovers
+        or (expected and r.command == "validate" and r.exit_code != expected.get(r.case))
+    ]
     if odd:
-        lines += ["", "| input | command | status | exit | time s | peak MB | message |",
-                  "|---|---|---|---:|---:|---:|---|"]
+        lines += [
+            "",
+            "| input | command | status | exit | time s | peak MB | message |",
+            "|---|---|---|---:|---:|---:|---|",
+        ]
         for r in odd:
             status = r.status + (", input modified" if r.modified else "")
             if r.leftovers:
@@ -283,9 +342,11 @@ def table(runs: list[Run], expected: dict[str, int] | None = None) -> str:
             if r.signal:
                 exit_text += f" (signal {r.signal})"
             message = r.message.replace("|", "\\|")
-            lines.append(f"| {r.case!r} | {r.command} | {status} | {exit_text} | "
-                         f"{r.seconds:.1f} | {r.peak_mb if r.peak_mb is not None else '?'} | "
-                         f"{message} |")
+            lines.append(
+                f"| {r.case!r} | {r.command} | {status} | {exit_text} | "
+                f"{r.seconds:.1f} | {r.peak_mb if r.peak_mb is not None else '?'} | "
+                f"{message} |"
+            )
     return "\n".join(lines)
 
 

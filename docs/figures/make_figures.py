@@ -35,8 +35,9 @@ FIGURES: list[tuple[str, list[str]]] = [
 
 def export(out: Path, args: list[str]) -> None:
     """Run ``python -m viewer export`` with *args* to *out*; raise on failure."""
-    subprocess.run([sys.executable, "-m", "viewer", "export", *args, "-o", str(out)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "viewer", "export", *args, "-o", str(out)], check=True, cwd=ROOT
+    )
 
 
 def main() -> int:
@@ -48,8 +49,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "a4.pdf"
         export(pdf, ["--range", "2010:2027", "--page", "A4", "--landscape"])
-        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf), str(HERE / "interpol-a4")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "110",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(HERE / "interpol-a4"),
+            ],
+            check=True,
+        )
     print(HERE / "interpol-a4.png")
     return 0
 

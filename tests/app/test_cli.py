@@ -12,13 +12,23 @@ from tests.conftest import MINI
 
 
 def run(*args, env_extra=None):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")}
-    env.update(XDG_CONFIG_HOME=os.environ.get("TV_TEST_CONFIG", "/nonexistent/config"),
-               XDG_STATE_HOME=os.environ.get("TV_TEST_STATE", "/nonexistent/state"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")
+    }
+    env.update(
+        XDG_CONFIG_HOME=os.environ.get("TV_TEST_CONFIG", "/nonexistent/config"),
+        XDG_STATE_HOME=os.environ.get("TV_TEST_STATE", "/nonexistent/state"),
+    )
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_records_jsonl():
@@ -73,8 +83,11 @@ def test_bad_input_exits_non_zero_without_traceback(tmp_path, content):
     path = tmp_path / "in.json"
     if content is not None:
         path.write_text(content)
-    for args in (["records", str(path)], ["export", str(path), "-o", str(tmp_path / "x.png")],
-                 ["validate", str(path)]):
+    for args in (
+        ["records", str(path)],
+        ["export", str(path), "-o", str(tmp_path / "x.png")],
+        ["validate", str(path)],
+    ):
         result = run(*args)
         assert result.returncode == 2, args
         assert "Traceback" not in result.stderr
@@ -89,9 +102,26 @@ def test_bad_arguments():
 
 def test_export_options(tmp_path):
     out = tmp_path / "o.png"
-    result = run("export", str(MINI), "-o", str(out), "--width", "901", "--height", "401",
-                 "--scale", "1.5", "--no-legend", "--no-sources", "--theme", "dark",
-                 "--title", "A <title> & more", "--range", "1920-01-01:1935-06-30")
+    result = run(
+        "export",
+        str(MINI),
+        "-o",
+        str(out),
+        "--width",
+        "901",
+        "--height",
+        "401",
+        "--scale",
+        "1.5",
+        "--no-legend",
+        "--no-sources",
+        "--theme",
+        "dark",
+        "--title",
+        "A <title> & more",
+        "--range",
+        "1920-01-01:1935-06-30",
+    )
     assert result.returncode == 0, result.stderr
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (1352, 602)
@@ -111,8 +141,7 @@ def test_export_failures_are_messages(tmp_path):
     result = run("export", "-o", str(tmp_path / "x.gif"))
     assert result.returncode == 2 and "format" in result.stderr
     assert "Traceback" not in result.stderr
-    result = run("export", "-o", str(tmp_path / "x.png"), "--width", "20000", "--height",
-                 "20000")
+    result = run("export", "-o", str(tmp_path / "x.png"), "--width", "20000", "--height", "20000")
     assert result.returncode == 2 and "too large for a PNG" in result.stderr
     assert not (tmp_path / "x.png").exists()
 
@@ -139,14 +168,17 @@ def test_records_jsonl_has_dispute_alternatives_and_claim_sources():
 def test_an_internal_error_has_its_own_exit_code_and_a_log_entry(tmp_path, command):
     """A bug (here: loading raises what no loader raises) is neither data errors (1) nor an
     unusable file (2): exit 70, one line on standard error, the traceback in the log."""
-    code = ("import sys\nimport viewer.app.cli as cli\n"
-            "def boom(*args, **kwargs):\n    raise RuntimeError('boom\\nsecond line')\n"
-            f"cli._load = boom\nsys.exit(cli.main([{command!r}, 'x.json', '-o', 'x.png']"
-            f"[:2 if {command!r} != 'export' else 4]))\n")
+    code = (
+        "import sys\nimport viewer.app.cli as cli\n"
+        "def boom(*args, **kwargs):\n    raise RuntimeError('boom\\nsecond line')\n"
+        f"cli._load = boom\nsys.exit(cli.main([{command!r}, 'x.json', '-o', 'x.png']"
+        f"[:2 if {command!r} != 'export' else 4]))\n"
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(XDG_STATE_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 70, result.stderr
     assert "Traceback" not in result.stderr
     [line] = result.stderr.splitlines()
@@ -169,7 +201,8 @@ def test_a_file_name_cannot_forge_lines_of_output(tmp_path):
     missing = run("validate", str(tmp_path / "<b>gone</b>\n.json"))
     assert missing.returncode == 2
     assert missing.stderr.splitlines() == [
-        f"timeline-viewer: {tmp_path}/<b>gone</b>\\n.json: file not found"]
+        f"timeline-viewer: {tmp_path}/<b>gone</b>\\n.json: file not found"
+    ]
 
 
 def test_parquet_records_validate_and_export(tmp_path):
@@ -177,11 +210,23 @@ def test_parquet_records_validate_and_export(tmp_path):
     import pyarrow.parquet as pq
 
     good = tmp_path / "t.parquet"
-    pq.write_table(pa.table({"id": ["a", "b"], "title": ["A", "B"], "start": ["1923", "1950-05"],
-                             "lane": ["L", "M"], "sources": [["https://e.org/a"], None]}), good)
+    pq.write_table(
+        pa.table(
+            {
+                "id": ["a", "b"],
+                "title": ["A", "B"],
+                "start": ["1923", "1950-05"],
+                "lane": ["L", "M"],
+                "sources": [["https://e.org/a"], None],
+            }
+        ),
+        good,
+    )
     rows = [json.loads(line) for line in run("records", str(good)).stdout.splitlines()]
     assert [(r["id"], r["start"], r["sources"]) for r in rows] == [
-        ("a", "1923", ["https://e.org/a"]), ("b", "1950-05", [])]
+        ("a", "1923", ["https://e.org/a"]),
+        ("b", "1950-05", []),
+    ]
     out = tmp_path / "chart.png"
     assert run("export", "-o", str(out), str(good)).returncode == 0 and out.stat().st_size > 1000
     broken = tmp_path / "b.parquet"

@@ -10,8 +10,22 @@ from viewer.app.cli import main
 def test_selection_is_highlighted_only_with_select(tmp_path, capsys):
     plain, selected = tmp_path / "plain.png", tmp_path / "selected.png"
     assert main(["export", "-o", str(plain), "--range", "2020:2026", "--width", "900"]) == 0
-    assert main(["export", "-o", str(selected), "--range", "2020:2026", "--width", "900",
-                 "--select", "session-93"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "-o",
+                str(selected),
+                "--range",
+                "2020:2026",
+                "--width",
+                "900",
+                "--select",
+                "session-93",
+            ]
+        )
+        == 0
+    )
     assert halo_pixels(plain) == 0
     assert halo_pixels(selected) > 20
 
@@ -31,11 +45,13 @@ def test_range_outside_the_data_is_drawn_and_exits_0(tmp_path, capsys):
 
 def test_arguments_beyond_the_limits_are_refused_with_exit_2(tmp_path, capsys):
     out = str(tmp_path / "x.png")
-    cases = [(["--width", "199"], "width 199 px is outside 200-20000 px"),
-             (["--height", "149"], "height 149 px is outside 150-20000 px"),
-             (["--scale", "9"], "scale 9 is outside 0.25-8"),
-             (["--width", "5000", "--scale", "8"], "too wide"),
-             (["--width", "20000", "--height", "15000"], "too large for a PNG")]
+    cases = [
+        (["--width", "199"], "width 199 px is outside 200-20000 px"),
+        (["--height", "149"], "height 149 px is outside 150-20000 px"),
+        (["--scale", "9"], "scale 9 is outside 0.25-8"),
+        (["--width", "5000", "--scale", "8"], "too wide"),
+        (["--width", "20000", "--height", "15000"], "too large for a PNG"),
+    ]
     for extra, message in cases:
         try:
             code = main(["export", "-o", out, *extra])
@@ -45,5 +61,18 @@ def test_arguments_beyond_the_limits_are_refused_with_exit_2(tmp_path, capsys):
         assert message in capsys.readouterr().err, extra
     assert not (tmp_path / "x.png").exists()
     # The same size is fine as a PDF (its page sets the size).
-    assert main(["export", "-o", str(tmp_path / "x.pdf"), "--width", "20000", "--height",
-                 "15000", "--no-sources"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "-o",
+                str(tmp_path / "x.pdf"),
+                "--width",
+                "20000",
+                "--height",
+                "15000",
+                "--no-sources",
+            ]
+        )
+        == 0
+    )

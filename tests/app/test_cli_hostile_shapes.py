@@ -28,11 +28,20 @@ def _limits() -> None:
 
 def run_limited(*args: str) -> subprocess.CompletedProcess[str]:
     """``python -m viewer ARGS`` under the limits above, without a display."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "PYQTGRAPH_QT_LIB")
+    }
     env.update(XDG_CONFIG_HOME="/nonexistent/config", XDG_STATE_HOME="/nonexistent/state")
-    return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
-                          text=True, env=env, timeout=120, preexec_fn=_limits)
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=_limits,
+    )
 
 
 def _write(path: Path, document: object) -> str:
@@ -49,9 +58,15 @@ def test_twenty_five_thousand_vis_groups_load_as_lanes(tmp_path):
 
 def test_two_hundred_thousand_empty_records_are_counted_and_good_ones_load(tmp_path):
     document = hostile_shapes.empty_document(200_000)
-    good = {"id": "good-{}", "kind": "event", "title": "Good", "start": "2000",
-            "lane": "a", "sources": ["https://example.org/"],
-            "facts": [{"label": "a fact", "value": "1", "sources": ["https://example.org/"]}]}
+    good = {
+        "id": "good-{}",
+        "kind": "event",
+        "title": "Good",
+        "start": "2000",
+        "lane": "a",
+        "sources": ["https://example.org/"],
+        "facts": [{"label": "a fact", "value": "1", "sources": ["https://example.org/"]}],
+    }
     for n, at in enumerate((0, 150, 100_000, 200_000)):  # first, among, after the listed
         document["records"].insert(at + n, json.loads(json.dumps(good).replace("{}", str(n))))
     path = _write(tmp_path / "empty.json", document)
@@ -61,9 +76,11 @@ def test_two_hundred_thousand_empty_records_are_counted_and_good_ones_load(tmp_p
     lines = validated.stdout.splitlines()
     assert lines[0].endswith("record 2: 'id' is a required property")  # the usual wording
     assert len(lines) == 100 * 3 + 2  # three problems of each of the first 100, two more
-    assert ("… and 199,900 more records with errors, left out without being listed (only "
-            "the first 100 records with errors are); 200,000 of 200,004 records refused in "
-            "all") in lines[-2]
+    assert (
+        "… and 199,900 more records with errors, left out without being listed (only "
+        "the first 100 records with errors are); 200,000 of 200,004 records refused in "
+        "all"
+    ) in lines[-2]
     assert lines[-1].endswith("4 valid records, 200,200 errors, 0 warnings")
 
     records = run_limited("records", "--format", "jsonl", path)

@@ -32,10 +32,12 @@ def test_validate_exit_codes_and_report(tmp_path):
     result = run("validate", str(path))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert any("mine.csv, line 3 (id 'b'), field 'start'" in line and "ambiguous" in line
-               for line in lines)
-    assert any("line 1" in line and "colour" in line and line.startswith("warning")
-               for line in lines)
+    assert any(
+        "mine.csv, line 3 (id 'b'), field 'start'" in line and "ambiguous" in line for line in lines
+    )
+    assert any(
+        "line 1" in line and "colour" in line and line.startswith("warning") for line in lines
+    )
     assert lines[-1].endswith("read as CSV: 1 valid record, 1 error, 2 warnings")
     declared = run("validate", str(path), "--date-format", "dmy")
     assert declared.returncode == 0, declared.stdout
@@ -51,7 +53,8 @@ def test_validate_exit_codes_and_report(tmp_path):
 
 def test_window_screenshot_opens_an_imported_format(tmp_path):
     out = tmp_path / "w.png"
-    result = run(str(data_path("examples", "courts.vis.json")), "--select", "pcij",
-                 "--screenshot", str(out))
+    result = run(
+        str(data_path("examples", "courts.vis.json")), "--select", "pcij", "--screenshot", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000

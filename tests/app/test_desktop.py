@@ -51,8 +51,12 @@ def test_every_text_is_readable(window, name):
     window.session.select("session-93")
     pal = window.palette()
     role = QtGui.QPalette.ColorRole
-    for fg, bg in ((role.WindowText, role.Window), (role.Text, role.Base),
-                   (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight)):
+    for fg, bg in (
+        (role.WindowText, role.Window),
+        (role.Text, role.Base),
+        (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight),
+    ):
         assert contrast_ratio(pal.color(fg), pal.color(bg)) >= 4.5, (name, fg, bg)
     panel = window.details.palette()
     assert contrast_ratio(panel.color(role.Text), panel.color(role.Base)) >= 4.5
@@ -89,7 +93,9 @@ def test_table_sorts_dates_by_time(window):
     table.sortByColumn(2, QtCore.Qt.SortOrder.AscendingOrder)
     first = model.index(0, 2).data()
     assert first in ("unknown",)  # undated first
-    days = [window.session.dataset.get(model.record_id(row)).start for row in range(model.rowCount())]
+    days = [
+        window.session.dataset.get(model.record_id(row)).start for row in range(model.rowCount())
+    ]
     known = [d.first_day for d in days if d is not None]
     assert known == sorted(known)
     table.sortByColumn(2, QtCore.Qt.SortOrder.DescendingOrder)
@@ -99,9 +105,11 @@ def test_table_sorts_dates_by_time(window):
     assert titles == sorted(titles)
     # The selection follows its record through a sort.
     window.session.select("session-93")
-    for column, order in ((5, QtCore.Qt.SortOrder.DescendingOrder),
-                          (0, QtCore.Qt.SortOrder.AscendingOrder),
-                          (2, QtCore.Qt.SortOrder.DescendingOrder)):
+    for column, order in (
+        (5, QtCore.Qt.SortOrder.DescendingOrder),
+        (0, QtCore.Qt.SortOrder.AscendingOrder),
+        (2, QtCore.Qt.SortOrder.DescendingOrder),
+    ):
         table.sortByColumn(column, order)
         assert model.record_id(table.currentIndex().row()) == "session-93"
         selected = table.selectionModel().selectedRows()
@@ -111,18 +119,24 @@ def test_table_sorts_dates_by_time(window):
 
 
 def test_about_and_version_show_the_versions(window):
-    import PySide6
     import pyqtgraph
+    import PySide6
 
     window.commands["about"].trigger()
     box = window.findChild(QtWidgets.QMessageBox, "message_box")
     text = box.text()
-    for needle in (PySide6.__version__, pyqtgraph.__version__, QtCore.qVersion(),
-                   sys.version.split()[0], "Licence"):
+    for needle in (
+        PySide6.__version__,
+        pyqtgraph.__version__,
+        QtCore.qVersion(),
+        sys.version.split()[0],
+        "Licence",
+    ):
         assert needle in text
     box.close()
-    out = subprocess.run([sys.executable, "-m", "viewer", "--version"], capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "viewer", "--version"], capture_output=True, text=True
+    ).stdout
     assert out.strip() in text
 
 
@@ -136,8 +150,11 @@ def test_unexpected_error_shows_a_dialog_and_logs(qtbot, window, tmp_path, monke
         raise RuntimeError("boom <b>")
     except RuntimeError as exc:
         errors.handle_exception(type(exc), exc, exc.__traceback__)
-    box = QtWidgets.QApplication.activeWindow().findChild(QtWidgets.QMessageBox, "error_box") \
-        if QtWidgets.QApplication.activeWindow() else None
+    box = (
+        QtWidgets.QApplication.activeWindow().findChild(QtWidgets.QMessageBox, "error_box")
+        if QtWidgets.QApplication.activeWindow()
+        else None
+    )
     boxes = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.objectName() == "error_box"]
     box = box or (boxes[0] if boxes else None)
     assert box is not None and "boom <b>" in box.text()
@@ -160,18 +177,30 @@ def test_full_screen_toggles(qtbot, window):
 
 def test_every_control_has_a_name_or_text(window):
     for widget in window.findChildren(QtWidgets.QWidget):
-        if isinstance(widget, (QtWidgets.QLineEdit, QtWidgets.QTextBrowser, QtWidgets.QTableView,
-                               QtWidgets.QGraphicsView)):
+        if isinstance(
+            widget,
+            (
+                QtWidgets.QLineEdit,
+                QtWidgets.QTextBrowser,
+                QtWidgets.QTableView,
+                QtWidgets.QGraphicsView,
+            ),
+        ):
             assert widget.accessibleName(), widget
 
     def offered(action):
         """In one of our menus or a tool button of ours (not Qt's own extension buttons)."""
-        return any(isinstance(o, QtWidgets.QMenu) or (
-            isinstance(o, QtWidgets.QToolButton) and not o.objectName().startswith("qt_"))
-            for o in action.associatedObjects())
+        return any(
+            isinstance(o, QtWidgets.QMenu)
+            or (isinstance(o, QtWidgets.QToolButton) and not o.objectName().startswith("qt_"))
+            for o in action.associatedObjects()
+        )
 
-    actions = [a for a in window.findChildren(QtGui.QAction)
-               if not a.isSeparator() and not a.objectName().startswith("_q_") and offered(a)]
+    actions = [
+        a
+        for a in window.findChildren(QtGui.QAction)
+        if not a.isSeparator() and not a.objectName().startswith("_q_") and offered(a)
+    ]
     assert len(actions) > 20
     for action in actions:
         assert action.text().replace("&", "").strip() or action.toolTip().strip(), action
@@ -183,7 +212,9 @@ def test_theme_switch_recolours_the_chart_at_once(window):
     window.timeline.set_x_range(*parse_range("1950:1970"))
     window.session.select("sg-3")
     i = window.session.layout.index_of("sg-3")
-    assert window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.accent2_fill).name()
+    assert (
+        window.timeline.chart.model.look(i).fill.name() == QtGui.QColor(LIGHT.accent2_fill).name()
+    )
     window.set_theme("dark")
     model = window.timeline.chart.model
     assert model.look(i).fill.name() == QtGui.QColor(DARK.accent2_fill).name()

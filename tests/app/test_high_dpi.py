@@ -37,8 +37,9 @@ print(ratio, hits)
 @pytest.mark.parametrize("factor", ["1.25", "1.5", "2"])
 def test_click_selects_at_every_scale_factor(factor):
     env = dict(os.environ, QT_SCALE_FACTOR=factor, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     ratio, hits = result.stdout.split()[-2:]
     assert float(ratio) == pytest.approx(float(factor))

@@ -3,10 +3,8 @@
 import pytest
 from PySide6 import QtCore
 
-from viewer.core.ranges import parse_range
 from tests.documents import document
-
-
+from viewer.core.ranges import parse_range
 
 
 def _key(qtbot, widget, key):
@@ -60,7 +58,9 @@ def test_search_counts_dims_and_steps(qtbot, window):
     assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "marrakech")
     assert "session-93" in window.session.state.matches
-    assert window.search.count.text().endswith("matches") or window.search.count.text().endswith("match")
+    assert window.search.count.text().endswith("matches") or window.search.count.text().endswith(
+        "match"
+    )
     dimmed = window.timeline.chart.model.dimmed
     assert dimmed is not None
     assert not dimmed[window.session.layout.index_of("session-93")]
@@ -68,7 +68,9 @@ def test_search_counts_dims_and_steps(qtbot, window):
     _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
     assert window.session.selected_id == window.session.state.matches[0]
     assert window.search.count.text().startswith("1 of")
-    qtbot.keyClick(window.search.field, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.search.field, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.session.selected_id == window.session.state.matches[-1]
     window.search.field.clear()
     assert window.timeline.chart.model.dimmed is None
@@ -107,11 +109,16 @@ def test_fast_wheel_zoom_never_errors(qtbot, window):
     vp = window.timeline.viewport()
     centre = vp.rect().center()
     for delta in [120 * 20] * 15 + [-120 * 20] * 30:
-        wheel = QtGui.QWheelEvent(QtCore.QPointF(centre), QtCore.QPointF(vp.mapToGlobal(centre)),
-                                  QtCore.QPoint(0, 0), QtCore.QPoint(0, delta),
-                                  QtCore.Qt.MouseButton.NoButton,
-                                  QtCore.Qt.KeyboardModifier.NoModifier,
-                                  QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        wheel = QtGui.QWheelEvent(
+            QtCore.QPointF(centre),
+            QtCore.QPointF(vp.mapToGlobal(centre)),
+            QtCore.QPoint(0, 0),
+            QtCore.QPoint(0, delta),
+            QtCore.Qt.MouseButton.NoButton,
+            QtCore.Qt.KeyboardModifier.NoModifier,
+            QtCore.Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QtWidgets.QApplication.sendEvent(vp, wheel)
         vp.repaint()
     lo, hi = window.timeline.x_range()
@@ -150,18 +157,53 @@ def test_hard_cases_are_visible_and_selectable(qtbot, window):
     from viewer.core.loading import load_document
 
     src = ["https://e.org"]
-    doc = document([
-               {"id": "zero", "kind": "presidency", "lane": "a", "title": "zero length",
-                "start": "1990-05-05", "end": "1990-05-05", "sources": src},
-               {"id": "p1", "kind": "session", "lane": "a", "title": "same day 1",
-                "start": "1995-01-01", "sources": src},
-               {"id": "p2", "kind": "session", "lane": "a", "title": "same day 2",
-                "start": "1995-01-01", "sources": src},
-               {"id": "long", "kind": "presidency", "lane": "a", "title": "long bar",
-                "start": "1980", "end": "2010", "sources": src},
-               {"id": "over", "kind": "session", "lane": "a", "title": "point over bar",
-                "start": "2000-06-01", "sources": src},
-           ], title="hard")
+    doc = document(
+        [
+            {
+                "id": "zero",
+                "kind": "presidency",
+                "lane": "a",
+                "title": "zero length",
+                "start": "1990-05-05",
+                "end": "1990-05-05",
+                "sources": src,
+            },
+            {
+                "id": "p1",
+                "kind": "session",
+                "lane": "a",
+                "title": "same day 1",
+                "start": "1995-01-01",
+                "sources": src,
+            },
+            {
+                "id": "p2",
+                "kind": "session",
+                "lane": "a",
+                "title": "same day 2",
+                "start": "1995-01-01",
+                "sources": src,
+            },
+            {
+                "id": "long",
+                "kind": "presidency",
+                "lane": "a",
+                "title": "long bar",
+                "start": "1980",
+                "end": "2010",
+                "sources": src,
+            },
+            {
+                "id": "over",
+                "kind": "session",
+                "lane": "a",
+                "title": "point over bar",
+                "start": "2000-06-01",
+                "sources": src,
+            },
+        ],
+        title="hard",
+    )
     window.set_result(load_document(doc, "hard.json"))
     window.timeline.set_x_range(*parse_range("1975:2015"))
     for rid in ("zero", "p1", "p2", "long", "over"):

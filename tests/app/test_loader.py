@@ -7,7 +7,6 @@ from PySide6 import QtCore
 
 from viewer.app.loader import LoadTask
 from viewer.core.loading import LoadResult
-from viewer.core.paths import data_path
 
 
 @pytest.fixture
@@ -100,7 +99,8 @@ def test_cancel_stops_the_load(qtbot, pool):
 
 
 def test_the_indexes_of_a_selection_are_built_by_the_worker_not_by_a_click(
-        qtbot, window, monkeypatch):
+    qtbot, window, monkeypatch
+):
     from tests.conftest import open_and_wait
     from viewer.core import relations_index
     from viewer.core.paths import BUNDLED_DATA

@@ -3,10 +3,8 @@
 import pytest
 from PySide6 import QtCore
 
-from viewer.core.ranges import parse_range
 from tests.conftest import open_and_wait
-
-
+from viewer.core.ranges import parse_range
 
 
 def _click(qtbot, window, record_id):
@@ -72,10 +70,19 @@ def test_related_links_select_other_records(window):
 def _send_mouse(widget, kind, pos, buttons):
     from PySide6 import QtGui, QtWidgets
 
-    button = QtCore.Qt.MouseButton.NoButton if kind == QtCore.QEvent.Type.MouseMove \
+    button = (
+        QtCore.Qt.MouseButton.NoButton
+        if kind == QtCore.QEvent.Type.MouseMove
         else QtCore.Qt.MouseButton.LeftButton
-    event = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(widget.mapToGlobal(pos)),
-                              button, buttons, QtCore.Qt.KeyboardModifier.NoModifier)
+    )
+    event = QtGui.QMouseEvent(
+        kind,
+        QtCore.QPointF(pos),
+        QtCore.QPointF(widget.mapToGlobal(pos)),
+        button,
+        buttons,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
     QtWidgets.QApplication.sendEvent(widget, event)
 
 
@@ -86,10 +93,16 @@ def test_wheel_zoom_and_drag_pan(qtbot, window):
     vp = view.viewport()
     lo, hi = view.x_range()
     centre = vp.rect().center()
-    wheel = QtGui.QWheelEvent(QtCore.QPointF(centre), QtCore.QPointF(vp.mapToGlobal(centre)),
-                              QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * 3),
-                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
-                              QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QtGui.QWheelEvent(
+        QtCore.QPointF(centre),
+        QtCore.QPointF(vp.mapToGlobal(centre)),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, 120 * 3),
+        QtCore.Qt.MouseButton.NoButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+        QtCore.Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QtWidgets.QApplication.sendEvent(vp, wheel)
     lo2, hi2 = view.x_range()
     assert hi2 - lo2 < (hi - lo) * 0.8
@@ -98,8 +111,12 @@ def test_wheel_zoom_and_drag_pan(qtbot, window):
     for dx in range(0, 220, 20):
         qtbot.wait(25)  # pyqtgraph drops move events that come faster than its frame rate
         _send_mouse(vp, QtCore.QEvent.Type.MouseMove, centre - QtCore.QPoint(dx, 0), held)
-    _send_mouse(vp, QtCore.QEvent.Type.MouseButtonRelease, centre - QtCore.QPoint(200, 0),
-                QtCore.Qt.MouseButton.NoButton)
+    _send_mouse(
+        vp,
+        QtCore.QEvent.Type.MouseButtonRelease,
+        centre - QtCore.QPoint(200, 0),
+        QtCore.Qt.MouseButton.NoButton,
+    )
     lo3, hi3 = view.x_range()
     assert lo3 > lo2 and hi3 - lo3 == pytest.approx(hi2 - lo2, rel=0.01)
 
@@ -110,7 +127,9 @@ def test_bad_file_shows_a_message_and_keeps_data(qtbot, window, tmp_path):
     assert open_and_wait(window, bad) is False
     box = window.findChild(QtCore.QObject, "message_box")
     assert box is not None and "broken.json" in box.text() and "line 1" in box.text()
-    assert window.session.dataset is not None and window.session.dataset.get("session-93") is not None
+    assert (
+        window.session.dataset is not None and window.session.dataset.get("session-93") is not None
+    )
     box.close()
 
 
@@ -122,8 +141,9 @@ def test_export_from_the_window(window, tmp_path):
     image = QtGui.QImage(str(out))
     assert image.width() == 1200
     halo = QtGui.QColor("#E69F00").rgb()  # the selection is not part of the figure
-    assert all(image.pixel(x, y) != halo for x in range(image.width())
-               for y in range(0, image.height(), 2))
+    assert all(
+        image.pixel(x, y) != halo for x in range(image.width()) for y in range(0, image.height(), 2)
+    )
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips
@@ -187,11 +207,16 @@ def test_each_change_of_view_paints_the_timeline_once(qtbot, window, tmp_path):
     assert paints_of(lambda: view.set_x_range(lo + 0.1 * (hi - lo), hi - 0.1 * (hi - lo))) == 1
 
     def wheel():
-        event = QtGui.QWheelEvent(QtCore.QPointF(centre), QtCore.QPointF(view.mapToGlobal(centre)),
-                                  QtCore.QPoint(0, 0), QtCore.QPoint(0, 120),
-                                  QtCore.Qt.MouseButton.NoButton,
-                                  QtCore.Qt.KeyboardModifier.NoModifier,
-                                  QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        event = QtGui.QWheelEvent(
+            QtCore.QPointF(centre),
+            QtCore.QPointF(view.mapToGlobal(centre)),
+            QtCore.QPoint(0, 0),
+            QtCore.QPoint(0, 120),
+            QtCore.Qt.MouseButton.NoButton,
+            QtCore.Qt.KeyboardModifier.NoModifier,
+            QtCore.Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QtCore.QCoreApplication.sendEvent(view.viewport(), event)
 
     assert paints_of(wheel) == 1
@@ -201,6 +226,7 @@ def test_each_change_of_view_paints_the_timeline_once(qtbot, window, tmp_path):
     for step in range(1, 4):
         here = centre + QtCore.QPoint(20 * step, 0)
         assert paints_of(lambda here=here: QTest.mouseMove(view.viewport(), here)) == 1
-    QTest.mouseRelease(view.viewport(), QtCore.Qt.MouseButton.LeftButton,
-                       pos=centre + QtCore.QPoint(60, 0))
+    QTest.mouseRelease(
+        view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=centre + QtCore.QPoint(60, 0)
+    )
     view.viewport().removeEventFilter(counter)

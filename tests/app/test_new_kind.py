@@ -10,10 +10,17 @@ from tests.conftest import open_and_wait
 from viewer.core import kinds
 from viewer.core.kinds import KindSpec, LegendEntry
 
-TREATY = KindSpec("treaty", "bar", "accent2", display_name="International treaty",
-                  plural="Treaties", legend_label="Treaty", legend_order=45,
-                  legend_variants=(LegendEntry("end_unknown", "Treaty, end unknown", 46),),
-                  relation_label="Treaty")
+TREATY = KindSpec(
+    "treaty",
+    "bar",
+    "accent2",
+    display_name="International treaty",
+    plural="Treaties",
+    legend_label="Treaty",
+    legend_order=45,
+    legend_variants=(LegendEntry("end_unknown", "Treaty, end unknown", 46),),
+    relation_label="Treaty",
+)
 
 
 @pytest.fixture
@@ -29,12 +36,12 @@ def _file(tmp_path):
         "id,title,kind,start,end,lane,sources,related\n"
         "rome,Treaty of Rome,treaty,1957,1993,Treaties,https://example.org/rome,\n"
         "fair,World fair,event,1958,1959,Events,https://example.org/fair,rome\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path
 
 
-def test_a_registered_kind_is_drawn_listed_and_explained(qtbot, window, tmp_path,
-                                                         treaty_kind):
+def test_a_registered_kind_is_drawn_listed_and_explained(qtbot, window, tmp_path, treaty_kind):
     assert open_and_wait(window, _file(tmp_path))
     record = window.session.dataset.get("rome")
     assert record is not None and record.kind == "treaty" and record.is_span
@@ -66,4 +73,3 @@ def test_a_registered_kind_is_drawn_listed_and_explained(qtbot, window, tmp_path
     assert "International treaty" in window.details.plain_text()
     window.session.select("fair")
     assert "Treaty: Treaty of Rome" in window.details.plain_text()
-

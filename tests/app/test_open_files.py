@@ -6,9 +6,9 @@ import shutil
 from PySide6 import QtCore, QtGui
 
 from tests.conftest import MINI, open_and_wait
+from tests.documents import document
 from viewer.core.paths import data_path
 from viewer.core.ranges import parse_range
-from tests.documents import document
 
 
 def _copy_mini(tmp_path):
@@ -22,7 +22,9 @@ def test_background_open_with_every_example(qtbot, window):
         # The worker may finish before a test could connect to the task's signals, so
         # wait for what the user sees: the window showing the file.
         window.open_in_background(example)
-        qtbot.waitUntil(lambda: window.session.dataset.path.endswith(example.name), timeout=20000)
+        qtbot.waitUntil(
+            lambda name=example.name: window.session.dataset.path.endswith(name), timeout=20000
+        )
         assert window.session.dataset.path.endswith(example.name), example
         assert len(window.session.layout.ids) > 0, example
         assert example.name in window.windowTitle()
@@ -34,12 +36,22 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     pos = QtCore.QPointF(100, 100)
-    enter = QtGui.QDragEnterEvent(pos.toPoint(), QtCore.Qt.DropAction.CopyAction, mime,
-                                  QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    enter = QtGui.QDragEnterEvent(
+        pos.toPoint(),
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QtGui.QDropEvent(pos, QtCore.Qt.DropAction.CopyAction, mime,
-                            QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
+    drop = QtGui.QDropEvent(
+        pos,
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.session.dataset.path == str(path), timeout=20000)
 
@@ -53,7 +65,9 @@ def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_
     doc["records"][2]["title"] = "3rd session, Oslo (edited)"
     path.write_text(json.dumps(doc), encoding="utf-8")
     # The watch on the file reloads it by itself.
-    qtbot.waitUntil(lambda: window.session.dataset.get("s3").title.endswith("(edited)"), timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.session.dataset.get("s3").title.endswith("(edited)"), timeout=20000
+    )
     assert window.session.selected_id == "s3"
     assert "(edited)" in window.details.plain_text()
     lo, hi = window.timeline.x_range()
@@ -63,19 +77,32 @@ def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_
 
 def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
     doc = json.loads(MINI.read_text(encoding="utf-8"))
-    doc["records"].append({"id": "bad", "kind": "session", "lane": "sessions", "title": "x",
-                           "start": "1923-02-31", "sources": ["https://e.org"]})
+    doc["records"].append(
+        {
+            "id": "bad",
+            "kind": "session",
+            "lane": "sessions",
+            "title": "x",
+            "start": "1923-02-31",
+            "sources": ["https://e.org"],
+        }
+    )
     doc["records"][2]["related"] = ["nowhere"]
     path = tmp_path / "problems.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert open_and_wait(window, path)
     assert window.report_dock.isVisibleTo(window)
-    assert window.status_bits.problems_button.text() == "Load report: 1 error (records left out), 1 warning"
+    assert (
+        window.status_bits.problems_button.text()
+        == "Load report: 1 error (records left out), 1 warning"
+    )
     with qtbot.waitSignal(window.report.record_activated):
         for row in range(window.report.table.rowCount()):
-            if "s3" in " ".join(window.report.table.item(row, c).text()
-                                for c in range(window.report.table.columnCount())
-                                if window.report.table.item(row, c)):
+            if "s3" in " ".join(
+                window.report.table.item(row, c).text()
+                for c in range(window.report.table.columnCount())
+                if window.report.table.item(row, c)
+            ):
                 window.report.table.setCurrentCell(row, 0)
                 break
     assert window.session.selected_id == "s3"
@@ -83,9 +110,22 @@ def test_problems_go_to_the_report_and_select_records(qtbot, window, tmp_path):
 
 def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
     path = tmp_path / "none.json"
-    path.write_text(json.dumps(document([{"id": "x", "kind": "event", "lane": "a",
-                                             "title": "x", "start": "2020-13",
-                                             "sources": ["https://e.org"]}])))
+    path.write_text(
+        json.dumps(
+            document(
+                [
+                    {
+                        "id": "x",
+                        "kind": "event",
+                        "lane": "a",
+                        "title": "x",
+                        "start": "2020-13",
+                        "sources": ["https://e.org"],
+                    }
+                ]
+            )
+        )
+    )
     assert open_and_wait(window, path)
     text = window.details.plain_text()
     assert "No record could be loaded" in text and "2020-13" in text
@@ -93,8 +133,10 @@ def test_file_without_valid_records_shows_the_reasons(window, tmp_path):
 
 def test_csv_opens_through_the_window(window, tmp_path):
     path = tmp_path / "plain.csv"
-    path.write_text("id,title,start,end,lane\na,First <one>,1914,1918,War\nb,Second,1939,1945,War\n",
-                    encoding="utf-8")
+    path.write_text(
+        "id,title,start,end,lane\na,First <one>,1914,1918,War\nb,Second,1939,1945,War\n",
+        encoding="utf-8",
+    )
     assert open_and_wait(window, path)
     assert window.session.dataset.get("a").title == "First <one>"
     window.session.select("a")
@@ -112,9 +154,12 @@ def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
     doc["records"][2]["title"] = "edited"
     path.write_text(json.dumps(doc), encoding="utf-8")
     window.reload()
-    qtbot.waitUntil(lambda: window.session.dataset.get(doc["records"][2]["id"]).title == "edited",
-                    timeout=20000)
-    assert lane in window.session.state.hidden_lanes and status in window.session.state.hidden_statuses
+    qtbot.waitUntil(
+        lambda: window.session.dataset.get(doc["records"][2]["id"]).title == "edited", timeout=20000
+    )
+    assert (
+        lane in window.session.state.hidden_lanes and status in window.session.state.hidden_statuses
+    )
     drawn = [window.session.dataset.get(i) for i in window.session.layout.ids]
     assert all(r.lane != lane and r.status != status for r in drawn)
     checked = {a.data(): a.isChecked() for a in window.lanes_menu.actions()}
@@ -124,8 +169,11 @@ def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
 def _visible_boxes():
     from PySide6 import QtWidgets
 
-    return [w for w in QtWidgets.QApplication.topLevelWidgets()
-            if w.objectName() == "message_box" and w.isVisible()]
+    return [
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "message_box" and w.isVisible()
+    ]
 
 
 def _close_boxes():
@@ -151,14 +199,18 @@ def test_a_broken_save_says_the_last_good_data_is_still_shown(qtbot, window, tmp
     assert window.session.dataset.path == str(path) and window.session.selected_id == "s3"
     assert len(window.session.dataset.records) > 3
     # Saved whole again: it loads, and the stale message goes away by itself.
-    path.write_text(good.replace("3rd session, Oslo", "3rd session, Oslo (fixed)"),
-                    encoding="utf-8")
-    qtbot.waitUntil(lambda: window.session.dataset.get("s3").title.endswith("(fixed)"), timeout=20000)
+    path.write_text(
+        good.replace("3rd session, Oslo", "3rd session, Oslo (fixed)"), encoding="utf-8"
+    )
+    qtbot.waitUntil(
+        lambda: window.session.dataset.get("s3").title.endswith("(fixed)"), timeout=20000
+    )
     assert not _visible_boxes()
 
 
-def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, window, tmp_path,
-                                                                   monkeypatch):
+def test_an_internal_error_during_a_reload_names_the_file_and_place(
+    qtbot, window, tmp_path, monkeypatch
+):
     _close_boxes()
     path = _copy_mini(tmp_path)
     assert open_and_wait(window, path)
@@ -170,8 +222,9 @@ def test_an_internal_error_during_a_reload_names_the_file_and_place(qtbot, windo
     window.reload()
     qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
     text = _visible_boxes()[0].text()
-    assert text.startswith(f"{path}: internal error while reading (KeyError: 'lanes' at "
-                           "test_open_files.py:")
+    assert text.startswith(
+        f"{path}: internal error while reading (KeyError: 'lanes' at test_open_files.py:"
+    )
     assert "The last good data of mine.json" in text and "is still shown" in text
     assert window.session.dataset.path == str(path) and len(window.session.layout.ids) > 3
     _close_boxes()
@@ -182,8 +235,10 @@ def test_a_removed_file_keeps_its_last_good_data(qtbot, window, tmp_path):
     assert open_and_wait(window, path)
     path.unlink()
     window.commands["reload"].trigger()
-    assert "mine.json is no longer there; the last good data is still shown" in \
-        window.statusBar().currentMessage()
+    assert (
+        "mine.json is no longer there; the last good data is still shown"
+        in window.statusBar().currentMessage()
+    )
     assert window.session.dataset.path == str(path) and len(window.session.layout.ids) > 3
 
 
@@ -209,15 +264,27 @@ def test_drop_a_partitioned_parquet_folder(qtbot, window, tmp_path):
     import pyarrow.parquet as pq
 
     folder = tmp_path / "dataset"
-    pq.write_to_dataset(pa.table({"id": ["a", "b", "c"], "title": ["A", "B", "C"],
-                                  "start": ["1923", "1950", "1960"],
-                                  "lane": ["North", "South", "North"]}),
-                        folder, partition_cols=["lane"])
+    pq.write_to_dataset(
+        pa.table(
+            {
+                "id": ["a", "b", "c"],
+                "title": ["A", "B", "C"],
+                "start": ["1923", "1950", "1960"],
+                "lane": ["North", "South", "North"],
+            }
+        ),
+        folder,
+        partition_cols=["lane"],
+    )
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(folder))])
-    drop = QtGui.QDropEvent(QtCore.QPointF(100, 100), QtCore.Qt.DropAction.CopyAction, mime,
-                            QtCore.Qt.MouseButton.LeftButton,
-                            QtCore.Qt.KeyboardModifier.NoModifier)
+    drop = QtGui.QDropEvent(
+        QtCore.QPointF(100, 100),
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.session.dataset.path == str(folder), timeout=20000)
     assert sorted(window.session.layout.ids) == ["a", "b", "c"]

@@ -10,16 +10,19 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.conftest import MINI, open_and_wait
+from tests.documents import document
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document, load_file
 from viewer.core.ranges import parse_range
-from viewer.export.image import ExportError, ExportOptions, _verify, export_image
-from tests.documents import document
+from viewer.export.image import ExportError, _verify, export_image
 
 
 def test_opening_a_second_file_replaces_the_first(qtbot, window):
     assert open_and_wait(window, MINI)
-    assert window.session.dataset.get("s1") is not None and window.session.dataset.get("session-93") is None
+    assert (
+        window.session.dataset.get("s1") is not None
+        and window.session.dataset.get("session-93") is None
+    )
     assert "mini.json" in window.windowTitle()
     pos = window.timeline.item_centre("s3")
     qtbot.mouseClick(window.timeline.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
@@ -60,19 +63,38 @@ def test_unknown_end_of_term_reads_unknown(bundled, bundled_layout):
 
 
 def test_many_lanes_scroll_vertically(qtbot, window):
-    doc = document([{"id": f"r{n}", "kind": "event", "lane": f"l{n}", "title": f"r{n}",
-                        "start": "2000", "end": "2001", "sources": ["https://e.org"]}
-                       for n in range(40)], title="tall", lanes=[{"id": f"l{n}", "title": f"Lane {n}"} for n in range(40)])
+    doc = document(
+        [
+            {
+                "id": f"r{n}",
+                "kind": "event",
+                "lane": f"l{n}",
+                "title": f"r{n}",
+                "start": "2000",
+                "end": "2001",
+                "sources": ["https://e.org"],
+            }
+            for n in range(40)
+        ],
+        title="tall",
+        lanes=[{"id": f"l{n}", "title": f"Lane {n}"} for n in range(40)],
+    )
     result = load_document(doc, "tall.json")
     window.set_result(result)
     vb = window.timeline.chart.getViewBox()
     top_before = vb.viewRange()[1][0]
     vp = window.timeline.viewport()
     centre = QtCore.QPointF(vp.rect().center())
-    wheel = QtGui.QWheelEvent(centre, QtCore.QPointF(vp.mapToGlobal(centre.toPoint())),
-                              QtCore.QPoint(0, 0), QtCore.QPoint(0, -120 * 3),
-                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.ShiftModifier,
-                              QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QtGui.QWheelEvent(
+        centre,
+        QtCore.QPointF(vp.mapToGlobal(centre.toPoint())),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, -120 * 3),
+        QtCore.Qt.MouseButton.NoButton,
+        QtCore.Qt.KeyboardModifier.ShiftModifier,
+        QtCore.Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QtWidgets.QApplication.sendEvent(vp, wheel)
     assert vb.viewRange()[1][0] > top_before
     window.session.select("r39")
@@ -95,10 +117,19 @@ def test_duplicate_lane_ids_are_reported():
 
 
 def _run(*args, **kw):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
-                                                            "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "viewer", *args], capture_output=True,
-                          text=True, env=env, timeout=120, **kw)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        **kw,
+    )
 
 
 def test_no_display_is_a_message_not_a_hang():
@@ -112,12 +143,15 @@ def test_export_of_unknown_selection_fails(tmp_path):
 
 
 def test_records_into_a_closed_pipe():
-    code = ("import subprocess, sys; p = subprocess.Popen([sys.executable, '-m', 'viewer', "
-            "'records'], stdout=subprocess.PIPE, stderr=subprocess.PIPE); "
-            "p.stdout.readline(); p.stdout.close(); err = p.stderr.read(); p.wait(); "
-            "sys.stdout.write(err.decode())")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    code = (
+        "import subprocess, sys; p = subprocess.Popen([sys.executable, '-m', 'viewer', "
+        "'records'], stdout=subprocess.PIPE, stderr=subprocess.PIPE); "
+        "p.stdout.readline(); p.stdout.close(); err = p.stderr.read(); p.wait(); "
+        "sys.stdout.write(err.decode())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert "Traceback" not in result.stdout
 
 

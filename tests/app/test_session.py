@@ -70,9 +70,14 @@ def test_a_loaded_layout_is_ready_for_the_first_click(bundled, monkeypatch):
     layout = session.layout
     built = []
     original = spatial.RowIndex.build
-    monkeypatch.setattr(spatial.RowIndex, "build",
-                        staticmethod(lambda *a, **k: built.append(1) or original(*a, **k)))
+    monkeypatch.setattr(
+        spatial.RowIndex,
+        "build",
+        staticmethod(lambda *a, **k: built.append(1) or original(*a, **k)),
+    )
     i = layout.index_of("session-92")
-    assert layout.ids[hit_test(layout, float(layout.x0_days[i]), float(layout.y0[i]) + 0.1,
-                               1.0)[0]] == "session-92"
+    assert (
+        layout.ids[hit_test(layout, float(layout.x0_days[i]), float(layout.y0[i]) + 0.1, 1.0)[0]]
+        == "session-92"
+    )
     assert built == []

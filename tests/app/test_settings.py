@@ -42,8 +42,10 @@ def _start(qtbot, **kwargs):
     return window
 
 
-@pytest.mark.parametrize("saved_range", [["-inf", "inf"], ["-1e308", "1e308"], ["nan", "1"],
-                                         ["5", "5"], ["1e9", "2e9"], ["x"]])
+@pytest.mark.parametrize(
+    "saved_range",
+    [["-inf", "inf"], ["-1e308", "1e308"], ["nan", "1"], ["5", "5"], ["1e9", "2e9"], ["x"]],
+)
 def test_a_bad_saved_view_range_shows_the_whole_timeline(qtbot, saved, caplog, saved_range):
     saved(data__last_file=str(BUNDLED_DATA), view__range=saved_range)
     with caplog.at_level(logging.WARNING, logger="viewer"):
@@ -59,25 +61,29 @@ def test_a_good_saved_view_range_is_restored(qtbot, saved):
     assert window.timeline.x_range() == pytest.approx((14610, 20089), abs=1)
 
 
-@pytest.mark.parametrize("setting, raw, expected", [
-    (settings.EXPORT_WIDTH, "99999999999999999999", 1600),
-    (settings.EXPORT_WIDTH, "50", 1600),
-    (settings.EXPORT_WIDTH, "1e3", 1600),
-    (settings.EXPORT_HEIGHT, "100", 0),
-    (settings.EXPORT_SCALE, "nan", 1.0),
-    (settings.EXPORT_SCALE, "-inf", 1.0),
-    (settings.EXPORT_SCALE, "100", 1.0),
-    (settings.EXPORT_FROM, "-99999999999", 1923),
-    (settings.EXPORT_FORMAT, "exe", "png"),
-    (settings.EXPORT_EXTENT, "everything", "visible"),
-    (settings.EXPORT_PAGE, "B5", "A4"),
-    (settings.EXPORT_THEME, "neon", "light"),
-    (settings.EXPORT_LEGEND, "maybe", True),
-    (settings.EXPORT_FOLDER, "/no/such/folder", ""),
-    (settings.THEME, "purple", "system"),
-])
-def test_invalid_values_fall_back_to_defaults_with_a_log_note(saved, caplog, setting, raw,
-                                                              expected):
+@pytest.mark.parametrize(
+    "setting, raw, expected",
+    [
+        (settings.EXPORT_WIDTH, "99999999999999999999", 1600),
+        (settings.EXPORT_WIDTH, "50", 1600),
+        (settings.EXPORT_WIDTH, "1e3", 1600),
+        (settings.EXPORT_HEIGHT, "100", 0),
+        (settings.EXPORT_SCALE, "nan", 1.0),
+        (settings.EXPORT_SCALE, "-inf", 1.0),
+        (settings.EXPORT_SCALE, "100", 1.0),
+        (settings.EXPORT_FROM, "-99999999999", 1923),
+        (settings.EXPORT_FORMAT, "exe", "png"),
+        (settings.EXPORT_EXTENT, "everything", "visible"),
+        (settings.EXPORT_PAGE, "B5", "A4"),
+        (settings.EXPORT_THEME, "neon", "light"),
+        (settings.EXPORT_LEGEND, "maybe", True),
+        (settings.EXPORT_FOLDER, "/no/such/folder", ""),
+        (settings.THEME, "purple", "system"),
+    ],
+)
+def test_invalid_values_fall_back_to_defaults_with_a_log_note(
+    saved, caplog, setting, raw, expected
+):
     key = setting.key
     saved(**{key.replace("/", "__"): raw})
     with caplog.at_level(logging.WARNING, logger="viewer"):
@@ -86,8 +92,13 @@ def test_invalid_values_fall_back_to_defaults_with_a_log_note(saved, caplog, set
 
 
 def test_valid_values_are_kept_without_a_note(saved, caplog, tmp_path):
-    saved(export__width_px=3000, export__scale=2.5, export__format="svg", export__legend=False,
-          export__folder=str(tmp_path))
+    saved(
+        export__width_px=3000,
+        export__scale=2.5,
+        export__format="svg",
+        export__legend=False,
+        export__folder=str(tmp_path),
+    )
     with caplog.at_level(logging.WARNING, logger="viewer"):
         assert settings.EXPORT_WIDTH.get() == 3000
         assert settings.EXPORT_SCALE.get() == 2.5
@@ -99,9 +110,17 @@ def test_valid_values_are_kept_without_a_note(saved, caplog, tmp_path):
 
 def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeypatch):
     # Each value in its own range, together too large for the exporter (20000 px x 8).
-    saved(export__width_px="20000", export__height_px="20000", export__scale="8",
-          export__format="png", export__page="B5", export__from_year="99999999999999",
-          export__extent="years", export__to_year="abc", export__title="t" * 5000)
+    saved(
+        export__width_px="20000",
+        export__height_px="20000",
+        export__scale="8",
+        export__format="png",
+        export__page="B5",
+        export__from_year="99999999999999",
+        export__extent="years",
+        export__to_year="abc",
+        export__title="t" * 5000,
+    )
     target = tmp_path / "chart.png"
 
     def accept_as_offered(initial, title, parent, selected_title=None, export=None):
@@ -115,8 +134,11 @@ def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeyp
     monkeypatch.setattr("viewer.app.main_window.choose_export", accept_as_offered)
     window.commands["export"].trigger()
     assert target.stat().st_size > 0
-    assert not [w for w in QtWidgets.QApplication.topLevelWidgets()
-                if w.objectName() == "message_box" and w.isVisible()]
+    assert not [
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "message_box" and w.isVisible()
+    ]
 
 
 def test_reset_settings_on_the_command_line(saved, tmp_path, monkeypatch):
@@ -140,7 +162,6 @@ def test_reset_settings_is_in_the_help():
     assert parser.parse_args(["--reset-settings"]).reset_settings
 
 
-
 def test_export_defaults_come_from_the_export_spec():
     default = spec.ExportOptions()
     assert settings.EXPORT_FORMAT.default in spec.FORMATS
@@ -153,16 +174,20 @@ def test_export_defaults_come_from_the_export_spec():
     assert settings.EXPORT_LEGEND.default == default.legend
     assert settings.EXPORT_SOURCES.default == default.sources
     assert settings.EXPORT_THEME.default == default.theme
-    assert (settings.EXPORT_FROM.default, settings.EXPORT_TO.default) == \
-        (spec.FROM_YEAR, spec.TO_YEAR)
+    assert (settings.EXPORT_FROM.default, settings.EXPORT_TO.default) == (
+        spec.FROM_YEAR,
+        spec.TO_YEAR,
+    )
 
 
 def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, monkeypatch):
     settings.use_file(str(tmp_path / "settings.ini"))
     settings.EXPORT_FORMAT.set("gif")
     seen = {}
-    monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, *rest, **kw: seen.setdefault("initial", initial) and None)
+    monkeypatch.setattr(
+        "viewer.app.main_window.choose_export",
+        lambda initial, *rest, **kw: seen.setdefault("initial", initial) and None,
+    )
     window.commands["export"].trigger()
     assert seen["initial"].fmt == settings.EXPORT_FORMAT.default
     assert seen["initial"].path.endswith("." + settings.EXPORT_FORMAT.default)

@@ -13,8 +13,11 @@ from viewer.core.paths import BUNDLED_DATA
 
 
 def _boxes():
-    return [w for w in QtWidgets.QApplication.topLevelWidgets()
-            if w.objectName() == "message_box" and w.isVisible()]
+    return [
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "message_box" and w.isVisible()
+    ]
 
 
 @pytest.fixture
@@ -46,8 +49,9 @@ def test_a_broken_start_up_file_gives_an_empty_window_with_the_message(qtbot, fr
     assert fresh.session.dataset.path == str(BUNDLED_DATA)
 
 
-def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(qtbot, fresh, tmp_path,
-                                                                    monkeypatch):
+def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(
+    qtbot, fresh, tmp_path, monkeypatch
+):
     def broken_reader(path, *, date_format, progress):
         raise AssertionError("a reader bug")
 
@@ -55,8 +59,10 @@ def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(qtbot, fresh
     fresh.open_at_start(tmp_path / "any.json")
     qtbot.waitUntil(lambda: bool(_boxes()), timeout=20000)
     text = _boxes()[0].text()
-    assert text.startswith(f"{tmp_path / 'any.json'}: internal error while reading "
-                           "(AssertionError: a reader bug at test_startup.py:")
+    assert text.startswith(
+        f"{tmp_path / 'any.json'}: internal error while reading "
+        "(AssertionError: a reader bug at test_startup.py:"
+    )
     assert "not of the file" in text and "log" in text
     assert fresh.isVisible()
 
@@ -74,8 +80,9 @@ def test_an_unknown_selection_at_start_is_said_in_the_status_bar(qtbot, fresh):
     assert fresh.session.selected_id is None
 
 
-def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(qtbot, fresh,
-                                                                             tmp_path):
+def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(
+    qtbot, fresh, tmp_path
+):
     path = tmp_path / "mine.json"
     shutil.copy(MINI, path)
     fresh.open_at_start(path)

@@ -20,13 +20,18 @@ def test_unchecked_radio_buttons_and_check_boxes_stand_out(qtbot, window, name, 
         option = QtWidgets.QStyleOptionButton()
         option.initFrom(button)
         sub = QtWidgets.QStyle.SubElement
-        element = sub.SE_RadioButtonIndicator if cls is QtWidgets.QRadioButton \
+        element = (
+            sub.SE_RadioButtonIndicator
+            if cls is QtWidgets.QRadioButton
             else sub.SE_CheckBoxIndicator
+        )
         rect = button.style().subElementRect(element, option, button)
         background = button.palette().color(QtGui.QPalette.ColorRole.Window)
-        best = max(contrast_ratio(QtGui.QColor(image.pixel(x, y)), background)
-                   for x in range(rect.left(), rect.right() + 1)
-                   for y in range(rect.top(), rect.bottom() + 1))
+        best = max(
+            contrast_ratio(QtGui.QColor(image.pixel(x, y)), background)
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
         # WCAG 2.1 asks 3:1 for the parts of a control that identify it.
         assert best >= 3.0, (name, cls.__name__, best)
     finally:

@@ -7,9 +7,9 @@ import json
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.core.display_text import BIDI_CONTROLS
 from tests.conftest import open_and_wait
 from tests.documents import document
+from viewer.core.display_text import BIDI_CONTROLS
 
 IMG = '<img src="file:///etc/hostname">'
 NAME_IMG = '<img src="hostname">'  # a file name cannot hold "/"
@@ -34,7 +34,8 @@ def as_qt_shows(text: str, fmt=QtCore.Qt.TextFormat.AutoText) -> tuple[str, list
     and QLabel decide)."""
     doc = _Document()
     rich = fmt == QtCore.Qt.TextFormat.RichText or (
-        fmt == QtCore.Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+        fmt == QtCore.Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
     if rich:
         doc.setHtml(text)
     else:
@@ -52,12 +53,31 @@ def test_the_probe_sees_the_old_hole():
 @pytest.fixture
 def hostile(tmp_path):
     """A file whose texts hold markup and direction overrides, under a name that does."""
-    doc = document([
-               {"id": "e1", "kind": IMG, "lane": "a", "title": "T", "start": "1990",
-                "sources": ["https://example.org/"]},
-               {"id": "e2", "kind": "event", "lane": "a", "title": f"{RLO}evil <b>{IMG}</b>",
-                "start": "1991", "place": {"city": f"<i>{RLO}city</i>"},
-                "summary": f"{IMG}{RLO}txet", "sources": ["https://example.org/"]}], title=f"{RLO}evil {IMG}", description=f"<b>desc</b> {RLO}cba", lanes=[{"id": "a", "title": f"{RLO}A & <b>"}])
+    doc = document(
+        [
+            {
+                "id": "e1",
+                "kind": IMG,
+                "lane": "a",
+                "title": "T",
+                "start": "1990",
+                "sources": ["https://example.org/"],
+            },
+            {
+                "id": "e2",
+                "kind": "event",
+                "lane": "a",
+                "title": f"{RLO}evil <b>{IMG}</b>",
+                "start": "1991",
+                "place": {"city": f"<i>{RLO}city</i>"},
+                "summary": f"{IMG}{RLO}txet",
+                "sources": ["https://example.org/"],
+            },
+        ],
+        title=f"{RLO}evil {IMG}",
+        description=f"<b>desc</b> {RLO}cba",
+        lanes=[{"id": "a", "title": f"{RLO}A & <b>"}],
+    )
     path = tmp_path / f"<b>{RLO}x<i>.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
@@ -117,18 +137,27 @@ def test_message_boxes_and_progress_show_file_names_literally(qtbot, window, tmp
     assert label.textFormat() == QtCore.Qt.TextFormat.PlainText
     assert NAME_IMG in label.text() and _no_bidi(label.text())
     qtbot.waitUntil(lambda: not task.is_running(), timeout=20000)
-    qtbot.waitUntil(lambda: any(w.objectName() == "message_box" and w.isVisible()
-                                for w in QtWidgets.QApplication.topLevelWidgets()), timeout=5000)
-    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
-               if w.objectName() == "message_box" and w.isVisible())
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "message_box" and w.isVisible()
+            for w in QtWidgets.QApplication.topLevelWidgets()
+        ),
+        timeout=5000,
+    )
+    box = next(
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "message_box" and w.isVisible()
+    )
     assert box.textFormat() == QtCore.Qt.TextFormat.PlainText
     # The loader's message escapes the override itself ("\u202e"); either way it is shown.
     assert NAME_IMG in box.text() and "nosj.json" in box.text() and _no_bidi(box.text())
     box.close()
 
 
-def test_an_unexpected_error_box_neutralises_direction_overrides(qtbot, window, monkeypatch,
-                                                                  tmp_path):
+def test_an_unexpected_error_box_neutralises_direction_overrides(
+    qtbot, window, monkeypatch, tmp_path
+):
     from viewer.app import errors
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
@@ -136,8 +165,11 @@ def test_an_unexpected_error_box_neutralises_direction_overrides(qtbot, window, 
         raise ValueError(f"bad {RLO}txet {IMG}")
     except ValueError as exc:
         errors.handle_exception(type(exc), exc, exc.__traceback__)
-    box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
-               if w.objectName() == "error_box" and w.isVisible())
+    box = next(
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "error_box" and w.isVisible()
+    )
     assert f"bad ⟦U+202E⟧txet {IMG}" in box.text()
     assert box.textFormat() == QtCore.Qt.TextFormat.PlainText
     box.close()
@@ -152,8 +184,9 @@ def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):
     assert open_and_wait(window, path)
     path.write_text("{not csv or json\x00", encoding="utf-8")
     window.reload()
-    qtbot.waitUntil(lambda: "could not be read" in window.statusBar().currentMessage(),
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: "could not be read" in window.statusBar().currentMessage(), timeout=20000
+    )
     message = window.statusBar().currentMessage()
     assert f"{NAME_IMG}⟦U+202E⟧.csv" in message and _no_bidi(message)
     for box in QtWidgets.QApplication.topLevelWidgets():

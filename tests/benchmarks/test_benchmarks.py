@@ -29,8 +29,15 @@ def test_generated_records_are_valid_and_mixed():
     assert len(result.dataset.records) == 1000
     layout = compute_layout(result.dataset)
     kinds = Counter(r.kind for r in result.dataset.records)
-    assert set(kinds) == {"session", "presidency", "secretary_general", "handover", "article",
-                          "no_session", "event"}
+    assert set(kinds) == {
+        "session",
+        "presidency",
+        "secretary_general",
+        "handover",
+        "article",
+        "no_session",
+        "event",
+    }
     assert layout.is_span.any() and (~layout.is_span).any()
     assert len(layout.lanes) == len(generate.LANES)
     years = [r.start.year for r in result.dataset.records if r.start is not None]
@@ -43,19 +50,24 @@ def test_generated_records_are_valid_and_mixed():
 def test_generated_parquet_holds_the_same_records(tmp_path):
     from viewer.core.importers import load_any
 
-    assert generate.main(["1000", "--seed", "3", "--out", str(tmp_path), "--format",
-                          "parquet"]) == 0
+    assert (
+        generate.main(["1000", "--seed", "3", "--out", str(tmp_path), "--format", "parquet"]) == 0
+    )
     result = load_any(generate.parquet_path(1000, 3, tmp_path))
     assert result.format == "parquet" and result.problems == ()
     ours = load_document(generate.generate_document(1000, seed=3), "synthetic.json").dataset
-    assert [(r.id, r.kind, r.title, r.start, r.end, r.open_end, r.status, r.place, r.sources)
-            for r in result.dataset.records] == [
+    assert [
         (r.id, r.kind, r.title, r.start, r.end, r.open_end, r.status, r.place, r.sources)
-        for r in ours.records]
+        for r in result.dataset.records
+    ] == [
+        (r.id, r.kind, r.title, r.start, r.end, r.open_end, r.status, r.place, r.sources)
+        for r in ours.records
+    ]
     titles = {lane.id: lane.title for lane in ours.lanes}
     assert [titles.get(r.lane) for r in ours.records] == [
         next((lane.title for lane in result.dataset.lanes if lane.id == r.lane), None)
-        for r in result.dataset.records]
+        for r in result.dataset.records
+    ]
 
 
 def test_generator_refuses_tiny_sizes():
@@ -66,11 +78,27 @@ def test_generator_refuses_tiny_sizes():
 def test_run_at_1000_records_writes_every_number(tmp_path):
     out = tmp_path / "bench.json"
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--sizes", "1000", "--no-peer",
-         "--json", str(out), "--data-dir", str(tmp_path / "data")],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
-        env=dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"),
-                 XDG_STATE_HOME=str(tmp_path / "state")))
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--sizes",
+            "1000",
+            "--no-peer",
+            "--json",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=dict(
+            os.environ,
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+            XDG_STATE_HOME=str(tmp_path / "state"),
+        ),
+    )
     assert done.returncode == 0, done.stderr
     assert not (tmp_path / "config" / "timeline-viewer").exists()  # settings left alone
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -87,15 +115,21 @@ def test_run_at_1000_records_writes_every_number(tmp_path):
 
 def test_matplotlib_peer_draws_a_png(tmp_path):
     pytest.importorskip("matplotlib")
+    import matplotlib_peer
     import numpy as np
 
-    import matplotlib_peer
-
-    peer = {"x0": np.array([0.0, 100.0]), "x1": np.array([50.0, 100.0]),
-            "y0": np.array([0.1, 1.1]), "is_span": np.array([True, False]),
-            "x_range": np.array([-10.0, 120.0]), "y_range": np.array([-0.25, 2.0]),
-            "size_px": np.array([400, 300]), "lane_centres": np.array([0.5, 1.5]),
-            "lane_titles": np.array(["A", "B"]), "title": np.array("t")}
+    peer = {
+        "x0": np.array([0.0, 100.0]),
+        "x1": np.array([50.0, 100.0]),
+        "y0": np.array([0.1, 1.1]),
+        "is_span": np.array([True, False]),
+        "x_range": np.array([-10.0, 120.0]),
+        "y_range": np.array([-0.25, 2.0]),
+        "size_px": np.array([400, 300]),
+        "lane_centres": np.array([0.5, 1.5]),
+        "lane_titles": np.array(["A", "B"]),
+        "title": np.array("t"),
+    }
     png = tmp_path / "peer.png"
     assert matplotlib_peer.draw(peer, ["bar", "point"], str(png)) > 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -29,14 +29,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], ru
     chosen = tuple(c for c in FAST if not (AS_ROOT and c.root_skips))
     paths = cases.generate(folder / "inputs", chosen)
     jobs = [(c, command, paths[c.name]) for c in chosen for command in c.ci_commands]
-    runs = runner.run_all(jobs, folder / "runs", workers=max(2, os.cpu_count() or 2),
-                          timeout_s=RUN_TIMEOUT_S)
+    runs = runner.run_all(
+        jobs, folder / "runs", workers=max(2, os.cpu_count() or 2), timeout_s=RUN_TIMEOUT_S
+    )
     return {(r.case, r.command): r for r in runs}
 
 
 @pytest.mark.parametrize("case", FAST, ids=lambda c: c.name.replace("\n", "\\n"))
-def test_hostile_input_is_handled(corpus: dict[tuple[str, str], runner.Run],
-                                  case: cases.Case) -> None:
+def test_hostile_input_is_handled(
+    corpus: dict[tuple[str, str], runner.Run], case: cases.Case
+) -> None:
     if AS_ROOT and case.root_skips:
         pytest.skip("running as root: file permissions do not apply")
     for command in case.ci_commands:
@@ -52,8 +54,8 @@ def test_hostile_input_is_handled(corpus: dict[tuple[str, str], runner.Run],
 
 def test_markup_is_exported_as_text(corpus: dict[tuple[str, str], runner.Run]) -> None:
     svg = (corpus[("markup-title-ours", "export")].work / "out.svg").read_text(encoding="utf-8")
-    assert svg.count('&lt;img src=&quot;file:///etc/hostname&quot;&gt;') >= 2  # title, label
-    assert "<image" not in svg and "file:///etc/hostname\"" not in svg
+    assert svg.count("&lt;img src=&quot;file:///etc/hostname&quot;&gt;") >= 2  # title, label
+    assert "<image" not in svg and 'file:///etc/hostname"' not in svg
 
 
 def test_fast_set_is_small_and_deterministic(tmp_path: Path) -> None:
@@ -73,23 +75,27 @@ def test_fast_set_is_small_and_deterministic(tmp_path: Path) -> None:
 # The runner's own verdicts, on stand-ins for the viewer that misbehave on purpose.
 MISBEHAVIOURS = {
     "sleeps": ("import time; time.sleep(30)", "hung"),
-    "internal error": ("import sys; print('timeline-viewer: internal error', file=sys.stderr);"
-                       " sys.exit(70)", "crashed"),
+    "internal error": (
+        "import sys; print('timeline-viewer: internal error', file=sys.stderr); sys.exit(70)",
+        "crashed",
+    ),
     "traceback": ("raise ValueError('boom')", "crashed"),
     "silent failure": ("import sys; sys.exit(2)", "crashed"),
     "killed": ("import os, signal; os.kill(os.getpid(), signal.SIGSEGV)", "crashed"),
     "too big": ("b = bytearray(4 << 30)", "over 3 GB"),
-    "refuses": ("import sys; print('timeline-viewer: no', file=sys.stderr); sys.exit(2)",
-                "handled"),
+    "refuses": (
+        "import sys; print('timeline-viewer: no', file=sys.stderr); sys.exit(2)",
+        "handled",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", MISBEHAVIOURS)
-def test_runner_classifies_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                name: str) -> None:
+def test_runner_classifies_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     code, expected = MISBEHAVIOURS[name]
-    monkeypatch.setattr(runner, "command_argv",
-                        lambda case, command, path, work: [sys.executable, "-c", code])
+    monkeypatch.setattr(
+        runner, "command_argv", lambda case, command, path, work: [sys.executable, "-c", code]
+    )
     target = tmp_path / "input.csv"
     target.write_text("id,start\n", encoding="utf-8")
     run = runner.run_one(FAST[0], "validate", target, tmp_path / "run", timeout_s=3)
@@ -101,8 +107,15 @@ def test_runner_classifies_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_runner_sees_a_modified_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "input.csv"
     target.write_text("id,start\n", encoding="utf-8")
-    monkeypatch.setattr(runner, "command_argv", lambda case, command, path, work: [
-        sys.executable, "-c", f"open({str(path)!r}, 'a').write('x')"])
+    monkeypatch.setattr(
+        runner,
+        "command_argv",
+        lambda case, command, path, work: [
+            sys.executable,
+            "-c",
+            f"open({str(path)!r}, 'a').write('x')",
+        ],
+    )
     run = runner.run_one(FAST[0], "validate", target, tmp_path / "run", timeout_s=10)
     assert run.modified and run.status == "handled"
     summary = runner.table([run])

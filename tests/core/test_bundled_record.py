@@ -41,15 +41,19 @@ def _expected_from_readme():
 def test_qa_reports_only_the_documented_items(bundled):
     found = [f.key for f in check_dataset(bundled.dataset)]
     assert found == _expected_from_readme()
-    assert not [k for k in found if k.startswith(("unsourced-claim", "numbering-",
-                                                  "year-without-record", "term-overlap"))]
+    assert not [
+        k
+        for k in found
+        if k.startswith(("unsourced-claim", "numbering-", "year-without-record", "term-overlap"))
+    ]
 
 
 def test_session_numbering_is_consistent(bundled):
     sessions = [r for r in bundled.dataset.records if r.kind == "session"]
     assert sorted(r.session for r in sessions) == list(range(1, 95))
-    gaps = {r.id: (r.start.year, r.end.year) for r in bundled.dataset.records
-            if r.kind == "no_session"}
+    gaps = {
+        r.id: (r.start.year, r.end.year) for r in bundled.dataset.records if r.kind == "no_session"
+    }
     assert gaps == {"no-session-1939-1945": (1939, 1945), "no-session-2020": (2020, 2020)}
     for r in sessions:
         if r.start is None or r.session < 15:
@@ -62,8 +66,15 @@ def test_terms_know_how_they_ended(bundled):
     terms = [r for r in bundled.dataset.records if r.kind in ("presidency", "secretary_general")]
     assert terms
     for r in terms:
-        assert r.end_reason in ("completed", "resigned", "died", "removed", "acting",
-                                "incumbent", "unknown"), r.id
+        assert r.end_reason in (
+            "completed",
+            "resigned",
+            "died",
+            "removed",
+            "acting",
+            "incumbent",
+            "unknown",
+        ), r.id
         assert r.status in ("official", "acting", "not_recognised"), r.id
         assert (r.end_reason == "acting") == (r.status == "acting"), r.id
         assert (r.end_reason == "incumbent") == r.open_end, r.id
@@ -77,5 +88,8 @@ def test_readme_coverage_table_matches_the_data(bundled):
     cities = sum(1 for r in sessions if r.place and r.place.city)
     assert rows["Sessions with a sourced host city"] == cities
     with_articles = {a for r in bundled.dataset.records if r.kind == "article" for a in r.about}
-    assert rows["Sessions with at least one article"] == len(
-        [r for r in sessions if r.id in with_articles]) >= 25
+    assert (
+        rows["Sessions with at least one article"]
+        == len([r for r in sessions if r.id in with_articles])
+        >= 25
+    )

@@ -1,8 +1,8 @@
 """The coverage table counts what the records hold."""
 
+from tests.documents import document
 from viewer.core.coverage import coverage, coverage_markdown, has_exact_dates
 from viewer.core.loading import load_document
-from tests.documents import document
 
 
 def _dataset(records):
@@ -11,21 +11,35 @@ def _dataset(records):
 
 
 def _rec(rid, kind="session", **extra):
-    return {"id": rid, "kind": kind, "lane": "l", "title": rid,
-            "sources": ["https://example.org"], **{"start": None, **extra}}
+    return {
+        "id": rid,
+        "kind": kind,
+        "lane": "l",
+        "title": rid,
+        "sources": ["https://example.org"],
+        **{"start": None, **extra},
+    }
 
 
 def test_counts():
-    ds = _dataset([
-        _rec("a", start="2001-01-02", end="2001-01-05", place={"city": "X", "country": "Y"}),
-        _rec("b", start="2002", place={"city": None, "country": "Y"}),
-        _rec("c", start="2003-04-01", end="2003-04-03", inferred=["end"]),
-        _rec("d"),
-        _rec("t1", "presidency", start="2000-01-01", end=".."),
-        _rec("t2", "presidency", start="1990", end="2000-01-01"),
-        {"id": "n", "kind": "article", "title": "n", "start": "2001", "about": ["a"],
-         "sources": ["https://example.org/n"]},
-    ])
+    ds = _dataset(
+        [
+            _rec("a", start="2001-01-02", end="2001-01-05", place={"city": "X", "country": "Y"}),
+            _rec("b", start="2002", place={"city": None, "country": "Y"}),
+            _rec("c", start="2003-04-01", end="2003-04-03", inferred=["end"]),
+            _rec("d"),
+            _rec("t1", "presidency", start="2000-01-01", end=".."),
+            _rec("t2", "presidency", start="1990", end="2000-01-01"),
+            {
+                "id": "n",
+                "kind": "article",
+                "title": "n",
+                "start": "2001",
+                "about": ["a"],
+                "sources": ["https://example.org/n"],
+            },
+        ]
+    )
     rows = {r.what: (r.count, r.total) for r in coverage(ds)}
     assert rows["Sessions with a sourced host city"] == (1, 4)
     assert rows["Sessions with a sourced host (city or country)"] == (2, 4)
@@ -34,7 +48,10 @@ def test_counts():
     assert rows["Sessions with at least one article"] == (1, 4)
     assert rows["Terms of office with exact dates"] == (1, 2)
     table = coverage_markdown(ds).splitlines()
-    assert table[0].startswith("| What |") and "| Sessions with a sourced host city | 1 | 4 | 25% |" in table
+    assert (
+        table[0].startswith("| What |")
+        and "| Sessions with a sourced host city | 1 | 4 | 25% |" in table
+    )
 
 
 def test_exact_dates_need_both_days():

@@ -3,7 +3,12 @@ import datetime
 import pytest
 
 from viewer.core.dates import (
-    DateError, civil_from_days, days_from_civil, format_range, parse_edtf, year_label,
+    DateError,
+    civil_from_days,
+    days_from_civil,
+    format_range,
+    parse_edtf,
+    year_label,
 )
 
 
@@ -52,7 +57,9 @@ def test_rejects_impossible_and_ambiguous(bad):
 def test_format_range():
     a, b = parse_edtf("2025-11-24"), parse_edtf("2025-11-27")
     assert format_range(a, b) == "24–27 November 2025"
-    assert format_range(parse_edtf("2025-11-27"), None, open_end=True) == "27 November 2025 – present"
+    assert (
+        format_range(parse_edtf("2025-11-27"), None, open_end=True) == "27 November 2025 – present"
+    )
     assert format_range(None, parse_edtf("1968")) == "unknown – 1968"
 
 
@@ -75,11 +82,17 @@ def test_long_text_is_quoted_short_in_messages():
         assert len(str(info.value)) < 300
 
 
-@pytest.mark.parametrize("text,digit", [
-    ("١٩٢٣", "ARABIC-INDIC DIGIT ONE"), ("１９２３-０１", "FULLWIDTH DIGIT ONE"),
-    ("۱۹۲۳", "EXTENDED ARABIC-INDIC DIGIT ONE"), ("1923-0٤", "ARABIC-INDIC DIGIT FOUR"),
-    ("Y１７００００", "FULLWIDTH DIGIT ONE"), ("०३/०४/१९२३", "DEVANAGARI DIGIT ZERO"),
-])
+@pytest.mark.parametrize(
+    "text,digit",
+    [
+        ("١٩٢٣", "ARABIC-INDIC DIGIT ONE"),
+        ("１９２３-０１", "FULLWIDTH DIGIT ONE"),
+        ("۱۹۲۳", "EXTENDED ARABIC-INDIC DIGIT ONE"),
+        ("1923-0٤", "ARABIC-INDIC DIGIT FOUR"),
+        ("Y１７００００", "FULLWIDTH DIGIT ONE"),
+        ("०३/०४/१९२३", "DEVANAGARI DIGIT ZERO"),
+    ],
+)
 def test_digits_other_than_ascii_are_refused_with_a_reason(text, digit):
     """Python's ``\\d`` and ``int()`` read them, so they were accepted as dates."""
     from viewer.core.dates import parse_date_input

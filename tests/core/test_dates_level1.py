@@ -3,23 +3,31 @@
 import pytest
 
 from viewer.core.dates import (
-    DateError, days_from_civil, edtf_from_parts, parse_date_input, parse_edtf, parse_interval,
+    DateError,
+    days_from_civil,
+    edtf_from_parts,
+    parse_date_input,
+    parse_edtf,
+    parse_interval,
 )
 
 
-@pytest.mark.parametrize("text,precision,shown,first,last", [
-    ("1985-XX", "year", "1985", (1985, 1, 1), (1985, 12, 31)),
-    ("1985-XX-XX", "year", "1985", (1985, 1, 1), (1985, 12, 31)),
-    ("1985-04-XX", "month", "April 1985", (1985, 4, 1), (1985, 4, 30)),
-    ("19XX", "century", "1900–1999", (1900, 1, 1), (1999, 12, 31)),
-    ("195X~", "decade", "c. 1950s", (1950, 1, 1), (1959, 12, 31)),
-    ("-195X", "decade", "1960 BC – 1951 BC", (-1959, 1, 1), (-1950, 12, 31)),
-    ("2001-21", "season", "Spring 2001", (2001, 3, 1), (2001, 5, 31)),
-    ("2001-24", "season", "Winter 2001", (2001, 12, 1), (2002, 2, 28)),
-    ("Y170000002", "year", "170000002", (170000002, 1, 1), (170000002, 12, 31)),
-    ("Y-17000", "year", "17001 BC", (-17000, 1, 1), (-17000, 12, 31)),
-    ("1950%", "year", "c. 1950?", (1950, 1, 1), (1950, 12, 31)),
-])
+@pytest.mark.parametrize(
+    "text,precision,shown,first,last",
+    [
+        ("1985-XX", "year", "1985", (1985, 1, 1), (1985, 12, 31)),
+        ("1985-XX-XX", "year", "1985", (1985, 1, 1), (1985, 12, 31)),
+        ("1985-04-XX", "month", "April 1985", (1985, 4, 1), (1985, 4, 30)),
+        ("19XX", "century", "1900–1999", (1900, 1, 1), (1999, 12, 31)),
+        ("195X~", "decade", "c. 1950s", (1950, 1, 1), (1959, 12, 31)),
+        ("-195X", "decade", "1960 BC – 1951 BC", (-1959, 1, 1), (-1950, 12, 31)),
+        ("2001-21", "season", "Spring 2001", (2001, 3, 1), (2001, 5, 31)),
+        ("2001-24", "season", "Winter 2001", (2001, 12, 1), (2002, 2, 28)),
+        ("Y170000002", "year", "170000002", (170000002, 1, 1), (170000002, 12, 31)),
+        ("Y-17000", "year", "17001 BC", (-17000, 1, 1), (-17000, 12, 31)),
+        ("1950%", "year", "c. 1950?", (1950, 1, 1), (1950, 12, 31)),
+    ],
+)
 def test_level1_dates_keep_their_precision(text, precision, shown, first, last):
     d = parse_edtf(text)
     assert d.precision == precision
@@ -29,8 +37,21 @@ def test_level1_dates_keep_their_precision(text, precision, shown, first, last):
     assert d.text == text
 
 
-@pytest.mark.parametrize("bad", ["1985-XX-12", "19XX-05", "2001-25", "2001-21-03", "1XXX",
-                                 "XXXX", "1985-04-31", "Y1234", "Y999999999999999", "+1985"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "1985-XX-12",
+        "19XX-05",
+        "2001-25",
+        "2001-21-03",
+        "1XXX",
+        "XXXX",
+        "1985-04-31",
+        "Y1234",
+        "Y999999999999999",
+        "+1985",
+    ],
+)
 def test_not_level_0_or_1_or_impossible(bad):
     with pytest.raises(DateError):
         parse_edtf(bad)
@@ -39,7 +60,11 @@ def test_not_level_0_or_1_or_impossible(bad):
 def test_intervals_with_open_and_unknown_ends():
     i = parse_interval("1923-09-03/1938-03-12")
     assert (i.start.text, i.end.text, i.open_start, i.open_end) == (
-        "1923-09-03", "1938-03-12", False, False)
+        "1923-09-03",
+        "1938-03-12",
+        False,
+        False,
+    )
     i = parse_interval("1923/..")
     assert i.start.text == "1923" and i.end is None and i.open_end
     i = parse_interval("../1938")
@@ -51,9 +76,16 @@ def test_intervals_with_open_and_unknown_ends():
     assert parse_interval("-0044-03-15/-0043").start.display() == "15 March 45 BC"
 
 
-@pytest.mark.parametrize("bad,needle", [("1938/1923", "before"), ("/", "at least one"),
-                                        ("1923", "START/END"), ("1923/1924/1925", "START/END"),
-                                        ("1923/1923-02-30", "does not exist")])
+@pytest.mark.parametrize(
+    "bad,needle",
+    [
+        ("1938/1923", "before"),
+        ("/", "at least one"),
+        ("1923", "START/END"),
+        ("1923/1924/1925", "START/END"),
+        ("1923/1923-02-30", "does not exist"),
+    ],
+)
 def test_bad_intervals(bad, needle):
     with pytest.raises(DateError, match=needle):
         parse_interval(bad)

@@ -3,6 +3,7 @@ reported at load time."""
 
 import json
 
+from tests.documents import document
 from viewer.core.display_text import (
     BIDI_CONTROLS,
     invisible_in,
@@ -10,7 +11,6 @@ from viewer.core.display_text import (
     shown_text,
 )
 from viewer.core.importers import load_any
-from tests.documents import document
 
 
 def test_a_right_to_left_override_cannot_turn_evil_into_live():
@@ -33,15 +33,18 @@ def test_ordinary_and_right_to_left_text_is_unchanged():
 
 def test_invisible_characters_are_named():
     assert invisible_in("session-1\u200b") == ["U+200B ZERO WIDTH SPACE"]
-    assert invisible_in("a\ufeffb\u200db\u200d") == ["U+FEFF ZERO WIDTH NO-BREAK SPACE",
-                                                     "U+200D ZERO WIDTH JOINER"]
+    assert invisible_in("a\ufeffb\u200db\u200d") == [
+        "U+FEFF ZERO WIDTH NO-BREAK SPACE",
+        "U+200D ZERO WIDTH JOINER",
+    ]
     assert invisible_in("session-1") == []
 
 
 def test_zero_width_characters_in_ids_are_a_load_warning(tmp_path):
     path = tmp_path / "ids.csv"
-    path.write_text("id,title,start\ne1,One,1990\ne1\u200b,Two,1991\ne\u2060x,Three,1992\n",
-                    encoding="utf-8")
+    path.write_text(
+        "id,title,start\ne1,One,1990\ne1\u200b,Two,1991\ne\u2060x,Three,1992\n", encoding="utf-8"
+    )
     result = load_any(path)
     assert len(result.dataset.records) == 3  # the records still load
     warnings = [p for p in result.problems if p.field == "id"]
@@ -54,16 +57,33 @@ def test_zero_width_characters_in_ids_are_a_load_warning(tmp_path):
 
 def test_zero_width_ids_are_reported_in_vis_timeline_too(tmp_path):
     path = tmp_path / "vis.json"
-    path.write_text(json.dumps([{"id": "x\u200d1", "content": "One", "start": "1990-01-01"},
-                                {"id": "x2", "content": "Two", "start": "1991-01-01"}]),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            [
+                {"id": "x\u200d1", "content": "One", "start": "1990-01-01"},
+                {"id": "x2", "content": "Two", "start": "1991-01-01"},
+            ]
+        ),
+        encoding="utf-8",
+    )
     result = load_any(path)
     assert [p.record_id for p in result.problems if p.field == "id"] == ["x\u200d1"]
 
 
 def test_our_format_refuses_such_ids_outright(tmp_path):
-    doc = document([{"id": i, "kind": "event", "lane": "a", "title": "T", "start": "1990",
-                        "sources": ["https://example.org/"]} for i in ("e1", "e2\u200b")])
+    doc = document(
+        [
+            {
+                "id": i,
+                "kind": "event",
+                "lane": "a",
+                "title": "T",
+                "start": "1990",
+                "sources": ["https://example.org/"],
+            }
+            for i in ("e1", "e2\u200b")
+        ]
+    )
     path = tmp_path / "ids.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     result = load_any(path)

@@ -10,27 +10,35 @@ from viewer.core.errors import LoadError
 TEXT = "id,title,start\nzurich,Zürich – Genève ≠ Kraków,1923\n"
 
 
-@pytest.mark.parametrize("raw", [
-    TEXT.encode("utf-8"),
-    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
-    TEXT.encode("utf-16"),  # with its byte-order mark
-    codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
-    TEXT.encode("utf-32"),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its byte-order mark
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-32"),
+    ],
+)
 def test_decoded_exactly(raw):
     assert decode(raw, "f.csv") == TEXT
 
 
-@pytest.mark.parametrize("raw,needles", [
-    ("id,title\n1,Zürich\n".encode("cp1252"), ["f.csv", "line 2, column 4", "0xFC",
-                                               "not UTF-8", "Windows-1252"]),
-    ("id,title\n1,Zurich\n".encode("utf-16-le"), ["UTF-16", "byte-order mark"]),
-    (b"PK\x03\x04rest-of-a-workbook", ["workbook", "CSV UTF-8"]),
-    (b"   \n\t ", ["empty"]),
-    (b"", ["empty"]),
-    (b"id,title\x00\n", ["NUL"]),
-    (codecs.BOM_UTF16_LE + b"\x00\xd8", ["UTF-16", "not valid"]),
-])
+@pytest.mark.parametrize(
+    "raw,needles",
+    [
+        (
+            "id,title\n1,Zürich\n".encode("cp1252"),
+            ["f.csv", "line 2, column 4", "0xFC", "not UTF-8", "Windows-1252"],
+        ),
+        ("id,title\n1,Zurich\n".encode("utf-16-le"), ["UTF-16", "byte-order mark"]),
+        (b"PK\x03\x04rest-of-a-workbook", ["workbook", "CSV UTF-8"]),
+        (b"   \n\t ", ["empty"]),
+        (b"", ["empty"]),
+        (b"id,title\x00\n", ["NUL"]),
+        (codecs.BOM_UTF16_LE + b"\x00\xd8", ["UTF-16", "not valid"]),
+    ],
+)
 def test_rejected_with_the_reason(raw, needles):
     with pytest.raises(LoadError) as info:
         decode(raw, "f.csv")

@@ -20,26 +20,33 @@ def test_format_of_known_extensions(name):
 
 
 def test_format_of_an_unknown_extension_says_what_to_use():
-    with pytest.raises(InvalidExport, match=r"unknown image format 'gif'; use \.png, \.svg or \.pdf"):
+    with pytest.raises(
+        InvalidExport, match=r"unknown image format 'gif'; use \.png, \.svg or \.pdf"
+    ):
         spec.format_of("chart.gif")
     with pytest.raises(InvalidExport, match="unknown image format ''"):
         spec.format_of("chart")
 
 
-@pytest.mark.parametrize("options,message", [
-    (ExportOptions(width_px=199), "width 199 px is outside 200-20000 px"),
-    (ExportOptions(width_px=20001), "width 20001 px is outside 200-20000 px"),
-    (ExportOptions(height_px=149), "height 149 px is outside 150-20000 px"),
-    (ExportOptions(scale=0.2), "scale 0.2 is outside 0.25-8"),
-    (ExportOptions(scale=float("nan")), "scale nan is outside 0.25-8"),
-    (ExportOptions(page="A5"), "unknown page size 'A5'; use A4, A3, Letter"),
-    (ExportOptions(theme="blue"), "unknown theme 'blue'; use light or dark"),
-    (ExportOptions(x_range=(10.0, 10.0)), "the range is empty"),
-    (ExportOptions(width_px=5000, scale=8), "too wide (40,000 pixels; at most 32,000)"),
-    (ExportOptions(height_px=5000, scale=8), "too tall (40,000 pixels; at most 32,000)"),
-    (ExportOptions(width_px=20000, height_px=15000),
-     "20,000 x 15,000 = 300,000,000 pixels is too large for a PNG (at most 200,000,000)"),
-])
+@pytest.mark.parametrize(
+    "options,message",
+    [
+        (ExportOptions(width_px=199), "width 199 px is outside 200-20000 px"),
+        (ExportOptions(width_px=20001), "width 20001 px is outside 200-20000 px"),
+        (ExportOptions(height_px=149), "height 149 px is outside 150-20000 px"),
+        (ExportOptions(scale=0.2), "scale 0.2 is outside 0.25-8"),
+        (ExportOptions(scale=float("nan")), "scale nan is outside 0.25-8"),
+        (ExportOptions(page="A5"), "unknown page size 'A5'; use A4, A3, Letter"),
+        (ExportOptions(theme="blue"), "unknown theme 'blue'; use light or dark"),
+        (ExportOptions(x_range=(10.0, 10.0)), "the range is empty"),
+        (ExportOptions(width_px=5000, scale=8), "too wide (40,000 pixels; at most 32,000)"),
+        (ExportOptions(height_px=5000, scale=8), "too tall (40,000 pixels; at most 32,000)"),
+        (
+            ExportOptions(width_px=20000, height_px=15000),
+            "20,000 x 15,000 = 300,000,000 pixels is too large for a PNG (at most 200,000,000)",
+        ),
+    ],
+)
 def test_each_limit_has_a_clear_message(options, message):
     with pytest.raises(InvalidExport) as info:
         validate(options, "png")

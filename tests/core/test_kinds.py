@@ -18,8 +18,7 @@ SCHEMA = json.loads((ROOT / "data" / "timeline.schema.json").read_text(encoding=
 
 def _rec(kind: str, status: str = "", **fields) -> Record:
     fields.setdefault("end", parse_edtf("2001"))
-    return Record(id="r", kind=kind, title="t", start=parse_edtf("2000"), status=status,
-                  **fields)
+    return Record(id="r", kind=kind, title="t", start=parse_edtf("2000"), status=status, **fields)
 
 
 def test_every_kind_and_status_of_the_schema_is_registered():
@@ -39,8 +38,16 @@ def test_an_unregistered_kind_is_a_generic_bar_named_as_written():
 
 def test_a_registered_kind_is_known_everywhere_at_once():
     assert "treaty" not in KINDS
-    kinds.register_kind(kinds.KindSpec("treaty", "band", "accent1", display_name="Treaty",
-                                       plural="Treaties", legend_label="Treaty"))
+    kinds.register_kind(
+        kinds.KindSpec(
+            "treaty",
+            "band",
+            "accent1",
+            display_name="Treaty",
+            plural="Treaties",
+            legend_label="Treaty",
+        )
+    )
     try:
         assert "treaty" in KINDS
         assert "treaty" in kinds.shape_kinds("band")
@@ -53,9 +60,12 @@ def test_a_registered_kind_is_known_everywhere_at_once():
 def test_legend_variants_follow_the_look():
     assert kinds.legend_variant(_rec("session", "held", place=Place(city="Rome"))) == ""
     assert kinds.legend_variant(_rec("session", "held", place=Place(country="Italy"))) == (
-        "place_unknown")
-    assert kinds.legend_variant(_rec("session", "held", inferred=("start",),
-                                     place=Place())) == "inferred"
+        "place_unknown"
+    )
+    assert (
+        kinds.legend_variant(_rec("session", "held", inferred=("start",), place=Place()))
+        == "inferred"
+    )
     assert kinds.legend_variant(_rec("session", "scheduled")) == "announced"
     assert kinds.legend_variant(_rec("presidency", "official", end=None)) == "end_unknown"
     assert kinds.legend_variant(_rec("presidency", "acting", end=None)) == "acting"
@@ -63,8 +73,11 @@ def test_legend_variants_follow_the_look():
 
 def _quoted_strings(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {node.value for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
 
 
 def test_graphics_and_widgets_name_no_kind_or_status():

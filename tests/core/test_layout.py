@@ -2,9 +2,9 @@ import random
 
 import numpy as np
 
+from tests.documents import document, loaded_dataset, record
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
 from viewer.core.loading import load_document
-from tests.documents import document, loaded_dataset, record
 
 
 def _doc(records):
@@ -16,8 +16,11 @@ def _term(rid, start, end, lane="a"):
 
 
 def test_touching_terms_share_a_row_overlapping_do_not():
-    recs = [_term("x", "2000-01-01", "2004-05-01"), _term("y", "2004-05-01", "2008-01-01"),
-            _term("z", "2006-01-01", "2007-01-01")]
+    recs = [
+        _term("x", "2000-01-01", "2004-05-01"),
+        _term("y", "2004-05-01", "2008-01-01"),
+        _term("z", "2006-01-01", "2007-01-01"),
+    ]
     layout = compute_layout(load_document(_doc(recs), "t").dataset)
     rows = {i: int(r) for i, r in zip(layout.ids, layout.row)}
     assert rows["x"] == rows["y"] == 0
@@ -44,21 +47,39 @@ def test_no_two_bars_overlap_in_a_row():
     rows = pack_rows(x0, x1, list("abcdef"))
     for r in set(rows.tolist()):
         spans = sorted((x0[i], max(x1[i], x0[i] + 1)) for i in range(6) if rows[i] == r)
-        for (a0, a1), (b0, _b1) in zip(spans, spans[1:]):
+        for (_a0, a1), (b0, _b1) in zip(spans, spans[1:]):
             assert a1 <= b0
 
 
 def test_same_day_points_stack():
-    recs = [{"id": i, "kind": "session", "lane": "a", "title": i, "start": "2000-05-05",
-             "sources": ["https://example.org"]} for i in ("p", "q")]
+    recs = [
+        {
+            "id": i,
+            "kind": "session",
+            "lane": "a",
+            "title": i,
+            "start": "2000-05-05",
+            "sources": ["https://example.org"],
+        }
+        for i in ("p", "q")
+    ]
     layout = compute_layout(load_document(_doc(recs), "t").dataset)
     assert sorted(layout.row.tolist()) == [0, 1]
 
 
 def test_lanes_are_stacked_and_undated_listed():
-    recs = [_term("x", "2000", "2004"), _term("y", "2001", "2002", lane="b"),
-            {"id": "u", "kind": "session", "lane": "a", "title": "u", "start": None,
-             "sources": ["https://example.org"]}]
+    recs = [
+        _term("x", "2000", "2004"),
+        _term("y", "2001", "2002", lane="b"),
+        {
+            "id": "u",
+            "kind": "session",
+            "lane": "a",
+            "title": "u",
+            "start": None,
+            "sources": ["https://example.org"],
+        },
+    ]
     layout = compute_layout(load_document(_doc(recs), "t").dataset)
     assert layout.undated == ("u",)
     a, b = layout.lanes
@@ -110,10 +131,20 @@ def test_heap_packer_gives_the_same_rows_as_the_reference_on_random_data():
 
 
 def test_layout_arrays_derived_once():
-    recs = [_term("x", "2000", "2004"), _term("y", "2001", "2002"),
-            _term("z", "2001", "2003", lane="b"),
-            {"id": "gap", "kind": "no_session", "lane": "b", "title": "gap", "start": "2005",
-             "end": "2006", "sources": ["https://example.org"]}]
+    recs = [
+        _term("x", "2000", "2004"),
+        _term("y", "2001", "2002"),
+        _term("z", "2001", "2003", lane="b"),
+        {
+            "id": "gap",
+            "kind": "no_session",
+            "lane": "b",
+            "title": "gap",
+            "start": "2005",
+            "end": "2006",
+            "sources": ["https://example.org"],
+        },
+    ]
     layout = compute_layout(load_document(_doc(recs), "t").dataset)
     a, b = layout.lanes
     assert a.rows == 2 and b.rows == 1
@@ -143,8 +174,9 @@ def test_small_lanes_are_packed_as_large_ones_are():
 def test_many_lanes_of_one_record_each_are_laid_out_as_one_lane_each():
     recs = [record(f"r{k}", f"{1900 + k}", lane=f"l{k}") for k in range(40)]
     recs += [record(f"big{k}", f"{1950 + k % 7}", lane="l0") for k in range(50)]
-    layout = compute_layout(loaded_dataset(
-        recs, lanes=[{"id": f"l{k}", "title": f"L{k}"} for k in range(40)]))
+    layout = compute_layout(
+        loaded_dataset(recs, lanes=[{"id": f"l{k}", "title": f"L{k}"} for k in range(40)])
+    )
     assert [b.id for b in layout.lanes] == [f"l{k}" for k in range(40)]
     assert layout.lane.tolist() == sorted(layout.lane.tolist())  # records in lane order
     for k in range(1, 40):

@@ -3,28 +3,82 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import document
 from viewer.core.loading import LoadError, load_document, load_file
 from viewer.core.paths import BUNDLED_DATA, SCHEMA_PATH
-from tests.documents import document
 
 
 def _doc(records):
     return document(records)
 
 
-GOOD = {"id": "g", "kind": "session", "lane": "a", "title": "good", "start": "2000",
-        "sources": ["https://example.org"]}
+GOOD = {
+    "id": "g",
+    "kind": "session",
+    "lane": "a",
+    "title": "good",
+    "start": "2000",
+    "sources": ["https://example.org"],
+}
 
 
 #: Values and keys for random changes to records (fuzz tests of the loader).
-ODD_VALUES = [None, "", "x y", 0, -1, 1.5, True, [], {}, ["x"], [""], {"city": 3},
-              "2000-13", "..", "19XX", "https://e.org", "ftp://e.org", [{"name": ""}],
-              [{"name": "A", "age": 3}], ["a", "a"], "held", "bogus", {"city": None},
-              "era", "https://e.org\n", "a\n"]
-ODD_KEYS = ["id", "kind", "lane", "title", "session", "start", "end", "status", "inferred",
-            "place", "people", "summary", "how_ended", "from_record", "to_record", "about",
-            "related", "publisher", "url", "notes", "sources", "facts", "unknown_key",
-            "elected", "end_reason", "field_sources"]
+ODD_VALUES = [
+    None,
+    "",
+    "x y",
+    0,
+    -1,
+    1.5,
+    True,
+    [],
+    {},
+    ["x"],
+    [""],
+    {"city": 3},
+    "2000-13",
+    "..",
+    "19XX",
+    "https://e.org",
+    "ftp://e.org",
+    [{"name": ""}],
+    [{"name": "A", "age": 3}],
+    ["a", "a"],
+    "held",
+    "bogus",
+    {"city": None},
+    "era",
+    "https://e.org\n",
+    "a\n",
+]
+ODD_KEYS = [
+    "id",
+    "kind",
+    "lane",
+    "title",
+    "session",
+    "start",
+    "end",
+    "status",
+    "inferred",
+    "place",
+    "people",
+    "summary",
+    "how_ended",
+    "from_record",
+    "to_record",
+    "about",
+    "related",
+    "publisher",
+    "url",
+    "notes",
+    "sources",
+    "facts",
+    "unknown_key",
+    "elected",
+    "end_reason",
+    "field_sources",
+]
 
 
 def _mutated(records, rng, count, values, keys):
@@ -64,13 +118,16 @@ def test_bad_records_are_reported_and_good_ones_load():
     assert "f.json" in text and "record 2" in text and "nodate" in text
 
 
-@pytest.mark.parametrize("content,needle", [
-    (b"", "empty"),
-    (b"{\n  \"format\": ", "line 2"),
-    (b"[1, 2]", "JSON object"),
-    (b'{"format": "timeline-viewer/1", "title": "x", "lanes": []}', "records"),
-    (b"{\"title\": \"caf\xe9\"}", "UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content,needle",
+    [
+        (b"", "empty"),
+        (b'{\n  "format": ', "line 2"),
+        (b"[1, 2]", "JSON object"),
+        (b'{"format": "timeline-viewer/1", "title": "x", "lanes": []}', "records"),
+        (b'{"title": "caf\xe9"}', "UTF-8"),
+    ],
+)
 def test_unusable_files_raise_with_file_and_place(tmp_path, content, needle):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
@@ -104,8 +161,11 @@ def test_bundled_file_validates_against_its_schema():
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(json.loads(BUNDLED_DATA.read_text(encoding="utf-8")), schema,
-                        cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(
+        json.loads(BUNDLED_DATA.read_text(encoding="utf-8")),
+        schema,
+        cls=jsonschema.Draft202012Validator,
+    )
 
 
 def test_bundled_loads_clean(bundled):
@@ -113,22 +173,35 @@ def test_bundled_loads_clean(bundled):
 
 
 def test_term_fields_and_per_claim_sources_load_and_bad_ones_are_reported():
-    term = {"id": "t", "kind": "presidency", "lane": "a", "title": "T", "start": "2000-01-02",
-            "end": "2004", "elected": "2000-01-01", "end_reason": "resigned",
-            "field_sources": {"start": ["https://example.org/s"]},
-            "sources": ["https://example.org"]}
-    result = load_document(_doc([term,
-                                 {**term, "id": "badday", "elected": "2000-02-30"},
-                                 {**term, "id": "badreason", "end_reason": "fired"},
-                                 {**term, "id": "badurl", "field_sources": {"end": ["ftp://x"]}}]),
-                           "f.json")
+    term = {
+        "id": "t",
+        "kind": "presidency",
+        "lane": "a",
+        "title": "T",
+        "start": "2000-01-02",
+        "end": "2004",
+        "elected": "2000-01-01",
+        "end_reason": "resigned",
+        "field_sources": {"start": ["https://example.org/s"]},
+        "sources": ["https://example.org"],
+    }
+    result = load_document(
+        _doc(
+            [
+                term,
+                {**term, "id": "badday", "elected": "2000-02-30"},
+                {**term, "id": "badreason", "end_reason": "fired"},
+                {**term, "id": "badurl", "field_sources": {"end": ["ftp://x"]}},
+            ]
+        ),
+        "f.json",
+    )
     [record] = result.dataset.records
     assert record.elected.text == "2000-01-01" and record.end_reason == "resigned"
     assert record.sources_for("start") == ("https://example.org/s",)
     assert record.sources_for("end") == ()
     bad = {(p.record_id, p.field.split(".")[0]) for p in result.errors}
-    assert bad == {("badday", "elected"), ("badreason", "end_reason"),
-                   ("badurl", "field_sources")}
+    assert bad == {("badday", "elected"), ("badreason", "end_reason"), ("badurl", "field_sources")}
 
 
 def test_the_loader_refuses_what_the_schema_refuses_and_no_more():
@@ -141,11 +214,18 @@ def test_the_loader_refuses_what_the_schema_refuses_and_no_more():
 
     raw_records = json.loads(BUNDLED_DATA.read_text(encoding="utf-8"))["records"]
     validator = validators()[1]
-    odd_values = ODD_VALUES + [{"start": ["https://e.org"]}, {"bad key": ["https://e.org"]},
-                               {"start": []}, "resigned", "2000-02-30", 5.0, 5.5, 1e400]
+    odd_values = ODD_VALUES + [
+        {"start": ["https://e.org"]},
+        {"bad key": ["https://e.org"]},
+        {"start": []},
+        "resigned",
+        "2000-02-30",
+        5.0,
+        5.5,
+        1e400,
+    ]
     accepted = rejected = 0
-    for rec in _mutated(raw_records, random.Random(7), 3000, odd_values, [*ODD_KEYS,
-                                                                          "disputes"]):
+    for rec in _mutated(raw_records, random.Random(7), 3000, odd_values, [*ODD_KEYS, "disputes"]):
         if isinstance(rec.get("lane"), str):
             rec["lane"] = "a"
         schema_ok = not list(validator.iter_errors(rec))
@@ -191,31 +271,51 @@ def test_bytes_and_parsed_json_give_the_same_result(tmp_path):
     assert decode_document(BUNDLED_DATA.read_bytes()) is not None, "read straight from bytes"
     typed, general = _both_paths(tmp_path, BUNDLED_DATA.read_bytes())
     _same(typed, general)
-    ours = [path for path in sorted((BUNDLED_DATA.parent / "examples").glob("*.json"))
-            if json.loads(path.read_bytes()).get("format") == "timeline-viewer/1"]
+    ours = [
+        path
+        for path in sorted((BUNDLED_DATA.parent / "examples").glob("*.json"))
+        if json.loads(path.read_bytes()).get("format") == "timeline-viewer/1"
+    ]
     assert ours
     for example in ours:
         typed, general = _both_paths(tmp_path, example.read_bytes())
         assert typed is not None, example
         _same(typed, general)
-    doc = _doc([
-        {**GOOD, "id": "e", "place": {}},
-        {**GOOD, "id": "n", "place": {"city": None}, "end": ".."},
-        {**GOOD, "id": "r", "related": ["nowhere"], "session": 4, "about": ["g"]},
-        {**GOOD, "id": "g2", "start": "2023-02-30"},
-        {**GOOD, "id": "g3", "start": "2001", "end": "2000"},
-        {**GOOD, "id": "e", "title": "duplicate"},
-        {**GOOD, "id": "l", "lane": "nolane"},
-        {**GOOD, "id": "t", "kind": "presidency", "elected": "1999-12", "end_reason": "died",
-         "field_sources": {"start": ["https://e.org/1"], "end": ["https://e.org/2"]},
-         "people": [{"name": "<A & B>", "role": "President"}],
-         "facts": [{"label": "L", "value": "V", "sources": ["https://e.org/3"]}],
-         "disputes": [{"field": "start", "note": "n", "alternatives": [
-             {"value": "1", "sources": ["https://e.org/4"], "preferred": True},
-             {"value": "2", "sources": ["https://e.org/5"]}]}],
-         "sources": ["https://e.org", {"url": "https://e.org/x", "title": "T",
-                                       "publisher": "P", "date": "2001-02"}]},
-    ])
+    doc = _doc(
+        [
+            {**GOOD, "id": "e", "place": {}},
+            {**GOOD, "id": "n", "place": {"city": None}, "end": ".."},
+            {**GOOD, "id": "r", "related": ["nowhere"], "session": 4, "about": ["g"]},
+            {**GOOD, "id": "g2", "start": "2023-02-30"},
+            {**GOOD, "id": "g3", "start": "2001", "end": "2000"},
+            {**GOOD, "id": "e", "title": "duplicate"},
+            {**GOOD, "id": "l", "lane": "nolane"},
+            {
+                **GOOD,
+                "id": "t",
+                "kind": "presidency",
+                "elected": "1999-12",
+                "end_reason": "died",
+                "field_sources": {"start": ["https://e.org/1"], "end": ["https://e.org/2"]},
+                "people": [{"name": "<A & B>", "role": "President"}],
+                "facts": [{"label": "L", "value": "V", "sources": ["https://e.org/3"]}],
+                "disputes": [
+                    {
+                        "field": "start",
+                        "note": "n",
+                        "alternatives": [
+                            {"value": "1", "sources": ["https://e.org/4"], "preferred": True},
+                            {"value": "2", "sources": ["https://e.org/5"]},
+                        ],
+                    }
+                ],
+                "sources": [
+                    "https://e.org",
+                    {"url": "https://e.org/x", "title": "T", "publisher": "P", "date": "2001-02"},
+                ],
+            },
+        ]
+    )
     doc["as_of"] = "2026-11-30"
     typed, general = _both_paths(tmp_path, doc)
     assert typed is not None
@@ -226,24 +326,43 @@ def test_bytes_and_parsed_json_give_the_same_result(tmp_path):
     _same(typed, general)
 
 
-@pytest.mark.parametrize("change", [
-    {"id": "bad id"}, {"start": "03/04/1923"}, {"end": "soon"},
-    {"sources": ["ftp://e.org"]}, {"inferred": ["start", "start"]}, {"status": ""},
-    {"kind": "party"}, {"unknown": 1}, {"sources": []}, {"title": ""},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"id": "bad id"},
+        {"start": "03/04/1923"},
+        {"end": "soon"},
+        {"sources": ["ftp://e.org"]},
+        {"inferred": ["start", "start"]},
+        {"status": ""},
+        {"kind": "party"},
+        {"unknown": 1},
+        {"sources": []},
+        {"title": ""},
+    ],
+)
 def test_both_routes_refuse_what_the_schema_rejects(tmp_path, change):
     typed, general = _both_paths(tmp_path, _doc([GOOD, {**GOOD, "id": "x", **change}]))
     _same(typed, general)
     assert general.errors and len(general.dataset.records) == 1
 
 
-@pytest.mark.parametrize("change", [
-    {"id": "x\n"}, {"start": "2000\n"}, {"end": "2001\n"}, {"sources": ["https://e.org\n"]},
-    {"url": "https://e.org/a\n"}, {"related": ["g\n"]}, {"from_record": "g\n"},
-    {"elected": "1999\n"}, {"field_sources": {"start\n": ["https://e.org"]}},
-    {"sources": [{"url": "https://e.org\n"}]}, {"sources": [{"url": "https://e.org",
-                                                            "date": "2000\n"}]},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"id": "x\n"},
+        {"start": "2000\n"},
+        {"end": "2001\n"},
+        {"sources": ["https://e.org\n"]},
+        {"url": "https://e.org/a\n"},
+        {"related": ["g\n"]},
+        {"from_record": "g\n"},
+        {"elected": "1999\n"},
+        {"field_sources": {"start\n": ["https://e.org"]}},
+        {"sources": [{"url": "https://e.org\n"}]},
+        {"sources": [{"url": "https://e.org", "date": "2000\n"}]},
+    ],
+)
 def test_a_final_line_break_fails_the_schema_in_both_paths(tmp_path, change):
     """Python's ``$`` matches before a final line break (ECMA-262's, the schema's
     language, does not): ids, dates and URLs ending in one passed the schema."""
@@ -291,11 +410,18 @@ def test_loading_reports_progress_and_can_be_cancelled(tmp_path):
 
 
 def test_unknown_fields_are_named_and_json_errors_read_well(tmp_path):
-    result = load_document(_doc([GOOD, {**GOOD, "id": "c", "colour": "red"},
-                                 {**GOOD, "id": "p", "place": {"city": "X", "zip": "1"}},
-                                 {**GOOD, "id": "f", "session": 5.0}]), "f.json")
-    assert [(p.record_id, p.field) for p in result.errors] == [("c", "colour"),
-                                                               ("p", "place.zip")]
+    result = load_document(
+        _doc(
+            [
+                GOOD,
+                {**GOOD, "id": "c", "colour": "red"},
+                {**GOOD, "id": "p", "place": {"city": "X", "zip": "1"}},
+                {**GOOD, "id": "f", "session": 5.0},
+            ]
+        ),
+        "f.json",
+    )
+    assert [(p.record_id, p.field) for p in result.errors] == [("c", "colour"), ("p", "place.zip")]
     assert "unknown field 'colour'" in result.errors[0].message
     assert result.dataset.get("f").session == 5 and type(result.dataset.get("f").session) is int
     path = tmp_path / "cut.json"
@@ -335,21 +461,36 @@ def test_the_size_limit_message_states_the_limit(tmp_path):
     assert os.path.getsize(big) == 1_500_000_001
     with pytest.raises(LoadError) as info:
         read_bytes(big)
-    assert str(info.value) == (f"{big}: 1,500,000,001 bytes is larger than this viewer reads "
-                               "(1,500,000,000 bytes, 1.5 GB, at most)")
+    assert str(info.value) == (
+        f"{big}: 1,500,000,001 bytes is larger than this viewer reads "
+        "(1,500,000,000 bytes, 1.5 GB, at most)"
+    )
 
 
 _LONG = "7" * 5000  # more digits than Python converts to an int (4,300)
 
 
-@pytest.mark.parametrize("name,text", [
-    ("ours.json", json.dumps(_doc([GOOD])).replace('"start": "2000"',
-                                                   f'"start": "2000", "session": {_LONG}')),
-    ("top.json", json.dumps(_doc([GOOD])).replace('"title": "t"', f'"title": "t", "n": {_LONG}')),
-    ("tj.json", '{"events": [{"start_date": {"year": %s}, "text": {"headline": "a"}}]}' % _LONG),
-    ("vis.json", '[{"id": 1, "start": "2014-04-20"},\n {"id": 2, "start": -%s}]' % _LONG),
-    ("visid.json", '[{"id": %s, "start": "2014-04-20"}]' % _LONG),
-])
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        (
+            "ours.json",
+            json.dumps(_doc([GOOD])).replace(
+                '"start": "2000"', f'"start": "2000", "session": {_LONG}'
+            ),
+        ),
+        (
+            "top.json",
+            json.dumps(_doc([GOOD])).replace('"title": "t"', f'"title": "t", "n": {_LONG}'),
+        ),
+        (
+            "tj.json",
+            '{"events": [{"start_date": {"year": %s}, "text": {"headline": "a"}}]}' % _LONG,
+        ),
+        ("vis.json", '[{"id": 1, "start": "2014-04-20"},\n {"id": 2, "start": -%s}]' % _LONG),
+        ("visid.json", '[{"id": %s, "start": "2014-04-20"}]' % _LONG),
+    ],
+)
 def test_whole_numbers_longer_than_python_reads_are_named_not_a_traceback(tmp_path, name, text):
     from viewer.core.importers import load_any
 
@@ -361,7 +502,7 @@ def test_whole_numbers_longer_than_python_reads_are_named_not_a_traceback(tmp_pa
     assert message.startswith(f"{path}: line ") and "5,000 digits" in message
     assert "at most 4,300 digits" in message and len(message) < 300
     line, column = (int(x) for x in message.split(": line ")[1].split(":")[0].split(", column "))
-    at = text.splitlines()[line - 1][column - 1:]
+    at = text.splitlines()[line - 1][column - 1 :]
     assert at.lstrip("-").startswith("7777")
 
 
@@ -389,15 +530,17 @@ def test_open_start_is_a_schema_error_in_both_paths(tmp_path):
     path = tmp_path / "open.json"
     path.write_text(json.dumps(_doc([{**GOOD, "start": ".."}])), encoding="utf-8")
     assert str(load_any(path).errors[0]) == str(general.errors[0]).replace(
-        str(tmp_path / "f.json"), str(path)).replace("record 2 (id 'x')", "record 1 (id 'g')")
+        str(tmp_path / "f.json"), str(path)
+    ).replace("record 2 (id 'x')", "record 1 (id 'g')")
 
 
 def test_messages_are_one_line_whatever_the_file_name_holds():
     from viewer.core.loading import Problem
 
     problem = Problem("error", "a\nerror: b\u202e.json", 0, "x\ny", "start", "bad\rdate")
-    assert str(problem) == ("error: a\\nerror: b\\u202e.json, record 1 (id 'x\\ny'), "
-                            "field 'start': bad\\rdate")
+    assert str(problem) == (
+        "error: a\\nerror: b\\u202e.json, record 1 (id 'x\\ny'), field 'start': bad\\rdate"
+    )
     assert problem.file == "a\nerror: b\u202e.json"  # the fields keep the real values
     assert str(LoadError("x\udcff\n.json: file not found")) == "x\\udcff\\n.json: file not found"
 
@@ -408,18 +551,28 @@ def test_digits_other_than_ascii_in_dates_are_named_in_both_paths(tmp_path, fiel
     _same(typed, general)
     [error] = general.errors
     assert (error.record_id, error.field) == ("x", field)
-    assert error.message == ("'١٩٩٩': '١' (ARABIC-INDIC DIGIT ONE) is not an ASCII digit; "
-                             "dates are written with the digits 0-9")
+    assert error.message == (
+        "'١٩٩٩': '١' (ARABIC-INDIC DIGIT ONE) is not an ASCII digit; "
+        "dates are written with the digits 0-9"
+    )
 
 
 def test_refusals_beyond_the_first_hundred_are_counted_and_good_records_still_load():
     from viewer.core.loading import LISTED_ERROR_RECORDS
 
-    with_facts = dict(GOOD, facts=[{"label": "l", "value": "v",
-                                    "sources": ["https://example.org/"]}])
+    with_facts = dict(
+        GOOD, facts=[{"label": "l", "value": "v", "sources": ["https://example.org/"]}]
+    )
     bad_facts = dict(GOOD, facts=[{"label": "l", "value": "v", "sources": []}])
-    refused = [{}, 7, dict(GOOD, kind="nope"), dict(GOOD, start="not a date"), bad_facts,
-               dict(GOOD, extra=1), dict(GOOD, kind=[])]
+    refused = [
+        {},
+        7,
+        dict(GOOD, kind="nope"),
+        dict(GOOD, start="not a date"),
+        bad_facts,
+        dict(GOOD, extra=1),
+        dict(GOOD, kind=[]),
+    ]
     records = []
     for n in range(300):  # each record past the 100th refused takes the counting path
         records.append(refused[n % len(refused)])
@@ -449,39 +602,87 @@ def test_every_field_of_a_record_reaches_its_place():
     shows here, each field holding a value of its own."""
     from viewer.core.records import Alternative, Dispute, Fact, Person, Place, Source
 
-    rec = {"id": "t", "kind": "presidency", "lane": "a", "title": "T", "start": "2000-01-02",
-           "end": "2004", "session": 3, "status": "acting", "inferred": ["start"],
-           "place": {"city": "C", "country": "K", "venue": "V"},
-           "people": [{"name": "N", "role": "R", "country": "PC", "short_name": "S"}],
-           "summary": "sum", "facts": [{"label": "L", "value": "FV",
-                                        "sources": ["https://e.org/f"]}],
-           "disputes": [{"field": "start", "note": "dn", "alternatives": [
-               {"value": "1", "sources": ["https://e.org/1"], "preferred": True},
-               {"value": "2", "sources": ["https://e.org/2"]}]}],
-           "how_ended": "how", "end_reason": "resigned", "elected": "1999-12",
-           "field_sources": {"start": ["https://e.org/s"]}, "from_record": "fr",
-           "to_record": "to", "about": ["ab"], "related": ["re"], "publisher": "pub",
-           "url": "https://e.org/u", "notes": "nn",
-           "sources": ["https://e.org", {"url": "https://e.org/x", "title": "ST",
-                                         "publisher": "SP"}]}
+    rec = {
+        "id": "t",
+        "kind": "presidency",
+        "lane": "a",
+        "title": "T",
+        "start": "2000-01-02",
+        "end": "2004",
+        "session": 3,
+        "status": "acting",
+        "inferred": ["start"],
+        "place": {"city": "C", "country": "K", "venue": "V"},
+        "people": [{"name": "N", "role": "R", "country": "PC", "short_name": "S"}],
+        "summary": "sum",
+        "facts": [{"label": "L", "value": "FV", "sources": ["https://e.org/f"]}],
+        "disputes": [
+            {
+                "field": "start",
+                "note": "dn",
+                "alternatives": [
+                    {"value": "1", "sources": ["https://e.org/1"], "preferred": True},
+                    {"value": "2", "sources": ["https://e.org/2"]},
+                ],
+            }
+        ],
+        "how_ended": "how",
+        "end_reason": "resigned",
+        "elected": "1999-12",
+        "field_sources": {"start": ["https://e.org/s"]},
+        "from_record": "fr",
+        "to_record": "to",
+        "about": ["ab"],
+        "related": ["re"],
+        "publisher": "pub",
+        "url": "https://e.org/u",
+        "notes": "nn",
+        "sources": ["https://e.org", {"url": "https://e.org/x", "title": "ST", "publisher": "SP"}],
+    }
     [record] = load_document(_doc([rec]), "f.json").dataset.records
     expected = {
-        "id": "t", "kind": "presidency", "title": "T", "open_end": False, "lane": "a",
-        "session": 3, "status": "acting", "inferred": ("start",),
-        "place": Place("C", "K", "V"), "people": (Person("N", "R", "PC", "S"),),
-        "summary": "sum", "facts": (Fact("L", "FV", ("https://e.org/f",)),),
-        "disputes": (Dispute("start", (Alternative("1", ("https://e.org/1",), True),
-                                       Alternative("2", ("https://e.org/2",))), "dn"),),
-        "how_ended": "how", "end_reason": "resigned",
-        "field_sources": (("start", ("https://e.org/s",)),), "from_record": "fr",
-        "to_record": "to", "about": ("ab",), "related": ("re",), "publisher": "pub",
-        "url": "https://e.org/u", "notes": "nn",
+        "id": "t",
+        "kind": "presidency",
+        "title": "T",
+        "open_end": False,
+        "lane": "a",
+        "session": 3,
+        "status": "acting",
+        "inferred": ("start",),
+        "place": Place("C", "K", "V"),
+        "people": (Person("N", "R", "PC", "S"),),
+        "summary": "sum",
+        "facts": (Fact("L", "FV", ("https://e.org/f",)),),
+        "disputes": (
+            Dispute(
+                "start",
+                (
+                    Alternative("1", ("https://e.org/1",), True),
+                    Alternative("2", ("https://e.org/2",)),
+                ),
+                "dn",
+            ),
+        ),
+        "how_ended": "how",
+        "end_reason": "resigned",
+        "field_sources": (("start", ("https://e.org/s",)),),
+        "from_record": "fr",
+        "to_record": "to",
+        "about": ("ab",),
+        "related": ("re",),
+        "publisher": "pub",
+        "url": "https://e.org/u",
+        "notes": "nn",
         "sources": (Source("https://e.org"), Source("https://e.org/x", "ST", "SP")),
-        "display_date": ""}
+        "display_date": "",
+    }
     for name, value in expected.items():
         assert getattr(record, name) == value, name
     assert (record.start.text, record.end.text, record.elected.text) == (
-        "2000-01-02", "2004", "1999-12")
+        "2000-01-02",
+        "2004",
+        "1999-12",
+    )
     assert set(expected) | {"start", "end", "elected"} == set(record.__struct_fields__)
 
 
@@ -510,8 +711,9 @@ def test_a_file_with_bad_records_is_decoded_once(tmp_path, monkeypatch):
     from viewer.core import importers, loading
 
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps(_doc([GOOD, {**GOOD, "id": "bad id"}, {**GOOD, "id": "x",
-                                                                      "start": "2000-13"}])))
+    path.write_text(
+        json.dumps(_doc([GOOD, {**GOOD, "id": "bad id"}, {**GOOD, "id": "x", "start": "2000-13"}]))
+    )
 
     def no_text_route(*args):
         raise AssertionError("decoded to text again")

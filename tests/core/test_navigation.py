@@ -29,13 +29,27 @@ def _synthetic_layout(n=600, seed=2):
     records = []
     for i in range(n):
         y = rng.randint(1950, 1960)  # few distinct days: many ties of start
-        rec = {"id": f"r{rng.randint(0, 10**6)}-{i}", "kind": "event", "lane": rng.choice(lanes)["id"],
-               "title": "T", "start": f"{y}", "sources": ["https://example.org/"]}
+        rec = {
+            "id": f"r{rng.randint(0, 10**6)}-{i}",
+            "kind": "event",
+            "lane": rng.choice(lanes)["id"],
+            "title": "T",
+            "start": f"{y}",
+            "sources": ["https://example.org/"],
+        }
         if rng.random() < 0.5:
             rec["end"] = f"{y + rng.randint(0, 5)}"
         records.append(rec)
-    records.append({"id": "era", "kind": "era", "title": "Era", "start": "1955", "end": "1957",
-                    "sources": ["https://example.org/"]})  # a band across every lane
+    records.append(
+        {
+            "id": "era",
+            "kind": "era",
+            "title": "Era",
+            "start": "1955",
+            "end": "1957",
+            "sources": ["https://example.org/"],
+        }
+    )  # a band across every lane
     doc = {"format": "timeline-viewer/1", "title": "t", "lanes": lanes, "records": records}
     return compute_layout(load_document(doc, "t").dataset)
 
@@ -44,8 +58,9 @@ def test_steps_take_every_item_of_a_lane_by_start_row_then_id():
     layout = _synthetic_layout()
     for lane in range(len(layout.lanes)):
         members = [i for i in range(len(layout.ids)) if layout.lane[i] == lane]
-        expected = sorted(members, key=lambda i: (float(layout.x0_days[i]), int(layout.row[i]),
-                                                  layout.ids[i]))
+        expected = sorted(
+            members, key=lambda i: (float(layout.x0_days[i]), int(layout.row[i]), layout.ids[i])
+        )
         walked = [expected[0]]
         while (nxt := step_in_lane(layout, walked[-1], 1)) is not None:
             walked.append(nxt)
@@ -54,8 +69,7 @@ def test_steps_take_every_item_of_a_lane_by_start_row_then_id():
         while (prev := step_in_lane(layout, back[-1], -1)) is not None:
             back.append(prev)
         assert back == expected[::-1]
-        assert step_in_lane(layout, expected[0], 3) == (expected[3] if len(expected) > 3
-                                                        else None)
+        assert step_in_lane(layout, expected[0], 3) == (expected[3] if len(expected) > 3 else None)
 
 
 def test_first_in_view_is_the_first_overlapping_item_of_the_top_lane():
@@ -65,9 +79,10 @@ def test_first_in_view_is_the_first_overlapping_item_of_the_top_lane():
     for lo, hi in ((-7000.0, -6000.0), (-5000.0, -4990.0), (10**6, 2 * 10**6)):
         expected = None
         for lane in range(len(layout.lanes)):
-            members = sorted((i for i in range(len(layout.ids)) if layout.lane[i] == lane),
-                             key=lambda i: (float(layout.x0_days[i]), int(layout.row[i]),
-                                            layout.ids[i]))
+            members = sorted(
+                (i for i in range(len(layout.ids)) if layout.lane[i] == lane),
+                key=lambda i: (float(layout.x0_days[i]), int(layout.row[i]), layout.ids[i]),
+            )
             hits = [i for i in members if layout.x1_days[i] >= lo and layout.x0_days[i] <= hi]
             if hits:
                 expected = hits[0]

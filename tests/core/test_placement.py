@@ -7,7 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core.placement import (
-    ELLIPSIS, MIN_ELIDED_LETTERS, LabelForms, elide, overlaps, place_labels,
+    ELLIPSIS,
+    MIN_ELIDED_LETTERS,
+    LabelForms,
+    elide,
+    overlaps,
+    place_labels,
 )
 
 CHAR_PX = 7.0
@@ -18,15 +23,17 @@ def measure(_k: int, text: str) -> float:
 
 
 def test_label_right_of_a_point_when_there_is_room() -> None:
-    placed = place_labels([0], [100], [110], lambda k: LabelForms(("93 Marrakech", "93")),
-                          measure, 0, 1000)
+    placed = place_labels(
+        [0], [100], [110], lambda k: LabelForms(("93 Marrakech", "93")), measure, 0, 1000
+    )
     assert [(p.text, p.where) for p in placed] == [("93 Marrakech", "right")]
     assert placed[0].x_px >= 110
 
 
 def test_label_at_the_right_edge_goes_left_instead_of_being_cut() -> None:
-    placed = place_labels([0], [950], [960], lambda k: LabelForms(("Rock & Roll 5 < 6",)),
-                          measure, 0, 1000)
+    placed = place_labels(
+        [0], [950], [960], lambda k: LabelForms(("Rock & Roll 5 < 6",)), measure, 0, 1000
+    )
     assert len(placed) == 1 and placed[0].where == "left"
     assert placed[0].text == "Rock & Roll 5 < 6" and placed[0].x1_px <= 950
 
@@ -41,20 +48,28 @@ def test_inside_a_bar_when_it_fits_else_beside() -> None:
 
 def test_shorter_form_when_the_whole_one_has_no_room() -> None:
     # Two markers 40 px apart: "93 Marrakech" (84 px) cannot sit between them.
-    placed = place_labels([0, 0], [100, 140], [110, 150],
-                          lambda k: LabelForms(("93 Marrakech", "93")) if k == 0 else None,
-                          measure, 50, 150)
+    placed = place_labels(
+        [0, 0],
+        [100, 140],
+        [110, 150],
+        lambda k: LabelForms(("93 Marrakech", "93")) if k == 0 else None,
+        measure,
+        50,
+        150,
+    )
     assert [p.text for p in placed] == ["93"]
 
 
 def test_never_cut_below_four_letters() -> None:
     forms = lambda k: LabelForms(("Ahmed Naser Al-Raisi", "Al-Raisi"), elide=True)  # noqa: E731
     # 44 px of room: "Al-Ra…" (42 px) but not the short name (56 px).
-    placed = place_labels([0, 0], [0, 60], [10, 70], lambda k: forms(k) if k == 0 else None,
-                          measure, 0, 70)
+    placed = place_labels(
+        [0, 0], [0, 60], [10, 70], lambda k: forms(k) if k == 0 else None, measure, 0, 70
+    )
     assert [p.text for p in placed] == ["Al-Ra" + ELLIPSIS]
-    room = place_labels([0, 0], [0, 25], [10, 35], lambda k: forms(k) if k == 0 else None,
-                        measure, 0, 35)
+    room = place_labels(
+        [0, 0], [0, 25], [10, 35], lambda k: forms(k) if k == 0 else None, measure, 0, 35
+    )
     assert room == []  # only "Al…" would fit: nothing is drawn
 
 
@@ -82,8 +97,18 @@ def test_labels_in_different_rows_do_not_interfere() -> None:
 
 
 def test_centred_inside_an_arrow() -> None:
-    placed = place_labels([0], [0], [300], lambda k: LabelForms(("→ Hong Kong",)), measure,
-                          0, 1000, inside=[True], beside=[False], centre=[True])
+    placed = place_labels(
+        [0],
+        [0],
+        [300],
+        lambda k: LabelForms(("→ Hong Kong",)),
+        measure,
+        0,
+        1000,
+        inside=[True],
+        beside=[False],
+        centre=[True],
+    )
     assert placed[0].where == "inside"
     assert abs((placed[0].x_px + placed[0].x1_px) / 2 - 150) < 1
 

@@ -1,16 +1,31 @@
+from tests.documents import document
 from viewer.core.layout import ROW_HEIGHT, compute_layout
 from viewer.core.loading import load_document
 from viewer.core.query import hit_test
-from tests.documents import document
 
 
 def _layout():
-    doc = document([
-               {"id": "bar", "kind": "presidency", "lane": "a", "title": "bar",
-                "start": "2000-01-01", "end": "2010-01-01", "sources": ["https://e.org"]},
-               {"id": "pt", "kind": "session", "lane": "a", "title": "pt",
-                "start": "2005-06-01", "sources": ["https://e.org"]},
-           ])
+    doc = document(
+        [
+            {
+                "id": "bar",
+                "kind": "presidency",
+                "lane": "a",
+                "title": "bar",
+                "start": "2000-01-01",
+                "end": "2010-01-01",
+                "sources": ["https://e.org"],
+            },
+            {
+                "id": "pt",
+                "kind": "session",
+                "lane": "a",
+                "title": "pt",
+                "start": "2005-06-01",
+                "sources": ["https://e.org"],
+            },
+        ]
+    )
     return compute_layout(load_document(doc, "t").dataset)
 
 
@@ -47,8 +62,9 @@ def _brute_force(layout, x_days, y, days_per_px, min_px=10.0):
     hi = np.maximum(layout.x1_days, centre + half_min)
     band_height = np.array([layout.lanes[i].y1 - layout.lanes[i].y0 for i in layout.lane])
     height = np.where(layout.is_band, band_height, ROW_HEIGHT)
-    hits = np.nonzero((lo <= x_days) & (x_days <= hi) & (layout.y0 <= y)
-                      & (y < layout.y0 + height))[0]
+    hits = np.nonzero(
+        (lo <= x_days) & (x_days <= hi) & (layout.y0 <= y) & (y < layout.y0 + height)
+    )[0]
     tier = np.where(layout.is_band[hits], 2, np.where(layout.is_span[hits], 1, 0))
     order = np.lexsort((np.abs(centre[hits] - x_days), tier))
     return [int(i) for i in hits[order]]
@@ -62,14 +78,28 @@ def test_indexed_hit_test_equals_looking_at_every_item():
     records = []
     for n in range(600):
         year = rng.randint(1950, 2000)
-        rec = {"id": f"r{n}", "kind": rng.choice(["session", "presidency", "event"]),
-               "lane": rng.choice(lanes)["id"], "title": "t", "start": f"{year}",
-               "sources": ["https://e.org"]}
+        rec = {
+            "id": f"r{n}",
+            "kind": rng.choice(["session", "presidency", "event"]),
+            "lane": rng.choice(lanes)["id"],
+            "title": "t",
+            "start": f"{year}",
+            "sources": ["https://e.org"],
+        }
         if rec["kind"] != "session" and rng.random() < 0.7:
             rec["end"] = f"{year + rng.randint(0, 6)}"
         records.append(rec)
-    records.append({"id": "gap", "kind": "no_session", "lane": "l0", "title": "gap",
-                    "start": "1960", "end": "1963", "sources": ["https://e.org"]})
+    records.append(
+        {
+            "id": "gap",
+            "kind": "no_session",
+            "lane": "l0",
+            "title": "gap",
+            "start": "1960",
+            "end": "1963",
+            "sources": ["https://e.org"],
+        }
+    )
     doc = document(records, lanes=lanes)
     layout = compute_layout(load_document(doc, "t").dataset)
     found = 0

@@ -1,5 +1,5 @@
+from tests.documents import loaded_dataset
 from viewer.core.search import fold, matching_ids
-from tests.documents import loaded_dataset, document
 
 
 def test_fold_strips_case_and_accents():
@@ -23,8 +23,20 @@ def test_search_index_finds_what_matching_ids_finds(bundled, bundled_layout):
     dataset, ids = bundled.dataset, bundled_layout.ids
     index = SearchIndex(dataset, ids)
     drawn = [dataset.get(i) for i in ids]
-    for query in ("marrakech", "Nepote", "NÉPOTE", "93", "marrakech 2025", "hong kong",
-                  "a", "e i", "zzzz-no-such-thing", "   ", "lyon france", "ß"):
+    for query in (
+        "marrakech",
+        "Nepote",
+        "NÉPOTE",
+        "93",
+        "marrakech 2025",
+        "hong kong",
+        "a",
+        "e i",
+        "zzzz-no-such-thing",
+        "   ",
+        "lyon france",
+        "ß",
+    ):
         found = index.matches(query)
         assert list(found) == sorted(found)
         assert {ids[i] for i in found} == matching_ids(drawn, query), query
@@ -32,11 +44,18 @@ def test_search_index_finds_what_matching_ids_finds(bundled, bundled_layout):
 
 def test_search_index_keeps_records_apart():
     """A word never matches across two records' texts."""
-    from viewer.core.loading import load_document
     from viewer.core.search import SearchIndex
 
-    records = [{"id": f"r{i}", "kind": "event", "title": title, "start": "2000",
-                "sources": ["https://e.org"]} for i, title in enumerate(["ab", "cd", "abcd"])]
+    records = [
+        {
+            "id": f"r{i}",
+            "kind": "event",
+            "title": title,
+            "start": "2000",
+            "sources": ["https://e.org"],
+        }
+        for i, title in enumerate(["ab", "cd", "abcd"])
+    ]
     dataset = loaded_dataset(records)
     index = SearchIndex(dataset, ["r0", "r1", "r2"])
     assert index.matches("bc").tolist() == [2]

@@ -19,8 +19,9 @@ def test_query_finds_exactly_the_overlapping_items_of_the_rows():
         lo = float(rng.uniform(-50, 1050))
         hi = lo + float(rng.exponential(100))
         got = index.query(r0, r1, lo, hi)
-        inside = items[(rows[items] >= r0) & (rows[items] < r1) & (x1[items] >= lo)
-                       & (x0[items] <= hi)]
+        inside = items[
+            (rows[items] >= r0) & (rows[items] < r1) & (x1[items] >= lo) & (x0[items] <= hi)
+        ]
         assert sorted(got.tolist()) == sorted(inside.tolist())
         # Row by row, each row by start.
         keys = list(zip(rows[got].tolist(), x0[got].tolist()))

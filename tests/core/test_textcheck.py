@@ -2,20 +2,25 @@
 
 import json
 
+from tests.documents import document
 from viewer.core.importers import load_any
 from viewer.core.layout import compute_layout
 from viewer.core.loading import decode_document
 from viewer.core.textcheck import REPLACEMENT, clean, clean_json, clean_lines
-from tests.documents import document
 
 
 def test_clean_replaces_lone_surrogates_and_controls_but_keeps_text():
     assert clean("a\ud800b\x00c\x7f") == f"a{REPLACEMENT}b{REPLACEMENT}c{REPLACEMENT}"
     assert clean("tab\tline\nreturn\r é 中 😀") == "tab\tline\nreturn\r é 中 😀"
-    data = {"records": [{"title": "ok"}, {"title": "x\udc00", "people": [{"name": "\x01"}]}],
-            "bad\ud83dkey": 1}
-    assert clean_json(data) == [(f"bad{REPLACEMENT}key",), ("records", 1, "people", 0, "name"),
-                                ("records", 1, "title")]
+    data = {
+        "records": [{"title": "ok"}, {"title": "x\udc00", "people": [{"name": "\x01"}]}],
+        "bad\ud83dkey": 1,
+    }
+    assert clean_json(data) == [
+        (f"bad{REPLACEMENT}key",),
+        ("records", 1, "people", 0, "name"),
+        ("records", 1, "title"),
+    ]
     assert data["records"][1]["title"] == f"x{REPLACEMENT}"
     assert clean_lines("a\nb\x0bc\nd\x00\n") == (f"a\nb{REPLACEMENT}c\nd{REPLACEMENT}\n", [2, 3])
 
@@ -29,16 +34,23 @@ def _ours(tmp_path, records):
 
 def test_bad_characters_are_replaced_and_reported_by_record_and_field(tmp_path):
     good = {"kind": "event", "lane": "a", "start": "2000", "sources": ["https://e.org"]}
-    path = _ours(tmp_path, [{**good, "id": "a1", "title": "emoji 😀 pair"},
-                            {**good, "id": "a2", "title": "half \ud83d emoji"},
-                            {**good, "id": "a3", "title": "nul", "summary": "x\x00y"}])
+    path = _ours(
+        tmp_path,
+        [
+            {**good, "id": "a1", "title": "emoji 😀 pair"},
+            {**good, "id": "a2", "title": "half \ud83d emoji"},
+            {**good, "id": "a3", "title": "nul", "summary": "x\x00y"},
+        ],
+    )
     assert decode_document(path.read_bytes()) is None  # read as text, which names them
     result = load_any(path)
     titles = [r.title for r in result.dataset.records]
     assert titles == ["emoji 😀 pair", f"half {REPLACEMENT} emoji", "nul"]
     assert result.dataset.records[2].summary == f"x{REPLACEMENT}y"
     assert [(p.severity, p.index, p.record_id, p.field) for p in result.problems] == [
-        ("warning", 1, "a2", "title"), ("warning", 2, "a3", "summary")]
+        ("warning", 1, "a2", "title"),
+        ("warning", 2, "a3", "summary"),
+    ]
     # Every record can be laid out and its text encoded (Qt crashed on a lone surrogate).
     compute_layout(result.dataset)
     for record in result.dataset.records:
@@ -47,8 +59,14 @@ def test_bad_characters_are_replaced_and_reported_by_record_and_field(tmp_path):
 
 def test_bad_characters_in_other_formats(tmp_path):
     vis = tmp_path / "items.json"
-    vis.write_text(json.dumps([{"id": 1, "content": "bad \udc00", "start": "2000-01-01"},
-                               {"id": 2, "content": "ok", "start": "2001-01-01"}]))
+    vis.write_text(
+        json.dumps(
+            [
+                {"id": 1, "content": "bad \udc00", "start": "2000-01-01"},
+                {"id": 2, "content": "ok", "start": "2001-01-01"},
+            ]
+        )
+    )
     result = load_any(vis)
     bad = [p for p in result.problems if "not text" in p.message]
     assert [(p.index, p.record_id, p.field) for p in bad] == [(0, "1", "content")]

@@ -24,8 +24,12 @@ def test_bc_labels_have_no_year_zero():
 
 
 def test_labels_do_not_overlap():
-    for lo, hi in [((1900, 1, 1), (2030, 1, 1)), ((2025, 1, 1), (2026, 1, 1)),
-                   ((2025, 11, 1), (2025, 12, 1)), ((1000, 1, 1), (2000, 1, 1))]:
+    for lo, hi in [
+        ((1900, 1, 1), (2030, 1, 1)),
+        ((2025, 1, 1), (2026, 1, 1)),
+        ((2025, 11, 1), (2025, 12, 1)),
+        ((1000, 1, 1), (2000, 1, 1)),
+    ]:
         a, b = days_from_civil(*lo), days_from_civil(*hi)
         width = 800
         major, _ = compute_ticks(a, b, width)

@@ -22,8 +22,9 @@ def test_positions_are_the_same_in_every_time_zone():
     outputs = []
     for tz in ("UTC", "America/New_York", "Pacific/Auckland"):
         env = dict(os.environ, TZ=tz)
-        result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                                env=env, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", CODE], capture_output=True, text=True, env=env, check=True
+        )
         outputs.append(json.loads(result.stdout))
     assert outputs[0] == outputs[1] == outputs[2]
     # And 24 November 2025 is day 20416 since 1970-01-01 (noon: 20416.5).

@@ -82,9 +82,14 @@ def test_search_orders_matches_by_start_and_steps_wrap(mini):
 
 
 def test_new_data_keeps_the_view_only_on_reload():
-    state = vs.ViewState(selected="s1", hidden_lanes=frozenset({"a", "gone"}),
-                         hidden_statuses=frozenset({"acting"}), query="x", matches=("s1",),
-                         match_pos=0)
+    state = vs.ViewState(
+        selected="s1",
+        hidden_lanes=frozenset({"a", "gone"}),
+        hidden_statuses=frozenset({"acting"}),
+        query="x",
+        matches=("s1",),
+        match_pos=0,
+    )
     reloaded = vs.for_new_data(state, frozenset({"a", "b"}), keep_view=True)
     assert reloaded.hidden_lanes == {"a"} and reloaded.hidden_statuses == {"acting"}
     assert reloaded.selected == "s1" and reloaded.query == "x" and reloaded.match_pos is None

@@ -32,8 +32,11 @@ def _free_display():
 def xvfb():
     _need("Xvfb")
     display = _free_display()
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 10
     while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
         if time.time() > deadline or proc.poll() is not None:
@@ -49,12 +52,18 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
     xdotool = _need("xdotool")
     ready = tmp_path / "ready.txt"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=xvfb, TIMELINE_VIEWER_READY_FILE=str(ready), QT_QPA_PLATFORM="xcb",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"))
+    env.update(
+        DISPLAY=xvfb,
+        TIMELINE_VIEWER_READY_FILE=str(ready),
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
     log_path = tmp_path / "app.log"
     with log_path.open("w") as log:
-        app = subprocess.Popen([sys.executable, "-m", "viewer"], env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "viewer"], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
     try:
         deadline = time.time() + 60
         while not ready.exists():
@@ -65,19 +74,30 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
             time.sleep(0.05)
         drawn = int(ready.read_text().split()[1])
         assert drawn > 100  # the bundled record is on screen
-        found = subprocess.run([xdotool, "search", "--onlyvisible", "--name", "interpol.json"],
-                               env=env, capture_output=True, text=True)
-        assert found.returncode == 0 and found.stdout.strip(), "no visible window named after the data"
+        found = subprocess.run(
+            [xdotool, "search", "--onlyvisible", "--name", "interpol.json"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert found.returncode == 0 and found.stdout.strip(), (
+            "no visible window named after the data"
+        )
         if shutil.which("import"):
             shot = tmp_path / "screen.png"
-            subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True,
-                           timeout=30)
+            subprocess.run(
+                ["import", "-window", "root", str(shot)], env=env, check=True, timeout=30
+            )
             from PySide6 import QtGui
 
             image = QtGui.QImage(str(shot))
             blue = QtGui.QColor("#0072B2").rgb()
-            hits = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height() // 2, 2)
-                       if image.pixel(x, y) == blue)
+            hits = sum(
+                1
+                for x in range(0, image.width(), 2)
+                for y in range(0, image.height() // 2, 2)
+                if image.pixel(x, y) == blue
+            )
             assert hits > 30, "no session markers on the screen"
         assert app.poll() is None, "the app died"
     finally:

@@ -10,7 +10,8 @@ def rgb(path) -> np.ndarray:
     """The PNG at *path* as an ``(height, width, 3)`` array of ints (red, green, blue)."""
     image = QtGui.QImage(str(path)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
     bgra = np.frombuffer(image.constBits(), np.uint8).reshape(
-        image.height(), image.bytesPerLine() // 4, 4)[:, :image.width()]
+        image.height(), image.bytesPerLine() // 4, 4
+    )[:, : image.width()]
     return bgra[..., 2::-1].astype(int)
 
 

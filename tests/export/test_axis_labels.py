@@ -48,7 +48,9 @@ def _png_axis_labels(path, scale: float) -> tuple[int, float]:
     bottom = h - round(CAPTION_PX * scale)  # the caption's band (no footnotes)
 
     def ink_share(y: int) -> float:
-        return sum(image.pixel(x, y) != bg for x in range(w // 4, w - 4, 2)) / len(range(w // 4, w - 4, 2))
+        return sum(image.pixel(x, y) != bg for x in range(w // 4, w - 4, 2)) / len(
+            range(w // 4, w - 4, 2)
+        )
 
     line = next(y for y in range(bottom - 1, 0, -1) if ink_share(y) > 0.6)
     dark_cols: set[int] = set()
@@ -60,7 +62,7 @@ def _png_axis_labels(path, scale: float) -> tuple[int, float]:
             if QtGui.QColor(image.pixel(x, y)).lightness() < darkest:
                 dark_cols.add(x)
                 rows.add(y)
-    labels, last = 0, -10**6
+    labels, last = 0, -(10**6)
     for x in sorted(dark_cols):
         if x - last > FONT_PX * scale:
             labels += 1
@@ -86,8 +88,19 @@ def _check(fmt: str, path, scale: float) -> None:
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
 def test_command_line_export_has_year_labels(tmp_path, capsys, fmt, scale):
     out = tmp_path / f"chart.{fmt}"
-    code = cli_main(["export", "-o", str(out), "--scale", str(scale), "--width", str(WIDTH),
-                     "--no-sources", "--no-legend"])
+    code = cli_main(
+        [
+            "export",
+            "-o",
+            str(out),
+            "--scale",
+            str(scale),
+            "--width",
+            str(WIDTH),
+            "--no-sources",
+            "--no-legend",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     _check(fmt, out, scale)
 
@@ -97,24 +110,56 @@ def test_command_line_export_has_year_labels(tmp_path, capsys, fmt, scale):
 def test_window_export_has_the_same_year_labels(window, tmp_path, capsys, fmt, scale):
     """The window's export (through the dialog, with a progress dialog that lets events
     run) and the command line draw the same labels."""
-    ours = window.export_to(tmp_path / f"w.{fmt}", options=ExportOptions(
-        width_px=WIDTH, scale=scale, sources=False, legend=False))
+    ours = window.export_to(
+        tmp_path / f"w.{fmt}",
+        options=ExportOptions(width_px=WIDTH, scale=scale, sources=False, legend=False),
+    )
     assert ours is not None
     _check(fmt, ours, scale)
     if fmt == "svg":
         cli = tmp_path / "cli.svg"
-        assert cli_main(["export", "-o", str(cli), "--scale", str(scale), "--width",
-                         str(WIDTH), "--no-sources", "--no-legend"]) == 0
+        assert (
+            cli_main(
+                [
+                    "export",
+                    "-o",
+                    str(cli),
+                    "--scale",
+                    str(scale),
+                    "--width",
+                    str(WIDTH),
+                    "--no-sources",
+                    "--no-legend",
+                ]
+            )
+            == 0
+        )
         assert _svg_years(ours) == _svg_years(cli)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_month_labels_keep_their_descenders(tmp_path, scale):
-    """"Aug", "Sep": the tails of g and p are drawn (at 1.5 they were cut by the axis's
+    """ "Aug", "Sep": the tails of g and p are drawn (at 1.5 they were cut by the axis's
     lower edge)."""
     out = tmp_path / "months.png"
-    assert cli_main(["export", "-o", str(out), "--range", "2025-06-01:2025-12-31", "--scale",
-                     str(scale), "--width", str(WIDTH), "--no-sources", "--no-legend"]) == 0
+    assert (
+        cli_main(
+            [
+                "export",
+                "-o",
+                str(out),
+                "--range",
+                "2025-06-01:2025-12-31",
+                "--scale",
+                str(scale),
+                "--width",
+                str(WIDTH),
+                "--no-sources",
+                "--no-legend",
+            ]
+        )
+        == 0
+    )
     labels, ink_px = _png_axis_labels(out, scale)
     assert labels >= 4
     assert ink_px >= 0.9 * FONT_PX * scale  # digits' height plus the descent of g and p
@@ -123,8 +168,25 @@ def test_month_labels_keep_their_descenders(tmp_path, scale):
 def test_command_line_process_at_scale_1_75(tmp_path):
     """As a user runs it: a process of its own, no display, nothing painted before."""
     out = tmp_path / "chart.png"
-    result = subprocess.run([sys.executable, "-m", "viewer", "export", "-o", str(out),
-                             "--scale", "1.75", "--width", str(WIDTH), "--no-sources", "--no-legend"],
-                            check=False, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "viewer",
+            "export",
+            "-o",
+            str(out),
+            "--scale",
+            "1.75",
+            "--width",
+            str(WIDTH),
+            "--no-sources",
+            "--no-legend",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     _check("png", out, 1.75)

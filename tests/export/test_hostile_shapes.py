@@ -29,8 +29,13 @@ runpy.run_module("viewer", run_name="__main__")
 
 def _export(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-c", _LIMITED, "export", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-c", _LIMITED, "export", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 @pytest.mark.parametrize("extra", [(), ("--height", "800"), ("--scale", "8")])

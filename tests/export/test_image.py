@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 
+from tests.conftest import MINI
+from tests.documents import document, loaded_dataset
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_file
 from viewer.core.ranges import parse_range
 from viewer.export.image import _LEFTOVER, ExportError, ExportOptions, export_image
-from tests.conftest import MINI
-from tests.documents import loaded_dataset, document
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,25 +34,37 @@ def mini():
 
 
 def _colours(image):
-    return {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)}
+    return {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)
+    }
 
 
 def test_png_has_the_size_and_shows_the_chart(bundled, bundled_layout, tmp_path):
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "all.png",
-                       ExportOptions(width_px=1237, height_px=411, sources=False))
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / "all.png",
+        ExportOptions(width_px=1237, height_px=411, sources=False),
+    )
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (1237, 411)
     assert not image.hasAlphaChannel()
     colours = _colours(image)
     assert len(colours) > 20  # not blank
     session_blue = QtGui.QColor("#0072B2").rgb()
-    assert session_blue in {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    assert session_blue in {
+        image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+    }
 
 
 def test_png_range_shows_the_93rd_session_label(bundled, bundled_layout, tmp_path):
     out = tmp_path / "recent.svg"
-    export_image(bundled.dataset, bundled_layout, out,
-                 ExportOptions(x_range=parse_range("2020:2026"), width_px=1600))
+    export_image(
+        bundled.dataset,
+        bundled_layout,
+        out,
+        ExportOptions(x_range=parse_range("2020:2026"), width_px=1600),
+    )
     texts = [t.text for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert any(t and "Marrakech" in t for t in texts)
 
@@ -81,8 +93,10 @@ def test_pdf_is_a4_landscape_with_searchable_text(mini, tmp_path):
     assert "Mini <test> & timeline" in text
     assert "Presidents" in text
     fonts = page["/Resources"]["/Font"]
-    descriptors = [fonts[name].get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
-                   for name in fonts]
+    descriptors = [
+        fonts[name].get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        for name in fonts
+    ]
     assert all("/FontFile2" in d.get_object() for d in descriptors)  # fonts are embedded
 
 
@@ -105,15 +119,17 @@ def test_an_unwritable_folder_is_named_with_the_reason(mini, unwritable_folder):
     folder, denied = unwritable_folder
     with denied(), pytest.raises(ExportError) as failure:
         export_image(dataset, layout, folder / "chart.png")
-    assert str(failure.value) == (f"{folder / 'chart.png'}: cannot write in folder {folder} "
-                                  f"({os.strerror(errno.EACCES)})")
+    assert str(failure.value) == (
+        f"{folder / 'chart.png'}: cannot write in folder {folder} ({os.strerror(errno.EACCES)})"
+    )
     assert list(folder.iterdir()) == []
 
 
 def _run_python(code: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_a_killed_export_leaves_the_old_file_and_no_partial_one(mini, tmp_path):
@@ -121,7 +137,8 @@ def test_a_killed_export_leaves_the_old_file_and_no_partial_one(mini, tmp_path):
     target.write_bytes(b"old")
     # Killed (SIGKILL: no clean-up) once the new file's bytes are written, before they
     # replace the old file: the moment a named temporary file would be left behind.
-    result = _run_python(textwrap.dedent(f"""
+    result = _run_python(
+        textwrap.dedent(f"""
         import os, signal
         from PySide6 import QtCore
 
@@ -134,7 +151,8 @@ def test_a_killed_export_leaves_the_old_file_and_no_partial_one(mini, tmp_path):
         QtCore.QSaveFile = KilledWhileWriting
         from viewer.app.cli import main
         main(["export", {str(MINI)!r}, "-o", {str(target)!r}])
-        """))
+        """)
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr
     assert target.read_bytes() == b"old"
     # Linux file systems with unnamed temporary files leave nothing at all; elsewhere Qt's
@@ -154,7 +172,8 @@ def test_a_full_disk_keeps_the_old_file_and_says_why(tmp_path, fmt):
     target.write_bytes(b"old")
     # A limit on the size of files written stands in for a full disk: writes stop short,
     # then fail with EFBIG.
-    result = _run_python(textwrap.dedent(f"""
+    result = _run_python(
+        textwrap.dedent(f"""
         import resource, signal
         from viewer.app.qt_setup import ensure_app
         from viewer.core.layout import compute_layout
@@ -170,11 +189,14 @@ def test_a_full_disk_keeps_the_old_file_and_says_why(tmp_path, fmt):
             export_image(dataset, layout, {str(target)!r})
         except ExportError as exc:
             print(exc)
-        """))
+        """)
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == (f"{target}: could not be written in folder {tmp_path} "
-                                     f"({os.strerror(errno.EFBIG)}); the existing file is "
-                                     "unchanged")
+    assert result.stdout.strip() == (
+        f"{target}: could not be written in folder {tmp_path} "
+        f"({os.strerror(errno.EFBIG)}); the existing file is "
+        "unchanged"
+    )
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
@@ -199,8 +221,14 @@ def test_stale_partial_files_of_killed_exports_are_removed(mini, tmp_path):
             os.utime(tmp_path / name, (old, old))
     export_image(dataset, layout, tmp_path / "chart.png")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["chart.png", "chart.png.Backup", "notes.png.abcdef", "chart.png.backup2",
-         "chart.pdf.XyZabc"])
+        [
+            "chart.png",
+            "chart.png.Backup",
+            "notes.png.abcdef",
+            "chart.png.backup2",
+            "chart.pdf.XyZabc",
+        ]
+    )
 
 
 def test_non_ascii_file_name(mini, tmp_path):
@@ -209,11 +237,17 @@ def test_non_ascii_file_name(mini, tmp_path):
     assert QtGui.QImage(str(out)).width() == 1600
 
 
-@pytest.mark.parametrize("width,height,scale", [(1237, 500, 1.37), (801, 333, 2.0), (640, 481, 0.5)])
+@pytest.mark.parametrize(
+    "width,height,scale", [(1237, 500, 1.37), (801, 333, 2.0), (640, 481, 0.5)]
+)
 def test_png_size_is_width_and_height_times_scale(mini, tmp_path, width, height, scale):
     dataset, layout = mini
-    out = export_image(dataset, layout, tmp_path / "s.png",
-                       ExportOptions(width_px=width, height_px=height, scale=scale, sources=False))
+    out = export_image(
+        dataset,
+        layout,
+        tmp_path / "s.png",
+        ExportOptions(width_px=width, height_px=height, scale=scale, sources=False),
+    )
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (round(width * scale), round(height * scale))
 
@@ -264,18 +298,26 @@ def test_footnotes_number_the_labels_and_list_sources(mini, tmp_path):
     number = next(t for t in texts if t.startswith("3 Oslo [")).split("[")[1].rstrip("]")
     assert f"[{number}] 3 Oslo:" in texts and "https://example.org/c" in texts
     svg_text = out.read_text(encoding="utf-8")
-    assert re.search(r'<a xlink:href="https://example.org/c"><text[^>]*>\s*https://example.org/c'
-                     r'</text></a>', svg_text)
-    plain = export_image(dataset, layout, tmp_path / "p.svg",
-                         ExportOptions(width_px=900, sources=False))
+    assert re.search(
+        r'<a xlink:href="https://example.org/c"><text[^>]*>\s*https://example.org/c'
+        r"</text></a>",
+        svg_text,
+    )
+    plain = export_image(
+        dataset, layout, tmp_path / "p.svg", ExportOptions(width_px=900, sources=False)
+    )
     texts = [(t.text or "").strip() for t in ET.parse(plain).getroot().iter(f"{SVG}text")]
     assert not any("[" in t for t in texts)
 
 
 def test_too_small_height_for_footnotes_is_refused(bundled, bundled_layout, tmp_path):
     with pytest.raises(ExportError, match="footnotes"):
-        export_image(bundled.dataset, bundled_layout, tmp_path / "x.png",
-                     ExportOptions(height_px=200, x_range=parse_range("2010:2027")))
+        export_image(
+            bundled.dataset,
+            bundled_layout,
+            tmp_path / "x.png",
+            ExportOptions(height_px=200, x_range=parse_range("2010:2027")),
+        )
 
 
 def test_svg_renders_like_the_png_in_cairosvg(mini, tmp_path):
@@ -290,27 +332,36 @@ def test_svg_renders_like_the_png_in_cairosvg(mini, tmp_path):
     b = QtGui.QImage(str(tmp_path / "cairo.png")).convertToFormat(QtGui.QImage.Format.Format_RGB32)
     assert a.size() == b.size()
     small = QtCore.QSize(a.width() // 8, a.height() // 8)
-    a = a.scaled(small, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
-                 QtCore.Qt.TransformationMode.SmoothTransformation)
-    b = b.scaled(small, QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
-                 QtCore.Qt.TransformationMode.SmoothTransformation)
+    a = a.scaled(
+        small,
+        QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+        QtCore.Qt.TransformationMode.SmoothTransformation,
+    )
+    b = b.scaled(
+        small,
+        QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+        QtCore.Qt.TransformationMode.SmoothTransformation,
+    )
     diffs = []
     for x in range(small.width()):
         for y in range(small.height()):
             ca, cb = QtGui.QColor(a.pixel(x, y)), QtGui.QColor(b.pixel(x, y))
-            diffs.append(abs(ca.red() - cb.red()) + abs(ca.green() - cb.green())
-                         + abs(ca.blue() - cb.blue()))
+            diffs.append(
+                abs(ca.red() - cb.red()) + abs(ca.green() - cb.green()) + abs(ca.blue() - cb.blue())
+            )
     assert sum(diffs) / len(diffs) / 3 < 4  # mean difference per channel, of 255
 
 
-@pytest.mark.parametrize("page,landscape,size", [("A3", False, (842, 1191)),
-                                                 ("Letter", True, (792, 612))])
+@pytest.mark.parametrize(
+    "page,landscape,size", [("A3", False, (842, 1191)), ("Letter", True, (792, 612))]
+)
 def test_pdf_page_sizes(mini, tmp_path, page, landscape, size):
     from pypdf import PdfReader
 
     dataset, layout = mini
-    out = export_image(dataset, layout, tmp_path / "p.pdf",
-                       ExportOptions(page=page, landscape=landscape))
+    out = export_image(
+        dataset, layout, tmp_path / "p.pdf", ExportOptions(page=page, landscape=landscape)
+    )
     box = PdfReader(str(out)).pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx(size, abs=2)
 
@@ -318,36 +369,45 @@ def test_pdf_page_sizes(mini, tmp_path, page, landscape, size):
 def test_pdf_footnotes_continue_on_more_pages(bundled, bundled_layout, tmp_path):
     from pypdf import PdfReader
 
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "all.pdf",
-                       ExportOptions(page="A4", landscape=True))
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / "all.pdf",
+        ExportOptions(page="A4", landscape=True),
+    )
     reader = PdfReader(str(out))
     assert len(reader.pages) > 1
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "[1] " in text
 
 
-def test_pdf_lists_every_source_of_every_numbered_item_as_a_link(bundled, bundled_layout,
-                                                                  tmp_path):
+def test_pdf_lists_every_source_of_every_numbered_item_as_a_link(bundled, bundled_layout, tmp_path):
     from pypdf import PdfReader
 
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "links.pdf",
-                       ExportOptions(x_range=parse_range("2010:2027")))
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / "links.pdf",
+        ExportOptions(x_range=parse_range("2010:2027")),
+    )
     reader = PdfReader(str(out))
-    uris = {a.get_object()["/A"]["/URI"] for page in reader.pages
-            for a in (page["/Annots"].get_object() if "/Annots" in page else [])}
+    uris = {
+        a.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for a in (page["/Annots"].get_object() if "/Annots" in page else [])
+    }
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     heads = re.findall(r"\[(\d+)\] ([^:\[\]]+?): http", text)
     assert len(heads) >= 8
     # Every source of the numbered sessions is linked (sessions: "93 Marrakech" labels).
-    for number, label in heads:
+    for _number, label in heads:
         if label.split(" ")[0].isdigit():
             record = bundled.dataset.get(f"session-{label.split(' ')[0]}")
             assert {s.url for s in record.sources} <= uris, label
 
 
 @pytest.mark.parametrize("years", [None, "1990:2027", "2010:2027"])
-def test_every_number_on_the_chart_has_its_note_and_back(bundled, bundled_layout, tmp_path,
-                                                         years):
+def test_every_number_on_the_chart_has_its_note_and_back(bundled, bundled_layout, tmp_path, years):
     """Footnotes a reader can use: each "[n]" on the chart has note n, each note n has
     "[n]" on the chart, and no URL is cut (wrapped lines join to whole sources)."""
     options = ExportOptions(x_range=parse_range(years) if years else None)
@@ -391,12 +451,29 @@ def test_svg_keeps_non_latin_scripts_exactly(tmp_path):
     from viewer.core.loading import load_document
 
     titles = ["北京", "Пекин & <Москва>", "بكين", "Ἀθῆναι", "Zürich – Genève"]
-    doc = document([{"id": f"x{n}", "kind": "presidency", "lane": f"l{n}", "title": t,
-                        "start": "1990", "end": "2010", "sources": ["https://e.org"]}
-                       for n, t in enumerate(titles)], title="scripts", lanes=[{"id": f"l{n}", "title": f"Ämter {n}"} for n in range(len(titles))])
+    doc = document(
+        [
+            {
+                "id": f"x{n}",
+                "kind": "presidency",
+                "lane": f"l{n}",
+                "title": t,
+                "start": "1990",
+                "end": "2010",
+                "sources": ["https://e.org"],
+            }
+            for n, t in enumerate(titles)
+        ],
+        title="scripts",
+        lanes=[{"id": f"l{n}", "title": f"Ämter {n}"} for n in range(len(titles))],
+    )
     dataset = load_document(doc, "s.json").dataset
-    out = export_image(dataset, compute_layout(dataset), tmp_path / "s.svg",
-                       ExportOptions(width_px=1600, sources=False))
+    out = export_image(
+        dataset,
+        compute_layout(dataset),
+        tmp_path / "s.svg",
+        ExportOptions(width_px=1600, sources=False),
+    )
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     for title in titles:
         assert title in texts, (title, texts)
@@ -410,11 +487,27 @@ def test_svg_keeps_a_cjk_label_with_spaces_in_one_text_element(tmp_path):
     if family_for("北京 上海", "DejaVu Sans") == "DejaVu Sans":
         pytest.skip("no font with Chinese characters installed (Debian: fonts-droid-fallback)")
 
-    doc = document([{"id": "x", "kind": "presidency", "lane": "a", "title": "北京 上海",
-                        "start": "1990", "end": "2010", "sources": ["https://e.org"]}], title="cjk")
+    doc = document(
+        [
+            {
+                "id": "x",
+                "kind": "presidency",
+                "lane": "a",
+                "title": "北京 上海",
+                "start": "1990",
+                "end": "2010",
+                "sources": ["https://e.org"],
+            }
+        ],
+        title="cjk",
+    )
     dataset = load_document(doc, "c.json").dataset
-    out = export_image(dataset, compute_layout(dataset), tmp_path / "c.svg",
-                       ExportOptions(width_px=1600, sources=False))
+    out = export_image(
+        dataset,
+        compute_layout(dataset),
+        tmp_path / "c.svg",
+        ExportOptions(width_px=1600, sources=False),
+    )
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert "北京 上海" in texts
 
@@ -426,16 +519,36 @@ def test_files_with_characters_that_are_not_text_export(tmp_path):
 
     from viewer.core.importers import load_any
 
-    doc = document([{"id": "x", "kind": "event", "lane": "a", "title": "half \ud83d emoji",
-                        "start": "2000", "sources": ["https://e.org"]},
-                       {"id": "y", "kind": "event", "lane": "a", "title": "nul \x00 here",
-                        "start": "2001", "sources": ["https://e.org"]}])
+    doc = document(
+        [
+            {
+                "id": "x",
+                "kind": "event",
+                "lane": "a",
+                "title": "half \ud83d emoji",
+                "start": "2000",
+                "sources": ["https://e.org"],
+            },
+            {
+                "id": "y",
+                "kind": "event",
+                "lane": "a",
+                "title": "nul \x00 here",
+                "start": "2001",
+                "sources": ["https://e.org"],
+            },
+        ]
+    )
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     dataset = load_any(path).dataset
     for suffix in ("png", "svg", "pdf"):
-        out = export_image(dataset, compute_layout(dataset), tmp_path / f"out.{suffix}",
-                           ExportOptions(width_px=600, height_px=300))
+        out = export_image(
+            dataset,
+            compute_layout(dataset),
+            tmp_path / f"out.{suffix}",
+            ExportOptions(width_px=600, height_px=300),
+        )
         assert out.stat().st_size > 1000
     assert "half \ufffd emoji" in (tmp_path / "out.svg").read_text(encoding="utf-8")
 
@@ -443,11 +556,19 @@ def test_files_with_characters_that_are_not_text_export(tmp_path):
 def test_png_larger_than_the_pixel_limit_is_refused_before_drawing(tmp_path, mini):
     dataset, layout = mini
     with pytest.raises(ExportError, match="1,024,000,000 pixels is too large for a PNG"):
-        export_image(dataset, layout, tmp_path / "huge.png",
-                     ExportOptions(width_px=16000, height_px=16000, scale=2))
+        export_image(
+            dataset,
+            layout,
+            tmp_path / "huge.png",
+            ExportOptions(width_px=16000, height_px=16000, scale=2),
+        )
     with pytest.raises(ExportError, match="too tall"):
-        export_image(dataset, layout, tmp_path / "tall.png",
-                     ExportOptions(width_px=1000, height_px=20000, scale=2))
+        export_image(
+            dataset,
+            layout,
+            tmp_path / "tall.png",
+            ExportOptions(width_px=1000, height_px=20000, scale=2),
+        )
     assert not list(tmp_path.iterdir())
 
 
@@ -455,8 +576,9 @@ def test_shortened_labels_keep_their_footnote_number(tmp_path, bundled, bundled_
     """A label elided to fit its bar keeps "[n]", so the reader can find its sources."""
     import re
 
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "narrow.svg",
-                       ExportOptions(width_px=900))
+    out = export_image(
+        bundled.dataset, bundled_layout, tmp_path / "narrow.svg", ExportOptions(width_px=900)
+    )
     texts = re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
     elided = [t for t in texts if "…" in t and not t.startswith("[")]  # not the notes
     assert all(re.search(r" \[\d+\]$", t) for t in elided), elided
@@ -466,15 +588,21 @@ def test_shortened_labels_keep_their_footnote_number(tmp_path, bundled, bundled_
 def test_a_range_outside_the_data_is_drawn_as_asked(tmp_path, bundled, bundled_layout, fmt):
     """``1500:1600`` draws 1500-1600 (empty lanes), not the data's nearest century, and the
     caption says so."""
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / f"far.{fmt}",
-                       ExportOptions(width_px=800, x_range=parse_range("1500:1600")))
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / f"far.{fmt}",
+        ExportOptions(width_px=800, x_range=parse_range("1500:1600")),
+    )
     if fmt == "svg":
         texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     else:
         from pypdf import PdfReader
 
-        texts = [" ".join(line.split()) for line in
-                 PdfReader(str(out)).pages[0].extract_text().splitlines()]
+        texts = [
+            " ".join(line.split())
+            for line in PdfReader(str(out)).pages[0].extract_text().splitlines()
+        ]
     caption = next(t for t in texts if t.startswith("Range shown:"))
     assert caption.startswith("Range shown: 1500 – 1600")
     assert "no records in this range" in caption
@@ -483,11 +611,13 @@ def test_a_range_outside_the_data_is_drawn_as_asked(tmp_path, bundled, bundled_l
     assert not any("Marrakech" in t or "Vienna" in t for t in texts)
 
 
-def test_a_range_beyond_one_end_of_the_data_is_drawn_as_asked(tmp_path, bundled,
-                                                              bundled_layout):
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "late.svg",
-                       ExportOptions(width_px=800, x_range=parse_range("2000:2200"),
-                                     sources=False))
+def test_a_range_beyond_one_end_of_the_data_is_drawn_as_asked(tmp_path, bundled, bundled_layout):
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / "late.svg",
+        ExportOptions(width_px=800, x_range=parse_range("2000:2200"), sources=False),
+    )
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert any(t.startswith("Range shown: 2000 – 2200") for t in texts)
     assert "2150" in texts or "2200" in texts or "2175" in texts
@@ -497,8 +627,12 @@ def test_a_range_beyond_one_end_of_the_data_is_drawn_as_asked(tmp_path, bundled,
 def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled_layout):
     """A large hatched band is copied from a pre-drawn image on screen; in SVG that image
     was embedded at full size (megabytes), so vector exports fill it with the brush."""
-    out = export_image(bundled.dataset, bundled_layout, tmp_path / "big.svg",
-                       ExportOptions(width_px=4000, height_px=3000))
+    out = export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / "big.svg",
+        ExportOptions(width_px=4000, height_px=3000),
+    )
     text = out.read_text(encoding="utf-8")
     assert "<image" not in text
     assert out.stat().st_size < 2_000_000
@@ -506,29 +640,37 @@ def test_vector_exports_draw_hatched_bands_as_vectors(tmp_path, bundled, bundled
 
 @pytest.mark.parametrize("years", ["2010:2027", "2012:2027"])
 def test_svg_of_a_part_of_the_timeline_draws_nothing_over_the_lane_names(
-        tmp_path, bundled, bundled_layout, years):
+    tmp_path, bundled, bundled_layout, years
+):
     """SVG has no clipping: bars (and, from 2012, a handover arrow from 2011) that start
     before the range were drawn over the lane names. Rendered with CairoSVG, the
     lane-name column matches the (clipped) PNG."""
     cairosvg = pytest.importorskip("cairosvg")
-    options = ExportOptions(width_px=1000, x_range=parse_range(years), sources=False,
-                            legend=False)  # the legend's swatches sit under the lane names
+    options = ExportOptions(
+        width_px=1000, x_range=parse_range(years), sources=False, legend=False
+    )  # the legend's swatches sit under the lane names
     png = export_image(bundled.dataset, bundled_layout, tmp_path / "p.png", options)
     svg = export_image(bundled.dataset, bundled_layout, tmp_path / "p.svg", options)
     cairosvg.svg2png(url=str(svg), write_to=str(tmp_path / "cairo.png"))
     a = QtGui.QImage(str(png)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
-    b = QtGui.QImage(str(tmp_path / "cairo.png")).convertToFormat(
-        QtGui.QImage.Format.Format_RGB32)
+    b = QtGui.QImage(str(tmp_path / "cairo.png")).convertToFormat(QtGui.QImage.Format.Format_RGB32)
     assert a.size() == b.size()
     # The lane-name column: left of the chart's axis line (found in the PNG).
     row = a.height() // 3
-    axis_x = next(x for x in range(40, a.width() // 3)
-                  if QtGui.QColor(a.pixel(x, row)).lightness() < 140
-                  and QtGui.QColor(a.pixel(x, row + 40)).lightness() < 140)
+    axis_x = next(
+        x
+        for x in range(40, a.width() // 3)
+        if QtGui.QColor(a.pixel(x, row)).lightness() < 140
+        and QtGui.QColor(a.pixel(x, row + 40)).lightness() < 140
+    )
 
     def coloured(image):  # bar fills and markers are coloured; lane names are grey
-        return sum(1 for x in range(0, axis_x - 2) for y in range(0, image.height(), 2)
-                   if QtGui.QColor(image.pixel(x, y)).hsvSaturation() > 60)
+        return sum(
+            1
+            for x in range(0, axis_x - 2)
+            for y in range(0, image.height(), 2)
+            if QtGui.QColor(image.pixel(x, y)).hsvSaturation() > 60
+        )
 
     assert coloured(a) < 20
     assert coloured(b) < 20
@@ -548,23 +690,42 @@ def test_the_chart_is_built_once(tmp_path, bundled, bundled_layout, monkeypatch,
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(image, "TimelineChart", Counted)
-    export_image(bundled.dataset, bundled_layout, tmp_path / f"once.{fmt}",
-                 ExportOptions(x_range=parse_range("2010:2027"), width_px=1000))
+    export_image(
+        bundled.dataset,
+        bundled_layout,
+        tmp_path / f"once.{fmt}",
+        ExportOptions(x_range=parse_range("2010:2027"), width_px=1000),
+    )
     assert len(built) == 1
 
 
 def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path):
     """Without --height the height is known only after layout: 300 lanes at 20000 px x 1.6
     would be 32000 x 19200 pixels (614 million), over the PNG limit."""
-    from viewer.core.loading import load_document
 
     lanes = [{"id": f"l{k}", "title": f"Lane {k}"} for k in range(300)]
-    records = [{"id": f"r{k}", "kind": "event", "lane": f"l{k}", "title": f"Event {k}",
-                "start": f"{1900 + k % 100}", "sources": ["https://e.org"]} for k in range(300)]
+    records = [
+        {
+            "id": f"r{k}",
+            "kind": "event",
+            "lane": f"l{k}",
+            "title": f"Event {k}",
+            "start": f"{1900 + k % 100}",
+            "sources": ["https://e.org"],
+        }
+        for k in range(300)
+    ]
     dataset = loaded_dataset(records, title="tall", lanes=lanes)
     target = tmp_path / "tall.png"
-    with pytest.raises(ExportError, match="at the height its content needs, 32,000 x "
-                       r"19,200 = 614,400,000 pixels is too large for a PNG"):
-        export_image(dataset, compute_layout(dataset), target,
-                     ExportOptions(width_px=20000, scale=1.6, sources=False))
+    with pytest.raises(
+        ExportError,
+        match="at the height its content needs, 32,000 x "
+        r"19,200 = 614,400,000 pixels is too large for a PNG",
+    ):
+        export_image(
+            dataset,
+            compute_layout(dataset),
+            target,
+            ExportOptions(width_px=20000, scale=1.6, sources=False),
+        )
     assert not target.exists()

@@ -9,15 +9,16 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore
 
-from viewer.core.layout import compute_layout
+from tests.documents import document, write
 from viewer.core.importers import load_any
+from viewer.core.layout import compute_layout
 from viewer.core.ranges import parse_range
 from viewer.graphics.chart import TimelineChart
-from tests.documents import document, write
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "data" / "examples").iterdir()) + sorted(
-    (ROOT / "tests" / "fixtures" / "timelinejs").glob("*.json"))
+    (ROOT / "tests" / "fixtures" / "timelinejs").glob("*.json")
+)
 
 
 def _draw(qtbot, path: Path, years: str | None, width: int = 1600, height: int = 420):
@@ -50,8 +51,12 @@ def _collisions(chart) -> list[str]:
             if shape.left() < r.right() - 0.01 and shape.right() > r.left() + 0.01:
                 found.append(f"{label.text!r} over item {index}")
         for other in layer.placed:
-            if other is not label and abs(other.rect.top() - r.top()) < 0.5 and \
-                    other.rect.left() < r.right() - 0.01 and other.rect.right() > r.left() + 0.01:
+            if (
+                other is not label
+                and abs(other.rect.top() - r.top()) < 0.5
+                and other.rect.left() < r.right() - 0.01
+                and other.rect.right() > r.left() + 0.01
+            ):
                 found.append(f"{label.text!r} over label {other.text!r}")
     return found
 
@@ -72,15 +77,15 @@ def test_no_label_collides_in_the_bundled_record(qtbot, years):
     assert _collisions(chart) == []
     texts = [label.text for label in chart.label_layer.placed]
     assert all(len(t) > 1 or t.isdigit() or t == "?" for t in texts)
-    assert not [t for t in texts if t.endswith("…") and
-                sum(c.isalnum() for c in t) < 4], texts
+    assert not [t for t in texts if t.endswith("…") and sum(c.isalnum() for c in t) < 4], texts
 
 
 def test_sessions_name_their_host_when_zoomed_in(qtbot):
     """From 2010 to 2027, every session label that has room carries its host city."""
     chart = _draw(qtbot, ROOT / "data" / "interpol.json", "2010:2027")
-    sessions = [label.text for label in chart.label_layer.placed
-                if label.text.split(" ")[0].isdigit()]
+    sessions = [
+        label.text for label in chart.label_layer.placed if label.text.split(" ")[0].isdigit()
+    ]
     assert "88 Santiago" in sessions and "94 Hong Kong" in sessions
     assert len([t for t in sessions if " " in t]) >= 12
 
@@ -93,10 +98,20 @@ def test_a_person_is_named_by_short_name_when_the_whole_name_does_not_fit(qtbot)
 
 
 def _sessions(tmp_path, days: list[str]) -> Path:
-    records = [{"id": f"s{n}", "kind": "session", "lane": "a", "session": n,
-                "title": f"Session {n}", "start": day, "status": "held",
-                "place": {"city": "Lyon", "country": "France"}, "sources": ["https://e.org"]}
-               for n, day in enumerate(days, start=1)]
+    records = [
+        {
+            "id": f"s{n}",
+            "kind": "session",
+            "lane": "a",
+            "session": n,
+            "title": f"Session {n}",
+            "start": day,
+            "status": "held",
+            "place": {"city": "Lyon", "country": "France"},
+            "sources": ["https://e.org"],
+        }
+        for n, day in enumerate(days, start=1)
+    ]
     path = tmp_path / "three.json"
     write(path, records, title="Three")
     return path
@@ -117,8 +132,7 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     assert _collisions(chart) == []
 
 
-def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(
-        qtbot, monkeypatch):
+def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(qtbot, monkeypatch):
     """A click places only the rows of the old and new selection again, and the labels are
     those a whole placement pass gives for that selection."""
     from viewer.core.paths import BUNDLED_DATA
@@ -128,12 +142,16 @@ def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(
     layout = chart.model.layout
     passes = []
     original = label_layer.place_labels
-    monkeypatch.setattr(label_layer, "place_labels",
-                        lambda rows, *a, **k: passes.append(len(rows)) or original(rows, *a, **k))
+    monkeypatch.setattr(
+        label_layer,
+        "place_labels",
+        lambda rows, *a, **k: passes.append(len(rows)) or original(rows, *a, **k),
+    )
 
     def labels(c):
-        return sorted((label.index, label.text, label.rect.getRect())
-                      for label in c.label_layer.placed)
+        return sorted(
+            (label.index, label.text, label.rect.getRect()) for label in c.label_layer.placed
+        )
 
     in_view = sorted({label.index for label in chart.label_layer.placed})
     for chosen in (in_view[0], in_view[len(in_view) // 2], None):
@@ -152,12 +170,30 @@ def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(
 def test_a_direction_override_in_a_title_cannot_reverse_its_label(qtbot, tmp_path):
     """U+202E would draw "evil" as "live": chart labels show it as a visible mark."""
     path = tmp_path / "rlo.json"
-    path.write_text(json.dumps(document([{"id": "r", "kind": "event", "lane": "a",
-                                             "title": "x\u202eevil", "start": "2000",
-                                             "sources": ["https://e.org"]},
-                                            {"id": "s", "kind": "event", "lane": "a",
-                                             "title": "y", "start": "2010",
-                                             "sources": ["https://e.org"]}])))
+    path.write_text(
+        json.dumps(
+            document(
+                [
+                    {
+                        "id": "r",
+                        "kind": "event",
+                        "lane": "a",
+                        "title": "x\u202eevil",
+                        "start": "2000",
+                        "sources": ["https://e.org"],
+                    },
+                    {
+                        "id": "s",
+                        "kind": "event",
+                        "lane": "a",
+                        "title": "y",
+                        "start": "2010",
+                        "sources": ["https://e.org"],
+                    },
+                ]
+            )
+        )
+    )
     chart = _draw(qtbot, path, None)
     texts = [label.text for label in chart.label_layer.placed]
     assert any("U+202E" in t and "evil" in t for t in texts), texts

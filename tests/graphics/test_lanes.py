@@ -9,13 +9,14 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtGui
 
+from tests.documents import document, loaded_dataset
 from viewer.core.dates import days_from_civil
 from viewer.core.importers import load_bytes
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document
-from viewer.graphics import density, lane_item, points as points_module
+from viewer.graphics import density, lane_item
+from viewer.graphics import points as points_module
 from viewer.graphics.chart import TimelineChart
-from tests.documents import loaded_dataset, document
 
 
 def _render(qtbot, dataset, layout, x_range, size=(1200, 420)):
@@ -45,8 +46,9 @@ def _everything(self, dev):
 
 
 @pytest.mark.parametrize("years", [(1920, 2030), (1935, 1950), (2010, 2027), (2025.8, 2026)])
-def test_culling_draws_the_same_as_drawing_everything(qtbot, bundled, bundled_layout,
-                                                      monkeypatch, years):
+def test_culling_draws_the_same_as_drawing_everything(
+    qtbot, bundled, bundled_layout, monkeypatch, years
+):
     x_range = tuple(days_from_civil(int(y), 1, 1) + (y % 1) * 365 for y in years)
     _, culled = _render(qtbot, bundled.dataset, bundled_layout, x_range)
     monkeypatch.setattr(lane_item.LaneItem, "in_view", _everything)
@@ -59,13 +61,29 @@ def _dense(n_points=3000, n_bands=20):
     records = []
     for k, day in enumerate(rng.integers(0, 3650, n_points).tolist()):
         y, m, d = 2000 + day // 365, 1 + (day % 365) // 31, 1 + (day % 365) % 28
-        records.append({"id": f"p{k}", "kind": "session", "lane": "a", "title": f"Point {k}",
-                        "start": f"{y:04d}-{m:02d}-{d:02d}", "sources": ["https://e.org"],
-                        "place": {"city": "Lyon", "country": "France"}})
+        records.append(
+            {
+                "id": f"p{k}",
+                "kind": "session",
+                "lane": "a",
+                "title": f"Point {k}",
+                "start": f"{y:04d}-{m:02d}-{d:02d}",
+                "sources": ["https://e.org"],
+                "place": {"city": "Lyon", "country": "France"},
+            }
+        )
     for k in range(n_bands):
-        records.append({"id": f"gap{k}", "kind": "no_session", "lane": "a", "title": "gap",
-                        "start": f"{1950 + 3 * k}", "end": f"{1951 + 3 * k}",
-                        "sources": ["https://e.org"]})
+        records.append(
+            {
+                "id": f"gap{k}",
+                "kind": "no_session",
+                "lane": "a",
+                "title": "gap",
+                "start": f"{1950 + 3 * k}",
+                "end": f"{1951 + 3 * k}",
+                "sources": ["https://e.org"],
+            }
+        )
     doc = document(records, title="dense")
     dataset = load_document(doc, "dense.json").dataset
     return dataset, compute_layout(dataset)
@@ -73,8 +91,9 @@ def _dense(n_points=3000, n_bands=20):
 
 def test_dense_lanes_draw_densities_and_zoomed_in_draw_each(qtbot):
     dataset, layout = _dense()
-    chart, image = _render(qtbot, dataset, layout, (days_from_civil(2000, 1, 1),
-                                             days_from_civil(2010, 1, 1)))
+    chart, image = _render(
+        qtbot, dataset, layout, (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
+    )
     points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)]
     assert points and points[0].aggregated
     assert chart.aggregated_at(float(days_from_civil(2005, 1, 1)), float(layout.y0[0]) + 0.4)
@@ -84,8 +103,9 @@ def test_dense_lanes_draw_densities_and_zoomed_in_draw_each(qtbot):
     reds, greens, blues = (px >> 16) & 255, (px >> 8) & 255, px & 255
     bluish = (blues > reds + 40) & (blues > greens + 10)
     assert bluish.sum() > 2000, blue.name()
-    chart, _ = _render(qtbot, dataset, layout, (days_from_civil(2004, 1, 1),
-                                         days_from_civil(2004, 2, 1)))
+    chart, _ = _render(
+        qtbot, dataset, layout, (days_from_civil(2004, 1, 1), days_from_civil(2004, 2, 1))
+    )
     points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)]
     assert not points[0].aggregated
     assert not chart.aggregated_at(float(days_from_civil(2004, 1, 15)), float(layout.y0[0]))
@@ -95,12 +115,14 @@ def test_many_bands_are_drawn_plain_and_few_hatched(qtbot):
     dataset, layout = _dense(n_points=30, n_bands=20)
     band_y = 0.5 * layout.lanes[0].y1
     for lo, hi, hatched in ((1945, 1995, False), (1949, 1954, True)):
-        chart, image = _render(qtbot, dataset, layout, (days_from_civil(lo, 1, 1),
-                                                 days_from_civil(hi, 1, 1)))
+        chart, image = _render(
+            qtbot, dataset, layout, (days_from_civil(lo, 1, 1), days_from_civil(hi, 1, 1))
+        )
         vb = chart.getViewBox()
         centre = vb.mapViewToScene(QtCore.QPointF(days_from_civil(1951, 1, 1), band_y))
-        row = [image.pixelColor(int(centre.x()) + dx, int(centre.y())).name()
-               for dx in range(-3, 4)]
+        row = [
+            image.pixelColor(int(centre.x()) + dx, int(centre.y())).name() for dx in range(-3, 4)
+        ]
         assert (len(set(row)) > 1) == hatched, row
 
 
@@ -118,7 +140,8 @@ def test_double_click_on_densities_zooms_in(qtbot):
     view.grab()  # paint, so that the items know they drew densities
     lo, hi = view.x_range()
     target = view.chart.getViewBox().mapViewToScene(
-        QtCore.QPointF(days_from_civil(2005, 1, 1), float(layout.y0[0]) + 0.4))
+        QtCore.QPointF(days_from_civil(2005, 1, 1), float(layout.y0[0]) + 0.4)
+    )
 
     class _Event:
         def button(self):
@@ -174,9 +197,18 @@ def test_point_labels_and_stamps_follow_a_new_layout(qtbot):
     dataset, layout = _dense(n_points=400, n_bands=0)
     x_range = (days_from_civil(2000, 1, 1), days_from_civil(2010, 1, 1))
     chart, first = _render(qtbot, dataset, layout, x_range)
-    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
-    records = [{"id": r.id, "kind": "session", "lane": "a", "title": r.title,
-                "start": r.start.text, "sources": ["https://e.org"]} for r in dataset.records]
+    assert any(isinstance(i, points_module.PointLaneItem) for i in chart.lane_items)
+    records = [
+        {
+            "id": r.id,
+            "kind": "session",
+            "lane": "a",
+            "title": r.title,
+            "start": r.start.text,
+            "sources": ["https://e.org"],
+        }
+        for r in dataset.records
+    ]
     grey = loaded_dataset(records, title="grey")
     chart.set_data(grey, compute_layout(grey))
     chart.set_x_range(*x_range)
@@ -201,11 +233,11 @@ def test_a_lane_taller_than_the_view_is_named_inside_the_view(qtbot):
     # The view shows the top two rows of a lane whose centre is below them.
     lo, hi = lane.y0 + 0.2, lane.y0 + 2.2
     assert (lane.y0 + lane.y1) / 2 > hi
-    (_spacing, values), = axis.tickValues(lo, hi, 300)
+    ((_spacing, values),) = axis.tickValues(lo, hi, 300)
     assert len(values) == 1 and lo < values[0] < hi
     assert axis.tickStrings(values, 1, 1) == [lane.title]
     # In full view the name sits at the lane's centre.
-    (_spacing, values), = axis.tickValues(lane.y0 - 1, lane.y1 + 1, 600)
+    ((_spacing, values),) = axis.tickValues(lane.y0 - 1, lane.y1 + 1, 600)
     assert values == [(lane.y0 + lane.y1) / 2]
 
 
@@ -242,8 +274,9 @@ def test_search_dimming_shows_in_densities(qtbot):
 
     def grab(dimmed):
         chart.set_dimmed(dimmed)
-        return _pixels(chart.view.grab().toImage().convertToFormat(
-            QtGui.QImage.Format.Format_RGB32))
+        return _pixels(
+            chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+        )
 
     def strong_blue(px):
         return ((px & 255) > ((px >> 16) & 255) + 100).sum()
@@ -273,8 +306,9 @@ def test_the_date_axis_sits_under_the_last_lane(qtbot, bundled, bundled_layout):
     last lane (rows at most ROW_PX_MAX), and the empty space is below the legend."""
     from viewer.graphics.chart import ROW_PX_MAX
 
-    chart, _image = _render(qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0),
-                            (1200, 1400))
+    chart, _image = _render(
+        qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0), (1200, 1400)
+    )
     vb = chart.getViewBox()
     last_lane_bottom = vb.mapViewToScene(QtCore.QPointF(0, bundled_layout.y_max)).y()
     axis_top = chart.date_axis.sceneBoundingRect().top()
@@ -303,16 +337,25 @@ def test_grid_lines_at_the_date_axis_ticks(qtbot, bundled, bundled_layout):
 
 
 def test_a_band_across_every_lane_is_drawn_over_every_lane(qtbot):
-    items = [{"id": str(k), "content": f"item {k}", "start": "2010-01-01", "group": g}
-             for k, g in enumerate("abcab")]
-    items.append({"id": "bg", "type": "background", "content": "Across", "start": "2000-01-01",
-                  "end": "2004-01-01"})
+    items = [
+        {"id": str(k), "content": f"item {k}", "start": "2010-01-01", "group": g}
+        for k, g in enumerate("abcab")
+    ]
+    items.append(
+        {
+            "id": "bg",
+            "type": "background",
+            "content": "Across",
+            "start": "2000-01-01",
+            "end": "2004-01-01",
+        }
+    )
     groups = [{"id": g, "content": g.upper()} for g in "abc"]
-    dataset = load_bytes(json.dumps({"groups": groups, "items": items}).encode(),
-                         "x.json").dataset
+    dataset = load_bytes(json.dumps({"groups": groups, "items": items}).encode(), "x.json").dataset
     layout = compute_layout(dataset)
-    chart, image = _render(qtbot, dataset, layout, (days_from_civil(1998, 1, 1),
-                                                    days_from_civil(2012, 1, 1)))
+    chart, image = _render(
+        qtbot, dataset, layout, (days_from_civil(1998, 1, 1), days_from_civil(2012, 1, 1))
+    )
     vb = chart.getViewBox()
     era = QtGui.QColor(chart.style.color("tint_fill")).name()
 
@@ -327,8 +370,7 @@ def test_a_band_across_every_lane_is_drawn_over_every_lane(qtbot):
             assert colour(2006, y) != era
 
 
-def test_a_repaint_of_the_same_view_draws_the_densities_without_counting_again(
-        qtbot, monkeypatch):
+def test_a_repaint_of_the_same_view_draws_the_densities_without_counting_again(qtbot, monkeypatch):
     """A click (a new selection, the same view) redraws the densities made for this view;
     a new view or a search counts again. The picture is the same either way."""
     dataset, layout = _dense(n_points=3000, n_bands=0)
@@ -336,8 +378,9 @@ def test_a_repaint_of_the_same_view_draws_the_densities_without_counting_again(
     chart, first = _render(qtbot, dataset, layout, x_range)
     counted = []
     original = density.density_images
-    monkeypatch.setattr(lane_item, "density_images",
-                        lambda *a, **k: counted.append(1) or original(*a, **k))
+    monkeypatch.setattr(
+        lane_item, "density_images", lambda *a, **k: counted.append(1) or original(*a, **k)
+    )
     chart.set_selected(0)
     chart.set_selected(None)
     again = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)

@@ -1,6 +1,6 @@
+from tests.conftest import MINI
 from viewer.core.loading import load_file
 from viewer.graphics.legend import entries, present_signatures, shown_labels
-from tests.conftest import MINI
 
 
 def _labels(records):

@@ -2,10 +2,10 @@
 
 from PySide6 import QtCore
 
+from tests.conftest import MINI
+from tests.documents import document, loaded_dataset
 from viewer.core.loading import load_file
 from viewer.widgets.details_panel import DetailsPanel
-from tests.conftest import MINI
-from tests.documents import loaded_dataset, document
 
 
 def test_text_is_literal_and_sources_are_links(qtbot):
@@ -42,8 +42,14 @@ def test_bundled_93rd_session_panel(qtbot, bundled):
     qtbot.addWidget(panel)
     panel.show_record(bundled.dataset.get("session-93"), bundled.dataset)
     text = panel.plain_text()
-    for needle in ("24–27 November 2025", "Marrakech, Morocco", "Lucas Philippe",
-                   "Sources disagree", "Hong Kong", "Sources"):
+    for needle in (
+        "24–27 November 2025",
+        "Marrakech, Morocco",
+        "Lucas Philippe",
+        "Sources disagree",
+        "Hong Kong",
+        "Sources",
+    ):
         assert needle in text, needle
 
 
@@ -65,8 +71,9 @@ def test_claims_show_their_own_numbered_sources(qtbot, bundled):
 def test_imported_record_without_sources_says_so(qtbot):
     from viewer.core.importers import load_bytes
 
-    result = load_bytes(b"id,title,start,end,display_date\nx,No <i>source</i>,1914,1918,"
-                        b"during the war\n", "s.csv")
+    result = load_bytes(
+        b"id,title,start,end,display_date\nx,No <i>source</i>,1914,1918,during the war\n", "s.csv"
+    )
     record = result.dataset.get("x")
     assert record.sources == ()
     panel = DetailsPanel()
@@ -87,8 +94,8 @@ def test_many_alternatives_fit_a_narrow_panel(qtbot, bundled):
     record = bundled.dataset.get("session-1")
     assert len(record.disputes[0].alternatives) == 6
     html = record_html(record, bundled.dataset)
-    table = html[html.index("Sources disagree"):]
-    table = table[table.index("<table"):table.index("</table>")]
+    table = html[html.index("Sources disagree") :]
+    table = table[table.index("<table") : table.index("</table>")]
     assert [row.count("<td") for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)] == [2, 2, 2]
     panel = DetailsPanel()
     qtbot.addWidget(panel)
@@ -99,11 +106,18 @@ def test_many_alternatives_fit_a_narrow_panel(qtbot, bundled):
 
 
 def test_how_a_term_ended_is_not_said_twice(qtbot):
-    from viewer.core.loading import load_document
 
-    rec = {"id": "p", "kind": "presidency", "lane": "a", "title": "A President",
-           "start": "1950", "end": "1955", "end_reason": "died", "how_ended": "died in office",
-           "sources": ["https://e.org"]}
+    rec = {
+        "id": "p",
+        "kind": "presidency",
+        "lane": "a",
+        "title": "A President",
+        "start": "1950",
+        "end": "1955",
+        "end_reason": "died",
+        "how_ended": "died in office",
+        "sources": ["https://e.org"],
+    }
     other = {**rec, "id": "q", "end_reason": "resigned", "how_ended": "over a scandal"}
     dataset = loaded_dataset([rec, other])
     panel = DetailsPanel()
@@ -114,20 +128,33 @@ def test_how_a_term_ended_is_not_said_twice(qtbot):
     assert "resigned: over a scandal" in panel.plain_text()
 
 
-def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_200(
-        qtbot, tmp_path):
+def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_200(qtbot, tmp_path):
     import json
 
     from viewer.widgets.details_html import SHOWN_PER_LIST
 
     n = 20_000
-    doc = document([{"id": "many", "kind": "event", "title": "Many", "start": "2000",
-                             "lane": "a",
-                             "sources": [f"https://example.org/s/{i}" for i in range(n)],
-                             "people": [{"name": f"Person {i}"} for i in range(n)],
-                             "facts": [{"label": f"Fact {i}", "value": f"v{i}",
-                                        "sources": [f"https://example.org/f/{i}"]}
-                                       for i in range(n)]}])
+    doc = document(
+        [
+            {
+                "id": "many",
+                "kind": "event",
+                "title": "Many",
+                "start": "2000",
+                "lane": "a",
+                "sources": [f"https://example.org/s/{i}" for i in range(n)],
+                "people": [{"name": f"Person {i}"} for i in range(n)],
+                "facts": [
+                    {
+                        "label": f"Fact {i}",
+                        "value": f"v{i}",
+                        "sources": [f"https://example.org/f/{i}"],
+                    }
+                    for i in range(n)
+                ],
+            }
+        ]
+    )
     path = tmp_path / "many.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     dataset = load_file(path).dataset
@@ -140,27 +167,34 @@ def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_20
     assert f"Person {last}" in text and f"Person {last + 1}\n" not in text
     assert f"https://example.org/s/{last}" in text
     assert "https://example.org/s/200" not in text
-    for line in ("… and 19,800 more facts, not shown here",
-                 "… and 19,800 more people, not shown here",
-                 # the record's 20,000 and those of the 200 facts shown
-                 "… and 20,000 more sources, not shown here"):
+    for line in (
+        "… and 19,800 more facts, not shown here",
+        "… and 19,800 more people, not shown here",
+        # the record's 20,000 and those of the 200 facts shown
+        "… and 20,000 more sources, not shown here",
+    ):
         assert line in text, line
     assert len(text) < 100_000  # bounded, whatever the number of facts
 
 
 def test_disputes_show_200_alternatives_in_all():
-    from viewer.core.records import Alternative, Dataset, Dispute, Record, Source
     from viewer.core.dates import parse_edtf
+    from viewer.core.records import Alternative, Dataset, Dispute, Record, Source
     from viewer.widgets.details_html import record_html
 
     def dispute(name, count):
-        return Dispute(name, tuple(Alternative(f"{name} {i}", ("https://example.org/",))
-                                   for i in range(count)))
+        return Dispute(
+            name, tuple(Alternative(f"{name} {i}", ("https://example.org/",)) for i in range(count))
+        )
 
-    record = Record(id="r", kind="event", title="R", start=parse_edtf("2000"),
-                    sources=(Source("https://example.org/"),),
-                    disputes=(dispute("first", 150), dispute("second", 150),
-                              dispute("third", 2)))
+    record = Record(
+        id="r",
+        kind="event",
+        title="R",
+        start=parse_edtf("2000"),
+        sources=(Source("https://example.org/"),),
+        disputes=(dispute("first", 150), dispute("second", 150), dispute("third", 2)),
+    )
     html = record_html(record, Dataset(title="t", lanes=(), records=(record,)))
     assert "first 149" in html and "second 49" in html and "second 50" not in html
     assert "… and 100 more alternatives" in html
@@ -174,20 +208,64 @@ def test_a_session_with_thousands_of_related_records_has_a_bounded_panel(qtbot, 
 
     n = 4000
     source = ["https://example.org/"]
-    records = [{"id": "s", "kind": "session", "lane": "a", "title": "The session",
-                "start": "1990-05-05", "sources": source}]
-    records += [{"id": f"p{i}", "kind": "presidency", "lane": "a", "title": f"President {i}",
-                 "start": "1980", "end": "2000", "sources": source} for i in range(n)]
-    records += [{"id": f"a{i}", "kind": "article", "title": f"Article {i}", "start": "1991",
-                 "about": ["s"], "url": "https://example.org/a", "sources": source}
-                for i in range(n)]
-    records += [{"id": f"h{i}", "kind": "handover", "lane": "a", "title": f"Handover {i}",
-                 "start": "1990-05-06", "from_record": "s", "sources": source}
-                for i in range(n)]
+    records = [
+        {
+            "id": "s",
+            "kind": "session",
+            "lane": "a",
+            "title": "The session",
+            "start": "1990-05-05",
+            "sources": source,
+        }
+    ]
+    records += [
+        {
+            "id": f"p{i}",
+            "kind": "presidency",
+            "lane": "a",
+            "title": f"President {i}",
+            "start": "1980",
+            "end": "2000",
+            "sources": source,
+        }
+        for i in range(n)
+    ]
+    records += [
+        {
+            "id": f"a{i}",
+            "kind": "article",
+            "title": f"Article {i}",
+            "start": "1991",
+            "about": ["s"],
+            "url": "https://example.org/a",
+            "sources": source,
+        }
+        for i in range(n)
+    ]
+    records += [
+        {
+            "id": f"h{i}",
+            "kind": "handover",
+            "lane": "a",
+            "title": f"Handover {i}",
+            "start": "1990-05-06",
+            "from_record": "s",
+            "sources": source,
+        }
+        for i in range(n)
+    ]
     path = tmp_path / "crowded.json"
-    path.write_text(json.dumps({"format": "timeline-viewer/1", "title": "t",
-                                "lanes": [{"id": "a", "title": "A"}], "records": records}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "timeline-viewer/1",
+                "title": "t",
+                "lanes": [{"id": "a", "title": "A"}],
+                "records": records,
+            }
+        ),
+        encoding="utf-8",
+    )
     result = load_file(path)
     dataset = result.dataset
     assert len(dataset.records) == 3 * n + 1, result.problems[:3]

@@ -3,10 +3,22 @@ from viewer.widgets.export_dialog import ExportChoices, ExportDialog
 
 
 def test_choices_round_trip(qtbot, tmp_path):
-    initial = ExportChoices(path=str(tmp_path / "a.svg"), fmt="svg", extent="years",
-                            from_year=1950, to_year=1960, width_px=1000, height_px=700,
-                            scale=2.0, page="A3", landscape=False, title="T", legend=False,
-                            sources=False, theme="dark")
+    initial = ExportChoices(
+        path=str(tmp_path / "a.svg"),
+        fmt="svg",
+        extent="years",
+        from_year=1950,
+        to_year=1960,
+        width_px=1000,
+        height_px=700,
+        scale=2.0,
+        page="A3",
+        landscape=False,
+        title="T",
+        legend=False,
+        sources=False,
+        theme="dark",
+    )
     dialog = ExportDialog(initial, "Default title")
     qtbot.addWidget(dialog)
     assert dialog.choices() == initial
@@ -28,21 +40,31 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
 
     settings.use_file(str(tmp_path / "settings.ini"))
     target = tmp_path / "out.svg"
-    chosen = ExportChoices(path=str(target), fmt="svg", extent="all", width_px=900,
-                           legend=False, theme="dark")
-    monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, title, parent, selected=None, export=None:
-                        export(chosen) or chosen)
+    chosen = ExportChoices(
+        path=str(target), fmt="svg", extent="all", width_px=900, legend=False, theme="dark"
+    )
+    monkeypatch.setattr(
+        "viewer.app.main_window.choose_export",
+        lambda initial, title, parent, selected=None, export=None: export(chosen) or chosen,
+    )
     window.commands["export"].trigger()
     assert target.exists()
     seen = {}
-    monkeypatch.setattr("viewer.app.main_window.choose_export",
-                        lambda initial, title, parent, selected=None, export=None:
-                        seen.setdefault("initial", initial) and None)
+    monkeypatch.setattr(
+        "viewer.app.main_window.choose_export",
+        lambda initial, title, parent, selected=None, export=None: (
+            seen.setdefault("initial", initial) and None
+        ),
+    )
     window.commands["export"].trigger()
     initial = seen["initial"]
-    assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == \
-        ("svg", "all", 900, False, "dark")
+    assert (initial.fmt, initial.extent, initial.width_px, initial.legend, initial.theme) == (
+        "svg",
+        "all",
+        900,
+        False,
+        "dark",
+    )
     assert initial.path == str(tmp_path / "interpol.svg")
 
 
@@ -72,8 +94,11 @@ def _run_dialog(monkeypatch, qtbot, edit):
         dialog = ExportDialog(initial, default_title, parent, selected_title)
         qtbot.addWidget(dialog)
         seen["title"] = dialog.title_edit.text()
-        seen["highlight"] = (dialog.highlight_check.isEnabled(),
-                             dialog.highlight_check.isChecked(), dialog.highlight_check.text())
+        seen["highlight"] = (
+            dialog.highlight_check.isEnabled(),
+            dialog.highlight_check.isChecked(),
+            dialog.highlight_check.text(),
+        )
         edit(dialog)
         assert export(dialog.choices()) is None
         return dialog.choices()
@@ -174,21 +199,40 @@ def test_the_dialogs_limits_and_defaults_are_the_export_specs(qtbot):
 
     dialog = ExportDialog(ExportChoices(), "t")
     qtbot.addWidget(dialog)
-    assert (dialog.width_spin.minimum(), dialog.width_spin.maximum()) == \
-        (spec.WIDTH_PX.low, spec.WIDTH_PX.high)
+    assert (dialog.width_spin.minimum(), dialog.width_spin.maximum()) == (
+        spec.WIDTH_PX.low,
+        spec.WIDTH_PX.high,
+    )
     assert dialog.height_spin.maximum() == spec.HEIGHT_PX.high
-    assert (dialog.scale_spin.minimum(), dialog.scale_spin.maximum()) == \
-        (spec.SCALE.low, spec.SCALE.high)
-    assert [dialog.page_combo.itemText(i) for i in range(dialog.page_combo.count())] == \
-        list(spec.PAGES)
-    assert [dialog.theme_combo.itemData(i) for i in range(dialog.theme_combo.count())] == \
-        list(spec.THEMES)
+    assert (dialog.scale_spin.minimum(), dialog.scale_spin.maximum()) == (
+        spec.SCALE.low,
+        spec.SCALE.high,
+    )
+    assert [dialog.page_combo.itemText(i) for i in range(dialog.page_combo.count())] == list(
+        spec.PAGES
+    )
+    assert [dialog.theme_combo.itemData(i) for i in range(dialog.theme_combo.count())] == list(
+        spec.THEMES
+    )
     default = spec.ExportOptions()
     choices = dialog.choices()
-    assert (choices.width_px, choices.scale, choices.page, choices.landscape, choices.theme,
-            choices.legend, choices.sources) == \
-        (default.width_px, default.scale, default.page, default.landscape, default.theme,
-         default.legend, default.sources)
+    assert (
+        choices.width_px,
+        choices.scale,
+        choices.page,
+        choices.landscape,
+        choices.theme,
+        choices.legend,
+        choices.sources,
+    ) == (
+        default.width_px,
+        default.scale,
+        default.page,
+        default.landscape,
+        default.theme,
+        default.legend,
+        default.sources,
+    )
     assert choices.height_px == 0 and dialog.height_spin.text() == "fit content"
     # Below the smallest height there is only "fit content".
     dialog.height_spin.setValue(int(spec.HEIGHT_PX.low))
@@ -213,8 +257,7 @@ def test_the_selected_items_title_is_shown_as_written(qtbot):
     dialog = ExportDialog(ExportChoices(), "t", selected_title="Rock & Roll <b>5</b>")
     qtbot.addWidget(dialog)
     # Qt shows "&&" as "&"; the one "&H" is the box's shortcut.
-    assert dialog.highlight_check.text() == \
-        "&Highlight the selected item (Rock && Roll <b>5</b>)"
+    assert dialog.highlight_check.text() == "&Highlight the selected item (Rock && Roll <b>5</b>)"
     assert dialog.highlight_check.isEnabled()
 
 
@@ -240,8 +283,9 @@ def _when_modal(qtbot, act):
     return seen
 
 
-def test_a_failed_export_keeps_the_dialog_open_and_says_why(window, qtbot, tmp_path,
-                                                            unwritable_folder):
+def test_a_failed_export_keeps_the_dialog_open_and_says_why(
+    window, qtbot, tmp_path, unwritable_folder
+):
     import errno
     import os
 
@@ -256,7 +300,8 @@ def test_a_failed_export_keeps_the_dialog_open_and_says_why(window, qtbot, tmp_p
     def save_into_the_read_only_folder(dialog, seen):
         dialog.path_edit.setText(typed)
         save = dialog.findChild(QtWidgets.QDialogButtonBox).button(
-            QtWidgets.QDialogButtonBox.StandardButton.Save)
+            QtWidgets.QDialogButtonBox.StandardButton.Save
+        )
         with denied():
             qtbot.mouseClick(save, QtCore.Qt.MouseButton.LeftButton)
         seen["open"] = dialog.isVisible()
@@ -266,12 +311,16 @@ def test_a_failed_export_keeps_the_dialog_open_and_says_why(window, qtbot, tmp_p
     seen = _when_modal(qtbot, save_into_the_read_only_folder)
     window.commands["export"].trigger()
     assert seen["open"]
-    assert seen["message"] == (f"{typed}: cannot write in folder {folder} "
-                               f"({os.strerror(errno.EACCES)})")
+    assert seen["message"] == (
+        f"{typed}: cannot write in folder {folder} ({os.strerror(errno.EACCES)})"
+    )
     assert seen["name"] == typed
     assert list(folder.iterdir()) == []
-    assert not [w for w in QtWidgets.QApplication.topLevelWidgets()
-                if w.objectName() == "message_box" and w.isVisible()]
+    assert not [
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets()
+        if w.objectName() == "message_box" and w.isVisible()
+    ]
 
 
 def test_a_successful_export_closes_the_dialog(window, qtbot, tmp_path):
@@ -284,8 +333,12 @@ def test_a_successful_export_closes_the_dialog(window, qtbot, tmp_path):
 
     def save(dialog, seen):
         dialog.path_edit.setText(str(target))
-        qtbot.mouseClick(dialog.findChild(QtWidgets.QDialogButtonBox).button(
-            QtWidgets.QDialogButtonBox.StandardButton.Save), QtCore.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QtWidgets.QDialogButtonBox).button(
+                QtWidgets.QDialogButtonBox.StandardButton.Save
+            ),
+            QtCore.Qt.MouseButton.LeftButton,
+        )
         seen["open"] = dialog.isVisible()
 
     seen = _when_modal(qtbot, save)
@@ -310,6 +363,8 @@ def test_the_replace_question_shows_the_file_name_as_typed(qtbot, tmp_path):
 
     seen = _when_modal(qtbot, look)
     dialog._accept()
-    assert seen["shown"] == (f"{existing} already exists. Replace it?",
-                             QtCore.Qt.TextFormat.PlainText)
+    assert seen["shown"] == (
+        f"{existing} already exists. Replace it?",
+        QtCore.Qt.TextFormat.PlainText,
+    )
     assert dialog.result() == 0 and existing.read_bytes() == b"old"

@@ -6,10 +6,12 @@ from PySide6 import QtCore
 from viewer.core.importers import load_bytes
 from viewer.widgets.load_report import COLUMNS, LoadReportWidget
 
-CSV = ("id,title,start,sources\n"
-       "good,Good,1923,https://e.org\n"
-       "rejected,Bad day,1923-02-31,\n"
-       "kept,Bad URL <b>x</b>,1924,javascript:alert('<b>')\n")
+CSV = (
+    "id,title,start,sources\n"
+    "good,Good,1923,https://e.org\n"
+    "rejected,Bad day,1923-02-31,\n"
+    "kept,Bad URL <b>x</b>,1924,javascript:alert('<b>')\n"
+)
 
 
 @pytest.fixture

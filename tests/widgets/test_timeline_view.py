@@ -2,17 +2,25 @@
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from tests.documents import loaded_dataset
 from viewer.core.layout import compute_layout
-from viewer.core.loading import load_document
 from viewer.graphics.chart import MIN_RANGE_DAYS
 from viewer.widgets.timeline_view import TimelineView
-from tests.documents import loaded_dataset, document
 
 
 def test_page_down_scrolls_a_view_height(qtbot):
-    records = [{"id": f"r{i}", "kind": "event", "lane": "a", "title": f"Event {i}",
-                "start": "2000", "end": "2001", "sources": ["https://e.org"]}
-               for i in range(80)]  # 80 overlapping bars: 80 rows
+    records = [
+        {
+            "id": f"r{i}",
+            "kind": "event",
+            "lane": "a",
+            "title": f"Event {i}",
+            "start": "2000",
+            "end": "2001",
+            "sources": ["https://e.org"],
+        }
+        for i in range(80)
+    ]  # 80 overlapping bars: 80 rows
     dataset = loaded_dataset(records)
     view = TimelineView()
     qtbot.addWidget(view)
@@ -32,10 +40,21 @@ def test_page_down_scrolls_a_view_height(qtbot):
 
 
 def _view(qtbot, lanes=3, parent_layout=None):
-    records = [{"id": f"r{i}", "kind": "event", "lane": f"l{i % lanes}", "title": f"Event {i}",
-                "start": f"{2000 + i}", "end": f"{2001 + i}", "sources": ["https://e.org"]}
-               for i in range(6)]
-    dataset = loaded_dataset(records, lanes=[{"id": f"l{n}", "title": f"L{n}"} for n in range(lanes)])
+    records = [
+        {
+            "id": f"r{i}",
+            "kind": "event",
+            "lane": f"l{i % lanes}",
+            "title": f"Event {i}",
+            "start": f"{2000 + i}",
+            "end": f"{2001 + i}",
+            "sources": ["https://e.org"],
+        }
+        for i in range(6)
+    ]
+    dataset = loaded_dataset(
+        records, lanes=[{"id": f"l{n}", "title": f"L{n}"} for n in range(lanes)]
+    )
     view = TimelineView()
     if parent_layout is None:
         qtbot.addWidget(view)
@@ -52,10 +71,16 @@ def _view(qtbot, lanes=3, parent_layout=None):
 
 def _wheel(view, pos, notches=1):
     vp = view.viewport()
-    event = QtGui.QWheelEvent(QtCore.QPointF(pos), QtCore.QPointF(vp.mapToGlobal(pos)),
-                              QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * notches),
-                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
-                              QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    event = QtGui.QWheelEvent(
+        QtCore.QPointF(pos),
+        QtCore.QPointF(vp.mapToGlobal(pos)),
+        QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, 120 * notches),
+        QtCore.Qt.MouseButton.NoButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+        QtCore.Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QtWidgets.QApplication.sendEvent(vp, event)
 
 
@@ -63,10 +88,11 @@ def test_wheel_zoom_in_at_the_narrowest_view_leaves_the_range_alone(qtbot):
     view = _view(qtbot)
     vb = view.chart.getViewBox()
     rect = vb.sceneBoundingRect()
-    over_lanes = view.mapFromScene(QtCore.QPointF(rect.left() + rect.width() * 0.8,
-                                                  rect.center().y()))
-    below = view.mapFromScene(QtCore.QPointF(rect.left() + rect.width() * 0.2,
-                                             rect.bottom() + 8))
+    over_lanes = view.mapFromScene(
+        QtCore.QPointF(rect.left() + rect.width() * 0.8, rect.center().y())
+    )
+    below = view.mapFromScene(QtCore.QPointF(rect.left() + rect.width() * 0.2, rect.bottom() + 8))
+
     def date_under(pos):
         return vb.mapSceneToView(view.mapToScene(pos)).x()
 

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.app.version import version_text
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import Limit
-from viewer.app.version import version_text
 from viewer.core.words import plural
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ def _range(text: str) -> tuple[float, float] | None:
 
 def _bounded(convert: type, limit: Limit, what: str):  # type: ignore[no-untyped-def]
     """An argparse type: *convert* the text and check it lies within *limit*."""
+
     def parse(text: str):  # type: ignore[no-untyped-def]
         try:
             value = convert(text)
@@ -51,25 +52,37 @@ def _bounded(convert: type, limit: Limit, what: str):  # type: ignore[no-untyped
         if problem:
             raise argparse.ArgumentTypeError(problem)
         return value
+
     return parse
 
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="timeline file: our JSON, CSV, TimelineJS JSON or CSV, "
-                             "vis-timeline JSON (default: the bundled INTERPOL record)")
-    parser.add_argument("--date-format", type=str.upper, choices=("DMY", "MDY"), default=None,
-                        help="read slash dates (03/04/1923) as day/month/year or "
-                             "month/day/year (default: reject them)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="timeline file: our JSON, CSV, TimelineJS JSON or CSV, "
+        "vis-timeline JSON (default: the bundled INTERPOL record)",
+    )
+    parser.add_argument(
+        "--date-format",
+        type=str.upper,
+        choices=("DMY", "MDY"),
+        default=None,
+        help="read slash dates (03/04/1923) as day/month/year or "
+        "month/day/year (default: reject them)",
+    )
 
 
 class _VersionAction(argparse.Action):
     """``--version``: print :func:`version_text` on one line (argparse would wrap it)."""
 
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
-                 **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help=kwargs.get("help"))  # type: ignore[arg-type]
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object
+    ) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=kwargs.get("help")
+        )  # type: ignore[arg-type]
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         print(version_text())
@@ -81,18 +94,32 @@ def build_window_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline-viewer",
         description="Explore a timeline. Sub-commands: export, records, validate "
-                    "(see 'timeline-viewer COMMAND --help').")
+        "(see 'timeline-viewer COMMAND --help').",
+    )
     _file_arg(p)
-    p.add_argument("--version", action=_VersionAction,
-                   help="print the versions of the app, Python, Qt, PySide6 and pyqtgraph")
+    p.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print the versions of the app, Python, Qt, PySide6 and pyqtgraph",
+    )
     p.add_argument("--select", metavar="ID", help="select this record at start")
-    p.add_argument("--range", type=_range, metavar="FROM:TO",
-                   help="initial view: years (2010:2027) or ISO dates")
-    p.add_argument("--screenshot", metavar="OUT.png",
-                   help="render the window to a PNG without a display, then exit")
-    p.add_argument("--reset-settings", action="store_true",
-                   help="forget the saved settings (window, theme, last file and view, "
-                        "export choices) before starting")
+    p.add_argument(
+        "--range",
+        type=_range,
+        metavar="FROM:TO",
+        help="initial view: years (2010:2027) or ISO dates",
+    )
+    p.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="render the window to a PNG without a display, then exit",
+    )
+    p.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="forget the saved settings (window, theme, last file and view, "
+        "export choices) before starting",
+    )
     return p
 
 
@@ -102,57 +129,105 @@ def build_command_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("export", help="export the chart to PNG, SVG or PDF (no display needed)")
     _file_arg(e)
-    e.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="output file: " + ", ".join("." + f for f in spec.FORMATS))
-    e.add_argument("--range", type=_range, default=None, metavar="FROM:TO",
-                   help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
-                        "(default: the window's opening view, which is all); drawn as "
-                        "asked, also outside the data")
+    e.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="output file: " + ", ".join("." + f for f in spec.FORMATS),
+    )
+    e.add_argument(
+        "--range",
+        type=_range,
+        default=None,
+        metavar="FROM:TO",
+        help="years (2010:2027), ISO dates (2025-11-20:2025-12-01) or 'all' "
+        "(default: the window's opening view, which is all); drawn as "
+        "asked, also outside the data",
+    )
     defaults = spec.ExportOptions()
-    e.add_argument("--width", type=_bounded(int, spec.WIDTH_PX, "whole number of pixels"),
-                   default=defaults.width_px, metavar="PX",
-                   help=f"image width in pixels ({spec.WIDTH_PX.describe()}, "
-                        f"default {defaults.width_px})")
-    e.add_argument("--height", type=_bounded(int, spec.HEIGHT_PX, "whole number of pixels"),
-                   default=defaults.height_px, metavar="PX",
-                   help=f"image height in pixels ({spec.HEIGHT_PX.describe()}; default: "
-                        f"as tall as the content needs, at most "
-                        f"{spec.NATURAL_HEIGHT_MAX_PX} px)")
-    e.add_argument("--scale", type=_bounded(float, spec.SCALE, "scale factor"),
-                   default=defaults.scale, metavar="S",
-                   help="PNG/SVG pixel scale: the image is round(width x S) by "
-                        "round(height x S) pixels, lines and text grow with it "
-                        f"({spec.SCALE.describe()}, default {defaults.scale:g}; at most "
-                        f"{spec.MAX_SIDE_PX} pixels a side and {spec.MAX_PNG_PIXELS:,} "
-                        "pixels a PNG)")
-    e.add_argument("--page", choices=spec.PAGES, default=defaults.page,
-                   help=f"PDF page size (default {defaults.page})")
+    e.add_argument(
+        "--width",
+        type=_bounded(int, spec.WIDTH_PX, "whole number of pixels"),
+        default=defaults.width_px,
+        metavar="PX",
+        help=f"image width in pixels ({spec.WIDTH_PX.describe()}, default {defaults.width_px})",
+    )
+    e.add_argument(
+        "--height",
+        type=_bounded(int, spec.HEIGHT_PX, "whole number of pixels"),
+        default=defaults.height_px,
+        metavar="PX",
+        help=f"image height in pixels ({spec.HEIGHT_PX.describe()}; default: "
+        f"as tall as the content needs, at most "
+        f"{spec.NATURAL_HEIGHT_MAX_PX} px)",
+    )
+    e.add_argument(
+        "--scale",
+        type=_bounded(float, spec.SCALE, "scale factor"),
+        default=defaults.scale,
+        metavar="S",
+        help="PNG/SVG pixel scale: the image is round(width x S) by "
+        "round(height x S) pixels, lines and text grow with it "
+        f"({spec.SCALE.describe()}, default {defaults.scale:g}; at most "
+        f"{spec.MAX_SIDE_PX} pixels a side and {spec.MAX_PNG_PIXELS:,} "
+        "pixels a PNG)",
+    )
+    e.add_argument(
+        "--page",
+        choices=spec.PAGES,
+        default=defaults.page,
+        help=f"PDF page size (default {defaults.page})",
+    )
     orient = e.add_mutually_exclusive_group()
-    orient.add_argument("--landscape", dest="landscape", action="store_true",
-                        default=defaults.landscape,
-                        help="PDF page in landscape" + (" (default)" if defaults.landscape else ""))
-    orient.add_argument("--portrait", dest="landscape", action="store_false",
-                        help="PDF page in portrait" + ("" if defaults.landscape else " (default)"))
-    e.add_argument("--title", default=defaults.title,
-                   help="title above the chart (default: the file's own title)")
-    e.add_argument("--no-legend", dest="legend", action="store_false",
-                   help="leave out the legend")
-    e.add_argument("--no-sources", dest="sources", action="store_false",
-                   help="leave out the numbered source footnotes")
-    e.add_argument("--theme", choices=tuple(spec.THEMES), default=defaults.theme,
-                   help=f"colours (default {defaults.theme})")
-    e.add_argument("--select", metavar="ID",
-                   help="highlight this record in the figure (default: no highlight)")
+    orient.add_argument(
+        "--landscape",
+        dest="landscape",
+        action="store_true",
+        default=defaults.landscape,
+        help="PDF page in landscape" + (" (default)" if defaults.landscape else ""),
+    )
+    orient.add_argument(
+        "--portrait",
+        dest="landscape",
+        action="store_false",
+        help="PDF page in portrait" + ("" if defaults.landscape else " (default)"),
+    )
+    e.add_argument(
+        "--title",
+        default=defaults.title,
+        help="title above the chart (default: the file's own title)",
+    )
+    e.add_argument("--no-legend", dest="legend", action="store_false", help="leave out the legend")
+    e.add_argument(
+        "--no-sources",
+        dest="sources",
+        action="store_false",
+        help="leave out the numbered source footnotes",
+    )
+    e.add_argument(
+        "--theme",
+        choices=tuple(spec.THEMES),
+        default=defaults.theme,
+        help=f"colours (default {defaults.theme})",
+    )
+    e.add_argument(
+        "--select", metavar="ID", help="highlight this record in the figure (default: no highlight)"
+    )
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
     r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
     v = sub.add_parser("validate", help="check a file and list its problems")
     _file_arg(v)
-    v.add_argument("--qa", action="store_true",
-                   help="also run the data checks (unsourced claims, inferred values, "
-                        "disputes, term gaps and overlaps, session numbering)")
-    v.add_argument("--coverage", action="store_true",
-                   help="print a Markdown table of what the record covers")
+    v.add_argument(
+        "--qa",
+        action="store_true",
+        help="also run the data checks (unsourced claims, inferred values, "
+        "disputes, term gaps and overlaps, session numbering)",
+    )
+    v.add_argument(
+        "--coverage", action="store_true", help="print a Markdown table of what the record covers"
+    )
     return p
 
 
@@ -175,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
         args = build_command_parser().parse_args(args_list)
-        handler = {"export": _cmd_export, "records": _cmd_records,
-                   "validate": _cmd_validate}[args.command]
+        handler = {"export": _cmd_export, "records": _cmd_records, "validate": _cmd_validate}[
+            args.command
+        ]
         return _guarded(handler, args)
     args = build_window_parser().parse_args(args_list)
     return _guarded(_run_window, args)
@@ -197,8 +273,9 @@ def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
         path = errors.setup_logging()
         if any(isinstance(h, logging.FileHandler) for h in errors.log.handlers):
-            errors.log.error("Unexpected error in %s:\n%s", " ".join(sys.argv),
-                             traceback.format_exc())
+            errors.log.error(
+                "Unexpected error in %s:\n%s", " ".join(sys.argv), traceback.format_exc()
+            )
             where = f"the details are logged in {path}"
         else:
             where = f"the details could not be logged ({path} cannot be written)"
@@ -253,10 +330,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return 2
     errors = result.error_count
     warnings = len(result.problems) - len(result.errors)
-    print(f"{one_line(result.dataset.path)}: read as "
-          f"{FORMATS.get(result.format, result.format)}: "
-          f"{plural(len(result.dataset.records), 'valid record')}, {plural(errors, 'error')}, "
-          f"{plural(warnings, 'warning')}")
+    print(
+        f"{one_line(result.dataset.path)}: read as "
+        f"{FORMATS.get(result.format, result.format)}: "
+        f"{plural(len(result.dataset.records), 'valid record')}, {plural(errors, 'error')}, "
+        f"{plural(warnings, 'warning')}"
+    )
     if getattr(args, "qa", False):
         from viewer.core.qa import check_dataset
 
@@ -272,11 +351,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    options = spec.ExportOptions(x_range=args.range, width_px=args.width,
-                                 height_px=args.height, scale=args.scale, title=args.title,
-                                 selected=args.select, legend=args.legend,
-                                 sources=args.sources, theme=args.theme, page=args.page,
-                                 landscape=args.landscape)
+    options = spec.ExportOptions(
+        x_range=args.range,
+        width_px=args.width,
+        height_px=args.height,
+        scale=args.scale,
+        title=args.title,
+        selected=args.select,
+        legend=args.legend,
+        sources=args.sources,
+        theme=args.theme,
+        page=args.page,
+        landscape=args.landscape,
+    )
     # Bad arguments are refused (exit 2) before the file is read or Qt is started.
     try:
         spec.validate(options, spec.format_of(args.output))
@@ -318,9 +405,13 @@ def _report_first_paint(window: object, path: str) -> None:
         def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
             if event.type() == QtCore.QEvent.Type.Paint and window.session.layout is not None:  # type: ignore[attr-defined]
                 viewport.removeEventFilter(self)
-                QtCore.QTimer.singleShot(0, lambda: Path(path).write_text(
-                    f"{time.time()} {len(window.session.layout.ids)}\n",  # type: ignore[attr-defined]
-                    encoding="utf-8"))
+                QtCore.QTimer.singleShot(
+                    0,
+                    lambda: Path(path).write_text(
+                        f"{time.time()} {len(window.session.layout.ids)}\n",  # type: ignore[attr-defined]
+                        encoding="utf-8",
+                    ),
+                )
             return False
 
     window._ready_filter = _Filter(window)  # type: ignore[attr-defined]  # kept alive
@@ -329,16 +420,22 @@ def _report_first_paint(window: object, path: str) -> None:
 
 def _has_display() -> bool:
     """Whether a window can be shown: not Linux, a display is set, or Qt is told where."""
-    return (not sys.platform.startswith("linux") or bool(os.environ.get("DISPLAY"))
-            or bool(os.environ.get("WAYLAND_DISPLAY")) or bool(os.environ.get("QT_QPA_PLATFORM")))
+    return (
+        not sys.platform.startswith("linux")
+        or bool(os.environ.get("DISPLAY"))
+        or bool(os.environ.get("WAYLAND_DISPLAY"))
+        or bool(os.environ.get("QT_QPA_PLATFORM"))
+    )
 
 
 def _run_window(args: argparse.Namespace) -> int:
     from viewer.app.qt_setup import ensure_app
 
     if not args.screenshot and not _has_display():
-        _err("no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
-             "cannot open. Without a display, use 'export' for images or --screenshot.")
+        _err(
+            "no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the window "
+            "cannot open. Without a display, use 'export' for images or --screenshot."
+        )
         return 2
 
     app = ensure_app(offscreen=bool(args.screenshot))
@@ -362,8 +459,9 @@ def _run_window(args: argparse.Namespace) -> int:
         from viewer.core.paths import BUNDLED_DATA
 
         window.show()
-        window.open_at_start(args.file or BUNDLED_DATA, args.date_format, x_range=args.range,
-                             select=args.select)
+        window.open_at_start(
+            args.file or BUNDLED_DATA, args.date_format, x_range=args.range, select=args.select
+        )
         ready_file = os.environ.get("TIMELINE_VIEWER_READY_FILE")
         if ready_file:
             _report_first_paint(window, ready_file)

@@ -39,8 +39,9 @@ def install_excepthook() -> None:
     sys.excepthook = handle_exception
 
 
-def handle_exception(kind: type[BaseException], value: BaseException,
-                     tb: TracebackType | None) -> None:
+def handle_exception(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """Log the exception and show a short message with the log file's path."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
@@ -56,10 +57,15 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     from viewer.core.display_text import shown_text
 
     box = QtWidgets.QMessageBox(
-        QtWidgets.QMessageBox.Icon.Critical, "Unexpected error",
-        shown_text(f"Something went wrong: {kind.__name__}: {value}\n\n"
-                   f"The app keeps running. Details are in the log file:\n{path}"),
-        QtWidgets.QMessageBox.StandardButton.Ok, app.activeWindow())
+        QtWidgets.QMessageBox.Icon.Critical,
+        "Unexpected error",
+        shown_text(
+            f"Something went wrong: {kind.__name__}: {value}\n\n"
+            f"The app keeps running. Details are in the log file:\n{path}"
+        ),
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        app.activeWindow(),
+    )
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setObjectName("error_box")
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -33,16 +33,25 @@ def saved_choices(data_path: str) -> ExportChoices:
         fmt = settings.EXPORT_FORMAT.default
     stem = Path(data_path).stem if data_path else "timeline"
     width, height, scale = settings.checked_export_size(
-        settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(), settings.EXPORT_SCALE.get(),
-        fmt)
+        settings.EXPORT_WIDTH.get(), settings.EXPORT_HEIGHT.get(), settings.EXPORT_SCALE.get(), fmt
+    )
     own = bool(data_path) and settings.EXPORT_TITLE_FILE.get() == data_path
     return ExportChoices(
-        path=str(Path(folder) / f"{stem}.{fmt}"), fmt=fmt,
-        extent=settings.EXPORT_EXTENT.get(), from_year=settings.EXPORT_FROM.get(),
-        to_year=settings.EXPORT_TO.get(), width_px=width, height_px=height, scale=scale,
-        page=settings.EXPORT_PAGE.get(), landscape=settings.EXPORT_LANDSCAPE.get(),
-        title=settings.EXPORT_TITLE.get() if own else "", legend=settings.EXPORT_LEGEND.get(),
-        sources=settings.EXPORT_SOURCES.get(), theme=settings.EXPORT_THEME.get())
+        path=str(Path(folder) / f"{stem}.{fmt}"),
+        fmt=fmt,
+        extent=settings.EXPORT_EXTENT.get(),
+        from_year=settings.EXPORT_FROM.get(),
+        to_year=settings.EXPORT_TO.get(),
+        width_px=width,
+        height_px=height,
+        scale=scale,
+        page=settings.EXPORT_PAGE.get(),
+        landscape=settings.EXPORT_LANDSCAPE.get(),
+        title=settings.EXPORT_TITLE.get() if own else "",
+        legend=settings.EXPORT_LEGEND.get(),
+        sources=settings.EXPORT_SOURCES.get(),
+        theme=settings.EXPORT_THEME.get(),
+    )
 
 
 def save_choices(c: ExportChoices, data_path: str) -> None:
@@ -51,21 +60,27 @@ def save_choices(c: ExportChoices, data_path: str) -> None:
     if c.title or settings.EXPORT_TITLE_FILE.get() == data_path:
         settings.EXPORT_TITLE_FILE.set(data_path if c.title else "")
         settings.EXPORT_TITLE.set(c.title)
-    for setting, value in ((settings.EXPORT_FOLDER, str(Path(c.path).parent)),
-                           (settings.EXPORT_FORMAT, c.fmt), (settings.EXPORT_EXTENT, c.extent),
-                           (settings.EXPORT_FROM, c.from_year), (settings.EXPORT_TO, c.to_year),
-                           (settings.EXPORT_WIDTH, c.width_px),
-                           (settings.EXPORT_HEIGHT, c.height_px),
-                           (settings.EXPORT_SCALE, c.scale), (settings.EXPORT_PAGE, c.page),
-                           (settings.EXPORT_LANDSCAPE, c.landscape),
-                           (settings.EXPORT_LEGEND, c.legend),
-                           (settings.EXPORT_SOURCES, c.sources),
-                           (settings.EXPORT_THEME, c.theme)):
+    for setting, value in (
+        (settings.EXPORT_FOLDER, str(Path(c.path).parent)),
+        (settings.EXPORT_FORMAT, c.fmt),
+        (settings.EXPORT_EXTENT, c.extent),
+        (settings.EXPORT_FROM, c.from_year),
+        (settings.EXPORT_TO, c.to_year),
+        (settings.EXPORT_WIDTH, c.width_px),
+        (settings.EXPORT_HEIGHT, c.height_px),
+        (settings.EXPORT_SCALE, c.scale),
+        (settings.EXPORT_PAGE, c.page),
+        (settings.EXPORT_LANDSCAPE, c.landscape),
+        (settings.EXPORT_LEGEND, c.legend),
+        (settings.EXPORT_SOURCES, c.sources),
+        (settings.EXPORT_THEME, c.theme),
+    ):
         setting.set(value)
 
 
-def options_from(c: ExportChoices, visible: tuple[float, float],
-                 selected: str | None) -> ExportOptions:
+def options_from(
+    c: ExportChoices, visible: tuple[float, float], selected: str | None
+) -> ExportOptions:
     """The export options for the dialog's choices *c*: the extent is everything, the
     chosen years (1 January of the first to 1 January after the last) or *visible* (days);
     *selected* is highlighted when the dialog asked for it."""
@@ -73,19 +88,34 @@ def options_from(c: ExportChoices, visible: tuple[float, float],
     if c.extent == "all":
         x_range = None
     elif c.extent == "years":
-        x_range = (float(days_from_civil(c.from_year, 1, 1)),
-                   float(days_from_civil(c.to_year + 1, 1, 1)))
+        x_range = (
+            float(days_from_civil(c.from_year, 1, 1)),
+            float(days_from_civil(c.to_year + 1, 1, 1)),
+        )
     else:
         x_range = visible
-    return ExportOptions(x_range=x_range, width_px=c.width_px, height_px=c.height_px or None,
-                         scale=c.scale, title=c.title or None,
-                         selected=selected if c.highlight else None,
-                         legend=c.legend, sources=c.sources, theme=c.theme, page=c.page,
-                         landscape=c.landscape)
+    return ExportOptions(
+        x_range=x_range,
+        width_px=c.width_px,
+        height_px=c.height_px or None,
+        scale=c.scale,
+        title=c.title or None,
+        selected=selected if c.highlight else None,
+        legend=c.legend,
+        sources=c.sources,
+        theme=c.theme,
+        page=c.page,
+        landscape=c.landscape,
+    )
 
 
-def run_export(parent: QtWidgets.QWidget, dataset: Dataset, layout: Layout, path: str | Path,
-               options: ExportOptions) -> tuple[Path | None, str | None]:
+def run_export(
+    parent: QtWidgets.QWidget,
+    dataset: Dataset,
+    layout: Layout,
+    path: str | Path,
+    options: ExportOptions,
+) -> tuple[Path | None, str | None]:
     """Export the chart to *path* with a progress dialog (over the modal dialog open, such
     as the export dialog, so its Cancel can be reached; shown only when the export takes
     longer than half a second): ``(path written, None)``, ``(None, None)`` when the user

@@ -68,9 +68,15 @@ class LoadTask(QtCore.QObject):
     failed = QtCore.Signal(str)
     cancelled = QtCore.Signal()
 
-    def __init__(self, path: str | Path, *, date_format: str | None = None,
-                 loader: Loader | None = None, pool: QtCore.QThreadPool | None = None,
-                 parent: QtCore.QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        date_format: str | None = None,
+        loader: Loader | None = None,
+        pool: QtCore.QThreadPool | None = None,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._path = Path(path)
         self._date_format = date_format
@@ -143,15 +149,21 @@ def internal_error_message(path: str | Path, doing: str, exc: BaseException) -> 
 
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    errors.log.error("Internal error while %s %s:\n%s", doing, path,
-                     "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    errors.log.error(
+        "Internal error while %s %s:\n%s",
+        doing,
+        path,
+        "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
+    )
     text = str(exc)
     if len(text) > 300:
         text = text[:300] + "…"
     what = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-    return (f"{path}: internal error while {doing} ({what}{where}); "
-            f"this is a fault of the viewer, not of the file. Details are in the log: "
-            f"{errors.log_path()}")
+    return (
+        f"{path}: internal error while {doing} ({what}{where}); "
+        f"this is a fault of the viewer, not of the file. Details are in the log: "
+        f"{errors.log_path()}"
+    )
 
 
 class _Runnable(QtCore.QRunnable):

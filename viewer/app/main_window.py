@@ -5,34 +5,32 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
-from typing import TypeVar
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import exporting, menus, settings, theme
+from viewer.app import exporting, file_watch, menus, settings, theme
 from viewer.app.icons import icon
-from viewer.core.display_text import shown_text
-from viewer.core.words import plural
-from viewer.core.ranges import usable_view_range
-from viewer.app import file_watch
 from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.opening import Opener, same_file
 from viewer.app.session import Session
+from viewer.core.display_text import shown_text
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
-from viewer.widgets.load_report import LoadReportWidget
+from viewer.core.ranges import usable_view_range
 from viewer.core.search import filter_words, statuses
+from viewer.core.words import plural
 from viewer.export.image import ExportOptions
 from viewer.widgets.details_panel import DetailsPanel, open_in_browser
-from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.export_dialog import ExportChoices, choose_export
+from viewer.widgets.hover_tip import keep_hover_tooltips
+from viewer.widgets.load_report import LoadReportWidget
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.status_bits import StatusBits
 from viewer.widgets.timeline_view import TimelineView
-
 
 _Slot = TypeVar("_Slot", bound=Callable[..., None])
 
@@ -41,6 +39,7 @@ def _reported_to_set_result(slot: _Slot) -> _Slot:
     """A slot of the session's signals whose exception, while :meth:`MainWindow.set_result`
     runs, is handed back to it (a signal's slot cannot raise to the emitter), so a bug while
     showing a file is reported with the file's name and the data shown before comes back."""
+
     @functools.wraps(slot)
     def wrapper(self: MainWindow, *args: object) -> None:
         if self._show_errors is None:
@@ -50,6 +49,7 @@ def _reported_to_set_result(slot: _Slot) -> _Slot:
             slot(self, *args)
         except Exception as exc:  # noqa: BLE001  # re-raised by set_result
             self._show_errors.append(exc)
+
     return wrapper  # type: ignore[return-value]
 
 
@@ -81,21 +81,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCentralWidget(self.timeline)
         self.details = DetailsPanel(self)
         area = QtCore.Qt.DockWidgetArea
-        self.details_dock = self._dock("Details", "details_dock", self.details,
-                                       area.RightDockWidgetArea)
+        self.details_dock = self._dock(
+            "Details", "details_dock", self.details, area.RightDockWidgetArea
+        )
         self.resizeDocks([self.details_dock], [420], QtCore.Qt.Orientation.Horizontal)
         self.table = RecordTable(self)
-        self.table_dock = self._dock("Records", "table_dock", self.table,
-                                     area.BottomDockWidgetArea, hidden=True)
+        self.table_dock = self._dock(
+            "Records", "table_dock", self.table, area.BottomDockWidgetArea, hidden=True
+        )
         self.report = LoadReportWidget(self)
-        self.report_dock = self._dock("Load Report", "report_dock", self.report,
-                                      area.BottomDockWidgetArea, hidden=True)
+        self.report_dock = self._dock(
+            "Load Report", "report_dock", self.report, area.BottomDockWidgetArea, hidden=True
+        )
         self.tabifyDockWidget(self.table_dock, self.report_dock)
         self.file_watch = file_watch.FileWatch(self)
-        self.opener = Opener(self, show=self._show_loaded, fail=self._load_failed,
-                             status=self.statusBar().showMessage,
-                             shown_path=lambda: (self.session.dataset.path
-                                                 if self.session.dataset is not None else ""))
+        self.opener = Opener(
+            self,
+            show=self._show_loaded,
+            fail=self._load_failed,
+            status=self.statusBar().showMessage,
+            shown_path=lambda: (
+                self.session.dataset.path if self.session.dataset is not None else ""
+            ),
+        )
         self._reload_box: QtWidgets.QMessageBox | None = None  # a failed reload's message
         self._loaded_at = ""  # when the file shown was read (HH:MM:SS)
         self.setAcceptDrops(True)
@@ -106,8 +114,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_recent_menu()
         self.details.show_empty(None)
 
-    def _dock(self, title: str, name: str, widget: QtWidgets.QWidget,
-              area: QtCore.Qt.DockWidgetArea, hidden: bool = False) -> QtWidgets.QDockWidget:
+    def _dock(
+        self,
+        title: str,
+        name: str,
+        widget: QtWidgets.QWidget,
+        area: QtCore.Qt.DockWidgetArea,
+        hidden: bool = False,
+    ) -> QtWidgets.QDockWidget:
         """A dock named *name* (for the saved layout) holding *widget* in *area*."""
         dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(name)
@@ -139,10 +153,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.theme_actions["system"].setChecked(True)
 
     def _make_menus(self) -> None:
-        submenus = menus.build_menus(self, self.commands, {
-            "details_dock": self.details_dock.toggleViewAction(),
-            "report_dock": self.report_dock.toggleViewAction(),
-            "Theme": list(self.theme_actions.values())}, self.search)
+        submenus = menus.build_menus(
+            self,
+            self.commands,
+            {
+                "details_dock": self.details_dock.toggleViewAction(),
+                "report_dock": self.report_dock.toggleViewAction(),
+                "Theme": list(self.theme_actions.values()),
+            },
+            self.search,
+        )
         self.recent_menu = submenus["Open Recent"]
         self.lanes_menu = submenus["Lanes"]
         self.status_menu = submenus["Show Items"]
@@ -159,9 +179,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.background_clicked.connect(lambda: session.select(None))
         self.timeline.range_changed.connect(self.status_bits.show_range)
         self.timeline.step_requested.connect(
-            lambda step: self._reveal(session.step(step, self.timeline.x_range())))
+            lambda step: self._reveal(session.step(step, self.timeline.x_range()))
+        )
         self.timeline.lane_step_requested.connect(
-            lambda step: self._reveal(session.lane_step(step, self.timeline.x_range())))
+            lambda step: self._reveal(session.lane_step(step, self.timeline.x_range()))
+        )
         self.timeline.zoom_requested.connect(self._zoom)
         self.timeline.activate_requested.connect(self._open_first_source)
         # Search
@@ -188,11 +210,14 @@ class MainWindow(QtWidgets.QMainWindow):
         # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
         self.report.record_activated.connect(self._select_and_show)
-        self.status_bits.report_requested.connect(lambda: (self.report_dock.show(),
-                                                      self.report_dock.raise_()))
+        self.status_bits.report_requested.connect(
+            lambda: (self.report_dock.show(), self.report_dock.raise_())
+        )
         # Files
         self.commands["reload"].triggered.connect(self.reload)
-        self.commands["open_bundled"].triggered.connect(lambda: self.open_in_background(BUNDLED_DATA))
+        self.commands["open_bundled"].triggered.connect(
+            lambda: self.open_in_background(BUNDLED_DATA)
+        )
         self.file_watch.changed.connect(lambda _path: self.reload())
 
     # -- data ----------------------------------------------------------------------------------
@@ -217,8 +242,11 @@ class MainWindow(QtWidgets.QMainWindow):
     @_reported_to_set_result
     def _show_data(self) -> None:
         """The session holds a new dataset: show it everywhere."""
-        result, dataset, layout = (self.session.load_result, self.session.dataset,
-                                   self.session.layout)
+        result, dataset, layout = (
+            self.session.load_result,
+            self.session.dataset,
+            self.session.layout,
+        )
         assert result is not None and dataset is not None and layout is not None
         self._loaded_at = time.strftime("%H:%M:%S")
         self.timeline.set_data(dataset, layout)
@@ -248,8 +276,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.set_x_range(*x_range)
         self.timeline.set_selected(self.session.selected_id)
         state = self.session.state
-        for menu, hidden in ((self.lanes_menu, state.hidden_lanes),
-                             (self.status_menu, state.hidden_statuses)):
+        for menu, hidden in (
+            (self.lanes_menu, state.hidden_lanes),
+            (self.status_menu, state.hidden_statuses),
+        ):
             for a in menu.actions():
                 blocked = a.blockSignals(True)
                 a.setChecked(a.data() not in hidden)
@@ -280,17 +310,22 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.timeline.set_dimmed(session.match_positions)
         pos = session.state.match_pos
-        self.search.set_count(None if pos is None else pos + 1, len(session.state.matches),
-                              searching=True)
+        self.search.set_count(
+            None if pos is None else pos + 1, len(session.state.matches), searching=True
+        )
 
     def _reveal(self, record_id: str | None) -> None:
         """Scroll the timeline to a record the keyboard or search selected."""
         if record_id is not None:
             self.timeline.ensure_visible(record_id)
 
-    def open_in_background(self, path: str | Path, keep_view: bool = False,
-                           date_format: str | None = None,
-                           then: Callable[[LoadResult], None] | None = None) -> LoadTask:
+    def open_in_background(
+        self,
+        path: str | Path,
+        keep_view: bool = False,
+        date_format: str | None = None,
+        then: Callable[[LoadResult], None] | None = None,
+    ) -> LoadTask:
         """Load *path* off the GUI thread (:meth:`Opener.open`). The window stays usable
         meanwhile; a file that cannot be used gives a message, and the data shown before
         stays. *then* is called with the result once it is shown."""
@@ -322,10 +357,13 @@ class MainWindow(QtWidgets.QMainWindow):
         shown = self.session.dataset.path if self.session.dataset is not None else ""
         if shown and same_file(shown, path):
             title = "Could not reload the file"
-            tail = (f"The last good data of {name}, read at {self._loaded_at}, is still "
-                    "shown. It is read again when the file changes (or with File › Reload).")
+            tail = (
+                f"The last good data of {name}, read at {self._loaded_at}, is still "
+                "shown. It is read again when the file changes (or with File › Reload)."
+            )
             self.statusBar().showMessage(
-                f"{name} changed but could not be read; the last good data is still shown")
+                f"{name} changed but could not be read; the last good data is still shown"
+            )
         elif shown:
             title = "Could not open the file"
             tail = f"{shown_text(Path(shown).name)} is still shown."
@@ -349,13 +387,18 @@ class MainWindow(QtWidgets.QMainWindow):
             except RuntimeError:  # already closed and deleted by the user
                 pass
 
-    def open_at_start(self, path: str | Path, date_format: str | None = None,
-                      x_range: tuple[float, float] | None = None,
-                      select: str | None = None) -> LoadTask:
+    def open_at_start(
+        self,
+        path: str | Path,
+        date_format: str | None = None,
+        x_range: tuple[float, float] | None = None,
+        select: str | None = None,
+    ) -> LoadTask:
         """The start-up file, loaded like any other (in the background, guarded: a file
         that fails leaves an empty window with the message). Once shown: *x_range*, else
         the view saved for this file; then *select* (an unknown id is reported in the
         status bar)."""
+
         def shown(_result: LoadResult) -> None:
             if self.session.dataset is None:
                 return
@@ -365,8 +408,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.restore_view()
             if select:
                 if self.session.dataset.get(select) is None:
-                    self.statusBar().showMessage(f"--select: no record with id "
-                                                 f"{shown_text(select)!r}", 10000)
+                    self.statusBar().showMessage(
+                        f"--select: no record with id {shown_text(select)!r}", 10000
+                    )
                 else:
                     self._select_and_show(select)
 
@@ -415,8 +459,9 @@ class MainWindow(QtWidgets.QMainWindow):
             a.setChecked(lane.id not in self.session.state.hidden_lanes)
             a.toggled.connect(lambda on, lid=lane.id: self.session.set_lane_visible(lid, on))
         if len(lanes) > MENU_LANES:
-            more = self.lanes_menu.addAction(f"… and {plural(len(lanes) - MENU_LANES, 'more lane')}"
-                                             " (not listed)")
+            more = self.lanes_menu.addAction(
+                f"… and {plural(len(lanes) - MENU_LANES, 'more lane')} (not listed)"
+            )
             more.setEnabled(False)
         for status in statuses(self.session.dataset):
             a = self.status_menu.addAction(shown_text(filter_words(status)).replace("&", "&&"))
@@ -428,8 +473,12 @@ class MainWindow(QtWidgets.QMainWindow):
     def _update_counts(self) -> None:
         dataset, layout = self.session.dataset, self.session.layout
         if dataset is not None and layout is not None:
-            self.status_bits.show_counts(len(layout.ids), len(dataset.records), len(layout.undated),
-                                    self.session.without_lane)
+            self.status_bits.show_counts(
+                len(layout.ids),
+                len(dataset.records),
+                len(layout.undated),
+                self.session.without_lane,
+            )
 
     # -- actions on the selection -----------------------------------------------------------
     def _open_first_source(self) -> None:
@@ -439,13 +488,16 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_url(self, url: QtCore.QUrl) -> None:
         if open_in_browser(url):
-            self.statusBar().showMessage(f"Opened {shown_text(url.toString())} in the browser",
-                                         5000)
+            self.statusBar().showMessage(
+                f"Opened {shown_text(url.toString())} in the browser", 5000
+            )
         else:
-            self._message("Could not open the link",
-                          f"No web browser could be started for:\n{url.toString()}\n\n"
-                          "Copy the address from the Details panel instead.",
-                          QtWidgets.QMessageBox.Icon.Warning)
+            self._message(
+                "Could not open the link",
+                f"No web browser could be started for:\n{url.toString()}\n\n"
+                "Copy the address from the Details panel instead.",
+                QtWidgets.QMessageBox.Icon.Warning,
+            )
 
     def _select_and_show(self, record_id: str) -> None:
         """Select *record_id* and scroll the timeline to it (from the table, a link or a
@@ -463,12 +515,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.zoom(factor, centre)
 
     # -- dialogs -------------------------------------------------------------------------------
-    def _message(self, title: str, text: str,
-                 icon: QtWidgets.QMessageBox.Icon) -> QtWidgets.QMessageBox:
+    def _message(
+        self, title: str, text: str, icon: QtWidgets.QMessageBox.Icon
+    ) -> QtWidgets.QMessageBox:
         """Show *text* as plain text (direction overrides neutralised) in a window-modal,
         non-blocking message box; returns the box."""
-        box = QtWidgets.QMessageBox(icon, title, shown_text(text),
-                                    QtWidgets.QMessageBox.StandardButton.Ok, self)
+        box = QtWidgets.QMessageBox(
+            icon, title, shown_text(text), QtWidgets.QMessageBox.StandardButton.Ok, self
+        )
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("message_box")
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -476,12 +530,19 @@ class MainWindow(QtWidgets.QMainWindow):
         return box
 
     def _open_dialog(self) -> None:
-        start = str(Path(self.session.dataset.path).parent) if (self.session.dataset and self.session.dataset.path) else ""
+        start = (
+            str(Path(self.session.dataset.path).parent)
+            if (self.session.dataset and self.session.dataset.path)
+            else ""
+        )
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open timeline", start,
+            self,
+            "Open timeline",
+            start,
             "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;"
             "JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
-            "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)")
+            "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)",
+        )
         if path:
             self.open_in_background(path)
 
@@ -490,21 +551,25 @@ class MainWindow(QtWidgets.QMainWindow):
         if dataset is None or self.session.layout is None:
             return
         selected = self.session.selected_record
-        choose_export(exporting.saved_choices(dataset.path), dataset.title, self,
-                      selected.title if selected is not None else None,
-                      export=self._export_chosen)
+        choose_export(
+            exporting.saved_choices(dataset.path),
+            dataset.title,
+            self,
+            selected.title if selected is not None else None,
+            export=self._export_chosen,
+        )
 
     def _export_chosen(self, choices: ExportChoices) -> str | None:
         """Remember *choices* and export them: ``None`` when written or cancelled (the
         status bar says which), else why not, for the dialog to show."""
         assert self.session.dataset is not None
         exporting.save_choices(choices, self.session.dataset.path)
-        options = exporting.options_from(choices, self.timeline.x_range(),
-                                         self.session.selected_id)
+        options = exporting.options_from(choices, self.timeline.x_range(), self.session.selected_id)
         return self._export(choices.path, options)[1]
 
-    def export_to(self, path: str | Path, width_px: int | None = None,
-                  options: ExportOptions | None = None) -> Path | None:
+    def export_to(
+        self, path: str | Path, width_px: int | None = None, options: ExportOptions | None = None
+    ) -> Path | None:
         """Export the chart to *path*: with *options*, or else the visible range at
         *width_px* (default: the timeline's width, at least 1200), without the selection's
         highlight. A failure is shown in a message; returns the path written."""
@@ -538,12 +603,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def _about(self) -> None:
         from viewer.app.version import version_text
 
-        text = (f"{version_text()}\n\n"
-                "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
-                "Secretaries General and flag handovers, compiled from the sources cited in "
-                "each record (INTERPOL releases, national police and ministry pages, news "
-                "reports); summaries are original text.\n\n"
-                "Licence: MIT (code); DejaVu fonts under their own free licence.")
+        text = (
+            f"{version_text()}\n\n"
+            "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
+            "Secretaries General and flag handovers, compiled from the sources cited in "
+            "each record (INTERPOL releases, national police and ministry pages, news "
+            "reports); summaries are original text.\n\n"
+            "Licence: MIT (code); DejaVu fonts under their own free licence."
+        )
         self._message("About Timeline Viewer", text, QtWidgets.QMessageBox.Icon.Information)
 
     # -- theme, full screen, settings -----------------------------------------------------
@@ -588,8 +655,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if usable is not None:
             self.timeline.set_x_range(*usable)
         elif saved:
-            settings.log.warning("settings: view/range %r does not suit %s; showing it all",
-                                 saved, self.session.dataset.path)
+            settings.log.warning(
+                "settings: view/range %r does not suit %s; showing it all",
+                saved,
+                self.session.dataset.path,
+            )
 
     def save_settings(self) -> None:
         """Store geometry, dock layout, last file, view range and hidden lanes."""
@@ -609,8 +679,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _reset_settings(self) -> None:
         answer = QtWidgets.QMessageBox.question(
-            self, "Reset settings", "Forget the window layout, theme, last file, view and "
-            "export choices? The defaults apply now and at the next start.")
+            self,
+            "Reset settings",
+            "Forget the window layout, theme, last file, view and "
+            "export choices? The defaults apply now and at the next start.",
+        )
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         self.reset_settings()

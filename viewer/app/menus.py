@@ -36,8 +36,13 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command("open", "&Open…", _Keys.Open, "open", "Open a file (or drop it on the window)"),
-    Command("reload", "&Reload", _Keys.Refresh, None,
-            "Reload the file (it also reloads by itself when it changes on disk)"),
+    Command(
+        "reload",
+        "&Reload",
+        _Keys.Refresh,
+        None,
+        "Reload the file (it also reloads by itself when it changes on disk)",
+    ),
     Command("open_bundled", "Open &Bundled Record"),
     Command("export", "&Export Image…", "Ctrl+E", "export", "Export the chart as an image"),
     Command("quit", "&Quit", _Keys.Quit, None, "Quit"),
@@ -45,11 +50,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("zoom_in", "Zoom &In", _Keys.ZoomIn, "zoom-in", "Zoom in"),
     Command("zoom_out", "Zoom &Out", _Keys.ZoomOut, "zoom-out", "Zoom out"),
     Command("clear", "Clear Selection", "Esc", None, "Clear the selection"),
-    Command("find", "&Find…", _Keys.Find, None,
-            "Search titles, places, people and summaries"),
+    Command("find", "&Find…", _Keys.Find, None, "Search titles, places, people and summaries"),
     Command("table", "&Table", "Ctrl+T", "table", "Show or hide the table of all records"),
-    Command("full_screen", "F&ull Screen", _Keys.FullScreen, None, "Full screen",
-            checkable=True),
+    Command("full_screen", "F&ull Screen", _Keys.FullScreen, None, "Full screen", checkable=True),
     Command("reset_settings", "&Reset Settings…"),
     Command("shortcuts", "&Keyboard Shortcuts"),
     Command("about", "&About Timeline Viewer"),
@@ -73,15 +76,33 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open", "@Open &Recent", "open_bundled", "reload", "export", "-", "quit")),
     ("&Edit", ("find", "-", "reset_settings")),
-    ("&View", ("fit", "zoom_in", "zoom_out", "clear", "find", "-", "@&Lanes", "@&Show Items",
-               "-", "@details_dock", "table", "@report_dock", "@T&heme", "full_screen")),
+    (
+        "&View",
+        (
+            "fit",
+            "zoom_in",
+            "zoom_out",
+            "clear",
+            "find",
+            "-",
+            "@&Lanes",
+            "@&Show Items",
+            "-",
+            "@details_dock",
+            "table",
+            "@report_dock",
+            "@T&heme",
+            "full_screen",
+        ),
+    ),
     ("&Help", ("shortcuts", "about")),
 )
 TOOLBAR = ("open", "export", "fit", "zoom_in", "zoom_out", "table")
 
 
-def make_actions(window: QtWidgets.QMainWindow,
-                 table_dock: QtWidgets.QDockWidget) -> dict[str, QtGui.QAction]:
+def make_actions(
+    window: QtWidgets.QMainWindow, table_dock: QtWidgets.QDockWidget
+) -> dict[str, QtGui.QAction]:
     """One action per :data:`COMMANDS` entry, added to *window* (so their keys work while
     the menu bar is hidden, in full screen). ``table`` is *table_dock*'s show/hide action,
     given the command's text, keys and icon."""
@@ -100,9 +121,12 @@ def make_actions(window: QtWidgets.QMainWindow,
     return actions
 
 
-def build_menus(window: QtWidgets.QMainWindow, actions: Mapping[str, QtGui.QAction],
-                extra: Mapping[str, QtGui.QAction | list[QtGui.QAction]],
-                toolbar_widget: QtWidgets.QWidget) -> dict[str, QtWidgets.QMenu]:
+def build_menus(
+    window: QtWidgets.QMainWindow,
+    actions: Mapping[str, QtGui.QAction],
+    extra: Mapping[str, QtGui.QAction | list[QtGui.QAction]],
+    toolbar_widget: QtWidgets.QWidget,
+) -> dict[str, QtWidgets.QMenu]:
     """The menu bar from :data:`MENUS` and the toolbar from :data:`TOOLBAR` (then
     *toolbar_widget*, the search field). *extra* gives the ``@`` entries that are actions
     (a dock's show/hide action) or groups of actions (a submenu of them, e.g. themes);

@@ -37,11 +37,14 @@ class Opener(QtCore.QObject):
     returns the path of the file shown (``""``: none).
     """
 
-    def __init__(self, parent: QtWidgets.QWidget,
-                 show: Callable[[LoadResult, bool, str], bool],
-                 fail: Callable[[str, str], None],
-                 status: Callable[[str, int], None],
-                 shown_path: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget,
+        show: Callable[[LoadResult, bool, str], bool],
+        fail: Callable[[str, str], None],
+        status: Callable[[str, int], None],
+        shown_path: Callable[[], str],
+    ) -> None:
         super().__init__(parent)
         self._window = parent
         self._show, self._fail, self._status, self._shown_path = show, fail, status, shown_path
@@ -49,8 +52,13 @@ class Opener(QtCore.QObject):
         self._date_format: str | None = None  # of the file shown, for reloads
         self._reload_again = False  # the file changed while it was being read
 
-    def open(self, path: str | Path, keep_view: bool = False, date_format: str | None = None,
-             then: Callable[[LoadResult], None] | None = None) -> LoadTask:
+    def open(
+        self,
+        path: str | Path,
+        keep_view: bool = False,
+        date_format: str | None = None,
+        then: Callable[[LoadResult], None] | None = None,
+    ) -> LoadTask:
         """Load *path* in a worker thread (cancelling a load still running). A reload
         (*keep_view*) that finds no valid record where the file shown had some keeps the
         data shown and reports the failure. *then* is called with the result once it is
@@ -92,9 +100,12 @@ class Opener(QtCore.QObject):
             if keep_view and not result.dataset.records and shown and same_file(shown, path):
                 # A reload that found no valid record (a save half done): keep what works.
                 first = str(result.problems[0]) if result.problems else "no records"
-                self._fail(str(path), f"{path}: no valid record any more "
-                                      f"({plural(result.error_count, 'error')}; the "
-                                      f"first: {first})")
+                self._fail(
+                    str(path),
+                    f"{path}: no valid record any more "
+                    f"({plural(result.error_count, 'error')}; the "
+                    f"first: {first})",
+                )
                 return
             if self._show(result, keep_view, str(path)):
                 self._date_format = date_format
@@ -104,8 +115,9 @@ class Opener(QtCore.QObject):
         task.progress.connect(on_progress)
         task.finished.connect(finished)
         task.failed.connect(lambda message: (done(), self._fail(str(path), message)))
-        task.cancelled.connect(lambda: (done(), self._status(
-            f"Loading {shown_text(Path(path).name)} cancelled", 5000)))
+        task.cancelled.connect(
+            lambda: (done(), self._status(f"Loading {shown_text(Path(path).name)} cancelled", 5000))
+        )
         self._task = task
         task.start()
         return task
@@ -122,8 +134,11 @@ class Opener(QtCore.QObject):
         if shown and Path(shown).is_file():
             self.open(shown, keep_view=True)
         elif shown:
-            self._status(f"{shown_text(Path(shown).name)} is no longer there; "
-                         "the last good data is still shown", 0)
+            self._status(
+                f"{shown_text(Path(shown).name)} is no longer there; "
+                "the last good data is still shown",
+                0,
+            )
 
     def cancel(self) -> None:
         """Cancel the load running, if any (the window is closing)."""

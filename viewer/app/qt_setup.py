@@ -28,12 +28,13 @@ def ensure_app(offscreen: bool = False):  # type: ignore[no-untyped-def]
     the same on every machine.
     """
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    if offscreen or (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
-                     and not os.environ.get("WAYLAND_DISPLAY")):
+    if offscreen or (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6 import QtGui, QtWidgets
-
-    from PySide6 import QtCore
+    from PySide6 import QtCore, QtGui, QtWidgets
 
     app = QtWidgets.QApplication.instance()
     if app is None:

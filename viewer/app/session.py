@@ -114,8 +114,9 @@ class Session(QtCore.QObject):
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
         self._without_lane = sum(1 for r in result.dataset.records if r.lane is None)
-        self._layout = compute_layout(result.dataset, state.hidden_lanes,
-                                      state.hidden_statuses).prepare()
+        self._layout = compute_layout(
+            result.dataset, state.hidden_lanes, state.hidden_statuses
+        ).prepare()
         self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.data_changed.emit()
@@ -127,8 +128,9 @@ class Session(QtCore.QObject):
             self._state = state
             return
         before = self._state.selected
-        self._layout = compute_layout(self._result.dataset, state.hidden_lanes,
-                                      state.hidden_statuses).prepare()
+        self._layout = compute_layout(
+            self._result.dataset, state.hidden_lanes, state.hidden_statuses
+        ).prepare()
         self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.layout_changed.emit()
@@ -178,8 +180,9 @@ class Session(QtCore.QObject):
         """Move the selection to the nearest item in the lane above (-1) or below (+1)."""
         if self._layout is None:
             return None
-        return self._select_from(vs.step_across_lanes(self._state, self._layout, direction,
-                                                      view_range))
+        return self._select_from(
+            vs.step_across_lanes(self._state, self._layout, direction, view_range)
+        )
 
     # -- search --------------------------------------------------------------------------------
     def set_query(self, query: str) -> None:
@@ -206,13 +209,14 @@ class Session(QtCore.QObject):
             return
         if query.strip() and self._index is None:
             self._index = SearchIndex(self._result.dataset, self._layout.ids)
-        positions = (vs.ordered_matches(query, self._layout, self._index)
-                     if self._index is not None and query.strip()
-                     else np.zeros(0, dtype=np.intp))
+        positions = (
+            vs.ordered_matches(query, self._layout, self._index)
+            if self._index is not None and query.strip()
+            else np.zeros(0, dtype=np.intp)
+        )
         ids = self._layout.ids
         self._match_positions = positions
-        self._state = vs.with_matches(self._state, query,
-                                      tuple(ids[i] for i in positions.tolist()))
+        self._state = vs.with_matches(self._state, query, tuple(ids[i] for i in positions.tolist()))
         self.matches_changed.emit()
 
     def step_match(self, step: int) -> str | None:

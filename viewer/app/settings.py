@@ -86,8 +86,12 @@ class Setting(Generic[T]):
 
     def _invalid(self, raw: Any) -> T:
         shown = repr(raw)
-        log.warning("settings: %s = %s is not a valid value; using the default %r",
-                    self.key, shown if len(shown) <= 200 else shown[:200] + "…", self.default)
+        log.warning(
+            "settings: %s = %s is not a valid value; using the default %r",
+            self.key,
+            shown if len(shown) <= 200 else shown[:200] + "…",
+            self.default,
+        )
         return self._default()
 
     def set(self, value: T) -> None:
@@ -139,18 +143,24 @@ def _finite_pair(value: list[str]) -> bool:
         return False
 
 
-def checked_export_size(width_px: int, height_px: int, scale: float,
-                        fmt: str) -> tuple[int, int, float]:
+def checked_export_size(
+    width_px: int, height_px: int, scale: float, fmt: str
+) -> tuple[int, int, float]:
     """(*width_px*, *height_px*, *scale*) made exportable together: each is already in its
     own range (see the ``EXPORT_*`` settings); a scale that makes the image wider or taller
     than the exporter allows, or a PNG larger than its pixel limit, falls back to 1 and
     then the height to 0 (fit), with a note in the log."""
+
     def too_large(w: int, h: int, s: float) -> bool:
         return spec.image_size_problem(w, h or None, s, fmt) is not None
 
     if too_large(width_px, height_px, scale):
-        log.warning("settings: export size %d x %d px at scale %g is too large; using "
-                    "scale 1", width_px, height_px, scale)
+        log.warning(
+            "settings: export size %d x %d px at scale %g is too large; using scale 1",
+            width_px,
+            height_px,
+            scale,
+        )
         scale = 1.0
         if too_large(width_px, height_px, scale):
             height_px = 0
@@ -174,8 +184,9 @@ EXPORT_FROM = Setting("export/from_year", int, spec.FROM_YEAR, _within(spec.YEAR
 EXPORT_TO = Setting("export/to_year", int, spec.TO_YEAR, _within(spec.YEAR))
 EXPORT_WIDTH = Setting("export/width_px", int, _EXPORT.width_px, _within(spec.WIDTH_PX))
 #: 0: as tall as the content needs (``ExportOptions.height_px`` None).
-EXPORT_HEIGHT = Setting("export/height_px", int, _EXPORT.height_px or 0,
-                        lambda v: v == 0 or v in spec.HEIGHT_PX)
+EXPORT_HEIGHT = Setting(
+    "export/height_px", int, _EXPORT.height_px or 0, lambda v: v == 0 or v in spec.HEIGHT_PX
+)
 EXPORT_SCALE = Setting("export/scale", float, _EXPORT.scale, _within(spec.SCALE))
 EXPORT_PAGE = Setting("export/page", str, _EXPORT.page, _one_of(*spec.PAGES))
 EXPORT_LANDSCAPE = Setting("export/landscape", bool, _EXPORT.landscape)
@@ -186,4 +197,3 @@ EXPORT_LEGEND = Setting("export/legend", bool, _EXPORT.legend)
 EXPORT_SOURCES = Setting("export/sources", bool, _EXPORT.sources)
 EXPORT_THEME = Setting("export/theme", str, _EXPORT.theme, _one_of(*spec.THEMES))
 EXPORT_FOLDER = Setting("export/folder", str, "", _folder)
-

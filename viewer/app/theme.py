@@ -31,12 +31,24 @@ def dark_palette() -> QtGui.QPalette:
     p = QtGui.QPalette()
     role, group = QtGui.QPalette.ColorRole, QtGui.QPalette.ColorGroup
     colours = {
-        role.Window: "#23272e", role.WindowText: "#eceff4", role.Base: "#1b1e23",
-        role.AlternateBase: "#262b33", role.ToolTipBase: "#2e333b", role.ToolTipText: "#eceff4",
-        role.PlaceholderText: "#9aa3b0", role.Text: "#eceff4", role.Button: "#2e333b",
-        role.ButtonText: "#eceff4", role.BrightText: "#ffffff", role.Highlight: "#2f6aa3",
-        role.HighlightedText: "#ffffff", role.Link: "#8cc8ff", role.LinkVisited: "#c9a8ff",
-        role.Mid: "#4a515c", role.Dark: "#15171b", role.Light: "#3a404a",
+        role.Window: "#23272e",
+        role.WindowText: "#eceff4",
+        role.Base: "#1b1e23",
+        role.AlternateBase: "#262b33",
+        role.ToolTipBase: "#2e333b",
+        role.ToolTipText: "#eceff4",
+        role.PlaceholderText: "#9aa3b0",
+        role.Text: "#eceff4",
+        role.Button: "#2e333b",
+        role.ButtonText: "#eceff4",
+        role.BrightText: "#ffffff",
+        role.Highlight: "#2f6aa3",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#8cc8ff",
+        role.LinkVisited: "#c9a8ff",
+        role.Mid: "#4a515c",
+        role.Dark: "#15171b",
+        role.Light: "#3a404a",
     }
     for r, c in colours.items():
         p.setColor(r, QtGui.QColor(c))
@@ -54,9 +66,13 @@ dark, so an unchecked one all but disappeared)."""
 class _Style(QtWidgets.QProxyStyle):
     """Fusion, with radio buttons and check boxes outlined visibly in both themes."""
 
-    def drawPrimitive(self, element: QtWidgets.QStyle.PrimitiveElement,  # noqa: N802
-                      option: QtWidgets.QStyleOption, painter: QtGui.QPainter,
-                      widget: QtWidgets.QWidget | None = None) -> None:
+    def drawPrimitive(
+        self,
+        element: QtWidgets.QStyle.PrimitiveElement,  # noqa: N802
+        option: QtWidgets.QStyleOption,
+        painter: QtGui.QPainter,
+        widget: QtWidgets.QWidget | None = None,
+    ) -> None:
         super().drawPrimitive(element, option, painter, widget)
         pe = QtWidgets.QStyle.PrimitiveElement
         if element not in (pe.PE_IndicatorRadioButton, pe.PE_IndicatorCheckBox):
@@ -72,8 +88,9 @@ class _Style(QtWidgets.QProxyStyle):
             # Fusion's circle: centre one pixel in, radius half the (odd) width less one.
             width = option.rect.width()
             radius = (width + (width + 1) % 2) / 2.0 - 1
-            painter.drawEllipse(QtCore.QPointF(option.rect.center()) + QtCore.QPointF(1, 1),
-                                radius, radius)
+            painter.drawEllipse(
+                QtCore.QPointF(option.rect.center()) + QtCore.QPointF(1, 1), radius, radius
+            )
         else:
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
@@ -106,10 +123,14 @@ def contrast_ratio(a: QtGui.QColor, b: QtGui.QColor) -> float:
 
     Formula: https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio
     """
+
     def luminance(c: QtGui.QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
 
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)

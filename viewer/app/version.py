@@ -24,5 +24,7 @@ def version_text() -> str:
         qt = QtCore.qVersion()
     except ImportError:
         qt = "not installed"
-    return (f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
-            f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})")
+    return (
+        f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
+        f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})"
+    )

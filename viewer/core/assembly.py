@@ -147,8 +147,14 @@ class Assembly:
     ``LoadCancelled``).
     """
 
-    def __init__(self, file: str, lanes: tuple[Lane, ...], problems: list[Problem],
-                 total: int, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        file: str,
+        lanes: tuple[Lane, ...],
+        problems: list[Problem],
+        total: int,
+        progress: Progress | None,
+    ) -> None:
         self.file = file
         self.lanes = lanes
         self.problems = problems
@@ -160,16 +166,30 @@ class Assembly:
         self._where: dict[str, Where] = {}
         self._with_references: list[Record] = []
 
-    def problem(self, severity: Literal["error", "warning"], where: Where | None,
-                record_id: str | None, field: str, message: str) -> None:
+    def problem(
+        self,
+        severity: Literal["error", "warning"],
+        where: Where | None,
+        record_id: str | None,
+        field: str,
+        message: str,
+    ) -> None:
         """Note a problem of the record at *where* (``None``: of the file)."""
         if where is None or isinstance(where, int):
-            self.problems.append(Problem(severity, self.file, where, record_id, field,
-                                         message))
+            self.problems.append(Problem(severity, self.file, where, record_id, field, message))
         else:
-            self.problems.append(Problem(severity, self.file, where.index, record_id, field,
-                                         message, line=where.line,
-                                         collection=where.collection))
+            self.problems.append(
+                Problem(
+                    severity,
+                    self.file,
+                    where.index,
+                    record_id,
+                    field,
+                    message,
+                    line=where.line,
+                    collection=where.collection,
+                )
+            )
 
     def progress(self, done: int) -> None:
         """Report *done* records when it is time to."""
@@ -181,8 +201,9 @@ class Assembly:
         first = self._where.get(record_id)
         if first is None:
             return False
-        self.problem("error", where, record_id, "id",
-                     f"duplicate id (first used {where_text(first)})")
+        self.problem(
+            "error", where, record_id, "id", f"duplicate id (first used {where_text(first)})"
+        )
         return True
 
     def unknown_lane(self, lane: str | None) -> str | None:
@@ -198,28 +219,49 @@ class Assembly:
         if record.related or record.about or record.from_record or record.to_record:
             self._with_references.append(record)
 
-    def result(self, title: str, description: str, as_of: EdtfDate | str | None, *,
-               fmt: str = "timeline-viewer", unlisted: int = 0) -> LoadResult:
+    def result(
+        self,
+        title: str,
+        description: str,
+        as_of: EdtfDate | str | None,
+        *,
+        fmt: str = "timeline-viewer",
+        unlisted: int = 0,
+    ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
         records whose problems are not listed."""
         known = self._where.keys()
         for record in self._with_references:
-            for ref_field, refs in (("related", record.related), ("about", record.about),
-                                    ("from_record", (record.from_record,)),
-                                    ("to_record", (record.to_record,))):
+            for ref_field, refs in (
+                ("related", record.related),
+                ("about", record.about),
+                ("from_record", (record.from_record,)),
+                ("to_record", (record.to_record,)),
+            ):
                 for ref in refs:
                     if ref is not None and ref not in known:
-                        self.problem("warning", self._where[record.id], record.id, ref_field,
-                                     f"refers to unknown record {ref!r}")
+                        self.problem(
+                            "warning",
+                            self._where[record.id],
+                            record.id,
+                            ref_field,
+                            f"refers to unknown record {ref!r}",
+                        )
         if isinstance(as_of, str):
             try:
                 as_of = parse_edtf(as_of)
             except DateError as exc:
                 self.problem("warning", None, None, "as_of", str(exc))
                 as_of = None
-        dataset = Dataset(title=title, lanes=self.lanes, records=tuple(self.records),
-                          description=description, as_of=as_of, path=self.file)
+        dataset = Dataset(
+            title=title,
+            lanes=self.lanes,
+            records=tuple(self.records),
+            description=description,
+            as_of=as_of,
+            path=self.file,
+        )
         if self._progress is not None:
             self._progress(self.total, self.total)
         return LoadResult(dataset, tuple(self.problems), fmt, unlisted)

@@ -33,8 +33,7 @@ def has_exact_dates(record: Record) -> bool:
         return False
     if record.open_end:
         return True
-    return (record.end is not None and record.end.precision == "day"
-            and "end" not in record.inferred)
+    return record.end is not None and record.end.precision == "day" and "end" not in record.inferred
 
 
 def coverage(dataset: Dataset) -> list[CoverageRow]:
@@ -48,20 +47,34 @@ def coverage(dataset: Dataset) -> list[CoverageRow]:
             about.update(r.about)
     n = len(sessions)
     return [
-        CoverageRow("Sessions with a sourced host city",
-                    sum(1 for r in sessions if r.place is not None and r.place.city), n),
-        CoverageRow("Sessions with a sourced host (city or country)",
-                    sum(1 for r in sessions if r.place is not None
-                        and (r.place.city or r.place.country)), n),
-        CoverageRow("Sessions with exact dates (first and last day)",
-                    sum(1 for r in sessions if has_exact_dates(r)), n),
-        CoverageRow("Sessions with a known year",
-                    sum(1 for r in sessions if r.start is not None
-                        and "start" not in r.inferred), n),
-        CoverageRow("Sessions with at least one article",
-                    sum(1 for r in sessions if r.id in about), n),
-        CoverageRow("Terms of office with exact dates",
-                    sum(1 for r in terms if has_exact_dates(r)), len(terms)),
+        CoverageRow(
+            "Sessions with a sourced host city",
+            sum(1 for r in sessions if r.place is not None and r.place.city),
+            n,
+        ),
+        CoverageRow(
+            "Sessions with a sourced host (city or country)",
+            sum(1 for r in sessions if r.place is not None and (r.place.city or r.place.country)),
+            n,
+        ),
+        CoverageRow(
+            "Sessions with exact dates (first and last day)",
+            sum(1 for r in sessions if has_exact_dates(r)),
+            n,
+        ),
+        CoverageRow(
+            "Sessions with a known year",
+            sum(1 for r in sessions if r.start is not None and "start" not in r.inferred),
+            n,
+        ),
+        CoverageRow(
+            "Sessions with at least one article", sum(1 for r in sessions if r.id in about), n
+        ),
+        CoverageRow(
+            "Terms of office with exact dates",
+            sum(1 for r in terms if has_exact_dates(r)),
+            len(terms),
+        ),
     ]
 
 

@@ -30,12 +30,15 @@ Precision = Literal["century", "decade", "year", "season", "month", "day"]
 # ASCII digits only (re.ASCII): EDTF is written with 0-9, and ``\d`` would also take
 # Arabic-Indic or full-width digits, which int() reads. ``\Z``, not ``$``: ``$`` matches
 # before a final line break.
-_DATE = re.compile(r"(?P<year>-?(?:\d{4}|\d{3}X|\d{2}XX))"
-                   r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<qual>[~?%]?)\Z",
-                   re.ASCII)
+_DATE = re.compile(
+    r"(?P<year>-?(?:\d{4}|\d{3}X|\d{2}XX))"
+    r"(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?(?P<qual>[~?%]?)\Z",
+    re.ASCII,
+)
 _LONG_YEAR = re.compile(r"Y(-?)0*(\d{5,})\Z", re.ASCII)
-_SLASH_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\Z|(\d{1,2})([/.])(\d{4})\Z",
-                         re.ASCII)
+_SLASH_DATE = re.compile(
+    r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\Z|(\d{1,2})([/.])(\d{4})\Z", re.ASCII
+)
 #: Text longer than this is not a date; it is not handed to the ``edtf`` package either.
 _MAX_DATE_CHARS = 100
 
@@ -52,8 +55,18 @@ SEASON_NAMES = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
 MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -85,8 +98,10 @@ def check_ascii_digits(text: str) -> None:
     for char in text:
         if char.isdecimal() and not char.isascii():
             name = unicodedata.name(char, f"U+{ord(char):04X}")
-            raise DateError(f"{shown(text)}: {char!r} ({name}) is not an ASCII digit; dates "
-                            "are written with the digits 0-9")
+            raise DateError(
+                f"{shown(text)}: {char!r} ({name}) is not an ASCII digit; dates "
+                "are written with the digits 0-9"
+            )
 
 
 def is_leap(year: int) -> bool:
@@ -230,8 +245,11 @@ class EdtfDate:
             core = f"{year_label(self.year)}s"
         elif self.precision in _SPAN_YEARS:
             last = self.year + _SPAN_YEARS[self.precision] - 1
-            core = (f"{self.year}–{last}" if self.year > 0 else
-                    f"{year_label(self.year)} – {year_label(last)}")
+            core = (
+                f"{self.year}–{last}"
+                if self.year > 0
+                else f"{year_label(self.year)} – {year_label(last)}"
+            )
         else:
             core = year_label(self.year)
         if self.approximate:
@@ -290,13 +308,17 @@ def _parse_str(text: str) -> EdtfDate:
         sign, digits = m.groups()
         # Counted before int(): Python refuses to convert more than 4,300 digits.
         if len(digits) > len(str(MAX_YEAR)) or int(digits) > MAX_YEAR:
-            raise DateError(f"{shown(text)}: a year of {len(digits):,} digits, beyond "
-                            f"{MAX_YEAR:,} before or after year 0")
+            raise DateError(
+                f"{shown(text)}: a year of {len(digits):,} digits, beyond "
+                f"{MAX_YEAR:,} before or after year 0"
+            )
         return EdtfDate(int(sign + digits), None, None, "year", text=s)
     check_ascii_digits(s)
     if _SLASH_DATE.match(s):
-        raise DateError(f"{shown(text)} is a slash date: the order of day and month is "
-                        "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)")
+        raise DateError(
+            f"{shown(text)} is a slash date: the order of day and month is "
+            "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)"
+        )
     if len(s) > _MAX_DATE_CHARS:
         raise DateError(f"{shown(text)} is not an EDTF date (too long for one)")
     return _parse_with_library(text, s)
@@ -313,7 +335,7 @@ def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
     if xs:
         if month_text is not None:
             raise DateError(f"{text!r}: a year with unspecified digits cannot have a month")
-        span = 10 ** xs
+        span = 10**xs
         base = int(year_text.replace("X", "0").lstrip("-"))
         year = -(base + span - 1) if year_text.startswith("-") else base
         return made(year, None, None, "decade" if xs == 1 else "century")
@@ -343,8 +365,10 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
         parsed = edtf.parse_edtf(s)
     except Exception as exc:  # the library raises its own EDTFParseException
         raise DateError(f"{shown(text)} is not an EDTF date ({exc})") from None
-    raise DateError(f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
-                    "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    raise DateError(
+        f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
+        "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
 
 
 def parse_interval(text: str) -> EdtfInterval:
@@ -385,8 +409,7 @@ def edtf_from_parts(year: int, month: int | None = None, day: int | None = None)
         raise DateError(f"day {_number_shown(day)} given without a month")
     if abs(year) > MAX_YEAR:
         # No str() of a number that may have thousands of digits.
-        raise DateError(f"year {_number_shown(year)} is beyond {MAX_YEAR:,} before or after "
-                        "year 0")
+        raise DateError(f"year {_number_shown(year)} is beyond {MAX_YEAR:,} before or after year 0")
     if -9999 <= year <= 9999:
         text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     else:
@@ -399,9 +422,11 @@ def edtf_from_parts(year: int, month: int | None = None, day: int | None = None)
         text += f"-{month:02d}"
         if day is not None:
             if not 1 <= day <= days_in_month(year, month):
-                raise DateError(f"day {_number_shown(day)} does not exist in "
-                                f"{MONTH_NAMES[month - 1]} "
-                                f"{year_label(year)}")
+                raise DateError(
+                    f"day {_number_shown(day)} does not exist in "
+                    f"{MONTH_NAMES[month - 1]} "
+                    f"{year_label(year)}"
+                )
             text += f"-{day:02d}"
     return parse_edtf(text)
 
@@ -470,7 +495,11 @@ def format_range(start: EdtfDate | None, end: EdtfDate | None, *, open_end: bool
         return f"unknown – {end.display()}"
     if end == start or end.text == start.text:
         return s
-    if (start.precision == end.precision == "day" and start.year == end.year
-            and start.month == end.month and not (start.approximate or start.uncertain)):
+    if (
+        start.precision == end.precision == "day"
+        and start.year == end.year
+        and start.month == end.month
+        and not (start.approximate or start.uncertain)
+    ):
         return f"{start.day}–{end.display()}"
     return f"{s} – {end.display()}"

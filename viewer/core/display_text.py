@@ -20,15 +20,26 @@ from dataclasses import replace
 
 from viewer.core.assembly import LoadResult, Problem
 
-__all__ = ["BIDI_CONTROLS", "INVISIBLE", "any_invisible", "invisible_id_warnings", "invisible_in",
-           "mark", "shown_text"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "INVISIBLE",
+    "any_invisible",
+    "invisible_id_warnings",
+    "invisible_in",
+    "mark",
+    "shown_text",
+]
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: the characters that reorder text."""
 
-INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
-                      "\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u3164\ufeff\uffa0"
-                      ) | BIDI_CONTROLS
+INVISIBLE = (
+    frozenset(
+        "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
+        "\u200e\u200f\u2060\u2061\u2062\u2063\u2064\u3164\ufeff\uffa0"
+    )
+    | BIDI_CONTROLS
+)
 """Characters that draw nothing (zero-width spaces and joiners, direction marks, the
 byte-order mark, soft hyphen, Hangul fillers) or reorder text: never wanted in an id."""
 
@@ -62,7 +73,7 @@ def drawn_text(text: str) -> str:
     :func:`shown_text`: what may be measured and drawn, in O(DRAWN_CHARS_MAX) whatever
     the length of *text*."""
     if len(text) > DRAWN_CHARS_MAX:
-        text = text[:DRAWN_CHARS_MAX - 1] + "\u2026"
+        text = text[: DRAWN_CHARS_MAX - 1] + "\u2026"
     return shown_text(text)
 
 
@@ -97,8 +108,15 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
         names = invisible_in(record.id)
         if names:
             visible = _INVISIBLE.sub(lambda m: mark(m.group()), record.id)
-            warnings.append(Problem(
-                "warning", result.dataset.path or "", None, record.id, "id",
-                f"id {visible!r} holds invisible characters ({', '.join(names)}): it looks "
-                f"like {_INVISIBLE.sub('', record.id)!r} but is a different id"))
+            warnings.append(
+                Problem(
+                    "warning",
+                    result.dataset.path or "",
+                    None,
+                    record.id,
+                    "id",
+                    f"id {visible!r} holds invisible characters ({', '.join(names)}): it looks "
+                    f"like {_INVISIBLE.sub('', record.id)!r} but is a different id",
+                )
+            )
     return replace(result, problems=result.problems + tuple(warnings))

@@ -46,12 +46,16 @@ def read_bytes(path: Path) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
-            raise LoadError(f"{path}: not a regular file (a device or a pipe); save the data "
-                            "to a file and open that")
+            raise LoadError(
+                f"{path}: not a regular file (a device or a pipe); save the data "
+                "to a file and open that"
+            )
         if info.st_size > MAX_FILE_BYTES:
-            raise LoadError(f"{path}: {info.st_size:,} bytes is larger than this viewer "
-                            f"reads ({MAX_FILE_BYTES:,} bytes, {_gb(MAX_FILE_BYTES)} GB, at "
-                            "most)")
+            raise LoadError(
+                f"{path}: {info.st_size:,} bytes is larger than this viewer "
+                f"reads ({MAX_FILE_BYTES:,} bytes, {_gb(MAX_FILE_BYTES)} GB, at "
+                "most)"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise LoadError(f"{path}: file not found") from None
@@ -79,21 +83,27 @@ def decode(raw: bytes, file: str) -> str:
         the first bad byte and suggests re-saving as "CSV UTF-8" / UTF-8).
     """
     if raw.startswith(_ZIP_MAGIC) or raw.startswith(_OLE_MAGIC):
-        raise LoadError(f"{file}: this is a spreadsheet workbook or other binary file, not "
-                        "text; save it as \"CSV UTF-8\" (or JSON) and open that")
+        raise LoadError(
+            f"{file}: this is a spreadsheet workbook or other binary file, not "
+            'text; save it as "CSV UTF-8" (or JSON) and open that'
+        )
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             try:
                 text = raw.decode(codec)
             except UnicodeDecodeError as exc:
-                raise LoadError(f"{file}: starts with a {name} byte-order mark but is not "
-                                f"valid {name} (byte {exc.start}: {exc.reason})") from None
+                raise LoadError(
+                    f"{file}: starts with a {name} byte-order mark but is not "
+                    f"valid {name} (byte {exc.start}: {exc.reason})"
+                ) from None
             break
     else:
-        if len(raw) >= 4 and (raw[1::2].count(0) > len(raw) // 4 or
-                              raw[0::2].count(0) > len(raw) // 4):
-            raise LoadError(f"{file}: looks like UTF-16 text without a byte-order mark; "
-                            "save it as UTF-8")
+        if len(raw) >= 4 and (
+            raw[1::2].count(0) > len(raw) // 4 or raw[0::2].count(0) > len(raw) // 4
+        ):
+            raise LoadError(
+                f"{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+            )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -106,7 +116,7 @@ def decode(raw: bytes, file: str) -> str:
 
 
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
-    before = raw[:exc.start]
+    before = raw[: exc.start]
     line = before.count(b"\n") + 1
     column = exc.start - (before.rfind(b"\n") + 1) + 1
     hint = ""
@@ -117,5 +127,7 @@ def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
         pass
     # Excel's advice only where Excel may have written the file: not for JSON.
     excel = "" if raw.lstrip()[:1] in (b"{", b"[") else ' ("CSV UTF-8" in Excel)'
-    return (f"{file}: line {line}, column {column}: byte 0x{raw[exc.start]:02X} is not "
-            f"UTF-8{hint}; save the file as UTF-8{excel} and open it again")
+    return (
+        f"{file}: line {line}, column {column}: byte 0x{raw[exc.start]:02X} is not "
+        f"UTF-8{hint}; save the file as UTF-8{excel} and open it again"
+    )

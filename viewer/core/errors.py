@@ -9,8 +9,9 @@ from collections.abc import Callable
 #: characters (line feed, carriage return, escape...), lone surrogates (a file name's
 #: undecodable bytes, which UTF-8 output cannot encode), the Unicode line and paragraph
 #: separators and the bidirectional marks, embeddings, overrides and isolates.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u200e\u200f\u061c"
-                     "\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def one_line(text: str) -> str:

@@ -44,8 +44,11 @@ class Limit:
     unit: str = ""
 
     def __contains__(self, value: float) -> bool:
-        return isinstance(value, (int, float)) and math.isfinite(value) \
+        return (
+            isinstance(value, (int, float))
+            and math.isfinite(value)
             and self.low <= value <= self.high
+        )
 
     def describe(self) -> str:
         """``200-20000 px``: the bounds as a user reads them."""
@@ -136,28 +139,30 @@ def format_of(path: str | PurePath) -> str:
     return ext
 
 
-def image_size_problem(width_px: int, height_px: int | None, scale: float,
-                       fmt: str) -> str | None:
+def image_size_problem(width_px: int, height_px: int | None, scale: float, fmt: str) -> str | None:
     """Why a *fmt* image *width_px* by *height_px* (at scale 1; ``None``: not known yet)
     times *scale* is too large, or ``None`` when it is not."""
     width = round(width_px * scale)
     if width > MAX_SIDE_PX:
-        return (f"{width_px} px x {scale:g} is too wide ({width:,} pixels; at most "
-                f"{MAX_SIDE_PX:,})")
+        return f"{width_px} px x {scale:g} is too wide ({width:,} pixels; at most {MAX_SIDE_PX:,})"
     if height_px is None:
         return None
     height = round(height_px * scale)
     if height > MAX_SIDE_PX:
-        return (f"{height_px} px x {scale:g} is too tall ({height:,} pixels; at most "
-                f"{MAX_SIDE_PX:,})")
+        return (
+            f"{height_px} px x {scale:g} is too tall ({height:,} pixels; at most {MAX_SIDE_PX:,})"
+        )
     if fmt == "png" and width * height > MAX_PNG_PIXELS:
-        return (f"{width:,} x {height:,} = {width * height:,} pixels is too large for a PNG "
-                f"(at most {MAX_PNG_PIXELS:,}); use a smaller size or scale, or SVG or PDF")
+        return (
+            f"{width:,} x {height:,} = {width * height:,} pixels is too large for a PNG "
+            f"(at most {MAX_PNG_PIXELS:,}); use a smaller size or scale, or SVG or PDF"
+        )
     return None
 
 
-def lanes_problem(n_lanes: int, units: float, fixed_px: float, height_px: float | None,
-                  scale: float, fmt: str) -> str | None:
+def lanes_problem(
+    n_lanes: int, units: float, fixed_px: float, height_px: float | None, scale: float, fmt: str
+) -> str | None:
     """Why *n_lanes* lanes, *units* lane units tall (rows and gaps, see
     :mod:`viewer.core.layout`), cannot be drawn at :data:`MIN_ROW_PX` a unit in a *fmt*
     export, or ``None`` when they can.
@@ -176,8 +181,10 @@ def lanes_problem(n_lanes: int, units: float, fixed_px: float, height_px: float 
         where = f"--height {limit:,.0f} px"
     else:
         limit = min(NATURAL_HEIGHT_MAX_PX, MAX_SIDE_PX / scale)
-        where = (f"the tallest image fitted to its content ({limit:,.0f} px, "
-                 f"{round(limit * scale):,} pixels at scale {scale:g})")
+        where = (
+            f"the tallest image fitted to its content ({limit:,.0f} px, "
+            f"{round(limit * scale):,} pixels at scale {scale:g})"
+        )
     if need <= limit:
         return None
     image = "a PNG or SVG with " if fmt == "pdf" else ""
@@ -186,10 +193,14 @@ def lanes_problem(n_lanes: int, units: float, fixed_px: float, height_px: float 
     elif need <= min(HEIGHT_PX.high, MAX_SIDE_PX / SCALE.low):
         hint = f"export {image}--height {need} at a smaller --scale"
     else:
-        hint = ("that is more than an image can be; hide lanes in the window (View › Lanes) "
-                "and export from there (File › Export Image)")
-    return (f"{n_lanes:,} lanes need at least {need:,} px of height ({MIN_ROW_PX} px a row) "
-            f"and do not fit in {where}; {hint}")
+        hint = (
+            "that is more than an image can be; hide lanes in the window (View › Lanes) "
+            "and export from there (File › Export Image)"
+        )
+    return (
+        f"{n_lanes:,} lanes need at least {need:,} px of height ({MIN_ROW_PX} px a row) "
+        f"and do not fit in {where}; {hint}"
+    )
 
 
 def problems(options: ExportOptions, fmt: str) -> list[str]:

@@ -21,8 +21,13 @@ class Footnote:
     urls: tuple[str, ...]
 
 
-def footnotes_for(dataset: Dataset, layout: Layout, x_range: tuple[float, float],
-                  labels: Sequence[str], only: Collection[int] | None = None) -> list[Footnote]:
+def footnotes_for(
+    dataset: Dataset,
+    layout: Layout,
+    x_range: tuple[float, float],
+    labels: Sequence[str],
+    only: Collection[int] | None = None,
+) -> list[Footnote]:
     """Footnotes for the drawn items that overlap *x_range* (days), in reading order:
     lane by lane, then by start. *labels* are the chart labels, by layout index. *only*
     limits them to these layout indices (the items whose label the chart draws, so that
@@ -33,15 +38,18 @@ def footnotes_for(dataset: Dataset, layout: Layout, x_range: tuple[float, float]
     if only is not None:
         wanted = set(only)
         visible = np.array([i for i in visible.tolist() if i in wanted], dtype=np.intp)
-    order = sorted((int(i) for i in visible),
-                   key=lambda i: (int(layout.lane[i]), float(layout.x0_days[i]), layout.ids[i]))
+    order = sorted(
+        (int(i) for i in visible),
+        key=lambda i: (int(layout.lane[i]), float(layout.x0_days[i]), layout.ids[i]),
+    )
     notes: list[Footnote] = []
     for i in order:
         record = dataset.get(layout.ids[i])
         if record is None or not record.sources:
             continue
-        notes.append(Footnote(len(notes) + 1, record.id, labels[i],
-                              tuple(s.url for s in record.sources)))
+        notes.append(
+            Footnote(len(notes) + 1, record.id, labels[i], tuple(s.url for s in record.sources))
+        )
     return notes
 
 
@@ -49,8 +57,9 @@ def footnotes_for(dataset: Dataset, layout: Layout, x_range: tuple[float, float]
 URL_BREAKS = "/?&=#-_.,;"
 
 
-def wrap_url(url: str, first_px: float, rest_px: float,
-             measure: Callable[[str], float]) -> list[str]:
+def wrap_url(
+    url: str, first_px: float, rest_px: float, measure: Callable[[str], float]
+) -> list[str]:
     """*url* cut into lines, the first at most *first_px* wide and the others *rest_px*
     (pixels, as *measure* gives them), never cut in the middle of nothing: each line ends
     after one of :data:`URL_BREAKS` where one is near, else where the room ends. Joined,

@@ -37,9 +37,27 @@ from viewer.core.kind_specs import (
 if TYPE_CHECKING:
     from viewer.core.records import Record
 
-__all__ = ["Fill", "KindSpec", "LabelForm", "LegendEntry", "Shape", "StatusLook", "StatusSpec",
-           "Variant", "is_kind", "is_status", "kind", "kind_names", "kinds", "register_kind",
-           "register_status", "shape_kinds", "status", "term_kinds"]
+__all__ = [
+    "Fill",
+    "KindSpec",
+    "LabelForm",
+    "LegendEntry",
+    "Shape",
+    "StatusLook",
+    "StatusSpec",
+    "Variant",
+    "is_kind",
+    "is_status",
+    "kind",
+    "kind_names",
+    "kinds",
+    "register_kind",
+    "register_status",
+    "shape_kinds",
+    "status",
+    "term_kinds",
+]
+
 
 class KindNames:
     """Names of the registered kinds by what they are, as frozensets kept current by every
@@ -107,8 +125,9 @@ def kind(name: str) -> KindSpec:
     if spec is None:
         spec = _GENERIC.get(name)
         if spec is None:
-            spec = _GENERIC[name] = KindSpec(name, "bar", "neutral", display_name=name,
-                                             plural=name.replace("_", " "))
+            spec = _GENERIC[name] = KindSpec(
+                name, "bar", "neutral", display_name=name, plural=name.replace("_", " ")
+            )
     return spec
 
 
@@ -184,8 +203,10 @@ KNOWN_KINDS = KnownKinds()
 
 def legend_entries() -> list[tuple[str, str, str]]:
     """(kind, variant, label) of every legend entry, in legend order."""
-    entries = [(e.order, i, spec.name, e.variant, e.label)
-               for i, (spec, e) in enumerate((s, e) for s in kinds() for e in s.legend())]
+    entries = [
+        (e.order, i, spec.name, e.variant, e.label)
+        for i, (spec, e) in enumerate((s, e) for s in kinds() for e in s.legend())
+    ]
     return [(k, v, label) for _o, _i, k, v, label in sorted(entries)]
 
 
@@ -208,8 +229,7 @@ def legend_variant(record: Record) -> str:
 
 def place_unknown(record: Record) -> bool:
     """Whether *record*'s kind expects a place (a host city) and the city is not known."""
-    return bool(kind(record.kind).place_unknown_mark) and not (record.place
-                                                               and record.place.city)
+    return bool(kind(record.kind).place_unknown_mark) and not (record.place and record.place.city)
 
 
 def _register_profiles() -> None:

@@ -43,6 +43,7 @@ POINT_WIDTH_DAYS = 1.0
 """Width given to a point when packing rows."""
 _EPOCH = datetime.date(1970, 1, 1)
 
+
 @dataclass(frozen=True)
 class LaneBand:
     """A lane's vertical extent: ``[y0, y1)`` in lane units, with *rows* sub-rows."""
@@ -136,8 +137,11 @@ class Layout:
         lane_height = np.array([b.y1 - b.y0 for b in self.lanes], dtype=np.float64)
         if not len(lane_height):
             return np.zeros(0)
-        return np.where(self.across, self.y_max - self.lanes[0].y0,
-                        np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT))
+        return np.where(
+            self.across,
+            self.y_max - self.lanes[0].y0,
+            np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT),
+        )
 
     def prepare(self) -> Layout:
         """Build what hit-testing uses (:attr:`row_index`, :attr:`band_index`,
@@ -150,26 +154,39 @@ class Layout:
     def row_index(self) -> RowIndex:
         """The items that are not bands, by :attr:`global_row` and start (built once)."""
         items = np.nonzero(~self.is_band)[0]
-        return RowIndex.build(self.global_row, self.x0_days, self.x1_days, items,
-                              sum(b.rows for b in self.lanes))
+        return RowIndex.build(
+            self.global_row, self.x0_days, self.x1_days, items, sum(b.rows for b in self.lanes)
+        )
 
     @cached_property
     def band_index(self) -> RowIndex:
         """The background bands of one lane, by lane and start (built once)."""
-        return RowIndex.build(self.lane, self.x0_days, self.x1_days,
-                              np.nonzero(self.is_band & ~self.across)[0], len(self.lanes))
+        return RowIndex.build(
+            self.lane,
+            self.x0_days,
+            self.x1_days,
+            np.nonzero(self.is_band & ~self.across)[0],
+            len(self.lanes),
+        )
 
     @cached_property
     def across_index(self) -> RowIndex:
         """The bands across every lane, in one row by start (built once)."""
-        return RowIndex.build(np.zeros(len(self.ids), dtype=np.int32), self.x0_days,
-                              self.x1_days, np.nonzero(self.across)[0], 1)
+        return RowIndex.build(
+            np.zeros(len(self.ids), dtype=np.int32),
+            self.x0_days,
+            self.x1_days,
+            np.nonzero(self.across)[0],
+            1,
+        )
 
     @cached_property
     def _lane_edges(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Tops and bottoms of the lanes (lanes,), in lane units, for binary searches."""
-        return (np.array([b.y0 for b in self.lanes], dtype=np.float64),
-                np.array([b.y1 for b in self.lanes], dtype=np.float64))
+        return (
+            np.array([b.y0 for b in self.lanes], dtype=np.float64),
+            np.array([b.y1 for b in self.lanes], dtype=np.float64),
+        )
 
     def rows_between(self, y_lo: float, y_hi: float) -> tuple[int, int]:
         """Global rows ``[first, end)`` that overlap ``[y_lo, y_hi]`` (lane units).
@@ -177,14 +194,18 @@ class Layout:
         first_lane, end_lane = self.lanes_between(y_lo, y_hi)
         if first_lane >= end_lane:
             base = self.row_base
-            row = int(base[first_lane - 1]) + self.lanes[first_lane - 1].rows \
-                if 0 < first_lane <= len(base) else 0
+            row = (
+                int(base[first_lane - 1]) + self.lanes[first_lane - 1].rows
+                if 0 < first_lane <= len(base)
+                else 0
+            )
             return row, row
         top, last = self.lanes[first_lane], self.lanes[end_lane - 1]
         base_first = int(self.row_base[first_lane])
         base_last = int(self.row_base[end_lane - 1])
-        first = base_first + max(0, int((y_lo - top.y0) // ROW_PITCH)) if y_lo > top.y0 \
-            else base_first
+        first = (
+            base_first + max(0, int((y_lo - top.y0) // ROW_PITCH)) if y_lo > top.y0 else base_first
+        )
         end = base_last + min(last.rows, int((y_hi - last.y0) // ROW_PITCH) + 1)
         return first, max(first, end)
 
@@ -269,8 +290,9 @@ def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, 
     return start, end if end is not None else start
 
 
-def pack_rows(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
-              keys: list[str]) -> npt.NDArray[np.int32]:
+def pack_rows(
+    x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], keys: list[str]
+) -> npt.NDArray[np.int32]:
     """Sub-row of each interval ``[x0, x1]`` by the stacking rule in the module docstring.
 
     *keys* break ties deterministically (record ids). Returns an int array of rows.
@@ -279,8 +301,9 @@ def pack_rows(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
     return _pack_sorted(x0, x1, keys)[0]
 
 
-def _pack_sorted(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
-                 keys: list[str]) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
+def _pack_sorted(
+    x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], keys: list[str]
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
     """(rows, order): :func:`pack_rows` and the order in which the items were placed
     (by start, end, key)."""
     n = len(x0)
@@ -298,16 +321,20 @@ def _pack_sorted(x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
         run_first = tied[np.r_[True, breaks]]
         run_last = tied[np.r_[breaks, True]] + 1
         for a, b in zip(run_first.tolist(), run_last.tolist()):
-            order[a:b + 1] = sorted(order[a:b + 1].tolist(), key=keys.__getitem__)
+            order[a : b + 1] = sorted(order[a : b + 1].tolist(), key=keys.__getitem__)
     busy: list[tuple[float, int]] = []  # (end day, row) of the rows in use
     free: list[int] = []  # rows whose last item ended, lowest first
     placed: list[int] = []
     n_rows = 0
     heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
     for start, end in zip(x0[order].tolist(), ends[order].tolist()):
-        if (not free and busy and busy[0][0] <= start
-                and not (len(busy) > 1 and busy[1][0] <= start)
-                and not (len(busy) > 2 and busy[2][0] <= start)):
+        if (
+            not free
+            and busy
+            and busy[0][0] <= start
+            and not (len(busy) > 1 and busy[1][0] <= start)
+            and not (len(busy) > 2 and busy[2][0] <= start)
+        ):
             # The common case: exactly one row has come free, so it is the lowest.
             row = busy[0][1]
             heapreplace(busy, (end, row))
@@ -353,9 +380,16 @@ def _pack_small(x0: list[float], x1: list[float], keys: list[str]) -> tuple[list
     return rows, order
 
 
-def _add_across(positions: list[int], dataset: Dataset, open_days: float,
-                hidden_statuses: frozenset[str], any_lane: bool, ids: list[str],
-                parts: dict[str, list[npt.NDArray[Any]]], undated: list[list[str]]) -> None:
+def _add_across(
+    positions: list[int],
+    dataset: Dataset,
+    open_days: float,
+    hidden_statuses: frozenset[str],
+    any_lane: bool,
+    ids: list[str],
+    parts: dict[str, list[npt.NDArray[Any]]],
+    undated: list[list[str]],
+) -> None:
     """Append the bands across every lane (band records without a lane, at *positions* in
     the dataset) to *ids* and *parts*, by start, after every lane's items: lane 0, row 0, y0
     the top of the first lane. Nothing when no lane is shown; undated ones go to the first
@@ -387,8 +421,11 @@ def _add_across(positions: list[int], dataset: Dataset, open_days: float,
     parts["pos"] += [np.array([p[4] for p in placed], dtype=np.intp)]
 
 
-def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
-                   hidden_statuses: frozenset[str] = frozenset()) -> Layout:
+def compute_layout(
+    dataset: Dataset,
+    hidden_lanes: frozenset[str] = frozenset(),
+    hidden_statuses: frozenset[str] = frozenset(),
+) -> Layout:
     """Place every drawable record of *dataset* (see the module docstring).
 
     Lanes keep the file's order; lanes in *hidden_lanes* are left out, and so are records
@@ -419,8 +456,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         if (status or kind) in hidden_statuses:
             continue
         start, end, open_end = r.start, r.end, r.open_end
-        if (start is not None and not open_end and kind not in arrow_kinds
-                and (end is not None or kind not in term_kinds)):
+        if (
+            start is not None
+            and not open_end
+            and kind not in arrow_kinds
+            and (end is not None or kind not in term_kinds)
+        ):
             # The common case, inline: _extent() for a dated record that is not open.
             a = start.centre_days
             b = end.centre_days if end is not None and kind not in point_kinds else a
@@ -435,14 +476,16 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
         group[0].append(r.id)
         group[1].append(a)
         group[2].append(b)
-        group[3].append(kind in term_kinds or  # is_span (see Record.is_span)
-                        (kind not in point_kinds and (end is not None or open_end)))
+        group[3].append(
+            kind in term_kinds  # is_span (see Record.is_span)
+            or (kind not in point_kinds and (end is not None or open_end))
+        )
         group[4].append(kind)
 
     ids: list[str] = []
     parts: dict[str, list[npt.NDArray[Any]]] = {
-        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind",
-                        "pos")}
+        k: [] for k in ("lane", "row", "x0", "x1", "y0", "span", "band", "across", "kind", "pos")
+    }
     bands: list[LaneBand] = []
     y = 0.0
     # Lanes of few records are placed in plain Python and gathered in *pending*, turned
@@ -450,9 +493,18 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     # 14 s); larger lanes in numpy. *pending* is flushed before each large lane, so the
     # records stay in lane order.
     pending: dict[str, list[Any]] = {k: [] for k in parts}
-    dtypes = {"lane": np.int32, "row": np.int32, "x0": np.float64, "x1": np.float64,
-              "y0": np.float64, "span": np.bool_, "band": np.bool_, "across": np.bool_,
-              "kind": object, "pos": np.intp}
+    dtypes = {
+        "lane": np.int32,
+        "row": np.int32,
+        "x0": np.float64,
+        "x1": np.float64,
+        "y0": np.float64,
+        "span": np.bool_,
+        "band": np.bool_,
+        "across": np.bool_,
+        "kind": object,
+        "pos": np.intp,
+    }
 
     def flush() -> None:
         if pending["lane"]:
@@ -480,10 +532,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
             pending["row"] += [row_list[i] for i in order_list] + [0] * n_bands
             pending["x0"] += [x0_list[i] for i in order_list] + bx0
             pending["x1"] += [x1_list[i] for i in order_list] + bx1
-            pending["y0"] += [y + row_list[i] * ROW_PITCH + offset for i in order_list] \
-                + [y] * n_bands
-            pending["span"] += [x1_list[i] > x0_list[i] or span_list[i] for i in order_list] \
-                + [True] * n_bands
+            pending["y0"] += [y + row_list[i] * ROW_PITCH + offset for i in order_list] + [
+                y
+            ] * n_bands
+            pending["span"] += [x1_list[i] > x0_list[i] or span_list[i] for i in order_list] + [
+                True
+            ] * n_bands
             pending["band"] += [False] * n_items + [True] * n_bands
             pending["across"] += [False] * (n_items + n_bands)
             pending["kind"] += [kind_list[i] for i in order_list] + band_kinds
@@ -503,13 +557,16 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
             parts["x1"] += [x1[order], np.array(bx1, dtype=np.float64)]
             parts["y0"] += [y + rows[order] * ROW_PITCH + offset, np.full(n_bands, y)]
             parts["span"] += [(x1 > x0)[order] | span[order], np.ones(n_bands, dtype=np.bool_)]
-            parts["band"] += [np.zeros(n_items, dtype=np.bool_),
-                              np.ones(n_bands, dtype=np.bool_)]
+            parts["band"] += [np.zeros(n_items, dtype=np.bool_), np.ones(n_bands, dtype=np.bool_)]
             parts["across"] += [np.zeros(n_items + n_bands, dtype=np.bool_)]
-            parts["kind"] += [np.array(kind_list, dtype=object)[order],
-                              np.array(band_kinds, dtype=object)]
-            parts["pos"] += [np.array(pos_list, dtype=np.intp)[order],
-                             np.array(band_pos, dtype=np.intp)]
+            parts["kind"] += [
+                np.array(kind_list, dtype=object)[order],
+                np.array(band_kinds, dtype=object),
+            ]
+            parts["pos"] += [
+                np.array(pos_list, dtype=np.intp)[order],
+                np.array(band_pos, dtype=np.intp),
+            ]
         height = n_rows * ROW_PITCH
         bands.append(LaneBand(lane.id, lane.title, y, y + height, n_rows))
         y += height + LANE_GAP
@@ -553,8 +610,12 @@ def compute_layout(dataset: Dataset, hidden_lanes: frozenset[str] = frozenset(),
     )
 
 
-def _reading_order(lane: npt.NDArray[np.int32], x0: npt.NDArray[np.float64],
-                   row: npt.NDArray[np.int32], ids: list[str]) -> npt.NDArray[np.intp]:
+def _reading_order(
+    lane: npt.NDArray[np.int32],
+    x0: npt.NDArray[np.float64],
+    row: npt.NDArray[np.int32],
+    ids: list[str],
+) -> npt.NDArray[np.intp]:
     """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
     O(n log n) in numpy; only runs of equal (lane, start, row) are sorted by id in Python."""
     order = np.lexsort((row, x0, lane)).astype(np.intp)
@@ -567,5 +628,5 @@ def _reading_order(lane: npt.NDArray[np.int32], x0: npt.NDArray[np.float64],
         run_first = tied[np.r_[True, breaks]]
         run_last = tied[np.r_[breaks, True]] + 1
         for a, b in zip(run_first.tolist(), run_last.tolist()):
-            order[a:b + 1] = sorted(order[a:b + 1].tolist(), key=ids.__getitem__)
+            order[a : b + 1] = sorted(order[a : b + 1].tolist(), key=ids.__getitem__)
     return order

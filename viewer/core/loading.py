@@ -55,9 +55,22 @@ from viewer.core.schema import (
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
 from viewer.core.words import plural
 
-__all__ = ["FieldError", "LoadCancelled", "LoadError", "LoadResult", "Problem", "Progress",
-           "build_record", "decode_document", "load_bytes", "load_decoded", "load_document",
-           "load_file", "parse_json", "python_pattern"]
+__all__ = [
+    "FieldError",
+    "LoadCancelled",
+    "LoadError",
+    "LoadResult",
+    "Problem",
+    "Progress",
+    "build_record",
+    "decode_document",
+    "load_bytes",
+    "load_decoded",
+    "load_document",
+    "load_file",
+    "parse_json",
+    "python_pattern",
+]
 
 LISTED_ERROR_RECORDS = 100
 """Records refused by the schema whose problems are worded one by one (by jsonschema, up
@@ -87,8 +100,9 @@ def parse_json(text: str, file: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LoadError(f"{file}: line {exc.lineno}, column {exc.colno}: "
-                        f"invalid JSON ({_json_reason(exc.msg)})") from None
+        raise LoadError(
+            f"{file}: line {exc.lineno}, column {exc.colno}: invalid JSON ({_json_reason(exc.msg)})"
+        ) from None
     except RecursionError:
         raise LoadError(f"{file}: JSON nested too deeply to read") from None
     except ValueError:  # Python converts at most 4,300 digits to an int (CVE-2020-10735)
@@ -108,9 +122,11 @@ def _long_number_message(text: str, file: str) -> str:
         if digits is not None and len(digits) > limit and not after:
             line = text.count("\n", 0, m.start()) + 1
             column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-            return (f"{file}: line {line}, column {column}: a whole number of "
-                    f"{len(digits):,} digits; this viewer reads numbers of at most "
-                    f"{limit:,} digits")
+            return (
+                f"{file}: line {line}, column {column}: a whole number of "
+                f"{len(digits):,} digits; this viewer reads numbers of at most "
+                f"{limit:,} digits"
+            )
     return f"{file}: a whole number of more than {limit:,} digits, which this viewer cannot read"
 
 
@@ -215,12 +231,14 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
         When *progress* raises it.
     """
     if not isinstance(data, dict):
-        raise LoadError(f"{file}: expected a JSON object with 'lanes' and 'records', "
-                        f"found {json_kind(data)}")
+        raise LoadError(
+            f"{file}: expected a JSON object with 'lanes' and 'records', found {json_kind(data)}"
+        )
     records = data.get("records")
     try:
-        doc = msgspec.convert({**data, "records": []} if isinstance(records, list) else data,
-                              DocumentIn)
+        doc = msgspec.convert(
+            {**data, "records": []} if isinstance(records, list) else data, DocumentIn
+        )
     except msgspec.ValidationError as exc:
         top_validator = validators()[0]
         errors = sorted(top_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -238,12 +256,15 @@ def _convert_record(raw: Any) -> Any:
     return msgspec.convert(raw, RecordIn)
 
 
-BAD_TEXT_MESSAGE = ("held a character that is not text (a lone UTF-16 surrogate or a control "
-                    f"character), shown as {REPLACEMENT}")
+BAD_TEXT_MESSAGE = (
+    "held a character that is not text (a lone UTF-16 surrogate or a control "
+    f"character), shown as {REPLACEMENT}"
+)
 
 
-def with_clean_text(data: Any, text: str, file: str,
-                    load: Callable[[Any], LoadResult]) -> LoadResult:
+def with_clean_text(
+    data: Any, text: str, file: str, load: Callable[[Any], LoadResult]
+) -> LoadResult:
     """``load(data)`` after the bad characters of parsed JSON *data* (decoded from *text*)
     are replaced (see :mod:`viewer.core.textcheck`), with a warning for each value changed,
     naming the record (by its place in its array and its id) and the field."""
@@ -263,9 +284,17 @@ def with_clean_text(data: Any, text: str, file: str,
         if isinstance(record, dict):
             found = record.get("id", record.get("unique_id"))
             rid = str(found) if isinstance(found, (str, int)) else None
-        warnings.append(Problem("warning", file, index, rid,
-                                ".".join(str(p) for p in field_path), BAD_TEXT_MESSAGE,
-                                collection=collection))
+        warnings.append(
+            Problem(
+                "warning",
+                file,
+                index,
+                rid,
+                ".".join(str(p) for p in field_path),
+                BAD_TEXT_MESSAGE,
+                collection=collection,
+            )
+        )
     return dataclasses.replace(result, problems=result.problems + tuple(warnings))
 
 
@@ -283,8 +312,9 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: str,
-                  progress: Progress | None) -> LoadResult | None:
+def _load_records(
+    doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: str, progress: Progress | None
+) -> LoadResult | None:
     """The records *raws* of the decoded document *doc*, each turned into a
     :data:`RecordIn` by *typed* (from raw JSON or parsed JSON), checked, built and
     assembled; ``None`` when a record's raw JSON cannot be parsed (bytes that are not
@@ -295,8 +325,16 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
     lane_seen: set[str] = set()
     for n, lane in enumerate(doc.lanes):
         if lane.id in lane_seen:
-            problems.append(Problem("error", file, None, None, f"lanes.{n}.id",
-                                    f"duplicate lane id {lane.id!r}; the second is ignored"))
+            problems.append(
+                Problem(
+                    "error",
+                    file,
+                    None,
+                    None,
+                    f"lanes.{n}.id",
+                    f"duplicate lane id {lane.id!r}; the second is ignored",
+                )
+            )
             continue
         lane_seen.add(lane.id)
         lane_list.append(Lane(lane.id, lane.title, lane.description))
@@ -316,16 +354,23 @@ def _load_records(doc: Any, raws: list[Any], typed: Callable[[Any], Any], file: 
     repeated_ids = _bulk_checks(structs, reasons, raws)
     # Only the records to word are kept, parsed (the file's bytes can go now).
     try:
-        worded = {index: msgspec.json.decode(raws[index])
-                  if isinstance(raws[index], msgspec.Raw) else raws[index]
-                  for index in sorted(reasons)[:LISTED_ERROR_RECORDS]}
+        worded = {
+            index: msgspec.json.decode(raws[index])
+            if isinstance(raws[index], msgspec.Raw)
+            else raws[index]
+            for index in sorted(reasons)[:LISTED_ERROR_RECORDS]
+        }
     except msgspec.ValidationError:  # a whole number too long to read
         return None
     raws.clear()
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
     refused = _assemble(assembly, structs, reasons, worded, repeated_ids)
-    return assembly.result(doc.title, doc.description, doc.as_of or None,
-                           unlisted=max(refused - LISTED_ERROR_RECORDS, 0))
+    return assembly.result(
+        doc.title,
+        doc.description,
+        doc.as_of or None,
+        unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
+    )
 
 
 def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -> bool:
@@ -342,19 +387,30 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -
         _refuse(structs, reasons, raws, lambda s: not _ID.search(s.id), "id")
     del ids
     if not _all_match([u for s in good for u in s.sources if type(u) is str], "url"):
-        _refuse(structs, reasons, raws, lambda s: any(type(u) is str and not _URL.search(u)
-                                                for u in s.sources), "sources")
+        _refuse(
+            structs,
+            reasons,
+            raws,
+            lambda s: any(type(u) is str and not _URL.search(u) for u in s.sources),
+            "sources",
+        )
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
-        _refuse(structs, reasons, raws, lambda s: len(set(s.inferred)) != len(s.inferred),
-                "inferred")
+        _refuse(
+            structs, reasons, raws, lambda s: len(set(s.inferred)) != len(s.inferred), "inferred"
+        )
     return repeated
 
 
 _get_id = operator.attrgetter("id")
 
 
-def _refuse(structs: list[Any], reasons: dict[int, str], raws: list[Any],
-            bad: Callable[[Any], bool], field: str) -> None:
+def _refuse(
+    structs: list[Any],
+    reasons: dict[int, str],
+    raws: list[Any],
+    bad: Callable[[Any], bool],
+    field: str,
+) -> None:
     """Refuse each record of *structs* that is *bad*: ``None`` in its place, a reason in
     *reasons*, its JSON (see :func:`_as_json`) in *raws*, to be worded."""
     for index, struct in enumerate(structs):
@@ -379,15 +435,20 @@ def _all_match(values: list[str], name: str) -> bool:
     assert text.startswith("^") and text.endswith("$")
     lines = re.compile(f"(?:(?:{text[1:-1]})\n)*")
     for i in range(0, len(values), 4096):  # the regex engine keeps state per repetition
-        chunk = values[i:i + 4096]
+        chunk = values[i : i + 4096]
         joined = "\n".join(chunk) + "\n"
         if joined.count("\n") != len(chunk) or lines.fullmatch(joined) is None:
             return False
     return True
 
 
-def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
-              worded: dict[int, Any], repeated_ids: bool) -> int:
+def _assemble(
+    assembly: Assembly,
+    structs: list[Any],
+    reasons: dict[int, str],
+    worded: dict[int, Any],
+    repeated_ids: bool,
+) -> int:
     """Each record in file order: a refused one (``None`` in *structs*, or refused by
     :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of them (from
     *worded*, the parsed JSON of those msgspec refused), or only counted; the others are
@@ -425,17 +486,25 @@ def _assemble(assembly: Assembly, structs: list[Any], reasons: dict[int, str],
             continue
         lane = record.lane
         if lane is not None and lane not in lane_ids:
-            problems.append(Problem("error", file, index, rid, "lane",
-                                    assembly.unknown_lane(lane) or ""))
+            problems.append(
+                Problem("error", file, index, rid, "lane", assembly.unknown_lane(lane) or "")
+            )
             continue
         add(record, index)
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
-        problems.append(Problem(
-            "error", file, None, None, "records",
-            f"… and {plural(unlisted, 'more record')} with errors, left out without "
-            f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-            f"are); {refused:,} of {plural(total, 'record')} refused in all"))
+        problems.append(
+            Problem(
+                "error",
+                file,
+                None,
+                None,
+                "records",
+                f"… and {plural(unlisted, 'more record')} with errors, left out without "
+                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
+                f"are); {refused:,} of {plural(total, 'record')} refused in all",
+            )
+        )
     structs.clear()
     return refused
 
@@ -489,8 +558,11 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         with a fraction (``5.5``; ``5.0`` is 5).
     """
     start_text, end_text = r.start, r.end
-    start = None if start_text is None else (dates.get(start_text)
-                                             or _parsed(start_text, "start", dates))
+    start = (
+        None
+        if start_text is None
+        else (dates.get(start_text) or _parsed(start_text, "start", dates))
+    )
     end = None
     if type(end_text) is str and end_text != "..":
         end = dates.get(end_text) or _parsed(end_text, "end", dates)
@@ -503,24 +575,51 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
     # checks every field).
     return Record(
-        r.id, r.kind, r.title, start, end, end_text == "..",
+        r.id,
+        r.kind,
+        r.title,
+        start,
+        end,
+        end_text == "..",
         None if lane is msgspec.UNSET else lane,
         int(session) if session else None,  # 5.0 is 5
-        r.status, r.inferred,
+        r.status,
+        r.inferred,
         None if place is None or place is msgspec.UNSET else _place_of(place),
         tuple([Person(p.name, p.role, p.country, p.short_name) for p in r.people])
-        if r.people else (),
+        if r.people
+        else (),
         r.summary,
         tuple([Fact(f.label, f.value, f.sources) for f in r.facts]) if r.facts else (),
-        tuple([Dispute(d.field, tuple([Alternative(a.value, a.sources, a.preferred)
-                                       for a in d.alternatives]), d.note)
-               for d in r.disputes]) if r.disputes else (),
-        r.how_ended, r.end_reason, elected,
+        tuple(
+            [
+                Dispute(
+                    d.field,
+                    tuple([Alternative(a.value, a.sources, a.preferred) for a in d.alternatives]),
+                    d.note,
+                )
+                for d in r.disputes
+            ]
+        )
+        if r.disputes
+        else (),
+        r.how_ended,
+        r.end_reason,
+        elected,
         tuple(r.field_sources.items()) if r.field_sources else (),
-        r.from_record or None, r.to_record or None, r.about, r.related,
-        r.publisher, r.url, r.notes,
-        tuple([Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
-               for s in r.sources]),
+        r.from_record or None,
+        r.to_record or None,
+        r.about,
+        r.related,
+        r.publisher,
+        r.url,
+        r.notes,
+        tuple(
+            [
+                Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
+                for s in r.sources
+            ]
+        ),
     )
 
 
@@ -529,5 +628,8 @@ def _place_of(p: Any) -> Place | None:
     unset = msgspec.UNSET
     if city is unset and country is unset and venue is unset:
         return None  # {}: no place
-    return Place(None if city is unset else city, None if country is unset else country,
-                 None if venue is unset else venue)
+    return Place(
+        None if city is unset else city,
+        None if country is unset else country,
+        None if venue is unset else venue,
+    )

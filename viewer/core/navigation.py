@@ -15,7 +15,7 @@ from viewer.core.layout import Layout
 def lane_order(layout: Layout, lane: int) -> npt.NDArray[np.intp]:
     """Layout positions of the items of *lane* in reading order: by start, then row, then
     id (a view of :attr:`Layout.reading_order`, no copy)."""
-    return layout.reading_order[layout.lane_reading[lane]:layout.lane_reading[lane + 1]]
+    return layout.reading_order[layout.lane_reading[lane] : layout.lane_reading[lane + 1]]
 
 
 def step_in_lane(layout: Layout, index: int, step: int) -> int | None:

@@ -87,8 +87,7 @@ class PlacedLabel:
         return self.x_px + self.width_px
 
 
-def elide(text: str, room_px: float, measure: Callable[[str], float],
-          note: str = "") -> str | None:
+def elide(text: str, room_px: float, measure: Callable[[str], float], note: str = "") -> str | None:
     """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide and keeps at
     least :data:`MIN_ELIDED_LETTERS` letters or digits; ``None`` when none fits."""
     # The shortest cut allowed: a quick refusal where even that has no room.
@@ -119,8 +118,9 @@ def elide(text: str, room_px: float, measure: Callable[[str], float],
 class _Row:
     """The items of one row (sorted by left edge) and the labels placed in it so far."""
 
-    def __init__(self, x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64],
-                 items: npt.NDArray[np.intp]) -> None:
+    def __init__(
+        self, x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], items: npt.NDArray[np.intp]
+    ) -> None:
         self.x0 = x0.tolist()
         self.x1 = x1.tolist()
         self.items = items.tolist()
@@ -183,14 +183,24 @@ class _Row:
         self.label_x1.insert(i, b)
 
 
-def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
-                 forms: Callable[[int], LabelForms | None],
-                 measure: Callable[[int, str], float], left_px: float, right_px: float, *,
-                 inside: npt.ArrayLike | None = None, beside: npt.ArrayLike | None = None,
-                 centre: npt.ArrayLike | None = None, priority: npt.ArrayLike | None = None,
-                 rank: Callable[[int], float] | None = None,
-                 pad_px: float = 4.0, gap_px: float = 3.0,
-                 min_label_px: float = 0.0) -> list[PlacedLabel]:
+def place_labels(
+    row: npt.ArrayLike,
+    x0_px: npt.ArrayLike,
+    x1_px: npt.ArrayLike,
+    forms: Callable[[int], LabelForms | None],
+    measure: Callable[[int, str], float],
+    left_px: float,
+    right_px: float,
+    *,
+    inside: npt.ArrayLike | None = None,
+    beside: npt.ArrayLike | None = None,
+    centre: npt.ArrayLike | None = None,
+    priority: npt.ArrayLike | None = None,
+    rank: Callable[[int], float] | None = None,
+    pad_px: float = 4.0,
+    gap_px: float = 3.0,
+    min_label_px: float = 0.0,
+) -> list[PlacedLabel]:
     """Choose and place the labels of *n* items.
 
     Parameters
@@ -266,7 +276,7 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
     candidates = order[room >= max(min_label_px, 1e-9)]
     if len(candidates) == 0:
         return []
-    prio = (np.zeros(n) if priority is None else np.asarray(priority, dtype=np.float64))
+    prio = np.zeros(n) if priority is None else np.asarray(priority, dtype=np.float64)
     cand = candidates.tolist()
     if rank is None:
         cand.sort(key=lambda k: (prio[k], k))
@@ -291,18 +301,42 @@ def place_labels(row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike,
         if f is None or not f.texts:
             continue
         lane_row = row_of(int(rows[k]))
-        label = _place_one(k, f, lane_row, float(x0[k]), float(x1[k]), bool(ins[k]),
-                           bool(bes[k]), bool(cen[k]), measure, left_px, right_px,
-                           pad_px, gap_px)
+        label = _place_one(
+            k,
+            f,
+            lane_row,
+            float(x0[k]),
+            float(x1[k]),
+            bool(ins[k]),
+            bool(bes[k]),
+            bool(cen[k]),
+            measure,
+            left_px,
+            right_px,
+            pad_px,
+            gap_px,
+        )
         if label is not None:
             lane_row.add(label.x_px, label.x1_px)
             placed.append(label)
     return placed
 
 
-def _place_one(k: int, f: LabelForms, row: _Row, a: float, b: float, inside: bool,
-               beside: bool, centre: bool, measure: Callable[[int, str], float],
-               left: float, right: float, pad: float, gap: float) -> PlacedLabel | None:
+def _place_one(
+    k: int,
+    f: LabelForms,
+    row: _Row,
+    a: float,
+    b: float,
+    inside: bool,
+    beside: bool,
+    centre: bool,
+    measure: Callable[[int, str], float],
+    left: float,
+    right: float,
+    pad: float,
+    gap: float,
+) -> PlacedLabel | None:
     """The first free place for item *k*'s label, trying each form in turn: inside,
     right, left; then its last form cut to the widest free run."""
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
@@ -352,8 +386,9 @@ def _place_one(k: int, f: LabelForms, row: _Row, a: float, b: float, inside: boo
     return None
 
 
-def overlaps(labels: Sequence[PlacedLabel], row: npt.ArrayLike, x0_px: npt.ArrayLike,
-             x1_px: npt.ArrayLike) -> list[tuple[int, int | str]]:
+def overlaps(
+    labels: Sequence[PlacedLabel], row: npt.ArrayLike, x0_px: npt.ArrayLike, x1_px: npt.ArrayLike
+) -> list[tuple[int, int | str]]:
     """Every collision among *labels* and the items (for tests and checks): pairs
     ``(item of a label, item it hits)`` or ``(item of a label, "label")`` when two labels
     overlap. Touching edges do not count."""

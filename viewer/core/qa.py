@@ -22,8 +22,15 @@ from viewer.core import kinds
 from viewer.core.records import Dataset, Record
 
 Code = Literal[
-    "unsourced-claim", "inferred", "dispute", "term-overlap", "term-gap",
-    "term-boundary-unknown", "numbering-gap", "numbering-duplicate", "numbering-order",
+    "unsourced-claim",
+    "inferred",
+    "dispute",
+    "term-overlap",
+    "term-gap",
+    "term-boundary-unknown",
+    "numbering-gap",
+    "numbering-duplicate",
+    "numbering-order",
     "year-without-record",
 ]
 
@@ -60,8 +67,11 @@ def check_dataset(dataset: Dataset) -> list[Finding]:
     for record in dataset.records:
         findings.extend(check_record(record))
     for kind in sorted(kinds.term_kinds()):
-        findings.extend(check_terms(
-            [r for r in dataset.records if r.kind == kind], kinds.kind(kind).relation_label))
+        findings.extend(
+            check_terms(
+                [r for r in dataset.records if r.kind == kind], kinds.kind(kind).relation_label
+            )
+        )
     findings.extend(check_numbering(dataset))
     return findings
 
@@ -86,16 +96,29 @@ def check_record(record: Record) -> list[Finding]:
         if field in record.inferred or not _has_value(record, field):
             continue
         if not record.sources_for(field):
-            out.append(Finding("unsourced-claim", record.id, field,
-                               f"the {field} is known but no source is given for it alone"))
+            out.append(
+                Finding(
+                    "unsourced-claim",
+                    record.id,
+                    field,
+                    f"the {field} is known but no source is given for it alone",
+                )
+            )
     for field in record.inferred:
-        out.append(Finding("inferred", record.id, field,
-                           f"the {field} is inferred, not stated by a source"))
+        out.append(
+            Finding(
+                "inferred", record.id, field, f"the {field} is inferred, not stated by a source"
+            )
+        )
     for dispute in record.disputes:
-        values = " | ".join(a.value + (" (preferred)" if a.preferred else "")
-                            for a in dispute.alternatives)
-        out.append(Finding("dispute", record.id, dispute.field,
-                           f"{len(dispute.alternatives)} values: {values}"))
+        values = " | ".join(
+            a.value + (" (preferred)" if a.preferred else "") for a in dispute.alternatives
+        )
+        out.append(
+            Finding(
+                "dispute", record.id, dispute.field, f"{len(dispute.alternatives)} values: {values}"
+            )
+        )
     return out
 
 
@@ -125,7 +148,7 @@ def check_terms(terms: list[Record], office: str) -> list[Finding]:
     for index, term in enumerate(terms):
         if term.start is not None:
             last_key = term.start.first_day
-        keys.append((last_key, index))   # an undated term stays after its predecessor
+        keys.append((last_key, index))  # an undated term stays after its predecessor
     ordered = [terms[index] for _key, index in sorted(keys)]
 
     out: list[Finding] = []
@@ -134,22 +157,40 @@ def check_terms(terms: list[Record], office: str) -> list[Finding]:
         next_start = _start_bounds(nxt)
         if prev_end is None or next_start is None:
             missing = "end of " + prev.title if prev_end is None else "start of " + nxt.title
-            out.append(Finding("term-boundary-unknown", nxt.id, "start",
-                               f"{office}: the {missing} is unknown, so a gap or overlap "
-                               f"between {prev.title} and {nxt.title} cannot be checked"))
+            out.append(
+                Finding(
+                    "term-boundary-unknown",
+                    nxt.id,
+                    "start",
+                    f"{office}: the {missing} is unknown, so a gap or overlap "
+                    f"between {prev.title} and {nxt.title} cannot be checked",
+                )
+            )
             continue
         if next_start[1] < prev_end[0]:
-            out.append(Finding("term-overlap", nxt.id, "start",
-                               f"{office}: {nxt.title} started "
-                               f"({nxt.start.text if nxt.start else '?'}) before "
-                               f"{prev.title} ended "
-                               f"({'..' if prev.open_end else prev.end.text if prev.end else '?'})"))
+            out.append(
+                Finding(
+                    "term-overlap",
+                    nxt.id,
+                    "start",
+                    f"{office}: {nxt.title} started "
+                    f"({nxt.start.text if nxt.start else '?'}) before "
+                    f"{prev.title} ended "
+                    f"({'..' if prev.open_end else prev.end.text if prev.end else '?'})",
+                )
+            )
         elif next_start[0] > prev_end[1] + 1:
-            out.append(Finding("term-gap", nxt.id, "start",
-                               f"{office}: nobody is recorded in office between the end of "
-                               f"{prev.title} ({prev.end.text if prev.end else '?'}) and "
-                               f"the start of {nxt.title} "
-                               f"({nxt.start.text if nxt.start else '?'})"))
+            out.append(
+                Finding(
+                    "term-gap",
+                    nxt.id,
+                    "start",
+                    f"{office}: nobody is recorded in office between the end of "
+                    f"{prev.title} ({prev.end.text if prev.end else '?'}) and "
+                    f"the start of {nxt.title} "
+                    f"({nxt.start.text if nxt.start else '?'})",
+                )
+            )
     return out
 
 
@@ -173,23 +214,32 @@ def check_numbering(dataset: Dataset) -> list[Finding]:
     in the sessions' lane), so that no year is silently empty.
     """
     numbered = [r for r in dataset.records if r.kind == "session" and r.session is not None]
-    sessions = [r for _i, r in sorted(enumerate(numbered),
-                                      key=lambda pair: (pair[1].session or 0, pair[0]))]
+    sessions = [
+        r for _i, r in sorted(enumerate(numbered), key=lambda pair: (pair[1].session or 0, pair[0]))
+    ]
     out: list[Finding] = []
     expected = 1
     seen: dict[int, str] = {}
     for record in sessions:
         number = record.session or 0
         if number in seen:
-            out.append(Finding("numbering-duplicate", record.id, "session",
-                               f"session number {number} is also used by {seen[number]}"))
+            out.append(
+                Finding(
+                    "numbering-duplicate",
+                    record.id,
+                    "session",
+                    f"session number {number} is also used by {seen[number]}",
+                )
+            )
             continue
         seen[number] = record.id
         if number > expected:
-            missing = (str(expected) if number == expected + 1
-                       else f"{expected}-{number - 1}")
-            out.append(Finding("numbering-gap", record.id, "session",
-                               f"no record for session number {missing}"))
+            missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"
+            out.append(
+                Finding(
+                    "numbering-gap", record.id, "session", f"no record for session number {missing}"
+                )
+            )
         expected = number + 1
 
     covered: set[int] = set()
@@ -204,18 +254,31 @@ def check_numbering(dataset: Dataset) -> list[Finding]:
             continue
         if previous is not None and previous.start is not None:
             if record.start.last_day < previous.start.first_day:
-                out.append(Finding("numbering-order", record.id, "start",
-                                   f"session {record.session} ({record.start.text}) is dated "
-                                   f"before session {previous.session} "
-                                   f"({previous.start.text})"))
+                out.append(
+                    Finding(
+                        "numbering-order",
+                        record.id,
+                        "start",
+                        f"session {record.session} ({record.start.text}) is dated "
+                        f"before session {previous.session} "
+                        f"({previous.start.text})",
+                    )
+                )
             elif (record.session or 0) == (previous.session or 0) + 1:
-                empty = [y for y in range(previous.start.year + 1, record.start.year)
-                         if y not in covered]
+                empty = [
+                    y for y in range(previous.start.year + 1, record.start.year) if y not in covered
+                ]
                 if empty:
                     span = _year_spans(empty)
-                    out.append(Finding("year-without-record", record.id, "start",
-                                       f"no session and no no_session record for {span}, "
-                                       f"between sessions {previous.session} and "
-                                       f"{record.session}"))
+                    out.append(
+                        Finding(
+                            "year-without-record",
+                            record.id,
+                            "start",
+                            f"no session and no no_session record for {span}, "
+                            f"between sessions {previous.session} and "
+                            f"{record.session}",
+                        )
+                    )
         previous = record
     return out

@@ -14,8 +14,9 @@ import numpy as np
 from viewer.core.layout import ROW_PITCH, Layout
 
 
-def hit_test(layout: Layout, x_days: float, y: float, days_per_px: float,
-             min_px: float = 10.0) -> list[int]:
+def hit_test(
+    layout: Layout, x_days: float, y: float, days_per_px: float, min_px: float = 10.0
+) -> list[int]:
     """Indices of the items under ``(x_days, y)``, best first.
 
     Parameters
@@ -44,10 +45,15 @@ def hit_test(layout: Layout, x_days: float, y: float, days_per_px: float,
     half_min = 0.5 * min_px * days_per_px
     # Every item hit lies within half_min of x: the bounds below are never wider than that.
     g_row = int(layout.row_base[lane]) + int((y - layout.lanes[lane].y0) // ROW_PITCH)
-    candidates = np.sort(np.concatenate([
-        layout.row_index.query(g_row, g_row + 1, x_days - half_min, x_days + half_min),
-        layout.band_index.query(lane, lane + 1, x_days - half_min, x_days + half_min),
-        layout.across_index.query(0, 1, x_days - half_min, x_days + half_min)]))
+    candidates = np.sort(
+        np.concatenate(
+            [
+                layout.row_index.query(g_row, g_row + 1, x_days - half_min, x_days + half_min),
+                layout.band_index.query(lane, lane + 1, x_days - half_min, x_days + half_min),
+                layout.across_index.query(0, 1, x_days - half_min, x_days + half_min),
+            ]
+        )
+    )
     x0 = layout.x0_days[candidates]
     x1 = layout.x1_days[candidates]
     centre = 0.5 * (x0 + x1)

@@ -24,8 +24,9 @@ def parse_range(text: str) -> tuple[float, float] | None:
         return None
     parts = text.split(":")
     if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise ValueError(f"range {text!r} is not FROM:TO (for example 2010:2027 or "
-                         "2025-11-20:2025-12-01)")
+        raise ValueError(
+            f"range {text!r} is not FROM:TO (for example 2010:2027 or 2025-11-20:2025-12-01)"
+        )
     try:
         lo = parse_edtf(parts[0].strip())
         hi = parse_edtf(parts[1].strip())
@@ -52,8 +53,9 @@ def format_view_range(lo_days: float, hi_days: float) -> str:
     return day(lo) if lo == hi else f"{day(lo)} – {day(hi)}"
 
 
-def usable_view_range(values: object, full_lo_days: float, full_hi_days: float,
-                      min_span_days: float = 2.0) -> tuple[float, float] | None:
+def usable_view_range(
+    values: object, full_lo_days: float, full_hi_days: float, min_span_days: float = 2.0
+) -> tuple[float, float] | None:
     """A saved view range ``[lo, hi]`` (two numbers or their text) if it suits a chart
     whose records span ``[full_lo_days, full_hi_days]``, else ``None`` (show it all).
 

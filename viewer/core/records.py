@@ -105,10 +105,10 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     (today, in UTC, when the file gives none).
     ``lane`` is ``None`` for records that are not drawn (articles). Terms of office carry
     ``elected`` (the day or year of the election, when known) and ``end_reason`` (one of
-    the schema's ``end_reason`` values, ``""`` when the file does not say). ``field_sources`` pairs a field name with the URLs that support
-    that field alone (per-claim sources), in file order.
-    ``display_date`` is the
-    file's own wording of the dates (TimelineJS ``display_date``), shown instead of ours.
+    the schema's ``end_reason`` values, ``""`` when the file does not say).
+    ``field_sources`` pairs a field name with the URLs that support that field alone
+    (per-claim sources), in file order. ``display_date`` is the file's own wording of the
+    dates (TimelineJS ``display_date``), shown instead of ours.
     ``sources`` may be empty for records imported from formats without sources.
     """
 
@@ -157,14 +157,16 @@ class Record(msgspec.Struct, frozen=True, gc=False):
         """Whether the record is drawn as a bar: it has an end, is still running, or is a
         term of office (whose unknown end is drawn as an open, dashed bar)."""
         kind = self.kind
-        return kind in NAMES.term or (kind not in NAMES.point
-                                      and (self.end is not None or self.open_end))
+        return kind in NAMES.term or (
+            kind not in NAMES.point and (self.end is not None or self.open_end)
+        )
 
     @property
     def end_unknown(self) -> bool:
         """A term whose start or end is not known."""
-        return self.kind in NAMES.term and (self.start is None or
-                                            (self.end is None and not self.open_end))
+        return self.kind in NAMES.term and (
+            self.start is None or (self.end is None and not self.open_end)
+        )
 
     def sources_for(self, field_name: str) -> tuple[str, ...]:
         """URLs that support *field_name* (``start``, ``place``...) on their own, from the
@@ -204,10 +206,8 @@ class Dataset:
     description: str = ""
     as_of: EdtfDate | None = None
     path: str = ""
-    _position: dict[str, int] = field(default_factory=dict, init=False, repr=False,
-                                      compare=False)
-    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False,
-                                     compare=False)
+    _position: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._position.update({r.id: i for i, r in enumerate(self.records)})

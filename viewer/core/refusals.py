@@ -25,8 +25,9 @@ def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Probl
     errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
     if not errors:
         return [Problem("error", file, index, rid, "", reason or "refused by the schema")]
-    return [Problem("error", file, index, rid, path_of(err), _short_message(err))
-            for err in errors[:3]]
+    return [
+        Problem("error", file, index, rid, path_of(err), _short_message(err)) for err in errors[:3]
+    ]
 
 
 def path_of(error: jsonschema.ValidationError) -> str:
@@ -43,7 +44,7 @@ def path_of(error: jsonschema.ValidationError) -> str:
 
 _FIELD_HINTS = {
     "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
-             "ambiguous and not accepted), or null when unknown",
+    "ambiguous and not accepted), or null when unknown",
     "end": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null",
     "as_of": "an EDTF date",
 }
@@ -77,8 +78,10 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return f"a record must be a JSON object, not {_json_shown(err.instance)}"
     if err.validator == "additionalProperties":
         unknown = path_of(err).rsplit(".", 1)[-1]
-        return (f"unknown field {unknown!r}: this format has no such field (see "
-                "data/timeline.schema.json); the record is left out")
+        return (
+            f"unknown field {unknown!r}: this format has no such field (see "
+            "data/timeline.schema.json); the record is left out"
+        )
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
         return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
@@ -89,12 +92,15 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         if field == "url" or path[-1:] == ["url"]:
             return f"{shown(err.instance)} is not an http:// or https:// address"
         if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
-            return (f"{shown(err.instance)} is not a valid id (letters, digits and "
-                    "_ . : - only, starting with a letter or digit)")
+            return (
+                f"{shown(err.instance)} is not a valid id (letters, digits and "
+                "_ . : - only, starting with a letter or digit)"
+            )
     if err.validator == "minItems" and field == "sources":
         return "no source: every record needs at least one http(s) source"
     if err.validator == "oneOf" and err.context:
         return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
-            sorted({c.message[:200] for c in err.context})[:2])
+            sorted({c.message[:200] for c in err.context})[:2]
+        )
     message = str(err.message)  # jsonschema quotes the whole value, which may be huge
     return message if len(message) <= 200 else message[:200] + "…"

@@ -18,6 +18,7 @@ SHOWN_PER_RELATION = 10
 """Records listed for each relation of a record (the President in office, its articles...);
 the rest are counted (one more is listed rather than counted)."""
 
+
 @dataclass(frozen=True)
 class Relation:
     """One relation of a record, as the details panel lists it.
@@ -34,8 +35,9 @@ class Relation:
     more: int = 0
 
 
-def holders_at(dataset: Dataset, kind: str, day: float,
-               limit: int = SHOWN_PER_RELATION) -> tuple[list[Record], int]:
+def holders_at(
+    dataset: Dataset, kind: str, day: float, limit: int = SHOWN_PER_RELATION
+) -> tuple[list[Record], int]:
     """Terms of *kind* (a term kind: ``presidency``) running on *day* (days since
     1970-01-01), acting terms included; bounds are inclusive. Returns up to *limit* of them
     in file order and how many there are in all. O(log n + limit log n)."""
@@ -43,8 +45,9 @@ def holders_at(dataset: Dataset, kind: str, day: float,
     return [dataset.records[i] for i in positions], total
 
 
-def _listed(name: str, labelled: Iterable[tuple[str, Record]], total: int, limit: int,
-            seen: set[str]) -> Relation | None:
+def _listed(
+    name: str, labelled: Iterable[tuple[str, Record]], total: int, limit: int, seen: set[str]
+) -> Relation | None:
     """The first *limit* records of *labelled* not in *seen* (which gains them), and the
     count of the rest of *total*; ``None`` when nothing is listed or counted. A single
     record left over is listed rather than counted ("and 1 more" takes the same room)."""
@@ -72,8 +75,9 @@ def _resolved(dataset: Dataset, refs: Iterable[str | None]) -> Iterator[Record]:
             yield target
 
 
-def relations_of(record: Record, dataset: Dataset,
-                 limit: int = SHOWN_PER_RELATION) -> list[Relation]:
+def relations_of(
+    record: Record, dataset: Dataset, limit: int = SHOWN_PER_RELATION
+) -> list[Relation]:
     """The relations of *record* for the details panel, each listing at most *limit*
     records, with no record listed twice (nor *record* itself).
 
@@ -94,7 +98,9 @@ def relations_of(record: Record, dataset: Dataset,
 
     spec = kinds.kind(record.kind)
     if spec.lists_holders and record.start is not None:
-        day = record.start.first_day if record.start.precision == "day" else record.start.centre_days
+        day = (
+            record.start.first_day if record.start.precision == "day" else record.start.centre_days
+        )
         for term in kinds.kinds():
             if term.term and term.holder_label:
                 label = term.holder_label
@@ -103,24 +109,51 @@ def relations_of(record: Record, dataset: Dataset,
     if spec.lists_holders:
         arrows = dataset.relations.handovers_of(record.id)
         name = kinds.kind(dataset.records[arrows[0]].kind).relation_label if len(arrows) else ""
-        add(_listed(name, (
-            (kinds.kind(h.kind).link_labels[0 if h.from_record == record.id else 1], h)
-            for h in _records(dataset, arrows)), len(arrows), limit, seen))
+        add(
+            _listed(
+                name,
+                (
+                    (kinds.kind(h.kind).link_labels[0 if h.from_record == record.id else 1], h)
+                    for h in _records(dataset, arrows)
+                ),
+                len(arrows),
+                limit,
+                seen,
+            )
+        )
         articles = dataset.relations.articles_about(record.id)
-        add(_listed("Article", (("Article", a) for a in _records(dataset, articles)),
-                    len(articles), limit, seen))
+        add(
+            _listed(
+                "Article",
+                (("Article", a) for a in _records(dataset, articles)),
+                len(articles),
+                limit,
+                seen,
+            )
+        )
     for label, ref in zip(spec.from_to_labels, (record.from_record, record.to_record)):
         target = list(_resolved(dataset, [ref]))
         add(_listed(label, ((label, r) for r in target), len(target), limit, seen))
     for name, refs in (("About", record.about), ("Related", record.related)):
         targets = list(_resolved(dataset, refs))
-        add(_listed(name, ((kinds.kind(r.kind).relation_label if name == "Related"
-                            else "About", r) for r in targets), len(targets), limit, seen))
+        add(
+            _listed(
+                name,
+                (
+                    (kinds.kind(r.kind).relation_label if name == "Related" else "About", r)
+                    for r in targets
+                ),
+                len(targets),
+                limit,
+                seen,
+            )
+        )
     return out
 
 
-def related_records(record: Record, dataset: Dataset,
-                    limit: int = SHOWN_PER_RELATION) -> list[tuple[str, Record]]:
+def related_records(
+    record: Record, dataset: Dataset, limit: int = SHOWN_PER_RELATION
+) -> list[tuple[str, Record]]:
     """The ``(label, record)`` pairs of :func:`relations_of`, in order (at most *limit* per
     relation)."""
     return [pair for relation in relations_of(record, dataset, limit) for pair in relation.pairs]

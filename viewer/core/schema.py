@@ -86,6 +86,7 @@ def enum_values(definition: str, prop: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------
 # msgspec types derived from the schema
 
+
 def _resolve(node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
     ref = node.get("$ref")
     if ref is None:
@@ -118,13 +119,13 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
     if "const" in node:
         return Literal[node["const"]]
     if "oneOf" in node or "anyOf" in node:
-        options = [msgspec_type(n, name, deferred=deferred)
-                   for n in node.get("oneOf") or node["anyOf"]]
+        options = [
+            msgspec_type(n, name, deferred=deferred) for n in node.get("oneOf") or node["anyOf"]
+        ]
         return _union(options)
     kinds = node.get("type")
     if isinstance(kinds, list):
-        return _union([msgspec_type({**node, "type": k}, name, deferred=deferred)
-                       for k in kinds])
+        return _union([msgspec_type({**node, "type": k}, name, deferred=deferred) for k in kinds])
     if kinds == "null":
         return type(None)
     if kinds == "boolean":
@@ -142,8 +143,9 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
     if kinds == "array":
         item = msgspec_type(node.get("items", {}), name, deferred=deferred)
         tp = tuple[item, ...]  # type: ignore[valid-type]
-        return Annotated[tp, msgspec.Meta(min_length=node["minItems"])] if node.get(
-            "minItems") else tp
+        return (
+            Annotated[tp, msgspec.Meta(min_length=node["minItems"])] if node.get("minItems") else tp
+        )
     if kinds == "object" and "properties" in node:
         return _struct(ref_name or name, node)
     if kinds == "object":
@@ -203,17 +205,20 @@ def _struct(name: str, node: dict[str, Any], overrides: dict[str, Any] | None = 
             fields.append((prop, tp, default))
     fields.sort(key=lambda f: len(f) == 3)  # required fields first, as Python wants
     struct = msgspec.defstruct(
-        f"{name.capitalize()}In", fields, forbid_unknown_fields=node.get(
-            "additionalProperties") is False, gc=False, omit_defaults=True,
-        module=__name__)
+        f"{name.capitalize()}In",
+        fields,
+        forbid_unknown_fields=node.get("additionalProperties") is False,
+        gc=False,
+        omit_defaults=True,
+        module=__name__,
+    )
     _STRUCTS[key] = struct
     return struct
 
 
 RecordIn: Any = _struct("record", SCHEMA["$defs"]["record"])
 """One record as the schema declares it (see :func:`msgspec_type` for where it is looser)."""
-DocumentIn: Any = _struct("document", SCHEMA,
-                          overrides={"records": list[msgspec.Raw]})
+DocumentIn: Any = _struct("document", SCHEMA, overrides={"records": list[msgspec.Raw]})
 """A whole file, its records left as raw JSON (each is decoded as a :data:`RecordIn` on
 its own, so that one bad record does not refuse the file)."""
 
@@ -222,8 +227,9 @@ its own, so that one bad record does not refuse the file)."""
 # jsonschema: words for a refusal
 
 
-def _pattern_keyword(validator: Any, pattern_text: str, instance: Any,
-                     schema: Any) -> Iterator[jsonschema.ValidationError]:
+def _pattern_keyword(
+    validator: Any, pattern_text: str, instance: Any, schema: Any
+) -> Iterator[jsonschema.ValidationError]:
     """jsonschema's ``pattern`` keyword, with ``$`` read as in ECMA-262 (see
     :func:`python_pattern`)."""
     if validator.is_type(instance, "string") and not compiled(pattern_text).search(instance):
@@ -233,7 +239,8 @@ def _pattern_keyword(validator: Any, pattern_text: str, instance: Any,
 #: Draft 2020-12, with patterns anchored as the schema's own language anchors them.
 # (The stubs leave ``extend`` untyped.)
 _Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    jsonschema.Draft202012Validator, {"pattern": _pattern_keyword})
+    jsonschema.Draft202012Validator, {"pattern": _pattern_keyword}
+)
 
 
 @lru_cache(maxsize=1)

@@ -62,10 +62,11 @@ class SearchIndex:
     def _build(self) -> tuple[str, npt.NDArray[np.int64]]:
         if self._joined is None or self._starts is None:
             get = self._dataset.get
-            texts = [searchable_text(r).replace(self._SEPARATOR, " ") if r is not None else ""
-                     for r in (get(i) for i in self._ids)]
-            lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64,
-                                  count=len(texts))
+            texts = [
+                searchable_text(r).replace(self._SEPARATOR, " ") if r is not None else ""
+                for r in (get(i) for i in self._ids)
+            ]
+            lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
             self._starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
             self._joined = self._SEPARATOR.join(texts)
         return self._joined, self._starts
@@ -79,8 +80,9 @@ class SearchIndex:
         joined, starts = self._build()
         found: npt.NDArray[np.intp] | None = None
         for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
-            hits = np.fromiter((m.start() for m in re.finditer(re.escape(word), joined)),
-                               dtype=np.int64)
+            hits = np.fromiter(
+                (m.start() for m in re.finditer(re.escape(word), joined)), dtype=np.int64
+            )
             positions = np.unique(np.searchsorted(starts, hits, side="right") - 1)
             found = positions if found is None else np.intersect1d(found, positions)
             if not len(found):
@@ -92,8 +94,7 @@ class SearchIndex:
 def statuses(dataset: Dataset) -> list[str]:
     """The distinct filter statuses present, in order of first appearance: a record's
     status, or its kind when it has none."""
-    return list(dict.fromkeys([r.status or r.kind for r in dataset.records
-                               if r.lane is not None]))
+    return list(dict.fromkeys([r.status or r.kind for r in dataset.records if r.lane is not None]))
 
 
 def filter_words(key: str) -> str:

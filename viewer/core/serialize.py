@@ -37,9 +37,14 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "summary": record.summary or None,
         "display_date": record.display_date or None,
         "disputes": [
-            {"field": d.field, "note": d.note or None,
-             "alternatives": [{"value": a.value, "sources": list(a.sources),
-                               "preferred": a.preferred} for a in d.alternatives]}
+            {
+                "field": d.field,
+                "note": d.note or None,
+                "alternatives": [
+                    {"value": a.value, "sources": list(a.sources), "preferred": a.preferred}
+                    for a in d.alternatives
+                ],
+            }
             for d in record.disputes
         ],
         "field_sources": {name: list(urls) for name, urls in record.field_sources},

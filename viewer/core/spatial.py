@@ -39,9 +39,14 @@ class RowIndex:
     x1_reach: npt.NDArray[np.float64]
 
     @classmethod
-    def build(cls, row_key: npt.NDArray[np.integer], x0_days: npt.NDArray[np.float64],
-              x1_days: npt.NDArray[np.float64], items: npt.NDArray[np.intp],
-              n_rows: int) -> RowIndex:
+    def build(
+        cls,
+        row_key: npt.NDArray[np.integer],
+        x0_days: npt.NDArray[np.float64],
+        x1_days: npt.NDArray[np.float64],
+        items: npt.NDArray[np.intp],
+        n_rows: int,
+    ) -> RowIndex:
         """Index *items* (indices into the parallel arrays *row_key*, *x0_days* and
         *x1_days*, each of shape (n,)); row keys are in ``[0, n_rows)``. O(m log m).
 
@@ -75,8 +80,9 @@ class RowIndex:
     def __len__(self) -> int:
         return len(self.order)
 
-    def query(self, row_lo: int, row_hi: int, lo_days: float,
-              hi_days: float) -> npt.NDArray[np.intp]:
+    def query(
+        self, row_lo: int, row_hi: int, lo_days: float, hi_days: float
+    ) -> npt.NDArray[np.intp]:
         """Indices of the items in rows ``[row_lo, row_hi)`` that overlap
         ``[lo_days, hi_days]`` (both ends inclusive), row by row, each row by start."""
         row_lo = max(row_lo, 0)
@@ -84,7 +90,7 @@ class RowIndex:
         if row_lo >= row_hi or not len(self.order):
             return np.zeros(0, dtype=np.intp)
         a_all = self.row_start[row_lo:row_hi]
-        b_all = self.row_start[row_lo + 1:row_hi + 1]
+        b_all = self.row_start[row_lo + 1 : row_hi + 1]
         pieces: list[npt.NDArray[np.intp]] = []
         for a, b in zip(a_all.tolist(), b_all.tolist()):
             if a == b:

@@ -14,10 +14,23 @@ from viewer.core.dates import MONTH_NAMES, civil_from_days, days_from_civil, yea
 
 #: Candidate steps, largest first: (unit, count). Units: "year", "month", "day".
 STEPS: tuple[tuple[str, int], ...] = (
-    ("year", 1000), ("year", 500), ("year", 200), ("year", 100), ("year", 50),
-    ("year", 20), ("year", 10), ("year", 5), ("year", 2), ("year", 1),
-    ("month", 6), ("month", 3), ("month", 1),
-    ("day", 14), ("day", 7), ("day", 2), ("day", 1),
+    ("year", 1000),
+    ("year", 500),
+    ("year", 200),
+    ("year", 100),
+    ("year", 50),
+    ("year", 20),
+    ("year", 10),
+    ("year", 5),
+    ("year", 2),
+    ("year", 1),
+    ("month", 6),
+    ("month", 3),
+    ("month", 1),
+    ("day", 14),
+    ("day", 7),
+    ("day", 2),
+    ("day", 1),
 )
 
 #: Approximate length of each unit in days, to estimate spacing.
@@ -56,7 +69,9 @@ def choose_step(span_days: float, width_px: float, char_px: float = 7.0) -> int:
     return best
 
 
-def _tick_days(unit: str, count: int, lo: float, hi: float) -> list[tuple[float, tuple[int, int, int]]]:
+def _tick_days(
+    unit: str, count: int, lo: float, hi: float
+) -> list[tuple[float, tuple[int, int, int]]]:
     """Calendar-aligned tick positions in ``[lo, hi]`` for a step, as (days, (y, m, d))."""
     out: list[tuple[float, tuple[int, int, int]]] = []
     y0, _, _ = civil_from_days(math.floor(lo))
@@ -84,9 +99,12 @@ def _tick_days(unit: str, count: int, lo: float, hi: float) -> list[tuple[float,
         day = math.floor(lo)
         while day <= hi:
             y, m, dd = civil_from_days(day)
-            if day >= lo and (count == 1 or (count == 7 and dd in (1, 8, 15, 22))
-                              or (count == 14 and dd in (1, 15))
-                              or (count == 2 and dd % 2 == 1 and dd < 31)):
+            if day >= lo and (
+                count == 1
+                or (count == 7 and dd in (1, 8, 15, 22))
+                or (count == 14 and dd in (1, 15))
+                or (count == 2 and dd % 2 == 1 and dd < 31)
+            ):
                 out.append((float(day), (y, m, dd)))
             day += 1
     return out
@@ -101,8 +119,9 @@ def _label(unit: str, ymd: tuple[int, int, int]) -> str:
     return f"{d} {MONTH_NAMES[m - 1][:3]} {year_label(y)}"
 
 
-def compute_ticks(lo_days: float, hi_days: float, width_px: float,
-                  char_px: float = 7.0) -> tuple[list[Tick], list[Tick]]:
+def compute_ticks(
+    lo_days: float, hi_days: float, width_px: float, char_px: float = 7.0
+) -> tuple[list[Tick], list[Tick]]:
     """Major (labelled) and minor ticks for the visible range ``[lo_days, hi_days]``.
 
     The axis is *width_px* pixels long. Major labels are ``1950``, ``44 BC``, ``Nov 2025``,
@@ -126,6 +145,9 @@ def compute_ticks(lo_days: float, hi_days: float, width_px: float,
         m_unit, m_count = STEPS[i + 1]
         if not (m_unit == "day" and hi_days - lo_days > 400):
             majors = {t.days for t in major}
-            minor = [Tick(d, "") for d, _ in _tick_days(m_unit, m_count, lo_days, hi_days)
-                     if d not in majors]
+            minor = [
+                Tick(d, "")
+                for d, _ in _tick_days(m_unit, m_count, lo_days, hi_days)
+                if d not in majors
+            ]
     return major, minor

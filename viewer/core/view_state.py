@@ -71,8 +71,9 @@ def for_new_data(state: ViewState, lane_ids: frozenset[str], keep_view: bool) ->
     opening another file starts afresh but keeps the query, which stays in the search field.
     """
     if keep_view:
-        return replace(state, hidden_lanes=state.hidden_lanes & lane_ids, matches=(),
-                       match_pos=None)
+        return replace(
+            state, hidden_lanes=state.hidden_lanes & lane_ids, matches=(), match_pos=None
+        )
     return ViewState(query=state.query)
 
 
@@ -106,8 +107,9 @@ def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> 
     """*state* with *query* and its matches among the records *layout* draws, in the order of
     :func:`ordered_matches`."""
     ids = layout.ids
-    return with_matches(state, query,
-                        tuple(ids[i] for i in ordered_matches(query, layout, index).tolist()))
+    return with_matches(
+        state, query, tuple(ids[i] for i in ordered_matches(query, layout, index).tolist())
+    )
 
 
 def step_match(state: ViewState, step: int) -> ViewState:
@@ -125,18 +127,23 @@ def _selected_index(state: ViewState, layout: Layout) -> int | None:
     return None if state.selected is None else layout.index_of(state.selected)
 
 
-def step_in_lane_of(state: ViewState, layout: Layout, step: int,
-                    view_range: tuple[float, float]) -> ViewState:
+def step_in_lane_of(
+    state: ViewState, layout: Layout, step: int, view_range: tuple[float, float]
+) -> ViewState:
     """*state* with the selection moved *step* items along its lane (by start day). Without a
     selection, the first item in *view_range* is selected. At a lane's end nothing changes."""
     current = _selected_index(state, layout)
-    target = (first_in_view(layout, *view_range) if current is None
-              else step_in_lane(layout, current, step))
+    target = (
+        first_in_view(layout, *view_range)
+        if current is None
+        else step_in_lane(layout, current, step)
+    )
     return state if target is None else replace(state, selected=layout.ids[target])
 
 
-def step_across_lanes(state: ViewState, layout: Layout, direction: int,
-                      view_range: tuple[float, float]) -> ViewState:
+def step_across_lanes(
+    state: ViewState, layout: Layout, direction: int, view_range: tuple[float, float]
+) -> ViewState:
     """*state* with the selection moved to the nearest item (in time) in the next drawn lane
     above (*direction* -1) or below (+1). Without a selection, as :func:`step_in_lane_of`."""
     current = _selected_index(state, layout)

@@ -48,8 +48,16 @@ from viewer.graphics.legend import PAD_PX as LEGEND_PAD_PX
 from viewer.graphics.legend import SIGNATURES_UP_TO, legend_height_px, present_signatures
 from viewer.graphics.style import Style, style_for
 
-__all__ = ["ExportCancelled", "ExportError", "ExportOptions", "Figure", "Progress",
-           "export_image", "format_of", "range_caption"]
+__all__ = [
+    "ExportCancelled",
+    "ExportError",
+    "ExportOptions",
+    "Figure",
+    "Progress",
+    "export_image",
+    "format_of",
+    "range_caption",
+]
 
 _PAGE_IDS = {name: getattr(QtGui.QPageSize.PageSizeId, name) for name in spec.PAGES}
 """Qt's page of each of :data:`viewer.core.export_spec.PAGES` (named alike)."""
@@ -115,8 +123,9 @@ class Figure:
         Theme and scale (sizes in device pixels are ``style.px(...)``).
     """
 
-    def __init__(self, dataset: Dataset, layout: Layout, options: ExportOptions,
-                 style: Style) -> None:
+    def __init__(
+        self, dataset: Dataset, layout: Layout, options: ExportOptions, style: Style
+    ) -> None:
         self.dataset = dataset
         self.layout = layout
         self.options = options
@@ -165,8 +174,14 @@ class Figure:
         indent = self.style.px(NOTE_INDENT_PX)
         blocks = []
         for note in self.notes:
-            head = metrics.elidedText(f"[{note.number}] {drawn_text(note.label)}",
-                                      QtCore.Qt.TextElideMode.ElideRight, col_w * 0.6) + ": "
+            head = (
+                metrics.elidedText(
+                    f"[{note.number}] {drawn_text(note.label)}",
+                    QtCore.Qt.TextElideMode.ElideRight,
+                    col_w * 0.6,
+                )
+                + ": "
+            )
             lines: list[list[tuple[str, str | None]]] = [[(head, None)]]
             room = col_w - measure(head)
             urls = note.urls if self._all_sources() else note.urls[:1]
@@ -179,8 +194,11 @@ class Figure:
                     if k > 0:
                         lines.append([])
                     lines[-1].append((part, url))
-                room = col_w - indent - measure(parts[-1]) if len(parts) > 1 else \
-                    room - measure(parts[-1])
+                room = (
+                    col_w - indent - measure(parts[-1])
+                    if len(parts) > 1
+                    else room - measure(parts[-1])
+                )
             more = len(note.urls) - len(urls)
             if more:
                 tail = f" (+{more} more in the PDF or 'records')"
@@ -196,8 +214,9 @@ class Figure:
         columns = self.note_columns(width)
         return (width - 2 * self.style.px(12)) / columns - self.style.px(10)
 
-    def note_pages(self, width: float, first_lines: int | None,
-                   page_lines: int) -> list[list[list[int]]]:
+    def note_pages(
+        self, width: float, first_lines: int | None, page_lines: int
+    ) -> list[list[list[int]]]:
         """Footnotes (indices into :attr:`notes`) by page and column: *first_lines* lines a
         column on the first page (``None``: as many as balance the columns, on one page),
         *page_lines* on the next ones. A note is never split across columns unless it is
@@ -217,8 +236,9 @@ class Figure:
         if not self.notes:
             return 0.0
         pages = self.note_pages(width, None, 0)
-        lines = max((sum(len(self.note_blocks(width)[i]) for i in col)
-                     for col in pages[0]), default=0)
+        lines = max(
+            (sum(len(self.note_blocks(width)[i]) for i in col) for col in pages[0]), default=0
+        )
         return lines * self.style.px(NOTE_LINE_PX) + self.style.px(8)
 
     def chart_height(self, width: float) -> float:
@@ -226,16 +246,23 @@ class Figure:
         if len(self.layout.ids) > SIGNATURES_UP_TO:  # a pass over every record costs
             present = None
         else:
-            present = present_signatures([r for r in (self.dataset.get(i) for i in self.layout.ids)
-                                          if r is not None])
-        legend = legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style,
-                                  present) if self.options.legend else 0.0
+            present = present_signatures(
+                [r for r in (self.dataset.get(i) for i in self.layout.ids) if r is not None]
+            )
+        legend = (
+            legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
+            if self.options.legend
+            else 0.0
+        )
         return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
 
     def natural_height(self, width: float) -> float:
         """Total height with every row and every footnote."""
-        return (self.style.px(TITLE_PX + CAPTION_PX) + self.chart_height(width)
-                + self.notes_height(width))
+        return (
+            self.style.px(TITLE_PX + CAPTION_PX)
+            + self.chart_height(width)
+            + self.notes_height(width)
+        )
 
     # -- building --------------------------------------------------------------------------
     def checkpoint(self, step: int) -> None:
@@ -267,8 +294,9 @@ class Figure:
         self.resize_chart(width, chart_h, chart.full_range())
         self.x_range = chart.x_range()
 
-    def resize_chart(self, width: float, chart_h: float,
-                     full_range: tuple[float, float] | None = None) -> None:
+    def resize_chart(
+        self, width: float, chart_h: float, full_range: tuple[float, float] | None = None
+    ) -> None:
         """Lay the chart out at *width* by *chart_h* pixels, showing the asked range (or
         *full_range*, in days, when none was asked; default: the range shown so far).
         The chart, its labels and their footnote numbers are kept."""
@@ -303,14 +331,22 @@ class Figure:
         if len(in_view) > MAX_FOOTNOTES:
             self.notes_left_out = len(in_view)
             return
-        cited = [int(i) for i in in_view
-                 if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources]
+        cited = [
+            int(i)
+            for i in in_view
+            if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources
+        ]
         widest = f" [{'0' * len(str(max(len(cited), 1)))}]"
         model.notes = {i: widest for i in cited}
         placed = self._placed_labels()
         labelled = {label.index: label.base for label in placed}
-        self.notes = footnotes_for(self.dataset, self.layout, self.x_range, model.labels,
-                                   only=[i for i in cited if i in labelled])
+        self.notes = footnotes_for(
+            self.dataset,
+            self.layout,
+            self.x_range,
+            model.labels,
+            only=[i for i in cited if i in labelled],
+        )
         numbered = {self.layout.index_of(n.record_id): n.number for n in self.notes}
         model.notes = {i: f" [{n}]" for i, n in numbered.items() if i is not None}
         # The numbered labels first, in their forms (each with a number no wider than the
@@ -338,8 +374,14 @@ class Figure:
             self._view = None
 
     # -- painting --------------------------------------------------------------------------
-    def paint_page(self, painter: QtGui.QPainter, width: float, height: float,
-                   chart_h: float, columns: list[list[int]]) -> None:
+    def paint_page(
+        self,
+        painter: QtGui.QPainter,
+        width: float,
+        height: float,
+        chart_h: float,
+        columns: list[list[int]],
+    ) -> None:
         """Paint title, chart, caption and the footnotes in *columns* (indices into
         :attr:`notes`, per column) into ``(0, 0, width, height)``."""
         assert self._view is not None
@@ -349,14 +391,18 @@ class Figure:
         title_h = st.px(TITLE_PX)
         painter.setPen(st.color("text"))
         painter.setFont(st.font(bold=True, size_px=18))
-        title = drawn_text(self.options.title if self.options.title is not None
-                           else self.dataset.title)
+        title = drawn_text(
+            self.options.title if self.options.title is not None else self.dataset.title
+        )
         left = st.px(12)
-        painter.drawText(QtCore.QRectF(left, 0, width - 2 * left, title_h),
-                         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                         title)
-        self._view.scene().render(painter, QtCore.QRectF(0, title_h, width, chart_h),
-                                  QtCore.QRectF(0, 0, width, chart_h))
+        painter.drawText(
+            QtCore.QRectF(left, 0, width - 2 * left, title_h),
+            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+            title,
+        )
+        self._view.scene().render(
+            painter, QtCore.QRectF(0, title_h, width, chart_h), QtCore.QRectF(0, 0, width, chart_h)
+        )
         y = title_h + chart_h
         painter.setPen(st.color("muted_text"))
         painter.setFont(st.font(size_px=11))
@@ -368,21 +414,29 @@ class Figure:
         if self.notes:
             caption += "   ·   Sources of the numbered items"
             if self.unnumbered:
-                caption += (f" ({self.unnumbered} of {self.items_in_range} items unnumbered: "
-                            "no room for their label, or no source)")
+                caption += (
+                    f" ({self.unnumbered} of {self.items_in_range} items unnumbered: "
+                    "no room for their label, or no source)"
+                )
             caption += ":"
         elif self.notes_left_out:
-            caption += (f"   ·   {self.notes_left_out} items: too many for source footnotes; "
-                        "export a narrower range to list them")
-        caption = painter.fontMetrics().elidedText(caption, QtCore.Qt.TextElideMode.ElideRight,
-                                                   int(width - 2 * left))
-        painter.drawText(QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
-                         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                         caption)
+            caption += (
+                f"   ·   {self.notes_left_out} items: too many for source footnotes; "
+                "export a narrower range to list them"
+            )
+        caption = painter.fontMetrics().elidedText(
+            caption, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
+        )
+        painter.drawText(
+            QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
+            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+            caption,
+        )
         self.paint_notes(painter, columns, y + st.px(CAPTION_PX), width)
 
-    def paint_notes(self, painter: QtGui.QPainter, columns: list[list[int]], top: float,
-                    width: float) -> None:
+    def paint_notes(
+        self, painter: QtGui.QPainter, columns: list[list[int]], top: float, width: float
+    ) -> None:
         """Paint the footnotes in *columns* (indices into :attr:`notes`), each column
         filled top to bottom from *top*. URLs are drawn whole, line by line; in a PDF each
         is a link (Qt's PDF engine writes a link for text drawn with an anchor)."""
@@ -414,8 +468,9 @@ class Figure:
                         x += metrics.horizontalAdvance(text)
                     y += line_h
 
-    def _paint_link(self, painter: QtGui.QPainter, text: str, url: str,
-                    at: QtCore.QPointF, font: QtGui.QFont) -> None:
+    def _paint_link(
+        self, painter: QtGui.QPainter, text: str, url: str, at: QtCore.QPointF, font: QtGui.QFont
+    ) -> None:
         doc = QtGui.QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(font)
@@ -473,8 +528,12 @@ def _svg_size_in_pixels(text: str, width: int, height: int) -> str:
     """*text* (an SVG) with the root ``width``/``height`` in pixels: Qt writes them in
     millimetres, and pixels, the unit of the ``viewBox``, make every program open the file
     at the intended size."""
-    return re.sub(r'<svg width="[^"]*" height="[^"]*"',
-                  f'<svg width="{width}" height="{height}"', text, count=1)
+    return re.sub(
+        r'<svg width="[^"]*" height="[^"]*"',
+        f'<svg width="{width}" height="{height}"',
+        text,
+        count=1,
+    )
 
 
 _MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "svg": b"<?xml", "pdf": b"%PDF-"}
@@ -504,8 +563,7 @@ def _verify(fmt: str, data: bytes, path: Path) -> None:
         except ET.ParseError:
             complete = False
     if not complete:
-        raise ExportError(f"{path}: the {spec.FORMAT_NAMES[fmt]} could not be written "
-                          "completely")
+        raise ExportError(f"{path}: the {spec.FORMAT_NAMES[fmt]} could not be written completely")
 
 
 _STALE_S = 60.0
@@ -513,7 +571,8 @@ _STALE_S = 60.0
 a younger one may belong to an export still running."""
 _LEFTOVER = re.compile(
     r"(?:.+\.(?P<qt>png|svg|pdf)\.[A-Za-z]{6}"  # QSaveFile's named temporary file (Qt 6)
-    r"|\..+\.[a-z0-9_]{8}\.(?P<ours>png|svg|pdf))")  # tempfile.mkstemp's, earlier versions
+    r"|\..+\.[a-z0-9_]{8}\.(?P<ours>png|svg|pdf))"
+)  # tempfile.mkstemp's, earlier versions
 """Names of the temporary files an export killed while writing may leave: Qt's
 ``<name>.<6 letters>`` (only where the file system has no unnamed temporary files, or in
 the instant between naming the new file and renaming it over an existing one), and the
@@ -541,8 +600,11 @@ def _remove_stale_partials(folder: Path) -> list[Path]:
         fmt = m.group("qt") or m.group("ours")
         try:
             st = entry.stat(follow_symlinks=False)
-            if (not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid()
-                    or now - st.st_mtime < _STALE_S):
+            if (
+                not stat.S_ISREG(st.st_mode)
+                or st.st_uid != os.geteuid()
+                or now - st.st_mtime < _STALE_S
+            ):
                 continue
             if st.st_size:
                 with open(entry.path, "rb") as fh:
@@ -567,8 +629,7 @@ def _check_folder(path: Path) -> Path:
     except FileNotFoundError:
         raise ExportError(f"{path}: folder {folder} does not exist") from None
     except OSError as exc:  # e.g. a parent folder without permission to enter it
-        raise ExportError(f"{path}: cannot reach folder {folder} "
-                          f"({exc.strerror or exc})") from None
+        raise ExportError(f"{path}: cannot reach folder {folder} ({exc.strerror or exc})") from None
     if not stat.S_ISDIR(st.st_mode):
         raise ExportError(f"{path}: {folder} is a file, not a folder")
     if path.is_dir():
@@ -581,8 +642,9 @@ def _check_folder(path: Path) -> Path:
         pass
     except OSError as exc:
         if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):  # not supported
-            raise ExportError(f"{path}: cannot write in folder {folder} "
-                              f"({exc.strerror or exc})") from None
+            raise ExportError(
+                f"{path}: cannot write in folder {folder} ({exc.strerror or exc})"
+            ) from None
     return folder
 
 
@@ -613,12 +675,15 @@ def _save(path: Path, data: bytes) -> None:
             reason = out.errorString()
             out.cancelWriting()
             out.commit()  # removes the temporary file
-            raise ExportError(f"{path}: could not be written in folder {folder} "
-                              f"({reason}); {_untouched(path)}")
+            raise ExportError(
+                f"{path}: could not be written in folder {folder} ({reason}); {_untouched(path)}"
+            )
         done += n
     if not out.commit():
-        raise ExportError(f"{path}: could not be saved in folder {folder} "
-                          f"({out.errorString()}); {_untouched(path)}")
+        raise ExportError(
+            f"{path}: could not be saved in folder {folder} "
+            f"({out.errorString()}); {_untouched(path)}"
+        )
 
 
 def _untouched(path: Path) -> str:
@@ -632,9 +697,13 @@ def _check(path: Path, fmt: str, options: ExportOptions) -> None:
         raise ExportError(f"{path}: {exc}") from None
 
 
-def export_image(dataset: Dataset, layout: Layout, path: str | Path,
-                 options: ExportOptions | None = None,
-                 style: Style | None = None) -> Path:
+def export_image(
+    dataset: Dataset,
+    layout: Layout,
+    path: str | Path,
+    options: ExportOptions | None = None,
+    style: Style | None = None,
+) -> Path:
     """Write the chart of *dataset* to *path* (format from the extension).
 
     Returns the path written. See the module docstring for sizes; the file is drawn in
@@ -669,8 +738,9 @@ def export_image(dataset: Dataset, layout: Layout, path: str | Path,
     return path
 
 
-def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
-                  base: Style) -> tuple[Figure, int, int, float]:
+def _image_figure(
+    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
+) -> tuple[Figure, int, int, float]:
     """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
@@ -682,8 +752,12 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     if options.height_px is None:
         # Refused before anything is built when title, caption and lanes alone, without
         # the footnotes, make an image too large.
-        _check_fitted(path, options, min(round(style.px(TITLE_PX + CAPTION_PX) + chart_natural),
-                                         tallest), fig.fmt)
+        _check_fitted(
+            path,
+            options,
+            min(round(style.px(TITLE_PX + CAPTION_PX) + chart_natural), tallest),
+            fig.fmt,
+        )
     # Footnotes depend on the range only, so the chart built at any height numbers them;
     # then it takes the height left by the footnotes.
     fig.build(width, max(min(chart_natural, tallest), 100.0))
@@ -701,28 +775,38 @@ def _image_figure(path: Path, dataset: Dataset, layout: Layout, options: ExportO
     chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
     if chart_h < style.px(AXIS_PX + 2 * 12):
         fig.close()
-        raise ExportError(f"{path}: height {options.height_px} px leaves no room for the chart "
-                          f"and its {len(fig.notes)} source footnotes; use a larger --height "
-                          "or --no-sources")
+        raise ExportError(
+            f"{path}: height {options.height_px} px leaves no room for the chart "
+            f"and its {len(fig.notes)} source footnotes; use a larger --height "
+            "or --no-sources"
+        )
     fig.resize_chart(width, chart_h)
     return fig, width, height, chart_h
 
 
-def _check_lanes(path: Path, layout: Layout, options: ExportOptions, fmt: str,
-                 height_px: float | None) -> None:
+def _check_lanes(
+    path: Path, layout: Layout, options: ExportOptions, fmt: str, height_px: float | None
+) -> None:
     """Refuse, before anything is drawn, lanes that do not fit the image's height (or the
     PDF page's, *height_px* at scale 1) at :data:`viewer.core.export_spec.MIN_ROW_PX` a
     row (see :func:`viewer.core.export_spec.lanes_problem`)."""
-    problem = spec.lanes_problem(len(layout.lanes), layout.y_max, TITLE_PX + CAPTION_PX + AXIS_PX,
-                                 height_px, options.scale, fmt)
+    problem = spec.lanes_problem(
+        len(layout.lanes),
+        layout.y_max,
+        TITLE_PX + CAPTION_PX + AXIS_PX,
+        height_px,
+        options.scale,
+        fmt,
+    )
     if problem:
         raise ExportError(f"{path}: {problem}")
 
 
 def _check_fitted(path: Path, options: ExportOptions, height: int, fmt: str) -> None:
     """Refuse a fitted image of *height* pixels (after scaling) beyond the size limits."""
-    too_large = spec.image_size_problem(options.width_px, height / options.scale,
-                                        options.scale, fmt)
+    too_large = spec.image_size_problem(
+        options.width_px, height / options.scale, options.scale, fmt
+    )
     if too_large:
         raise ExportError(f"{path}: at the height its content needs, {too_large}")
 
@@ -733,8 +817,9 @@ def _buffer() -> QtCore.QBuffer:
     return buf
 
 
-def _draw_raster(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
-                 base: Style) -> bytes:
+def _draw_raster(
+    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
+) -> bytes:
     """The PNG file's bytes."""
     fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
     image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
@@ -752,8 +837,9 @@ def _draw_raster(path: Path, dataset: Dataset, layout: Layout, options: ExportOp
     return bytes(buf.data().data())
 
 
-def _draw_svg(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
-              base: Style) -> bytes:
+def _draw_svg(
+    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
+) -> bytes:
     """The SVG file's bytes (UTF-8), sized in pixels, URLs linked."""
     fig, width, height, chart_h = _image_figure(path, dataset, layout, options, base)
     buf = _buffer()
@@ -777,15 +863,19 @@ def _draw_svg(path: Path, dataset: Dataset, layout: Layout, options: ExportOptio
     return _link_svg(_svg_size_in_pixels(text, width, height), fig.links).encode("utf-8")
 
 
-def _draw_pdf(path: Path, dataset: Dataset, layout: Layout, options: ExportOptions,
-              base: Style) -> bytes:
+def _draw_pdf(
+    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
+) -> bytes:
     """The PDF file's bytes."""
     buf = _buffer()
     writer = QtGui.QPdfWriter(buf)
     writer.setResolution(PDF_DPI)
     writer.setPageSize(QtGui.QPageSize(_PAGE_IDS[options.page]))
-    writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape if options.landscape
-                              else QtGui.QPageLayout.Orientation.Portrait)
+    writer.setPageOrientation(
+        QtGui.QPageLayout.Orientation.Landscape
+        if options.landscape
+        else QtGui.QPageLayout.Orientation.Portrait
+    )
     writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
     writer.setTitle(options.title if options.title is not None else dataset.title)
     writer.setCreator("timeline-viewer")

@@ -36,13 +36,19 @@ class DateAxisItem(pg.AxisItem):
         # a label taller than the axis is not drawn, so an export rendered without a prior
         # paint (any font above ~15 px, i.e. scale 1.5 and up) lost its dates.
         text_px = math.ceil(QtGui.QFontMetricsF(font).height()) + 1
-        self.setStyle(tickFont=font, tickTextOffset=int(style.px(4)),
-                      tickLength=int(style.px(6)), tickTextHeight=text_px,
-                      autoExpandTextSpace=False)
+        self.setStyle(
+            tickFont=font,
+            tickTextOffset=int(style.px(4)),
+            tickLength=int(style.px(6)),
+            tickTextHeight=text_px,
+            autoExpandTextSpace=False,
+        )
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))
         self.setTextPen(pg.mkPen(style.text))
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         major, minor = compute_ticks(minVal, maxVal, size, self._char_px)
         self._labels = {t.days: t.label for t in major}
         spacing = (maxVal - minVal) or 1.0
@@ -67,8 +73,7 @@ class LaneAxisItem(pg.AxisItem):
 
     def apply_style(self, style: Style) -> None:
         """Fonts and pens from *style*."""
-        self.setStyle(tickFont=style.font(bold=True), tickLength=0,
-                      tickTextOffset=int(style.px(6)))
+        self.setStyle(tickFont=style.font(bold=True), tickLength=0, tickTextOffset=int(style.px(6)))
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))
         self.setTextPen(pg.mkPen(style.text))
 
@@ -79,12 +84,18 @@ class LaneAxisItem(pg.AxisItem):
         self.update()
         font = self.style["tickFont"]
         metrics = QtGui.QFontMetricsF(font) if font is not None else None
-        widest = max((metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes),
-                     default=40.0) \
-            if metrics is not None else 120.0
+        widest = (
+            max(
+                (metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes), default=40.0
+            )
+            if metrics is not None
+            else 120.0
+        )
         self.setWidth(int(widest + 2 * self.style["tickTextOffset"][0] + 8))
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
         """One value per lane in view: the lane's centre, moved inside the visible part of
         the lane (lane units; *size* is the axis length in pixels)."""
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
@@ -99,8 +110,11 @@ class LaneAxisItem(pg.AxisItem):
             if top >= bottom:
                 continue
             y = (y0 + y1) / 2
-            y = (top + bottom) / 2 if bottom - top <= 2 * margin else \
-                min(max(y, top + margin), bottom - margin)
+            y = (
+                (top + bottom) / 2
+                if bottom - top <= 2 * margin
+                else min(max(y, top + margin), bottom - margin)
+            )
             self._names[y] = title
         return [(1.0, list(self._names))]
 

@@ -37,8 +37,7 @@ class BandItem(LaneItem):
         self._hatch_image: QtGui.QImage | None = None
         self._hatch_key: tuple[int, int, int] | None = None
 
-    def paint_records(self, p: QtGui.QPainter, dev: Device,
-                      idx: npt.NDArray[np.intp]) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
         sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
@@ -88,16 +87,21 @@ class BandItem(LaneItem):
                 p.setPen(st.color("muted_text"))
                 draw_label(p, QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
 
-    def _hatched(self, visible: QtCore.QRectF, fill: QtGui.QColor,
-                 hatch: QtGui.QBrush) -> QtGui.QImage:
+    def _hatched(
+        self, visible: QtCore.QRectF, fill: QtGui.QColor, hatch: QtGui.QBrush
+    ) -> QtGui.QImage:
         """An image from the device origin to the visible rect's far corner, filled as a
         band is (the pattern is aligned to the device origin, like a brush's)."""
         width = int(math.ceil(visible.right())) + 1
         height = int(math.ceil(visible.bottom())) + 1
         image = self._hatch_image
         key = (fill.rgba(), hatch.color().rgba(), int(hatch.style().value))
-        if (image is None or image.width() < width or image.height() < height
-                or key != self._hatch_key):
+        if (
+            image is None
+            or image.width() < width
+            or image.height() < height
+            or key != self._hatch_key
+        ):
             image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
             painter = QtGui.QPainter(image)
             painter.fillRect(QtCore.QRect(0, 0, width, height), fill)
@@ -135,17 +139,26 @@ class LaneBackgroundItem(LaneItem):
         for n in range(first - first % 2, end, 2):
             lane = lay.lanes[n]
             top, bottom = lane.y0 * sy + dy, lane.y1 * sy + dy
-            p.fillRect(QtCore.QRectF(visible.left(), top, visible.width(), bottom - top),
-                       st.color("lane_shade"))
+            p.fillRect(
+                QtCore.QRectF(visible.left(), top, visible.width(), bottom - top),
+                st.color("lane_shade"),
+            )
         if sx > 0 and visible.width() > 0:
             # The same ticks as the date axis (same range, width and label size).
-            major, minor = compute_ticks((visible.left() - dx) / sx,
-                                         (visible.right() - dx) / sx, visible.width(),
-                                         st.px(st.font_px) * TICK_CHAR_WIDTH)
+            major, minor = compute_ticks(
+                (visible.left() - dx) / sx,
+                (visible.right() - dx) / sx,
+                visible.width(),
+                st.px(st.font_px) * TICK_CHAR_WIDTH,
+            )
             p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
             for ticks, opacity in ((minor, 0.5), (major, 1.0)):
                 p.setOpacity(opacity)
                 p.setPen(pen(st.color("grid"), st.px(1)))
-                p.drawLines([QtCore.QLineF(x, visible.top(), x, visible.bottom())
-                             for x in (math.floor(t.days * sx + dx) + 0.5 for t in ticks)])
+                p.drawLines(
+                    [
+                        QtCore.QLineF(x, visible.top(), x, visible.bottom())
+                        for x in (math.floor(t.days * sx + dx) + 0.5 for t in ticks)
+                    ]
+                )
         p.restore()

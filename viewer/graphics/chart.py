@@ -49,8 +49,9 @@ class TimelineChart(pg.PlotItem):
     lanes at :data:`ROW_PX_MAX` per row, so the date axis sits right under the last lane.
     """
 
-    def __init__(self, style: Style = LIGHT, show_legend: bool = True,
-                 fit_all_rows: bool = False) -> None:
+    def __init__(
+        self, style: Style = LIGHT, show_legend: bool = True, fit_all_rows: bool = False
+    ) -> None:
         self._style = style
         self._show_legend = show_legend
         self._fit_all_rows = fit_all_rows
@@ -121,10 +122,12 @@ class TimelineChart(pg.PlotItem):
         arrow = np.zeros(len(layout.kind), dtype=np.bool_)  # records of the arrow kinds
         for arrow_kind in kinds.shape_kinds("arrow"):
             arrow |= layout.kind == arrow_kind
-        groups = ((BandItem, layout.is_band & ~layout.across, -5),
-                  (SpanLaneItem, ~layout.is_band & ~arrow & layout.is_span, 0),
-                  (HandoverLaneItem, ~layout.is_band & arrow, 1),
-                  (PointLaneItem, ~layout.is_band & ~arrow & ~layout.is_span, 2))
+        groups = (
+            (BandItem, layout.is_band & ~layout.across, -5),
+            (SpanLaneItem, ~layout.is_band & ~arrow & layout.is_span, 0),
+            (HandoverLaneItem, ~layout.is_band & arrow, 1),
+            (PointLaneItem, ~layout.is_band & ~arrow & ~layout.is_span, 2),
+        )
         # The records by lane, in one sort: lanes without records cost nothing here. One
         # item per lane and shape, or per run of neighbouring lanes when there are more
         # lanes than MAX_LANE_ITEMS: the number of items (each a graphics item that Qt and
@@ -146,9 +149,14 @@ class TimelineChart(pg.PlotItem):
             item = AcrossBandItem(self.model, across)
             item.setZValue(-6)  # under the lanes' own bands
             self._add(item)
-        self.label_layer = LabelLayerItem(self.model, [
-            i for i in self._items if isinstance(i, (SpanLaneItem, HandoverLaneItem,
-                                                     PointLaneItem))])
+        self.label_layer = LabelLayerItem(
+            self.model,
+            [
+                i
+                for i in self._items
+                if isinstance(i, (SpanLaneItem, HandoverLaneItem, PointLaneItem))
+            ],
+        )
         self.label_layer.setZValue(5)
         self._add(self.label_layer)
         if self._show_legend:
@@ -181,8 +189,12 @@ class TimelineChart(pg.PlotItem):
         span = hi - lo
         vb = self.getViewBox()
         self._max_range_days = span * 1.5
-        vb.setLimits(xMin=lo - span * 0.25, xMax=hi + span * 0.25,
-                     minXRange=MIN_RANGE_DAYS, maxXRange=self._max_range_days)
+        vb.setLimits(
+            xMin=lo - span * 0.25,
+            xMax=hi + span * 0.25,
+            minXRange=MIN_RANGE_DAYS,
+            maxXRange=self._max_range_days,
+        )
         self._fit_y()
         self.set_x_range(lo, hi)
 
@@ -280,9 +292,10 @@ class TimelineChart(pg.PlotItem):
             return False
         lane = self.model.layout.lane_at(y)
         return lane is not None and any(
-            item.aggregated and item.in_lane(lane) for item in self._items)
+            item.aggregated and item.in_lane(lane) for item in self._items
+        )
 
-    def set_dimmed(self, dimmed: "np.ndarray | None") -> None:
+    def set_dimmed(self, dimmed: np.ndarray | None) -> None:
         """Draw the items where *dimmed* is true faintly (``None``: none)."""
         if self.model is None:
             return

@@ -24,16 +24,24 @@ DensityImages = list[tuple[float, QtGui.QImage, list[tuple[QtCore.QRectF, QtCore
 """What :func:`density_images` makes: (opacity, image, [(target, source) rectangles])."""
 
 
-def paint_density(p: QtGui.QPainter, layout: Layout, vis: npt.NDArray[np.intp],
-                  dimmed: npt.NDArray[np.bool_] | None, colour: QtGui.QColor, sx: float,
-                  dx: float, sy: float, dy: float, visible: QtCore.QRectF,
-                  min_px: float) -> None:
+def paint_density(
+    p: QtGui.QPainter,
+    layout: Layout,
+    vis: npt.NDArray[np.intp],
+    dimmed: npt.NDArray[np.bool_] | None,
+    colour: QtGui.QColor,
+    sx: float,
+    dx: float,
+    sy: float,
+    dy: float,
+    visible: QtCore.QRectF,
+    min_px: float,
+) -> None:
     """Per row and pixel column, how many of layout indices *vis* cover it (each at least
     *min_px* wide), drawn as the opacity of *colour*. While a search dims non-matches
     (*dimmed*, per layout index), their density is drawn faintly and the matches' density
     over it at full strength. ``x_px = sx * days + dx``, ``y_px = sy * y + dy``."""
-    draw_density(p, density_images(layout, vis, dimmed, colour, sx, dx, sy, dy, visible,
-                                   min_px))
+    draw_density(p, density_images(layout, vis, dimmed, colour, sx, dx, sy, dy, visible, min_px))
 
 
 def draw_density(p: QtGui.QPainter, images: DensityImages) -> None:
@@ -45,10 +53,18 @@ def draw_density(p: QtGui.QPainter, images: DensityImages) -> None:
     p.setOpacity(1.0)
 
 
-def density_images(layout: Layout, vis: npt.NDArray[np.intp],
-                   dimmed: npt.NDArray[np.bool_] | None, colour: QtGui.QColor, sx: float,
-                   dx: float, sy: float, dy: float, visible: QtCore.QRectF,
-                   min_px: float) -> DensityImages:
+def density_images(
+    layout: Layout,
+    vis: npt.NDArray[np.intp],
+    dimmed: npt.NDArray[np.bool_] | None,
+    colour: QtGui.QColor,
+    sx: float,
+    dx: float,
+    sy: float,
+    dy: float,
+    visible: QtCore.QRectF,
+    min_px: float,
+) -> DensityImages:
     """The images :func:`paint_density` draws, with their opacity and rectangles (device
     pixels), so that a repaint of the same view draws them without counting again."""
     out: DensityImages = []
@@ -61,9 +77,19 @@ def density_images(layout: Layout, vis: npt.NDArray[np.intp],
     return out
 
 
-def _images(out: DensityImages, opacity: float, lay: Layout, vis: npt.NDArray[np.intp],
-            colour: QtGui.QColor, sx: float, dx: float, sy: float, dy: float,
-            visible: QtCore.QRectF, min_px: float) -> None:
+def _images(
+    out: DensityImages,
+    opacity: float,
+    lay: Layout,
+    vis: npt.NDArray[np.intp],
+    colour: QtGui.QColor,
+    sx: float,
+    dx: float,
+    sy: float,
+    dy: float,
+    visible: QtCore.QRectF,
+    min_px: float,
+) -> None:
     left = math.floor(visible.left())
     width = int(math.ceil(visible.right())) - left
     if width <= 0 or not len(vis):
@@ -99,24 +125,38 @@ def _images(out: DensityImages, opacity: float, lay: Layout, vis: npt.NDArray[np
         cells = (local[i0:i1] - r0) * stride
         diff = np.bincount(cells + c0[i0:i1], minlength=rows_here * stride).astype(np.int32)
         diff -= np.bincount(cells + c1[i0:i1], minlength=rows_here * stride).astype(np.int32)
-        counts = np.cumsum(diff.reshape(rows_here, stride), axis=1,
-                           dtype=np.int32)[:, :width]
+        counts = np.cumsum(diff.reshape(rows_here, stride), axis=1, dtype=np.int32)[:, :width]
         a8 = density_alpha(counts)
         argb = np.ascontiguousarray(
-            (a8 << 24) | ((a8 * rgb[0]) // 255 << 16) | ((a8 * rgb[1]) // 255 << 8)
-            | (a8 * rgb[2]) // 255, dtype=np.uint32)
-        image = QtGui.QImage(argb.data, width, rows_here, width * 4,
-                             QtGui.QImage.Format.Format_ARGB32_Premultiplied).copy()
-        out.append((opacity, image, [
-            (QtCore.QRectF(left, float(row_y[r0 + r]), width, height),
-             QtCore.QRectF(0, r, width, 1))
-            for r in np.flatnonzero(present[r0:r1]).tolist()]))
+            (a8 << 24)
+            | ((a8 * rgb[0]) // 255 << 16)
+            | ((a8 * rgb[1]) // 255 << 8)
+            | (a8 * rgb[2]) // 255,
+            dtype=np.uint32,
+        )
+        image = QtGui.QImage(
+            argb.data, width, rows_here, width * 4, QtGui.QImage.Format.Format_ARGB32_Premultiplied
+        ).copy()
+        out.append(
+            (
+                opacity,
+                image,
+                [
+                    (
+                        QtCore.QRectF(left, float(row_y[r0 + r]), width, height),
+                        QtCore.QRectF(0, r, width, 1),
+                    )
+                    for r in np.flatnonzero(present[r0:r1]).tolist()
+                ],
+            )
+        )
 
 
 def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
     """Alpha (0-255) of a density cell covered by *counts* records: 0 for none, then from
     0.35 for one record to opaque for 16 or more (log scale)."""
     table = np.zeros(17, dtype=np.uint32)
-    table[1:] = (255 * (0.35 + 0.65 * np.minimum(1.0, np.log2(np.arange(1, 17)) / 4))
-                 ).astype(np.uint32)
+    table[1:] = (255 * (0.35 + 0.65 * np.minimum(1.0, np.log2(np.arange(1, 17)) / 4))).astype(
+        np.uint32
+    )
     return table[np.minimum(counts, 16)]

@@ -9,7 +9,11 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
 from viewer.graphics.lane_item import (
-    AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, is_raster,
+    AGGREGATE_ABOVE,
+    Device,
+    LabelBoxes,
+    LaneItem,
+    is_raster,
 )
 from viewer.graphics.looks import DIM_OPACITY, pen
 
@@ -22,8 +26,9 @@ class HandoverLaneItem(LaneItem):
     def _head(self) -> float:
         return self._model.style.px(7)
 
-    def _extents(self, idx: npt.NDArray[np.intp],
-                 dev: Device) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    def _extents(
+        self, idx: npt.NDArray[np.intp], dev: Device
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         lay = self._model.layout
         a = lay.x0_days[idx] * dev.sx + dev.dx
         b = lay.x1_days[idx] * dev.sx + dev.dx
@@ -36,11 +41,18 @@ class HandoverLaneItem(LaneItem):
         a, b = self._extents(idx, dev)
         dot = self._model.style.px(3.5)
         st = self._model.style
-        return LabelBoxes(idx, a + dot, b - dot, inside=True, beside=False, centre=True,
-                          font=st.font(size_px=st.font_px - 1), boxed=True)
+        return LabelBoxes(
+            idx,
+            a + dot,
+            b - dot,
+            inside=True,
+            beside=False,
+            centre=True,
+            font=st.font(size_px=st.font_px - 1),
+            boxed=True,
+        )
 
-    def paint_records(self, p: QtGui.QPainter, dev: Device,
-                      idx: npt.NDArray[np.intp]) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
         idx = np.sort(idx)  # in layout order
@@ -74,6 +86,12 @@ class HandoverLaneItem(LaneItem):
             if not vector or left <= a <= right:
                 p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
             if not vector or left <= b - head and b <= right + head:
-                p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(b, y),
-                                               QtCore.QPointF(b - head, y - head / 1.6),
-                                               QtCore.QPointF(b - head, y + head / 1.6)]))
+                p.drawPolygon(
+                    QtGui.QPolygonF(
+                        [
+                            QtCore.QPointF(b, y),
+                            QtCore.QPointF(b - head, y - head / 1.6),
+                            QtCore.QPointF(b - head, y + head / 1.6),
+                        ]
+                    )
+                )

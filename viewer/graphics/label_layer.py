@@ -63,8 +63,10 @@ class LabelLayerItem(LaneItem):
         self._widths: dict[tuple[int, str], float] = {}
         self.placed: list[DrawnLabel] = []
         self._shapes: tuple[Any, ...] | None = None
-        self._last: tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], int | None,
-                          list[PlacedLabel]] | None = None
+        self._last: (
+            tuple[tuple[Any, ...], tuple[npt.NDArray[Any], ...], int | None, list[PlacedLabel]]
+            | None
+        ) = None
 
     def set_sources(self, sources: list[LaneItem]) -> None:
         """Label the records of *sources* from now on."""
@@ -103,8 +105,18 @@ class LabelLayerItem(LaneItem):
         fonts = [b.font for b in boxes]
         shown = (x1 >= left) & (x0 <= right)
         idx_list = idx.tolist()
-        key = (dev.sx, dev.dx, dev.sy, dev.dy, left, right, id(m.layout), id(st),
-               tuple(f.key() for f in fonts), tuple(m.notes.items()))
+        key = (
+            dev.sx,
+            dev.dx,
+            dev.sy,
+            dev.dy,
+            left,
+            right,
+            id(m.layout),
+            id(st),
+            tuple(f.key() for f in fonts),
+            tuple(m.notes.items()),
+        )
         inputs = (idx, x0, x1, part, flags, priority.copy())
         if m.selected is not None:
             priority[idx == m.selected] = 0.0
@@ -118,12 +130,22 @@ class LabelLayerItem(LaneItem):
                 return m.label_forms(idx_list[k]) if shown[k] else None
 
             found = place_labels(
-                rows[subset], x0[subset], x1[subset], forms,
-                lambda j, text: self._width(fonts[part[sub[j]]], text), left, right,
-                inside=flags[part[subset], 0], beside=flags[part[subset], 1],
-                centre=flags[part[subset], 2], priority=priority[subset],
-                rank=lambda j: m.rank(idx_list[sub[j]]), pad_px=st.px(4), gap_px=st.px(3),
-                min_label_px=self._width(fonts[0], "00"))
+                rows[subset],
+                x0[subset],
+                x1[subset],
+                forms,
+                lambda j, text: self._width(fonts[part[sub[j]]], text),
+                left,
+                right,
+                inside=flags[part[subset], 0],
+                beside=flags[part[subset], 1],
+                centre=flags[part[subset], 2],
+                priority=priority[subset],
+                rank=lambda j: m.rank(idx_list[sub[j]]),
+                pad_px=st.px(4),
+                gap_px=st.px(3),
+                min_label_px=self._width(fonts[0], "00"),
+            )
             return [replace(label, item=sub[label.item]) for label in found]
 
         placed = self._placement(key, inputs, rows, m.selected, place)
@@ -140,22 +162,33 @@ class LabelLayerItem(LaneItem):
             p.setFont(box.font)
             if box.boxed:  # on the background colour, over the arrow's line
                 text_h = QtGui.QFontMetricsF(box.font).height()
-                p.fillRect(QtCore.QRectF(rect.left() - 2, rect.center().y() - text_h / 2,
-                                         rect.width() + 4, text_h), st.color("background"))
+                p.fillRect(
+                    QtCore.QRectF(
+                        rect.left() - 2, rect.center().y() - text_h / 2, rect.width() + 4, text_h
+                    ),
+                    st.color("background"),
+                )
             p.setPen(st.color("text"))
-            draw_label(p, rect.adjusted(0, 0, 1, 0), label.text,
-                       int(QtCore.Qt.AlignmentFlag.AlignVCenter
-                           | QtCore.Qt.AlignmentFlag.AlignLeft))
+            draw_label(
+                p,
+                rect.adjusted(0, 0, 1, 0),
+                label.text,
+                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+            )
             note = m.notes.get(i, "")
-            base = label.text[:-len(note)] if note and label.text.endswith(note) else label.text
+            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
 
-    def _placement(self, key: tuple[Any, ...], inputs: tuple[npt.NDArray[Any], ...],
-                   rows: npt.NDArray[np.int64], selected: int | None,
-                   place: Callable[[npt.NDArray[np.intp]], list[PlacedLabel]]
-                   ) -> list[PlacedLabel]:
+    def _placement(
+        self,
+        key: tuple[Any, ...],
+        inputs: tuple[npt.NDArray[Any], ...],
+        rows: npt.NDArray[np.int64],
+        selected: int | None,
+        place: Callable[[npt.NDArray[np.intp]], list[PlacedLabel]],
+    ) -> list[PlacedLabel]:
         """The labels for this paint. *inputs* (items, edges, boxes, priorities but the
         selection's) and *key* (view, fonts, notes) unchanged since the last paint and only
         the selection changed: the rows of the old and new selection are placed again and
@@ -163,20 +196,27 @@ class LabelLayerItem(LaneItem):
         within a row). Otherwise every row is placed (*place* over all items)."""
         last = self._last
         idx = inputs[0]
-        if last is not None and last[0] == key and all(
+        if (
+            last is not None
+            and last[0] == key
+            and all(
                 a.shape == b.shape and np.array_equal(a, b)
-                for a, b in zip(last[1], inputs, strict=True)):
+                for a, b in zip(last[1], inputs, strict=True)
+            )
+        ):
             _, _, was_selected, kept = last
             if was_selected == selected:
                 return kept
-            touched = np.unique(rows[np.isin(idx, [i for i in (was_selected, selected)
-                                                   if i is not None])])
+            touched = np.unique(
+                rows[np.isin(idx, [i for i in (was_selected, selected) if i is not None])]
+            )
             if not len(touched):
                 placed = kept
             else:
                 again = np.isin(rows, touched)
-                placed = ([label for label in kept if not again[label.item]]
-                          + place(np.flatnonzero(again)))
+                placed = [label for label in kept if not again[label.item]] + place(
+                    np.flatnonzero(again)
+                )
         else:
             placed = place(np.arange(len(idx), dtype=np.intp))
         self._last = (key, inputs, selected, placed)
@@ -188,5 +228,7 @@ class LabelLayerItem(LaneItem):
         if self._shapes is None:
             return []
         idx, x0, x1, y_top, h = self._shapes
-        return [(int(i), QtCore.QRectF(float(a), float(t), float(b - a), h))
-                for i, a, b, t in zip(idx.tolist(), x0.tolist(), x1.tolist(), y_top.tolist())]
+        return [
+            (int(i), QtCore.QRectF(float(a), float(t), float(b - a), h))
+            for i, a, b, t in zip(idx.tolist(), x0.tolist(), x1.tolist(), y_top.tolist())
+        ]

@@ -90,8 +90,11 @@ def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
 def is_raster(painter: QtGui.QPainter) -> bool:
     """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
     engine = painter.paintEngine()
-    vector = (QtGui.QPaintEngine.Type.SVG, QtGui.QPaintEngine.Type.Pdf,
-              QtGui.QPaintEngine.Type.Picture)
+    vector = (
+        QtGui.QPaintEngine.Type.SVG,
+        QtGui.QPaintEngine.Type.Pdf,
+        QtGui.QPaintEngine.Type.Picture,
+    )
     return engine is None or engine.type() not in vector
 
 
@@ -145,11 +148,11 @@ class LaneItem(pg.GraphicsObject):
             self._first_row = int(lay.row_base[lo])
             n_rows = int(lay.row_base[hi]) + lay.lanes[hi].rows - self._first_row
             keys = lay.global_row[idx] - self._first_row
-        self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx],
-                                     np.arange(len(idx)), n_rows)
+        self._index = RowIndex.build(
+            keys, lay.x0_days[idx], lay.x1_days[idx], np.arange(len(idx)), n_rows
+        )
         self._density_colour: QtGui.QColor | None = None
-        self._density_cache: tuple[tuple[object, ...], object, object,
-                                   DensityImages] | None = None
+        self._density_cache: tuple[tuple[object, ...], object, object, DensityImages] | None = None
         if len(self._indices):
             self._density_colour = model.look(int(self._indices[0])).edge
         self.reset_caches()
@@ -194,8 +197,7 @@ class LaneItem(pg.GraphicsObject):
         finally:
             p.restore()
 
-    def paint_records(self, p: QtGui.QPainter, dev: Device,
-                      idx: npt.NDArray[np.intp]) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         """Draw the records of layout indices *idx* (those in view, row by row); *p*
         paints in device pixels (see :class:`Device`)."""
         raise NotImplementedError
@@ -232,11 +234,13 @@ class LaneItem(pg.GraphicsObject):
         else:
             rows = lay.rows_between(y_lo, y_hi)
         first = self._first_row
-        return self._indices[self._index.query(rows[0] - first, rows[1] - first,
-                                               min(xa, xb), max(xa, xb))]
+        return self._indices[
+            self._index.query(rows[0] - first, rows[1] - first, min(xa, xb), max(xa, xb))
+        ]
 
-    def paint_density(self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device,
-                      min_px: float) -> None:
+    def paint_density(
+        self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device, min_px: float
+    ) -> None:
         """Draw *vis* as densities in this item's colour (see
         :func:`viewer.graphics.density.paint_density`)."""
         colour = self._density_colour
@@ -245,12 +249,38 @@ class LaneItem(pg.GraphicsObject):
         m = self._model
         # A repaint of the same view (a click changes the selection only) draws the images
         # of the last count again.
-        key = (dev.sx, dev.dx, dev.sy, dev.dy, dev.visible.getRect(), min_px, colour.rgba(),
-               len(vis))
+        key = (
+            dev.sx,
+            dev.dx,
+            dev.sy,
+            dev.dy,
+            dev.visible.getRect(),
+            min_px,
+            colour.rgba(),
+            len(vis),
+        )
         cached = self._density_cache
-        if (cached is None or cached[0] != key or cached[1] is not m.layout
-                or cached[2] is not m.dimmed):
-            cached = self._density_cache = (key, m.layout, m.dimmed, density_images(
-                m.layout, vis, m.dimmed, colour, dev.sx, dev.dx, dev.sy, dev.dy, dev.visible,
-                min_px))
+        if (
+            cached is None
+            or cached[0] != key
+            or cached[1] is not m.layout
+            or cached[2] is not m.dimmed
+        ):
+            cached = self._density_cache = (
+                key,
+                m.layout,
+                m.dimmed,
+                density_images(
+                    m.layout,
+                    vis,
+                    m.dimmed,
+                    colour,
+                    dev.sx,
+                    dev.dx,
+                    dev.sy,
+                    dev.dy,
+                    dev.visible,
+                    min_px,
+                ),
+            )
         draw_density(p, cached[3])

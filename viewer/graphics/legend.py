@@ -42,10 +42,16 @@ class Entry:
 def _example(kind: str, variant: str) -> Record:
     """A record of *kind* that looks as legend *variant* says."""
     status = "" if variant in ("", "place_unknown", "inferred", "end_unknown") else variant
-    return Record(id="legend", kind=kind, title="", start=_Y,
-                  end=None if variant == "end_unknown" else _Y, status=status,
-                  place=Place(city=None if variant == "place_unknown" else "x"),
-                  inferred=("start",) if variant == "inferred" else ())
+    return Record(
+        id="legend",
+        kind=kind,
+        title="",
+        start=_Y,
+        end=None if variant == "end_unknown" else _Y,
+        status=status,
+        place=Place(city=None if variant == "place_unknown" else "x"),
+        inferred=("start",) if variant == "inferred" else (),
+    )
 
 
 _entries: tuple[int, tuple[Entry, ...]] | None = None
@@ -57,9 +63,13 @@ def entries() -> tuple[Entry, ...]:
     global _entries
     version = kinds.version()
     if _entries is None or _entries[0] != version:
-        _entries = (version, tuple(
-            Entry(label, kinds.kind(kind).shape, _example(kind, variant), (kind, variant))
-            for kind, variant, label in kinds.legend_entries()))
+        _entries = (
+            version,
+            tuple(
+                Entry(label, kinds.kind(kind).shape, _example(kind, variant), (kind, variant))
+                for kind, variant, label in kinds.legend_entries()
+            ),
+        )
     return _entries[1]
 
 
@@ -87,8 +97,9 @@ def shown_labels(present: set[Signature] | None = None) -> list[str]:
     return [e.label for e in entries() if present is None or e.signature in present]
 
 
-def legend_rows(width_px: float, style: Style,
-                present: set[Signature] | None = None) -> list[list[int]]:
+def legend_rows(
+    width_px: float, style: Style, present: set[Signature] | None = None
+) -> list[list[int]]:
     """Entry indices per legend row for a legend *width_px* wide (greedy wrapping).
 
     *present* (from :func:`present_signatures`) limits the entries to the looks that occur
@@ -109,8 +120,7 @@ def legend_rows(width_px: float, style: Style,
     return rows if rows[-1] else rows[:-1]
 
 
-def legend_height_px(width_px: float, style: Style,
-                     present: set[Signature] | None = None) -> float:
+def legend_height_px(width_px: float, style: Style, present: set[Signature] | None = None) -> float:
     """Height in pixels the legend needs at *width_px*."""
     rows = legend_rows(width_px, style, present)
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
@@ -172,12 +182,14 @@ class LegendItem(pg.GraphicsWidget):
             cy = y + st.px(ROW_PX) / 2
             for i in row:
                 label, shape, rec = table[i].label, table[i].shape, table[i].example
-                self._swatch(p, shape, rec, QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX),
-                                                          st.px(14)))
+                self._swatch(
+                    p, shape, rec, QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX), st.px(14))
+                )
                 x += st.px(SWATCH_PX + 4)
                 p.setPen(st.color("text"))
-                p.drawText(QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2),
-                           label)
+                p.drawText(
+                    QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2), label
+                )
                 x += metrics.horizontalAdvance(label) + st.px(GAP_PX)
             y += st.px(ROW_PX)
         p.restore()
@@ -195,16 +207,26 @@ class LegendItem(pg.GraphicsWidget):
             p.setPen(pen(look.edge, st.px(2)))
             p.setBrush(QtGui.QBrush(look.edge))
             head = st.px(6)
-            p.drawLine(QtCore.QPointF(rect.left(), c.y()), QtCore.QPointF(rect.right() - head, c.y()))
-            p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(rect.right(), c.y()),
-                                           QtCore.QPointF(rect.right() - head, c.y() - head / 1.6),
-                                           QtCore.QPointF(rect.right() - head, c.y() + head / 1.6)]))
+            p.drawLine(
+                QtCore.QPointF(rect.left(), c.y()), QtCore.QPointF(rect.right() - head, c.y())
+            )
+            p.drawPolygon(
+                QtGui.QPolygonF(
+                    [
+                        QtCore.QPointF(rect.right(), c.y()),
+                        QtCore.QPointF(rect.right() - head, c.y() - head / 1.6),
+                        QtCore.QPointF(rect.right() - head, c.y() + head / 1.6),
+                    ]
+                )
+            )
         else:
             p.setPen(pen(look.edge, st.px(1), look.dashed))
             p.setBrush(QtGui.QBrush(look.fill))
             p.drawRect(rect)
-            if look.pattern not in (QtCore.Qt.BrushStyle.SolidPattern,
-                                    QtCore.Qt.BrushStyle.NoBrush):
+            if look.pattern not in (
+                QtCore.Qt.BrushStyle.SolidPattern,
+                QtCore.Qt.BrushStyle.NoBrush,
+            ):
                 p.setPen(QtCore.Qt.PenStyle.NoPen)
                 p.setBrush(QtGui.QBrush(look.edge, look.pattern))
                 p.drawRect(rect)

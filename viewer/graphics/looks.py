@@ -18,6 +18,7 @@ from viewer.graphics.style import Style
 DIM_OPACITY = 0.18
 """Opacity of items (and their labels and densities) that do not match the search."""
 
+
 @dataclass(frozen=True)
 class Look:
     """Fill and edge colours, the fill pattern, and whether the edge is dashed. A hollow

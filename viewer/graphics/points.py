@@ -10,7 +10,11 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
 from viewer.graphics.lane_item import (
-    AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, is_raster,
+    AGGREGATE_ABOVE,
+    Device,
+    LabelBoxes,
+    LaneItem,
+    is_raster,
 )
 from viewer.graphics.looks import DIM_OPACITY, Look, pen
 from viewer.graphics.style import Style
@@ -51,11 +55,13 @@ class PointLaneItem(LaneItem):
         # its shape: no other label may cross it, and its own goes beside it.
         for k, (left, right) in self._durations(idx, dev, r).items():
             x0[k], x1[k] = min(x0[k], left), max(x1[k], right)
-        return LabelBoxes(idx, x0, x1, inside=False, beside=True, centre=False,
-                          font=self._model.style.font())
+        return LabelBoxes(
+            idx, x0, x1, inside=False, beside=True, centre=False, font=self._model.style.font()
+        )
 
-    def _durations(self, idx: npt.NDArray[np.intp], dev: Device,
-                   r: float) -> dict[int, tuple[float, float]]:
+    def _durations(
+        self, idx: npt.NDArray[np.intp], dev: Device, r: float
+    ) -> dict[int, tuple[float, float]]:
         """Position in *idx* -> (left, right) in device pixels of the light bar drawn
         under it: records with an end after their start, once the bar reaches past the
         marker (3 radii)."""
@@ -74,8 +80,7 @@ class PointLaneItem(LaneItem):
                 bars[k] = (left, right)
         return bars
 
-    def paint_records(self, p: QtGui.QPainter, dev: Device,
-                      idx: npt.NDArray[np.intp]) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
@@ -90,16 +95,19 @@ class PointLaneItem(LaneItem):
         if self.holds(sel):
             assert sel is not None
             lay = m.layout
-            centre = QtCore.QPointF(float(self._centres(np.array([sel]), dev)[0]),
-                                    (float(lay.y0[sel]) + ROW_HEIGHT / 2) * dev.sy + dev.dy)
+            centre = QtCore.QPointF(
+                float(self._centres(np.array([sel]), dev)[0]),
+                (float(lay.y0[sel]) + ROW_HEIGHT / 2) * dev.sy + dev.dy,
+            )
             p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             p.setPen(pen(st.color("selection_halo"), st.px(4)))
             p.drawEllipse(centre, r + st.px(4), r + st.px(4))
             p.setPen(pen(st.color("selection"), st.px(2)))
             p.drawEllipse(centre, r + st.px(1.5), r + st.px(1.5))
 
-    def _paint_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp], dev: Device,
-                       r: float) -> None:
+    def _paint_markers(
+        self, p: QtGui.QPainter, idx: npt.NDArray[np.intp], dev: Device, r: float
+    ) -> None:
         m = self._model
         st = m.style
         cx = self._centres(idx, dev)
@@ -118,8 +126,14 @@ class PointLaneItem(LaneItem):
             p.setBrush(QtGui.QBrush(look.fill))
             p.drawEllipse(QtCore.QPointF(float(cx[k]), float(cy[k])), r, r)
 
-    def _paint_durations(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
-                         cy: npt.NDArray[np.float64], dev: Device, r: float) -> None:
+    def _paint_durations(
+        self,
+        p: QtGui.QPainter,
+        idx: npt.NDArray[np.intp],
+        cy: npt.NDArray[np.float64],
+        dev: Device,
+        r: float,
+    ) -> None:
         """Under a point whose record has an end (a session of several days), a light bar
         from its first to its last day, once zoomed in far enough for the bar to reach past
         the marker. The marker stays at the start; hit-testing is unchanged."""
@@ -131,12 +145,18 @@ class PointLaneItem(LaneItem):
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(colour)
-            p.drawRoundedRect(QtCore.QRectF(left, float(cy[k]) - r * 0.6, right - left, r * 1.2),
-                              r * 0.6, r * 0.6)
+            p.drawRoundedRect(
+                QtCore.QRectF(left, float(cy[k]) - r * 0.6, right - left, r * 1.2), r * 0.6, r * 0.6
+            )
 
-    def _stamp_markers(self, p: QtGui.QPainter, idx: npt.NDArray[np.intp],
-                       cx: npt.NDArray[np.float64], cy: npt.NDArray[np.float64],
-                       r: float) -> None:
+    def _stamp_markers(
+        self,
+        p: QtGui.QPainter,
+        idx: npt.NDArray[np.intp],
+        cx: npt.NDArray[np.float64],
+        cy: npt.NDArray[np.float64],
+        r: float,
+    ) -> None:
         """Draw each marker as a copy of a marker image made once per look."""
         m = self._model
         st = m.style

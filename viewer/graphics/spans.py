@@ -15,8 +15,9 @@ class SpanLaneItem(LaneItem):
     """All bars of one lane; their labels go inside or beside them (placed by the label
     layer). A bar is at least ``style.min_bar_px`` wide, centred on its dates then."""
 
-    def _extents(self, idx: npt.NDArray[np.intp],
-                 dev: Device) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    def _extents(
+        self, idx: npt.NDArray[np.intp], dev: Device
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Left and right edge in device pixels of the bars of *idx*, as drawn."""
         lay, st = self._model.layout, self._model.style
         a = lay.x0_days[idx] * dev.sx + dev.dx
@@ -31,11 +32,11 @@ class SpanLaneItem(LaneItem):
         if len(idx) > AGGREGATE_ABOVE or not len(idx):
             return None
         x0, x1 = self._extents(idx, dev)
-        return LabelBoxes(idx, x0, x1, inside=True, beside=True, centre=False,
-                          font=self._model.style.font())
+        return LabelBoxes(
+            idx, x0, x1, inside=True, beside=True, centre=False, font=self._model.style.font()
+        )
 
-    def paint_records(self, p: QtGui.QPainter, dev: Device,
-                      idx: npt.NDArray[np.intp]) -> None:
+    def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
         h = ROW_HEIGHT * dev.sy
@@ -49,8 +50,9 @@ class SpanLaneItem(LaneItem):
             for k, i in enumerate(idx.tolist()):
                 look = m.look(i)
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-                rect = within(QtCore.QRectF(float(x0[k]), float(y0[k]),
-                                            float(x1[k] - x0[k]), h), dev.visible)
+                rect = within(
+                    QtCore.QRectF(float(x0[k]), float(y0[k]), float(x1[k] - x0[k]), h), dev.visible
+                )
                 p.setPen(pen(look.edge, st.px(1), look.dashed))
                 p.setBrush(QtGui.QBrush(look.fill))
                 p.drawRect(rect)

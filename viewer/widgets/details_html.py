@@ -35,9 +35,14 @@ disputed alternatives (all disputes together), sources (each relation to other r
 counted in one line, so that a record of 100,000 facts is built and laid out as fast as one
 of 200 (it froze the window for minutes)."""
 
-_NOUNS = {"fact": "facts", "person": "people", "mark": "marks", "alternative": "alternatives",
-          "disputed field": "disputed fields",
-          "source": "sources"}
+_NOUNS = {
+    "fact": "facts",
+    "person": "people",
+    "mark": "marks",
+    "alternative": "alternatives",
+    "disputed field": "disputed fields",
+    "source": "sources",
+}
 
 
 def _more(count: int, noun: str) -> str:
@@ -45,8 +50,10 @@ def _more(count: int, noun: str) -> str:
     none); *noun* is a key of ``_NOUNS``."""
     if count <= 0:
         return ""
-    return (f"<p class='muted'>… and {count:,} more {noun if count == 1 else _NOUNS[noun]}, "
-            "not shown here (<code>timeline-viewer records FILE</code> prints them all)</p>")
+    return (
+        f"<p class='muted'>… and {count:,} more {noun if count == 1 else _NOUNS[noun]}, "
+        "not shown here (<code>timeline-viewer records FILE</code> prints them all)</p>"
+    )
 
 
 def _link(url: str, text: str | None = None) -> str:
@@ -54,8 +61,10 @@ def _link(url: str, text: str | None = None) -> str:
 
 
 def _record_link(record: Record) -> str:
-    return (f'<a href="record:{escape(record.id, quote=True)}">{_e(record.title)}</a>'
-            f' <span class="muted">({_e(record.dates_display)})</span>')
+    return (
+        f'<a href="record:{escape(record.id, quote=True)}">{_e(record.title)}</a>'
+        f' <span class="muted">({_e(record.dates_display)})</span>'
+    )
 
 
 def _host(url: str) -> str:
@@ -96,28 +105,34 @@ def record_html(record: Record, dataset: Dataset) -> str:
         when += " (inferred)"
     rows.append(("When", _e(when) + _field_refs(record, ("start", "end"), numbers)))
     if record.elected is not None:
-        rows.append(("Elected", _e(record.elected.display())
-                     + _field_refs(record, ("elected",), numbers)))
+        rows.append(
+            ("Elected", _e(record.elected.display()) + _field_refs(record, ("elected",), numbers))
+        )
     if record.place is not None or spec.place_row:
-        rows.append(("Where", _e(record.place_display)
-                     + _field_refs(record, ("place",), numbers)))
+        rows.append(("Where", _e(record.place_display) + _field_refs(record, ("place",), numbers)))
     if record.session is not None:
         number = str(record.session) + (" (inferred)" if "session" in record.inferred else "")
         rows.append(("Session", _e(number)))
     if record.people:
-        rows.append(("Who", "<br>".join(
-            _e(p.name) + (f" – {_e(p.role)}" if p.role else "")
-            + (f" ({_e(p.country)})" if p.country else "")
-            for p in record.people[:SHOWN_PER_LIST])
-            + _more(len(record.people) - SHOWN_PER_LIST, "person")))
+        rows.append(
+            (
+                "Who",
+                "<br>".join(
+                    _e(p.name)
+                    + (f" – {_e(p.role)}" if p.role else "")
+                    + (f" ({_e(p.country)})" if p.country else "")
+                    for p in record.people[:SHOWN_PER_LIST]
+                )
+                + _more(len(record.people) - SHOWN_PER_LIST, "person"),
+            )
+        )
     if record.how_ended or record.end_reason:
         ended = record.end_reason or ""
         if record.how_ended and record.how_ended != ended:
             # "died in office", not "died: died in office"
             repeats = bool(ended) and record.how_ended.casefold().startswith(ended.casefold())
             ended = record.how_ended if repeats or not ended else f"{ended}: {record.how_ended}"
-        rows.append(("How it ended", _e(ended)
-                     + _field_refs(record, ("end_reason",), numbers)))
+        rows.append(("How it ended", _e(ended) + _field_refs(record, ("end_reason",), numbers)))
     if record.publisher:
         rows.append(("Publisher", _e(record.publisher)))
     if record.url:
@@ -127,18 +142,26 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if word and not any(record.status in m for m in marks):
         marks.insert(0, word)
     if marks:
-        rows.append(("Status", _e("; ".join(marks[:SHOWN_PER_LIST]))
-                     + _more(len(marks) - SHOWN_PER_LIST, "mark")))
-    parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
-        f"<tr><td valign='top'><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
-        + "</table>")
+        rows.append(
+            (
+                "Status",
+                _e("; ".join(marks[:SHOWN_PER_LIST])) + _more(len(marks) - SHOWN_PER_LIST, "mark"),
+            )
+        )
+    parts.append(
+        "<table cellspacing='0' cellpadding='2'>"
+        + "".join(f"<tr><td valign='top'><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+        + "</table>"
+    )
     if record.summary:
         parts.append(f"<p>{_e(record.summary)}</p>")
     if record.facts:
         parts.append("<h3>Key facts</h3><ul>")
         for fact in record.facts[:SHOWN_PER_LIST]:
-            parts.append(f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
-                         f"{_source_refs(fact.sources[:SHOWN_PER_LIST], numbers)}</li>")
+            parts.append(
+                f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
+                f"{_source_refs(fact.sources[:SHOWN_PER_LIST], numbers)}</li>"
+            )
         parts.append("</ul>" + _more(len(record.facts) - SHOWN_PER_LIST, "fact"))
     _disputes_html(record, numbers, parts)
     relations = relations_of(record, dataset)
@@ -148,8 +171,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
             for label, other in relation.pairs:
                 parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
             if relation.more:
-                parts.append(f"<li class='muted'>… and {relation.more:,} more: "
-                             f"{_e(relation.name)}</li>")
+                parts.append(
+                    f"<li class='muted'>… and {relation.more:,} more: {_e(relation.name)}</li>"
+                )
         parts.append("</ul>")
     if record.notes:
         parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
@@ -164,8 +188,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
     for url in list(numbers)[:SHOWN_PER_LIST]:  # in the order of their numbers
         title = titles.get(url, "")
         text = f"{title} ({_host(url)})" if title else _host(url)
-        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>"
-                     f"{_e(url)}</span></li>")
+        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>{_e(url)}</span></li>")
     parts.append("</ol>" + _more(len(numbers) - SHOWN_PER_LIST, "source"))
     return "\n".join(parts)
 
@@ -188,40 +211,52 @@ def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) ->
         budget -= len(alternatives)
         for first in range(0, len(alternatives), DISPUTE_COLUMNS):
             parts.append("<tr>")
-            for alt in alternatives[first:first + DISPUTE_COLUMNS]:
+            for alt in alternatives[first : first + DISPUTE_COLUMNS]:
                 mark = " <i>(preferred)</i>" if alt.preferred else ""
-                parts.append(f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
-                             f"{_e(alt.value)}{mark}<br>"
-                             f"{_source_refs(alt.sources[:SHOWN_PER_LIST], numbers)}</td>")
+                parts.append(
+                    f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
+                    f"{_e(alt.value)}{mark}<br>"
+                    f"{_source_refs(alt.sources[:SHOWN_PER_LIST], numbers)}</td>"
+                )
             parts.append("</tr>")
-        parts.append("</table>"
-                     + _more(len(dispute.alternatives) - len(alternatives), "alternative"))
+        parts.append(
+            "</table>" + _more(len(dispute.alternatives) - len(alternatives), "alternative")
+        )
 
 
 def empty_html(dataset: Dataset | None) -> str:
     """What the panel shows with nothing selected."""
     if dataset is None:
         return "<p>No data loaded. Use File › Open… to open a timeline file.</p>"
-    return (f"<h2>{_e(dataset.title)}</h2><p>{_e(dataset.description)}</p>"
-            "<p class='muted'>Click a marker or a bar to see what happened, when, "
-            "where, who, and the sources.</p>")
+    return (
+        f"<h2>{_e(dataset.title)}</h2><p>{_e(dataset.description)}</p>"
+        "<p class='muted'>Click a marker or a bar to see what happened, when, "
+        "where, who, and the sources.</p>"
+    )
 
 
 def no_records_html(result: LoadResult) -> str:
     """The empty state of a file with no valid record: what went wrong, record by record."""
     path = result.dataset.path or "the file"
     items = "".join(f"<li>{_e(str(p))}</li>" for p in result.problems[:30])
-    more = (f"<p class='muted'>… and {len(result.problems) - 30} more in the Load Report.</p>"
-            if len(result.problems) > 30 else "")
-    return (f"<h2>No record could be loaded</h2><p>{_e(path)} has no valid record, so "
-            "the timeline is empty. The reasons:</p>"
-            f"<ul>{items}</ul>{more}")
+    more = (
+        f"<p class='muted'>… and {len(result.problems) - 30} more in the Load Report.</p>"
+        if len(result.problems) > 30
+        else ""
+    )
+    return (
+        f"<h2>No record could be loaded</h2><p>{_e(path)} has no valid record, so "
+        "the timeline is empty. The reasons:</p>"
+        f"<ul>{items}</ul>{more}"
+    )
 
 
 def failure_html(message: str) -> str:
     """The empty state after a file could not be opened at all: *message* (which names the
     file and the place of the problem) and what to do next."""
-    return ("<h2>Could not open the file</h2>"
-            f"<p>{_e(message)}</p>"
-            "<p class='muted'>Nothing is shown. Use File › Open… to open another file, or "
-            "File › Open Bundled Record.</p>")
+    return (
+        "<h2>Could not open the file</h2>"
+        f"<p>{_e(message)}</p>"
+        "<p class='muted'>Nothing is shown. Use File › Open… to open another file, or "
+        "File › Open Bundled Record.</p>"
+    )

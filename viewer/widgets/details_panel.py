@@ -39,12 +39,19 @@ class DetailsPanel(QtWidgets.QTextBrowser):
     def _apply_palette(self) -> None:
         """Style sheet from the palette, so that every text is readable in both themes."""
         pal = self.palette()
-        text, base = pal.color(QtGui.QPalette.ColorRole.Text), pal.color(QtGui.QPalette.ColorRole.Base)
-        muted = QtGui.QColor((text.red() * 3 + base.red()) // 4, (text.green() * 3 + base.green()) // 4,
-                             (text.blue() * 3 + base.blue()) // 4)
+        text, base = (
+            pal.color(QtGui.QPalette.ColorRole.Text),
+            pal.color(QtGui.QPalette.ColorRole.Base),
+        )
+        muted = QtGui.QColor(
+            (text.red() * 3 + base.red()) // 4,
+            (text.green() * 3 + base.green()) // 4,
+            (text.blue() * 3 + base.blue()) // 4,
+        )
         link = pal.color(QtGui.QPalette.ColorRole.Link)
         self.document().setDefaultStyleSheet(
-            f".muted {{ color: {muted.name()}; }} a {{ color: {link.name()}; }}")
+            f".muted {{ color: {muted.name()}; }} a {{ color: {link.name()}; }}"
+        )
         if self._html:
             self.setHtml(self._html)
 

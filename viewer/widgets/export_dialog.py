@@ -60,9 +60,13 @@ class ExportDialog(QtWidgets.QDialog):
 
     export_requested = QtCore.Signal(object)
 
-    def __init__(self, initial: ExportChoices, default_title: str,
-                 parent: QtWidgets.QWidget | None = None,
-                 selected_title: str | None = None) -> None:
+    def __init__(
+        self,
+        initial: ExportChoices,
+        default_title: str,
+        parent: QtWidgets.QWidget | None = None,
+        selected_title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Image")
         self.setObjectName("export_dialog")
@@ -82,7 +86,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.format_combo = QtWidgets.QComboBox()
         for fmt in FORMATS:
             self.format_combo.addItem(f"{FORMAT_NAMES[fmt]} (.{fmt})", fmt)
-        self.format_combo.setCurrentIndex(FORMATS.index(initial.fmt) if initial.fmt in FORMATS else 0)
+        self.format_combo.setCurrentIndex(
+            FORMATS.index(initial.fmt) if initial.fmt in FORMATS else 0
+        )
         self.format_combo.setAccessibleName("Format")
         form.addRow("F&ormat:", self.format_combo)
 
@@ -91,16 +97,25 @@ class ExportDialog(QtWidgets.QDialog):
         self.extent_years = QtWidgets.QRadioButton("&Years")
         self.from_spin = QtWidgets.QSpinBox()
         self.to_spin = QtWidgets.QSpinBox()
-        for spin, value, name in ((self.from_spin, initial.from_year, "From year"),
-                                  (self.to_spin, initial.to_year, "To year")):
+        for spin, value, name in (
+            (self.from_spin, initial.from_year, "From year"),
+            (self.to_spin, initial.to_year, "To year"),
+        ):
             spin.setRange(int(spec.YEAR.low), int(spec.YEAR.high))
             spin.setValue(value)
             spin.setAccessibleName(name)
-        {"visible": self.extent_visible, "all": self.extent_all,
-         "years": self.extent_years}.get(initial.extent, self.extent_visible).setChecked(True)
+        {"visible": self.extent_visible, "all": self.extent_all, "years": self.extent_years}.get(
+            initial.extent, self.extent_visible
+        ).setChecked(True)
         extent_row = QtWidgets.QHBoxLayout()
-        for w in (self.extent_visible, self.extent_all, self.extent_years, self.from_spin,
-                  QtWidgets.QLabel("to"), self.to_spin):
+        for w in (
+            self.extent_visible,
+            self.extent_all,
+            self.extent_years,
+            self.from_spin,
+            QtWidgets.QLabel("to"),
+            self.to_spin,
+        ):
             extent_row.addWidget(w)
         extent_row.addStretch(1)
         form.addRow("Extent:", extent_row)
@@ -123,8 +138,13 @@ class ExportDialog(QtWidgets.QDialog):
         self.scale_spin.setPrefix("× ")
         self.scale_spin.setAccessibleName("Scale")
         size_row = QtWidgets.QHBoxLayout()
-        for w in (self.width_spin, QtWidgets.QLabel("×"), self.height_spin,
-                  QtWidgets.QLabel("scale"), self.scale_spin):
+        for w in (
+            self.width_spin,
+            QtWidgets.QLabel("×"),
+            self.height_spin,
+            QtWidgets.QLabel("scale"),
+            self.scale_spin,
+        ):
             size_row.addWidget(w)
         size_row.addStretch(1)
         self.size_label = QtWidgets.QLabel("&Size:")
@@ -163,8 +183,12 @@ class ExportDialog(QtWidgets.QDialog):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(initial.theme)))
         self.theme_combo.setAccessibleName("Theme")
         opts = QtWidgets.QHBoxLayout()
-        for w in (self.legend_check, self.sources_check, QtWidgets.QLabel("Theme:"),
-                  self.theme_combo):
+        for w in (
+            self.legend_check,
+            self.sources_check,
+            QtWidgets.QLabel("Theme:"),
+            self.theme_combo,
+        ):
             opts.addWidget(w)
         opts.addStretch(1)
         form.addRow("Include:", opts)
@@ -173,18 +197,24 @@ class ExportDialog(QtWidgets.QDialog):
         # asked, and the box is unchecked each time (it is not one of the remembered choices).
         self.highlight_check = QtWidgets.QCheckBox(
             "&Highlight the selected item"  # '&&' shows a data '&' (not a shortcut)
-            + (f" ({selected_title.replace('&', '&&')})" if selected_title else ""))
+            + (f" ({selected_title.replace('&', '&&')})" if selected_title else "")
+        )
         self.highlight_check.setChecked(initial.highlight and selected_title is not None)
         self.highlight_check.setEnabled(selected_title is not None)
         if selected_title is None:
             self.highlight_check.setToolTip("Nothing is selected")
         form.addRow("", self.highlight_check)
 
-        for label, buddy in ((self.size_label, self.width_spin), (self.page_label, self.page_combo)):
+        for label, buddy in (
+            (self.size_label, self.width_spin),
+            (self.page_label, self.page_combo),
+        ):
             label.setBuddy(buddy)
 
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
-                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self._failed = False
@@ -235,8 +265,11 @@ class ExportDialog(QtWidgets.QDialog):
     def _browse(self) -> None:
         fmt = self._fmt()
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export image to", self.path_edit.text(),
-            f"{FORMAT_NAMES[fmt]} (*.{fmt});;All files (*)")
+            self,
+            "Export image to",
+            self.path_edit.text(),
+            f"{FORMAT_NAMES[fmt]} (*.{fmt});;All files (*)",
+        )
         if path:
             self.path_edit.setText(path)
             self._path_edited(path)
@@ -249,13 +282,21 @@ class ExportDialog(QtWidgets.QDialog):
             self.path_edit.setFocus()
             return
         if choices.extent == "years" and choices.to_year < choices.from_year:
-            self.message.setText(f"The last year ({choices.to_year}) is before the first "
-                                 f"({choices.from_year}).")
+            self.message.setText(
+                f"The last year ({choices.to_year}) is before the first ({choices.from_year})."
+            )
             self.to_spin.setFocus()
             return
-        problems = spec.problems(spec.ExportOptions(
-            width_px=choices.width_px, height_px=choices.height_px or None,
-            scale=choices.scale, page=choices.page, theme=choices.theme), choices.fmt)
+        problems = spec.problems(
+            spec.ExportOptions(
+                width_px=choices.width_px,
+                height_px=choices.height_px or None,
+                scale=choices.scale,
+                page=choices.page,
+                theme=choices.theme,
+            ),
+            choices.fmt,
+        )
         if problems:
             self.message.setText(problems[0][0].upper() + problems[0][1:] + ".")
             self.width_spin.setFocus()
@@ -272,10 +313,12 @@ class ExportDialog(QtWidgets.QDialog):
     def _confirm_replace(self, path: str) -> bool:
         """Ask whether to replace the file *path* (shown as typed, never as markup)."""
         box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question, "Replace file?",
+            QtWidgets.QMessageBox.Icon.Question,
+            "Replace file?",
             f"{shown_text(path)} already exists. Replace it?",
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self)
+            self,
+        )
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("replace_box")
         return box.exec() == QtWidgets.QMessageBox.StandardButton.Yes
@@ -299,27 +342,45 @@ class ExportDialog(QtWidgets.QDialog):
         if path.startswith("~"):
             path = str(Path(path).expanduser())  # as a shell would
         if path and Path(path).suffix.lower() != "." + fmt:
-            path = str(Path(path).with_suffix("." + fmt)) if Path(path).suffix.lower().lstrip(".") in FORMATS \
+            path = (
+                str(Path(path).with_suffix("." + fmt))
+                if Path(path).suffix.lower().lstrip(".") in FORMATS
                 else path + "." + fmt
-        extent = "all" if self.extent_all.isChecked() else \
-            "years" if self.extent_years.isChecked() else "visible"
+            )
+        extent = (
+            "all"
+            if self.extent_all.isChecked()
+            else "years"
+            if self.extent_years.isChecked()
+            else "visible"
+        )
         return replace(
-            ExportChoices(), path=path, fmt=fmt, extent=extent,
-            from_year=self.from_spin.value(), to_year=self.to_spin.value(),
+            ExportChoices(),
+            path=path,
+            fmt=fmt,
+            extent=extent,
+            from_year=self.from_spin.value(),
+            to_year=self.to_spin.value(),
             width_px=self.width_spin.value(),
             height_px=0 if self.height_spin.value() == _FIT else self.height_spin.value(),
-            scale=round(self.scale_spin.value(), 4), page=self.page_combo.currentText(),
+            scale=round(self.scale_spin.value(), 4),
+            page=self.page_combo.currentText(),
             landscape=self.orientation_combo.currentIndex() == 0,
-            title=self._typed_title(), legend=self.legend_check.isChecked(),
-            sources=self.sources_check.isChecked(), theme=str(self.theme_combo.currentData()),
-            highlight=self.highlight_check.isChecked())
+            title=self._typed_title(),
+            legend=self.legend_check.isChecked(),
+            sources=self.sources_check.isChecked(),
+            theme=str(self.theme_combo.currentData()),
+            highlight=self.highlight_check.isChecked(),
+        )
 
 
-def choose_export(initial: ExportChoices, default_title: str,
-                  parent: QtWidgets.QWidget | None = None,
-                  selected_title: str | None = None,
-                  export: Callable[[ExportChoices], str | None] | None = None
-                  ) -> ExportChoices | None:
+def choose_export(
+    initial: ExportChoices,
+    default_title: str,
+    parent: QtWidgets.QWidget | None = None,
+    selected_title: str | None = None,
+    export: Callable[[ExportChoices], str | None] | None = None,
+) -> ExportChoices | None:
     """Run the dialog modally; the choices, or ``None`` when cancelled. *selected_title*
     names the selected item (``None``: nothing selected, no highlight to offer).
 
@@ -328,6 +389,7 @@ def choose_export(initial: ExportChoices, default_title: str,
     with everything typed, until a save succeeds or the user cancels."""
     dialog = ExportDialog(initial, default_title, parent, selected_title)
     if export is not None:
+
         def run(choices: ExportChoices) -> None:
             problem = export(choices)
             if problem is not None:
@@ -337,4 +399,3 @@ def choose_export(initial: ExportChoices, default_title: str,
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
-

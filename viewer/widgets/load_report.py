@@ -76,30 +76,52 @@ class LoadReportWidget(QtWidgets.QWidget):
         errors = result.error_count
         warnings = len(result.problems) - len(result.errors)
         records = len(dataset.records)
-        text = f"{dataset.path or dataset.title}: {records} record{'s' * (records != 1)} " \
-               f"loaded, {errors} error{'s' * (errors != 1)}, " \
-               f"{warnings} warning{'s' * (warnings != 1)}."
+        text = (
+            f"{dataset.path or dataset.title}: {records} record{'s' * (records != 1)} "
+            f"loaded, {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}."
+        )
         if not records:
             text += " No valid record: nothing to show."
         elif not result.problems:
             text += " No problems found."
         unsourced = [r.id for r in dataset.records if not r.sources]
         if unsourced:
-            text += (f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
-                     "source (listed as notes).")
+            text += (
+                f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
+                "source (listed as notes)."
+            )
         self.summary.setText(shown_text(text))
         # Rows of severity "note" (not a problem of the file: the panel says so too).
         file = dataset.path or ""
-        notes = [Problem("note", file, None, rid, "sources",  # type: ignore[arg-type]
-                         "no source given in the file")
-                 for rid in unsourced[:MAX_UNSOURCED_ROWS]]
+        notes = [
+            Problem(
+                "note",
+                file,
+                None,
+                rid,
+                "sources",  # type: ignore[arg-type]
+                "no source given in the file",
+            )
+            for rid in unsourced[:MAX_UNSOURCED_ROWS]
+        ]
         if len(unsourced) > MAX_UNSOURCED_ROWS:
-            notes.append(Problem("note", file, None, None, "sources",  # type: ignore[arg-type]
-                                 f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
-                                 "without a source (View › Table, Sources column: 0)"))
-        self._fill((*result.problems, *notes),
-                   {p.record_id for p in result.problems if p.record_id
-                    and dataset.get(p.record_id)} | set(unsourced[:MAX_UNSOURCED_ROWS]))
+            notes.append(
+                Problem(
+                    "note",
+                    file,
+                    None,
+                    None,
+                    "sources",  # type: ignore[arg-type]
+                    f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
+                    "without a source (View › Table, Sources column: 0)",
+                )
+            )
+        self._fill(
+            (*result.problems, *notes),
+            {p.record_id for p in result.problems if p.record_id and dataset.get(p.record_id)}
+            | set(unsourced[:MAX_UNSOURCED_ROWS]),
+        )
 
     def set_failure(self, message: str) -> None:
         """Show that a file could not be read at all (*message* names file and place)."""

@@ -43,9 +43,16 @@ class RecordTableModel(QtCore.QAbstractTableModel):
     def columnCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,  # noqa: N802
-                   role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
+    def headerData(
+        self,
+        section: int,
+        orientation: QtCore.Qt.Orientation,  # noqa: N802
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == QtCore.Qt.Orientation.Horizontal
+            and role == QtCore.Qt.ItemDataRole.DisplayRole
+        ):
             return COLUMNS[section]
         return None
 
@@ -68,7 +75,9 @@ class RecordTableModel(QtCore.QAbstractTableModel):
             self._rows[self._order] = np.arange(len(self._order), dtype=np.intp)
         return int(self._rows[i])
 
-    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
+    def sort(
+        self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder
+    ) -> None:  # noqa: D102
         if self._dataset is None:
             return
         records = self._dataset.records
@@ -82,8 +91,9 @@ class RecordTableModel(QtCore.QAbstractTableModel):
                 ranked = np.argsort(keys, kind="stable").astype(np.intp)
             else:  # text: Python's sort compares strings far faster than numpy on objects
                 keys = np.array(key_list, dtype=object)
-                ranked = np.array(sorted(range(len(key_list)), key=key_list.__getitem__),
-                                  dtype=np.intp)
+                ranked = np.array(
+                    sorted(range(len(key_list)), key=key_list.__getitem__), dtype=np.intp
+                )
             if order == QtCore.Qt.SortOrder.DescendingOrder:
                 # Stable in both directions: equal keys keep file order.
                 ranked = ranked[np.argsort(-_ranks(keys[ranked]), kind="stable")]
@@ -96,20 +106,27 @@ class RecordTableModel(QtCore.QAbstractTableModel):
             rows[ranked] = np.arange(len(ranked), dtype=np.intp)
             self._rows = rows
             self.changePersistentIndexList(
-                persistent, [self.index(int(rows[r]), i.column()) for r, i in zip(held, persistent)])
+                persistent, [self.index(int(rows[r]), i.column()) for r, i in zip(held, persistent)]
+            )
         self.layoutChanged.emit()
 
-    def data(self, index: QtCore.QModelIndex, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102
+    def data(
+        self, index: QtCore.QModelIndex, role: int = QtCore.Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: D102
         if not index.isValid() or self._dataset is None:
             return None
         if role != QtCore.Qt.ItemDataRole.DisplayRole:
             return None
         r = self._dataset.records[int(self._order[index.row()])]
-        values = (r.title, r.kind.replace("_", " "),
-                  r.start.display() if r.start else "unknown",
-                  "present" if r.open_end else (r.end.display() if r.end else ""),
-                  r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
-                  r.status.replace("_", " "), str(len(r.sources)))
+        values = (
+            r.title,
+            r.kind.replace("_", " "),
+            r.start.display() if r.start else "unknown",
+            "present" if r.open_end else (r.end.display() if r.end else ""),
+            r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
+            r.status.replace("_", " "),
+            str(len(r.sources)),
+        )
         # Text from the file, with direction overrides made visible (a view shows
         # DisplayRole as plain text, never as markup).
         return shown_text(values[index.column()])
@@ -119,14 +136,19 @@ def _sort_key(r: Record, column: int) -> Any:
     """The key that *column* sorts by: days for dates, a count for sources, else the
     shown text without case."""
     if column == 2:
-        return r.start.first_day if r.start else -10**9
+        return r.start.first_day if r.start else -(10**9)
     if column == 3:
-        return 10**9 if r.open_end else (r.end.first_day if r.end else -10**9)
+        return 10**9 if r.open_end else (r.end.first_day if r.end else -(10**9))
     if column == 6:
         return len(r.sources)
-    text = (r.title, r.kind.replace("_", " "), "", "",
-            r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
-            r.status.replace("_", " "))[column]
+    text = (
+        r.title,
+        r.kind.replace("_", " "),
+        "",
+        "",
+        r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
+        r.status.replace("_", " "),
+    )[column]
     return text.casefold()
 
 

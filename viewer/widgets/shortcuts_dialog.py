@@ -18,8 +18,9 @@ class ShortcutsDialog(QtWidgets.QDialog):
         In the order shown.
     """
 
-    def __init__(self, shortcuts: Sequence[tuple[str, str]],
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self, shortcuts: Sequence[tuple[str, str]], parent: QtWidgets.QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
         self._shortcuts = tuple(shortcuts)
@@ -50,10 +51,19 @@ class ShortcutsDialog(QtWidgets.QDialog):
     def _natural_size(self) -> QtCore.QSize:
         """Both columns and every row without scrolling, within the screen."""
         table = self.table
-        width = (table.columnWidth(0) + table.columnWidth(1) + table.frameWidth() * 2
-                 + table.verticalScrollBar().sizeHint().width() + 40)
-        height = (table.horizontalHeader().height() + sum(
-            table.rowHeight(r) for r in range(table.rowCount())) + table.frameWidth() * 2 + 80)
+        width = (
+            table.columnWidth(0)
+            + table.columnWidth(1)
+            + table.frameWidth() * 2
+            + table.verticalScrollBar().sizeHint().width()
+            + 40
+        )
+        height = (
+            table.horizontalHeader().height()
+            + sum(table.rowHeight(r) for r in range(table.rowCount()))
+            + table.frameWidth() * 2
+            + 80
+        )
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 40)

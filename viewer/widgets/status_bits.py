@@ -48,8 +48,10 @@ class StatusBits(QtCore.QObject):
         """``140 of 180 records drawn · 40 not on the timeline: …`` (records)."""
         text = f"{drawn:,} of {total:,} records drawn"
         if undated or without_lane:
-            text += (f" · {undated + without_lane:,} not on the timeline: {undated:,} without a "
-                     f"date, {without_lane:,} without a lane (see View › Table)")
+            text += (
+                f" · {undated + without_lane:,} not on the timeline: {undated:,} without a "
+                f"date, {without_lane:,} without a lane (see View › Table)"
+            )
         self.count_label.setText(text)
 
     def show_range(self, lo_days: float, hi_days: float) -> None:

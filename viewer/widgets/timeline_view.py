@@ -17,7 +17,6 @@ from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.style import LIGHT, Style
 
-
 FOCUS_FRAME_PX = 2
 """Width of the frame that shows the view has keyboard focus, in pixels."""
 
@@ -182,8 +181,13 @@ class TimelineView(pg.GraphicsView):
             return []
         p = vb.mapSceneToView(scene_pos)
         days_per_px = vb.viewPixelSize()[0]
-        hits = hit_test(self._layout, p.x(), p.y(), days_per_px,
-                        min_px=max(self.chart.style.marker_px, self.chart.style.min_bar_px) + 2)
+        hits = hit_test(
+            self._layout,
+            p.x(),
+            p.y(),
+            days_per_px,
+            min_px=max(self.chart.style.marker_px, self.chart.style.min_bar_px) + 2,
+        )
         return [self._layout.ids[i] for i in hits]
 
     def record_at(self, scene_pos: QtCore.QPointF) -> str | None:
@@ -243,7 +247,8 @@ class TimelineView(pg.GraphicsView):
         # Escaped and wrapped so that Qt never reads the user's text as markup.
         tip = "<qt>" + html.escape(tooltip_text(record)).replace("\n", "<br>") + "</qt>"
         QtWidgets.QToolTip.showText(
-            self.mapToGlobal(self.mapFromScene(scene_pos)) + QtCore.QPoint(12, 12), tip, self)
+            self.mapToGlobal(self.mapFromScene(scene_pos)) + QtCore.QPoint(12, 12), tip, self
+        )
 
     def _on_range(self, *_: object) -> None:
         lo, hi = self.x_range()
@@ -264,8 +269,9 @@ class TimelineView(pg.GraphicsView):
             # them), the wheel zooms around the date under the pointer: by our own step,
             # which at the narrowest view leaves the range alone (pyqtgraph's would clamp
             # the narrower range around its middle, sliding the view sideways).
-            centre = vb.mapSceneToView(QtCore.QPointF(scene_pos.x(),
-                                                      vb.sceneBoundingRect().center().y()))
+            centre = vb.mapSceneToView(
+                QtCore.QPointF(scene_pos.x(), vb.sceneBoundingRect().center().y())
+            )
             steps = ev.angleDelta().y() / 120
             scale = 1.02 ** (steps * 120 * vb.state["wheelScaleFactor"])
             self.chart.zoom_x(scale, centre.x())
@@ -308,8 +314,9 @@ class TimelineView(pg.GraphicsView):
 
     def keyPressEvent(self, ev: QtGui.QKeyEvent) -> None:  # noqa: N802
         entry = self._KEYS.get(QtCore.Qt.Key(ev.key()))
-        if entry is None or ev.modifiers() & ~(QtCore.Qt.KeyboardModifier.KeypadModifier
-                                               | QtCore.Qt.KeyboardModifier.ShiftModifier):
+        if entry is None or ev.modifiers() & ~(
+            QtCore.Qt.KeyboardModifier.KeypadModifier | QtCore.Qt.KeyboardModifier.ShiftModifier
+        ):
             QtWidgets.QGraphicsView.keyPressEvent(self, ev)
             return
         name, value = entry
@@ -328,10 +335,12 @@ class TimelineView(pg.GraphicsView):
         r, px = self.viewport().rect(), FOCUS_FRAME_PX
         painter = QtGui.QPainter(self.viewport())
         try:  # four strips, corners included (a pen's default bevel join cuts them)
-            for strip in (QtCore.QRect(r.left(), r.top(), r.width(), px),
-                          QtCore.QRect(r.left(), r.bottom() - px + 1, r.width(), px),
-                          QtCore.QRect(r.left(), r.top(), px, r.height()),
-                          QtCore.QRect(r.right() - px + 1, r.top(), px, r.height())):
+            for strip in (
+                QtCore.QRect(r.left(), r.top(), r.width(), px),
+                QtCore.QRect(r.left(), r.bottom() - px + 1, r.width(), px),
+                QtCore.QRect(r.left(), r.top(), px, r.height()),
+                QtCore.QRect(r.right() - px + 1, r.top(), px, r.height()),
+            ):
                 painter.fillRect(strip, colour)
         finally:
             painter.end()

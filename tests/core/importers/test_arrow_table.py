@@ -10,11 +10,13 @@ import pytest
 from viewer.core.errors import LoadError
 from viewer.core.importers import load_any, load_bytes
 
-CSV = ("id,title,start,end,lane,kind,place,people,summary,sources\n"
-       "a,Founded,1923-09-03,,Bodies,,Vienna,Johann Schober; Someone Else,First,"
-       "https://e.org/1;https://e.org/2\n"
-       "b,Term,1923,1938,People,presidency,,Ann Bee,,https://e.org/b\n"
-       "c,Running,1946~,..,Bodies,,,,,\n")
+CSV = (
+    "id,title,start,end,lane,kind,place,people,summary,sources\n"
+    "a,Founded,1923-09-03,,Bodies,,Vienna,Johann Schober; Someone Else,First,"
+    "https://e.org/1;https://e.org/2\n"
+    "b,Term,1923,1938,People,presidency,,Ann Bee,,https://e.org/b\n"
+    "c,Running,1946~,..,Bodies,,,,,\n"
+)
 TABLE = {
     "id": ["a", "b", "c"],
     "title": ["Founded", "Term", "Running"],
@@ -30,9 +32,22 @@ TABLE = {
 
 
 def _facts(result):
-    return [(r.id, r.title, r.kind, r.start.text, r.end.text if r.end else None, r.open_end,
-             r.lane, r.place.display() if r.place else None, [p.name for p in r.people],
-             r.summary, [s.url for s in r.sources]) for r in result.dataset.records]
+    return [
+        (
+            r.id,
+            r.title,
+            r.kind,
+            r.start.text,
+            r.end.text if r.end else None,
+            r.open_end,
+            r.lane,
+            r.place.display() if r.place else None,
+            [p.name for p in r.people],
+            r.summary,
+            [s.url for s in r.sources],
+        )
+        for r in result.dataset.records
+    ]
 
 
 @pytest.fixture
@@ -72,32 +87,45 @@ def test_partitioned_folder_reads_partition_columns(tmp_path, from_csv):
 
 def test_date_and_timestamp_columns_land_on_their_calendar_day(tmp_path):
     utc = dt.timezone.utc
-    table = pa.table({
-        "id": ["a", "b", "c"],
-        "start": pa.array([dt.date(1923, 9, 3), dt.date(1850, 1, 1), dt.date(2024, 2, 29)],
-                          pa.date32()),
-        # 20:00 UTC is the next day in Tokyo, the timestamp's own zone
-        "end": pa.array([dt.datetime(1938, 3, 12, 20, 0, tzinfo=utc),
-                         dt.datetime(1850, 1, 1, 0, 0, tzinfo=utc),
-                         dt.datetime(2024, 3, 1, 14, 59, tzinfo=utc)],
-                        pa.timestamp("us", tz="Asia/Tokyo")),
-        "display_date": pa.array([dt.datetime(2020, 1, 1, 23, 59)] * 3, pa.timestamp("s")),
-    })
+    table = pa.table(
+        {
+            "id": ["a", "b", "c"],
+            "start": pa.array(
+                [dt.date(1923, 9, 3), dt.date(1850, 1, 1), dt.date(2024, 2, 29)], pa.date32()
+            ),
+            # 20:00 UTC is the next day in Tokyo, the timestamp's own zone
+            "end": pa.array(
+                [
+                    dt.datetime(1938, 3, 12, 20, 0, tzinfo=utc),
+                    dt.datetime(1850, 1, 1, 0, 0, tzinfo=utc),
+                    dt.datetime(2024, 3, 1, 14, 59, tzinfo=utc),
+                ],
+                pa.timestamp("us", tz="Asia/Tokyo"),
+            ),
+            "display_date": pa.array([dt.datetime(2020, 1, 1, 23, 59)] * 3, pa.timestamp("s")),
+        }
+    )
     path = tmp_path / "dates.parquet"
     pq.write_table(table, path)
     result = load_any(path)
     assert not result.errors
     got = {r.id: (r.start.text, r.end.text, r.start.precision) for r in result.dataset.records}
-    assert got == {"a": ("1923-09-03", "1938-03-13", "day"),
-                   "b": ("1850-01-01", "1850-01-01", "day"),
-                   "c": ("2024-02-29", "2024-03-01", "day")}
+    assert got == {
+        "a": ("1923-09-03", "1938-03-13", "day"),
+        "b": ("1850-01-01", "1850-01-01", "day"),
+        "c": ("2024-02-29", "2024-03-01", "day"),
+    }
     assert result.dataset.get("a").display_date == "2020-01-01"  # naive: as written
 
 
 def test_bad_rows_are_reported_by_row_and_good_rows_load(tmp_path):
-    table = pa.table({"id": ["a", "b", "c", "d", "e"],
-                      "start": ["1923", "1923-02-31", "1950", None, "1960"],
-                      "kind": ["event", "event", "event", "event", "meteor"]})
+    table = pa.table(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "start": ["1923", "1923-02-31", "1950", None, "1960"],
+            "kind": ["event", "event", "event", "event", "meteor"],
+        }
+    )
     path = tmp_path / "bad.parquet"
     pq.write_table(table, path)
     result = load_any(path)
@@ -106,23 +134,33 @@ def test_bad_rows_are_reported_by_row_and_good_rows_load(tmp_path):
     assert len(errors) == 2
     assert errors[0].startswith(f"error: {path}, row 2 (id 'b'), field 'start': ")
     assert errors[1].startswith(f"error: {path}, row 4 (id 'd'), field 'start': ")
-    assert any(str(p).startswith(f"warning: {path}, row 5 (id 'e'), field 'kind'")
-               for p in result.problems)
+    assert any(
+        str(p).startswith(f"warning: {path}, row 5 (id 'e'), field 'kind'") for p in result.problems
+    )
 
 
 def test_unknown_column_of_any_type_is_a_warning(tmp_path):
-    table = pa.table({"id": ["a"], "title": ["A"], "start": ["1923"], "sources": ["https://e.org"],
-                      "extra": pa.array([{"x": 1}])})
+    table = pa.table(
+        {
+            "id": ["a"],
+            "title": ["A"],
+            "start": ["1923"],
+            "sources": ["https://e.org"],
+            "extra": pa.array([{"x": 1}]),
+        }
+    )
     path = tmp_path / "extra.parquet"
     pq.write_table(table, path)
     result = load_any(path)
     assert len(result.dataset.records) == 1
     assert [str(p) for p in result.problems] == [
-        f"warning: {path}, field 'extra': unknown column, ignored"]
+        f"warning: {path}, field 'extra': unknown column, ignored"
+    ]
 
 
-@pytest.mark.parametrize("case", ["corrupt", "truncated", "struct title", "no start",
-                                  "empty folder"])
+@pytest.mark.parametrize(
+    "case", ["corrupt", "truncated", "struct title", "no start", "empty folder"]
+)
 def test_unreadable_tables_are_one_line_errors(tmp_path, case):
     path = tmp_path / "t.parquet"
     if case == "corrupt":

@@ -25,8 +25,7 @@ def test_blank_lines_cost_neither_memory_nor_time(blank):
         tracemalloc.stop()
     assert time.perf_counter() - began < 10
     assert peak < 1_000_000, f"{peak:,} bytes for {len(text):,} characters"
-    assert [(r.line, r.cells["title"]) for r in table.rows] == [(lines + 2, "a"),
-                                                                  (lines + 3, "b")]
+    assert [(r.line, r.cells["title"]) for r in table.rows] == [(lines + 2, "a"), (lines + 3, "b")]
 
 
 def test_blank_lines_before_the_header_and_metadata_keep_their_numbers():
@@ -39,8 +38,7 @@ def test_blank_lines_before_the_header_and_metadata_keep_their_numbers():
 def test_an_unclosed_quote_is_named_and_the_rows_after_it_are_kept():
     """The quote opened on line 3 was swallowing line 4 (a good row) into one cell, and
     the message named neither the quote nor the row."""
-    text = ('start,title,summary\n1922,before,x\n1923,"Vienna,y\n1924,Good row,z\n'
-            '1925,"Bern",w\n')
+    text = 'start,title,summary\n1922,before,x\n1923,"Vienna,y\n1924,Good row,z\n1925,"Bern",w\n'
     result = load_bytes(text.encode(), "q.csv")
     titles = [r.title for r in result.dataset.records]
     assert titles == ["before", "Vienna,y", "Good row", "Bern"]
@@ -50,23 +48,31 @@ def test_an_unclosed_quote_is_named_and_the_rows_after_it_are_kept():
     assert str(quote).startswith("warning: q.csv, line 3, field 'title': a quote opens")
 
 
-@pytest.mark.parametrize("text,titles,line", [
-    ('start,title\n1923,"Vienna\n1924,Good row\n', ["Vienna", "Good row"], 2),
-    ('start,title\n1923,"Vienna', ["Vienna"], 2),  # the last line, no line end
-    ('start,title\n1923,"a ""quoted"" word\n1924,b\n', ['a "quoted" word', "b"], 2),
-])
+@pytest.mark.parametrize(
+    "text,titles,line",
+    [
+        ('start,title\n1923,"Vienna\n1924,Good row\n', ["Vienna", "Good row"], 2),
+        ('start,title\n1923,"Vienna', ["Vienna"], 2),  # the last line, no line end
+        ('start,title\n1923,"a ""quoted"" word\n1924,b\n', ['a "quoted" word', "b"], 2),
+    ],
+)
 def test_unclosed_quotes_at_the_end_of_the_file(text, titles, line):
     result = load_bytes(text.encode(), "q.csv")
     assert [r.title for r in result.dataset.records] == titles
-    assert [p.line for p in result.problems if "quote" in p.message and p.field != "sources"] == [line]
+    assert [p.line for p in result.problems if "quote" in p.message and p.field != "sources"] == [
+        line
+    ]
 
 
 def test_quoted_cells_over_several_lines_and_stray_quotes_read_as_before():
-    text = ('start,title,summary\n1923,"two\nlines",x\n1924,"a"b,y\n1925,plain "word",z\n'
-            '1926,c,d\n')
+    text = 'start,title,summary\n1923,"two\nlines",x\n1924,"a"b,y\n1925,plain "word",z\n1926,c,d\n'
     result = load_bytes(text.encode(), "q.csv")
     assert [(r.title, r.summary) for r in result.dataset.records] == [
-        ("two\nlines", "x"), ("ab", "y"), ('plain "word"', "z"), ("c", "d")]
+        ("two\nlines", "x"),
+        ("ab", "y"),
+        ('plain "word"', "z"),
+        ("c", "d"),
+    ]
     assert [r.start.text for r in result.dataset.records] == ["1923", "1924", "1925", "1926"]
     assert not [p for p in result.problems if "quote" in p.message]
 
@@ -75,8 +81,9 @@ def test_cells_longer_than_pythons_default_limit_are_read():
     """The csv module refuses cells over 128 KB unless told otherwise: the whole file was
     refused."""
     long = "x" * 300_000
-    result = load_bytes(f"start,title,summary\n1923,a,{long}\n1924,b,\"{long}\"\n".encode(),
-                        "long.csv")
+    result = load_bytes(
+        f'start,title,summary\n1923,a,{long}\n1924,b,"{long}"\n'.encode(), "long.csv"
+    )
     assert [len(r.summary) for r in result.dataset.records] == [300_000, 300_000]
     assert not result.errors
 
@@ -87,10 +94,20 @@ def test_repeated_columns_are_reported():
     assert result.dataset.records[0].start.text == "1923"
     warnings = [(p.line, p.field, p.message) for p in result.problems if "repeats" in p.message]
     assert warnings == [
-        (1, "title", "column 3 repeats column 2 ('Title'); only the first is read, the cells "
-                     "of column 3 are ignored"),
-        (1, "date", "column 4 repeats column 1 ('start'), both read as 'start'; only the "
-                    "first is read, the cells of column 4 are ignored")]
+        (
+            1,
+            "title",
+            "column 3 repeats column 2 ('Title'); only the first is read, the cells "
+            "of column 3 are ignored",
+        ),
+        (
+            1,
+            "date",
+            "column 4 repeats column 1 ('start'), both read as 'start'; only the "
+            "first is read, the cells of column 4 are ignored",
+        ),
+    ]
     sheet = load_bytes(b"Year,Headline,headline\n1923,a,b\n", "dup.csv")
     assert [(p.field, p.message[:25]) for p in sheet.problems if "repeats" in p.message] == [
-        ("headline", "column 3 repeats column 2")]
+        ("headline", "column 3 repeats column 2")
+    ]

@@ -77,13 +77,16 @@ def test_input_files_are_never_written(tmp_path, name, fmt):
     assert [p.name for p in tmp_path.iterdir()] == [name]
 
 
-@pytest.mark.parametrize("content,name,needles", [
-    (b'{"hello": 1}', "x.json", ["x.json", "not a timeline format", "events"]),
-    (b"[1, 2, 3]", "x.json", ["found an array"]),
-    (b"a,b,c\n1,2,3\n", "x.csv", ["x.csv", "line 1", "not recognised", "start"]),
-    (b"id,title\n", "x.json", ["line 1, column 1", "invalid JSON"]),
-    (b'{"events": 3}', "x.json", ["'events' list"]),
-])
+@pytest.mark.parametrize(
+    "content,name,needles",
+    [
+        (b'{"hello": 1}', "x.json", ["x.json", "not a timeline format", "events"]),
+        (b"[1, 2, 3]", "x.json", ["found an array"]),
+        (b"a,b,c\n1,2,3\n", "x.csv", ["x.csv", "line 1", "not recognised", "start"]),
+        (b"id,title\n", "x.json", ["line 1, column 1", "invalid JSON"]),
+        (b'{"events": 3}', "x.json", ["'events' list"]),
+    ],
+)
 def test_unrecognised_content_is_a_clear_load_error(content, name, needles):
     with pytest.raises(LoadError) as info:
         load_bytes(content, name)

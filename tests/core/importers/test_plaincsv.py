@@ -16,13 +16,15 @@ def _load(text, name="t.csv", **kw):
 
 
 def test_columns_lanes_places_people_sources_and_intervals():
-    text = ("# title: My institutions\n# as_of: 2025-06\n"
-            "id,Title,Start,End,Lane,Kind,City,Country,People,Summary,Sources,Related\n"
-            "a,Founded,1923-09,,Bodies,,Vienna,Austria,Johann Schober; Someone Else,,"
-            "https://e.org/1 https://e.org/2;https://e.org/3,b\n"
-            "b,Term,1923/1938,,People,presidency,,,,,https://e.org/b,\n"
-            "c,Running,1946~,..,,,,,,plain <b>text</b>,,\n"
-            "w,War,1939-09-01,1945-09-02,Periods,era,,,,,,\n")
+    text = (
+        "# title: My institutions\n# as_of: 2025-06\n"
+        "id,Title,Start,End,Lane,Kind,City,Country,People,Summary,Sources,Related\n"
+        "a,Founded,1923-09,,Bodies,,Vienna,Austria,Johann Schober; Someone Else,,"
+        "https://e.org/1 https://e.org/2;https://e.org/3,b\n"
+        "b,Term,1923/1938,,People,presidency,,,,,https://e.org/b,\n"
+        "c,Running,1946~,..,,,,,,plain <b>text</b>,,\n"
+        "w,War,1939-09-01,1945-09-02,Periods,era,,,,,,\n"
+    )
     result = _load(text)
     ds = result.dataset
     assert ds.title == "My institutions" and ds.as_of.text == "2025-06"
@@ -42,24 +44,38 @@ def test_columns_lanes_places_people_sources_and_intervals():
 
 
 def test_each_bad_row_is_reported_with_its_line():
-    text = ("id,title,start,end,lane,kind,sources,colour\n"
-            "ok,Good,1923,,,,https://e.org,red\n"
-            "bad-day,Bad day,1923-02-31,,,,,\n"
-            "\"multi\nline\",Two lines,1923,,,,,\n"
-            "slash,Slash,03/04/1923,,,,,\n"
-            "back,Backwards,1930,1920,,,,\n"
-            "ok,Duplicate,1923,,,,,\n"
-            ",No id no date,,,,,,\n"
-            "url,Bad URL,1923,,,,ftp://x.org,\n"
-            "kind,Odd kind,1923,,,battle,,\n"
-            "lane,Odd lane,1923,,nowhere,,,\n")
+    text = (
+        "id,title,start,end,lane,kind,sources,colour\n"
+        "ok,Good,1923,,,,https://e.org,red\n"
+        "bad-day,Bad day,1923-02-31,,,,,\n"
+        '"multi\nline",Two lines,1923,,,,,\n'
+        "slash,Slash,03/04/1923,,,,,\n"
+        "back,Backwards,1930,1920,,,,\n"
+        "ok,Duplicate,1923,,,,,\n"
+        ",No id no date,,,,,,\n"
+        "url,Bad URL,1923,,,,ftp://x.org,\n"
+        "kind,Odd kind,1923,,,battle,,\n"
+        "lane,Odd lane,1923,,nowhere,,,\n"
+    )
     result = _load(text)
     assert sorted(r.id for r in result.dataset.records) == [
-        "kind", "lane", "multi\nline", "ok", "url"]
+        "kind",
+        "lane",
+        "multi\nline",
+        "ok",
+        "url",
+    ]
     found = {(p.line, p.severity, p.field) for p in result.problems}
-    assert {(3, "error", "start"), (6, "error", "start"), (7, "error", "end"),
-            (8, "error", "id"), (9, "error", "start"), (10, "warning", "sources"),
-            (11, "warning", "kind"), (1, "warning", "colour")} <= found
+    assert {
+        (3, "error", "start"),
+        (6, "error", "start"),
+        (7, "error", "end"),
+        (8, "error", "id"),
+        (9, "error", "start"),
+        (10, "warning", "sources"),
+        (11, "warning", "kind"),
+        (1, "warning", "colour"),
+    } <= found
     slash = next(p for p in result.problems if p.line == 6)
     assert "ambiguous" in slash.message and slash.record_id == "slash"
     assert "line 6 (id 'slash'), field 'start'" in str(slash)
@@ -69,14 +85,16 @@ def test_declared_date_format_in_the_file_or_the_call():
     body = "id,title,start\na,A,03/04/1923\n"
     assert _load("# date_format: DMY\n" + body).dataset.get("a").start.text == "1923-04-03"
     assert _load(body, date_format="MDY").dataset.get("a").start.text == "1923-03-04"
-    assert _load("# date_format: DMY\n" + body, date_format="MDY").dataset.get(
-        "a").start.text == "1923-03-04"
+    assert (
+        _load("# date_format: DMY\n" + body, date_format="MDY").dataset.get("a").start.text
+        == "1923-03-04"
+    )
     with pytest.raises(LoadError, match="line 1.*YMD"):
         _load("# date_format: YMD\n" + body)
 
 
 def test_semicolons_and_byte_order_mark_as_excel_writes_them():
-    raw = codecs.BOM_UTF8 + "Id;Title;Start\r\nz;Zürich;1923\r\n".encode("utf-8")
+    raw = codecs.BOM_UTF8 + "Id;Title;Start\r\nz;Zürich;1923\r\n".encode()
     result = load_bytes(raw, "excel.csv")
     assert result.dataset.get("z").title == "Zürich"
 
@@ -105,9 +123,9 @@ def test_many_rows_of_one_title_get_ids_in_linear_time():
 
 def test_running_record_without_as_of_is_drawn_to_today():
     # The file's latest date is 2021: the running record used to stop there, a year long.
-    text = ("id,title,start,end\n"
-            "run,Still running,2020-03-01,..\n"
-            "done,Finished,2021-01-01,2021-02-01\n")
+    text = (
+        "id,title,start,end\nrun,Still running,2020-03-01,..\ndone,Finished,2021-01-01,2021-02-01\n"
+    )
     result = _load(text)
     ds = result.dataset
     assert ds.as_of is None and not result.errors
@@ -127,8 +145,10 @@ def test_running_record_with_as_of_stops_there():
 
 def test_sources_without_a_scheme_are_read_as_https():
     result = _load("id,title,start,sources\na,A,1923,//example.org/a; https://e.org/b\n")
-    assert [s.url for s in result.dataset.get("a").sources] == ["https://example.org/a",
-                                                                "https://e.org/b"]
+    assert [s.url for s in result.dataset.get("a").sources] == [
+        "https://example.org/a",
+        "https://e.org/b",
+    ]
     assert not result.problems
 
 
@@ -136,9 +156,12 @@ def test_records_without_a_source_are_named_in_the_warning(tmp_path):
     from viewer.core.importers import load_any
 
     path = tmp_path / "t.csv"
-    path.write_text("id,title,start,sources\n" + "".join(
-        f"r{n},Row {n},2000,\n" for n in range(8)) + "s,Sourced,2001,https://e.org\n",
-        encoding="utf-8")
+    path.write_text(
+        "id,title,start,sources\n"
+        + "".join(f"r{n},Row {n},2000,\n" for n in range(8))
+        + "s,Sourced,2001,https://e.org\n",
+        encoding="utf-8",
+    )
     warning = next(str(p) for p in load_any(path).problems if p.field == "sources")
     assert "8 records have no source URL" in warning
     assert "'r0', 'r1', 'r2', 'r3', 'r4' and 3 more" in warning

@@ -76,28 +76,35 @@ def test_ids_groups_display_dates_and_bc_years():
         _event("2000"),  # no group: lane "Events"
         _event("1914", unique_id=7),
     ]
-    result = load_bytes(_json(events, title={"text": {"headline": "<b>T</b>", "text": "d"}}),
-                        "t.json")
+    result = load_bytes(
+        _json(events, title={"text": {"headline": "<b>T</b>", "text": "d"}}), "t.json"
+    )
     ds = result.dataset
-    assert [r.id for r in ds.records] == ["caesar", "event-1923", "event-1923-2", "event-2000",
-                                          "7"]
+    assert [r.id for r in ds.records] == ["caesar", "event-1923", "event-1923-2", "event-2000", "7"]
     assert [lane.title for lane in ds.lanes] == ["Rome", "Vienna", "Events"]
     caesar = ds.get("caesar")
     assert caesar.start.display() == "44 BC" and caesar.dates_display == "Ides of March"
     assert (ds.title, ds.description) == ("T", "d")
 
 
-@pytest.mark.parametrize("event,field,needle", [
-    (_event("0"), "start_date", "no year 0"),
-    ({"start_date": {"year": "1923", "month": "2", "day": "30"}}, "start_date", "does not exist"),
-    ({"start_date": {"year": "1923", "month": "13"}}, "start_date", "1-12"),
-    ({"start_date": {"year": "nineteen"}}, "start_date", "whole number"),
-    ({"start_date": {"month": "3"}}, "start_date", "without a year"),
-    ({"text": {"headline": "no date"}}, "start_date", "missing start date"),
-    ({"start_date": {"year": 1950}, "end_date": {"year": 1940}}, "end_date", "before start"),
-    ({"start_date": "03/04/1923"}, "start_date", "ambiguous"),
-    ("not an object", "", "expected an object"),
-])
+@pytest.mark.parametrize(
+    "event,field,needle",
+    [
+        (_event("0"), "start_date", "no year 0"),
+        (
+            {"start_date": {"year": "1923", "month": "2", "day": "30"}},
+            "start_date",
+            "does not exist",
+        ),
+        ({"start_date": {"year": "1923", "month": "13"}}, "start_date", "1-12"),
+        ({"start_date": {"year": "nineteen"}}, "start_date", "whole number"),
+        ({"start_date": {"month": "3"}}, "start_date", "without a year"),
+        ({"text": {"headline": "no date"}}, "start_date", "missing start date"),
+        ({"start_date": {"year": 1950}, "end_date": {"year": 1940}}, "end_date", "before start"),
+        ({"start_date": "03/04/1923"}, "start_date", "ambiguous"),
+        ("not an object", "", "expected an object"),
+    ],
+)
 def test_bad_events_are_reported_and_the_others_load(event, field, needle):
     result = load_bytes(_json([_event("1900"), event, _event("2000")]), "t.json")
     assert [r.start.text for r in result.dataset.records] == ["1900", "2000"]
@@ -108,8 +115,11 @@ def test_bad_events_are_reported_and_the_others_load(event, field, needle):
 
 
 def test_duplicate_ids_unknown_fields_and_bad_media():
-    events = [_event("1900", unique_id="a"), _event("1901", unique_id="a"),
-              _event("1902", colour="red", media={"url": "javascript:alert(1)"})]
+    events = [
+        _event("1900", unique_id="a"),
+        _event("1901", unique_id="a"),
+        _event("1902", colour="red", media={"url": "javascript:alert(1)"}),
+    ]
     result = load_bytes(_json(events, extra=1), "t.json")
     assert [r.id for r in result.dataset.records] == ["a", "event-1902"]
     problems = {(p.severity, p.index, p.field): p.message for p in result.problems}
@@ -120,18 +130,22 @@ def test_duplicate_ids_unknown_fields_and_bad_media():
     assert result.dataset.get("event-1902").sources == ()
 
 
-CSV_HEADER = ("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,"
-              "Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n")
+CSV_HEADER = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,"
+    "Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+)
 
 
 def test_spreadsheet_rows_types_numbers_and_lines():
-    body = (CSV_HEADER
-            + ',,,,,,,,,My title,"<p>About</p>",,,,,title,,\n'
-            + '"1,923",9,3,,,,,,,Vienna,"two\nlines",,,,,,Police,\n'
-            + "1939,,,,1945,,,,,War,,,,,,era,,\n"
-            + "1950,2,30,,,,,,,Bad day,,,,,,,Police,\n"
-            + ",,,,,,,,,Second title,,,,,,title,,\n"
-            + "1960,,,,,5,,,,Dangling end month,,,,,,,,\n")
+    body = (
+        CSV_HEADER
+        + ',,,,,,,,,My title,"<p>About</p>",,,,,title,,\n'
+        + '"1,923",9,3,,,,,,,Vienna,"two\nlines",,,,,,Police,\n'
+        + "1939,,,,1945,,,,,War,,,,,,era,,\n"
+        + "1950,2,30,,,,,,,Bad day,,,,,,,Police,\n"
+        + ",,,,,,,,,Second title,,,,,,title,,\n"
+        + "1960,,,,,5,,,,Dangling end month,,,,,,,,\n"
+    )
     result = load_bytes(body.encode(), "sheet.csv")
     ds = result.dataset
     assert ds.title == "My title" and ds.description == "About"
@@ -149,10 +163,12 @@ def test_spreadsheet_rows_types_numbers_and_lines():
 
 
 def test_old_spreadsheet_columns_and_declared_slash_dates():
-    body = ("Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,"
-            "Media Thumbnail,Type,Tag\n"
-            "03/04/1923,,Slash date,,,,,,,Old\n"
-            "\"2012,1,26\",2012-02,Comma date,,,,,,,Old\n")
+    body = (
+        "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,"
+        "Media Thumbnail,Type,Tag\n"
+        "03/04/1923,,Slash date,,,,,,,Old\n"
+        '"2012,1,26",2012-02,Comma date,,,,,,,Old\n'
+    )
     result = load_bytes(body.encode(), "old.csv")
     assert [r.title for r in result.dataset.records] == ["Comma date"]
     (error,) = result.errors
@@ -163,24 +179,43 @@ def test_old_spreadsheet_columns_and_declared_slash_dates():
 
 
 def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
-    result = load_bytes(_json([_event("1923", unique_id={"a": 1}),
-                               _event("1924", unique_id=True, group=["x"]),
-                               _event("1925", unique_id=25)]), "t.json")
+    result = load_bytes(
+        _json(
+            [
+                _event("1923", unique_id={"a": 1}),
+                _event("1924", unique_id=True, group=["x"]),
+                _event("1925", unique_id=25),
+            ]
+        ),
+        "t.json",
+    )
     assert [r.id for r in result.dataset.records] == ["event-1923", "event-1924", "25"]
     assert [(p.index, p.field, p.message) for p in result.problems if p.field != "sources"] == [
-        (0, "unique_id", "expected a text or a number, found an object; an id is made from "
-                         "the headline"),
-        (1, "unique_id", "expected a text or a number, found true or false; an id is made "
-                         "from the headline"),
-        (1, "group", "expected a text or a number, found an array; read as an event "
-                     "without a group")]
+        (
+            0,
+            "unique_id",
+            "expected a text or a number, found an object; an id is made from the headline",
+        ),
+        (
+            1,
+            "unique_id",
+            "expected a text or a number, found true or false; an id is made from the headline",
+        ),
+        (
+            1,
+            "group",
+            "expected a text or a number, found an array; read as an event without a group",
+        ),
+    ]
 
 
 @pytest.mark.parametrize("year", ["١٩٢٣", "１９２３", "1９23"])
 def test_digits_other_than_ascii_are_refused_with_a_reason(year):
     """``int()`` reads Arabic-Indic and full-width digits: they were taken as 1923."""
-    for raw, name in ((_json([_event(year), _event("1924")]), "t.json"),
-                      (f"Year,Headline\n{year},a\n1924,b\n".encode(), "t.csv")):
+    for raw, name in (
+        (_json([_event(year), _event("1924")]), "t.json"),
+        (f"Year,Headline\n{year},a\n1924,b\n".encode(), "t.csv"),
+    ):
         result = load_bytes(raw, name)
         assert [r.start.text for r in result.dataset.records] == ["1924"]
         [error] = result.errors
@@ -189,8 +224,10 @@ def test_digits_other_than_ascii_are_refused_with_a_reason(year):
 
 def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
     big = "9" * 4300
-    raw = ('{"events": [{"start_date": {"year": %s}}, {"start_date": {"year": 1923, "month": %s}},'
-           ' {"start_date": {"year": 1e300}}, {"start_date": {"year": 1923}}]}' % (big, big))
+    raw = (
+        '{"events": [{"start_date": {"year": %s}}, {"start_date": {"year": 1923, "month": %s}},'
+        ' {"start_date": {"year": 1e300}}, {"start_date": {"year": 1923}}]}' % (big, big)
+    )
     result = load_bytes(raw.encode(), "t.json")
     assert [r.start.text for r in result.dataset.records] == ["1923"]
     assert [p.index for p in result.errors] == [0, 1, 2]
@@ -209,45 +246,75 @@ def test_timelinejs2_layout_reads_as_the_same_records():
     assert (pier.start.text, pier.end.text) == ("1999-03-14", "2001-11-02")
     assert pier.summary == "Piles driven, then the deck poured."
     assert [(s.url, s.title) for s in pier.sources] == [
-        ("https://example.org/pier.jpg", "The pier in 2000")]
+        ("https://example.org/pier.jpg", "The pier in 2000")
+    ]
     assert ds.get("council-vote").start.text == "1998-06-01"  # the time of day is dropped
     assert ds.get("opening-day").start.precision == "year"
     assert ds.get("a-roman-quay-said-to-be-here").start.display() == "44 BC"
     era = ds.get("construction-years")
     assert era.kind == "era" and era.lane == ds.lanes[0].id and era.end.text == "2002-12-31"
     # the same event in the version 3 layout gives the same record
-    v3 = load_bytes(_json([{"start_date": {"year": 1999, "month": 3, "day": 14},
-                            "end_date": {"year": 2001, "month": 11, "day": 2},
-                            "text": {"headline": "Pier built",
-                                     "text": "<p>Piles driven, then the deck poured.</p>"},
-                            "group": "Works",
-                            "media": {"url": "https://example.org/pier.jpg",
-                                      "caption": "The pier in 2000", "credit": "Port archive"}}]),
-                    "v3.json").dataset.get("pier-built")
+    v3 = load_bytes(
+        _json(
+            [
+                {
+                    "start_date": {"year": 1999, "month": 3, "day": 14},
+                    "end_date": {"year": 2001, "month": 11, "day": 2},
+                    "text": {
+                        "headline": "Pier built",
+                        "text": "<p>Piles driven, then the deck poured.</p>",
+                    },
+                    "group": "Works",
+                    "media": {
+                        "url": "https://example.org/pier.jpg",
+                        "caption": "The pier in 2000",
+                        "credit": "Port archive",
+                    },
+                }
+            ]
+        ),
+        "v3.json",
+    ).dataset.get("pier-built")
     assert v3 == pier
 
 
 def test_timelinejs2_problems_name_the_event_and_field():
-    doc = {"timeline": {"headline": "t", "date": [
-        {"startDate": "2012,13,1", "headline": "bad month"},
-        {"headline": "no date"},
-        {"startDate": "2012,1,5", "endDate": "2011", "headline": "ends before"},
-        {"startDate": "2012,1,5", "headline": "fine", "colour": "red"},
-        "not an object"],
-        "era": [{"startDate": "2010", "headline": "open era"}], "extra": 1}}
+    doc = {
+        "timeline": {
+            "headline": "t",
+            "date": [
+                {"startDate": "2012,13,1", "headline": "bad month"},
+                {"headline": "no date"},
+                {"startDate": "2012,1,5", "endDate": "2011", "headline": "ends before"},
+                {"startDate": "2012,1,5", "headline": "fine", "colour": "red"},
+                "not an object",
+            ],
+            "era": [{"startDate": "2010", "headline": "open era"}],
+            "extra": 1,
+        }
+    }
     result = load_bytes(json.dumps(doc).encode(), "old.json")
     assert [r.title for r in result.dataset.records] == ["fine"]
     where = {(p.collection, p.index, p.field) for p in result.problems}
-    assert {("date", 0, "startDate"), ("date", 1, "startDate"), ("date", 2, "endDate"),
-            ("date", 3, "colour"), ("date", 4, ""), ("era", 0, "endDate"),
-            ("", None, "timeline.extra")} <= where
+    assert {
+        ("date", 0, "startDate"),
+        ("date", 1, "startDate"),
+        ("date", 2, "endDate"),
+        ("date", 3, "colour"),
+        ("date", 4, ""),
+        ("era", 0, "endDate"),
+        ("", None, "timeline.extra"),
+    } <= where
 
 
-@pytest.mark.parametrize("doc", [
-    {"timeline": {"date": "nope"}},
-    {"timeline": {"headline": "no dates"}},
-    {"timeline": {"date": []}, "events": "x"},
-])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"timeline": {"date": "nope"}},
+        {"timeline": {"headline": "no dates"}},
+        {"timeline": {"date": []}, "events": "x"},
+    ],
+)
 def test_timelinejs2_detection_is_strict(doc):
     with pytest.raises(LoadError) as info:
         load_bytes(json.dumps(doc).encode(), "x.json")
@@ -255,11 +322,15 @@ def test_timelinejs2_detection_is_strict(doc):
 
 
 def test_media_and_links_without_a_scheme_are_read_as_https():
-    event = _event(media={"url": "//upload.example.org/pic.jpg", "caption": "A picture"},
-                   text={"headline": "h", "text": 'See <a href="//example.org/more">more</a>.'})
+    event = _event(
+        media={"url": "//upload.example.org/pic.jpg", "caption": "A picture"},
+        text={"headline": "h", "text": 'See <a href="//example.org/more">more</a>.'},
+    )
     record = load_bytes(_json([event]), "t.json").dataset.records[0]
-    assert [s.url for s in record.sources] == ["https://upload.example.org/pic.jpg",
-                                               "https://example.org/more"]
+    assert [s.url for s in record.sources] == [
+        "https://upload.example.org/pic.jpg",
+        "https://example.org/more",
+    ]
     old = load_any(TLJS / "old_layout.json").dataset.get("council-vote")
     assert [s.url for s in old.sources] == ["https://example.org/minutes.pdf"]
     sheet = load_bytes(b"Year,Headline,Media\n1923,h,//example.org/x.png\n", "t.csv")

@@ -17,12 +17,20 @@ def _load(data, **kw):
 
 def test_items_and_groups():
     data = {
-        "groups": [{"id": 2, "content": "<b>Second</b>", "order": 2},
-                   {"id": "one", "content": "First", "order": 1, "nestedGroups": ["nowhere"]}],
+        "groups": [
+            {"id": 2, "content": "<b>Second</b>", "order": 2},
+            {"id": "one", "content": "First", "order": 1, "nestedGroups": ["nowhere"]},
+        ],
         "items": [
             {"id": 1, "content": "A <i>box</i>", "start": "2014-04-20", "group": "one"},
-            {"id": "r", "content": "Range", "start": "2014-04-20T10:00:00",
-             "end": "2014-05-01", "group": 2, "title": "Tip <a href='https://e.org/x'>x</a>"},
+            {
+                "id": "r",
+                "content": "Range",
+                "start": "2014-04-20T10:00:00",
+                "end": "2014-05-01",
+                "group": 2,
+                "title": "Tip <a href='https://e.org/x'>x</a>",
+            },
             {"id": "bg", "type": "background", "start": "2014-01", "end": "2014-06", "group": 2},
             {"id": "ms", "content": "Millis", "start": 1025481600000, "group": "one"},
         ],
@@ -43,26 +51,39 @@ def test_items_and_groups():
 
 
 def test_a_plain_array_makes_lanes_from_group_ids():
-    result = _load([{"id": 1, "content": "a", "start": "1923", "group": "x"},
-                    {"id": 2, "content": "b", "start": "1924"}])
+    result = _load(
+        [
+            {"id": 1, "content": "a", "start": "1923", "group": "x"},
+            {"id": 2, "content": "b", "start": "1924"},
+        ]
+    )
     assert [lane.title for lane in result.dataset.lanes] == ["x", "Items"]
     assert result.dataset.get("1").start.precision == "year"
 
 
-@pytest.mark.parametrize("item,field,needle", [
-    ({"id": "x", "content": "c", "start": "1923", "group": "missing"}, "group", "unknown group"),
-    ({"id": "x", "content": "c", "start": "1923-02-30"}, "start", "does not exist"),
-    ({"id": "x", "content": "c"}, "start", "missing start"),
-    ({"id": "x", "content": "c", "start": "1923", "type": "range"}, "end", "needs an end"),
-    ({"id": "x", "content": "c", "start": "1930", "end": "1920"}, "end", "before start"),
-    ({"id": "x", "content": "c", "start": True}, "start", "expected a date"),
-    ({"id": "x", "content": "c", "start": 1e20}, "start", "outside"),
-    ({"id": "x", "content": "c", "start": "03/04/1923"}, "start", "ambiguous"),
-    ({"id": "a", "content": "dup", "start": "1923"}, "id", "duplicate id"),
-])
+@pytest.mark.parametrize(
+    "item,field,needle",
+    [
+        (
+            {"id": "x", "content": "c", "start": "1923", "group": "missing"},
+            "group",
+            "unknown group",
+        ),
+        ({"id": "x", "content": "c", "start": "1923-02-30"}, "start", "does not exist"),
+        ({"id": "x", "content": "c"}, "start", "missing start"),
+        ({"id": "x", "content": "c", "start": "1923", "type": "range"}, "end", "needs an end"),
+        ({"id": "x", "content": "c", "start": "1930", "end": "1920"}, "end", "before start"),
+        ({"id": "x", "content": "c", "start": True}, "start", "expected a date"),
+        ({"id": "x", "content": "c", "start": 1e20}, "start", "outside"),
+        ({"id": "x", "content": "c", "start": "03/04/1923"}, "start", "ambiguous"),
+        ({"id": "a", "content": "dup", "start": "1923"}, "id", "duplicate id"),
+    ],
+)
 def test_bad_items(item, field, needle):
-    data = {"groups": [{"id": "g", "content": "G"}],
-            "items": [{"id": "a", "content": "ok", "start": "1900", "group": "g"}, item]}
+    data = {
+        "groups": [{"id": "g", "content": "G"}],
+        "items": [{"id": "a", "content": "ok", "start": "1900", "group": "g"}, item],
+    }
     result = _load(data)
     assert [r.id for r in result.dataset.records] == ["a"]
     (error,) = result.errors
@@ -71,8 +92,10 @@ def test_bad_items(item, field, needle):
 
 
 def test_slash_dates_with_a_declared_order_and_point_with_end():
-    result = _load([{"id": 1, "content": "a", "start": "03/04/1923", "end": "1930",
-                     "type": "point"}], date_format="DMY")
+    result = _load(
+        [{"id": 1, "content": "a", "start": "03/04/1923", "end": "1930", "type": "point"}],
+        date_format="DMY",
+    )
     record = result.dataset.get("1")
     assert record.start.text == "1923-04-03" and record.end is None
     assert any(p.field == "end" and p.severity == "warning" for p in result.problems)
@@ -84,14 +107,17 @@ def test_milliseconds_are_utc_days():
     assert parse_vis_date(days_from_civil(1066, 10, 14) * 86_400_000, None).text == "1066-10-14"
 
 
-@pytest.mark.parametrize("value,needle", [
-    ("2014-04-20T25:99:99Z", "the time 25:99:99 does not exist"),
-    ("2014-04-20T23:60", "the time 23:60 does not exist"),
-    ("2014-04-20T10:00:61+02:00", "the time 10:00:61 does not exist"),
-    ("2014-04-20T10:00:00+25:00", r"the time zone \+25:00 does not exist"),
-    ("2014-04-20T10:00 and more", "is not a date and time"),
-    ("2014-04-20T١٠:00", "is not an ASCII digit"),
-])
+@pytest.mark.parametrize(
+    "value,needle",
+    [
+        ("2014-04-20T25:99:99Z", "the time 25:99:99 does not exist"),
+        ("2014-04-20T23:60", "the time 23:60 does not exist"),
+        ("2014-04-20T10:00:61+02:00", "the time 10:00:61 does not exist"),
+        ("2014-04-20T10:00:00+25:00", r"the time zone \+25:00 does not exist"),
+        ("2014-04-20T10:00 and more", "is not a date and time"),
+        ("2014-04-20T١٠:00", "is not an ASCII digit"),
+    ],
+)
 def test_impossible_times_are_errors_not_dropped(value, needle):
     """``T25:99:99Z`` was read as 20 April 2014, the time silently dropped."""
     from viewer.core.dates import DateError
@@ -100,11 +126,16 @@ def test_impossible_times_are_errors_not_dropped(value, needle):
         parse_vis_date(value, None)
 
 
-@pytest.mark.parametrize("value,day", [
-    ("2014-04-20T10:00", "2014-04-20"), ("2014-04-20 10:00:59.999Z", "2014-04-20"),
-    ("2014-04-20T24:00:00", "2014-04-20"), ("+002014-04-20T23:59:59-0500", "2014-04-20"),
-    ("2014-04-20t10:00z", "2014-04-20"),
-])
+@pytest.mark.parametrize(
+    "value,day",
+    [
+        ("2014-04-20T10:00", "2014-04-20"),
+        ("2014-04-20 10:00:59.999Z", "2014-04-20"),
+        ("2014-04-20T24:00:00", "2014-04-20"),
+        ("+002014-04-20T23:59:59-0500", "2014-04-20"),
+        ("2014-04-20t10:00z", "2014-04-20"),
+    ],
+)
 def test_possible_times_keep_their_day(value, day):
     assert parse_vis_date(value, None).text == day
 
@@ -122,33 +153,60 @@ def test_milliseconds_beyond_four_digit_years_state_the_real_limit():
         assert "years -9999 to 9999" in str(info.value)
         assert "-377,705,203,200,000 to 253,402,300,799,999 milliseconds" in str(info.value)
         assert "JavaScript's own" not in str(info.value)  # JavaScript reads these
-    with pytest.raises(DateError, match=r"9,000,000,000,000,000 milliseconds .* beyond "
-                                        r"JavaScript's own \(±8.64e15\)"):
+    with pytest.raises(
+        DateError,
+        match=r"9,000,000,000,000,000 milliseconds .* beyond "
+        r"JavaScript's own \(±8.64e15\)",
+    ):
         parse_vis_date(9e15, None)
 
 
 def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
     """Objects, booleans and empty text were replaced by a made-up id without a word."""
-    data = {"groups": [{"id": "g", "content": "G"}, {"id": True, "content": "H"}],
-            "items": [{"id": {"a": 1}, "content": "obj", "start": "1900", "group": "g"},
-                      {"id": False, "content": "bool", "start": "1901", "group": "g"},
-                      {"id": "", "content": "empty", "start": "1902", "group": ["g"]},
-                      {"id": 7, "content": "fine", "start": "1903", "group": "g"}]}
+    data = {
+        "groups": [{"id": "g", "content": "G"}, {"id": True, "content": "H"}],
+        "items": [
+            {"id": {"a": 1}, "content": "obj", "start": "1900", "group": "g"},
+            {"id": False, "content": "bool", "start": "1901", "group": "g"},
+            {"id": "", "content": "empty", "start": "1902", "group": ["g"]},
+            {"id": 7, "content": "fine", "start": "1903", "group": "g"},
+        ],
+    }
     result = _load(data)
     assert [r.title for r in result.dataset.records] == ["obj", "bool", "empty", "fine"]
     assert result.dataset.records[3].id == "7"
-    warnings = [(p.collection, p.index, p.field, p.message) for p in result.problems
-                if "expected a text or a number" in p.message]
+    warnings = [
+        (p.collection, p.index, p.field, p.message)
+        for p in result.problems
+        if "expected a text or a number" in p.message
+    ]
     assert warnings == [
         ("groups", 1, "id", "expected a text or a number, found true or false"),
-        ("items", 0, "id", "expected a text or a number, found an object; an id is made "
-                           "from the title"),
-        ("items", 1, "id", "expected a text or a number, found true or false; an id is "
-                           "made from the title"),
-        ("items", 2, "id", "expected a text or a number, found empty text; an id is made "
-                           "from the title"),
-        ("items", 2, "group", "expected a text or a number, found an array; read as an item "
-                              "without a group")]
+        (
+            "items",
+            0,
+            "id",
+            "expected a text or a number, found an object; an id is made from the title",
+        ),
+        (
+            "items",
+            1,
+            "id",
+            "expected a text or a number, found true or false; an id is made from the title",
+        ),
+        (
+            "items",
+            2,
+            "id",
+            "expected a text or a number, found empty text; an id is made from the title",
+        ),
+        (
+            "items",
+            2,
+            "group",
+            "expected a text or a number, found an array; read as an item without a group",
+        ),
+    ]
 
 
 def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
@@ -164,19 +222,34 @@ def test_numbers_of_thousands_of_digits_are_errors_not_a_crash():
 
 
 def test_links_without_a_scheme_are_read_as_https():
-    items = [{"id": 1, "start": "2014-04-20", "content": '<a href="//example.org/a">A</a>',
-              "title": '<a href="//x.example/b">b</a>'}]
+    items = [
+        {
+            "id": 1,
+            "start": "2014-04-20",
+            "content": '<a href="//example.org/a">A</a>',
+            "title": '<a href="//x.example/b">b</a>',
+        }
+    ]
     record = _load(items).dataset.get("1")
     assert [s.url for s in record.sources] == ["https://example.org/a", "https://x.example/b"]
 
 
 def test_a_background_without_a_group_spans_every_lane():
-    data = {"groups": [{"id": "a", "content": "A"}, {"id": "b", "content": "B"}],
-            "items": [{"id": "x", "content": "x", "start": "2001-01-01", "group": "a"},
-                      {"id": "y", "content": "y", "start": "2002-01-01", "group": "b"},
-                      {"id": "z", "content": "z", "start": "2003-01-01", "group": "b"},
-                      {"id": "bg", "type": "background", "content": "Dry years",
-                       "start": "2000-01-01", "end": "2004-01-01"}]}
+    data = {
+        "groups": [{"id": "a", "content": "A"}, {"id": "b", "content": "B"}],
+        "items": [
+            {"id": "x", "content": "x", "start": "2001-01-01", "group": "a"},
+            {"id": "y", "content": "y", "start": "2002-01-01", "group": "b"},
+            {"id": "z", "content": "z", "start": "2003-01-01", "group": "b"},
+            {
+                "id": "bg",
+                "type": "background",
+                "content": "Dry years",
+                "start": "2000-01-01",
+                "end": "2004-01-01",
+            },
+        ],
+    }
     result = _load(data)
     ds = result.dataset
     assert not result.errors

@@ -41,9 +41,17 @@ from viewer.core.loading import (
 )
 from viewer.core.textcheck import clean_lines
 
-__all__ = ["DATE_FORMATS", "FORMATS", "REGISTRY", "Format", "LoadCancelled", "LoadError",
-           "detect_format", "load_any", "load_bytes"]
-
+__all__ = [
+    "DATE_FORMATS",
+    "FORMATS",
+    "REGISTRY",
+    "Format",
+    "LoadCancelled",
+    "LoadError",
+    "detect_format",
+    "load_any",
+    "load_bytes",
+]
 
 
 @dataclass(frozen=True)
@@ -63,38 +71,77 @@ class Format:
 
 
 def _is_ours(data: Any) -> bool:
-    return isinstance(data, dict) and (data.get("format") == "timeline-viewer/1"
-                                       or ("lanes" in data and "records" in data))
+    return isinstance(data, dict) and (
+        data.get("format") == "timeline-viewer/1" or ("lanes" in data and "records" in data)
+    )
 
 
 def _is_timelinejs(data: Any) -> bool:
-    return isinstance(data, dict) and "events" in data or timelinejs.is_timelinejs2_document(
-        data)
+    return isinstance(data, dict) and "events" in data or timelinejs.is_timelinejs2_document(data)
 
 
 REGISTRY: tuple[Format, ...] = (
-    Format(arrow_table.PARQUET, "Parquet (file or partitioned folder)", "table",
-           arrow_table.is_parquet,
-           lambda path, file, date_format, progress: arrow_table.read_arrow_table(
-               path, file, date_format, progress, arrow_table.PARQUET)),
-    Format(arrow_table.ARROW, "Arrow IPC / Feather", "table", arrow_table.is_arrow,
-           lambda path, file, date_format, progress: arrow_table.read_arrow_table(
-               path, file, date_format, progress, arrow_table.ARROW)),
-    Format("timeline-viewer", "timeline viewer JSON", "json", _is_ours,
-           lambda data, file, _, progress: load_document(data, file, progress)),
-    Format(timelinejs.FORMAT_JSON, "TimelineJS JSON", "json", _is_timelinejs,
-           lambda data, file, date_format, progress: timelinejs.read_timelinejs_json(
-               data, file, date_format=date_format, progress=progress)),
-    Format(vis.FORMAT, "vis-timeline JSON", "json", vis.is_vis_document,
-           lambda data, file, date_format, progress: vis.read_vis(
-               data, file, date_format=date_format, progress=progress)),
-    Format(timelinejs.FORMAT_CSV, "TimelineJS spreadsheet (CSV)", "csv",
-           timelinejs.is_timelinejs_header,
-           lambda table, file, date_format, progress: timelinejs.read_timelinejs_csv(
-               table, file, date_format=date_format, progress=progress)),
-    Format(plaincsv.FORMAT, "CSV", "csv", plaincsv.is_plain_header,
-           lambda table, file, date_format, progress: plaincsv.read_plain_csv(
-               table, file, date_format=date_format, progress=progress)),
+    Format(
+        arrow_table.PARQUET,
+        "Parquet (file or partitioned folder)",
+        "table",
+        arrow_table.is_parquet,
+        lambda path, file, date_format, progress: arrow_table.read_arrow_table(
+            path, file, date_format, progress, arrow_table.PARQUET
+        ),
+    ),
+    Format(
+        arrow_table.ARROW,
+        "Arrow IPC / Feather",
+        "table",
+        arrow_table.is_arrow,
+        lambda path, file, date_format, progress: arrow_table.read_arrow_table(
+            path, file, date_format, progress, arrow_table.ARROW
+        ),
+    ),
+    Format(
+        "timeline-viewer",
+        "timeline viewer JSON",
+        "json",
+        _is_ours,
+        lambda data, file, _, progress: load_document(data, file, progress),
+    ),
+    Format(
+        timelinejs.FORMAT_JSON,
+        "TimelineJS JSON",
+        "json",
+        _is_timelinejs,
+        lambda data, file, date_format, progress: timelinejs.read_timelinejs_json(
+            data, file, date_format=date_format, progress=progress
+        ),
+    ),
+    Format(
+        vis.FORMAT,
+        "vis-timeline JSON",
+        "json",
+        vis.is_vis_document,
+        lambda data, file, date_format, progress: vis.read_vis(
+            data, file, date_format=date_format, progress=progress
+        ),
+    ),
+    Format(
+        timelinejs.FORMAT_CSV,
+        "TimelineJS spreadsheet (CSV)",
+        "csv",
+        timelinejs.is_timelinejs_header,
+        lambda table, file, date_format, progress: timelinejs.read_timelinejs_csv(
+            table, file, date_format=date_format, progress=progress
+        ),
+    ),
+    Format(
+        plaincsv.FORMAT,
+        "CSV",
+        "csv",
+        plaincsv.is_plain_header,
+        lambda table, file, date_format, progress: plaincsv.read_plain_csv(
+            table, file, date_format=date_format, progress=progress
+        ),
+    ),
 )
 """Every format, in the order they are tried: the first whose ``recognise`` is true reads
 the file. Our own format is also read straight from UTF-8 bytes when they fit
@@ -135,12 +182,17 @@ def _json_format(data: Any, file: str) -> str:
     for fmt in REGISTRY:
         if fmt.text == "json" and fmt.recognise(data):
             return fmt.name
-    shape = (f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
-             if isinstance(data, dict) and data else json_kind(data))
-    raise LoadError(f"{file}: JSON, but not a timeline format this viewer reads (found "
-                    f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), "
-                    "'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' "
-                    "(vis-timeline)")
+    shape = (
+        f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
+        if isinstance(data, dict) and data
+        else json_kind(data)
+    )
+    raise LoadError(
+        f"{file}: JSON, but not a timeline format this viewer reads (found "
+        f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), "
+        "'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' "
+        "(vis-timeline)"
+    )
 
 
 def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -> str:
@@ -148,9 +200,11 @@ def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -
         if fmt.text == "csv" and fmt.recognise(keys):
             return fmt.name
     shown = ", ".join(h for h in header[:8] if h) or "none"
-    raise LoadError(f"{file}: line {line}: CSV columns not recognised (found {shown}); "
-                    "expected a 'start' column (plain CSV) or TimelineJS's 'Year' and "
-                    "'Headline'")
+    raise LoadError(
+        f"{file}: line {line}: CSV columns not recognised (found {shown}); "
+        "expected a 'start' column (plain CSV) or TimelineJS's 'Year' and "
+        "'Headline'"
+    )
 
 
 def _parse(text: str, file: str) -> tuple[str, Any]:
@@ -180,8 +234,9 @@ def detect_format(text: str, file: str) -> str:
     return _parse(text, file)[0]
 
 
-def load_bytes(raw: bytes, file: str, *, date_format: str | None = None,
-               progress: Progress | None = None) -> LoadResult:
+def load_bytes(
+    raw: bytes, file: str, *, date_format: str | None = None, progress: Progress | None = None
+) -> LoadResult:
     """Load the content *raw* of a file named *file* (see :func:`load_any`).
 
     Raises
@@ -207,37 +262,47 @@ def _check_date_format(date_format: str | None) -> None:
         raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
 
 
-def _load_text(text: str, file: str, date_format: str | None,
-               progress: Progress | None) -> LoadResult:
+def _load_text(
+    text: str, file: str, date_format: str | None, progress: Progress | None
+) -> LoadResult:
     """:func:`_load_general` of the decoded *text*."""
     if _is_json_text(text, file):
         data = parse_json(text, file)
         fmt = _json_format(data, file)
-        return with_clean_text(data, text, file,
-                               lambda clean: _load_json(fmt, clean, file, date_format, progress))
+        return with_clean_text(
+            data, text, file, lambda clean: _load_json(fmt, clean, file, date_format, progress)
+        )
     text, bad_lines = clean_lines(text)
     fmt, content = _parse(text, file)
     result = _load_csv(fmt, content, file, date_format, progress)
     if not bad_lines:
         return result
-    return dataclasses.replace(result, problems=result.problems + tuple(
-        Problem("warning", file, None, None, "", BAD_TEXT_MESSAGE, line=line)
-        for line in bad_lines))
+    return dataclasses.replace(
+        result,
+        problems=result.problems
+        + tuple(
+            Problem("warning", file, None, None, "", BAD_TEXT_MESSAGE, line=line)
+            for line in bad_lines
+        ),
+    )
 
 
-def _load_json(fmt: str, content: Any, file: str, date_format: str | None,
-               progress: Progress | None) -> LoadResult:
+def _load_json(
+    fmt: str, content: Any, file: str, date_format: str | None, progress: Progress | None
+) -> LoadResult:
     return _BY_NAME[fmt].read(content, file, date_format, progress)
 
 
-def _load_csv(fmt: str, content: CsvTable, file: str, date_format: str | None,
-              progress: Progress | None) -> LoadResult:
+def _load_csv(
+    fmt: str, content: CsvTable, file: str, date_format: str | None, progress: Progress | None
+) -> LoadResult:
     date_format = date_format or declared_date_format(content, file)
     return _BY_NAME[fmt].read(content, file, date_format, progress)
 
 
-def load_any(path: str | Path, *, date_format: str | None = None,
-             progress: Progress | None = None) -> LoadResult:
+def load_any(
+    path: str | Path, *, date_format: str | None = None, progress: Progress | None = None
+) -> LoadResult:
     """Read a timeline file in any supported format, record by record.
 
     Parameters
@@ -282,4 +347,5 @@ def load_any(path: str | Path, *, date_format: str | None = None,
             return invisible_id_warnings(result)
     # The bytes are only an argument of decode(): they go as soon as the text is made.
     return invisible_id_warnings(
-        _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress))
+        _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
+    )

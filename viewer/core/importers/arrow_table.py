@@ -22,7 +22,6 @@ Pure Python: no Qt.
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,9 +58,12 @@ def _head_and_tail(path: Path) -> tuple[bytes, bytes]:
 
 
 def _parquet_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.parquet")
-                  if p.is_file() and not any(part.startswith((".", "_"))
-                                             for part in p.relative_to(folder).parts))
+    return sorted(
+        p
+        for p in folder.rglob("*.parquet")
+        if p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
+    )
 
 
 def is_parquet(path: Path) -> bool:
@@ -87,8 +89,10 @@ def _check_size(file: str, files: list[Path]) -> None:
     except OSError as exc:
         raise LoadError(f"{file}: cannot read ({exc.strerror or exc})") from None
     if size > MAX_FILE_BYTES:
-        raise LoadError(f"{file}: {size:,} bytes is larger than this viewer reads "
-                        f"({MAX_FILE_BYTES:,} bytes at most)")
+        raise LoadError(
+            f"{file}: {size:,} bytes is larger than this viewer reads "
+            f"({MAX_FILE_BYTES:,} bytes at most)"
+        )
 
 
 def read_table(path: Path) -> pa.Table:
@@ -101,6 +105,7 @@ def read_table(path: Path) -> pa.Table:
         files together), a folder without Parquet files, or a file pyarrow cannot read.
     """
     import pyarrow as pa  # here, not at import: start-up time for everyone else
+
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
@@ -110,9 +115,12 @@ def read_table(path: Path) -> pa.Table:
         if path.is_dir():
             import pyarrow.dataset as ds
 
-            dataset = ds.dataset([str(p) for p in files], format="parquet",
-                                 partitioning=ds.HivePartitioning.discover(),
-                                 partition_base_dir=str(path))
+            dataset = ds.dataset(
+                [str(p) for p in files],
+                format="parquet",
+                partitioning=ds.HivePartitioning.discover(),
+                partition_base_dir=str(path),
+            )
             return dataset.to_table()
         if is_arrow(path):
             import pyarrow.feather as feather
@@ -130,6 +138,7 @@ def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArr
     """*column* as strings, nulls as ``""`` (see the module docstring)."""
     import pyarrow as pa  # here, not at import: start-up time for everyone else
     import pyarrow.compute as pc
+
     t = column.type
     if pa.types.is_dictionary(t):
         column = column.cast(t.value_type)
@@ -142,18 +151,24 @@ def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArr
     try:
         if pa.types.is_date(t):
             column = column.cast(pa.date32()).cast(pa.string())
-        elif (pa.types.is_list(t) or pa.types.is_large_list(t)
-              or pa.types.is_fixed_size_list(t)):
+        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
             column = pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
-        elif (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_integer(t)
-              or pa.types.is_floating(t) or pa.types.is_boolean(t) or pa.types.is_decimal(t)
-              or pa.types.is_string_view(t)):
+        elif (
+            pa.types.is_string(t)
+            or pa.types.is_large_string(t)
+            or pa.types.is_integer(t)
+            or pa.types.is_floating(t)
+            or pa.types.is_boolean(t)
+            or pa.types.is_decimal(t)
+            or pa.types.is_string_view(t)
+        ):
             column = column.cast(pa.string())
         else:
             raise pa.ArrowNotImplementedError("not text")
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
-        raise LoadError(one_line(f"{file}: column {name!r} holds {t}, which cannot be read "
-                                 "as text")) from None
+        raise LoadError(
+            one_line(f"{file}: column {name!r} holds {t}, which cannot be read as text")
+        ) from None
     return column.fill_null("")
 
 
@@ -176,15 +191,22 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
             continue
         read_keys.append(key)
         columns.append(_text_column(column, name, file).to_pylist())
-    rows = tuple(CsvRow(number, dict(zip(read_keys, cells)))
-                 for number, cells in enumerate(zip(*columns), start=1))
+    rows = tuple(
+        CsvRow(number, dict(zip(read_keys, cells)))
+        for number, cells in enumerate(zip(*columns), start=1)
+    )
     if not columns:
         rows = tuple(CsvRow(number, {}) for number in range(1, table.num_rows + 1))
     return CsvTable(header=header, header_line=0, rows=rows)
 
 
-def read_arrow_table(path: Path, file: str, date_format: str | None = None,
-                     progress: Progress | None = None, fmt: str = PARQUET) -> LoadResult:
+def read_arrow_table(
+    path: Path,
+    file: str,
+    date_format: str | None = None,
+    progress: Progress | None = None,
+    fmt: str = PARQUET,
+) -> LoadResult:
     """Read the Parquet file or folder, or Arrow / Feather file, *path* (named *file* in
     messages) as plain CSV columns (see the module docstring); *fmt* names the format in
     the result.
@@ -195,5 +217,6 @@ def read_arrow_table(path: Path, file: str, date_format: str | None = None,
         See :func:`read_table` and :func:`table_to_csv`; or no ``start`` column.
     """
     table = table_to_csv(read_table(path), file)
-    return plaincsv.read_plain_csv(table, file, date_format=date_format, progress=progress,
-                                   location="row", fmt=fmt)
+    return plaincsv.read_plain_csv(
+        table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
+    )

@@ -140,7 +140,7 @@ def _open_quote(line: str, delimiter: str) -> int | None:
         char = line[i]
         if opened is not None:
             if char == '"':
-                if line[i + 1:i + 2] == '"':
+                if line[i + 1 : i + 2] == '"':
                     i += 1
                 else:
                     opened = None
@@ -212,12 +212,19 @@ def read_csv(text: str, file: str) -> CsvTable:
             cells = next(csv.reader([text_line], delimiter=delimiter))
             column = _open_quote(text_line, delimiter)
             if column is not None:
-                index = text_line[:column - 1].count(delimiter)
-                problems.append(Problem(
-                    "warning", file, None, None, header[index] if index < len(header) else "",
-                    f"a quote opens at column {column} and is never closed; the row ends "
-                    "at the end of this line and the lines after it are read as rows",
-                    line=before + 1))
+                index = text_line[: column - 1].count(delimiter)
+                problems.append(
+                    Problem(
+                        "warning",
+                        file,
+                        None,
+                        None,
+                        header[index] if index < len(header) else "",
+                        f"a quote opens at column {column} and is never closed; the row ends "
+                        "at the end of this line and the lines after it are read as rows",
+                        line=before + 1,
+                    )
+                )
             return before + 1, cells
 
     got = next_row()
@@ -236,8 +243,7 @@ def read_csv(text: str, file: str) -> CsvTable:
             if key and key not in values:
                 values[key] = cell.strip()
         rows.append(CsvRow(start, values, max(0, len(cells) - len(keys))))
-    return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter,
-                    tuple(problems))
+    return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter, tuple(problems))
 
 
 def declared_date_format(table: CsvTable, file: str) -> str | None:
@@ -250,6 +256,8 @@ def declared_date_format(table: CsvTable, file: str) -> str | None:
     """
     declared = table.meta.get("dateformat", "").strip().upper() or None
     if declared is not None and declared not in DATE_FORMATS:
-        raise LoadError(f"{file}: line {table.meta_lines['dateformat']}: date_format "
-                        f"{declared!r} is not DMY or MDY")
+        raise LoadError(
+            f"{file}: line {table.meta_lines['dateformat']}: date_format "
+            f"{declared!r} is not DMY or MDY"
+        )
     return declared

@@ -68,8 +68,7 @@ class Draft:
         """Note a warning: reported, the record still loads."""
         self.warnings.append((field_name, reason))
 
-    def add_source(self, url: str, field_name: str, title: str = "",
-                   publisher: str = "") -> None:
+    def add_source(self, url: str, field_name: str, title: str = "", publisher: str = "") -> None:
         """Keep *url* as a source when it is an http(s) URL, else warn and drop it.
 
         A URL without a scheme (``//example.org/a``, as web pages write links that follow
@@ -87,8 +86,14 @@ class Draft:
             self._source_urls.add(url)
             self.sources.append(Source(url, title, publisher))
 
-    def set_dates(self, start_text: str, end_text: str, start_field: str, end_field: str,
-                  date_format: str | None) -> None:
+    def set_dates(
+        self,
+        start_text: str,
+        end_text: str,
+        start_field: str,
+        end_field: str,
+        date_format: str | None,
+    ) -> None:
         """Parse a start and an end typed as text (see :func:`parse_date_input`).
 
         The start may be a whole EDTF interval (``1923/1938``, ``1923/..``) when the end is
@@ -127,8 +132,11 @@ class Draft:
 
     def check_order(self, end_field: str) -> None:
         """Error when the end is before the start."""
-        if (self.start is not None and self.end is not None
-                and self.end.last_day < self.start.first_day):
+        if (
+            self.start is not None
+            and self.end is not None
+            and self.end.last_day < self.start.first_day
+        ):
             self.error(end_field, f"end {self.end.text} is before start {self.start.text}")
 
 
@@ -140,7 +148,7 @@ def _is_interval(text: str) -> bool:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def is_web_url(url: str) -> bool:
@@ -194,10 +202,18 @@ def _splitter(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{chars}]+")
 
 
-def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
-             description: str = "", problems: list[Problem] | None = None,
-             progress: Progress | None = None, fmt: str = "",
-             as_of: EdtfDate | None = None) -> LoadResult:
+def assemble(
+    drafts: list[Draft],
+    lanes: list[Lane],
+    *,
+    file: str,
+    title: str,
+    description: str = "",
+    problems: list[Problem] | None = None,
+    progress: Progress | None = None,
+    fmt: str = "",
+    as_of: EdtfDate | None = None,
+) -> LoadResult:
     """Validate *drafts* and build the :class:`LoadResult`.
 
     Parameters
@@ -242,17 +258,36 @@ def assemble(drafts: list[Draft], lanes: list[Lane], *, file: str, title: str,
             no_source += 1
             if len(unsourced) < NAMED_UNSOURCED:
                 unsourced.append(rid)
-        assembly.add(Record(
-            id=rid, kind=d.kind, title=d.title or "(untitled)", start=d.start, end=d.end,
-            open_end=d.open_end, lane=d.lane, status=d.status, place=d.place,
-            people=d.people, summary=d.summary, related=d.related,
-            sources=tuple(d.sources), display_date=d.display_date), d)
+        assembly.add(
+            Record(
+                id=rid,
+                kind=d.kind,
+                title=d.title or "(untitled)",
+                start=d.start,
+                end=d.end,
+                open_end=d.open_end,
+                lane=d.lane,
+                status=d.status,
+                place=d.place,
+                people=d.people,
+                summary=d.summary,
+                related=d.related,
+                sources=tuple(d.sources),
+                display_date=d.display_date,
+            ),
+            d,
+        )
     if no_source:
         named = ", ".join(shown(rid) for rid in unsourced)
         rest = f" and {no_source - len(unsourced):,} more" if no_source > len(unsourced) else ""
-        assembly.problem("warning", None, None, "sources",
-                         f"{no_source:,} record{' has' if no_source == 1 else 's have'} "
-                         f"no source URL (shown as \"no source given\"): {named}{rest}")
+        assembly.problem(
+            "warning",
+            None,
+            None,
+            "sources",
+            f"{no_source:,} record{' has' if no_source == 1 else 's have'} "
+            f'no source URL (shown as "no source given"): {named}{rest}',
+        )
     return assembly.result(title, description, as_of, fmt=fmt)
 
 
@@ -287,8 +322,14 @@ class LaneSet:
         looked up as a set: 100,000 vis-timeline groups were a quadratic scan)."""
         first_ids = frozenset(first)
         head = [lane for lane in self._lanes.values() if lane.id in first_ids]
-        named = [lane for key, lane in self._lanes.items()
-                 if not key.startswith("\0") and lane.id not in first_ids]
-        special = [lane for key, lane in self._lanes.items()
-                   if key.startswith("\0") and lane.id not in first_ids]
+        named = [
+            lane
+            for key, lane in self._lanes.items()
+            if not key.startswith("\0") and lane.id not in first_ids
+        ]
+        special = [
+            lane
+            for key, lane in self._lanes.items()
+            if key.startswith("\0") and lane.id not in first_ids
+        ]
         return head + named + special

@@ -3,8 +3,8 @@
 Uses the standard library's tolerant :class:`html.parser.HTMLParser`: tags are dropped,
 character references decoded, the text of ``script`` and ``style`` elements left out, block
 elements (paragraphs, line breaks, list items, quotes) become line breaks. No markup ever
-reaches the user interface; the http(s) links (and ``//`` ones) found on the way are returned separately so
-that an importer can keep them as sources.
+reaches the user interface; the http(s) links (and ``//`` ones) found on the way are
+returned separately so that an importer can keep them as sources.
 """
 
 from __future__ import annotations
@@ -12,9 +12,31 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCKS = frozenset({"p", "br", "div", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4",
-                     "h5", "h6", "tr", "table", "section", "article", "hr", "cite", "figcaption",
-                     "pre"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "hr",
+        "cite",
+        "figcaption",
+        "pre",
+    }
+)
 _HIDDEN = frozenset({"script", "style", "template", "head", "title"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
@@ -34,8 +56,11 @@ class _TextCollector(HTMLParser):
         wanted = {"a": "href", "iframe": "src"}.get(tag)
         for name, value in attrs:
             # "//host/path" is kept too: the importer reads it as https (see add_source).
-            if name == wanted and value and value.strip().lower().startswith(("http://",
-                                                                               "https://", "//")):
+            if (
+                name == wanted
+                and value
+                and value.strip().lower().startswith(("http://", "https://", "//"))
+            ):
                 self.links.append(value.strip())
 
     def handle_endtag(self, tag: str) -> None:

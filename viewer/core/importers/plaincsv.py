@@ -48,19 +48,55 @@ from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
-    DEFAULT_LANE_TITLE, Draft, LaneSet, assemble, split_list,
+    DEFAULT_LANE_TITLE,
+    Draft,
+    LaneSet,
+    assemble,
+    split_list,
 )
 from viewer.core.records import KINDS, Person, Place
 
 FORMAT = "csv"
 
-COLUMNS = ("id", "title", "start", "end", "lane", "kind", "status", "place", "city", "country",
-           "people", "summary", "sources", "related", "display_date")
-_ALIASES = {"date": "start", "startdate": "start", "enddate": "end", "group": "lane",
-            "description": "summary", "source": "sources", "url": "sources",
-            "displaydate": "display_date"}
-_STATUSES = frozenset({"held", "announced", "scheduled", "official", "acting", "not_recognised",
-                       "no_session", "published"})
+COLUMNS = (
+    "id",
+    "title",
+    "start",
+    "end",
+    "lane",
+    "kind",
+    "status",
+    "place",
+    "city",
+    "country",
+    "people",
+    "summary",
+    "sources",
+    "related",
+    "display_date",
+)
+_ALIASES = {
+    "date": "start",
+    "startdate": "start",
+    "enddate": "end",
+    "group": "lane",
+    "description": "summary",
+    "source": "sources",
+    "url": "sources",
+    "displaydate": "display_date",
+}
+_STATUSES = frozenset(
+    {
+        "held",
+        "announced",
+        "scheduled",
+        "official",
+        "acting",
+        "not_recognised",
+        "no_session",
+        "published",
+    }
+)
 _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 
 
@@ -78,9 +114,15 @@ def is_plain_header(keys: set[str]) -> bool:
     return any(_ALIASES.get(k, k) == "start" for k in keys)
 
 
-def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None,
-                   progress: Progress | None = None, location: Literal["line", "row"] = "line",
-                   fmt: str = FORMAT) -> LoadResult:
+def read_plain_csv(
+    table: CsvTable,
+    file: str,
+    *,
+    date_format: str | None = None,
+    progress: Progress | None = None,
+    location: Literal["line", "row"] = "line",
+    fmt: str = FORMAT,
+) -> LoadResult:
     """Read a plain CSV table (see the module docstring).
 
     *date_format* (``DMY``/``MDY``) is the declared order of slash dates (see
@@ -102,27 +144,51 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         column = column_of(name)
         if column is None:
             if name:
-                problems.append(Problem("warning", file, None, None, name,
-                                        "unknown column, ignored", line=header_line))
+                problems.append(
+                    Problem(
+                        "warning",
+                        file,
+                        None,
+                        None,
+                        name,
+                        "unknown column, ignored",
+                        line=header_line,
+                    )
+                )
         elif column not in columns:
             columns[column] = normalise(name)
             named[column] = number
         else:
             first = table.header[named[column] - 1]
             also = "" if normalise(first) == normalise(name) else f", both read as {column!r}"
-            problems.append(Problem(
-                "warning", file, None, None, name,
-                f"column {number} repeats column {named[column]} ({first!r}){also}; only "
-                f"the first is read, the cells of column {number} are ignored",
-                line=header_line))
+            problems.append(
+                Problem(
+                    "warning",
+                    file,
+                    None,
+                    None,
+                    name,
+                    f"column {number} repeats column {named[column]} ({first!r}){also}; only "
+                    f"the first is read, the cells of column {number} are ignored",
+                    line=header_line,
+                )
+            )
     if "start" not in columns:
         where = f"line {table.header_line}: " if header_line is not None else ""
-        raise LoadError(f"{file}: {where}no 'start' column; the columns are "
-                        f"{', '.join(COLUMNS)}")
+        raise LoadError(f"{file}: {where}no 'start' column; the columns are {', '.join(COLUMNS)}")
     for key in table.meta:
         if key not in _META_KEYS:
-            problems.append(Problem("warning", file, None, None, key,
-                                    "unknown metadata, ignored", line=table.meta_lines[key]))
+            problems.append(
+                Problem(
+                    "warning",
+                    file,
+                    None,
+                    None,
+                    key,
+                    "unknown metadata, ignored",
+                    line=table.meta_lines[key],
+                )
+            )
 
     def cell(row: dict[str, str], column: str) -> str:
         key = columns.get(column)
@@ -130,19 +196,32 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
 
     lane_names = {cell(r.cells, "lane") for r in table.rows}
     lanes = LaneSet(lane_names)
-    unlaned = any(not cell(r.cells, "lane") and cell(r.cells, "kind").lower() != "article"
-                  for r in table.rows)
+    unlaned = any(
+        not cell(r.cells, "lane") and cell(r.cells, "kind").lower() != "article" for r in table.rows
+    )
     default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if unlaned else None
     drafts: list[Draft] = []
     by_line = location == "line"
     for row in table.rows:
         c = row.cells
-        draft = Draft(line=row.line, id=cell(c, "id") or None, title=cell(c, "title"),
-                      summary=cell(c, "summary"), display_date=cell(c, "display_date")
-                      ) if by_line else Draft(
-                          index=row.line - 1, collection=ROW, id=cell(c, "id") or None,
-                          title=cell(c, "title"), summary=cell(c, "summary"),
-                          display_date=cell(c, "display_date"))
+        draft = (
+            Draft(
+                line=row.line,
+                id=cell(c, "id") or None,
+                title=cell(c, "title"),
+                summary=cell(c, "summary"),
+                display_date=cell(c, "display_date"),
+            )
+            if by_line
+            else Draft(
+                index=row.line - 1,
+                collection=ROW,
+                id=cell(c, "id") or None,
+                title=cell(c, "title"),
+                summary=cell(c, "summary"),
+                display_date=cell(c, "display_date"),
+            )
+        )
         drafts.append(draft)
         if row.extra:
             draft.warn("", f"{row.extra} cells beyond the header, ignored")
@@ -160,8 +239,9 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         if draft.kind == "era" and draft.end is None and not draft.open_end and not draft.errors:
             draft.error("end", "an era needs an end date")
         lane = cell(c, "lane")
-        draft.lane = lanes.lane_for(lane) if lane else (
-            None if draft.kind == "article" else default_lane)
+        draft.lane = (
+            lanes.lane_for(lane) if lane else (None if draft.kind == "article" else default_lane)
+        )
         city, country = cell(c, "city") or cell(c, "place"), cell(c, "country")
         if city or country:
             draft.place = Place(city or None, country or None)
@@ -177,9 +257,20 @@ def read_plain_csv(table: CsvTable, file: str, *, date_format: str | None = None
         try:
             as_of = parse_edtf(table.meta["asof"])
         except DateError as exc:
-            problems.append(Problem("warning", file, None, None, "as_of", str(exc),
-                                    line=table.meta_lines["asof"]))
+            problems.append(
+                Problem(
+                    "warning", file, None, None, "as_of", str(exc), line=table.meta_lines["asof"]
+                )
+            )
     title = table.meta.get("title") or Path(file).stem
-    return assemble(drafts, lanes.lanes(), file=file, title=title,
-                    description=table.meta.get("description", ""), problems=problems,
-                    progress=progress, fmt=fmt, as_of=as_of)
+    return assemble(
+        drafts,
+        lanes.lanes(),
+        file=file,
+        title=title,
+        description=table.meta.get("description", ""),
+        problems=problems,
+        progress=progress,
+        fmt=fmt,
+        as_of=as_of,
+    )

@@ -54,21 +54,56 @@ FORMAT_JSON = "timelinejs-json"
 FORMAT_CSV = "timelinejs-csv"
 
 _TOP_FIELDS = frozenset({"events", "title", "eras", "scale"})
-_EVENT_FIELDS = frozenset({"start_date", "end_date", "text", "media", "group", "display_date",
-                           "background", "autolink", "unique_id"})
+_EVENT_FIELDS = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "text",
+        "media",
+        "group",
+        "display_date",
+        "background",
+        "autolink",
+        "unique_id",
+    }
+)
 _ERA_FIELDS = frozenset({"start_date", "end_date", "text", "unique_id", "display_date"})
-_DATE_FIELDS = frozenset({"year", "month", "day", "hour", "minute", "second", "millisecond",
-                          "display_date", "format"})
-_MEDIA_FIELDS = frozenset({"url", "caption", "credit", "thumbnail", "alt", "title", "link",
-                           "link_target"})
+_DATE_FIELDS = frozenset(
+    {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"}
+)
+_MEDIA_FIELDS = frozenset(
+    {"url", "caption", "credit", "thumbnail", "alt", "title", "link", "link_target"}
+)
 _TEXT_FIELDS = frozenset({"headline", "text"})
 
 #: Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).
-CSV_COLUMNS = frozenset(normalise(c) for c in (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-    "Media Thumbnail", "Type", "Group", "Background", "Alt Text",
-    "Start Date", "End Date", "Tag"))
+CSV_COLUMNS = frozenset(
+    normalise(c)
+    for c in (
+        "Year",
+        "Month",
+        "Day",
+        "Time",
+        "End Year",
+        "End Month",
+        "End Day",
+        "End Time",
+        "Display Date",
+        "Headline",
+        "Text",
+        "Media",
+        "Media Credit",
+        "Media Caption",
+        "Media Thumbnail",
+        "Type",
+        "Group",
+        "Background",
+        "Alt Text",
+        "Start Date",
+        "End Date",
+        "Tag",
+    )
+)
 
 
 @dataclass
@@ -150,8 +185,9 @@ def _text_of(value: Any) -> str:
     return ""
 
 
-def _fill(draft: Draft, event: _Event, lanes: LaneSet, default_lane: str | None,
-          names: dict[str, str]) -> None:
+def _fill(
+    draft: Draft, event: _Event, lanes: LaneSet, default_lane: str | None, names: dict[str, str]
+) -> None:
     """Title, summary, sources, lane and id of *draft* from *event*; *names* gives the
     field names used in messages."""
     title, _ = html_to_text(event.headline)
@@ -196,8 +232,9 @@ def _sub(obj: dict[str, Any], key: str, draft: Draft, known: frozenset[str]) -> 
     return value
 
 
-def _json_date(obj: dict[str, Any], key: str, draft: Draft,
-               date_format: str | None) -> tuple[EdtfDate | None, str]:
+def _json_date(
+    obj: dict[str, Any], key: str, draft: Draft, date_format: str | None
+) -> tuple[EdtfDate | None, str]:
     """(date, its display_date) of the date object at *key*; errors go to *draft*."""
     value = obj.get(key)
     if value is None or value == {} or value == "":
@@ -222,8 +259,9 @@ def _json_date(obj: dict[str, Any], key: str, draft: Draft,
     return date, _text_of(value.get("display_date"))
 
 
-def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
-                date_format: str | None) -> _Event:
+def _json_event(
+    raw: dict[str, Any], draft: Draft, known: frozenset[str], date_format: str | None
+) -> _Event:
     _warn_unknown(raw, known, draft, "")
     text = _sub(raw, "text", draft, _TEXT_FIELDS)
     media = _sub(raw, "media", draft, _MEDIA_FIELDS)
@@ -236,18 +274,35 @@ def _json_event(raw: dict[str, Any], draft: Draft, known: frozenset[str],
     for name in ("unique_id", "group"):  # _text_of() would quietly make them ""
         value = raw.get(name)
         if value is not None and not _text_of(value) and value != "":
-            draft.warn(name, f"expected a text or a number, found {json_kind(value)}; "
-                             + ("an id is made from the headline" if name == "unique_id"
-                                else "read as an event without a group"))
+            draft.warn(
+                name,
+                f"expected a text or a number, found {json_kind(value)}; "
+                + (
+                    "an id is made from the headline"
+                    if name == "unique_id"
+                    else "read as an event without a group"
+                ),
+            )
     display = _text_of(raw.get("display_date"))
     if not display and (start_label or end_label):
-        display = " – ".join(x for x in (start_label or (start.display() if start else ""),
-                                         end_label or (end.display() if end else "")) if x)
+        display = " – ".join(
+            x
+            for x in (
+                start_label or (start.display() if start else ""),
+                end_label or (end.display() if end else ""),
+            )
+            if x
+        )
     return _Event(
-        headline=_text_of(text.get("headline")), text=_text_of(text.get("text")),
-        media_url=_text_of(media.get("url")), media_caption=_text_of(media.get("caption")),
-        media_credit=_text_of(media.get("credit")), group=_text_of(raw.get("group")),
-        display_date=display, unique_id=_text_of(raw.get("unique_id")))
+        headline=_text_of(text.get("headline")),
+        text=_text_of(text.get("text")),
+        media_url=_text_of(media.get("url")),
+        media_caption=_text_of(media.get("caption")),
+        media_credit=_text_of(media.get("credit")),
+        group=_text_of(raw.get("group")),
+        display_date=display,
+        unique_id=_text_of(raw.get("unique_id")),
+    )
 
 
 @dataclass(frozen=True)
@@ -269,17 +324,28 @@ def _v3_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
     return _json_event(raw, draft, _ERA_FIELDS if era else _EVENT_FIELDS, date_format)
 
 
-_V3 = _JsonLayout("events", "eras", "group", "end_date",
-                  {"media": "media.url", "text": "text.text"}, _v3_event)
+_V3 = _JsonLayout(
+    "events", "eras", "group", "end_date", {"media": "media.url", "text": "text.text"}, _v3_event
+)
 
 
-def _read_json_events(events: list[Any], eras: list[Any], layout: _JsonLayout, file: str, *,
-                      title: str, description: str, problems: list[Problem],
-                      date_format: str | None, progress: Progress | None,
-                      order: tuple[str, ...] = ()) -> LoadResult:
+def _read_json_events(
+    events: list[Any],
+    eras: list[Any],
+    layout: _JsonLayout,
+    file: str,
+    *,
+    title: str,
+    description: str,
+    problems: list[Problem],
+    date_format: str | None,
+    progress: Progress | None,
+    order: tuple[str, ...] = (),
+) -> LoadResult:
     """Drafts of the *events* and *eras* of either JSON layout, assembled: eras in a lane
     of their own at the top, each group a lane (those named in *order* first, in that
     order), events without a group in a lane "Events"."""
+
     def group_of(raw: Any) -> str:
         return html_to_text(_text_of(raw.get(layout.group)))[0] if isinstance(raw, dict) else ""
 
@@ -305,13 +371,25 @@ def _read_json_events(events: list[Any], eras: list[Any], layout: _JsonLayout, f
                 event.group = ""  # eras have a lane of their own, never one of the groups
             _fill(draft, event, lanes, era_lane if era else default_lane, layout.names)
     first = ((era_lane,) if era_lane else ()) + tuple(g for g in order if g in groups)
-    return assemble(drafts, lanes.lanes(first=first), file=file, title=title,
-                    description=description, problems=problems, progress=progress,
-                    fmt=FORMAT_JSON)
+    return assemble(
+        drafts,
+        lanes.lanes(first=first),
+        file=file,
+        title=title,
+        description=description,
+        problems=problems,
+        progress=progress,
+        fmt=FORMAT_JSON,
+    )
 
 
-def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | None = None,
-                         progress: Progress | None = None) -> LoadResult:
+def read_timelinejs_json(
+    data: dict[str, Any],
+    file: str,
+    *,
+    date_format: str | None = None,
+    progress: Progress | None = None,
+) -> LoadResult:
     """Read a parsed TimelineJS JSON document (see the module docstring), in the layout
     of TimelineJS 3 (``events``) or of TimelineJS 2 (``{"timeline": {"date": [...]}}``,
     see :func:`is_timelinejs2_document`).
@@ -330,32 +408,51 @@ def read_timelinejs_json(data: dict[str, Any], file: str, *, date_format: str | 
     if not isinstance(events, list):
         raise LoadError(f"{file}: TimelineJS JSON needs an 'events' list")
     eras: list[Any] = data["eras"] if isinstance(data.get("eras"), list) else []
-    problems = [Problem("warning", file, None, None, key, "unknown field, ignored")
-                for key in data if key not in _TOP_FIELDS]
+    problems = [
+        Problem("warning", file, None, None, key, "unknown field, ignored")
+        for key in data
+        if key not in _TOP_FIELDS
+    ]
     if "eras" in data and not isinstance(data["eras"], list):
         problems.append(Problem("warning", file, None, None, "eras", "not a list; ignored"))
     title, description = _title_slide(data.get("title"), file)
-    return _read_json_events(events, eras, _V3, file, title=title, description=description,
-                             problems=problems, date_format=date_format, progress=progress)
+    return _read_json_events(
+        events,
+        eras,
+        _V3,
+        file,
+        title=title,
+        description=description,
+        problems=problems,
+        date_format=date_format,
+        progress=progress,
+    )
 
 
 def is_timelinejs2_document(data: Any) -> bool:
     """Whether parsed JSON *data* is in TimelineJS 2's layout: an object whose only key is
     ``timeline``, an object with a ``date`` member (no other format has that shape)."""
-    return (isinstance(data, dict) and list(data) == ["timeline"]
-            and isinstance(data["timeline"], dict) and "date" in data["timeline"])
+    return (
+        isinstance(data, dict)
+        and list(data) == ["timeline"]
+        and isinstance(data["timeline"], dict)
+        and "date" in data["timeline"]
+    )
 
 
-_V2_TIMELINE_FIELDS = frozenset({"headline", "type", "text", "startDate", "asset", "tags",
-                                 "date", "era"})
-_V2_EVENT_FIELDS = frozenset({"startDate", "endDate", "headline", "text", "tag", "classname",
-                              "asset"})
+_V2_TIMELINE_FIELDS = frozenset(
+    {"headline", "type", "text", "startDate", "asset", "tags", "date", "era"}
+)
+_V2_EVENT_FIELDS = frozenset(
+    {"startDate", "endDate", "headline", "text", "tag", "classname", "asset"}
+)
 _V2_ERA_FIELDS = frozenset({"startDate", "endDate", "headline", "text", "tag"})
 _V2_ASSET_FIELDS = frozenset({"media", "thumbnail", "credit", "caption"})
 
 
-def _v2_date(raw: dict[str, Any], key: str, draft: Draft,
-             date_format: str | None) -> EdtfDate | None:
+def _v2_date(
+    raw: dict[str, Any], key: str, draft: Draft, date_format: str | None
+) -> EdtfDate | None:
     """The date at *key* of a TimelineJS 2 event (see :func:`parse_old_date`)."""
     value = raw.get(key)
     if value is None or value == "":
@@ -382,44 +479,65 @@ def _v2_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
     draft.check_order("endDate")
     tag = raw.get("tag")
     if tag is not None and not _text_of(tag) and tag != "":
-        draft.warn("tag", f"expected a text, found {json_kind(tag)}; read as an event "
-                          "without a tag")
-    return _Event(headline=_text_of(raw.get("headline")), text=_text_of(raw.get("text")),
-                  media_url=_text_of(asset.get("media")),
-                  media_caption=_text_of(asset.get("caption")),
-                  media_credit=_text_of(asset.get("credit")), group=_text_of(tag))
+        draft.warn(
+            "tag", f"expected a text, found {json_kind(tag)}; read as an event without a tag"
+        )
+    return _Event(
+        headline=_text_of(raw.get("headline")),
+        text=_text_of(raw.get("text")),
+        media_url=_text_of(asset.get("media")),
+        media_caption=_text_of(asset.get("caption")),
+        media_credit=_text_of(asset.get("credit")),
+        group=_text_of(tag),
+    )
 
 
-_V2 = _JsonLayout("date", "era", "tag", "endDate", {"media": "asset.media", "text": "text"},
-                  _v2_event)
+_V2 = _JsonLayout(
+    "date", "era", "tag", "endDate", {"media": "asset.media", "text": "text"}, _v2_event
+)
 
 
-def _read_timelinejs2(data: dict[str, Any], file: str, date_format: str | None,
-                      progress: Progress | None) -> LoadResult:
+def _read_timelinejs2(
+    data: dict[str, Any], file: str, date_format: str | None, progress: Progress | None
+) -> LoadResult:
     """Read TimelineJS 2's layout: ``timeline.date`` are the events, ``timeline.era`` the
     eras, ``tag`` the group, ``asset.media`` the media; ``timeline.headline`` and
     ``timeline.text`` the title and description; ``timeline.tags`` orders the tags' lanes."""
     timeline = data["timeline"]
     events = timeline["date"]
     if not isinstance(events, list):
-        raise LoadError(f"{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found "
-                        f"{json_kind(events)}")
-    problems = [Problem("warning", file, None, None, f"timeline.{key}", "unknown field, ignored")
-                for key in timeline if key not in _V2_TIMELINE_FIELDS]
+        raise LoadError(
+            f"{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {json_kind(events)}"
+        )
+    problems = [
+        Problem("warning", file, None, None, f"timeline.{key}", "unknown field, ignored")
+        for key in timeline
+        if key not in _V2_TIMELINE_FIELDS
+    ]
     eras: list[Any] = []
     for key in ("era", "tags"):
         if key in timeline and not isinstance(timeline[key], list):
-            problems.append(Problem("warning", file, None, None, f"timeline.{key}",
-                                    "not a list; ignored"))
+            problems.append(
+                Problem("warning", file, None, None, f"timeline.{key}", "not a list; ignored")
+            )
     if isinstance(timeline.get("era"), list):
         eras = timeline["era"]
     tags = timeline["tags"] if isinstance(timeline.get("tags"), list) else []
     order = tuple(html_to_text(t)[0] for t in tags if isinstance(t, str))
     title = html_to_text(_text_of(timeline.get("headline")))[0] or Path(file).stem
     description = html_to_text(_text_of(timeline.get("text")))[0]
-    return _read_json_events(events, eras, _V2, file, title=title, description=description,
-                             problems=problems, date_format=date_format, progress=progress,
-                             order=order)
+    return _read_json_events(
+        events,
+        eras,
+        _V2,
+        file,
+        title=title,
+        description=description,
+        problems=problems,
+        date_format=date_format,
+        progress=progress,
+        order=order,
+    )
 
 
 def _title_slide(slide: Any, file: str) -> tuple[str, str]:
@@ -433,8 +551,11 @@ def _title_slide(slide: Any, file: str) -> tuple[str, str]:
     return Path(file).stem, ""
 
 
-_OLD_DATE = re.compile(r"\s*(-?[0-9]{1,15})(?:\s*,\s*([0-9]{1,2})(?:\s*,\s*([0-9]{1,2})"
-                       r"(?:\s*,\s*[0-9]{1,2}){0,3})?)?\s*", re.ASCII)
+_OLD_DATE = re.compile(
+    r"\s*(-?[0-9]{1,15})(?:\s*,\s*([0-9]{1,2})(?:\s*,\s*([0-9]{1,2})"
+    r"(?:\s*,\s*[0-9]{1,2}){0,3})?)?\s*",
+    re.ASCII,
+)
 
 
 def parse_old_date(text: str, date_format: str | None) -> EdtfDate:
@@ -456,8 +577,9 @@ def parse_old_date(text: str, date_format: str | None) -> EdtfDate:
     return date if date is not None else parse_date_input(text, date_format)
 
 
-def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
-              date_format: str | None) -> EdtfDate | None:
+def _csv_date(
+    row: dict[str, str], prefix: str, old: str, draft: Draft, date_format: str | None
+) -> EdtfDate | None:
     """The start (*prefix* ``""``) or end (``"end"``) date of a spreadsheet row, from the
     Year/Month/Day columns or the old ``Start Date``/``End Date`` column *old*."""
     names = ("Year",) if not prefix else ("End Year",)
@@ -481,39 +603,58 @@ def _csv_date(row: dict[str, str], prefix: str, old: str, draft: Draft,
 _CSV_NAMES = {"media": "Media", "text": "Text"}
 
 
-def read_timelinejs_csv(table: CsvTable, file: str, *, date_format: str | None = None,
-                        progress: Progress | None = None) -> LoadResult:
+def read_timelinejs_csv(
+    table: CsvTable, file: str, *, date_format: str | None = None, progress: Progress | None = None
+) -> LoadResult:
     """Read a TimelineJS spreadsheet saved as CSV (see the module docstring).
 
     Slash dates in the old ``Start Date``/``End Date`` columns need *date_format*.
     """
     problems = list(table.problems)
-    problems += [Problem("warning", file, None, None, name, "unknown column, ignored",
-                         line=table.header_line)
-                 for name in table.header if name and normalise(name) not in CSV_COLUMNS]
-    problems += [Problem("warning", file, None, None, table.header[index],
-                         f"column {index + 1} repeats column {first + 1} "
-                         f"({table.header[first]!r}); only the first is read, the cells of "
-                         f"column {index + 1} are ignored", line=table.header_line)
-                 for index, first in duplicate_columns(table.header)]
+    problems += [
+        Problem(
+            "warning", file, None, None, name, "unknown column, ignored", line=table.header_line
+        )
+        for name in table.header
+        if name and normalise(name) not in CSV_COLUMNS
+    ]
+    problems += [
+        Problem(
+            "warning",
+            file,
+            None,
+            None,
+            table.header[index],
+            f"column {index + 1} repeats column {first + 1} "
+            f"({table.header[first]!r}); only the first is read, the cells of "
+            f"column {index + 1} are ignored",
+            line=table.header_line,
+        )
+        for index, first in duplicate_columns(table.header)
+    ]
     group_of = [r.cells.get("group") or r.cells.get("tag", "") for r in table.rows]
     types = [r.cells.get("type", "").strip().lower() for r in table.rows]
     groups = {html_to_text(g)[0] for g in group_of}
     lanes = LaneSet(groups)
     era_lane = lanes.add_special("eras", "Eras") if "era" in types else None
-    needs_default = any(not html_to_text(g)[0] for g, t in zip(group_of, types)
-                        if t not in ("title", "era"))
+    needs_default = any(
+        not html_to_text(g)[0] for g, t in zip(group_of, types) if t not in ("title", "era")
+    )
     default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
     title, description = Path(file).stem, ""
     has_title = False
     drafts: list[Draft] = []
     for row, group, kind in zip(table.rows, group_of, types):
         cells = row.cells
-        event = _Event(headline=cells.get("headline", ""), text=cells.get("text", ""),
-                       media_url=cells.get("media", ""),
-                       media_caption=cells.get("mediacaption", ""),
-                       media_credit=cells.get("mediacredit", ""), group=group,
-                       display_date=cells.get("displaydate", ""))
+        event = _Event(
+            headline=cells.get("headline", ""),
+            text=cells.get("text", ""),
+            media_url=cells.get("media", ""),
+            media_caption=cells.get("mediacaption", ""),
+            media_credit=cells.get("mediacredit", ""),
+            group=group,
+            display_date=cells.get("displaydate", ""),
+        )
         draft = Draft(line=row.line)
         if kind == "title" and not has_title:
             has_title = True
@@ -539,6 +680,13 @@ def read_timelinejs_csv(table: CsvTable, file: str, *, date_format: str | None =
         _fill(draft, event, lanes, era_lane if kind == "era" else default_lane, _CSV_NAMES)
         if kind == "era":
             draft.lane = era_lane
-    return assemble(drafts, lanes.lanes(first=(era_lane,) if era_lane else ()), file=file,
-                    title=title, description=description, problems=problems,
-                    progress=progress, fmt=FORMAT_CSV)
+    return assemble(
+        drafts,
+        lanes.lanes(first=(era_lane,) if era_lane else ()),
+        file=file,
+        title=title,
+        description=description,
+        problems=problems,
+        progress=progress,
+        fmt=FORMAT_CSV,
+    )

@@ -23,7 +23,12 @@ from typing import Any, Literal
 
 from viewer.core.assembly import LoadResult, Problem
 from viewer.core.dates import (
-    DateError, EdtfDate, civil_from_days, days_from_civil, edtf_from_parts, parse_date_input,
+    DateError,
+    EdtfDate,
+    civil_from_days,
+    days_from_civil,
+    edtf_from_parts,
+    parse_date_input,
 )
 from viewer.core.dates import shown as shown_text
 from viewer.core.errors import LoadError, Progress, json_kind
@@ -32,17 +37,49 @@ from viewer.core.importers.html_text import html_to_text
 
 FORMAT = "vis-timeline"
 
-_ITEM_FIELDS = frozenset({"id", "start", "end", "content", "group", "subgroup", "type", "title",
-                          "className", "style", "selectable", "editable", "align", "limitSize"})
-_GROUP_FIELDS = frozenset({"id", "content", "title", "order", "visible", "nestedGroups",
-                           "showNested", "className", "style", "subgroupOrder", "subgroupStack",
-                           "subgroupVisibility", "treeLevel"})
+_ITEM_FIELDS = frozenset(
+    {
+        "id",
+        "start",
+        "end",
+        "content",
+        "group",
+        "subgroup",
+        "type",
+        "title",
+        "className",
+        "style",
+        "selectable",
+        "editable",
+        "align",
+        "limitSize",
+    }
+)
+_GROUP_FIELDS = frozenset(
+    {
+        "id",
+        "content",
+        "title",
+        "order",
+        "visible",
+        "nestedGroups",
+        "showNested",
+        "className",
+        "style",
+        "subgroupOrder",
+        "subgroupStack",
+        "subgroupVisibility",
+        "treeLevel",
+    }
+)
 _TOP_FIELDS = frozenset({"items", "groups", "title", "description", "options"})
 _TYPES = frozenset({"box", "point", "range", "background"})
 #: A date with a time of day (ISO 8601, as JavaScript and moment.js read it).
-_ISO_TIME = re.compile(r"([+-]?[0-9]{4,6})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})"
-                       r"(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?",
-                       re.ASCII | re.IGNORECASE)
+_ISO_TIME = re.compile(
+    r"([+-]?[0-9]{4,6})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?",
+    re.ASCII | re.IGNORECASE,
+)
 #: The start of one (a date, then T or a space and a digit): what follows must be a time.
 _ISO_TIME_START = re.compile(r"[+-]?[0-9]{4,6}-[0-9]{2}-[0-9]{2}[T ][0-9]", re.ASCII)
 _JS_MAX_MS = 8_640_000_000_000_000
@@ -59,9 +96,12 @@ def is_vis_document(data: Any) -> bool:
     """Whether parsed JSON *data* looks like vis-timeline items (and groups)."""
     if isinstance(data, dict):
         return isinstance(data.get("items"), list)
-    return (isinstance(data, list) and bool(data)
-            and all(isinstance(x, dict) for x in data[:20])
-            and any("start" in x for x in data[:20]))
+    return (
+        isinstance(data, list)
+        and bool(data)
+        and all(isinstance(x, dict) for x in data[:20])
+        and any("start" in x for x in data[:20])
+    )
 
 
 def _str(value: Any) -> str:
@@ -102,36 +142,49 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
                 shown = f"a number of {len(str(int(abs(value)))):,} digits as"
             else:
                 shown = f"{int(value):,}" if value == int(value) else repr(value)
-            beyond = "" if finite and abs(value) <= _JS_MAX_MS else (
-                " and beyond JavaScript's own (±8.64e15)")
+            beyond = (
+                ""
+                if finite and abs(value) <= _JS_MAX_MS
+                else (" and beyond JavaScript's own (±8.64e15)")
+            )
             raise DateError(
                 f"{shown} milliseconds is outside the dates this viewer places to the day"
                 f"{beyond}: years -9999 to 9999 (10000 BC to AD 9999), {_MIN_MS:,} to "
                 f"{_MAX_MS:,} milliseconds since 1970; give a date text instead (Y-prefixed "
-                "for longer years)")
+                "for longer years)"
+            )
         y, m, d = civil_from_days(math.floor(value / _MS_PER_DAY))
         return edtf_from_parts(y, m, d)
     text = value.strip()
     m_time = _ISO_TIME.fullmatch(text)
     if m_time:
-        hour, minute, second, zone = (m_time.group(4), m_time.group(5), m_time.group(6),
-                                      m_time.group(7))
+        hour, minute, second, zone = (
+            m_time.group(4),
+            m_time.group(5),
+            m_time.group(6),
+            m_time.group(7),
+        )
         time = f"{hour}:{minute}" + (f":{second}" if second else "")
         midnight = hour == "24" and minute == "00" and (second or "00") == "00"
         if not (int(hour) <= 23 or midnight) or int(minute) > 59 or int(second or 0) > 59:
-            raise DateError(f"{shown_text(value)}: the time {time} does not exist (hours "
-                            "00-23, minutes and seconds 00-59)")
+            raise DateError(
+                f"{shown_text(value)}: the time {time} does not exist (hours "
+                "00-23, minutes and seconds 00-59)"
+            )
         if zone and zone.upper() != "Z" and (int(zone[1:3]) > 23 or int(zone[-2:]) > 59):
             raise DateError(f"{shown_text(value)}: the time zone {zone} does not exist")
         return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
     if _ISO_TIME_START.match(text):
-        raise DateError(f"{shown_text(value)} is not a date and time (YYYY-MM-DDThh:mm, "
-                        "with :ss, .sss and Z or ±hh:mm if given)")
+        raise DateError(
+            f"{shown_text(value)} is not a date and time (YYYY-MM-DDThh:mm, "
+            "with :ss, .sss and Z or ±hh:mm if given)"
+        )
     return parse_date_input(value, date_format)
 
 
-def read_vis(data: Any, file: str, *, date_format: str | None = None,
-             progress: Progress | None = None) -> LoadResult:
+def read_vis(
+    data: Any, file: str, *, date_format: str | None = None, progress: Progress | None = None
+) -> LoadResult:
     """Read parsed vis-timeline JSON (see the module docstring).
 
     Raises
@@ -142,8 +195,11 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
     problems: list[Problem] = []
     if isinstance(data, dict):
         items, groups = data.get("items"), data.get("groups")
-        problems += [Problem("warning", file, None, None, key, "unknown field, ignored")
-                     for key in data if key not in _TOP_FIELDS]
+        problems += [
+            Problem("warning", file, None, None, key, "unknown field, ignored")
+            for key in data
+            if key not in _TOP_FIELDS
+        ]
         title = _str(data.get("title")) or Path(file).stem
         description = _str(data.get("description"))
     else:
@@ -156,8 +212,10 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
     group_problems, lanes, known_groups = _read_groups(groups, items, file)
     known = frozenset(known_groups)  # one look-up per item (a list took 100 s for 100k groups)
     no_group = None
-    if groups is not None and any(isinstance(i, dict) and _key(i.get("group")) is None
-                                  and i.get("type") != "background" for i in items):
+    if groups is not None and any(
+        isinstance(i, dict) and _key(i.get("group")) is None and i.get("type") != "background"
+        for i in items
+    ):
         no_group = lanes.add_special("no-group", "(no group)")
     drafts: list[Draft] = []
     for index, raw in enumerate(items):
@@ -179,13 +237,21 @@ def read_vis(data: Any, file: str, *, date_format: str | None = None,
             draft.lane = group
         else:
             draft.error("group", f"unknown group {group!r}")
-    return assemble(drafts, lanes.lanes(first=tuple(known_groups)), file=file, title=title,
-                    description=description, problems=problems + group_problems,
-                    progress=progress, fmt=FORMAT)
+    return assemble(
+        drafts,
+        lanes.lanes(first=tuple(known_groups)),
+        file=file,
+        title=title,
+        description=description,
+        problems=problems + group_problems,
+        progress=progress,
+        fmt=FORMAT,
+    )
 
 
-def _warn_unusable(raw: dict[str, Any], name: str, key: str | None, draft: Draft,
-                   instead: str) -> None:
+def _warn_unusable(
+    raw: dict[str, Any], name: str, key: str | None, draft: Draft, instead: str
+) -> None:
     """A warning when *raw* has a *name* (an id or group) that :func:`_key` cannot use:
     an object, an array, true or false, empty text."""
     value = raw.get(name)
@@ -200,10 +266,12 @@ def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> No
             draft.warn(key, "unknown field, ignored")
     draft.id = _key(raw.get("id"))
     _warn_unusable(raw, "id", draft.id, draft, "an id is made from the title")
-    content, links = html_to_text(raw["content"]) if isinstance(raw.get("content"),
-                                                                  str) else ("", ())
-    tooltip, tip_links = html_to_text(raw["title"]) if isinstance(raw.get("title"),
-                                                                   str) else ("", ())
+    content, links = (
+        html_to_text(raw["content"]) if isinstance(raw.get("content"), str) else ("", ())
+    )
+    tooltip, tip_links = (
+        html_to_text(raw["title"]) if isinstance(raw.get("title"), str) else ("", ())
+    )
     draft.title = content or tooltip.split("\n", 1)[0][:80] or (draft.id or "")
     draft.summary = tooltip if tooltip != draft.title else ""
     for url in links + tip_links:
@@ -233,21 +301,35 @@ def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> No
     draft.check_order("end")
 
 
-def _read_groups(groups: list[Any] | None, items: list[Any],
-                 file: str) -> tuple[list[Problem], LaneSet, list[str]]:
+def _read_groups(
+    groups: list[Any] | None, items: list[Any], file: str
+) -> tuple[list[Problem], LaneSet, list[str]]:
     """Lanes from the groups, in their ``order``; problems of bad groups."""
     used = {_key(i.get("group")) for i in items if isinstance(i, dict)}
-    lanes = LaneSet({k for k in used if k is not None} |
-                    {k for g in (groups or ()) if isinstance(g, dict)
-                     for k in (_key(g.get("id")),) if k is not None})
+    lanes = LaneSet(
+        {k for k in used if k is not None}
+        | {
+            k
+            for g in (groups or ())
+            if isinstance(g, dict)
+            for k in (_key(g.get("id")),)
+            if k is not None
+        }
+    )
     out: list[Problem] = []
     if groups is None:
         return out, lanes, []
     good: list[tuple[float, int, str, str, list[Any]]] = []
     seen: set[str] = set()
     for index, raw in enumerate(groups):
-        def bad(field: str, reason: str, gid: str | None = None,
-                severity: Literal["error", "warning"] = "error", index: int = index) -> None:
+
+        def bad(
+            field: str,
+            reason: str,
+            gid: str | None = None,
+            severity: Literal["error", "warning"] = "error",
+            index: int = index,
+        ) -> None:
             out.append(Problem(severity, file, index, gid, field, reason, collection="groups"))
 
         if not isinstance(raw, dict):
@@ -259,9 +341,13 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
                 bad(key, "unknown field, ignored", gid, "warning")
         if gid is None:
             value = raw.get("id")
-            bad("id", "missing id" if value is None else
-                f"expected a text or a number, found "
-                f"{'empty text' if isinstance(value, str) else json_kind(value)}")
+            bad(
+                "id",
+                "missing id"
+                if value is None
+                else f"expected a text or a number, found "
+                f"{'empty text' if isinstance(value, str) else json_kind(value)}",
+            )
             continue
         if gid in seen:
             bad("id", "duplicate group id", gid)
@@ -269,8 +355,13 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
         seen.add(gid)
         text = html_to_text(raw["content"])[0] if isinstance(raw.get("content"), str) else ""
         order = raw.get("order")
-        rank = float(order) if isinstance(order, (int, float)) and not isinstance(
-            order, bool) and math.isfinite(order) else math.inf
+        rank = (
+            float(order)
+            if isinstance(order, (int, float))
+            and not isinstance(order, bool)
+            and math.isfinite(order)
+            else math.inf
+        )
         nested = raw.get("nestedGroups")
         good.append((rank, index, gid, text or gid, nested if isinstance(nested, list) else []))
     good.sort(key=lambda g: (g[0], g[1]))
@@ -278,6 +369,15 @@ def _read_groups(groups: list[Any] | None, items: list[Any],
         lanes.lane_for(gid, text)
         for child in nested:
             if _key(child) not in seen:
-                out.append(Problem("warning", file, index, gid, "nestedGroups",
-                                   f"refers to unknown group {child!r}", collection="groups"))
+                out.append(
+                    Problem(
+                        "warning",
+                        file,
+                        index,
+                        gid,
+                        "nestedGroups",
+                        f"refers to unknown group {child!r}",
+                        collection="groups",
+                    )
+                )
     return out, lanes, [g[2] for g in good]
