@@ -497,6 +497,12 @@ _KINDS = frozenset(_schema()["$defs"]["record"]["properties"]["kind"]["enum"])
 _STATUSES = frozenset(_schema()["$defs"]["record"]["properties"]["status"]["enum"])
 _PLACE_KEYS = frozenset(_schema()["$defs"]["place"]["properties"])
 _PERSON_KEYS = frozenset(_schema()["$defs"]["person"]["properties"])
+
+
+def _aliases_ok(raw: dict[str, Any]) -> bool:
+    """The optional ``aliases`` of a place or person: absent, or a list of non-empty strings."""
+    aliases = raw.get("aliases", [])
+    return type(aliases) is list and all(type(a) is str and a for a in aliases)
 _TEXT_KEYS = ("summary", "how_ended", "publisher", "notes")
 #: Fields the quick check leaves to jsonschema (records that have them take the full check).
 _CHECKED_BY_SCHEMA_ONLY = frozenset({"facts", "disputes", "elected", "end_reason",
@@ -546,13 +552,15 @@ def _plainly_valid(raw: Any) -> bool:
     place = get("place")
     if place is not None and not (type(place) is dict and place.keys() <= _PLACE_KEYS
                                   and all(v is None or type(v) is str
-                                          for v in place.values())):
+                                          for k, v in place.items() if k != "aliases")
+                                  and _aliases_ok(place)):
         return False
     if "people" in keys:
         people = raw["people"]
         if not (type(people) is list and all(
                 type(p) is dict and p.keys() <= _PERSON_KEYS and type(p.get("name")) is str
-                and p["name"] and all(type(v) is str for v in p.values()) for p in people)):
+                and p["name"] and all(type(v) is str for k, v in p.items() if k != "aliases")
+                and _aliases_ok(p) for p in people)):
             return False
     for name in _TEXT_KEYS:
         if name in keys and type(raw[name]) is not str:
@@ -663,8 +671,8 @@ def _build_record(raw: dict[str, Any]) -> Record:
     if start is not None and end is not None and end.last_day < start.first_day:
         raise FieldError("end", f"end {end.text} is before start {start.text}")
     place_raw = raw.get("place")
-    place = Place(place_raw.get("city"), place_raw.get("country"),
-                  place_raw.get("venue")) if place_raw else None
+    place = Place(place_raw.get("city"), place_raw.get("country"), place_raw.get("venue"),
+                  tuple(place_raw.get("aliases", ()))) if place_raw else None
     sources = tuple(Source(s) if isinstance(s, str) else
                     Source(s["url"], s.get("title", ""), s.get("publisher", ""))
                     for s in raw["sources"])
@@ -681,7 +689,7 @@ def _build_record(raw: dict[str, Any]) -> Record:
         inferred=tuple(raw.get("inferred", ())),
         place=place,
         people=tuple(Person(p["name"], p.get("role", ""), p.get("country", ""),
-                           p.get("short_name", ""))
+                           p.get("short_name", ""), tuple(p.get("aliases", ())))
                      for p in raw.get("people", ())),
         summary=raw.get("summary", ""),
         facts=tuple(Fact(f["label"], f["value"], tuple(f["sources"]))

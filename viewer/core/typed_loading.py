@@ -79,12 +79,14 @@ class _PersonIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     role: str = ""
     country: str = ""
     short_name: _TextT = ""
+    aliases: tuple[_TextT, ...] = ()
 
 
 class _PlaceIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     city: str | None | msgspec.UnsetType = msgspec.UNSET
     country: str | None | msgspec.UnsetType = msgspec.UNSET
     venue: str | None | msgspec.UnsetType = msgspec.UNSET
+    aliases: tuple[_TextT, ...] = ()
 
 
 class _FactIn(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -258,7 +260,8 @@ def load_typed(doc: _DocumentIn, file: str, progress: Progress | None = None
             rid, raw.kind, raw.title, start, end, end_text == "..", lane,
             raw.session or None, raw.status, raw.inferred,
             None if place is None else _place_of(place),
-            tuple([Person(p.name, p.role, p.country, p.short_name) for p in raw.people])
+            tuple([Person(p.name, p.role, p.country, p.short_name, p.aliases)
+                   for p in raw.people])
             if raw.people else (),
             raw.summary,
             tuple([Fact(f.label, f.value, f.sources) for f in raw.facts]) if raw.facts else (),
@@ -340,11 +343,12 @@ def _place_of(p: _PlaceIn | None) -> Place | None:
     if p is None:
         return None
     city, country, venue = p.city, p.country, p.venue
-    if city is msgspec.UNSET and country is msgspec.UNSET and venue is msgspec.UNSET:
+    if (city is msgspec.UNSET and country is msgspec.UNSET and venue is msgspec.UNSET
+            and not p.aliases):
         return None  # {}: no place, as in the general path
     return Place(None if city is msgspec.UNSET else city,
                  None if country is msgspec.UNSET else country,
-                 None if venue is msgspec.UNSET else venue)
+                 None if venue is msgspec.UNSET else venue, p.aliases)
 
 
 def _date_of(text: str, name: str, dates: dict[str, EdtfDate]) -> EdtfDate:
