@@ -168,3 +168,13 @@ def test_disputes_show_200_alternatives_in_all():
     assert "first 149" in html and "second 49" in html and "second 50" not in html
     assert "… and 100 more alternatives" in html
     assert "third" not in html and "… and 1 more disputed field," in html
+
+
+def test_claim_without_its_own_source_says_so(qtbot, bundled):
+    dataset = bundled.dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("president-19"), dataset)  # end stated by no single source
+    assert "stated by no single source; see the record's sources" in panel.plain_text()
+    panel.show_record(dataset.get("session-90"), dataset)  # every claim has its own sources
+    assert "stated by no single source" not in panel.plain_text()
