@@ -93,3 +93,20 @@ def test_readme_coverage_table_matches_the_data(bundled):
         == len([r for r in sessions if r.id in with_articles])
         >= 25
     )
+
+    assert (
+        rows["Sessions with at least one article"]
+        == len([r for r in sessions if r.id in with_articles])
+        >= 25
+    )
+
+
+def test_per_claim_lists_rarely_repeat_the_whole_list(bundled):
+    """Issue 15: at most 5% of per-claim lists repeat a record's whole list of three or more."""
+    lists = [(r, urls) for r in bundled.dataset.records for _, urls in r.field_sources]
+    whole = [
+        r.id for r, urls in lists if len(r.sources) >= 3 and set(urls) == {s.url for s in r.sources}
+    ]
+    assert len(whole) <= 0.05 * len(lists)
+    for r, urls in lists:
+        assert set(urls) <= {s.url for s in r.sources}, r.id

@@ -154,10 +154,39 @@ def test_claims_need_their_own_sources_unless_inferred():
         ]
     )
     keys = _keys(check_dataset(ds))
-    assert "unsourced-claim s1 end" in keys and "unsourced-claim s1 place" in keys
-    assert "unsourced-claim s1 start" not in keys
-    assert "inferred s2 start" in keys and "unsourced-claim s2 start" not in keys
-    assert not [k for k in keys if k.startswith("unsourced-claim p")]
+    assert "no-single-source s1 end" in keys and "no-single-source s1 place" in keys
+    assert "no-single-source s1 start" not in keys
+    assert "inferred s2 start" in keys and "no-single-source s2 start" not in keys
+    assert not [k for k in keys if k.startswith(("no-single-source p", "unsourced-claim"))]
+
+
+def test_per_claim_lists_repeating_the_whole_list_of_three_are_reported():
+    urls = ["https://e.org/1", "https://e.org/2", "https://e.org/3"]
+    ds = _dataset(
+        [
+            _term(
+                "p",
+                "1923",
+                "1932",
+                end_reason="died",
+                sources=urls,
+                field_sources={"start": urls, "end": urls[:1], "end_reason": urls[1:]},
+            ),
+            _term(
+                "q",
+                "1932",
+                "1940",
+                end_reason="died",
+                sources=urls[:2],
+                field_sources={"start": urls[:2], "end": urls[:1], "end_reason": urls[1:2]},
+            ),
+        ]
+    )
+    keys = _keys(check_dataset(ds))
+    assert "whole-list-sources p start" in keys
+    assert not [
+        k for k in keys if k.startswith("whole-list-sources") and k != "whole-list-sources p start"
+    ]
 
 
 def test_disputes_are_listed_with_their_values():

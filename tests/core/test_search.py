@@ -61,3 +61,27 @@ def test_search_index_keeps_records_apart():
     assert index.matches("bc").tolist() == [2]
     assert index.matches("ab").tolist() == [0, 2]
     assert index.matches("cd ab").tolist() == [2]
+
+
+def test_other_spellings_of_places_are_found(bundled):
+    records = bundled.dataset.records
+    assert {"session-76", "session-93"} <= matching_ids(records, "marrakech")
+    assert {"session-76", "session-93"} <= matching_ids(records, "MARRAKESH")
+    assert "session-94" in matching_ids(records, "Hongkong")
+    assert "session-94" in matching_ids(records, "hong kong")
+
+
+def test_aliases_of_people_are_found():
+    from viewer.core.records import Person, Place, Record
+
+    record = Record(
+        id="r",
+        kind="event",
+        title="t",
+        start=None,
+        place=Place("Marrakech", aliases=("Marrakesh",)),
+        people=(Person("Jürgen Stock", aliases=("Juergen Stock",)),),
+    )
+    assert matching_ids([record], "juergen") == {"r"}
+    assert matching_ids([record], "jurgen marrakesh") == {"r"}
+    assert matching_ids([record], "rabat") == set()

@@ -282,3 +282,13 @@ def test_a_session_with_thousands_of_related_records_has_a_bounded_panel(qtbot, 
     assert "… and 3,990 more: Flag handover" in text
     for record in dataset.records[:: n // 4]:  # the other side: each lists the session
         assert len(record_html(record, dataset).encode("utf-8")) < 50_000
+
+
+def test_claim_without_its_own_source_says_so(qtbot, bundled):
+    dataset = bundled.dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("president-19"), dataset)  # end stated by no single source
+    assert "stated by no single source; see the record's sources" in panel.plain_text()
+    panel.show_record(dataset.get("session-90"), dataset)  # every claim has its own sources
+    assert "stated by no single source" not in panel.plain_text()

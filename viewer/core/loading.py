@@ -586,7 +586,7 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         r.status,
         r.inferred,
         None if place is None or place is msgspec.UNSET else _place_of(place),
-        tuple([Person(p.name, p.role, p.country, p.short_name) for p in r.people])
+        tuple([Person(p.name, p.role, p.country, p.short_name, p.aliases) for p in r.people])
         if r.people
         else (),
         r.summary,
@@ -626,10 +626,11 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
 def _place_of(p: Any) -> Place | None:
     city, country, venue = p.city, p.country, p.venue
     unset = msgspec.UNSET
-    if city is unset and country is unset and venue is unset:
+    if city is unset and country is unset and venue is unset and not p.aliases:
         return None  # {}: no place
     return Place(
         None if city is unset else city,
         None if country is unset else country,
         None if venue is unset else venue,
+        p.aliases,
     )

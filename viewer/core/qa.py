@@ -23,6 +23,8 @@ from viewer.core.records import Dataset, Record
 
 Code = Literal[
     "unsourced-claim",
+    "no-single-source",
+    "whole-list-sources",
     "inferred",
     "dispute",
     "term-overlap",
@@ -88,22 +90,56 @@ def _has_value(record: Record, field: str) -> bool:
     return False
 
 
+WHOLE_LIST_MIN = 3
+"""A per-claim list that repeats the record's whole source list of at least this many
+sources is reported (``whole-list-sources``): each source in it must state the claim."""
+
+
 def check_record(record: Record) -> list[Finding]:
-    """Findings about one record: known claims without their own sources (sessions and
-    terms: :attr:`viewer.core.kinds.KindSpec.claim_fields`), inferred fields, and disputes."""
+    """Findings about one record.
+
+    Known claims without their own sources (sessions and terms:
+    :attr:`viewer.core.kinds.KindSpec.claim_fields`): ``unsourced-claim`` when the record
+    has no source at all, ``no-single-source`` when only the record's sources together
+    support it; per-claim lists that repeat the record's whole list of
+    :data:`WHOLE_LIST_MIN` or more sources (``whole-list-sources``); inferred fields; and
+    disputes."""
     out: list[Finding] = []
     for field in kinds.kind(record.kind).claim_fields:
         if field in record.inferred or not _has_value(record, field):
             continue
         if not record.sources_for(field):
-            out.append(
-                Finding(
-                    "unsourced-claim",
-                    record.id,
-                    field,
-                    f"the {field} is known but no source is given for it alone",
+            if record.sources:
+                out.append(
+                    Finding(
+                        "no-single-source",
+                        record.id,
+                        field,
+                        f"the {field} is stated by no single source; see the record's sources",
+                    )
                 )
-            )
+            else:
+                out.append(
+                    Finding(
+                        "unsourced-claim",
+                        record.id,
+                        field,
+                        f"the {field} is known but no source is given for it",
+                    )
+                )
+    every = {s.url for s in record.sources}
+    if len(every) >= WHOLE_LIST_MIN:
+        for field, urls in record.field_sources:
+            if set(urls) == every:
+                out.append(
+                    Finding(
+                        "whole-list-sources",
+                        record.id,
+                        field,
+                        f"the {field} cites all {len(every)} of the record's "
+                        "sources; each must state it",
+                    )
+                )
     for field in record.inferred:
         out.append(
             Finding(

@@ -49,14 +49,17 @@ class Person(msgspec.Struct, frozen=True, gc=False):
     role: str = ""
     country: str = ""
     short_name: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 class Place(msgspec.Struct, frozen=True, gc=False):
-    """Where a record happened. ``None`` parts are unknown."""
+    """Where a record happened. ``None`` parts are unknown. ``aliases`` are other spellings
+    of the city (``Marrakesh`` beside ``Marrakech``) that search finds; never displayed."""
 
     city: str | None = None
     country: str | None = None
     venue: str | None = None
+    aliases: tuple[str, ...] = ()
 
     def display(self) -> str:
         """``Marrakech, Morocco``; ``Italy (city unknown)``; ``unknown``."""

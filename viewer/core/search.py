@@ -22,12 +22,14 @@ def fold(text: str) -> str:
 
 
 def searchable_text(record: Record) -> str:
-    """What a search looks at: title, place, people (names and roles) and summary."""
+    """What a search looks at: title, place, people (names and roles), other spellings of
+    places and names (``aliases``) and summary, folded (see :func:`fold`)."""
     parts = [record.title, record.summary]
     if record.place is not None:
         parts += [record.place.city or "", record.place.country or "", record.place.venue or ""]
+        parts += record.place.aliases
     for person in record.people:
-        parts += [person.name, person.role, person.country]
+        parts += [person.name, person.role, person.country, *person.aliases]
     if record.session is not None:
         parts.append(str(record.session))
     return fold(" ".join(parts))

@@ -80,10 +80,27 @@ def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
     return " ".join(refs)
 
 
+NO_SINGLE_SOURCE = "stated by no single source; see the record's sources"
+"""Shown beside a known claim of a session or term that no per-claim source states."""
+
+
 def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]) -> str:
-    """Numbered source links for the claims in *fields* (per-claim sources), or ``""``."""
+    """Numbered source links for the claims in *fields* (per-claim sources); for a claim
+    that needs its own source (:attr:`viewer.core.kinds.KindSpec.claim_fields`), is known, is not
+    inferred and has none, the words of :data:`NO_SINGLE_SOURCE`; else ``""``."""
     urls = tuple(dict.fromkeys(u for name in fields for u in record.sources_for(name)))
-    return (" " + _source_refs(urls[:SHOWN_PER_LIST], numbers)) if urls else ""
+    refs = (" " + _source_refs(urls[:SHOWN_PER_LIST], numbers)) if urls else ""
+    bare = [
+        f
+        for f in fields
+        if f in kinds.kind(record.kind).claim_fields
+        and f not in record.inferred
+        and not record.sources_for(f)
+        and (getattr(record, f, None) not in (None, ""))
+    ]
+    if bare and record.sources:
+        refs += f' <span class="muted">({_e(", ".join(bare))}: {_e(NO_SINGLE_SOURCE)})</span>'
+    return refs
 
 
 def record_html(record: Record, dataset: Dataset) -> str:
