@@ -20,9 +20,8 @@ def test_matches_title_place_people_summary(bundled):
 def test_search_index_finds_what_matching_ids_finds(bundled, bundled_layout):
     from viewer.core.search import SearchIndex
 
-    dataset, ids = bundled.dataset, bundled_layout.ids
-    index = SearchIndex(dataset, ids)
-    drawn = [dataset.get(i) for i in ids]
+    records = bundled.dataset.records
+    index = SearchIndex(records)
     for query in (
         "marrakech",
         "Nepote",
@@ -39,7 +38,7 @@ def test_search_index_finds_what_matching_ids_finds(bundled, bundled_layout):
     ):
         found = index.matches(query)
         assert list(found) == sorted(found)
-        assert {ids[i] for i in found} == matching_ids(drawn, query), query
+        assert {records[i].id for i in found} == matching_ids(records, query), query
 
 
 def test_search_index_keeps_records_apart():
@@ -57,7 +56,7 @@ def test_search_index_keeps_records_apart():
         for i, title in enumerate(["ab", "cd", "abcd"])
     ]
     dataset = loaded_dataset(records)
-    index = SearchIndex(dataset, ["r0", "r1", "r2"])
+    index = SearchIndex(dataset.records)
     assert index.matches("bc").tolist() == [2]
     assert index.matches("ab").tolist() == [0, 2]
     assert index.matches("cd ab").tolist() == [2]

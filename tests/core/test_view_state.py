@@ -67,7 +67,7 @@ def test_hiding_a_status(mini):
 
 def test_search_orders_matches_by_start_and_steps_wrap(mini):
     dataset, layout = mini
-    index = SearchIndex(dataset, layout.ids)
+    index = SearchIndex(dataset.records)
     state = vs.search(vs.ViewState(), "s", layout, index)
     starts = [layout.x0_days[layout.index_of(i)] for i in state.matches]
     assert state.matches and starts == sorted(starts)

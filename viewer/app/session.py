@@ -18,7 +18,6 @@ from viewer.core import view_state as vs
 from viewer.core.layout import Layout, compute_layout
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
-from viewer.core.search import SearchIndex
 
 SEARCH_AT_ONCE_UP_TO = 20_000
 """Up to this many drawn records, search runs at every key; above, once typing pauses."""
@@ -48,7 +47,6 @@ class Session(QtCore.QObject):
         self._result: LoadResult | None = None
         self._layout: Layout | None = None
         self._state = vs.ViewState()
-        self._index: SearchIndex | None = None
         self._match_positions: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
         self._without_lane = 0
         self._search_timer = QtCore.QTimer(self)
@@ -117,7 +115,6 @@ class Session(QtCore.QObject):
         self._layout = compute_layout(
             result.dataset, state.hidden_lanes, state.hidden_statuses
         ).prepare()
-        self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.data_changed.emit()
         self.selection_changed.emit(self._state.selected)
@@ -131,7 +128,6 @@ class Session(QtCore.QObject):
         self._layout = compute_layout(
             self._result.dataset, state.hidden_lanes, state.hidden_statuses
         ).prepare()
-        self._index = None
         self._state = vs.fit_to_layout(state, self._layout)
         self.layout_changed.emit()
         if self._state.selected != before:
@@ -207,13 +203,7 @@ class Session(QtCore.QObject):
         if self._layout is None or self._result is None:
             self._state = vs.with_matches(self._state, query, ())
             return
-        if query.strip() and self._index is None:
-            self._index = SearchIndex(self._result.dataset, self._layout.ids)
-        positions = (
-            vs.ordered_matches(query, self._layout, self._index)
-            if self._index is not None and query.strip()
-            else np.zeros(0, dtype=np.intp)
-        )
+        positions = vs.ordered_matches(query, self._layout, self._result.dataset.search_index)
         ids = self._layout.ids
         self._match_positions = positions
         self._state = vs.with_matches(self._state, query, tuple(ids[i] for i in positions.tolist()))

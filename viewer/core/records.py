@@ -22,6 +22,7 @@ from viewer.core.kinds import KNOWN_KINDS, NAMES
 
 if TYPE_CHECKING:
     from viewer.core.relations_index import RelationIndex
+    from viewer.core.search import SearchIndex
 
 Kind = str
 """A record kind: a name the registry :mod:`viewer.core.kinds` declares (or any other,
@@ -241,6 +242,17 @@ class Dataset:
 
             index = self._derived.setdefault("relations", RelationIndex(self.records))
         return cast("RelationIndex", index)
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The dataset's :class:`~viewer.core.search.SearchIndex` over :attr:`records` (its
+        text is made on the first query)."""
+        index = self._derived.get("search")
+        if index is None:
+            from viewer.core.search import SearchIndex
+
+            index = self._derived.setdefault("search", SearchIndex(self.records))
+        return cast("SearchIndex", index)
 
     def articles_about(self, record_id: str) -> list[Record]:
         """Article records whose ``about`` names *record_id*, in file order."""

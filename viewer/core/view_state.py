@@ -88,12 +88,14 @@ def ordered_matches(query: str, layout: Layout, index: SearchIndex) -> npt.NDArr
     """Layout positions of the drawn records that match *query*, ordered by start day (ties by
     position); empty for a blank query.
 
-    *index* is a :class:`~viewer.core.search.SearchIndex` built over ``layout.ids``. Cost: one
-    scan of the index's text (linear in the drawn records' searchable text).
+    *index* is the dataset's :class:`~viewer.core.search.SearchIndex` (positions in the
+    dataset; records the layout does not draw are left out). Cost: one scan of the index's
+    text (linear in the records' searchable text) and a sort of the matches.
     """
     if not query.strip():
         return np.zeros(0, dtype=np.intp)
-    found = index.matches(query)
+    items = layout.item_of_record[index.matches(query)]
+    found = items[items >= 0]
     return found[np.lexsort((found, layout.x0_days[found]))]
 
 
