@@ -195,3 +195,27 @@ def test_index_of_finds_every_drawn_record_and_none_of_the_rest(bundled):
     assert left_out and all(layout.index_of(rid) is None for rid in left_out)
     assert layout.index_of("no such id") is None
     assert [dataset.records[p].id for p in layout.record_pos] == list(layout.ids)
+
+
+def test_a_band_shades_its_whole_periods():
+    """A band for the year 2020 covers all of 2020 (the trial saw a sliver at 1 July), with
+    or without a lane; one for 1939-1945 from 1 January 1939 to the end of 1945."""
+    import datetime
+
+    def day(y, m=1, d=1):
+        return float((datetime.date(y, m, d) - datetime.date(1970, 1, 1)).days)
+
+    dataset = loaded_dataset(
+        [
+            record("y2020", "2020", kind="no_session", end="2020"),
+            record("war", "1939", kind="no_session", end="1945"),
+            record("era", "1990", kind="era", end="1999", lane=None),
+            record("m", "2001-03", kind="era"),
+        ]
+    )
+    layout = compute_layout(dataset)
+    extent = {i: (layout.x0_days[k], layout.x1_days[k]) for k, i in enumerate(layout.ids)}
+    assert extent["y2020"] == (day(2020), day(2021))
+    assert extent["war"] == (day(1939), day(1946))
+    assert extent["era"] == (day(1990), day(2000))
+    assert extent["m"] == (day(2001, 3), day(2001, 4))

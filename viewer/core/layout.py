@@ -290,6 +290,23 @@ def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, 
     return start, end if end is not None else start
 
 
+def _band_extent(record: Record, open_days: float) -> tuple[float, float] | None:
+    """(x0, x1) in days of a band (a period the record covers whole, such as "no session in
+    1939-1945"): from the first day of its start's period to the end of its end's last
+    day, so that a band for the year 2020 shades all of 2020 (a span's ends sit at their
+    periods' centres instead, see the module docstring). An open end reaches *open_days*;
+    ``None`` without a known date."""
+    start, end = record.start, record.end
+    if start is None and end is None:
+        return None
+    first = start if start is not None else end
+    assert first is not None
+    if record.open_end:
+        return float(first.first_day), max(open_days, float(first.last_day + 1))
+    last = end if end is not None else first
+    return float(first.first_day), float(max(last.last_day, first.last_day) + 1)
+
+
 def pack_rows(
     x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], keys: list[str]
 ) -> npt.NDArray[np.int32]:
@@ -401,7 +418,7 @@ def _add_across(
         r = dataset.records[pos]
         if (r.status or r.kind) in hidden_statuses:
             continue
-        ext = _extent(r, dataset, open_days)
+        ext = _band_extent(r, open_days)
         if ext is None:
             undated[0].append(r.id)
             continue
@@ -456,7 +473,13 @@ def compute_layout(
         if (status or kind) in hidden_statuses:
             continue
         start, end, open_end = r.start, r.end, r.open_end
-        if (
+        if kind in band_kind_names:
+            ext = _band_extent(r, open_days)
+            if ext is None:
+                undated[li].append(r.id)
+                continue
+            a, b = ext
+        elif (
             start is not None
             and not open_end
             and kind not in arrow_kinds
