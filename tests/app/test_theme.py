@@ -36,3 +36,16 @@ def test_unchecked_radio_buttons_and_check_boxes_stand_out(qtbot, window, name, 
         assert best >= 3.0, (name, cls.__name__, best)
     finally:
         window.set_theme("light")
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_item_labels_are_readable_on_every_background_fill(name):
+    """Labels (the theme's text colour) drawn over a band or an era's tint keep 4.5:1 (the
+    dark theme drew eras in the light theme's beige, under light text: found by a trial)."""
+    from viewer.graphics.style import style_for
+
+    style = style_for(name)
+    text = QtGui.QColor(style.text)
+    for fill in ("background", "lane_shade", "band_fill", "tint_fill"):
+        ratio = contrast_ratio(text, QtGui.QColor(getattr(style, fill)))
+        assert ratio >= 4.5, (name, fill, ratio)

@@ -166,3 +166,22 @@ def test_records_without_a_source_are_named_in_the_warning(tmp_path):
     assert "8 records have no source URL" in warning
     assert "'r0', 'r1', 'r2', 'r3', 'r4' and 3 more" in warning
     assert "'s'" not in warning
+
+
+def test_rows_without_a_lane_join_the_files_own_events_lane_and_eras_shade_every_lane():
+    """A file with a lane "Events" and rows without a lane gets one "Events" lane, not two;
+    an era without a lane is a band across every lane (found by a new-user trial)."""
+    result = _load(
+        "title,start,end,lane,kind,sources\n"
+        "A,1990,,Events,,https://e.org\n"
+        "B,1991,,Other,,https://e.org\n"
+        "Nineties,1990,1999,,era,https://e.org\n"
+        "C,1992,,,,https://e.org\n"
+    )
+    ds = result.dataset
+    assert [lane.title for lane in ds.lanes] == ["Events", "Other"]
+    lane_of = {r.title: r.lane for r in ds.records}
+    assert lane_of["C"] == lane_of["A"] and lane_of["Nineties"] is None
+    layout = compute_layout(ds)
+    era = layout.index_of(next(r.id for r in ds.records if r.title == "Nineties"))
+    assert era is not None and layout.across[era]

@@ -12,7 +12,8 @@ required):
     be ``..`` (still running); ``start`` may hold a whole interval (``1923/1938``). Slash
     dates (``03/04/1923``) need a declared order.
 ``lane``
-    Lane title; lanes appear in order of first use (default "Events").
+    Lane title; lanes appear in order of first use (default "Events", the file's own lane
+    of that name if it has one; an ``era`` without a lane shades every lane).
 ``kind``
     One of the record kinds (default ``event``; ``era`` draws a background band).
 ``status``
@@ -43,6 +44,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from viewer.core import kinds
 from viewer.core.assembly import ROW, LoadResult, Problem
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
@@ -196,10 +198,20 @@ def read_plain_csv(
 
     lane_names = {cell(r.cells, "lane") for r in table.rows}
     lanes = LaneSet(lane_names)
+    # Rows without a lane go to one "Events" lane; articles stay off the chart and bands
+    # (eras) without a lane shade every lane, as in our own format.
+    laneless = {"article"} | kinds.shape_kinds("band")
     unlaned = any(
-        not cell(r.cells, "lane") and cell(r.cells, "kind").lower() != "article" for r in table.rows
+        not cell(r.cells, "lane") and cell(r.cells, "kind").lower() not in laneless
+        for r in table.rows
     )
-    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if unlaned else None
+    default_lane: str | None = None
+    if unlaned:
+        # The file's own lane of that name (any case) when it has one, not a second lane.
+        same = sorted(n for n in lane_names if n.casefold() == DEFAULT_LANE_TITLE.casefold())
+        default_lane = (
+            lanes.lane_for(same[0]) if same else lanes.add_special("events", DEFAULT_LANE_TITLE)
+        )
     drafts: list[Draft] = []
     by_line = location == "line"
     for row in table.rows:
@@ -240,7 +252,7 @@ def read_plain_csv(
             draft.error("end", "an era needs an end date")
         lane = cell(c, "lane")
         draft.lane = (
-            lanes.lane_for(lane) if lane else (None if draft.kind == "article" else default_lane)
+            lanes.lane_for(lane) if lane else (None if draft.kind in laneless else default_lane)
         )
         city, country = cell(c, "city") or cell(c, "place"), cell(c, "country")
         if city or country:
