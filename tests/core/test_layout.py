@@ -219,3 +219,16 @@ def test_a_band_shades_its_whole_periods():
     assert extent["war"] == (day(1939), day(1946))
     assert extent["era"] == (day(1990), day(2000))
     assert extent["m"] == (day(2001, 3), day(2001, 4))
+
+
+def test_the_drawn_extent_covers_the_first_and_last_records_periods():
+    """One record "1950" opens on 1950, not on a month around 1 July (a trial found it)."""
+    import datetime
+
+    def day(y, m=1, d=1):
+        return float((datetime.date(y, m, d) - datetime.date(1970, 1, 1)).days)
+
+    layout = compute_layout(loaded_dataset([record("r", "1950")]))
+    assert (layout.x_min_days, layout.x_max_days) == (day(1950), day(1951))
+    days = compute_layout(loaded_dataset([record("a", "1950-03-04"), record("b", "1960-05")]))
+    assert (days.x_min_days, days.x_max_days) == (day(1950, 3, 4), day(1960, 6))

@@ -606,6 +606,7 @@ def compute_layout(
     record_pos = joined("pos", np.intp)
     item_of_record = np.full(len(dataset.records), -1, dtype=np.intp)
     item_of_record[record_pos] = np.arange(len(record_pos), dtype=np.intp)
+    x_min, x_max = _extent_of_all(dataset, x0_arr, x1_arr, record_pos)
     reading = _reading_order(lane_arr, x0_arr, row_arr, ids)
     rank = np.empty_like(reading)
     rank[reading] = np.arange(len(reading), dtype=np.intp)
@@ -622,8 +623,8 @@ def compute_layout(
         kind=joined("kind", object),
         lanes=tuple(bands),
         undated=tuple(u for lane_undated in undated for u in lane_undated),
-        x_min_days=float(x0_arr.min()) if len(x0_arr) else 0.0,
-        x_max_days=float(x1_arr.max()) if len(x1_arr) else 1.0,
+        x_min_days=x_min,
+        x_max_days=x_max,
         record_pos=record_pos,
         record_position=dataset.position_of,
         item_of_record=item_of_record,
@@ -631,6 +632,29 @@ def compute_layout(
         reading_rank=rank,
         lane_reading=np.searchsorted(lane_arr[reading], np.arange(len(bands) + 1)).astype(np.intp),
     )
+
+
+def _extent_of_all(
+    dataset: Dataset,
+    x0: npt.NDArray[np.float64],
+    x1: npt.NDArray[np.float64],
+    record_pos: npt.NDArray[np.intp],
+) -> tuple[float, float]:
+    """(first, last) day of what is drawn: the earliest start and latest end (centres),
+    widened to the whole period of the record drawn first and of the one drawn last, so
+    that a file of one record "1950" opens on 1950, not on a month around its centre.
+    ``(0, 1)`` when nothing is drawn. O(n) for the min and max, O(1) for the periods."""
+    if not len(x0):
+        return 0.0, 1.0
+    lo, hi = float(x0.min()), float(x1.max())
+    first = dataset.records[int(record_pos[int(x0.argmin())])]
+    last = dataset.records[int(record_pos[int(x1.argmax())])]
+    if first.start is not None:
+        lo = min(lo, float(first.start.first_day))
+    end = last.end if last.end is not None and not last.open_end else last.start
+    if end is not None and last.kind not in kinds.shape_kinds("arrow"):
+        hi = max(hi, float(end.last_day + 1))
+    return lo, hi
 
 
 def _reading_order(
