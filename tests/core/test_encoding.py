@@ -55,3 +55,22 @@ def test_excel_is_advised_for_a_table_not_for_json():
     with pytest.raises(LoadError) as info:
         decode("id,title\n1,café\n".encode("cp1252"), "f.csv")
     assert '"CSV UTF-8" in Excel' in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "this is a PNG file (image/png), not a timeline"),
+        (b"%PDF-1.7\n" + bytes(200), "this is a PDF file (application/pdf)"),
+        (b"PAR1" + bytes(200), "a Parquet file cut short or damaged"),
+    ],
+)
+def test_a_binary_file_is_named_not_called_bad_utf8(tmp_path, raw, words):
+    """A PNG renamed to .json was answered with Excel's "CSV UTF-8" advice (a trial)."""
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "renamed.json"
+    path.write_bytes(raw)
+    with pytest.raises(LoadError) as info:
+        load_any(path)
+    assert words in str(info.value) and "Excel" not in str(info.value)

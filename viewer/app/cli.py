@@ -57,12 +57,13 @@ def _bounded(convert: type, limit: Limit, what: str):  # type: ignore[no-untyped
 
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
+    from viewer.core.importers import FORMATS
+
     parser.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="timeline file: our JSON, CSV, TimelineJS JSON or CSV, "
-        "vis-timeline JSON (default: the bundled INTERPOL record)",
+        help=f"timeline file: {', '.join(FORMATS.values())} (default: the bundled INTERPOL record)",
     )
     parser.add_argument(
         "--date-format",

@@ -29,6 +29,37 @@ takes several times its size in memory."""
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+PARQUET_MAGIC = b"PAR1"
+"""The first and last four bytes of a Parquet file (Apache Parquet format specification)."""
+ARROW_MAGICS = (b"ARROW1", b"FEA1")
+"""The first bytes of an Arrow IPC file (Feather v2) and of a Feather v1 file."""
+
+
+DAMAGED_TABLE = "{} cut short or damaged (its end is missing)"
+"""What :func:`binary_kind` says of a Parquet file the table reader did not take (one
+without its closing magic number; a damaged Arrow file is worded by the Arrow reader)."""
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """What a file that is not text is, in words for a message (``a PNG file
+    (image/png)``; ``a Parquet file cut short or damaged ...``), or ``None`` when its first
+    bytes match no known binary format. A Parquet file is told by its own magic number;
+    other formats (images, PDF, archives, audio, video, fonts) by the ``filetype``
+    package's signatures. Reads only the first 8 KB."""
+    head = raw[:8192]
+    if head.startswith(PARQUET_MAGIC):
+        return DAMAGED_TABLE.format("a Parquet file")
+    import filetype  # only for files that are not text
+
+    kind = filetype.guess(head)
+    if kind is None:
+        return None
+    return f"{_article(kind.extension.upper())} {kind.extension.upper()} file ({kind.mime})"
+
+
+def _article(word: str) -> str:
+    """``a`` or ``an`` before an upper-case file type read letter by letter (an MP4)."""
+    return "an" if word[:1] in tuple("AEFHILMNORSX") else "a"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -78,7 +109,8 @@ def decode(raw: bytes, file: str) -> str:
     Raises
     ------
     LoadError
-        Empty file; a spreadsheet workbook or other binary file; UTF-16 without a
+        Empty file; a spreadsheet workbook or other binary file (named when
+        :func:`binary_kind` knows it); UTF-16 without a
         byte-order mark; bytes that are not UTF-8 (the message gives the line and column of
         the first bad byte and suggests re-saving as "CSV UTF-8" / UTF-8).
     """
@@ -86,6 +118,13 @@ def decode(raw: bytes, file: str) -> str:
         raise LoadError(
             f"{file}: this is a spreadsheet workbook or other binary file, not "
             'text; save it as "CSV UTF-8" (or JSON) and open that'
+        )
+    kind = binary_kind(raw)
+    if kind is not None and "cut short" in kind:
+        raise LoadError(f"{file}: {kind}; copy or write the file again and open it")
+    if kind is not None:
+        raise LoadError(
+            f"{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file"
         )
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):

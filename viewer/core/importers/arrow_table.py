@@ -28,15 +28,13 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from viewer.core.assembly import LoadResult
-from viewer.core.encoding import MAX_FILE_BYTES
+from viewer.core.encoding import ARROW_MAGICS, MAX_FILE_BYTES, PARQUET_MAGIC
 from viewer.core.errors import LoadError, Progress, one_line
 from viewer.core.importers import plaincsv
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
 PARQUET = "parquet"
 ARROW = "arrow"
-_PARQUET_MAGIC = b"PAR1"
-_ARROW_MAGICS = (b"ARROW1", b"FEA1")
 LIST_SEPARATOR = "; "
 """Between the items of a list column: a separator of every plain CSV list column."""
 
@@ -72,7 +70,7 @@ def is_parquet(path: Path) -> bool:
     if path.is_dir():
         return bool(_parquet_files(path))
     head, tail = _head_and_tail(path)
-    return head.startswith(_PARQUET_MAGIC) and tail == _PARQUET_MAGIC
+    return head.startswith(PARQUET_MAGIC) and tail == PARQUET_MAGIC
 
 
 def is_arrow(path: Path) -> bool:
@@ -80,7 +78,7 @@ def is_arrow(path: Path) -> bool:
     if path.is_dir():
         return False
     head, _ = _head_and_tail(path)
-    return head.startswith(_ARROW_MAGICS)
+    return head.startswith(ARROW_MAGICS)
 
 
 def _check_size(file: str, files: list[Path]) -> None:
