@@ -95,6 +95,7 @@ COPY = {
     "wikiwand.com",
     "jendow.com.tw",
     "cryer.org.uk",
+    "twiki.owiki.org",
     # document-sharing copies of INTERPOL's and others' texts
     "scribd.com",
     "vdocuments.us",
