@@ -110,3 +110,30 @@ def test_per_claim_lists_rarely_repeat_the_whole_list(bundled):
     assert len(whole) <= 0.05 * len(lists)
     for r, urls in lists:
         assert set(urls) <= {s.url for s in r.sources}, r.id
+
+
+def test_every_source_is_weighed_and_the_strong_claims_row_counts_them(bundled):
+    """Issue 15, point 3: each source has a kind; the coverage row counts the known claims
+    of sessions and terms whose own sources include a primary or press source."""
+    records = bundled.dataset.records
+    assert all(
+        s.kind in ("primary", "press", "reference", "copy") for r in records for s in r.sources
+    )
+    rows = {row.what: (row.count, row.total) for row in coverage(bundled.dataset)}
+    strong = total = 0
+    for r in records:
+        if r.kind not in ("session", "presidency", "secretary_general"):
+            continue
+        kinds = {s.url: s.kind for s in r.sources}
+        known = {
+            "start": r.start is not None,
+            "end": r.end is not None,
+            "place": r.place is not None and bool(r.place.city or r.place.country),
+            "end_reason": r.end_reason not in ("", "unknown", "incumbent"),
+        }
+        for field, has in known.items():
+            if has and field not in r.inferred and (r.kind != "session" or field != "end_reason"):
+                total += 1
+                strong += any(kinds.get(u) in ("primary", "press") for u in r.sources_for(field))
+    assert rows["Claims with a primary or press source"] == (strong, total)
+    assert strong / total > 0.6

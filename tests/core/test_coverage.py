@@ -57,3 +57,24 @@ def test_counts():
 def test_exact_dates_need_both_days():
     ds = _dataset([_rec("a", start="2001-01-02"), _rec("b", start="2001-01", end="2001-01-05")])
     assert [has_exact_dates(r) for r in ds.records] == [False, False]
+
+
+def test_claims_with_a_primary_or_press_source():
+    gov = {"url": "https://gov.example", "kind": "primary"}
+    mirror = {"url": "https://mirror.example", "kind": "copy"}
+    ds = _dataset(
+        [
+            _rec(
+                "a",
+                start="2001",
+                place={"city": "X"},
+                sources=[gov, mirror],
+                field_sources={"start": [gov["url"]], "place": [mirror["url"]]},
+            ),
+            _rec("b", start="2002", sources=[gov]),  # a claim without its own sources
+            _rec("c", start="2003", inferred=["start"], sources=[gov]),  # inferred: not counted
+            _rec("d", "article", start="2004", sources=[gov]),  # articles make no claims
+        ]
+    )
+    rows = {r.what: (r.count, r.total) for r in coverage(ds)}
+    assert rows["Claims with a primary or press source"] == (1, 3)

@@ -215,3 +215,24 @@ def test_disputes_are_listed_with_their_values():
     assert finding.key == "dispute s1 attendance"
     assert "20 countries (preferred) | 19 countries" in finding.message
     assert str(finding).startswith("qa: dispute: s1, field 'attendance':")
+
+
+def test_copy_only_records_and_claims():
+    copy = {"url": "https://mirror.example/x", "kind": "copy"}
+    copy2 = {"url": "https://docs.example/y", "kind": "copy"}
+    press = {"url": "https://paper.example/z", "kind": "press"}
+    ds = _dataset(
+        [
+            _session(1, "2001", sources=[copy, copy2]),
+            _session(
+                2,
+                "2002",
+                sources=[copy, press],
+                field_sources={"start": [copy["url"]], "place": [press["url"], copy["url"]]},
+                place={"city": "X"},
+            ),
+            _session(3, "2003", sources=["https://plain.example"]),  # unweighed: no finding
+        ]
+    )
+    keys = [k for k in _keys(check_dataset(ds)) if k.startswith("copy-only")]
+    assert keys == ["copy-only s1", "copy-only s2 start"]

@@ -292,3 +292,70 @@ def test_claim_without_its_own_source_says_so(qtbot, bundled):
     assert "stated by no single source; see the record's sources" in panel.plain_text()
     panel.show_record(dataset.get("session-90"), dataset)  # every claim has its own sources
     assert "stated by no single source" not in panel.plain_text()
+
+
+def _numbered_sources(html):
+    """The URLs of the panel's numbered source list, in order, and the URL each ``[n]``
+    reference beside a claim points at, by n."""
+    import re
+
+    listed = re.findall(r"<li><a href=\"([^\"]+)\"", html.split("<h3>Sources</h3>")[1])
+    refs = {int(n): url for url, n in re.findall(r"<a href=\"([^\"]+)\">\[(\d+)\]</a>", html)}
+    return listed, refs
+
+
+def test_sources_show_their_kind_primary_and_press_first_and_numbers_stay_right(qtbot):
+    from viewer.widgets.details_html import record_html
+
+    mirror, paper, gov, book = (
+        f"https://{h}.example/x" for h in ("mirror", "paper", "gov", "book")
+    )
+    dataset = loaded_dataset(
+        [
+            {
+                "id": "s",
+                "kind": "session",
+                "lane": "a",
+                "title": "s",
+                "start": "2001",
+                "place": {"city": "X"},
+                "sources": [
+                    {"url": mirror, "kind": "copy"},
+                    {"url": book, "kind": "reference"},
+                    {"url": paper, "kind": "press"},
+                    {"url": gov, "kind": "primary"},
+                ],
+                "field_sources": {"start": [mirror, gov], "place": [paper]},
+            },
+            {"id": "plain", "kind": "session", "lane": "a", "title": "p", "start": "2002",
+             "sources": [mirror, gov]},
+        ]
+    )  # fmt: skip
+    html = record_html(dataset.get("s"), dataset)
+    listed, refs = _numbered_sources(html)
+    assert listed == [gov, paper, book, mirror]
+    assert {n: listed[n - 1] for n in refs} == refs  # [n] beside a claim is the n-th source
+    assert set(refs.values()) == {mirror, gov, paper}
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("s"), dataset)
+    text = panel.plain_text()
+    for word in ("(primary)", "(press)", "(reference)", "(copy)"):
+        assert word in text, word
+    assert text.index("gov.example (primary)") < text.index("mirror.example (copy)")
+    panel.show_record(dataset.get("plain"), dataset)  # a file without kinds: as before
+    text = panel.plain_text()
+    assert "(primary)" not in text and "(copy)" not in text
+    assert _numbered_sources(record_html(dataset.get("plain"), dataset))[0] == [mirror, gov]
+
+
+def test_bundled_president_panel_lists_primary_and_press_before_mirrors(bundled):
+    from viewer.widgets.details_html import record_html
+
+    record = bundled.dataset.get("president-1")
+    kinds = {s.url: s.kind for s in record.sources}
+    assert record.sources[0].kind == "copy"  # the file lists the mirror first
+    listed, refs = _numbered_sources(record_html(record, bundled.dataset))
+    ranks = [("primary", "press", "reference", "copy").index(kinds[u]) for u in listed]
+    assert ranks == sorted(ranks) and ranks[0] < 3
+    assert all(listed[n - 1] == url for n, url in refs.items())

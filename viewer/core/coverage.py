@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from viewer.core import kinds
 from viewer.core.kinds import term_kinds
+from viewer.core.qa import claim_known
 from viewer.core.records import Dataset, Record
+from viewer.core.source_kinds import has_strong_source, kinds_by_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +39,28 @@ def has_exact_dates(record: Record) -> bool:
     return record.end is not None and record.end.precision == "day" and "end" not in record.inferred
 
 
+def claims_with_strong_source(dataset: Dataset) -> CoverageRow:
+    """Known claims (a session's or term's start, end, place, ``end_reason``: the kinds'
+    :attr:`~viewer.core.kinds.KindSpec.claim_fields` with a value, not inferred) whose own
+    per-claim sources include a primary or press source (:mod:`viewer.core.source_kinds`),
+    of all known claims. A claim without its own sources counts as without one."""
+    count = total = 0
+    for r in dataset.records:
+        fields = [
+            f for f in kinds.kind(r.kind).claim_fields if f not in r.inferred and claim_known(r, f)
+        ]
+        if not fields:
+            continue
+        by_url = kinds_by_url(r)
+        total += len(fields)
+        count += sum(1 for f in fields if has_strong_source(r.sources_for(f), by_url))
+    return CoverageRow("Claims with a primary or press source", count, total)
+
+
 def coverage(dataset: Dataset) -> list[CoverageRow]:
     """Rows: sessions with a host city; with a host (city or country); with exact dates;
-    with at least one article; terms of office with exact dates."""
+    with at least one article; terms of office with exact dates; claims with a primary or
+    press source (:func:`claims_with_strong_source`)."""
     sessions = [r for r in dataset.records if r.kind == "session"]
     terms = [r for r in dataset.records if r.kind in term_kinds()]
     about: set[str] = set()
@@ -75,6 +97,7 @@ def coverage(dataset: Dataset) -> list[CoverageRow]:
             sum(1 for r in terms if has_exact_dates(r)),
             len(terms),
         ),
+        claims_with_strong_source(dataset),
     ]
 
 

@@ -616,7 +616,7 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         r.notes,
         tuple(
             [
-                Source(s) if type(s) is str else Source(s.url, s.title, s.publisher)
+                Source(s) if type(s) is str else Source(s.url, s.title, s.publisher, s.kind)
                 for s in r.sources
             ]
         ),

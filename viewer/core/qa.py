@@ -20,11 +20,13 @@ from typing import Literal
 
 from viewer.core import kinds
 from viewer.core.records import Dataset, Record
+from viewer.core.source_kinds import all_copies, kinds_by_url
 
 Code = Literal[
     "unsourced-claim",
     "no-single-source",
     "whole-list-sources",
+    "copy-only",
     "inferred",
     "dispute",
     "term-overlap",
@@ -78,7 +80,9 @@ def check_dataset(dataset: Dataset) -> list[Finding]:
     return findings
 
 
-def _has_value(record: Record, field: str) -> bool:
+def claim_known(record: Record, field: str) -> bool:
+    """Whether *record* gives a value for the claim *field* (start, end, place with a city
+    or country, or an ``end_reason`` other than unknown or incumbent)."""
     if field == "start":
         return record.start is not None
     if field == "end":
@@ -106,7 +110,7 @@ def check_record(record: Record) -> list[Finding]:
     disputes."""
     out: list[Finding] = []
     for field in kinds.kind(record.kind).claim_fields:
-        if field in record.inferred or not _has_value(record, field):
+        if field in record.inferred or not claim_known(record, field):
             continue
         if not record.sources_for(field):
             if record.sources:
@@ -155,7 +159,35 @@ def check_record(record: Record) -> list[Finding]:
                 "dispute", record.id, dispute.field, f"{len(dispute.alternatives)} values: {values}"
             )
         )
+    out.extend(check_copy_only(record))
     return out
+
+
+def check_copy_only(record: Record) -> list[Finding]:
+    """``copy-only`` findings (issue 15, point 3): the record as a whole (field ``""``) when
+    every one of its sources is a copy of another text (:mod:`viewer.core.source_kinds`);
+    otherwise each claim whose per-claim sources are all copies. Unweighed sources (no
+    kind) are never copies."""
+    kinds = kinds_by_url(record)
+    if all_copies(kinds, kinds):
+        return [
+            Finding(
+                "copy-only",
+                record.id,
+                "",
+                "every source of the record is a copy of another text; cite the original",
+            )
+        ]
+    return [
+        Finding(
+            "copy-only",
+            record.id,
+            field,
+            f"every source of the {field} is a copy of another text; cite the original",
+        )
+        for field, urls in record.field_sources
+        if all_copies(urls, kinds)
+    ]
 
 
 def _start_bounds(record: Record) -> tuple[int, int] | None:

@@ -33,11 +33,14 @@ KINDS = KNOWN_KINDS
 
 
 class Source(msgspec.Struct, frozen=True, gc=False):
-    """A cited source: an http(s) URL with an optional title and publisher."""
+    """A cited source: an http(s) URL with an optional title and publisher, and its
+    ``kind`` (a name of :data:`viewer.core.source_kinds.SOURCE_KINDS`: primary, press,
+    reference, copy), ``""`` when the file does not weigh it."""
 
     url: str
     title: str = ""
     publisher: str = ""
+    kind: str = ""
 
 
 class Person(msgspec.Struct, frozen=True, gc=False):

@@ -18,6 +18,7 @@ from viewer.core.labels import ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
+from viewer.core.source_kinds import kinds_by_url, source_kind, weighed_order
 
 
 def _e(text: str) -> str:
@@ -105,9 +106,13 @@ def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]
 
 def record_html(record: Record, dataset: Dataset) -> str:
     """HTML for *record*: title, kind, when, where, who, status, summary, key facts,
-    disputes (alternatives side by side), related records, notes and numbered sources."""
+    disputes (alternatives side by side), related records, notes and numbered sources.
+
+    The record's sources are numbered primary and press first (then reference, copy and
+    unweighed ones, file order within a kind: :func:`viewer.core.source_kinds.weighed_order`),
+    and each shows the word of its kind; claims cite them by these numbers."""
     numbers: dict[str, int] = {}
-    for s in record.sources:
+    for s in weighed_order(record.sources):
         numbers.setdefault(s.url, len(numbers) + 1)
     parts = [f"<h2>{_e(record.title)}</h2>"]
     spec = kinds.kind(record.kind)
@@ -201,11 +206,14 @@ def record_html(record: Record, dataset: Dataset) -> str:
     for source in record.sources:
         if source.title:
             titles.setdefault(source.url, source.title)
+    source_kinds = kinds_by_url(record)
     parts.append("<h3>Sources</h3><ol>")
     for url in list(numbers)[:SHOWN_PER_LIST]:  # in the order of their numbers
         title = titles.get(url, "")
         text = f"{title} ({_host(url)})" if title else _host(url)
-        parts.append(f"<li>{_link(url, text)}<br><span class='muted'>{_e(url)}</span></li>")
+        word = source_kind(source_kinds.get(url, "")).word
+        kind = f" <i>({_e(word)})</i>" if word else ""
+        parts.append(f"<li>{_link(url, text)}{kind}<br><span class='muted'>{_e(url)}</span></li>")
     parts.append("</ol>" + _more(len(numbers) - SHOWN_PER_LIST, "source"))
     return "\n".join(parts)
 
