@@ -2,8 +2,8 @@
 
 The Parquet and Arrow examples hold the same records as the plain CSV example, in the
 columns the table readers take (see README, "Opening your own data"): dates as EDTF
-strings, ``people`` and ``sources`` as list columns, and the CSV's ``# title`` line as the
-table's ``title`` metadata. Run from the repository root:
+strings, ``people`` and ``sources`` as list columns (a table's title is its file's name).
+Run from the repository root:
 ``python tools/make_table_examples.py``.
 """
 
@@ -38,8 +38,7 @@ def main() -> None:
             "people": [[p.name for p in r.people] for r in records],
             "summary": [r.summary for r in records],
             "sources": [[s.url for s in r.sources] for r in records],
-        },
-        metadata={"title": dataset.title},
+        }
     )
     pq.write_table(table, EXAMPLES / "health.parquet")
     feather.write_feather(table, EXAMPLES / "health.arrow")

@@ -18,13 +18,20 @@ EXAMPLES = {
     "standards.timelinejs.csv": "timelinejs-csv",
     "courts.vis.json": "vis-timeline",
 }
+TABLE_EXAMPLES = {"health.parquet": "parquet", "health.arrow": "arrow"}
 
 
-def test_examples_cover_every_text_format():
-    """Every text format has an example file (tables of Parquet and Arrow are written by
-    tests/core/importers/test_arrow_table.py)."""
+def test_examples_cover_every_format():
+    """Every format has an example file; the tables hold health.csv's records."""
     assert set(EXAMPLES.values()) == {f.name for f in REGISTRY if f.text != "table"}
-    assert sorted(p.name for p in data_path("examples").iterdir()) == sorted(EXAMPLES)
+    assert set(TABLE_EXAMPLES.values()) == {f.name for f in REGISTRY if f.text == "table"}
+    names = sorted(p.name for p in data_path("examples").iterdir())
+    assert names == sorted([*EXAMPLES, *TABLE_EXAMPLES])
+    csv = load_any(data_path("examples", "health.csv")).dataset
+    for name, fmt in TABLE_EXAMPLES.items():
+        result = load_any(data_path("examples", name))
+        assert result.format == fmt and result.problems == ()
+        assert result.dataset.records == csv.records
 
 
 @pytest.mark.parametrize("name,fmt", EXAMPLES.items())
