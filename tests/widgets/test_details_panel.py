@@ -359,3 +359,19 @@ def test_bundled_president_panel_lists_primary_and_press_before_mirrors(bundled)
     ranks = [("primary", "press", "reference", "copy").index(kinds[u]) for u in listed]
     assert ranks == sorted(ranks) and ranks[0] < 3
     assert all(listed[n - 1] == url for n, url in refs.items())
+
+
+def test_source_numbers_beside_a_claim_read_in_ascending_order(bundled):
+    """ "[3] [1] [5] [4]" beside a date read as disorder: each run of numbers ascends."""
+    import re
+
+    from viewer.widgets.details_html import record_html
+
+    runs = 0
+    for record in bundled.dataset.records:
+        text = re.sub(r"<[^>]+>", "", record_html(record, bundled.dataset))
+        for run in re.findall(r"\[\d+\](?: \[\d+\])+", text):
+            numbers = [int(n) for n in re.findall(r"\d+", run)]
+            assert numbers == sorted(numbers), (record.id, run)
+            runs += 1
+    assert runs > 100

@@ -74,11 +74,10 @@ def _host(url: str) -> str:
 
 
 def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
-    refs = []
-    for url in urls:
-        n = numbers.setdefault(url, len(numbers) + 1)
-        refs.append(_link(url, f"[{n}]"))
-    return " ".join(refs)
+    """Links ``[n]`` to *urls*, in ascending order of their numbers in *numbers* (a URL not
+    yet numbered takes the next number)."""
+    numbered = sorted((numbers.setdefault(url, len(numbers) + 1), url) for url in urls)
+    return " ".join(_link(url, f"[{n}]") for n, url in numbered)
 
 
 NO_SINGLE_SOURCE = "stated by no single source; see the record's sources"
