@@ -1,7 +1,9 @@
 """The window's commands, stated once: each command's menu text, keys, icon and what it
 does, from which the actions, the menus, the toolbar and Help › Keyboard Shortcuts are
 built. What a command does when triggered is wired in
-:meth:`viewer.app.main_window.MainWindow._connect_signals`.
+:meth:`viewer.app.main_window.MainWindow._connect_signals`. The menus the window fills
+(View › Lanes and Show Items, File › Open Recent, View › Theme) are made here too, from
+the data and state they are given.
 """
 
 from __future__ import annotations
