@@ -81,3 +81,21 @@ def test_a_loaded_layout_is_ready_for_the_first_click(bundled, monkeypatch):
         == "session-92"
     )
     assert built == []
+
+
+def test_hide_lanes_hides_known_lanes_in_one_layout(qtbot, session):
+    with qtbot.waitSignal(session.layout_changed):
+        session.hide_lanes(["presidents", "no-such-lane"])
+    assert session.state.hidden_lanes == frozenset({"presidents"})
+    assert "p1" not in session.layout.ids
+    with qtbot.assertNotEmitted(session.layout_changed):
+        session.hide_lanes(["presidents", "no-such-lane"])  # nothing new to hide
+
+
+def test_selection_centre_is_the_middle_of_the_selected_record(qtbot, session):
+    assert session.selection_centre is None
+    session.select("s1")
+    i = session.layout.index_of("s1")
+    middle = (session.layout.x0_days[i] + session.layout.x1_days[i]) / 2
+    assert session.selection_centre == pytest.approx(middle)
+    assert session.loaded_at.count(":") == 2

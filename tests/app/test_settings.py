@@ -131,7 +131,7 @@ def test_export_works_whatever_was_saved(qtbot, saved, window, tmp_path, monkeyp
         assert export(dialog.choices()) is None
         return dialog.choices()
 
-    monkeypatch.setattr("viewer.app.main_window.choose_export", accept_as_offered)
+    monkeypatch.setattr("viewer.app.exporting.choose_export", accept_as_offered)
     window.commands["export"].trigger()
     assert target.stat().st_size > 0
     assert not [
@@ -185,7 +185,7 @@ def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, mon
     settings.EXPORT_FORMAT.set("gif")
     seen = {}
     monkeypatch.setattr(
-        "viewer.app.main_window.choose_export",
+        "viewer.app.exporting.choose_export",
         lambda initial, *rest, **kw: seen.setdefault("initial", initial) and None,
     )
     window.commands["export"].trigger()

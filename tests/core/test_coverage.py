@@ -1,8 +1,11 @@
 """The coverage table counts what the records hold."""
 
+import dataclasses
+
 from tests.documents import document
 from viewer.core.coverage import coverage, coverage_markdown, has_exact_dates
 from viewer.core.loading import load_document
+from viewer.core.paths import BUNDLED_DATA
 
 
 def _dataset(records):
@@ -40,6 +43,12 @@ def test_counts():
             },
         ]
     )
+    # A user's file takes no INTERPOL rows; the INTERPOL record (its profile) does.
+    assert [r.what for r in coverage(ds)] == [
+        "Terms of office with exact dates",
+        "Claims with a primary or press source",
+    ]
+    ds = dataclasses.replace(ds, path=str(BUNDLED_DATA))
     rows = {r.what: (r.count, r.total) for r in coverage(ds)}
     assert rows["Sessions with a sourced host city"] == (1, 4)
     assert rows["Sessions with a sourced host (city or country)"] == (2, 4)

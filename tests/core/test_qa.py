@@ -1,8 +1,12 @@
 """Data checks: per-claim sources, inferred values, disputes, term succession, numbering."""
 
+import dataclasses
+
 from tests.documents import document
 from viewer.core.loading import load_document
-from viewer.core.qa import check_dataset, check_numbering, check_terms
+from viewer.core.paths import BUNDLED_DATA
+from viewer.core.profiles.interpol import check_numbering
+from viewer.core.qa import check_dataset, check_terms
 
 
 def _dataset(records):
@@ -127,6 +131,13 @@ def test_numbering_holes_repeats_order_and_silent_years():
     ]
     message = [f for f in check_numbering(ds) if f.code == "year-without-record"][0].message
     assert "1928-1930, 1932" in message and "1931" not in message
+
+
+def test_only_the_interpol_record_takes_the_session_numbering_checks():
+    own = _dataset([_session(1, "1923"), _session(3, "1925")])  # a user's file with sessions
+    assert own.path and not [k for k in _keys(check_dataset(own)) if k.startswith("numbering")]
+    bundled = dataclasses.replace(own, path=str(BUNDLED_DATA))
+    assert "numbering-gap s3 session" in _keys(check_dataset(bundled))
 
 
 def test_claims_need_their_own_sources_unless_inferred():

@@ -44,14 +44,14 @@ def test_window_remembers_export_choices(window, tmp_path, monkeypatch):
         path=str(target), fmt="svg", extent="all", width_px=900, legend=False, theme="dark"
     )
     monkeypatch.setattr(
-        "viewer.app.main_window.choose_export",
+        "viewer.app.exporting.choose_export",
         lambda initial, title, parent, selected=None, export=None: export(chosen) or chosen,
     )
     window.commands["export"].trigger()
     assert target.exists()
     seen = {}
     monkeypatch.setattr(
-        "viewer.app.main_window.choose_export",
+        "viewer.app.exporting.choose_export",
         lambda initial, title, parent, selected=None, export=None: (
             seen.setdefault("initial", initial) and None
         ),
@@ -103,7 +103,7 @@ def _run_dialog(monkeypatch, qtbot, edit):
         assert export(dialog.choices()) is None
         return dialog.choices()
 
-    monkeypatch.setattr("viewer.app.main_window.choose_export", choose)
+    monkeypatch.setattr("viewer.app.exporting.choose_export", choose)
     return seen
 
 

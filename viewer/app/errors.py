@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -70,3 +72,39 @@ def handle_exception(
     box.setObjectName("error_box")
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+class SlotErrors:
+    """Exceptions of signal slots handed back to the call that emitted the signal (a slot
+    cannot raise to its emitter): while :meth:`raised` runs, a :meth:`guard`-ed slot's
+    exception is held and raised once the block ends; at other times it propagates as
+    usual. The window uses it so a bug while showing a file is reported with the file's
+    name and the data shown before comes back."""
+
+    def __init__(self) -> None:
+        self._held: list[Exception] | None = None
+
+    def guard(self, slot: Callable[..., None]) -> Callable[..., None]:
+        """*slot*, its exceptions held while :meth:`raised` runs."""
+
+        def guarded(*args: object) -> None:
+            if self._held is None:
+                slot(*args)
+                return
+            try:
+                slot(*args)
+            except Exception as exc:  # noqa: BLE001  # raised again by raised()
+                self._held.append(exc)
+
+        return guarded
+
+    @contextmanager
+    def raised(self) -> Iterator[None]:
+        """Run the block, then raise the first exception a guarded slot held in it."""
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+        if held:
+            raise held[0]

@@ -7,19 +7,22 @@ The command line's ``export`` builds its options from its arguments instead; bot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
 from viewer.app import settings
+from viewer.app.messages import show_message
+from viewer.app.session import Session
 from viewer.core import export_spec
 from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
-from viewer.widgets.export_dialog import ExportChoices
+from viewer.widgets.export_dialog import ExportChoices, choose_export
 
 
 def saved_choices(data_path: str) -> ExportChoices:
@@ -146,3 +149,72 @@ def run_export(
         QtWidgets.QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()
+
+
+class WindowExport:
+    """Exports from the window *parent* of the data shown in *session*: File › Export
+    (:meth:`ask`) and :meth:`export_to`. *visible* returns the range shown (days),
+    *width_px* the chart's width, *status* shows ``(text, milliseconds)`` in the status
+    bar."""
+
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget,
+        session: Session,
+        visible: Callable[[], tuple[float, float]],
+        width_px: Callable[[], int],
+        status: Callable[[str, int], None],
+    ) -> None:
+        self._parent, self._session = parent, session
+        self._visible, self._width_px, self._status = visible, width_px, status
+
+    def ask(self) -> None:
+        """File › Export: the export dialog, offering the choices saved last."""
+        dataset = self._session.dataset
+        if dataset is None or self._session.layout is None:
+            return
+        selected = self._session.selected_record
+        choose_export(
+            saved_choices(dataset.path),
+            dataset.title,
+            self._parent,
+            selected.title if selected is not None else None,
+            export=self._chosen,
+        )
+
+    def _chosen(self, choices: ExportChoices) -> str | None:
+        """Remember *choices* and export them: ``None`` when written or cancelled (the
+        status bar says which), else why not, for the dialog to show."""
+        assert self._session.dataset is not None
+        save_choices(choices, self._session.dataset.path)
+        options = options_from(choices, self._visible(), self._session.selected_id)
+        return self._export(choices.path, options)[1]
+
+    def export_to(
+        self, path: str | Path, width_px: int | None = None, options: ExportOptions | None = None
+    ) -> Path | None:
+        """Export the chart to *path*: with *options*, or else the visible range at
+        *width_px* (default: the chart's width, at least 1200), without the selection's
+        highlight. A failure is shown in a message; returns the path written."""
+        if self._session.dataset is None or self._session.layout is None:
+            return None
+        if options is None:
+            width = width_px or max(1200, self._width_px())
+            options = ExportOptions(x_range=self._visible(), width_px=width)
+        written, problem = self._export(path, options)
+        if problem is not None:
+            show_message(
+                self._parent, "Export failed", problem, QtWidgets.QMessageBox.Icon.Critical
+            )
+        return written
+
+    def _export(self, path: str | Path, options: ExportOptions) -> tuple[Path | None, str | None]:
+        """:func:`run_export` on the data shown, told in the status bar."""
+        dataset, layout = self._session.dataset, self._session.layout
+        assert dataset is not None and layout is not None
+        written, problem = run_export(self._parent, dataset, layout, path, options)
+        if written is not None:
+            self._status(f"Exported {shown_text(str(written))}", 8000)
+        elif problem is None:
+            self._status("Export cancelled; no file was written", 5000)
+        return written, problem

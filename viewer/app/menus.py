@@ -1,17 +1,26 @@
 """The window's commands, stated once: each command's menu text, keys, icon and what it
 does, from which the actions, the menus, the toolbar and Help › Keyboard Shortcuts are
 built. What a command does when triggered is wired in
-:meth:`viewer.app.main_window.MainWindow._connect_signals`.
+:meth:`viewer.app.main_window.MainWindow._connect_signals`. The menus the window fills
+(View › Lanes and Show Items, File › Open Recent, View › Theme) are made here too, from
+the data and state they are given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6 import QtGui, QtWidgets
 
 from viewer.app.icons import icon
+from viewer.app.theme import THEME_NAMES
+from viewer.core.display_text import shown_text
+from viewer.core.records import Dataset
+from viewer.core.search import filter_words, statuses
+from viewer.core.view_state import ViewState
+from viewer.core.words import plural
 
 _Keys = QtGui.QKeySequence.StandardKey
 
@@ -99,6 +108,10 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 TOOLBAR = ("open", "export", "fit", "zoom_in", "zoom_out", "table")
 
+#: Lanes listed in View › Lanes: a menu of thousands of entries cannot be used (and takes
+#: seconds to build); the others stay shown.
+MENU_LANES = 200
+
 
 def make_actions(
     window: QtWidgets.QMainWindow, table_dock: QtWidgets.QDockWidget
@@ -165,3 +178,101 @@ def shortcut_rows(actions: Mapping[str, QtGui.QAction]) -> list[tuple[str, str]]
         if c.does and keys:
             rows.append((keys, c.does))
     return rows
+
+
+def make_theme_actions(
+    window: QtWidgets.QMainWindow,
+) -> tuple[QtGui.QActionGroup, dict[str, QtGui.QAction]]:
+    """View › Theme: one checkable action per theme name (its data), exclusive, ``system``
+    checked."""
+    group = QtGui.QActionGroup(window)
+    actions: dict[str, QtGui.QAction] = {}
+    for name in THEME_NAMES:
+        a = QtGui.QAction(f"&{name.capitalize()}", group)
+        a.setCheckable(True)
+        a.setData(name)
+        actions[name] = a
+    actions["system"].setChecked(True)
+    return group, actions
+
+
+def menu_text(text: str) -> str:
+    """*text* from a file as a menu entry: shown literally (``&`` is no mnemonic)."""
+    return shown_text(text).replace("&", "&&")
+
+
+def fill_check_menu(
+    menu: QtWidgets.QMenu,
+    entries: Sequence[tuple[str, str]],
+    hidden: Collection[str],
+    toggled: Callable[[str, bool], None],
+    limit: int | None = None,
+    more: str = "lane",
+) -> None:
+    """Fill *menu* with one checkable entry per ``(key, text)`` of *entries* (the key is the
+    action's data), checked unless hidden; toggling calls ``toggled(key, checked)``. Past
+    *limit* entries, one disabled line counts the *more* not listed."""
+    menu.clear()
+    for key, text in entries[:limit]:
+        a = menu.addAction(menu_text(text))
+        a.setData(key)
+        a.setCheckable(True)
+        a.setChecked(key not in hidden)
+        a.toggled.connect(lambda on, k=key: toggled(k, on))
+    if limit is not None and len(entries) > limit:
+        rest = menu.addAction(f"… and {plural(len(entries) - limit, 'more ' + more)} (not listed)")
+        rest.setEnabled(False)
+
+
+def tick_check_menu(menu: QtWidgets.QMenu, hidden: Collection[str]) -> None:
+    """Check the entries of a :func:`fill_check_menu` menu whose key is not in *hidden*,
+    without telling anyone (the state they show is already in force)."""
+    for a in menu.actions():
+        blocked = a.blockSignals(True)
+        a.setChecked(a.data() not in hidden)
+        a.blockSignals(blocked)
+
+
+def fill_recent_menu(
+    menu: QtWidgets.QMenu, paths: Iterable[str], open_path: Callable[[str], object]
+) -> None:
+    """File › Open Recent: one entry per path (shown literally), calling *open_path*."""
+    menu.clear()
+    paths = list(paths)
+    for path in paths:
+        a = menu.addAction(menu_text(path))
+        a.triggered.connect(lambda _=False, p=path: open_path(p))
+    menu.setEnabled(bool(paths))
+
+
+class _Filters(Protocol):
+    """What the filter menus change (the session)."""
+
+    def set_lane_visible(self, lane_id: str, visible: bool) -> None: ...
+    def set_status_visible(self, status: str, visible: bool) -> None: ...
+
+
+def fill_filter_menus(
+    lanes_menu: QtWidgets.QMenu,
+    status_menu: QtWidgets.QMenu,
+    dataset: Dataset,
+    state: ViewState,
+    filters: _Filters,
+) -> None:
+    """View › Lanes (the first :data:`MENU_LANES` lanes) and View › Show Items (each
+    status) for *dataset*, ticked as *state* shows them; toggling an entry tells
+    *filters*."""
+    lanes = [(lane.id, lane.title) for lane in dataset.lanes]
+    fill_check_menu(
+        lanes_menu, lanes, state.hidden_lanes, filters.set_lane_visible, limit=MENU_LANES
+    )
+    kinds = [(status, filter_words(status)) for status in statuses(dataset)]
+    fill_check_menu(status_menu, kinds, state.hidden_statuses, filters.set_status_visible)
+
+
+def tick_filter_menus(
+    lanes_menu: QtWidgets.QMenu, status_menu: QtWidgets.QMenu, state: ViewState
+) -> None:
+    """Tick the filter menus as *state* shows the lanes and statuses."""
+    tick_check_menu(lanes_menu, state.hidden_lanes)
+    tick_check_menu(status_menu, state.hidden_statuses)

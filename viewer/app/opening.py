@@ -19,6 +19,21 @@ from viewer.core.display_text import shown_text
 from viewer.core.loading import LoadResult
 from viewer.core.words import plural
 
+OPEN_FILTER = (
+    "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;"
+    "JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
+    "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)"
+)
+"""File › Open's choice of file types."""
+
+
+def ask_open_path(parent: QtWidgets.QWidget, shown_path: str) -> str:
+    """File › Open's dialog, in the folder of the file *shown_path* (``""``: none): the
+    path chosen, or ``""``."""
+    start = str(Path(shown_path).parent) if shown_path else ""
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "Open timeline", start, OPEN_FILTER)
+    return path
+
 
 def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether *a* and *b* name the same file (after resolving links and ``..``)."""

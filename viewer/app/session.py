@@ -10,6 +10,9 @@ dataset, the layout or the selection.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
+
 import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore
@@ -49,6 +52,7 @@ class Session(QtCore.QObject):
         self._state = vs.ViewState()
         self._match_positions: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
         self._without_lane = 0
+        self._loaded_at = ""
         self._search_timer = QtCore.QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
@@ -102,6 +106,21 @@ class Session(QtCore.QObject):
         """How many records of the dataset have no lane (they are not drawn)."""
         return self._without_lane
 
+    @property
+    def loaded_at(self) -> str:
+        """When the result shown was taken in (``HH:MM:SS``, local time; ``""``: never)."""
+        return self._loaded_at
+
+    @property
+    def selection_centre(self) -> float | None:
+        """The middle of the selected record as drawn (days), or ``None`` when nothing
+        drawn is selected."""
+        layout, selected = self._layout, self._state.selected
+        i = layout.index_of(selected) if (layout is not None and selected) else None
+        if layout is None or i is None:
+            return None
+        return float(layout.x0_days[i] + layout.x1_days[i]) / 2
+
     # -- data ----------------------------------------------------------------------------------
     def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
         """Show *result*. With *keep_view* (a reload) the hidden lanes that still exist, the
@@ -116,6 +135,7 @@ class Session(QtCore.QObject):
             result.dataset, state.hidden_lanes, state.hidden_statuses
         ).prepare()
         self._state = vs.fit_to_layout(state, self._layout)
+        self._loaded_at = time.strftime("%H:%M:%S")
         self.data_changed.emit()
         self.selection_changed.emit(self._state.selected)
         self.search_now(self._state.query)
@@ -138,6 +158,15 @@ class Session(QtCore.QObject):
         """Show or hide a lane: the layout is recomputed (``layout_changed``)."""
         if (lane_id not in self._state.hidden_lanes) != visible:
             self._relayout(vs.set_lane_visible(self._state, lane_id, visible))
+
+    def hide_lanes(self, lane_ids: Iterable[str]) -> None:
+        """Hide the lanes of *lane_ids* that the dataset has (one new layout)."""
+        if self._result is None:
+            return
+        known = frozenset(lane.id for lane in self._result.dataset.lanes)
+        new = (frozenset(lane_ids) & known) - self._state.hidden_lanes
+        if new:
+            self._relayout(vs.hide_lanes(self._state, new))
 
     def set_status_visible(self, status: str, visible: bool) -> None:
         """Show or hide the records of one status (as :meth:`set_lane_visible`)."""

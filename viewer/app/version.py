@@ -28,3 +28,15 @@ def version_text() -> str:
         f"timeline-viewer {__version__} (Python {sys.version.split()[0]}, Qt {qt}, "
         f"PySide6 {v('PySide6-Essentials')}, pyqtgraph {v('pyqtgraph')})"
     )
+
+
+def about_text() -> str:
+    """Help › About: the versions, the bundled data's origin and the licences."""
+    return (
+        f"{version_text()}\n\n"
+        "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
+        "Secretaries General and flag handovers, compiled from the sources cited in "
+        "each record (INTERPOL releases, national police and ministry pages, news "
+        "reports); summaries are original text.\n\n"
+        "Licence: MIT (code); DejaVu fonts under their own free licence."
+    )

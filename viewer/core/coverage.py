@@ -1,4 +1,5 @@
-"""How complete a dataset is: counts of sessions and terms with known hosts and dates.
+"""How complete a dataset is: counts of records with known dates (and, for the INTERPOL
+record, of sessions with known hosts: its profile's rows).
 
 Pure functions; :func:`coverage_markdown` is what ``python -m viewer validate --coverage``
 prints and what the README's data section shows.
@@ -6,37 +7,14 @@ prints and what the README's data section shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from viewer.core import kinds
+from viewer.core import kinds, profiles
+from viewer.core.findings import CoverageRow, has_exact_dates
 from viewer.core.kinds import term_kinds
 from viewer.core.qa import claim_known
-from viewer.core.records import Dataset, Record
+from viewer.core.records import Dataset
 from viewer.core.source_kinds import has_strong_source, kinds_by_url
 
-
-@dataclass(frozen=True, slots=True)
-class CoverageRow:
-    """One line of the coverage table: *count* of *total* records have *what*."""
-
-    what: str
-    count: int
-    total: int
-
-    @property
-    def percent(self) -> int:
-        """``count / total`` in whole percent (0 when *total* is 0)."""
-        return round(100 * self.count / self.total) if self.total else 0
-
-
-def has_exact_dates(record: Record) -> bool:
-    """Whether the first and last day are both known to the day (a running term counts
-    when its start day is known)."""
-    if record.start is None or record.start.precision != "day" or "start" in record.inferred:
-        return False
-    if record.open_end:
-        return True
-    return record.end is not None and record.end.precision == "day" and "end" not in record.inferred
+__all__ = ["CoverageRow", "coverage", "coverage_markdown", "has_exact_dates"]
 
 
 def claims_with_strong_source(dataset: Dataset) -> CoverageRow:
@@ -58,40 +36,13 @@ def claims_with_strong_source(dataset: Dataset) -> CoverageRow:
 
 
 def coverage(dataset: Dataset) -> list[CoverageRow]:
-    """Rows: sessions with a host city; with a host (city or country); with exact dates;
-    with at least one article; terms of office with exact dates; claims with a primary or
-    press source (:func:`claims_with_strong_source`)."""
-    sessions = [r for r in dataset.records if r.kind == "session"]
+    """Rows: those of the profiles that claim *dataset* (for the INTERPOL record: its
+    sessions with a host, with exact dates, with an article; see
+    :func:`viewer.core.profiles.claimed_coverage`), then terms of office with exact
+    dates, then claims with a primary or press source (:func:`claims_with_strong_source`)."""
     terms = [r for r in dataset.records if r.kind in term_kinds()]
-    about: set[str] = set()
-    for r in dataset.records:
-        if r.kind == "article":
-            about.update(r.about)
-    n = len(sessions)
     return [
-        CoverageRow(
-            "Sessions with a sourced host city",
-            sum(1 for r in sessions if r.place is not None and r.place.city),
-            n,
-        ),
-        CoverageRow(
-            "Sessions with a sourced host (city or country)",
-            sum(1 for r in sessions if r.place is not None and (r.place.city or r.place.country)),
-            n,
-        ),
-        CoverageRow(
-            "Sessions with exact dates (first and last day)",
-            sum(1 for r in sessions if has_exact_dates(r)),
-            n,
-        ),
-        CoverageRow(
-            "Sessions with a known year",
-            sum(1 for r in sessions if r.start is not None and "start" not in r.inferred),
-            n,
-        ),
-        CoverageRow(
-            "Sessions with at least one article", sum(1 for r in sessions if r.id in about), n
-        ),
+        *profiles.claimed_coverage(dataset),
         CoverageRow(
             "Terms of office with exact dates",
             sum(1 for r in terms if has_exact_dates(r)),

@@ -7,9 +7,11 @@ own into :data:`~viewer.core.schema.RecordIn` (the msgspec type derived from the
 JSON Schema, see :mod:`viewer.core.schema`), which decides whether the schema accepts it;
 the patterns msgspec leaves to us are checked for all records at once. A refused record
 becomes a :class:`Problem` worded by jsonschema (which never decides one), and the good
-records still load. Then one function, :func:`build_record`, builds each record and the
-checks of meaning follow (dates exist, end not before start, ids unique, lanes exist,
-references known). Input files are only ever opened for reading.
+records still load. Then :func:`build_record` parses each record's dates and
+:func:`record_of`, the one builder of a :class:`Record` for every format (the importers'
+drafts go through it too), builds it; the checks of meaning follow (dates exist, end not
+before start, ids unique, lanes exist, references known). Input files are only ever
+opened for reading.
 
 One path for every file: a file with one bad record is decoded once, as a good one is.
 """
@@ -63,6 +65,7 @@ __all__ = [
     "Problem",
     "Progress",
     "build_record",
+    "record_of",
     "decode_document",
     "load_bytes",
     "load_decoded",
@@ -546,7 +549,7 @@ def _parsed(text: Any, name: str, dates: dict[str, EdtfDate]) -> EdtfDate | None
 def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     """The :class:`Record` of *r*, a :data:`~viewer.core.schema.RecordIn` that msgspec
     and the checks of :func:`_bulk_checks` accepted; *dates* memoises parsed dates across
-    a load. The one place a record of our format is built.
+    a load. Its dates are parsed here, the record is built by :func:`record_of`.
 
     Raises
     ------
@@ -567,28 +570,54 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     if type(end_text) is str and end_text != "..":
         end = dates.get(end_text) or _parsed(end_text, "end", dates)
     elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
-    if start is not None and end is not None and end.last_day < start.first_day:
+    return record_of(r, r.id, start, end, end_text == "..", elected)
+
+
+def record_of(
+    r: Any,
+    rid: str,
+    start: EdtfDate | None,
+    end: EdtfDate | None,
+    open_end: bool,
+    elected: EdtfDate | None = None,
+    display_date: str = "",
+) -> Record:
+    """The one place a :class:`Record` is built from a record read from a file, of any
+    format: *r* is a :data:`~viewer.core.schema.RecordIn` (our format, through
+    :func:`build_record`) or an importer's
+    :class:`~viewer.core.importers.drafts.Draft`, which has the same attributes (fields
+    of our format that no importer fills are constants of the class). *rid* is the
+    record's id; *start*, *end* and *elected* are its dates, already parsed; *open_end*:
+    still running; *display_date*: the file's own wording of the dates.
+
+    Raises
+    ------
+    FieldError
+        An end before the start (field ``end``).
+    _NotInSchema
+        A session with a fraction (``5.5``; ``5.0`` is 5).
+    """
+    # _last and _first are last_day and first_day without a property's call (hot loop)
+    if start is not None and end is not None and end._last < start._first:
         raise FieldError("end", f"end {end.text} is before start {start.text}")
-    if type(r.session) is float and not r.session.is_integer():
+    place, lane, session, people = r.place, r.lane, r.session, r.people
+    if type(session) is float and not session.is_integer():
         raise _NotInSchema("session: not a whole number")
-    place, lane, session = r.place, r.lane, r.session
     # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
     # checks every field).
     return Record(
-        r.id,
+        rid,
         r.kind,
         r.title,
         start,
         end,
-        end_text == "..",
-        None if lane is msgspec.UNSET else lane,
+        open_end,
+        None if lane is _UNSET else lane,
         int(session) if session else None,  # 5.0 is 5
         r.status,
         r.inferred,
-        None if place is None or place is msgspec.UNSET else _place_of(place),
-        tuple([Person(p.name, p.role, p.country, p.short_name, p.aliases) for p in r.people])
-        if r.people
-        else (),
+        None if place is None or place is _UNSET else _place_of(place),
+        tuple([_person_of(p) for p in people]) if people else (),
         r.summary,
         tuple([Fact(f.label, f.value, f.sources) for f in r.facts]) if r.facts else (),
         tuple(
@@ -616,16 +645,30 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         r.notes,
         tuple(
             [
-                Source(s) if type(s) is str else Source(s.url, s.title, s.publisher, s.kind)
+                Source(s)
+                if type(s) is str
+                else s
+                if type(s) is Source  # a draft's, already checked
+                else Source(s.url, s.title, s.publisher, s.kind)
                 for s in r.sources
             ]
         ),
+        display_date,
     )
 
 
+_UNSET = msgspec.UNSET
+
+
+def _person_of(p: Any) -> Person:
+    return p if type(p) is Person else Person(p.name, p.role, p.country, p.short_name, p.aliases)
+
+
 def _place_of(p: Any) -> Place | None:
+    if type(p) is Place:  # a draft's
+        return p
     city, country, venue = p.city, p.country, p.venue
-    unset = msgspec.UNSET
+    unset = _UNSET
     if city is unset and country is unset and venue is unset and not p.aliases:
         return None  # {}: no place
     return Place(

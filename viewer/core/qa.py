@@ -2,9 +2,10 @@
 
 Pure functions over a :class:`~viewer.core.records.Dataset`. They find records whose
 claims have no source of their own, values marked as inferred, disputes, gaps and overlaps
-between successive holders of a single-holder office, and holes in the numbering of
-sessions. Findings are facts about the data, not load errors: the viewer still shows
-everything.
+between successive holders of a single-holder office; a profile adds its own checks for
+the datasets it claims (INTERPOL's session numbering: :mod:`viewer.core.profiles.interpol`,
+never for a user's own file). Findings are facts about the data, not load errors: the
+viewer still shows everything.
 
 Dates are compared at their own precision, in days since 1970-01-01: two terms overlap
 only when the successor certainly started before the predecessor ended (the successor's
@@ -15,58 +16,18 @@ last possible end day. A year-precision end ("1932") and a start in the same yea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
-from viewer.core import kinds
+from viewer.core import kinds, profiles
+from viewer.core.findings import Code, Finding
 from viewer.core.records import Dataset, Record
 from viewer.core.source_kinds import all_copies, kinds_by_url
 
-Code = Literal[
-    "unsourced-claim",
-    "no-single-source",
-    "whole-list-sources",
-    "copy-only",
-    "inferred",
-    "dispute",
-    "term-overlap",
-    "term-gap",
-    "term-boundary-unknown",
-    "numbering-gap",
-    "numbering-duplicate",
-    "numbering-order",
-    "year-without-record",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One data-check finding.
-
-    ``code`` names the check; ``record_id`` the record (the later one for pairs of terms,
-    the record after the hole for numbering); ``field`` the field concerned (``""`` for the
-    record as a whole); ``message`` says what was found, in words.
-    """
-
-    code: Code
-    record_id: str
-    field: str
-    message: str
-
-    @property
-    def key(self) -> str:
-        """``code record_id field``: the stable part, used to compare with a list of
-        expected findings (messages may be reworded)."""
-        return f"{self.code} {self.record_id} {self.field}".rstrip()
-
-    def __str__(self) -> str:
-        where = self.record_id + (f", field {self.field!r}" if self.field else "")
-        return f"qa: {self.code}: {where}: {self.message}"
+__all__ = ["Code", "Finding", "check_dataset", "check_record", "check_terms", "claim_known"]
 
 
 def check_dataset(dataset: Dataset) -> list[Finding]:
     """All findings for *dataset*, in a stable order: per-record checks in file order,
-    then terms office by office, then session numbering."""
+    then terms office by office, then the checks of the profiles that claim *dataset*
+    (:func:`viewer.core.profiles.claimed_checks`)."""
     findings: list[Finding] = []
     for record in dataset.records:
         findings.extend(check_record(record))
@@ -76,7 +37,7 @@ def check_dataset(dataset: Dataset) -> list[Finding]:
                 [r for r in dataset.records if r.kind == kind], kinds.kind(kind).relation_label
             )
         )
-    findings.extend(check_numbering(dataset))
+    findings.extend(profiles.claimed_checks(dataset))
     return findings
 
 
@@ -259,94 +220,4 @@ def check_terms(terms: list[Record], office: str) -> list[Finding]:
                     f"({nxt.start.text if nxt.start else '?'})",
                 )
             )
-    return out
-
-
-def _year_spans(years: list[int]) -> str:
-    """``[1928, 1929, 1930, 1932]`` -> ``1928-1930, 1932``."""
-    spans: list[list[int]] = []
-    for year in years:
-        if spans and year == spans[-1][1] + 1:
-            spans[-1][1] = year
-        else:
-            spans.append([year, year])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
-
-
-def check_numbering(dataset: Dataset) -> list[Finding]:
-    """Holes, repeats and order errors in session numbers, and years without a session.
-
-    Numbers must run 1, 2, 3... without repeats; dated sessions must not go back in time
-    as the number rises; and when two consecutively numbered sessions are dated, every full
-    year strictly between them must be covered by a ``no_session`` record (or any record
-    in the sessions' lane), so that no year is silently empty.
-    """
-    numbered = [r for r in dataset.records if r.kind == "session" and r.session is not None]
-    sessions = [
-        r for _i, r in sorted(enumerate(numbered), key=lambda pair: (pair[1].session or 0, pair[0]))
-    ]
-    out: list[Finding] = []
-    expected = 1
-    seen: dict[int, str] = {}
-    for record in sessions:
-        number = record.session or 0
-        if number in seen:
-            out.append(
-                Finding(
-                    "numbering-duplicate",
-                    record.id,
-                    "session",
-                    f"session number {number} is also used by {seen[number]}",
-                )
-            )
-            continue
-        seen[number] = record.id
-        if number > expected:
-            missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"
-            out.append(
-                Finding(
-                    "numbering-gap", record.id, "session", f"no record for session number {missing}"
-                )
-            )
-        expected = number + 1
-
-    covered: set[int] = set()
-    for r in dataset.records:
-        if r.kind == "no_session" and r.start is not None:
-            last = r.end.year if r.end is not None else r.start.year
-            covered.update(range(r.start.year, last + 1))
-    unique = [r for r in sessions if seen.get(r.session or 0) == r.id]
-    previous: Record | None = None
-    for record in unique:
-        if record.start is None:
-            continue
-        if previous is not None and previous.start is not None:
-            if record.start.last_day < previous.start.first_day:
-                out.append(
-                    Finding(
-                        "numbering-order",
-                        record.id,
-                        "start",
-                        f"session {record.session} ({record.start.text}) is dated "
-                        f"before session {previous.session} "
-                        f"({previous.start.text})",
-                    )
-                )
-            elif (record.session or 0) == (previous.session or 0) + 1:
-                empty = [
-                    y for y in range(previous.start.year + 1, record.start.year) if y not in covered
-                ]
-                if empty:
-                    span = _year_spans(empty)
-                    out.append(
-                        Finding(
-                            "year-without-record",
-                            record.id,
-                            "start",
-                            f"no session and no no_session record for {span}, "
-                            f"between sessions {previous.session} and "
-                            f"{record.session}",
-                        )
-                    )
-        previous = record
     return out

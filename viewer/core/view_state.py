@@ -57,6 +57,11 @@ def set_lane_visible(state: ViewState, lane_id: str, visible: bool) -> ViewState
     return replace(state, hidden_lanes=hidden)
 
 
+def hide_lanes(state: ViewState, lane_ids: frozenset[str]) -> ViewState:
+    """*state* with the lanes *lane_ids* hidden too (as :func:`set_lane_visible`)."""
+    return replace(state, hidden_lanes=state.hidden_lanes | lane_ids)
+
+
 def set_status_visible(state: ViewState, status: str, visible: bool) -> ViewState:
     """*state* with the records of *status* shown or hidden (as :func:`set_lane_visible`)."""
     hidden = state.hidden_statuses - {status} if visible else state.hidden_statuses | {status}

@@ -3,7 +3,9 @@
 Every importer turns its rows or objects into :class:`Draft` values (noting problems on
 each draft as it goes) and hands them to :func:`assemble`, which applies the rules all
 formats share: ids kept or generated, duplicate ids, unknown lanes and records, and the
-bookkeeping of problems with file, line or index, id and field.
+bookkeeping of problems with file, line or index, id and field. A draft has the attributes
+of a record of our format, and :func:`viewer.core.loading.record_of` builds its record, as
+it builds those of our own files.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 from urllib.parse import urlsplit
 
-from viewer.core.assembly import Assembly, LoadResult, Problem
+from viewer.core.assembly import Assembly, FieldError, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval, shown
 from viewer.core.errors import Progress
-from viewer.core.records import Kind, Lane, Person, Place, Record, Source
+from viewer.core.loading import record_of
+from viewer.core.records import Kind, Lane, Person, Place, Source
 
 DEFAULT_LANE_TITLE = "Events"
+UNTITLED = "(untitled)"
+"""The title of a record whose file gives none."""
 _SPACE = re.compile(r"\s")
 
 
@@ -27,7 +33,7 @@ _SPACE = re.compile(r"\s")
 NAMED_UNSOURCED = 5
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One record read from a file, not yet validated (mutable, for importers only).
 
@@ -59,6 +65,22 @@ class Draft:
     _source_urls: set[str] = field(default_factory=set, repr=False)
     """The URLs of ``sources``, so that each added one is a single look-up (a cell of
     100,000 URLs was a quadratic scan)."""
+
+    # The fields of our format that no importer fills, as constants of the class: a Draft
+    # reads as a record of our format, which :func:`viewer.core.loading.record_of` builds.
+    session: ClassVar[None] = None
+    inferred: ClassVar[tuple[str, ...]] = ()
+    facts: ClassVar[tuple[()]] = ()
+    disputes: ClassVar[tuple[()]] = ()
+    how_ended: ClassVar[str] = ""
+    end_reason: ClassVar[str] = ""
+    field_sources: ClassVar[None] = None
+    from_record: ClassVar[str] = ""
+    to_record: ClassVar[str] = ""
+    about: ClassVar[tuple[str, ...]] = ()
+    publisher: ClassVar[str] = ""
+    url: ClassVar[str] = ""
+    notes: ClassVar[str] = ""
 
     def error(self, field_name: str, reason: str) -> None:
         """Note an error: the draft will be reported and left out."""
@@ -258,25 +280,14 @@ def assemble(
             no_source += 1
             if len(unsourced) < NAMED_UNSOURCED:
                 unsourced.append(rid)
-        assembly.add(
-            Record(
-                id=rid,
-                kind=d.kind,
-                title=d.title or "(untitled)",
-                start=d.start,
-                end=d.end,
-                open_end=d.open_end,
-                lane=d.lane,
-                status=d.status,
-                place=d.place,
-                people=d.people,
-                summary=d.summary,
-                related=d.related,
-                sources=tuple(d.sources),
-                display_date=d.display_date,
-            ),
-            d,
-        )
+        if not d.title:
+            d.title = UNTITLED
+        try:
+            record = record_of(d, rid, d.start, d.end, d.open_end, None, d.display_date)
+        except FieldError as exc:  # the importers check the order of dates themselves
+            assembly.problem("error", d, d.id, exc.field, exc.message)
+            continue
+        assembly.add(record, d)
     if no_source:
         named = ", ".join(shown(rid) for rid in unsourced)
         rest = f" and {no_source - len(unsourced):,} more" if no_source > len(unsourced) else ""

@@ -1,8 +1,15 @@
-"""Kinds and statuses any timeline may use: events, eras, articles; published."""
+"""Kinds and statuses any timeline may use: events, eras, articles; published. No checks of
+its own (the data checks of :mod:`viewer.core.qa` apply to every dataset)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from viewer.core.findings import CoverageRow, Finding
 from viewer.core.kind_specs import KindSpec, StatusSpec
+
+if TYPE_CHECKING:
+    from viewer.core.records import Dataset
 
 KINDS = (
     KindSpec(
@@ -27,3 +34,13 @@ KINDS = (
 )
 
 STATUSES = (StatusSpec("published", words="published", word="published"),)
+
+
+def checks(dataset: Dataset) -> list[Finding]:
+    """No checks of this profile's own."""
+    return []
+
+
+def coverage_rows(dataset: Dataset) -> list[CoverageRow]:
+    """No coverage rows of this profile's own."""
+    return []

@@ -1,0 +1,47 @@
+"""The window's docks: the details panel on the right, the record table and the load report
+tabbed at the bottom (hidden until asked for). Each dock has an object name, so the dock
+layout saved in the settings finds it again."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+DETAILS_WIDTH_PX = 420
+"""The details dock's first width."""
+
+
+def _dock(
+    window: QtWidgets.QMainWindow,
+    title: str,
+    name: str,
+    widget: QtWidgets.QWidget,
+    area: QtCore.Qt.DockWidgetArea,
+    hidden: bool = False,
+) -> QtWidgets.QDockWidget:
+    """A dock named *name* (for the saved layout) holding *widget* in *area* of *window*."""
+    dock = QtWidgets.QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    if hidden:
+        dock.hide()
+    return dock
+
+
+def add_docks(
+    window: QtWidgets.QMainWindow,
+    details: QtWidgets.QWidget,
+    table: QtWidgets.QWidget,
+    report: QtWidgets.QWidget,
+) -> tuple[QtWidgets.QDockWidget, QtWidgets.QDockWidget, QtWidgets.QDockWidget]:
+    """Dock *details* on the right of *window*, and *table* and *report* as hidden tabs at
+    the bottom; returns the three docks in that order."""
+    area = QtCore.Qt.DockWidgetArea
+    details_dock = _dock(window, "Details", "details_dock", details, area.RightDockWidgetArea)
+    window.resizeDocks([details_dock], [DETAILS_WIDTH_PX], QtCore.Qt.Orientation.Horizontal)
+    table_dock = _dock(window, "Records", "table_dock", table, area.BottomDockWidgetArea, True)
+    report_dock = _dock(
+        window, "Load Report", "report_dock", report, area.BottomDockWidgetArea, True
+    )
+    window.tabifyDockWidget(table_dock, report_dock)
+    return details_dock, table_dock, report_dock

@@ -1,0 +1,68 @@
+"""The words the window uses when a file cannot be used, and its title: pure text, so the
+rules (what stays shown, what the user can do next) are stated once and tested without Qt.
+
+Every piece of a path is passed through :func:`~viewer.core.display_text.shown_text`, so a
+file name is shown literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.core.display_text import shown_text
+
+APP_NAME = "Timeline Viewer"
+
+
+def window_title(path: str, opened: bool = True) -> str:
+    """The window's title for the file *path* (``""``: data without a file), or for a file
+    that could not be opened (*opened* false)."""
+    name = shown_text(Path(path).name) if path else "untitled"
+    return f"{name} – {APP_NAME}" if opened else f"{name} (not opened) – {APP_NAME}"
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """What the window says when a file could not be used.
+
+    Attributes:
+        title: the message box's title.
+        text: the message box's text: why, then what is shown now.
+        status: a lasting status-bar message (``""``: none).
+        reloading: whether the file shown failed to reload (its data stays shown).
+        nothing_shown: whether no data is shown (the report and details say why).
+    """
+
+    title: str
+    text: str
+    status: str
+    reloading: bool
+    nothing_shown: bool
+
+
+def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str) -> LoadFailure:
+    """The words for *path* failing with *message*, while the file *shown* (``""``: none)
+    is shown; *same* tells whether *path* is that file (a reload), read at *loaded_at*
+    (``HH:MM:SS``)."""
+    name = shown_text(Path(path).name)
+    if shown and same:
+        return LoadFailure(
+            "Could not reload the file",
+            f"{message}\n\nThe last good data of {name}, read at {loaded_at}, is still "
+            "shown. It is read again when the file changes (or with File › Reload).",
+            f"{name} changed but could not be read; the last good data is still shown",
+            reloading=True,
+            nothing_shown=False,
+        )
+    if shown:
+        tail = f"{shown_text(Path(shown).name)} is still shown."
+    else:
+        tail = "No data is shown. Use File › Open… or File › Open Bundled Record."
+    return LoadFailure(
+        "Could not open the file",
+        f"{message}\n\n{tail}",
+        "",
+        reloading=False,
+        nothing_shown=not shown,
+    )
