@@ -67,6 +67,8 @@ class TimelineChart(pg.PlotItem):
         vb.setBackgroundColor(style.background)
         self.model: ChartModel | None = None
         self._items: list[LaneItem] = []
+        self.paint_order: list[LaneItem] = []
+        """The items, topmost first (higher z, then the later added: Qt's stacking)."""
         self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
@@ -164,6 +166,13 @@ class TimelineChart(pg.PlotItem):
             self.layout.addItem(self.timeline_legend, 4, 0, 1, 3)
             self.timeline_legend.fit_width(self.size().width())
             self.layout.activate()
+        self.paint_order = [
+            item
+            for _, _, item in sorted(
+                ((-it.zValue(), -k, it) for k, it in enumerate(self._items)),
+                key=lambda entry: entry[:2],
+            )
+        ]
         self.lane_axis.set_layout(layout)
         self._apply_limits(layout)
 
