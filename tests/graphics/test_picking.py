@@ -138,3 +138,41 @@ def test_the_pick_image_draws_each_record_where_it_is_drawn(thousand):
     # And the screen itself is back as it was (no pick colours left behind).
     image = view.viewport().grab().toImage()
     assert image.pixelColor(view.viewport().width() // 2, 2).name() != "#000000"
+
+
+def _click(window, x: int, y: int) -> str | None:
+    window.session.select(None)
+    QtWidgets.QApplication.instance().processEvents()
+    QTest.mouseClick(
+        window.timeline.viewport(),
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+        QtCore.QPoint(x, y),
+    )
+    return window.session.selected_id
+
+
+def test_a_click_on_a_label_selects_its_record(window):
+    view = window.timeline
+    QtWidgets.QApplication.instance().processEvents()
+    layout = window.session.layout
+    labels = view.chart.label_layer.placed
+    assert labels
+    for label in labels[:: max(1, len(labels) // 8)]:
+        centre = label.rect.center()
+        assert _click(window, int(centre.x()), int(centre.y())) == layout.ids[label.index]
+
+
+def test_a_click_far_from_every_drawn_record_selects_nothing(window):
+    view = window.timeline
+    QtWidgets.QApplication.instance().processEvents()
+    pick = pick_image(view.chart, view)
+    area = data_area(view)
+    empty = pick < 0
+    tried = 0
+    for y in range(area.top() + 12, area.bottom() - 12, 37):
+        for x in range(area.left() + 12, area.right() - 12, 53):
+            if empty[y - 10 : y + 11, x - 10 : x + 11].all():
+                assert _click(window, x, y) is None
+                tried += 1
+    assert tried >= 5
