@@ -77,6 +77,9 @@ class BandItem(LaneItem):
         # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
         # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
+        if dev.dirty is not None:
+            part = np.isin(idx, self.exposed(idx, dev))
+            idx, x0, x1, y0, y1 = idx[part], x0[part], x1[part], y0[part], y1[part]
         for k in range(len(idx)):
             i = int(idx[k])
             top, bottom = float(y0[k]), float(y1[k])

@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore
 
 from viewer.core import kinds
 from viewer.core.layout import Layout
@@ -316,6 +317,28 @@ class TimelineChart(pg.PlotItem):
         """Highlight the layout item *index* (``None`` clears)."""
         if self.model is None:
             return
+        was = self.model.selected
         self.model.selected = index
-        for item in self._items:
-            item.refresh()
+        if was == index:
+            return
+        # Only the rows of the old and new selection change (its highlight, and the labels
+        # of its row, placed again): the rest of the chart is not drawn again.
+        for i in (was, index):
+            if i is not None and self.label_layer is not None:
+                self.label_layer.update(self._selection_strip(i))
+
+    SELECTION_MARGIN_PX = 12.0
+    """How far a selection's highlight reaches beyond its record's row, in pixels."""
+
+    def _selection_strip(self, index: int) -> QtCore.QRectF:
+        """The view-wide strip (data coordinates) of the rows that layout *index* and its
+        highlight are drawn in."""
+        assert self.model is not None
+        lay = self.model.layout
+        (lo, hi), _ = self.getViewBox().viewRange()
+        days_px, units_px = self.getViewBox().viewPixelSize()
+        margin = self.SELECTION_MARGIN_PX * units_px
+        top = float(lay.y0[index]) - margin
+        height = float(lay.height[index]) + 2 * margin
+        pad = 4 * days_px
+        return QtCore.QRectF(lo - pad, top, hi - lo + 2 * pad, height)

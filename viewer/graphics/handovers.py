@@ -91,6 +91,7 @@ class HandoverLaneItem(LaneItem):
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * head)
             return
+        idx = self.exposed(idx, dev)
         x0, x1 = self._extents(idx, dev)
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
         dot = self._dot()

@@ -87,7 +87,7 @@ class LabelLayerItem(LaneItem):
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
         st = m.style
-        dev = self.device(p)
+        dev = self.device(p, args[0] if args else None)
         boxes = [b for b in (s.label_boxes(dev) for s in self._sources) if b is not None]
         self.placed, self._shapes = [], None
         if not boxes:
@@ -163,9 +163,14 @@ class LabelLayerItem(LaneItem):
             box: LabelBoxes = boxes[part[k]]
             i = idx_list[k]
             rect = QtCore.QRectF(label.x_px, float(y_top[k]), label.width_px, h)
+            note = m.notes.get(i, "")
+            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
+            if dev.dirty is not None and not dev.dirty.intersects(rect.adjusted(-4, -4, 4, 4)):
+                self.placed.append(DrawnLabel(i, label.text, rect, base))
+                continue  # not in the part being redrawn
             if m.picking:  # the label's box stands for its record
                 p.fillRect(rect, pick_colour(i))
-                self.placed.append(DrawnLabel(i, label.text, rect))
+                self.placed.append(DrawnLabel(i, label.text, rect, base))
                 continue
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setFont(box.font)
@@ -184,8 +189,6 @@ class LabelLayerItem(LaneItem):
                 label.text,
                 int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             )
-            note = m.notes.get(i, "")
-            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)

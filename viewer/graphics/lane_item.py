@@ -20,12 +20,12 @@ of its own, with the same drawing code, so the two can be compared pixel by pixe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
 from viewer.core.spatial import RowIndex
@@ -53,6 +53,9 @@ class Device:
     sy: float
     dy: float
     visible: QtCore.QRectF
+    dirty: QtCore.QRectF | None = None
+    """The part of the visible rect this paint redraws (a change of selection redraws the
+    rows of the old and new selection only); ``None``: all of it."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ class LaneItem(pg.GraphicsObject):
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
+        # Qt then gives paint() the exposed rect: a partial repaint draws what is there.
+        self.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.aggregated = False
         self._density_min_px = 0.0
         self.drawn: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
@@ -163,6 +168,7 @@ class LaneItem(pg.GraphicsObject):
     def _set(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         self._model = model
         self._indices = np.asarray(indices, dtype=np.intp)
+        self._in_view: tuple[tuple[object, ...], npt.NDArray[np.intp]] | None = None
         lay = model.layout
         # The item's records are in one lane, or in a run of neighbouring lanes when a
         # file has more lanes than the chart makes items (see TimelineChart.set_data): its
@@ -234,7 +240,7 @@ class LaneItem(pg.GraphicsObject):
         """Draw this item's records in view (:meth:`paint_records`), in device pixels."""
         if len(self._indices) == 0:
             return
-        dev = self.device(p)
+        dev = self.device(p, args[0] if args else None)
         idx = self.in_view(dev)
         self.drawn = idx
         p.save()
@@ -280,9 +286,32 @@ class LaneItem(pg.GraphicsObject):
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, not self._model.picking)
 
     # -- helpers ------------------------------------------------------------------------
-    def device(self, painter: QtGui.QPainter) -> Device:
-        """The painter's mapping from data to device pixels, and the visible rect."""
-        return self.device_of(painter.transform())
+    def device(self, painter: QtGui.QPainter, option: object = None) -> Device:
+        """The painter's mapping from data to device pixels, the visible rect and the part
+        of it to redraw (*option*'s exposed rect, when it is a part)."""
+        dev = self.device_of(painter.transform())
+        exposed = getattr(option, "exposedRect", None)
+        if isinstance(exposed, QtCore.QRectF) and not exposed.isEmpty():
+            dirty = painter.transform().mapRect(exposed).intersected(dev.visible)
+            if not dirty.contains(dev.visible):
+                return replace(dev, dirty=dirty)
+        return dev
+
+    def exposed(self, idx: npt.NDArray[np.intp], dev: Device) -> npt.NDArray[np.intp]:
+        """The records of *idx* (in view, in paint order) that may draw into the part of
+        the view being redrawn (all of *idx* when all is)."""
+        dirty = dev.dirty
+        if dirty is None or not len(idx):
+            return idx
+        near = self.near(
+            dev,
+            dirty.left() - CULL_MARGIN_PX,
+            dirty.right() + CULL_MARGIN_PX,
+            dirty.top(),
+            dirty.bottom(),
+            ROW_PITCH,
+        )
+        return idx[np.isin(idx, near)]
 
     def device_of(self, t: QtGui.QTransform) -> Device:
         """The mapping *t* from data to device pixels, and the visible rect under it."""
@@ -294,7 +323,11 @@ class LaneItem(pg.GraphicsObject):
         """Layout indices of this item's records in view (with a margin), row by row and
         each row by start."""
         visible = dev.visible
-        return self.near(
+        key = (dev.sx, dev.dx, dev.sy, dev.dy, visible.getRect())
+        last = self._in_view
+        if last is not None and last[0] == key:
+            return last[1]  # the same view (a repaint for a change of selection)
+        idx = self.near(
             dev,
             visible.left() - CULL_MARGIN_PX,
             visible.right() + CULL_MARGIN_PX,
@@ -302,6 +335,8 @@ class LaneItem(pg.GraphicsObject):
             visible.bottom(),
             ROW_PITCH,
         )
+        self._in_view = (key, idx)
+        return idx
 
     def near(
         self,

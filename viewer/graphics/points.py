@@ -159,7 +159,8 @@ class PointLaneItem(LaneItem):
             idx, cx = idx[inside], cx[inside]
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
         if len(idx) > STAMP_ABOVE:
-            self._stamp_markers(p, idx, cx, cy, r)
+            part = np.isin(idx, self.exposed(idx, dev))
+            self._stamp_markers(p, idx[part], cx[part], cy[part], r)
             return
         self._paint_durations(p, idx, cy, dev, r)
         for k, i in enumerate(idx.tolist()):

@@ -72,6 +72,7 @@ class SpanLaneItem(LaneItem):
         if self.aggregated:
             self.paint_density(p, idx, dev, min_w)
         else:
+            idx = self.exposed(idx, dev)
             x0, x1 = self._extents(idx, dev)
             y0 = m.layout.y0[idx] * dev.sy + dev.dy
             for k, i in enumerate(idx.tolist()):
