@@ -195,3 +195,12 @@ def test_index_of_finds_every_drawn_record_and_none_of_the_rest(bundled):
     assert left_out and all(layout.index_of(rid) is None for rid in left_out)
     assert layout.index_of("no such id") is None
     assert [dataset.records[p].id for p in layout.record_pos] == list(layout.ids)
+
+
+def test_ids_at_takes_the_ids_at_positions_in_order(bundled_layout):
+    import numpy as np
+
+    layout = bundled_layout
+    positions = np.array([5, 0, 3, 3], dtype=np.intp)
+    assert layout.ids_at(positions) == tuple(layout.ids[i] for i in (5, 0, 3, 3))
+    assert layout.ids_at(np.zeros(0, dtype=np.intp)) == ()

@@ -214,9 +214,8 @@ class Session(QtCore.QObject):
             if self._index is not None and query.strip()
             else np.zeros(0, dtype=np.intp)
         )
-        ids = self._layout.ids
         self._match_positions = positions
-        self._state = vs.with_matches(self._state, query, tuple(ids[i] for i in positions.tolist()))
+        self._state = vs.with_matches(self._state, query, self._layout.ids_at(positions))
         self.matches_changed.emit()
 
     def step_match(self, step: int) -> str | None:

@@ -80,10 +80,12 @@ class SearchIndex:
         joined, starts = self._build()
         found: npt.NDArray[np.intp] | None = None
         for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
-            hits = np.fromiter(
-                (m.start() for m in re.finditer(re.escape(word), joined)), dtype=np.int64
-            )
-            positions = np.unique(np.searchsorted(starts, hits, side="right") - 1)
+            # Each match runs on to the end of its record's text, so a record is found once
+            # however often it holds the word (a one-letter word is in most texts many
+            # times): the scan yields one match per matching record, in order.
+            pattern = re.compile(re.escape(word) + f"[^{self._SEPARATOR}]*")
+            hits = np.fromiter((m.start() for m in pattern.finditer(joined)), dtype=np.int64)
+            positions = np.searchsorted(starts, hits, side="right") - 1
             found = positions if found is None else np.intersect1d(found, positions)
             if not len(found):
                 break
