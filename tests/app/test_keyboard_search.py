@@ -1,7 +1,7 @@
 """Keyboard navigation, search and filters in the window."""
 
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 from tests.documents import document
 from viewer.core.ranges import parse_range
@@ -244,3 +244,20 @@ def test_large_files_are_searched_when_typing_pauses(qtbot, window, monkeypatch)
     from viewer.core.search import searchable_text
 
     assert "hong kong" in searchable_text(window.session.dataset.get(window.session.selected_id))
+
+
+def test_focusing_the_search_field_prepares_the_search(qtbot, window, monkeypatch):
+    """The search's texts are made when the field takes the focus, not at the first key."""
+    from viewer.core import search
+
+    made = []
+    original = search.searchable_text
+    monkeypatch.setattr(search, "searchable_text", lambda r: made.append(1) or original(r))
+    window.search.focus()
+    QtWidgets.QApplication.instance().processEvents()
+    assert len(made) >= len(window.session.layout.ids) > 0
+    made.clear()
+    qtbot.keyClicks(window.search.field, "marrakech")
+    window.session.search_now()
+    assert window.session.state.matches
+    assert made == []

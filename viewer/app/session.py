@@ -199,6 +199,12 @@ class Session(QtCore.QObject):
         """Whether a typed query waits for the pause in typing before it is searched."""
         return self._search_timer.isActive()
 
+    def prepare_search(self) -> None:
+        """Make the search index of the records drawn now (the first query would otherwise
+        make it: 0.4 s at 100,000 records), as the search field takes the focus."""
+        if self._layout is not None and self._result is not None and self._index is None:
+            self._index = SearchIndex(self._result.dataset, self._layout.ids).prepare()
+
     def search_now(self, query: str | None = None) -> None:
         """Search *query* (default: the last one typed) at once; emits ``matches_changed``."""
         self._search_timer.stop()

@@ -71,6 +71,12 @@ class SearchIndex:
             self._joined = self._SEPARATOR.join(texts)
         return self._joined, self._starts
 
+    def prepare(self) -> SearchIndex:
+        """Make the folded texts now (O(text), once), so that the first query does not wait
+        for them; returns the index."""
+        self._build()
+        return self
+
     def matches(self, query: str) -> npt.NDArray[np.intp]:
         """Positions (in the order given at construction, ascending) of the records whose
         searchable text contains every word of *query* (see :func:`matching_ids`)."""
