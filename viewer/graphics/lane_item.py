@@ -98,6 +98,10 @@ def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
     return QtCore.QRectF(left, rect.top(), right - left, rect.height())
 
 
+MOST_HITS = 64
+"""At most this many records of an item are reported at one point, the topmost (where a
+density stands for thousands, repeated clicks cycle through these)."""
+
 Hit = tuple[int, float]
 """A record near a pixel: (layout index, distance in device pixels from the pixel to what
 is drawn of it; 0 when the pixel is on it)."""
@@ -122,8 +126,8 @@ def hits_of(
     idx: npt.NDArray[np.intp], distance: npt.NDArray[np.float64], reach_px: float
 ) -> list[Hit]:
     """The records of *idx* (in paint order) within *reach_px* by *distance* (same
-    shape), topmost (last painted) first."""
-    near = np.flatnonzero(distance <= reach_px)[::-1]
+    shape), topmost (last painted) first; at most :data:`MOST_HITS`."""
+    near = np.flatnonzero(distance <= reach_px)[::-1][:MOST_HITS]
     return list(zip(idx[near].tolist(), distance[near].tolist(), strict=True))
 
 

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.graphics.chart import TimelineChart
-from viewer.graphics.lane_item import Hit
+from viewer.graphics.lane_item import MOST_HITS, Hit
 
 REACH_PX = 4.0
 """Records drawn this close to the pointer (in device pixels) are hit too, after those
@@ -35,7 +35,8 @@ def records_at(
     reach_px: float = REACH_PX,
 ) -> list[int]:
     """Layout indices of the records drawn at *scene_pos* of *view* (its pixel's centre),
-    topmost first, then those within *reach_px* device pixels, nearest first. Empty
+    topmost first, then those within *reach_px* device pixels, nearest first; at most
+    :data:`~viewer.graphics.lane_item.MOST_HITS`. Empty
     outside the chart's data area. Cost: the records near the point (index look-ups per
     item of the lanes there), not the records in view."""
     model = chart.model
@@ -69,6 +70,8 @@ def records_at(
         if index not in seen:
             seen.add(index)
             out.append(index)
+            if len(out) == MOST_HITS:
+                break
     return out
 
 
