@@ -27,6 +27,13 @@ key_ms_p50, key_ms_p95
     A press of the Right arrow key on the timeline (the next record of the lane is selected,
     scrolled into view, painted and its details shown), until the event loop is idle; 100
     presses from a record at mid zoom.
+search_keystroke_ms_p50, search_keystroke_ms_p95
+    One character typed in the search field (``QTest.keyClick``; the words ``Vienna``,
+    ``session`` and ``President`` typed letter by letter, then cleared) until the matches
+    are painted on the timeline (the rest dimmed) and the count shown, with the event loop
+    idle. Above ``SEARCH_AT_ONCE_UP_TO`` records the window searches once typing pauses
+    (``SEARCH_PAUSE_MS``): that deliberate pause is not counted, the search it starts is
+    (the key's own work plus ``Session.search_now`` until idle).
 hit_test_ms
     p95 of resolving a click to a record id (``TimelineView.records_at``, the lookup alone)
     at 200 places on drawn records, at the full range and at mid zoom.
@@ -74,6 +81,8 @@ KEYS = (
     "click_ms_p95",
     "key_ms_p50",
     "key_ms_p95",
+    "search_keystroke_ms_p50",
+    "search_keystroke_ms_p95",
     "hit_test_ms",
     "export_png_s",
     "peak_rss_mb",
@@ -258,6 +267,39 @@ def _key_steps(app: Any, window: Any, layout: Any, paints: _PaintCounter) -> lis
     return times
 
 
+SEARCH_WORDS = ("Vienna", "session", "President")
+
+
+def _search_keystrokes(app: Any, window: Any, paints: _PaintCounter) -> list[float]:
+    """Milliseconds from one character typed in the search field to the idle event loop
+    with its matches painted (see the module docstring)."""
+    from PySide6 import QtCore
+    from PySide6.QtTest import QTest
+
+    field = window.search.field
+    window.search.focus()
+    _until_idle(app, paints)
+    times: list[float] = []
+    for word in SEARCH_WORDS:
+        for char in word:
+            t0 = time.perf_counter()
+            QTest.keyClick(field, char)
+            _until_idle(app, paints)
+            if window.session.search_pending:  # the pause in typing is not counted
+                elapsed = time.perf_counter() - t0
+                t0 = time.perf_counter() - elapsed
+                window.session.search_now()
+                _until_idle(app, paints)
+            times.append(1000 * (time.perf_counter() - t0))
+            if window.session.state.query != field.text():
+                raise RuntimeError(f"the search for {field.text()!r} did not run")
+        field.selectAll()
+        QTest.keyClick(field, QtCore.Qt.Key.Key_Delete)
+        window.session.search_now()
+        _until_idle(app, paints)
+    return times
+
+
 def _hit_tests(app: Any, view: Any, layout: Any, rng: Any) -> list[float]:
     """Milliseconds of ``records_at`` at 100 drawn records for each of two views."""
     import numpy as np
@@ -400,6 +442,11 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
     out["key_ms_p50"] = _p(keys, 0.5) if keys else float("nan")
     out["key_ms_p95"] = _p(keys, 0.95) if keys else float("nan")
     window.session.select(None)
+    searched = _search_keystrokes(
+        app, window, _AnyPaint(view.viewport(), window.table.viewport(), window.search)
+    )
+    out["search_keystroke_ms_p50"] = _p(searched, 0.5)
+    out["search_keystroke_ms_p95"] = _p(searched, 0.95)
     frames, most = _frames(app, view, 0.5 * (layout.x0_days + layout.x1_days), paints)
     every = [t for level in frames.values() for t in level]
     out["frame_ms_p50"] = _p(every, 0.5)
@@ -488,9 +535,9 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     head = (
         "| records | load s | first paint s | frame p50 ms | frame p95 ms "
         "(full / mid / day) | paints per step | click p50 / p95 ms | arrow key p50 / p95 ms "
-        "| hit-test ms | export PNG s | matplotlib s | ratio | peak MB |"
+        "| search key p50 / p95 ms | hit-test ms | export PNG s | matplotlib s | ratio | peak MB |"
     )
-    lines = [head, "|" + "---:|" * 13]
+    lines = [head, "|" + "---:|" * 14]
     for n, r in results.items():
         mpl = r.get("matplotlib_export_png_s")
         ratio = f"{mpl / r['export_png_s']:.0f}x" if mpl and r["export_png_s"] else "-"
@@ -501,6 +548,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
             f"{_fmt(r['frame_ms_p95_day'], 1)}) | {_fmt(r['paints_per_step'], 0)} | "
             f"{_fmt(r['click_ms_p50'], 1)} / {_fmt(r['click_ms_p95'], 1)} | "
             f"{_fmt(r['key_ms_p50'], 1)} / {_fmt(r['key_ms_p95'], 1)} | "
+            f"{_fmt(r.get('search_keystroke_ms_p50'), 1)} / "
+            f"{_fmt(r.get('search_keystroke_ms_p95'), 1)} | "
             f"{_fmt(r['hit_test_ms'], 2)} | "
             f"{_fmt(r['export_png_s'], 2)} | {_fmt(mpl, 2)} | {ratio} | "
             f"{_fmt(r['peak_rss_mb'], 0)} |"

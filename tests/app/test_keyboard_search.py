@@ -1,7 +1,7 @@
 """Keyboard navigation, search and filters in the window."""
 
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 from tests.documents import document
 from viewer.core.ranges import parse_range
@@ -244,3 +244,25 @@ def test_large_files_are_searched_when_typing_pauses(qtbot, window, monkeypatch)
     from viewer.core.search import searchable_text
 
     assert "hong kong" in searchable_text(window.session.dataset.get(window.session.selected_id))
+
+
+def test_focusing_the_search_field_prepares_the_search(qtbot, window, monkeypatch, tmp_path):
+    """The search's texts are made when the field takes the focus, not at the first key."""
+    from tests.conftest import open_and_wait
+    from tests.documents import record, write
+    from viewer.core import search
+
+    path = write(tmp_path / "t.json", [record(f"r{i}", title=f"Marrakech {i}") for i in range(5)])
+    assert open_and_wait(window, path)
+
+    made = []
+    original = search._folded  # folds one column of the index's texts, once per column
+    monkeypatch.setattr(search, "_folded", lambda texts: made.append(len(texts)) or original(texts))
+    window.search.focus()
+    QtWidgets.QApplication.instance().processEvents()
+    assert made == [len(window.session.dataset.records)] * 3
+    made.clear()
+    qtbot.keyClicks(window.search.field, "marrakech")
+    window.session.search_now()
+    assert window.session.state.matches
+    assert made == []

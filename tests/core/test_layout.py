@@ -232,3 +232,12 @@ def test_the_drawn_extent_covers_the_first_and_last_records_periods():
     assert (layout.x_min_days, layout.x_max_days) == (day(1950), day(1951))
     days = compute_layout(loaded_dataset([record("a", "1950-03-04"), record("b", "1960-05")]))
     assert (days.x_min_days, days.x_max_days) == (day(1950, 3, 4), day(1960, 6))
+
+
+def test_ids_at_takes_the_ids_at_positions_in_order(bundled_layout):
+    import numpy as np
+
+    layout = bundled_layout
+    positions = np.array([5, 0, 3, 3], dtype=np.intp)
+    assert layout.ids_at(positions) == tuple(layout.ids[i] for i in (5, 0, 3, 3))
+    assert layout.ids_at(np.zeros(0, dtype=np.intp)) == ()

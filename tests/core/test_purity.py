@@ -4,7 +4,7 @@ import sys
 
 def test_core_imports_no_qt():
     code = (
-        "import sys, viewer.core.loading, viewer.core.layout, viewer.core.query, "
+        "import sys, viewer.core.loading, viewer.core.layout, viewer.core.spatial, "
         "viewer.core.ticks, viewer.core.serialize, viewer.core.relations, viewer.core.labels, "
         "viewer.core.ranges, viewer.core.importers, viewer.core.export_spec; "
         "qt = ('PySide6', 'shiboken6', 'pyqtgraph'); "

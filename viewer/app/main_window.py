@@ -121,6 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.activate_requested.connect(self._open_first_source)
         # Search
         self.search.query_changed.connect(session.set_query)
+        self.search.field_focused.connect(session.prepare_search)
         self.search.next_requested.connect(lambda: self._reveal(session.step_match(1)))
         self.search.previous_requested.connect(lambda: self._reveal(session.step_match(-1)))
         self.commands["find"].triggered.connect(self.search.focus)

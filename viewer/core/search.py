@@ -103,6 +103,12 @@ class SearchIndex:
             ]
         return self._columns
 
+    def prepare(self) -> SearchIndex:
+        """Make the folded columns now (O(text), once), so that the first query does not
+        wait for them; returns the index."""
+        self._build()
+        return self
+
     def matches(self, query: str) -> npt.NDArray[np.intp]:
         """Positions in *records* (ascending) of the records whose :func:`searchable_text`
         contains every word of *query* (see :func:`matching_ids`)."""
@@ -112,7 +118,10 @@ class SearchIndex:
         columns = self._build()
         found: npt.NDArray[np.int64] | None = None
         for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
-            pattern = re.compile(re.escape(word))
+            # Each match runs on to the end of its record's text, so a record is found once
+            # however often it holds the word (a one-letter word is in most texts many
+            # times): the scan yields one match per matching record, in order.
+            pattern = re.compile(re.escape(word) + f"[^{self._SEPARATOR}]*")
             positions = np.unique(
                 np.concatenate(
                     [

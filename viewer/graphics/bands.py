@@ -12,7 +12,15 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.ticks import compute_ticks
-from viewer.graphics.lane_item import Device, LaneItem, is_raster, within
+from viewer.graphics.lane_item import (
+    Device,
+    Hit,
+    LaneItem,
+    box_distance,
+    hits_of,
+    is_raster,
+    within,
+)
 from viewer.graphics.looks import DIM_OPACITY, pen
 from viewer.graphics.text import draw_label
 
@@ -37,21 +45,41 @@ class BandItem(LaneItem):
         self._hatch_image: QtGui.QImage | None = None
         self._hatch_key: tuple[int, int, int] | None = None
 
+    def _boxes(self, idx: npt.NDArray[np.intp], dev: Device) -> tuple[npt.NDArray[np.float64], ...]:
+        """Left, right (of the dates: a band is drawn at least ``style.min_bar_px`` wide),
+        top and bottom of the bands of *idx* in device pixels."""
+        lay = self._model.layout
+        x0 = lay.x0_days[idx] * dev.sx + dev.dx
+        x1 = lay.x1_days[idx] * dev.sx + dev.dx
+        y0 = lay.y0[idx] * dev.sy + dev.dy
+        y1 = (lay.y0[idx] + lay.height[idx]) * dev.sy + dev.dy
+        return x0, x1, y0, y1
+
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        st = self._model.style
+        grow = reach_px + st.px(st.min_bar_px)
+        idx = np.sort(self.near(dev, x_px - grow, x_px + grow, y_px - reach_px, y_px + reach_px))
+        if not len(idx):
+            return []
+        x0, x1, y0, y1 = self._boxes(idx, dev)
+        x1 = x0 + np.maximum(x1 - x0, st.px(st.min_bar_px))
+        return hits_of(idx, box_distance(x_px, y_px, x0, x1, y0, y1), reach_px)
+
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
-        sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
+        visible = dev.visible
         idx = np.sort(idx)  # in layout order
-        x0 = m.layout.x0_days[idx] * sx + dx
-        x1 = m.layout.x1_days[idx] * sx + dx
-        y0 = m.layout.y0[idx] * sy + dy
-        y1 = (m.layout.y0[idx] + m.layout.height[idx]) * sy + dy
+        x0, x1, y0, y1 = self._boxes(idx, dev)
         font = st.font(size_px=st.font_px - 1)
         p.setFont(font)
         fm = QtGui.QFontMetricsF(font)
         # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
         # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
+        if dev.dirty is not None:
+            part = np.isin(idx, self.exposed(idx, dev))
+            idx, x0, x1, y0, y1 = idx[part], x0[part], x1[part], y0[part], y1[part]
         for k in range(len(idx)):
             i = int(idx[k])
             top, bottom = float(y0[k]), float(y1[k])
@@ -60,6 +88,9 @@ class BandItem(LaneItem):
             rect = within(QtCore.QRectF(left, top, width, bottom - top), visible)
             look = m.look(i)
             fill, hatch = look.fill, QtGui.QBrush(look.edge, look.pattern)
+            if m.picking:
+                p.fillRect(rect.toAlignedRect() if many else rect, fill)
+                continue
             if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # a plain tint
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, look.fill)
@@ -117,6 +148,7 @@ class AcrossBandItem(BandItem):
 
     _by_lane = False
     _one_row = True
+    _every_lane = True
 
 
 class LaneBackgroundItem(LaneItem):
@@ -125,6 +157,8 @@ class LaneBackgroundItem(LaneItem):
 
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
+        if m.picking:  # no record's
+            return
         st = m.style
         dev = self.device(p)
         sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible

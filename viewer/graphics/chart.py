@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore
 
 from viewer.core import kinds
 from viewer.core.layout import Layout
@@ -67,6 +68,8 @@ class TimelineChart(pg.PlotItem):
         vb.setBackgroundColor(style.background)
         self.model: ChartModel | None = None
         self._items: list[LaneItem] = []
+        self.paint_order: list[LaneItem] = []
+        """The items, topmost first (higher z, then the later added: Qt's stacking)."""
         self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
@@ -164,6 +167,13 @@ class TimelineChart(pg.PlotItem):
             self.layout.addItem(self.timeline_legend, 4, 0, 1, 3)
             self.timeline_legend.fit_width(self.size().width())
             self.layout.activate()
+        self.paint_order = [
+            item
+            for _, _, item in sorted(
+                ((-it.zValue(), -k, it) for k, it in enumerate(self._items)),
+                key=lambda entry: entry[:2],
+            )
+        ]
         self.lane_axis.set_layout(layout)
         self._apply_limits(layout)
 
@@ -307,6 +317,28 @@ class TimelineChart(pg.PlotItem):
         """Highlight the layout item *index* (``None`` clears)."""
         if self.model is None:
             return
+        was = self.model.selected
         self.model.selected = index
-        for item in self._items:
-            item.refresh()
+        if was == index:
+            return
+        # Only the rows of the old and new selection change (its highlight, and the labels
+        # of its row, placed again): the rest of the chart is not drawn again.
+        for i in (was, index):
+            if i is not None and self.label_layer is not None:
+                self.label_layer.update(self._selection_strip(i))
+
+    SELECTION_MARGIN_PX = 12.0
+    """How far a selection's highlight reaches beyond its record's row, in pixels."""
+
+    def _selection_strip(self, index: int) -> QtCore.QRectF:
+        """The view-wide strip (data coordinates) of the rows that layout *index* and its
+        highlight are drawn in."""
+        assert self.model is not None
+        lay = self.model.layout
+        (lo, hi), _ = self.getViewBox().viewRange()
+        days_px, units_px = self.getViewBox().viewPixelSize()
+        margin = self.SELECTION_MARGIN_PX * units_px
+        top = float(lay.y0[index]) - margin
+        height = float(lay.height[index]) + 2 * margin
+        pad = 4 * days_px
+        return QtCore.QRectF(lo - pad, top, hi - lo + 2 * pad, height)

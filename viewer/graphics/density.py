@@ -94,11 +94,9 @@ def _images(
     width = int(math.ceil(visible.right())) - left
     if width <= 0 or not len(vis):
         return
-    a = lay.x0_days[vis] * sx + dx - left
-    b = lay.x1_days[vis] * sx + dx - left
-    centre = 0.5 * (a + b)
-    c0 = np.clip(np.floor(np.minimum(a, centre - min_px / 2)), 0, width).astype(np.int64)
-    c1 = np.clip(np.floor(np.maximum(b, centre + min_px / 2)) + 1, 0, width).astype(np.int64)
+    lo, hi = density_extents(lay, vis, sx, dx, min_px, left)
+    c0 = np.clip(np.floor(lo), 0, width).astype(np.int64)
+    c1 = np.clip(np.floor(hi) + 1, 0, width).astype(np.int64)
     g_rows = lay.global_row[vis]
     if len(g_rows) > 1 and bool(np.any(g_rows[1:] < g_rows[:-1])):
         by_row = np.argsort(g_rows, kind="stable")  # queries give rows in order
@@ -150,6 +148,23 @@ def _images(
                 ],
             )
         )
+
+
+def density_extents(
+    lay: Layout,
+    vis: npt.NDArray[np.intp],
+    sx: float,
+    dx: float,
+    min_px: float,
+    left: float = 0.0,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Where each record of *vis* counts in a density: from its left to its right edge in
+    device pixels less *left* (at least *min_px* wide, centred then). A record covers the
+    pixel columns ``floor(lo)`` to ``floor(hi)`` (both included)."""
+    a = lay.x0_days[vis] * sx + dx - left
+    b = lay.x1_days[vis] * sx + dx - left
+    centre = 0.5 * (a + b)
+    return np.minimum(a, centre - min_px / 2), np.maximum(b, centre + min_px / 2)
 
 
 def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:

@@ -11,8 +11,11 @@ from viewer.core.layout import ROW_HEIGHT
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
+    Hit,
     LabelBoxes,
     LaneItem,
+    box_distance,
+    hits_of,
     is_raster,
 )
 from viewer.graphics.looks import DIM_OPACITY, pen
@@ -39,7 +42,7 @@ class HandoverLaneItem(LaneItem):
         if len(idx) > AGGREGATE_ABOVE or not len(idx):
             return None
         a, b = self._extents(idx, dev)
-        dot = self._model.style.px(3.5)
+        dot = self._dot()
         st = self._model.style
         return LabelBoxes(
             idx,
@@ -52,19 +55,46 @@ class HandoverLaneItem(LaneItem):
             boxed=True,
         )
 
+    def _dot(self) -> float:
+        return self._model.style.px(3.5)
+
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        st = self._model.style
+        head, dot = self._head(), self._dot()
+        grow = reach_px + 2 * head + dot + st.px(2)
+        idx = np.sort(self.near(dev, x_px - grow, x_px + grow, y_px - grow, y_px + grow))
+        if not len(idx):
+            return []
+        if self.aggregated:
+            return self.density_hits(idx, dev, x_px, y_px, reach_px)
+        a, b = self._extents(idx, dev)
+        lay = self._model.layout
+        cy = (lay.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+        edge = st.px(2) / 2  # half the pen
+        line = box_distance(x_px, y_px, a, b - head, cy, cy) - edge
+        ring = np.hypot(x_px - a, y_px - cy) - dot - edge
+        # The head: a triangle from (b - head, cy -/+ head / 1.6) to its tip at (b, cy).
+        inside = (b - head - edge <= x_px) & (x_px <= b + edge)
+        inside &= np.abs(y_px - cy) <= (b - x_px) / 1.6 + edge
+        spread = head / 1.6
+        tip = np.where(inside, 0.0, box_distance(x_px, y_px, b - head, b, cy - spread, cy + spread))
+        d = np.maximum(np.minimum(np.minimum(line, ring), tip), 0.0)
+        return hits_of(idx, d, reach_px)
+
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
         idx = np.sort(idx)  # in layout order
-        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        self.antialias(p)
         head = self._head()
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * head)
             return
+        idx = self.exposed(idx, dev)
         x0, x1 = self._extents(idx, dev)
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
-        dot = st.px(3.5)
+        dot = self._dot()
         vector = not is_raster(p)
         left, right = dev.visible.left(), dev.visible.right()
         for k, i in enumerate(idx.tolist()):

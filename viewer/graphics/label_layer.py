@@ -18,6 +18,7 @@ row, not every label in view.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,9 +29,9 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
 from viewer.core.placement import PlacedLabel, place_labels
-from viewer.graphics.lane_item import LabelBoxes, LaneItem
+from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
-from viewer.graphics.model import ChartModel
+from viewer.graphics.model import ChartModel, pick_colour
 from viewer.graphics.text import draw_label, font_for
 
 
@@ -53,6 +54,8 @@ class LabelLayerItem(LaneItem):
     placed : list of DrawnLabel
         The labels of the last paint (see also :meth:`shapes`).
     """
+
+    _every_lane = True
 
     def __init__(self, model: ChartModel, sources: list[LaneItem]) -> None:
         self._sources = sources
@@ -84,7 +87,7 @@ class LabelLayerItem(LaneItem):
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
         st = m.style
-        dev = self.device(p)
+        dev = self.device(p, args[0] if args else None)
         boxes = [b for b in (s.label_boxes(dev) for s in self._sources) if b is not None]
         self.placed, self._shapes = [], None
         if not boxes:
@@ -153,11 +156,22 @@ class LabelLayerItem(LaneItem):
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
         p.resetTransform()
+        if m.picking:
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         for label in placed:
             k = label.item
             box: LabelBoxes = boxes[part[k]]
             i = idx_list[k]
             rect = QtCore.QRectF(label.x_px, float(y_top[k]), label.width_px, h)
+            note = m.notes.get(i, "")
+            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
+            if dev.dirty is not None and not dev.dirty.intersects(rect.adjusted(-4, -4, 4, 4)):
+                self.placed.append(DrawnLabel(i, label.text, rect, base))
+                continue  # not in the part being redrawn
+            if m.picking:  # the label's box stands for its record
+                p.fillRect(rect, pick_colour(i))
+                self.placed.append(DrawnLabel(i, label.text, rect, base))
+                continue
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setFont(box.font)
             if box.boxed:  # on the background colour, over the arrow's line
@@ -175,8 +189,6 @@ class LabelLayerItem(LaneItem):
                 label.text,
                 int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             )
-            note = m.notes.get(i, "")
-            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
@@ -221,6 +233,20 @@ class LabelLayerItem(LaneItem):
             placed = place(np.arange(len(idx), dtype=np.intp))
         self._last = (key, inputs, selected, placed)
         return placed
+
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        """The labels of the last paint within *reach_px* of the point (their box: the
+        text's width, the row's height), last drawn first (labels never overlap)."""
+        out: list[Hit] = []
+        for label in reversed(self.placed):
+            r = label.rect
+            gap_x = max(r.left() - x_px, x_px - r.right(), 0.0)
+            gap_y = max(r.top() - y_px, y_px - r.bottom(), 0.0)
+            if gap_x <= reach_px and gap_y <= reach_px:
+                d = math.hypot(gap_x, gap_y)
+                if d <= reach_px:
+                    out.append((label.index, d))
+        return out
 
     def shapes(self) -> list[tuple[int, QtCore.QRectF]]:
         """(layout index, device rectangle) of every shape the last paint considered: the

@@ -11,23 +11,31 @@ no labels. Labels are not drawn by the items: each says where its records are
 places them all at once.
 
 Items follow pyqtgraph's ``BarGraphItem`` contract: ``boundingRect()`` is the view
-rectangle (the items draw wherever the view looks); hit-testing is
-:func:`viewer.core.query.hit_test`.
+rectangle (the items draw wherever the view looks). Each item also says which of its
+records its last paint drew at a pixel (:meth:`LaneItem.hits`, from the same geometry as
+its drawing, topmost first); :mod:`viewer.graphics.picking` asks the items in reverse
+paint order. In a pick image (:attr:`ChartModel.picking`) each record is drawn in a colour
+of its own, with the same drawing code, so the two can be compared pixel by pixel.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.core.layout import ROW_PITCH
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
 from viewer.core.spatial import RowIndex
-from viewer.graphics.density import DensityImages, density_images, draw_density
-from viewer.graphics.model import ChartModel
+from viewer.graphics.density import (
+    DensityImages,
+    density_extents,
+    density_images,
+    draw_density,
+)
+from viewer.graphics.model import ChartModel, pick_colour
 
 CULL_MARGIN_PX = 40.0
 """Records this far outside the view are still drawn (their marker or label reaches in)."""
@@ -45,6 +53,9 @@ class Device:
     sy: float
     dy: float
     visible: QtCore.QRectF
+    dirty: QtCore.QRectF | None = None
+    """The part of the visible rect this paint redraws (a change of selection redraws the
+    rows of the old and new selection only); ``None``: all of it."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,39 @@ def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
     return QtCore.QRectF(left, rect.top(), right - left, rect.height())
 
 
+MOST_HITS = 64
+"""At most this many records of an item are reported at one point, the topmost (where a
+density stands for thousands, repeated clicks cycle through these)."""
+
+Hit = tuple[int, float]
+"""A record near a pixel: (layout index, distance in device pixels from the pixel to what
+is drawn of it; 0 when the pixel is on it)."""
+
+
+def box_distance(
+    x_px: float,
+    y_px: float,
+    left: npt.NDArray[np.float64] | float,
+    right: npt.NDArray[np.float64] | float,
+    top: npt.NDArray[np.float64] | float,
+    bottom: npt.NDArray[np.float64] | float,
+) -> npt.NDArray[np.float64]:
+    """Distance in pixels from ``(x_px, y_px)`` to each box ``[left, right] x [top,
+    bottom]`` (device pixels, arrays of one shape); 0 inside."""
+    gap_x = np.maximum(np.maximum(np.subtract(left, x_px), np.subtract(x_px, right)), 0.0)
+    gap_y = np.maximum(np.maximum(np.subtract(top, y_px), np.subtract(y_px, bottom)), 0.0)
+    return np.asarray(np.hypot(gap_x, gap_y), dtype=np.float64)
+
+
+def hits_of(
+    idx: npt.NDArray[np.intp], distance: npt.NDArray[np.float64], reach_px: float
+) -> list[Hit]:
+    """The records of *idx* (in paint order) within *reach_px* by *distance* (same
+    shape), topmost (last painted) first; at most :data:`MOST_HITS`."""
+    near = np.flatnonzero(distance <= reach_px)[::-1][:MOST_HITS]
+    return list(zip(idx[near].tolist(), distance[near].tolist(), strict=True))
+
+
 def is_raster(painter: QtGui.QPainter) -> bool:
     """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
     engine = painter.paintEngine()
@@ -112,15 +156,23 @@ class LaneItem(pg.GraphicsObject):
     _by_lane = False
     #: One row for all records (bands across every lane), in view whatever the lanes in view.
     _one_row = False
+    #: Draws over every lane (bands across every lane, labels): asked at every point.
+    _every_lane = False
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
+        # Qt then gives paint() the exposed rect: a partial repaint draws what is there.
+        self.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.aggregated = False
+        self._density_min_px = 0.0
+        self.drawn: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+        """Layout indices the last paint drew, in paint order."""
         self._set(model, indices)
 
     def _set(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         self._model = model
         self._indices = np.asarray(indices, dtype=np.intp)
+        self._in_view: tuple[tuple[object, ...], npt.NDArray[np.intp]] | None = None
         lay = model.layout
         # The item's records are in one lane, or in a run of neighbouring lanes when a
         # file has more lanes than the chart makes items (see TimelineChart.set_data): its
@@ -184,14 +236,21 @@ class LaneItem(pg.GraphicsObject):
         pos = int(np.searchsorted(self._indices, index))
         return pos < len(self._indices) and int(self._indices[pos]) == index
 
+    def overlaps_lanes(self, first: int, end: int) -> bool:
+        """Whether this item draws records of a lane in ``[first, end)``."""
+        return self._every_lane or (self._lanes[0] < end and first <= self._lanes[1])
+
     def paint(self, p: QtGui.QPainter, *args: object) -> None:
         """Draw this item's records in view (:meth:`paint_records`), in device pixels."""
         if len(self._indices) == 0:
             return
-        dev = self.device(p)
+        dev = self.device(p, args[0] if args else None)
         idx = self.in_view(dev)
+        self.drawn = idx
         p.save()
         p.resetTransform()
+        if self._model.picking:
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         try:
             self.paint_records(p, dev, idx)
         finally:
@@ -207,10 +266,59 @@ class LaneItem(pg.GraphicsObject):
         no labels (bands, densities)."""
         return None
 
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        """This item's records that its last paint drew within *reach_px* of the point
+        ``(x_px, y_px)`` (device pixels, as *dev* maps), topmost first. Asks the index
+        for the rows and days near the point only: the cost is that of the records
+        there, not of the item."""
+        return []
+
+    def density_hits(
+        self, idx: npt.NDArray[np.intp], dev: Device, x_px: float, y_px: float, reach_px: float
+    ) -> list[Hit]:
+        """:meth:`hits` of *idx* (near the point, in paint order) where the last paint
+        drew densities: each record counts in the pixel columns of its extent over its
+        row's height (:func:`~viewer.graphics.density.density_extents`)."""
+        lay = self._model.layout
+        lo, hi = density_extents(lay, idx, dev.sx, dev.dx, self._density_min_px)
+        top = lay.y0[idx] * dev.sy + dev.dy
+        d = box_distance(x_px, y_px, np.floor(lo), np.floor(hi) + 1, top, top + ROW_HEIGHT * dev.sy)
+        return hits_of(idx, d, reach_px)
+
+    def antialias(self, p: QtGui.QPainter) -> None:
+        """Turn on antialiasing, except in a pick image (whose colours are ids)."""
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, not self._model.picking)
+
     # -- helpers ------------------------------------------------------------------------
-    def device(self, painter: QtGui.QPainter) -> Device:
-        """The painter's mapping from data to device pixels, and the visible rect."""
-        t = painter.transform()
+    def device(self, painter: QtGui.QPainter, option: object = None) -> Device:
+        """The painter's mapping from data to device pixels, the visible rect and the part
+        of it to redraw (*option*'s exposed rect, when it is a part)."""
+        dev = self.device_of(painter.transform())
+        exposed = getattr(option, "exposedRect", None)
+        if isinstance(exposed, QtCore.QRectF) and not exposed.isEmpty():
+            dirty = painter.transform().mapRect(exposed).intersected(dev.visible)
+            if not dirty.contains(dev.visible):
+                return replace(dev, dirty=dirty)
+        return dev
+
+    def exposed(self, idx: npt.NDArray[np.intp], dev: Device) -> npt.NDArray[np.intp]:
+        """The records of *idx* (in view, in paint order) that may draw into the part of
+        the view being redrawn (all of *idx* when all is)."""
+        dirty = dev.dirty
+        if dirty is None or not len(idx):
+            return idx
+        near = self.near(
+            dev,
+            dirty.left() - CULL_MARGIN_PX,
+            dirty.right() + CULL_MARGIN_PX,
+            dirty.top(),
+            dirty.bottom(),
+            ROW_PITCH,
+        )
+        return idx[np.isin(idx, near)]
+
+    def device_of(self, t: QtGui.QTransform) -> Device:
+        """The mapping *t* from data to device pixels, and the visible rect under it."""
         view = self.viewRect()
         visible = t.mapRect(view) if view is not None else QtCore.QRectF()
         return Device(t.m11(), t.dx(), t.m22(), t.dy(), visible)
@@ -218,14 +326,42 @@ class LaneItem(pg.GraphicsObject):
     def in_view(self, dev: Device) -> npt.NDArray[np.intp]:
         """Layout indices of this item's records in view (with a margin), row by row and
         each row by start."""
-        sx, dx, sy, dy, visible = dev.sx, dev.dx, dev.sy, dev.dy, dev.visible
+        visible = dev.visible
+        key = (dev.sx, dev.dx, dev.sy, dev.dy, visible.getRect())
+        last = self._in_view
+        if last is not None and last[0] == key:
+            return last[1]  # the same view (a repaint for a change of selection)
+        idx = self.near(
+            dev,
+            visible.left() - CULL_MARGIN_PX,
+            visible.right() + CULL_MARGIN_PX,
+            visible.top(),
+            visible.bottom(),
+            ROW_PITCH,
+        )
+        self._in_view = (key, idx)
+        return idx
+
+    def near(
+        self,
+        dev: Device,
+        left_px: float,
+        right_px: float,
+        top_px: float,
+        bottom_px: float,
+        rows_margin: float = 0.0,
+    ) -> npt.NDArray[np.intp]:
+        """Layout indices of this item's records whose dates overlap the device pixels
+        ``[left_px, right_px]`` in rows overlapping ``[top_px, bottom_px]`` (widened by
+        *rows_margin* lane units), row by row and each row by start."""
+        sx, dx, sy, dy = dev.sx, dev.dx, dev.sy, dev.dy
         if sx == 0 or sy == 0 or not len(self._indices):
             return np.zeros(0, dtype=np.intp)
-        xa = (visible.left() - CULL_MARGIN_PX - dx) / sx
-        xb = (visible.right() + CULL_MARGIN_PX - dx) / sx
-        ya = (visible.top() - dy) / sy
-        yb = (visible.bottom() - dy) / sy
-        y_lo, y_hi = min(ya, yb) - ROW_PITCH, max(ya, yb) + ROW_PITCH
+        xa = (left_px - dx) / sx
+        xb = (right_px - dx) / sx
+        ya = (top_px - dy) / sy
+        yb = (bottom_px - dy) / sy
+        y_lo, y_hi = min(ya, yb) - rows_margin, max(ya, yb) + rows_margin
         lay = self._model.layout
         if self._one_row:
             rows = (0, 1)
@@ -243,10 +379,24 @@ class LaneItem(pg.GraphicsObject):
     ) -> None:
         """Draw *vis* as densities in this item's colour (see
         :func:`viewer.graphics.density.paint_density`)."""
+        m = self._model
+        self._density_min_px = min_px
         colour = self._density_colour
         if colour is None:
             return
-        m = self._model
+        if m.picking:  # each record over the cells it counts in, the later over the earlier
+            lo, hi = density_extents(m.layout, vis, dev.sx, dev.dx, min_px)
+            top = m.layout.y0[vis] * dev.sy + dev.dy
+            h = ROW_HEIGHT * dev.sy
+            for i, left, right, y in zip(
+                vis.tolist(),
+                np.floor(lo).tolist(),
+                (np.floor(hi) + 1).tolist(),
+                top.tolist(),
+                strict=True,
+            ):
+                p.fillRect(QtCore.QRectF(left, y, right - left, h), pick_colour(i))
+            return
         # A repaint of the same view (a click changes the selection only) draws the images
         # of the last count again.
         key = (

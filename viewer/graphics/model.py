@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from PySide6 import QtGui
 
 from viewer.core.labels import label_forms, label_rank
 from viewer.core.layout import Layout
@@ -74,6 +75,10 @@ class ChartModel:
     """Per layout index: the one form its label takes, placed before any other label (an
     export keeps each numbered label in the form its first layout chose, so that it finds
     its room again; other labels take what room is left)."""
+    picking: bool = False
+    """Draw each record in its own solid colour (:func:`pick_colour`), without
+    antialiasing, dimming, densities or decoration: a pick image (see
+    :func:`viewer.graphics.picking.pick_image`)."""
     records: _Records = field(init=False)
     labels: _Labels = field(init=False)
     kinds: frozenset[str] = field(init=False)
@@ -89,10 +94,14 @@ class ChartModel:
 
     def is_dimmed(self, index: int) -> bool:
         """Whether the item at layout *index* is drawn faintly."""
-        return self.dimmed is not None and bool(self.dimmed[index])
+        return not self.picking and self.dimmed is not None and bool(self.dimmed[index])
 
     def look(self, index: int) -> Look:
-        """:func:`~viewer.graphics.looks.look_of` the record at layout *index*."""
+        """:func:`~viewer.graphics.looks.look_of` the record at layout *index* (while
+        :attr:`picking`, its pick colour for fill and edge)."""
+        if self.picking:
+            colour = pick_colour(index)
+            return Look(colour, colour)
         look = self._looks.get(index)
         if look is None:
             look = self._looks[index] = look_of(self.records[index], self.style)
@@ -120,3 +129,9 @@ class ChartModel:
         if rank is None:
             rank = self._ranks[index] = label_rank(self.records[index])
         return rank
+
+
+def pick_colour(index: int) -> QtGui.QColor:
+    """The opaque colour that stands for layout *index* in a pick image: ``index + 1`` as
+    24-bit RGB (black is nothing). Indices from 2**24 - 1 on wrap round."""
+    return QtGui.QColor.fromRgb(0xFF000000 | ((index + 1) & 0xFFFFFF))

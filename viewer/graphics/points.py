@@ -12,8 +12,11 @@ from viewer.core.layout import ROW_HEIGHT
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
+    Hit,
     LabelBoxes,
     LaneItem,
+    box_distance,
+    hits_of,
     is_raster,
 )
 from viewer.graphics.looks import DIM_OPACITY, Look, pen
@@ -36,6 +39,46 @@ class PointLaneItem(LaneItem):
         self._stamp_of: dict[int, QtGui.QPixmap] = {}
         """The marker image of each drawn layout index, for :attr:`_stamp_version`."""
         self._stamp_version: tuple[float, int] | None = None
+
+    def _pen_px(self) -> float:
+        return self._model.style.px(1.6)
+
+    def _stamp_half(self, r: float) -> int:
+        """Half the side of a marker image of radius *r*, in whole pixels."""
+        return math.ceil(r + self._model.style.px(2))
+
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        # Painted in two passes: the light bars of durations first, then the markers.
+        r = self._radius()
+        lay = self._model.layout
+        grow = reach_px + r + self._pen_px()
+        idx = self.near(dev, x_px - grow, x_px + grow, y_px - grow, y_px + grow)
+        drawn = self.drawn
+        out: list[Hit] = []
+        if self.aggregated:
+            return self.density_hits(idx, dev, x_px, y_px, reach_px)
+        if len(idx):
+            cx = self._centres(idx, dev)
+            cy = (lay.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+            if len(drawn) > STAMP_ABOVE:  # stamped on whole pixels (see _stamp_markers)
+                half = self._stamp_half(r)
+                cx, cy = np.rint(cx - half) + half, np.rint(cy - half) + half
+            d = np.maximum(np.hypot(cx - x_px, cy - y_px) - r - self._pen_px() / 2, 0.0)
+            out = hits_of(idx, d, reach_px)
+        if self.aggregated or len(drawn) > STAMP_ABOVE or not len(drawn):
+            return out
+        # Light bars: a capsule round the segment from the left to the right cap's centre.
+        bars = self._durations(drawn, dev, r)
+        if bars:
+            ks = np.fromiter(bars, dtype=np.intp, count=len(bars))
+            left, right = np.array(list(bars.values())).T
+            cap = r * 0.6
+            y_mid = (lay.y0[drawn[ks]] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+            d = np.maximum(
+                box_distance(x_px, y_px, left + cap, right - cap, y_mid, y_mid) - cap, 0.0
+            )
+            out += hits_of(drawn[ks], d, reach_px)
+        return out
 
     def _radius(self) -> float:
         st = self._model.style
@@ -83,7 +126,7 @@ class PointLaneItem(LaneItem):
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
-        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        self.antialias(p)
         r = self._radius()
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
@@ -116,7 +159,8 @@ class PointLaneItem(LaneItem):
             idx, cx = idx[inside], cx[inside]
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
         if len(idx) > STAMP_ABOVE:
-            self._stamp_markers(p, idx, cx, cy, r)
+            part = np.isin(idx, self.exposed(idx, dev))
+            self._stamp_markers(p, idx[part], cx[part], cy[part], r)
             return
         self._paint_durations(p, idx, cy, dev, r)
         for k, i in enumerate(idx.tolist()):
@@ -141,7 +185,8 @@ class PointLaneItem(LaneItem):
         for k, (left, right) in self._durations(idx, dev, r).items():
             i = int(idx[k])
             colour = QtGui.QColor(m.look(i).edge)
-            colour.setAlphaF(0.35)
+            if not m.picking:
+                colour.setAlphaF(0.35)
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -160,7 +205,7 @@ class PointLaneItem(LaneItem):
         """Draw each marker as a copy of a marker image made once per look."""
         m = self._model
         st = m.style
-        half = math.ceil(r + st.px(2))
+        half = self._stamp_half(r)
         xs = np.rint(cx - half).astype(np.int64).tolist()
         ys = np.rint(cy - half).astype(np.int64).tolist()
         # The stamp of each drawn index is kept (for this marker size and style), so a
@@ -174,6 +219,10 @@ class PointLaneItem(LaneItem):
         opacity = 1.0
         p.setOpacity(opacity)
         draw = p.drawPixmap
+        if m.picking:  # a stamp of each record's own colour, drawn without antialiasing
+            for k, i in enumerate(idx.tolist()):
+                draw(xs[k], ys[k], _marker_stamp(m.look(i), r, half, st, smooth=False))
+            return
         for k, i in enumerate(idx.tolist()):
             stamp = stamp_of.get(i)
             if stamp is None:
@@ -191,12 +240,13 @@ class PointLaneItem(LaneItem):
             draw(xs[k], ys[k], stamp)
 
 
-def _marker_stamp(look: Look, r: float, half: int, st: Style) -> QtGui.QPixmap:
-    """A (2 * half)-pixel square image of one marker, centred, on transparency."""
+def _marker_stamp(look: Look, r: float, half: int, st: Style, smooth: bool = True) -> QtGui.QPixmap:
+    """A (2 * half)-pixel square image of one marker, centred, on transparency
+    (antialiased when *smooth*)."""
     pixmap = QtGui.QPixmap(2 * half, 2 * half)
     pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QtGui.QPainter(pixmap)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, smooth)
     painter.setPen(pen(look.edge, st.px(1.6), look.dashed))
     painter.setBrush(QtGui.QBrush(look.fill))
     painter.drawEllipse(QtCore.QPointF(half, half), r, r)

@@ -7,7 +7,16 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
-from viewer.graphics.lane_item import AGGREGATE_ABOVE, Device, LabelBoxes, LaneItem, within
+from viewer.graphics.lane_item import (
+    AGGREGATE_ABOVE,
+    Device,
+    Hit,
+    LabelBoxes,
+    LaneItem,
+    box_distance,
+    hits_of,
+    within,
+)
 from viewer.graphics.looks import DIM_OPACITY, pen
 
 
@@ -36,6 +45,24 @@ class SpanLaneItem(LaneItem):
             idx, x0, x1, inside=True, beside=True, centre=False, font=self._model.style.font()
         )
 
+    def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
+        st = self._model.style
+        grow = reach_px + st.px(st.min_bar_px) / 2 + 1
+        idx = self.near(dev, x_px - grow, x_px + grow, y_px - grow, y_px + grow)
+        if not len(idx):
+            return []
+        if self.aggregated:
+            return self.density_hits(idx, dev, x_px, y_px, reach_px)
+        x0, x1 = self._extents(idx, dev)
+        top = self._model.layout.y0[idx] * dev.sy + dev.dy
+        edge = st.px(1) / 2  # half the pen
+        h = ROW_HEIGHT * dev.sy
+        return hits_of(
+            idx,
+            box_distance(x_px, y_px, x0 - edge, x1 + edge, top - edge, top + h + edge),
+            reach_px,
+        )
+
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
         st = m.style
@@ -45,6 +72,7 @@ class SpanLaneItem(LaneItem):
         if self.aggregated:
             self.paint_density(p, idx, dev, min_w)
         else:
+            idx = self.exposed(idx, dev)
             x0, x1 = self._extents(idx, dev)
             y0 = m.layout.y0[idx] * dev.sy + dev.dy
             for k, i in enumerate(idx.tolist()):

@@ -16,11 +16,14 @@ class SearchBar(QtWidgets.QWidget):
         Enter: go to the next match.
     previous_requested()
         Shift+Enter: go to the previous match.
+    field_focused()
+        The field took the keyboard focus: typing is likely to follow.
     """
 
     query_changed = QtCore.Signal(str)
     next_requested = QtCore.Signal()
     previous_requested = QtCore.Signal()
+    field_focused = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,8 @@ class SearchBar(QtWidgets.QWidget):
         self.field.installEventFilter(self)
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if obj is self.field and event.type() == QtCore.QEvent.Type.FocusIn:
+            self.field_focused.emit()
         if obj is self.field and event.type() == QtCore.QEvent.Type.KeyPress:
             key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
             if key_event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):

@@ -12,8 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.labels import tooltip_text
 from viewer.core.layout import Layout
-from viewer.core.query import hit_test
 from viewer.core.records import Dataset
+from viewer.graphics import picking
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.style import LIGHT, Style
 
@@ -173,22 +173,11 @@ class TimelineView(pg.GraphicsView):
         return self.view_to_widget(float(x), float(self._layout.y0[i] + ROW_HEIGHT / 2))
 
     def records_at(self, scene_pos: QtCore.QPointF) -> list[str]:
-        """Ids of the records under a scene position, best first."""
+        """Ids of the records drawn at a scene position, topmost first, then those drawn
+        near it (:func:`viewer.graphics.picking.records_at`)."""
         if self._layout is None:
             return []
-        vb = self.chart.getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            return []
-        p = vb.mapSceneToView(scene_pos)
-        days_per_px = vb.viewPixelSize()[0]
-        hits = hit_test(
-            self._layout,
-            p.x(),
-            p.y(),
-            days_per_px,
-            min_px=max(self.chart.style.marker_px, self.chart.style.min_bar_px) + 2,
-        )
-        return [self._layout.ids[i] for i in hits]
+        return [self._layout.ids[i] for i in picking.records_at(self.chart, self, scene_pos)]
 
     def record_at(self, scene_pos: QtCore.QPointF) -> str | None:
         """Id of the best record under a scene position, or ``None``."""
