@@ -292,3 +292,24 @@ def test_claim_without_its_own_source_says_so(qtbot, bundled):
     assert "stated by no single source; see the record's sources" in panel.plain_text()
     panel.show_record(dataset.get("session-90"), dataset)  # every claim has its own sources
     assert "stated by no single source" not in panel.plain_text()
+
+
+def test_citation_button_shows_with_a_record_and_signals_its_id(qtbot):
+    dataset = load_file(MINI).dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 500)
+    panel.show()
+    button = panel.citation_button
+    assert not button.isVisible()
+    panel.show_record(dataset.get("s1"), dataset)
+    assert button.isVisible() and button.text() == "Copy citation"
+    # Below the text, not over it: the text's viewport ends above the button.
+    assert panel.viewport().geometry().bottom() < button.geometry().top()
+    with qtbot.waitSignal(panel.citation_requested) as sent:
+        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    assert sent.args == ["s1"]
+    with_strip = panel.viewport().height()
+    panel.show_empty(dataset)
+    assert not button.isVisible()
+    assert panel.viewport().height() > with_strip  # the strip goes with the button

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import exporting, file_watch, menus, settings, theme
+from viewer.app import citing, exporting, file_watch, menus, settings, theme
 from viewer.app.icons import icon
 from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.opening import Opener, same_file
@@ -194,6 +194,14 @@ class MainWindow(QtWidgets.QMainWindow):
         # Details panel -> selection / browser
         self.details.record_link_activated.connect(self._select_and_show)
         self.details.url_open_requested.connect(self._open_url)
+        # Citation of the selection: Edit › Copy Citation and the details panel's button
+        session.selection_changed.connect(
+            lambda _id: menus.enable_for_selection(
+                self.commands, session.selected_record is not None
+            )
+        )
+        self.commands["copy_citation"].triggered.connect(self._copy_citation)
+        self.details.citation_requested.connect(self._copy_citation)
         # Actions
         self.commands["open"].triggered.connect(self._open_dialog)
         self.commands["export"].triggered.connect(self._export_dialog)
@@ -485,6 +493,12 @@ class MainWindow(QtWidgets.QMainWindow):
         record = self.session.selected_record
         if record is not None and record.sources:
             self._open_url(QtCore.QUrl(record.sources[0].url))
+
+    def _copy_citation(self) -> None:
+        record, dataset = self.session.selected_record, self.session.dataset
+        if record is not None and dataset is not None:
+            citing.copy_citation(record, dataset)
+            self.statusBar().showMessage("Citation copied", 5000)
 
     def _open_url(self, url: QtCore.QUrl) -> None:
         if open_in_browser(url):
