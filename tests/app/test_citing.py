@@ -3,6 +3,7 @@ citation on the clipboard as readable text and as CSL-JSON."""
 
 import json
 
+import pytest
 from PySide6 import QtCore, QtGui
 
 from tests import documents
@@ -10,6 +11,16 @@ from tests.conftest import open_and_wait
 from viewer.core.citation import CSL_JSON_MIME
 from viewer.core.display_text import DRAWN_CHARS_MAX
 from viewer.core.ranges import parse_range
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard():
+    """Start and end each test with an empty clipboard. Qt's offscreen platform keeps
+    clipboard data in a static that outlives the QApplication: data set with
+    ``setMimeData`` and left there crashes the test process at exit (not so on X11)."""
+    QtGui.QGuiApplication.clipboard().clear()
+    yield
+    QtGui.QGuiApplication.clipboard().clear()
 
 
 def _click(qtbot, window, record_id):
@@ -27,7 +38,6 @@ def _clipboard():
 
 
 def test_click_then_copy_citation(qtbot, window):
-    QtGui.QGuiApplication.clipboard().clear()
     window.timeline.set_x_range(*parse_range("2010:2026"))
     _click(qtbot, window, "session-93")
     record, dataset = window.session.selected_record, window.session.dataset
