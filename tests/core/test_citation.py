@@ -5,8 +5,8 @@ import json
 
 import pytest
 
+from viewer.core.citation import CITED_SOURCES_MAX, csl_date, csl_item, csl_json, iter_csl_json
 from viewer.core.citation import citation_text as cite
-from viewer.core.citation import csl_date, csl_item, csl_json, iter_csl_json
 from viewer.core.dates import parse_edtf
 from viewer.core.display_text import DRAWN_CHARS_MAX
 from viewer.core.records import Dataset, Record, Source
@@ -155,3 +155,14 @@ def test_bundled_records_all_cite(bundled):
     first = dataset.records[0]
     text = cite(first, dataset, VIEWER)
     assert first.title in text and dataset.title in text and first.sources[0].url in text
+
+
+def test_many_sources_are_listed_up_to_the_limit():
+    sources = tuple(Source(url=f"https://example.org/{i}") for i in range(CITED_SOURCES_MAX + 5))
+    record = _record(sources=sources)
+    text = cite(record, _dataset(record), VIEWER)
+    assert f"{CITED_SOURCES_MAX}. https://example.org/{CITED_SOURCES_MAX - 1}" in text
+    assert f"https://example.org/{CITED_SOURCES_MAX}\n" not in text
+    assert text.endswith("… and 5 more (every source is in the CSL-JSON)")
+    note = csl_item(record, _dataset(record), VIEWER)["note"]
+    assert note.count("\n") == CITED_SOURCES_MAX + 5

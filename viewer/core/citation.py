@@ -55,6 +55,9 @@ STYLE_LOCALE = "en-GB"
 CSL_JSON_MIME = "application/vnd.citationstyles.csl+json"
 """The media type of CSL-JSON (as registered by the Citation Style Language project)."""
 
+CITED_SOURCES_MAX = 100
+"""Sources the readable citation lists at most (the CSL-JSON's ``note`` has them all)."""
+
 CSL_TYPE = "entry"
 """The CSL item type of a record: an entry of a larger work (its dataset)."""
 
@@ -182,7 +185,6 @@ def _reference(item: dict[str, Any]) -> str:
     container = shown.pop("container-title", "")
     if container:
         shown["author"] = [{"literal": container}]
-    shown.pop("note", None)  # the sources follow the reference, one per line
     if "issued" in shown:
         # The style dates a reference by its years alone; citeproc-py renders nothing for
         # a range of days within one year, so only the years are handed to it (the
@@ -206,15 +208,21 @@ def citation_text(record: Record, dataset: Dataset, viewer: str) -> str:
     Every text from the file is cut to
     :data:`~viewer.core.display_text.DRAWN_CHARS_MAX` characters and its direction
     overrides made visible (:func:`~viewer.core.display_text.drawn_text`), so the result
-    is at most a few hundred characters per source, whatever the file holds. Plain text:
+    is at most a few hundred characters per source, and at most :data:`CITED_SOURCES_MAX`
+    sources are listed, whatever the file holds. Plain text:
     nothing in it is markup. *viewer* as for :func:`csl_item`.
     """
-    item = _cut(csl_item(record, dataset, viewer))
-    lines = [_reference(item)]
+    item = csl_item(record, dataset, viewer)
+    item.pop("note", None)  # the sources follow the reference, one per line
+    lines = [_reference(_cut(item))]
     lines.append(f"Dates: {drawn_text(record.dates_display)}")
     if record.sources:
         lines.append("Sources:")
-        lines.extend(drawn_text(line) for line in source_lines(record))
+        listed = source_lines(record)
+        lines.extend(drawn_text(line) for line in listed[:CITED_SOURCES_MAX])
+        if len(listed) > CITED_SOURCES_MAX:
+            rest = len(listed) - CITED_SOURCES_MAX
+            lines.append(f"… and {rest:,} more (every source is in the CSL-JSON)")
     return "\n".join(lines)
 
 
