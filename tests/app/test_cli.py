@@ -9,6 +9,7 @@ import pytest
 from PySide6 import QtGui
 
 from tests.conftest import MINI
+from viewer import __version__
 
 
 def run(*args, env_extra=None):
@@ -45,6 +46,31 @@ def test_records_jsonl():
         assert row["sources"] and all(u.startswith(("http://", "https://")) for u in row["sources"])
     philippe = next(r for r in rows if r["id"] == "president-30")
     assert philippe["end"] is None and philippe["open_end"] is True
+
+
+def test_records_csl_json_cites_every_record():
+    result = run("records", "--format", "csl-json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    ids = [json.loads(line)["id"] for line in run("records").stdout.splitlines()]
+    assert [item["id"] for item in items] == ids
+    for item in items:
+        assert item["type"] == "entry" and item["title"]
+        assert item["container-title"] == "INTERPOL General Assembly, 1923-2026"
+        assert item["version"] == "2026-11-30"
+        assert item["publisher"] == f"Timeline Viewer {__version__}"
+        assert item["URL"].startswith(("http://", "https://"))
+    by_id = {item["id"]: item for item in items}
+    assert by_id["session-2"]["issued"] == {"date-parts": [[1924]]}  # a year stays a year
+    assert by_id["session-93"]["issued"] == {"date-parts": [[2025, 11, 24], [2025, 11, 27]]}
+
+
+def test_records_csl_json_of_a_file_without_records(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("title,start\n", encoding="utf-8")
+    result = run("records", "--format", "csl-json", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])

@@ -375,3 +375,24 @@ def test_source_numbers_beside_a_claim_read_in_ascending_order(bundled):
             assert numbers == sorted(numbers), (record.id, run)
             runs += 1
     assert runs > 100
+
+
+def test_citation_button_shows_with_a_record_and_signals_its_id(qtbot):
+    dataset = load_file(MINI).dataset
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 500)
+    panel.show()
+    button = panel.citation_button
+    assert not button.isVisible()
+    panel.show_record(dataset.get("s1"), dataset)
+    assert button.isVisible() and button.text() == "Copy citation"
+    # Below the text, not over it: the text's viewport ends above the button.
+    assert panel.viewport().geometry().bottom() < button.geometry().top()
+    with qtbot.waitSignal(panel.citation_requested) as sent:
+        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    assert sent.args == ["s1"]
+    with_strip = panel.viewport().height()
+    panel.show_empty(dataset)
+    assert not button.isVisible()
+    assert panel.viewport().height() > with_strip  # the strip goes with the button

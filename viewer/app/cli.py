@@ -217,7 +217,13 @@ def build_command_parser() -> argparse.ArgumentParser:
     )
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
-    r.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    r.add_argument(
+        "--format",
+        choices=("jsonl", "json", "csl-json"),
+        default="jsonl",
+        help="jsonl: one JSON object per line (default); json: one array; csl-json: an "
+        "array of CSL-JSON items, to cite the records in a reference manager",
+    )
     v = sub.add_parser("validate", help="check a file and list its problems")
     _file_arg(v)
     v.add_argument(
@@ -306,14 +312,22 @@ def _cmd_records(args: argparse.Namespace) -> int:
     result = _load_or_report(args)
     if result is None:
         return 2
-    rows = [record_to_json(r) for r in result.dataset.records]
+    dataset = result.dataset
     try:
-        if args.format == "json":
+        if args.format == "csl-json":
+            from viewer.app.version import name_and_version
+            from viewer.core.citation import iter_csl_json
+
+            # Written item by item: memory stays that of one item, whatever the file's size.
+            for piece in iter_csl_json(dataset.records, dataset, name_and_version()):
+                sys.stdout.write(piece)
+        elif args.format == "json":
+            rows = [record_to_json(r) for r in dataset.records]
             json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         else:
-            for row in rows:
-                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for record in dataset.records:
+                sys.stdout.write(json.dumps(record_to_json(record), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (for example `head`) stopped early: that is fine, not an error.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import file_watch, menus, settings, theme, window_settings
+from viewer.app import citing, file_watch, menus, settings, theme, window_settings
 from viewer.app.docks import add_docks
 from viewer.app.errors import SlotErrors
 from viewer.app.exporting import WindowExport
@@ -130,6 +130,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details.url_open_requested.connect(
             lambda url: open_link(self, url, self.statusBar().showMessage)
         )
+        # Citation of the selection: Edit › Copy Citation and the details panel's button
+        session.selection_changed.connect(
+            lambda _id: menus.enable_for_selection(
+                self.commands, session.selected_record is not None
+            )
+        )
+        self.commands["copy_citation"].triggered.connect(self._copy_citation)
+        self.details.citation_requested.connect(self._copy_citation)
         # Actions
         self.commands["open"].triggered.connect(self._open_dialog)
         self.commands["export"].triggered.connect(self.exports.ask)
@@ -372,6 +380,12 @@ class MainWindow(QtWidgets.QMainWindow):
         record = self.session.selected_record
         if record is not None and record.sources:
             open_link(self, QtCore.QUrl(record.sources[0].url), self.statusBar().showMessage)
+
+    def _copy_citation(self) -> None:
+        record, dataset = self.session.selected_record, self.session.dataset
+        if record is not None and dataset is not None:
+            citing.copy_citation(record, dataset)
+            self.statusBar().showMessage("Citation copied", 5000)
 
     def _show_shortcuts(self) -> None:
         box = ShortcutsDialog(menus.shortcut_rows(self.commands), self)

@@ -32,7 +32,9 @@ class Command:
     ``name`` is its key in :func:`make_actions`' result; ``text`` its menu text (``&``
     marks the mnemonic); ``keys`` a standard key, a key string or ``None``; ``icon`` a name
     for :func:`viewer.app.icons.icon`; ``does`` what Help › Keyboard Shortcuts says it does
-    (``""``: not listed); ``checkable`` for on/off commands.
+    (``""``: not listed); ``checkable`` for on/off commands; ``needs_selection`` for
+    commands that act on the selected record (disabled while nothing is selected, see
+    :func:`enable_for_selection`).
     """
 
     name: str
@@ -41,6 +43,7 @@ class Command:
     icon: str | None = None
     does: str = ""
     checkable: bool = False
+    needs_selection: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -59,6 +62,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("zoom_in", "Zoom &In", _Keys.ZoomIn, "zoom-in", "Zoom in"),
     Command("zoom_out", "Zoom &Out", _Keys.ZoomOut, "zoom-out", "Zoom out"),
     Command("clear", "Clear Selection", "Esc", None, "Clear the selection"),
+    Command(
+        "copy_citation",
+        "Copy &Citation",
+        "Ctrl+Shift+C",
+        None,
+        "Copy a citation of the selected item (text and CSL-JSON)",
+        needs_selection=True,
+    ),
     Command("find", "&Find…", _Keys.Find, None, "Search titles, places, people and summaries"),
     Command("table", "&Table", "Ctrl+T", "table", "Show or hide the table of all records"),
     Command("full_screen", "F&ull Screen", _Keys.FullScreen, None, "Full screen", checkable=True),
@@ -84,7 +95,7 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
 #: window fills (recent files, lanes, statuses, themes) or a dock's show/hide action.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open", "@Open &Recent", "open_bundled", "reload", "export", "-", "quit")),
-    ("&Edit", ("find", "-", "reset_settings")),
+    ("&Edit", ("copy_citation", "-", "find", "-", "reset_settings")),
     (
         "&View",
         (
@@ -129,9 +140,19 @@ def make_actions(
             a.setIcon(icon(c.icon))
         if c.checkable:
             a.setCheckable(True)
+        if c.needs_selection:
+            a.setEnabled(False)
         window.addAction(a)
         actions[c.name] = a
     return actions
+
+
+def enable_for_selection(actions: Mapping[str, QtGui.QAction], selected: bool) -> None:
+    """Enable the commands that act on the selected record (``needs_selection``) exactly
+    when a record is *selected*."""
+    for c in COMMANDS:
+        if c.needs_selection:
+            actions[c.name].setEnabled(selected)
 
 
 def build_menus(

@@ -7,6 +7,14 @@ import sys
 
 from viewer import __version__
 
+APP_NAME = "Timeline Viewer"
+"""The viewer's name as people write it (citations name it with :func:`name_and_version`)."""
+
+
+def name_and_version() -> str:
+    """``Timeline Viewer 0.1.0``: how a citation names the software that made it."""
+    return f"{APP_NAME} {__version__}"
+
 
 def version_text() -> str:
     """Versions of the app and the libraries it runs on (no Qt import needed)."""

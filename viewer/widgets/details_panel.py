@@ -10,6 +10,9 @@ from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.widgets.details_html import empty_html, failure_html, no_records_html, record_html
 
+#: Space around the "Copy citation" button in its strip below the text (pixels).
+_STRIP_PAD_PX = 4
+
 
 class DetailsPanel(QtWidgets.QTextBrowser):
     """Passive, read-only panel. Never follows links itself and never loads resources.
@@ -20,10 +23,18 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         A ``record:ID`` link was clicked; carries the id.
     url_open_requested(QUrl)
         An http(s) source link was clicked; the window opens it in the system browser.
+    citation_requested(str)
+        The "Copy citation" button was clicked; carries the id of the record shown.
+
+    Attributes
+    ----------
+    citation_button : QPushButton
+        "Copy citation", in a strip below the text; shown only while a record is shown.
     """
 
     record_link_activated = QtCore.Signal(str)
     url_open_requested = QtCore.Signal(QtCore.QUrl)
+    citation_requested = QtCore.Signal(str)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +45,12 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._record_id: str | None = None
         self._html = ""
+        self.citation_button = QtWidgets.QPushButton("Copy citation", self)
+        self.citation_button.setToolTip(
+            "Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)"
+        )
+        self.citation_button.clicked.connect(self._on_cite)
+        self._show_citation_button(False)
         self._apply_palette()
 
     def _apply_palette(self) -> None:
@@ -73,21 +90,54 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         """Show *record*'s details."""
         self._record_id = record.id
         self.setHtml(record_html(record, dataset))
+        self._show_citation_button(True)
 
     def show_empty(self, dataset: Dataset | None) -> None:
         """Show the dataset's description and a hint."""
         self._record_id = None
+        self._show_citation_button(False)
         self.setHtml(empty_html(dataset))
 
     def show_no_records(self, result: LoadResult) -> None:
         """The empty state of a file without any valid record, with the reasons."""
         self._record_id = None
+        self._show_citation_button(False)
         self.setHtml(no_records_html(result))
 
     def show_failure(self, message: str) -> None:
         """The empty state after a file could not be opened: *message* and what to do."""
         self._record_id = None
+        self._show_citation_button(False)
         self.setHtml(failure_html(message))
+
+    def _show_citation_button(self, shown: bool) -> None:
+        """Show or hide the citation button, with the strip below the text that holds it."""
+        self.citation_button.setVisible(shown)
+        self.setViewportMargins(0, 0, 0, self._strip_height() if shown else 0)
+        self._place_citation_button()
+
+    def _strip_height(self) -> int:
+        return self.citation_button.sizeHint().height() + 2 * _STRIP_PAD_PX
+
+    def _place_citation_button(self) -> None:
+        """Put the button at the right of the strip below the text (under the viewport,
+        clear of the scroll bar)."""
+        text_area = self.viewport().geometry()
+        hint = self.citation_button.sizeHint()
+        self.citation_button.setGeometry(
+            text_area.right() - hint.width() - _STRIP_PAD_PX + 1,
+            text_area.bottom() + 1 + _STRIP_PAD_PX,
+            hint.width(),
+            hint.height(),
+        )
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_citation_button()
+
+    def _on_cite(self) -> None:
+        if self._record_id is not None:
+            self.citation_requested.emit(self._record_id)
 
     def loadResource(self, type_: int, name: QtCore.QUrl) -> Any:  # noqa: N802
         # Content never loads anything from the network or disk by itself.
