@@ -396,3 +396,17 @@ def test_citation_button_shows_with_a_record_and_signals_its_id(qtbot):
     panel.show_empty(dataset)
     assert not button.isVisible()
     assert panel.viewport().height() > with_strip  # the strip goes with the button
+
+
+def test_a_megabyte_word_is_cut_in_the_panel_and_says_so(qtbot):
+    """One unbroken word of a million characters took Qt about eight minutes to lay out."""
+    from tests.documents import loaded_dataset, record
+    from viewer.core.display_text import PANEL_CHARS_MAX
+
+    dataset = loaded_dataset([record("r", summary="y" * 1_000_000)])
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("r"), dataset)
+    text = panel.plain_text()
+    assert "y" * PANEL_CHARS_MAX in text and "y" * (PANEL_CHARS_MAX + 1) not in text
+    assert f"… ({1_000_000 - PANEL_CHARS_MAX:,} more characters not shown" in text

@@ -64,8 +64,26 @@ def shown_text(text: str) -> str:
 
 DRAWN_CHARS_MAX = 300
 """Characters of one text from a file that a chart, axis, export title, footnote or
-tooltip draws at most; the details panel shows the whole text. A wider text could never
-be seen whole, and measuring or laying out megabytes cost seconds and gigabytes."""
+tooltip draws at most (the details panel shows up to :data:`PANEL_CHARS_MAX`). A wider
+text could never be seen whole, and measuring or laying out megabytes cost seconds and gigabytes."""
+
+
+PANEL_CHARS_MAX = 20_000
+"""Characters of one text from a file that the details panel shows at most (a summary of
+twenty pages). Qt lays out one long unbroken word in quadratic time: 50,000 characters
+took 1.2 s and a million about eight minutes, so a longer text is cut there."""
+
+
+def panel_text(text: str) -> str:
+    """*text* cut to :data:`PANEL_CHARS_MAX` characters, the cut said in words (how many
+    characters are left out and where to read them whole), then :func:`shown_text`."""
+    if len(text) > PANEL_CHARS_MAX:
+        left = len(text) - PANEL_CHARS_MAX
+        text = (
+            f"{text[:PANEL_CHARS_MAX]}… ({left:,} more characters not shown; "
+            "python -m viewer records prints the whole text)"
+        )
+    return shown_text(text)
 
 
 def drawn_text(text: str) -> str:

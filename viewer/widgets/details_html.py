@@ -13,7 +13,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from viewer.core import kinds
-from viewer.core.display_text import shown_text
+from viewer.core.display_text import panel_text
 from viewer.core.labels import ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
@@ -22,8 +22,9 @@ from viewer.core.source_kinds import kinds_by_url, source_kind, weighed_order
 
 
 def _e(text: str) -> str:
-    """*text* from the data as HTML: direction overrides made visible, then escaped."""
-    return escape(shown_text(text))
+    """*text* from the data as HTML: cut to :data:`~viewer.core.display_text.PANEL_CHARS_MAX`
+    characters, direction overrides made visible, then escaped."""
+    return escape(panel_text(text))
 
 
 DISPUTE_COLUMNS = 2
