@@ -1,6 +1,7 @@
 """Edit › Copy Citation and the details panel's button: a click on a record, then a
 citation on the clipboard as readable text and as CSL-JSON."""
 
+import datetime
 import json
 
 import pytest
@@ -45,7 +46,8 @@ def test_click_then_copy_citation(qtbot, window):
     text, items = _clipboard()
     assert record.title in text and dataset.title in text
     assert record.sources[0].url in text
-    assert "Timeline Viewer" in text and "30 November 2026" in text  # viewer, as_of
+    today = datetime.date.today()
+    assert "Timeline Viewer" in text and f"Accessed: {today.day} {today:%B %Y}" in text
     assert [item["id"] for item in items] == ["session-93"]
     assert items[0]["issued"] == {"date-parts": [[2025, 11, 24], [2025, 11, 27]]}
     assert items[0]["container-title"] == dataset.title

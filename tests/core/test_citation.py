@@ -1,6 +1,7 @@
 """Citations: CSL-JSON items honour each date's precision, the readable reference is
 rendered by citeproc-py and keeps user text literal and bounded."""
 
+import datetime
 import json
 
 import pytest
@@ -72,7 +73,8 @@ def test_item_fields_come_from_record_dataset_and_viewer():
     assert item["title"] == "Founding congress"
     assert item["container-title"] == "My history"
     assert item["version"] == "2026-11-30"
-    assert item["accessed"] == {"date-parts": [[2026, 11, 30]]}
+    today = datetime.date.today()
+    assert item["accessed"] == {"date-parts": [[today.year, today.month, today.day]]}
     assert item["publisher"] == VIEWER
     assert item["URL"] == "https://example.org/a"
     assert item["note"].splitlines() == [
@@ -81,17 +83,17 @@ def test_item_fields_come_from_record_dataset_and_viewer():
         "2. https://example.org/b",
     ]
     bare = csl_item(_record(sources=()), _dataset(as_of=None, title=""), "")
-    assert set(bare) == {"id", "type", "title", "issued"}
+    assert set(bare) == {"id", "type", "title", "issued", "accessed"}
 
 
 def test_readable_citation_has_every_part():
     record = _record("1923-09-03", "1923-09-07")
-    text = cite(record, _dataset(record), VIEWER)
+    text = cite(record, _dataset(record), VIEWER, datetime.date(2026, 12, 6))
     reference, *rest = text.splitlines()
     # Harvard - Cite Them Right, en-GB: container (year) 'title'. publisher. URL (accessed).
     assert reference == (
         "My history (1923) \u2018Founding congress\u2019. Timeline Viewer 9.8.7. "
-        "Available at: https://example.org/a (Accessed: 30 November 2026)."
+        "Available at: https://example.org/a (Accessed: 6 December 2026)."
     )
     assert rest == [
         "Dates: 3\u20137 September 1923",
@@ -104,7 +106,7 @@ def test_readable_citation_has_every_part():
 def test_readable_citation_without_dates_or_sources():
     text = cite(_record(None, sources=()), _dataset(as_of=None), VIEWER)
     assert "(no date)" in text and "Founding congress" in text
-    assert "Sources" not in text and "Accessed" not in text
+    assert "Sources" not in text
 
 
 def test_user_text_stays_literal_and_bounded():
@@ -166,3 +168,21 @@ def test_many_sources_are_listed_up_to_the_limit():
     assert text.endswith("… and 5 more (every source is in the CSL-JSON)")
     note = csl_item(record, _dataset(record), VIEWER)["note"]
     assert note.count("\n") == CITED_SOURCES_MAX + 5
+
+
+def test_sources_are_numbered_as_the_details_panel_numbers_them():
+    """Primary and press first, as in the panel: a trial found the citation's "1." was a
+    copy where the panel's [1] was the primary source."""
+    sources = (
+        Source("https://copy.example/a", kind="copy"),
+        Source("https://primary.example/b", kind="primary"),
+        Source("https://press.example/c", kind="press"),
+    )
+    record = _record(sources=sources)
+    item = csl_item(record, _dataset(record), VIEWER)
+    assert item["URL"] == "https://primary.example/b"
+    assert item["note"].splitlines()[1:] == [
+        "1. https://primary.example/b",
+        "2. https://press.example/c",
+        "3. https://copy.example/a",
+    ]

@@ -13,7 +13,7 @@ CSL-JSON field      from
                     when a date is approximate or uncertain (EDTF ``~ ? %``)
 ``container-title`` the dataset's title
 ``version``         the dataset's ``as_of`` date, as the file writes it (EDTF)
-``accessed``        the dataset's ``as_of`` date as date-parts: the day the data speaks for
+``accessed``        the day the citation is made (today, or the date given), as date-parts
 ``publisher``       the viewer's name and version (``Timeline Viewer 0.1.0``)
 ``URL``             the record's first source
 ``note``            every source of the record, numbered (``1. title, publisher: URL``)
@@ -35,6 +35,7 @@ converted.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,7 @@ from typing import Any
 from viewer.core.dates import EdtfDate
 from viewer.core.display_text import drawn_text
 from viewer.core.records import Dataset, Record
+from viewer.core.source_kinds import weighed_order
 
 STYLE_NAME = "harvard-cite-them-right"
 """The CSL style of the readable citation: *Harvard - Cite Them Right*, from the official
@@ -96,16 +98,20 @@ def csl_date(start: EdtfDate, end: EdtfDate | None = None) -> dict[str, Any]:
 
 
 def source_lines(record: Record) -> list[str]:
-    """The record's sources, numbered from 1: ``1. Key dates, INTERPOL: https://...``
+    """The record's sources, numbered from 1 in the details panel's order (primary and
+    press first: :func:`~viewer.core.source_kinds.weighed_order`):
+    ``1. Key dates, INTERPOL: https://...``
     (title and publisher when the file gives them). Texts are kept whole."""
     lines = []
-    for i, source in enumerate(record.sources, 1):
+    for i, source in enumerate(weighed_order(record.sources), 1):
         label = ", ".join(t for t in (source.title, source.publisher) if t)
         lines.append(f"{i}. {label}: {source.url}" if label else f"{i}. {source.url}")
     return lines
 
 
-def csl_item(record: Record, dataset: Dataset, viewer: str) -> dict[str, Any]:
+def csl_item(
+    record: Record, dataset: Dataset, viewer: str, accessed: datetime.date | None = None
+) -> dict[str, Any]:
     """One record as a CSL-JSON item (a dict ready for :func:`json.dumps`).
 
     Parameters
@@ -114,6 +120,8 @@ def csl_item(record: Record, dataset: Dataset, viewer: str) -> dict[str, Any]:
         The record and the dataset that holds it.
     viewer
         The viewer's name and version, ``"Timeline Viewer 0.1.0"`` (the ``publisher``).
+    accessed
+        The day the record is cited (CSL ``accessed``); default: today, local time.
 
     Returns
     -------
@@ -129,11 +137,12 @@ def csl_item(record: Record, dataset: Dataset, viewer: str) -> dict[str, Any]:
         item["container-title"] = dataset.title
     if dataset.as_of is not None:
         item["version"] = dataset.as_of.text or dataset.as_of.display()
-        item["accessed"] = {"date-parts": [date_parts(dataset.as_of)]}
+    day = accessed or datetime.date.today()
+    item["accessed"] = {"date-parts": [[day.year, day.month, day.day]]}
     if viewer:
         item["publisher"] = viewer
     if record.sources:
-        item["URL"] = record.sources[0].url
+        item["URL"] = weighed_order(record.sources)[0].url
         item["note"] = "Sources:\n" + "\n".join(source_lines(record))
     return item
 
@@ -201,7 +210,9 @@ def _reference(item: dict[str, Any]) -> str:
     return str(bibliography.bibliography()[0])
 
 
-def citation_text(record: Record, dataset: Dataset, viewer: str) -> str:
+def citation_text(
+    record: Record, dataset: Dataset, viewer: str, accessed: datetime.date | None = None
+) -> str:
     """A readable citation of *record*: the reference in :data:`STYLE_NAME`, then the
     record's dates at their precision and its numbered sources, one per line.
 
@@ -212,7 +223,7 @@ def citation_text(record: Record, dataset: Dataset, viewer: str) -> str:
     sources are listed, whatever the file holds. Plain text:
     nothing in it is markup. *viewer* as for :func:`csl_item`.
     """
-    item = csl_item(record, dataset, viewer)
+    item = csl_item(record, dataset, viewer, accessed)
     item.pop("note", None)  # the sources follow the reference, one per line
     lines = [_reference(_cut(item))]
     lines.append(f"Dates: {drawn_text(record.dates_display)}")

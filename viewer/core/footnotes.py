@@ -9,6 +9,7 @@ import numpy as np
 
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
+from viewer.core.source_kinds import weighed_order
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,12 @@ def footnotes_for(
         if record is None or not record.sources:
             continue
         notes.append(
-            Footnote(len(notes) + 1, record.id, labels[i], tuple(s.url for s in record.sources))
+            Footnote(
+                len(notes) + 1,
+                record.id,
+                labels[i],
+                tuple(s.url for s in weighed_order(record.sources)),
+            )
         )
     return notes
 
