@@ -32,11 +32,38 @@ def searchable_text(record: Record) -> str:
 
 def matching_ids(records: Iterable[Record], query: str) -> set[str]:
     """Ids of the records whose :func:`searchable_text` contains every word of *query*
-    (case- and accent-insensitive). An empty query matches nothing."""
+    (case- and accent-insensitive), a word in any of its :func:`spellings`. An empty query
+    matches nothing."""
+    records = list(records)
     words = fold(query).split()
     if not words:
         return set()
-    return {r.id for r in records if all(w in searchable_text(r) for w in words)}
+    other = spellings(records)
+    texts = [(r.id, searchable_text(r)) for r in records]
+    return {
+        rid for rid, text in texts if all(any(s in text for s in other.get(w, (w,))) for w in words)
+    }
+
+
+def spellings(records: Iterable[Record]) -> dict[str, tuple[str, ...]]:
+    """Other spellings of the words a search looks for, from the data: each place's city
+    with its ``aliases`` and each person's name with theirs, folded; every member of such
+    a group maps to the whole group (``marrakesh`` -> ``marrakech``, ``marrakesh``;
+    ``hongkong`` -> ``hong kong``, ``hongkong``), so that a query in one spelling finds
+    every record that writes another, not only those that list the alias. O(records)."""
+    groups: list[set[str]] = []
+    for r in records:
+        if r.place is not None and r.place.aliases and r.place.city:
+            groups.append({fold(r.place.city), *map(fold, r.place.aliases)})
+        for p in r.people:
+            if p.aliases:
+                groups.append({fold(p.name), *map(fold, p.aliases)})
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        merged = set(group).union(*(out.get(w, set()) for w in group))
+        for word in merged:
+            out[word] = merged
+    return {word: tuple(sorted(group)) for word, group in out.items()}
 
 
 def _other_text(record: Record) -> str:
@@ -77,6 +104,7 @@ class SearchIndex:
     def __init__(self, records: Sequence[Record]) -> None:
         self._records = records
         self._columns: list[tuple[str, npt.NDArray[np.int64]]] | None = None
+        self._spellings: dict[str, tuple[str, ...]] = {}
 
     def _column(self, texts: list[str]) -> tuple[str, npt.NDArray[np.int64]]:
         sep = self._SEPARATOR
@@ -101,6 +129,7 @@ class SearchIndex:
                     ]
                 ),
             ]
+            self._spellings = spellings(records)
         return self._columns
 
     def prepare(self) -> SearchIndex:
@@ -111,7 +140,8 @@ class SearchIndex:
 
     def matches(self, query: str) -> npt.NDArray[np.intp]:
         """Positions in *records* (ascending) of the records whose :func:`searchable_text`
-        contains every word of *query* (see :func:`matching_ids`)."""
+        contains every word of *query*, a word in any of its :func:`spellings` (see
+        :func:`matching_ids`)."""
         words = [w for w in fold(query).replace(self._SEPARATOR, " ").split()]
         if not words or not len(self._records):
             return np.zeros(0, dtype=np.intp)
@@ -121,7 +151,8 @@ class SearchIndex:
             # Each match runs on to the end of its record's text, so a record is found once
             # however often it holds the word (a one-letter word is in most texts many
             # times): the scan yields one match per matching record, in order.
-            pattern = re.compile(re.escape(word) + f"[^{self._SEPARATOR}]*")
+            alternatives = "|".join(map(re.escape, self._spellings.get(word, (word,))))
+            pattern = re.compile(f"(?:{alternatives})[^{self._SEPARATOR}]*")
             positions = np.unique(
                 np.concatenate(
                     [
