@@ -172,6 +172,19 @@ def test_export_failures_are_messages(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
+def test_export_of_a_file_with_nothing_to_draw_writes_nothing(tmp_path):
+    """A file whose only record was refused exported an empty 1970 chart, exit 0 (a trial)."""
+    from tests.documents import record, write
+
+    bad = record("r")
+    del bad["sources"]
+    path = write(tmp_path / "bad.json", [bad])
+    result = run("export", str(path), "-o", str(tmp_path / "x.png"))
+    assert result.returncode == 1 and "nothing to draw, no file written" in result.stderr
+    assert "0 valid records, 1 error" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_validate_qa_and_coverage():
     result = run("validate", "--qa", "--coverage")
     assert result.returncode == 0, result.stderr

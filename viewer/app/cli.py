@@ -398,6 +398,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.image import ExportError, export_image
 
     layout = compute_layout(result.dataset)
+    if not layout.ids:
+        errors = sum(1 for p in result.problems if p.severity == "error")
+        _err(
+            f"{result.dataset.path}: nothing to draw, no file written: no record has a lane "
+            f"and a known date ({plural(len(result.dataset.records), 'valid record')}, "
+            f"{plural(errors, 'error')}; 'validate' lists them)"
+        )
+        return 1
     try:
         written = export_image(result.dataset, layout, args.output, options)
     except ExportError as exc:
