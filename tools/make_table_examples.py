@@ -2,8 +2,8 @@
 
 The Parquet and Arrow examples hold the same records as the plain CSV example, in the
 columns the table readers take (see README, "Opening your own data"): dates as EDTF
-strings, ``people`` and ``sources`` as list columns (a table's title is its file's name).
-Run from the repository root:
+strings, ``people`` and ``sources`` as list columns, the title, description and ``as_of``
+as the table's metadata. Run from the repository root:
 ``python tools/make_table_examples.py``.
 """
 
@@ -38,7 +38,12 @@ def main() -> None:
             "people": [[p.name for p in r.people] for r in records],
             "summary": [r.summary for r in records],
             "sources": [[s.url for s in r.sources] for r in records],
-        }
+        },
+        metadata={
+            "title": dataset.title,
+            "description": dataset.description,
+            "as_of": dataset.as_of.text if dataset.as_of else "",
+        },
     )
     pq.write_table(table, EXAMPLES / "health.parquet")
     feather.write_feather(table, EXAMPLES / "health.arrow")

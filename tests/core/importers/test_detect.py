@@ -32,6 +32,7 @@ def test_examples_cover_every_format():
         result = load_any(data_path("examples", name))
         assert result.format == fmt and result.problems == ()
         assert result.dataset.records == csv.records
+        assert (result.dataset.title, result.dataset.as_of) == (csv.title, csv.as_of)
 
 
 @pytest.mark.parametrize("name,fmt", EXAMPLES.items())

@@ -175,6 +175,9 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     row number. Only columns plain CSV reads are converted (others stay empty: the reader
     reports them as unknown).
 
+    The table's metadata keys ``title``, ``description`` and ``as_of`` are read as a
+    CSV's ``# key:`` lines.
+
     Raises
     ------
     LoadError
@@ -195,7 +198,22 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     )
     if not columns:
         rows = tuple(CsvRow(number, {}) for number in range(1, table.num_rows + 1))
-    return CsvTable(header=header, header_line=0, rows=rows)
+    return CsvTable(header=header, header_line=0, rows=rows, meta=_table_meta(table))
+
+
+def _table_meta(table: pa.Table) -> dict[str, str]:
+    """The table's ``title``, ``description`` and ``as_of`` from its schema metadata (key
+    case, spaces and ``_`` do not matter, as in a CSV's ``# key:`` lines); other keys, such
+    as pandas' own, are not ours and are left alone. Values that are not UTF-8 are skipped."""
+    out: dict[str, str] = {}
+    for key, value in (table.schema.metadata or {}).items():
+        try:
+            name, text = normalise(key.decode("utf-8")), value.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if name in plaincsv.TABLE_META_KEYS:
+            out[name] = text
+    return out
 
 
 def read_arrow_table(

@@ -100,6 +100,10 @@ _STATUSES = frozenset(
     }
 )
 _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
+"""The ``# key: value`` lines a plain CSV file may start with (keys normalised)."""
+TABLE_META_KEYS = frozenset({"title", "description", "asof"})
+"""The keys of a Parquet or Arrow table's metadata that are read as a CSV's ``# key:``
+lines (a table declares no date format: its dates are typed or EDTF)."""
 
 
 def column_of(header_name: str) -> str | None:
@@ -271,7 +275,13 @@ def read_plain_csv(
         except DateError as exc:
             problems.append(
                 Problem(
-                    "warning", file, None, None, "as_of", str(exc), line=table.meta_lines["asof"]
+                    "warning",
+                    file,
+                    None,
+                    None,
+                    "as_of",
+                    str(exc),
+                    line=table.meta_lines.get("asof"),
                 )
             )
     title = table.meta.get("title") or Path(file).stem
