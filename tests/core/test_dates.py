@@ -101,3 +101,17 @@ def test_digits_other_than_ascii_are_refused_with_a_reason(text, digit):
         parse_edtf(text)
     with pytest.raises(DateError, match="is not an ASCII digit"):
         parse_date_input(text, "DMY")
+
+
+def test_a_string_that_is_no_date_is_refused_in_words_for_people():
+    """The edtf package's own words ("Please provide a valid EDTF string") reached the Load
+    Report (a trial)."""
+    import pytest
+
+    from viewer.core.dates import DateError, parse_edtf
+
+    with pytest.raises(DateError) as info:
+        parse_edtf("not a date")
+    message = str(info.value)
+    assert "'not a date' is not an EDTF date (write a year 1923" in message
+    assert "Please provide" not in message and "position" not in message

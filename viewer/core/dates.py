@@ -358,13 +358,20 @@ def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
 
 
 def _parse_with_library(text: str, s: str) -> EdtfDate:
-    """Validate with the ``edtf`` package so its error wording reaches the user."""
+    """Ask the ``edtf`` package whether *s* is EDTF at all, to tell a date of a level this
+    viewer does not draw (level 2) from a string that is no date; raises
+    :class:`DateError` worded for the user either way."""
     import edtf  # local import: only for unusual strings
 
     try:
         parsed = edtf.parse_edtf(s)
-    except Exception as exc:  # the library raises its own EDTFParseException
-        raise DateError(f"{shown(text)} is not an EDTF date ({exc})") from None
+    except Exception:  # the library raises its own EDTFParseException
+        # Its wording ("Error at position 0: Invalid input or format near ... Please
+        # provide a valid EDTF string.") speaks to programmers; say what a date looks like.
+        raise DateError(
+            f"{shown(text)} is not an EDTF date (write a year 1923, a month 1923-09, a day "
+            "1923-09-03, or an interval 1923/1925)"
+        ) from None
     raise DateError(
         f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
         "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)"
