@@ -1,7 +1,7 @@
 """Keyboard navigation, search and filters in the window."""
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.documents import document
 from viewer.core.ranges import parse_range
@@ -266,3 +266,22 @@ def test_focusing_the_search_field_prepares_the_search(qtbot, window, monkeypatc
     window.session.search_now()
     assert window.session.state.matches
     assert made == []
+
+
+def test_a_selected_item_that_does_not_match_keeps_its_colour(qtbot, window):
+    """A trial saw the selected, unmatched President as an empty white outline."""
+    window.session.select("president-8")
+    QtWidgets.QApplication.instance().processEvents()
+    pos = window.timeline.item_centre("president-8")
+    assert pos is not None
+
+    def colour():
+        image = window.timeline.viewport().grab().toImage()
+        return QtGui.QColor(image.pixel(pos.x(), pos.y()))
+
+    before = colour()
+    window.session.search_now("marrakech")
+    QtWidgets.QApplication.instance().processEvents()
+    assert "president-8" not in window.session.state.matches
+    after = colour()
+    assert abs(after.lightness() - before.lightness()) < 8, (before.name(), after.name())

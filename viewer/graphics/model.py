@@ -93,8 +93,14 @@ class ChartModel:
         self._ranks: dict[int, int] = {}
 
     def is_dimmed(self, index: int) -> bool:
-        """Whether the item at layout *index* is drawn faintly."""
-        return not self.picking and self.dimmed is not None and bool(self.dimmed[index])
+        """Whether the item at layout *index* is drawn faintly: a search's non-match, but
+        never the selected item (which would show as an empty outline)."""
+        return (
+            not self.picking
+            and self.dimmed is not None
+            and index != self.selected
+            and bool(self.dimmed[index])
+        )
 
     def look(self, index: int) -> Look:
         """:func:`~viewer.graphics.looks.look_of` the record at layout *index* (while
