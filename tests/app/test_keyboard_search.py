@@ -259,7 +259,7 @@ def test_focusing_the_search_field_prepares_the_search(qtbot, window, monkeypatc
     original = search._folded  # folds one column of the index's texts, once per column
     monkeypatch.setattr(search, "_folded", lambda texts: made.append(len(texts)) or original(texts))
     window.search.focus()
-    QtWidgets.QApplication.instance().processEvents()
+    qtbot.waitUntil(lambda: len(made) == 3)  # made in a worker thread
     assert made == [len(window.session.dataset.records)] * 3
     made.clear()
     qtbot.keyClicks(window.search.field, "marrakech")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -105,6 +106,7 @@ class SearchIndex:
         self._records = records
         self._columns: list[tuple[str, npt.NDArray[np.int64]]] | None = None
         self._spellings: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()  # made once, by whichever thread asks first
 
     def _column(self, texts: list[str]) -> tuple[str, npt.NDArray[np.int64]]:
         sep = self._SEPARATOR
@@ -115,26 +117,29 @@ class SearchIndex:
         return sep.join(folded), starts
 
     def _build(self) -> list[tuple[str, npt.NDArray[np.int64]]]:
-        if self._columns is None:
-            records = self._records
-            self._columns = [
-                self._column([r.title for r in records]),
-                self._column([r.summary for r in records]),
-                self._column(
-                    [
-                        _other_text(r)
-                        if r.place is not None or r.people or r.session is not None
-                        else ""
-                        for r in records
-                    ]
-                ),
-            ]
-            self._spellings = spellings(records)
-        return self._columns
+        with self._lock:
+            if self._columns is None:
+                self._columns, self._spellings = self._made()
+            return self._columns
+
+    def _made(self) -> tuple[list[tuple[str, npt.NDArray[np.int64]]], dict[str, tuple[str, ...]]]:
+        """The three folded columns and the :func:`spellings` of the records."""
+        records = self._records
+        others = [
+            _other_text(r) if r.place is not None or r.people or r.session is not None else ""
+            for r in records
+        ]
+        columns = [
+            self._column([r.title for r in records]),
+            self._column([r.summary for r in records]),
+            self._column(others),
+        ]
+        return columns, spellings(records)
 
     def prepare(self) -> SearchIndex:
         """Make the folded columns now (O(text), once), so that the first query does not
-        wait for them; returns the index."""
+        wait for them; returns the index. Safe to call from another thread: a query asked
+        meanwhile waits for the same columns rather than making them twice."""
         self._build()
         return self
 
