@@ -50,6 +50,7 @@ class DetailsPanel(QtWidgets.QTextBrowser):
             "Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)"
         )
         self.citation_button.clicked.connect(self._on_cite)
+        self._citation_shown = True  # so that hiding it below takes effect
         self._show_citation_button(False)
         self._apply_palette()
 
@@ -89,8 +90,8 @@ class DetailsPanel(QtWidgets.QTextBrowser):
     def show_record(self, record: Record, dataset: Dataset) -> None:
         """Show *record*'s details."""
         self._record_id = record.id
+        self._show_citation_button(True)  # first: the text is laid out once, at its width
         self.setHtml(record_html(record, dataset))
-        self._show_citation_button(True)
 
     def show_empty(self, dataset: Dataset | None) -> None:
         """Show the dataset's description and a hint."""
@@ -111,7 +112,12 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.setHtml(failure_html(message))
 
     def _show_citation_button(self, shown: bool) -> None:
-        """Show or hide the citation button, with the strip below the text that holds it."""
+        """Show or hide the citation button, with the strip below the text that holds it.
+        Nothing changes when it already is so (a change of margins lays the text out
+        again: one selection after another would pay for it twice)."""
+        if shown == self._citation_shown:
+            return
+        self._citation_shown = shown
         self.citation_button.setVisible(shown)
         self.setViewportMargins(0, 0, 0, self._strip_height() if shown else 0)
         self._place_citation_button()
