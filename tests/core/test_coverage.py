@@ -87,3 +87,9 @@ def test_claims_with_a_primary_or_press_source():
     )
     rows = {r.what: (r.count, r.total) for r in coverage(ds)}
     assert rows["Claims with a primary or press source"] == (1, 3)
+
+
+def test_a_row_with_nothing_to_count_has_no_share():
+    """ "0 | 0 | 0%" read as a measured zero (a trial): a row of 0 of 0 shows "-"."""
+    table = coverage_markdown(_dataset([_rec("a", start="2001")])).splitlines()
+    assert "| Terms of office with exact dates | 0 | 0 | - |" in table

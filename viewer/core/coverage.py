@@ -53,8 +53,10 @@ def coverage(dataset: Dataset) -> list[CoverageRow]:
 
 
 def coverage_markdown(dataset: Dataset) -> str:
-    """The coverage table in Markdown (pipe table, one row per :class:`CoverageRow`)."""
+    """The coverage table in Markdown (pipe table, one row per :class:`CoverageRow`); the
+    share of a row with nothing to count (0 of 0) is ``-``, not ``0%``."""
     lines = ["| What | Count | Of | Share |", "|---|---:|---:|---:|"]
     for row in coverage(dataset):
-        lines.append(f"| {row.what} | {row.count} | {row.total} | {row.percent}% |")
+        share = f"{row.percent}%" if row.total else "-"
+        lines.append(f"| {row.what} | {row.count} | {row.total} | {share} |")
     return "\n".join(lines)
