@@ -180,7 +180,7 @@ def test_export_of_a_file_with_nothing_to_draw_writes_nothing(tmp_path):
     del bad["sources"]
     path = write(tmp_path / "bad.json", [bad])
     result = run("export", str(path), "-o", str(tmp_path / "x.png"))
-    assert result.returncode == 1 and "nothing to draw, no file written" in result.stderr
+    assert result.returncode == 1 and "nothing to draw: no record has a lane" in result.stderr
     assert "0 valid records, 1 error" in result.stderr
     assert not (tmp_path / "x.png").exists()
 

@@ -225,3 +225,24 @@ def test_theme_switch_recolours_the_chart_at_once(window):
     pixel = QtGui.QColor(image.pixel(pos.x() - 30, pos.y()))
     assert pixel.lightness() < 128  # drawn dark now, not the light fill
     window.set_theme("light")
+
+
+def test_export_of_a_file_with_nothing_to_draw_says_so(qtbot, window, tmp_path, monkeypatch):
+    """The window exported an empty 1970 chart where the command line refuses (a trial)."""
+    from tests.conftest import open_and_wait
+
+    path = tmp_path / "allbad.csv"
+    path.write_text("title,start\nA,not a date\nB,1923-13-01\n", encoding="utf-8")
+    open_and_wait(window, path)
+    asked = []
+    monkeypatch.setattr("viewer.app.exporting.choose_export", lambda *a, **k: asked.append(a))
+    window.commands["export"].trigger()
+    assert asked == []
+    boxes = [
+        w
+        for w in QtWidgets.QApplication.topLevelWidgets() + window.findChildren(QtWidgets.QWidget)
+        if w.objectName() == "message_box" and w.isVisible()
+    ]
+    assert boxes and "nothing to draw" in boxes[-1].text()
+    assert "0 valid records, 2 errors" in boxes[-1].text()
+    assert list(tmp_path.iterdir()) == [path]

@@ -395,16 +395,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     ensure_app(offscreen=True)
     from viewer.core.layout import compute_layout
+    from viewer.core.load_messages import nothing_to_draw
     from viewer.export.image import ExportError, export_image
 
     layout = compute_layout(result.dataset)
     if not layout.ids:
         errors = sum(1 for p in result.problems if p.severity == "error")
-        _err(
-            f"{result.dataset.path}: nothing to draw, no file written: no record has a lane "
-            f"and a known date ({plural(len(result.dataset.records), 'valid record')}, "
-            f"{plural(errors, 'error')}; 'validate' lists them)"
-        )
+        _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), errors))
         return 1
     try:
         written = export_image(result.dataset, layout, args.output, options)

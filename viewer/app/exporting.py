@@ -20,6 +20,7 @@ from viewer.core import export_spec
 from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
 from viewer.core.layout import Layout
+from viewer.core.load_messages import nothing_to_draw
 from viewer.core.records import Dataset
 from viewer.export.image import STEPS, ExportCancelled, ExportError, ExportOptions, export_image
 from viewer.widgets.export_dialog import ExportChoices, choose_export
@@ -170,8 +171,18 @@ class WindowExport:
 
     def ask(self) -> None:
         """File › Export: the export dialog, offering the choices saved last."""
-        dataset = self._session.dataset
-        if dataset is None or self._session.layout is None:
+        dataset, layout = self._session.dataset, self._session.layout
+        if dataset is None or layout is None:
+            return
+        if not layout.ids:
+            result = self._session.load_result
+            errors = sum(1 for p in result.problems if p.severity == "error") if result else 0
+            show_message(
+                self._parent,
+                "Nothing to export",
+                nothing_to_draw(dataset.path, len(dataset.records), errors),
+                QtWidgets.QMessageBox.Icon.Information,
+            )
             return
         selected = self._session.selected_record
         choose_export(

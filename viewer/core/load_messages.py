@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.display_text import shown_text
+from viewer.core.words import plural
 
 APP_NAME = "Timeline Viewer"
 
@@ -65,4 +66,14 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
         "",
         reloading=False,
         nothing_shown=not shown,
+    )
+
+
+def nothing_to_draw(file: str, valid: int, errors: int) -> str:
+    """Why an export of *file* writes nothing: no record has a lane and a known date;
+    *valid* records loaded and *errors* were refused (said by the command line and the
+    window alike)."""
+    return (
+        f"{file}: nothing to draw: no record has a lane and a known date "
+        f"({plural(valid, 'valid record')}, {plural(errors, 'error')}; 'validate' lists them)"
     )
