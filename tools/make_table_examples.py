@@ -41,7 +41,10 @@ def main() -> None:
         },
         metadata={
             "title": dataset.title,
-            "description": dataset.description,
+            "description": (
+                "Example of the Parquet and Arrow formats: the records of health.csv, with "
+                "list columns for people and sources."
+            ),
             "as_of": dataset.as_of.text if dataset.as_of else "",
         },
     )
