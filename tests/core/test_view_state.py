@@ -95,3 +95,18 @@ def test_new_data_keeps_the_view_only_on_reload():
     assert reloaded.selected == "s1" and reloaded.query == "x" and reloaded.match_pos is None
     opened = vs.for_new_data(state, frozenset({"a"}), keep_view=False)
     assert opened == vs.ViewState(query="x")
+
+
+def test_the_first_step_through_matches_goes_on_from_the_selection(bundled, bundled_layout):
+    """With the 2011 session selected, Enter on "marrakech" went back to 2007 (a trial)."""
+    layout = bundled_layout
+    index = SearchIndex(bundled.dataset.records)
+    state = vs.search(vs.select(vs.ViewState(), "session-80"), "marrakech", layout, index)
+    assert "session-80" not in state.matches and len(state.matches) >= 3
+    here = layout.x0_days[layout.index_of("session-80")]
+    starts = [layout.x0_days[layout.index_of(m)] for m in state.matches]
+    after = vs.step_match(state, 1, layout)
+    assert after.selected == state.matches[next(k for k, x in enumerate(starts) if x > here)]
+    before = vs.step_match(state, -1, layout)
+    assert before.selected == state.matches[max(k for k, x in enumerate(starts) if x < here)]
+    assert vs.step_match(state, 1).selected == state.matches[0]  # without a layout

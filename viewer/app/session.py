@@ -255,7 +255,7 @@ class Session(QtCore.QObject):
             self.search_now()
         if not self._state.matches:
             return None
-        self._state = vs.step_match(self._state, step)
+        self._state = vs.step_match(self._state, step, self._layout)
         self.matches_changed.emit()
         self.selection_changed.emit(self._state.selected)
         return self._state.selected

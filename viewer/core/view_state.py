@@ -119,15 +119,38 @@ def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> 
     )
 
 
-def step_match(state: ViewState, step: int) -> ViewState:
+def step_match(state: ViewState, step: int, layout: Layout | None = None) -> ViewState:
     """*state* moved *step* (+1 or -1) through the matches, wrapping around, with the reached
-    match selected. The first step goes to the first match (+1) or the last (-1). Without
-    matches the state is returned unchanged."""
+    match selected. The first step goes on from the selection when *layout* draws it (the
+    first match that starts after it, or the last before it for -1; the selected record's
+    own place when it is a match), else to the first match (+1) or the last (-1). Without
+    matches the state is returned unchanged. Cost of a first step: O(matches)."""
     if not state.matches:
         return state
     n = len(state.matches)
-    pos = (0 if step > 0 else n - 1) if state.match_pos is None else (state.match_pos + step) % n
+    if state.match_pos is not None:
+        pos = (state.match_pos + step) % n
+    else:
+        pos = _first_match_from_selection(state, step, layout)
     return replace(state, match_pos=pos, selected=state.matches[pos])
+
+
+def _first_match_from_selection(state: ViewState, step: int, layout: Layout | None) -> int:
+    """Where a first step through the matches lands (see :func:`step_match`)."""
+    default = 0 if step > 0 else len(state.matches) - 1
+    current = None if layout is None else _selected_index(state, layout)
+    if current is None or layout is None:
+        return default
+    if state.selected in state.matches:
+        return state.matches.index(state.selected)
+    here = float(layout.x0_days[current])
+    starts = [
+        float(layout.x0_days[i]) if (i := layout.index_of(m)) is not None else here
+        for m in state.matches
+    ]
+    if step > 0:
+        return next((k for k, x in enumerate(starts) if x > here), 0)
+    return next((k for k in range(len(starts) - 1, -1, -1) if starts[k] < here), default)
 
 
 def _selected_index(state: ViewState, layout: Layout) -> int | None:
