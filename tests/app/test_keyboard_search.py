@@ -285,3 +285,16 @@ def test_a_selected_item_that_does_not_match_keeps_its_colour(qtbot, window):
     assert "president-8" not in window.session.state.matches
     after = colour()
     assert abs(after.lightness() - before.lightness()) < 8, (before.name(), after.name())
+
+
+def test_revealing_the_last_item_keeps_the_view_within_the_timeline(window):
+    """Stepping to the 2026 session left years of empty space after the data (a trial)."""
+    from viewer.core.ranges import parse_range
+
+    window.timeline.set_x_range(*parse_range("1950:1960"))
+    window.timeline.ensure_visible("session-94")
+    lo, hi = window.timeline.x_range()
+    full_lo, full_hi = window.timeline.chart.full_range()
+    assert hi <= full_hi + 1 and lo >= full_lo - 1
+    pos = window.timeline.item_centre("session-94")
+    assert pos is not None and 0 <= pos.x() < window.timeline.viewport().width()

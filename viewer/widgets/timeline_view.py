@@ -132,7 +132,8 @@ class TimelineView(pg.GraphicsView):
         self.chart.zoom_x(1 / factor, c)
 
     def ensure_visible(self, record_id: str) -> None:
-        """Pan (keeping the zoom) so that *record_id* is in view; zoom out if it is wider."""
+        """Pan (keeping the zoom) so that *record_id* is in view, centred where the view
+        stays within the whole timeline; zoom out if it is wider."""
         if self._layout is None:
             return
         i = self._layout.index_of(record_id)
@@ -151,8 +152,13 @@ class TimelineView(pg.GraphicsView):
             pad = (b - a) * 0.1 + 1
             self.set_x_range(a - pad, b + pad)
         else:
-            centre = (a + b) / 2
-            self.set_x_range(centre - width / 2, centre + width / 2)
+            # Centred on the item, but kept within the whole timeline where it fits (the
+            # last session centred left years of empty space after the data).
+            full_lo, full_hi = self.chart.full_range()
+            start = (a + b) / 2 - width / 2
+            if width <= full_hi - full_lo:
+                start = min(max(start, full_lo), full_hi - width)
+            self.set_x_range(start, start + width)
 
     # -- geometry helpers (also used by tests) ------------------------------------------------
     def view_to_widget(self, x_days: float, y: float) -> QtCore.QPoint:
