@@ -108,9 +108,10 @@ class SearchIndex:
     joined into one string with NUL between records, so that each word of a query is found
     by one scan of each column in C rather than a test per record. A word has no spaces, so
     it matches within one part of a record exactly when it matches within the record's
-    :func:`searchable_text`. The columns are made on the first query: about 0.1 s per 100,000
-    records; later queries take milliseconds. Memory: about one byte per character of
-    searchable text (50-100 MB at a million records).
+    :func:`searchable_text` (an other spelling with a space, ``hong kong``, is looked for
+    within one part). The columns are made on the first query or by :meth:`prepare`: about
+    0.2 s per 100,000 records; later queries take milliseconds (tens at a million).
+    Memory: about one byte per character of searchable text (50-100 MB at a million).
     """
 
     _SEPARATOR = "\x00"  # never in folded text: it is replaced in every part
