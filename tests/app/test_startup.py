@@ -121,3 +121,31 @@ def test_a_bug_while_showing_a_file_keeps_the_data_shown(qtbot, window, tmp_path
     assert len(window.session.layout.ids) > 100
     assert "interpol.json" in window.windowTitle()
     json.loads(path.read_text())  # the file itself was fine and is untouched
+
+
+@pytest.mark.parametrize(("size", "shown"), [((1400, 1000), True), ((900, 560), False)])
+def test_a_first_start_fills_the_empty_height_with_the_records_table(qtbot, size, shown):
+    """Three trials found half the window empty under the chart: at a first start (no
+    saved dock layout) the records table takes the height the lanes leave, when there is
+    enough of it; the lanes still fit without scrolling."""
+    from PySide6 import QtCore
+
+    from viewer.app import settings
+
+    settings.WINDOW_STATE.set(QtCore.QByteArray())  # a first start
+    settings.WINDOW_GEOMETRY.set(QtCore.QByteArray())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.restore_settings()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_at_start(BUNDLED_DATA)
+    qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=20000)
+    if shown:
+        qtbot.waitUntil(window.table_dock.isVisible, timeout=5000)
+        qtbot.waitUntil(lambda: window.timeline.spare_height_px() < 40, timeout=5000)
+        assert window.timeline.chart.max_y_top() <= -0.25  # every lane in view
+    else:
+        qtbot.wait(200)
+        assert not window.table_dock.isVisible()

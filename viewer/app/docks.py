@@ -45,3 +45,21 @@ def add_docks(
     )
     window.tabifyDockWidget(table_dock, report_dock)
     return details_dock, table_dock, report_dock
+
+
+TABLE_MIN_PX = 200
+"""The least empty height under the chart that the records table is shown in at a first
+start (less would show two or three rows)."""
+TABLE_MARGIN_PX = 16
+"""Of that height, what is left to the chart (the dock's splitter, and a row's rounding),
+so that the lanes still fit without scrolling."""
+
+
+def show_table(
+    window: QtWidgets.QMainWindow, table_dock: QtWidgets.QDockWidget, height_px: int
+) -> None:
+    """Show *table_dock* (raised over the load report) *height_px* high, taken from the
+    empty height under the chart."""
+    table_dock.show()
+    table_dock.raise_()
+    window.resizeDocks([table_dock], [height_px], QtCore.Qt.Orientation.Vertical)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import citing, file_watch, menus, settings, theme, window_settings
-from viewer.app.docks import add_docks
+from viewer.app import citing, docks, file_watch, menus, settings, theme, window_settings
 from viewer.app.errors import SlotErrors
 from viewer.app.exporting import WindowExport
 from viewer.app.icons import icon
@@ -59,8 +58,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details = DetailsPanel(self)
         self.table = RecordTable(self)
         self.report = LoadReportWidget(self)
-        docks = add_docks(self, self.details, self.table, self.report)
-        self.details_dock, self.table_dock, self.report_dock = docks
+        self.details_dock, self.table_dock, self.report_dock = docks.add_docks(
+            self, self.details, self.table, self.report
+        )
+        self._fill_spare = False  # see restore_settings
         self.file_watch = file_watch.FileWatch(self)
         self.load_messages = LoadMessages(self)
         self.opener = Opener(
@@ -348,6 +349,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.timeline.set_x_range(*x_range)
             else:
                 self.restore_view()
+            if self._fill_spare:
+                self._fill_spare = False
+                QtCore.QTimer.singleShot(0, self._fill_spare_height)
             if select:
                 if self.session.dataset.get(select) is None:
                     self.statusBar().showMessage(
@@ -357,6 +361,13 @@ class MainWindow(QtWidgets.QMainWindow):
                     self._select_and_show(select)
 
         return self.open_in_background(path, date_format=date_format, then=shown)
+
+    def _fill_spare_height(self) -> None:
+        """Show the records table under the chart in the height the lanes leave empty, when
+        that is at least :data:`docks.TABLE_MIN_PX` (a short record in a tall window)."""
+        spare = self.timeline.spare_height_px()
+        if spare >= docks.TABLE_MIN_PX and not self.table_dock.isVisible():
+            docks.show_table(self, self.table_dock, spare - docks.TABLE_MARGIN_PX)
 
     def reload(self) -> None:
         """Read the open file again, keeping the view and the selection (F5)."""
@@ -414,8 +425,12 @@ class MainWindow(QtWidgets.QMainWindow):
             settings.THEME.set(name)
 
     def restore_settings(self) -> None:
-        """Window geometry, dock layout and theme from the last session."""
-        self.set_theme(window_settings.restore_window(self))
+        """Window geometry, dock layout and theme from the last session. Without a saved
+        dock layout (a first start), the start-up file's records table fills the height the
+        lanes leave empty (:meth:`_fill_spare_height`)."""
+        theme_name, docks_restored = window_settings.restore_window(self)
+        self.set_theme(theme_name)
+        self._fill_spare = not docks_restored
 
     def restore_view(self) -> None:
         """The last view range and hidden lanes, when the same file is open again."""

@@ -22,16 +22,16 @@ def default_size() -> QtCore.QSize:
     return QtCore.QSize(min(1400, int(room.width() * 0.9)), min(860, int(room.height() * 0.9)))
 
 
-def restore_window(window: QtWidgets.QMainWindow) -> str:
+def restore_window(window: QtWidgets.QMainWindow) -> tuple[str, bool]:
     """Give *window* its saved geometry and dock layout (a missing one leaves it as it is);
-    returns the saved theme name (``system``, ``light`` or ``dark``)."""
+    returns the saved theme name (``system``, ``light`` or ``dark``) and whether a dock
+    layout was restored."""
     geometry = settings.WINDOW_GEOMETRY.get()
     if not geometry.isEmpty():
         window.restoreGeometry(geometry)
     state = settings.WINDOW_STATE.get()
-    if not state.isEmpty():
-        window.restoreState(state)
-    return settings.THEME.get()
+    restored = not state.isEmpty() and window.restoreState(state)
+    return settings.THEME.get(), restored
 
 
 def saved_view(

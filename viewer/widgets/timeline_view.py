@@ -121,6 +121,14 @@ class TimelineView(pg.GraphicsView):
         """The range in days that shows every record (what :meth:`fit_all` shows)."""
         return self.chart.full_range()
 
+    def spare_height_px(self) -> int:
+        """Pixels of the view below the chart's last row (the legend, else the date axis)
+        that show nothing: the lanes need less height than the view has. 0 when they fill
+        it (they scroll)."""
+        last = self.chart.timeline_legend or self.chart.date_axis
+        bottom = self.mapFromScene(QtCore.QPointF(0.0, last.sceneBoundingRect().bottom())).y()
+        return max(0, self.viewport().height() - bottom)
+
     def fit_all(self) -> None:
         """Show every record."""
         self.chart.set_x_range(*self.full_range())
