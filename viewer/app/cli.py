@@ -400,8 +400,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     layout = compute_layout(result.dataset)
     if not layout.ids:
-        errors = sum(1 for p in result.problems if p.severity == "error")
-        _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), errors))
+        _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), result.error_count))
         return 1
     try:
         written = export_image(result.dataset, layout, args.output, options)

@@ -176,7 +176,7 @@ class WindowExport:
             return
         if not layout.ids:
             result = self._session.load_result
-            errors = sum(1 for p in result.problems if p.severity == "error") if result else 0
+            errors = result.error_count if result is not None else 0
             show_message(
                 self._parent,
                 "Nothing to export",

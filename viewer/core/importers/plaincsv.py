@@ -101,7 +101,7 @@ _STATUSES = frozenset(
 )
 _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 """The ``# key: value`` lines a plain CSV file may start with (keys normalised)."""
-TABLE_META_KEYS = frozenset({"title", "description", "asof"})
+TABLE_META_KEYS = _META_KEYS - {"dateformat"}
 """The keys of a Parquet or Arrow table's metadata that are read as a CSV's ``# key:``
 lines (a table declares no date format: its dates are typed or EDTF)."""
 
