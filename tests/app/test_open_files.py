@@ -3,7 +3,7 @@
 import json
 import shutil
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.conftest import MINI, open_and_wait
 from tests.documents import document
@@ -31,8 +31,9 @@ def test_background_open_with_every_example(qtbot, window):
     assert window.recent_menu.actions()[0].text().endswith(example.name)
 
 
-def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
-    path = _copy_mini(tmp_path)
+def _drag_and_drop(window, path):
+    """Drag *path* over *window* and drop it, as Qt delivers a drop: the drag enter first
+    (a drop follows only when it was accepted); returns whether it was."""
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     pos = QtCore.QPointF(100, 100)
@@ -43,8 +44,7 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
         QtCore.Qt.MouseButton.LeftButton,
         QtCore.Qt.KeyboardModifier.NoModifier,
     )
-    window.dragEnterEvent(enter)
-    assert enter.isAccepted()
+    QtWidgets.QApplication.sendEvent(window, enter)
     drop = QtGui.QDropEvent(
         pos,
         QtCore.Qt.DropAction.CopyAction,
@@ -52,8 +52,29 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
         QtCore.Qt.MouseButton.LeftButton,
         QtCore.Qt.KeyboardModifier.NoModifier,
     )
-    window.dropEvent(drop)
+    QtWidgets.QApplication.sendEvent(window, drop)
+    return enter.isAccepted()
+
+
+def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    assert _drag_and_drop(window, path)
     qtbot.waitUntil(lambda: window.session.dataset.path == str(path), timeout=20000)
+    assert window.recent_menu.actions()[0].text().endswith("mine.json")
+
+
+def test_text_dragged_over_the_window_is_not_taken(window):
+    mime = QtCore.QMimeData()
+    mime.setText("/not/a/file/url.json")
+    enter = QtGui.QDragEnterEvent(
+        QtCore.QPoint(100, 100),
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
+    QtWidgets.QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
 
 
 def test_reload_keeps_view_and_selection_and_follows_changes(qtbot, window, tmp_path):
@@ -153,7 +174,7 @@ def test_reload_keeps_hidden_lanes_and_statuses(qtbot, window, tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["records"][2]["title"] = "edited"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    window.reload()
+    window.commands["reload"].trigger()
     qtbot.waitUntil(
         lambda: window.session.dataset.get(doc["records"][2]["id"]).title == "edited", timeout=20000
     )
@@ -219,7 +240,7 @@ def test_an_internal_error_during_a_reload_names_the_file_and_place(
         return {}["lanes"]
 
     monkeypatch.setattr("viewer.app.loader.load_any", buggy)
-    window.reload()
+    window.commands["reload"].trigger()
     qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
     text = _visible_boxes()[0].text()
     assert text.startswith(
@@ -250,7 +271,7 @@ def test_a_reload_without_any_valid_record_keeps_the_last_good_data(qtbot, windo
     for record in doc["records"]:
         record["start"] = "1923-02-31"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    window.reload()
+    window.commands["reload"].trigger()
     qtbot.waitUntil(lambda: bool(_visible_boxes()), timeout=20000)
     text = _visible_boxes()[0].text()
     assert text.startswith(f"{path}: no valid record any more (")
@@ -276,16 +297,7 @@ def test_drop_a_partitioned_parquet_folder(qtbot, window, tmp_path):
         folder,
         partition_cols=["lane"],
     )
-    mime = QtCore.QMimeData()
-    mime.setUrls([QtCore.QUrl.fromLocalFile(str(folder))])
-    drop = QtGui.QDropEvent(
-        QtCore.QPointF(100, 100),
-        QtCore.Qt.DropAction.CopyAction,
-        mime,
-        QtCore.Qt.MouseButton.LeftButton,
-        QtCore.Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(drop)
+    assert _drag_and_drop(window, folder)
     qtbot.waitUntil(lambda: window.session.dataset.path == str(folder), timeout=20000)
     assert sorted(window.session.layout.ids) == ["a", "b", "c"]
     assert {lane.title for lane in window.session.dataset.lanes} == {"North", "South"}

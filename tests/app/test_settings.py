@@ -8,6 +8,7 @@ from PySide6 import QtWidgets
 
 from viewer.app import cli, errors, settings
 from viewer.app.main_window import MainWindow
+from viewer.app.start_up import open_at_start
 from viewer.core import export_spec as spec
 from viewer.core.paths import BUNDLED_DATA
 from viewer.widgets.export_dialog import ExportDialog
@@ -37,7 +38,7 @@ def _start(qtbot, **kwargs):
     window.restore_settings()
     window.resize(1400, 860)
     window.show()
-    window.open_at_start(settings.LAST_FILE.get() or BUNDLED_DATA, **kwargs)
+    open_at_start(window, settings.LAST_FILE.get() or BUNDLED_DATA, **kwargs)
     qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=20000)
     return window
 

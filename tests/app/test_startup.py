@@ -9,6 +9,7 @@ from PySide6 import QtWidgets
 
 from tests.conftest import MINI, open_and_wait
 from viewer.app.main_window import MainWindow
+from viewer.app.start_up import open_at_start
 from viewer.core.paths import BUNDLED_DATA
 
 
@@ -34,7 +35,7 @@ def fresh(qtbot):
 def test_a_broken_start_up_file_gives_an_empty_window_with_the_message(qtbot, fresh, tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"records": [', encoding="utf-8")
-    fresh.open_at_start(path)
+    open_at_start(fresh, path)
     qtbot.waitUntil(lambda: bool(_boxes()), timeout=20000)
     text = _boxes()[0].text()
     assert text.startswith(f"{path}: line 1") and "invalid JSON" in text
@@ -56,7 +57,7 @@ def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(
         raise AssertionError("a reader bug")
 
     monkeypatch.setattr("viewer.app.loader.load_any", broken_reader)
-    fresh.open_at_start(tmp_path / "any.json")
+    open_at_start(fresh, tmp_path / "any.json")
     qtbot.waitUntil(lambda: bool(_boxes()), timeout=20000)
     text = _boxes()[0].text()
     assert text.startswith(
@@ -68,13 +69,13 @@ def test_a_bug_while_reading_is_a_message_naming_the_file_and_place(
 
 
 def test_start_up_applies_range_and_selection_once_loaded(qtbot, fresh):
-    fresh.open_at_start(BUNDLED_DATA, x_range=(14610.0, 20089.0), select="session-93")
+    open_at_start(fresh, BUNDLED_DATA, x_range=(14610.0, 20089.0), select="session-93")
     qtbot.waitUntil(lambda: fresh.session.selected_id == "session-93", timeout=20000)
     assert "Marrakech" in fresh.details.plain_text()
 
 
 def test_an_unknown_selection_at_start_is_said_in_the_status_bar(qtbot, fresh):
-    fresh.open_at_start(BUNDLED_DATA, select="no-such-id")
+    open_at_start(fresh, BUNDLED_DATA, select="no-such-id")
     qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
     assert "no record with id 'no-such-id'" in fresh.statusBar().currentMessage()
     assert fresh.session.selected_id is None
@@ -85,7 +86,7 @@ def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(
 ):
     path = tmp_path / "mine.json"
     shutil.copy(MINI, path)
-    fresh.open_at_start(path)
+    open_at_start(fresh, path)
     qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
     assert fresh.recent_menu.actions()[0].text() == str(path)
     file_menu = fresh.menuBar().actions()[0].menu()
@@ -140,7 +141,7 @@ def test_a_first_start_fills_the_empty_height_with_the_records_table(qtbot, size
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.open_at_start(BUNDLED_DATA)
+    open_at_start(window, BUNDLED_DATA)
     qtbot.waitUntil(lambda: window.session.dataset is not None, timeout=20000)
     if shown:
         qtbot.waitUntil(window.table_dock.isVisible, timeout=5000)

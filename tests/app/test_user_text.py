@@ -183,7 +183,7 @@ def test_status_bar_shows_file_names_literally(qtbot, window, tmp_path):
     path.write_text("id,title,start\nr1,One,1990\n", encoding="utf-8")
     assert open_and_wait(window, path)
     path.write_text("{not csv or json\x00", encoding="utf-8")
-    window.reload()
+    window.commands["reload"].trigger()
     qtbot.waitUntil(
         lambda: "could not be read" in window.statusBar().currentMessage(), timeout=20000
     )

@@ -475,12 +475,11 @@ def _run_window(args: argparse.Namespace) -> int:
         last = settings.LAST_FILE.get()
         if args.file is None and last and Path(last).is_file():
             args.file = last
+        from viewer.app.start_up import open_at_start
         from viewer.core.paths import BUNDLED_DATA
 
         window.show()
-        window.open_at_start(
-            args.file or BUNDLED_DATA, args.date_format, x_range=args.range, select=args.select
-        )
+        open_at_start(window, args.file or BUNDLED_DATA, args.date_format, args.range, args.select)
         ready_file = os.environ.get("TIMELINE_VIEWER_READY_FILE")
         if ready_file:
             _report_first_paint(window, ready_file)

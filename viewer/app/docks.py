@@ -63,3 +63,13 @@ def show_table(
     table_dock.show()
     table_dock.raise_()
     window.resizeDocks([table_dock], [height_px], QtCore.Qt.Orientation.Vertical)
+
+
+def fill_spare_height(
+    window: QtWidgets.QMainWindow, table_dock: QtWidgets.QDockWidget, spare_px: int
+) -> None:
+    """Show the hidden *table_dock* in the *spare_px* of height the chart leaves empty, when
+    that is at least :data:`TABLE_MIN_PX` (a short record in a tall window at a first
+    start)."""
+    if spare_px >= TABLE_MIN_PX and not table_dock.isVisible():
+        show_table(window, table_dock, spare_px - TABLE_MARGIN_PX)

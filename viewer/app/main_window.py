@@ -12,13 +12,12 @@ from viewer.app.errors import SlotErrors
 from viewer.app.exporting import WindowExport
 from viewer.app.icons import icon
 from viewer.app.links import open_link
-from viewer.app.loader import LoadTask, internal_error_message
-from viewer.app.messages import LoadMessages, show_message
-from viewer.app.opening import Opener, ask_open_path, same_file
+from viewer.app.loader import LoadTask
+from viewer.app.messages import show_message
+from viewer.app.opening import Opener, ask_open_path
 from viewer.app.session import Session
 from viewer.app.version import about_text
-from viewer.core.display_text import shown_text
-from viewer.core.load_messages import APP_NAME, load_failure, window_title
+from viewer.core.load_messages import APP_NAME, window_title
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.export.image import ExportOptions
@@ -61,16 +60,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details_dock, self.table_dock, self.report_dock = docks.add_docks(
             self, self.details, self.table, self.report
         )
-        self._fill_spare = False  # see restore_settings
         self.file_watch = file_watch.FileWatch(self)
-        self.load_messages = LoadMessages(self)
-        self.opener = Opener(
-            self,
-            show=self._show_loaded,
-            fail=self._load_failed,
-            status=self.statusBar().showMessage,
-            shown_path=self._shown_path,
-        )
         self.exports = WindowExport(
             self,
             self.session,
@@ -78,7 +68,6 @@ class MainWindow(QtWidgets.QMainWindow):
             width_px=self.timeline.width,
             status=self.statusBar().showMessage,
         )
-        self.setAcceptDrops(True)
         self.status_bits = StatusBits(self.statusBar())
         self.commands = menus.make_actions(self, self.table_dock)
         self.theme_group, self.theme_actions = menus.make_theme_actions(self)
@@ -95,8 +84,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.recent_menu = submenus["Open Recent"]
         self.lanes_menu = submenus["Lanes"]
         self.status_menu = submenus["Show Items"]
+        self.opener = Opener(
+            self, self.session, self.set_result, self.statusBar().showMessage, self.recent_menu
+        )
         self._connect_signals()
-        self._build_recent_menu()
         self.details.show_empty(None)
 
     def _connect_signals(self) -> None:
@@ -165,11 +156,12 @@ class MainWindow(QtWidgets.QMainWindow):
             lambda: (self.report_dock.show(), self.report_dock.raise_())
         )
         # Files
-        self.commands["reload"].triggered.connect(self.reload)
+        self.commands["reload"].triggered.connect(self.opener.reload)
         self.commands["open_bundled"].triggered.connect(
             lambda: self.open_in_background(BUNDLED_DATA)
         )
-        self.file_watch.changed.connect(lambda _path: self.reload())
+        self.file_watch.changed.connect(lambda _path: self.opener.reload())
+        self.opener.nothing_shown.connect(self._show_unopened)
 
     # -- data ----------------------------------------------------------------------------------
     def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
@@ -248,6 +240,13 @@ class MainWindow(QtWidgets.QMainWindow):
             None if pos is None else pos + 1, len(session.state.matches), searching=True
         )
 
+    def _show_unopened(self, path: str, message: str) -> None:
+        """*path* could not be used and no data is shown: the report, the details panel and
+        the title say so."""
+        self.report.set_failure(message)
+        self.details.show_failure(message)
+        self.setWindowTitle(window_title(path, opened=False))
+
     def _update_counts(self) -> None:
         dataset, layout = self.session.dataset, self.session.layout
         if dataset is not None and layout is not None:
@@ -274,11 +273,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.zoom(factor, self.session.selection_centre)
 
     # -- files ---------------------------------------------------------------------------------
-    def _shown_path(self) -> str:
-        return self.session.dataset.path if self.session.dataset is not None else ""
-
     def _open_dialog(self) -> None:
-        path = ask_open_path(self, self._shown_path())
+        path = ask_open_path(self, self.session.path)
         if path:
             self.open_in_background(path)
 
@@ -293,98 +289,6 @@ class MainWindow(QtWidgets.QMainWindow):
         meanwhile; a file that cannot be used gives a message, and the data shown before
         stays. *then* is called with the result once it is shown."""
         return self.opener.open(path, keep_view, date_format, then)
-
-    def _show_loaded(self, result: LoadResult, keep_view: bool, path: str) -> bool:
-        """:meth:`set_result`, guarded: an internal error names the file and the place,
-        and the data shown before comes back. Returns success."""
-        previous = self.session.load_result
-        try:
-            self.set_result(result, keep_view)
-        except Exception as exc:  # a bug must not leave a half-shown file
-            message = internal_error_message(path, "showing", exc)
-            if previous is not None:
-                try:
-                    self.set_result(previous, keep_view=True)
-                except Exception:  # noqa: BLE001  # nothing more to fall back to
-                    pass
-            self._load_failed(path, message)
-            return False
-        self.load_messages.close_reload_message()
-        if not same_file(path, BUNDLED_DATA):  # File › Open Bundled Record opens it
-            file_watch.remember(path)
-            self._build_recent_menu()
-        return True
-
-    def _load_failed(self, path: str, message: str) -> None:
-        """Tell that *path* could not be used: what was shown before stays, and the message
-        says so (for a reload of the open file: its last good data, and when it was read)."""
-        shown = self._shown_path()
-        failure = load_failure(
-            message, path, shown, bool(shown) and same_file(shown, path), self.session.loaded_at
-        )
-        if failure.status:
-            self.statusBar().showMessage(failure.status)
-        if failure.nothing_shown:
-            self.report.set_failure(message)
-            self.details.show_failure(message)
-            self.setWindowTitle(window_title(path, opened=False))
-        self.load_messages.show_failure(failure)
-
-    def open_at_start(
-        self,
-        path: str | Path,
-        date_format: str | None = None,
-        x_range: tuple[float, float] | None = None,
-        select: str | None = None,
-    ) -> LoadTask:
-        """The start-up file, loaded like any other (in the background, guarded: a file
-        that fails leaves an empty window with the message). Once shown: *x_range*, else
-        the view saved for this file; then *select* (an unknown id is reported in the
-        status bar)."""
-
-        def shown(_result: LoadResult) -> None:
-            if self.session.dataset is None:
-                return
-            if x_range is not None:
-                self.timeline.set_x_range(*x_range)
-            else:
-                self.restore_view()
-            if self._fill_spare:
-                self._fill_spare = False
-                QtCore.QTimer.singleShot(0, self._fill_spare_height)
-            if select:
-                if self.session.dataset.get(select) is None:
-                    self.statusBar().showMessage(
-                        f"--select: no record with id {shown_text(select)!r}", 10000
-                    )
-                else:
-                    self._select_and_show(select)
-
-        return self.open_in_background(path, date_format=date_format, then=shown)
-
-    def _fill_spare_height(self) -> None:
-        """Show the records table under the chart in the height the lanes leave empty, when
-        that is at least :data:`docks.TABLE_MIN_PX` (a short record in a tall window)."""
-        spare = self.timeline.spare_height_px()
-        if spare >= docks.TABLE_MIN_PX and not self.table_dock.isVisible():
-            docks.show_table(self, self.table_dock, spare - docks.TABLE_MARGIN_PX)
-
-    def reload(self) -> None:
-        """Read the open file again, keeping the view and the selection (F5)."""
-        self.opener.reload()
-
-    def _build_recent_menu(self) -> None:
-        menus.fill_recent_menu(self.recent_menu, file_watch.recent_files(), self.open_in_background)
-
-    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:  # noqa: N802
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QtGui.QDropEvent) -> None:  # noqa: N802
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.open_in_background(files[0])
 
     # -- links, dialogs, exports ---------------------------------------------------------------
     def _open_first_source(self) -> None:
@@ -427,14 +331,23 @@ class MainWindow(QtWidgets.QMainWindow):
     def restore_settings(self) -> None:
         """Window geometry, dock layout and theme from the last session. Without a saved
         dock layout (a first start), the start-up file's records table fills the height the
-        lanes leave empty (:meth:`_fill_spare_height`)."""
+        lanes leave empty (:func:`docks.fill_spare_height`, once it is drawn)."""
         theme_name, docks_restored = window_settings.restore_window(self)
         self.set_theme(theme_name)
-        self._fill_spare = not docks_restored
+        if not docks_restored:
+            self.session.data_changed.connect(
+                lambda: QtCore.QTimer.singleShot(
+                    0,
+                    lambda: docks.fill_spare_height(
+                        self, self.table_dock, self.timeline.spare_height_px()
+                    ),
+                ),
+                QtCore.Qt.ConnectionType.SingleShotConnection,
+            )
 
     def restore_view(self) -> None:
         """The last view range and hidden lanes, when the same file is open again."""
-        hidden, x_range = window_settings.saved_view(self._shown_path(), self.timeline.full_range())
+        hidden, x_range = window_settings.saved_view(self.session.path, self.timeline.full_range())
         self.session.hide_lanes(hidden)
         if x_range is not None:
             self.timeline.set_x_range(*x_range)
@@ -442,7 +355,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def save_settings(self) -> None:
         """Store geometry, dock layout, last file, view range and hidden lanes."""
         window_settings.save_window(
-            self, self._shown_path(), self.timeline.x_range(), self.session.state.hidden_lanes
+            self, self.session.path, self.timeline.x_range(), self.session.state.hidden_lanes
         )
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802

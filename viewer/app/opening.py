@@ -2,9 +2,11 @@
 a reload when the file changes) runs in a :class:`~viewer.app.loader.LoadTask` off the GUI
 thread, with a progress dialog and Cancel when it takes longer than half a second.
 
-:class:`Opener` owns the task, the file's declared date format (for reloads) and the
-reload that waits for a running one; what the window does with a result is its
-``show(result, keep_view, path) -> bool`` and ``fail(path, message)`` callbacks.
+:class:`Opener` owns the task, the file's declared date format (for reloads), the reload
+that waits for a running one, the guard around showing a result (a bug brings the data shown
+before back), the messages of failed loads, File › Open Recent and files dropped on the
+window. It hands a result to the window's ``show`` (which puts it in the session) and says
+through a signal when nothing is shown after a failure; the window wires both.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app.loader import LoadTask
+from viewer.app import file_watch, menus
+from viewer.app.loader import LoadTask, internal_error_message
+from viewer.app.messages import LoadMessages
+from viewer.app.session import Session
 from viewer.core.display_text import shown_text
+from viewer.core.load_messages import load_failure
 from viewer.core.loading import LoadResult
+from viewer.core.paths import BUNDLED_DATA
 from viewer.core.words import plural
 
 OPEN_FILTER = (
@@ -44,28 +51,39 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 
 class Opener(QtCore.QObject):
-    """Loads files in the background for the window *parent*.
+    """Loads files in the background for the window *parent* and hands them to *session*.
 
-    *show* is called on the GUI thread with ``(result, keep_view, path)`` and returns
-    whether the result could be shown; *fail* with ``(path, message)`` when the file could
-    not be used; *status* with ``(text, milliseconds)`` for the status bar; *shown_path*
-    returns the path of the file shown (``""``: none).
+    *show* is called on the GUI thread with ``(result, keep_view)`` to show a result (it
+    puts it in *session*; an exception there is caught, reported and the result shown
+    before comes back); *status* with ``(text, milliseconds)`` for the status bar;
+    *recent_menu* is File › Open Recent, kept filled. Local files dropped on *parent* open
+    (the first, when several are dropped).
+
+    Signals:
+        nothing_shown(str, str): ``(path, message)``: *path* could not be used and no data
+            is shown (the message box has been shown already).
     """
+
+    nothing_shown = QtCore.Signal(str, str)
 
     def __init__(
         self,
         parent: QtWidgets.QWidget,
-        show: Callable[[LoadResult, bool, str], bool],
-        fail: Callable[[str, str], None],
+        session: Session,
+        show: Callable[[LoadResult, bool], None],
         status: Callable[[str, int], None],
-        shown_path: Callable[[], str],
+        recent_menu: QtWidgets.QMenu,
     ) -> None:
         super().__init__(parent)
-        self._window = parent
-        self._show, self._fail, self._status, self._shown_path = show, fail, status, shown_path
+        self._window, self._session = parent, session
+        self._show, self._status, self._recent_menu = show, status, recent_menu
+        self._messages = LoadMessages(parent)
         self._task: LoadTask | None = None
         self._date_format: str | None = None  # of the file shown, for reloads
         self._reload_again = False  # the file changed while it was being read
+        self._fill_recent_menu()
+        parent.setAcceptDrops(True)
+        parent.installEventFilter(self)
 
     def open(
         self,
@@ -111,7 +129,7 @@ class Opener(QtCore.QObject):
 
         def finished(result: LoadResult) -> None:
             done()
-            shown = self._shown_path()
+            shown = self._session.path
             if keep_view and not result.dataset.records and shown and same_file(shown, path):
                 # A reload that found no valid record (a save half done): keep what works.
                 first = str(result.problems[0]) if result.problems else "no records"
@@ -122,7 +140,7 @@ class Opener(QtCore.QObject):
                     f"first: {first})",
                 )
                 return
-            if self._show(result, keep_view, str(path)):
+            if self._show_guarded(result, keep_view, str(path)):
                 self._date_format = date_format
                 if then is not None:
                     then(result)
@@ -141,7 +159,7 @@ class Opener(QtCore.QObject):
         """Read the file shown again, keeping the view and the selection. While the same
         file is loading, it is read once more when that ends; while another file is
         loading, nothing happens (it would be cancelled)."""
-        shown = self._shown_path()
+        shown = self._session.path
         if self._task is not None and self._task.is_running():
             if shown and same_file(shown, self._task.path):
                 self._reload_again = True
@@ -159,3 +177,52 @@ class Opener(QtCore.QObject):
         """Cancel the load running, if any (the window is closing)."""
         if self._task is not None and self._task.is_running():
             self._task.cancel()
+
+    def _show_guarded(self, result: LoadResult, keep_view: bool, path: str) -> bool:
+        """Show *result* (read from *path*), guarded: an internal error names the file and
+        the place, and the data shown before comes back. Returns success."""
+        previous = self._session.load_result
+        try:
+            self._show(result, keep_view)
+        except Exception as exc:  # a bug must not leave a half-shown file
+            message = internal_error_message(path, "showing", exc)
+            if previous is not None:
+                try:
+                    self._show(previous, True)
+                except Exception:  # noqa: BLE001  # nothing more to fall back to
+                    pass
+            self._fail(path, message)
+            return False
+        self._messages.close_reload_message()
+        if not same_file(path, BUNDLED_DATA):  # File › Open Bundled Record opens it
+            file_watch.remember(path)
+            self._fill_recent_menu()
+        return True
+
+    def _fail(self, path: str, message: str) -> None:
+        """Tell that *path* could not be used: what was shown before stays, and the message
+        says so (for a reload of the open file: its last good data, and when it was read)."""
+        shown = self._session.path
+        failure = load_failure(
+            message, path, shown, bool(shown) and same_file(shown, path), self._session.loaded_at
+        )
+        if failure.status:
+            self._status(failure.status, 0)
+        if failure.nothing_shown:
+            self.nothing_shown.emit(path, message)
+        self._messages.show_failure(failure)
+
+    def _fill_recent_menu(self) -> None:
+        menus.fill_recent_menu(self._recent_menu, file_watch.recent_files(), self.open)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """Files dragged over the window are accepted; the first dropped opens."""
+        kind = event.type()
+        if isinstance(event, QtGui.QDropEvent) and kind in (event.Type.DragEnter, event.Type.Drop):
+            files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+            if files:
+                event.acceptProposedAction()
+                if kind == event.Type.Drop:
+                    self.open(files[0])
+                return True
+        return super().eventFilter(watched, event)

@@ -72,6 +72,11 @@ class Session(QtCore.QObject):
         return self._result.dataset if self._result is not None else None
 
     @property
+    def path(self) -> str:
+        """The path of the file shown, or ``""`` when none is."""
+        return self._result.dataset.path if self._result is not None else ""
+
+    @property
     def layout(self) -> Layout | None:
         """The layout of the drawn records (hidden lanes and statuses left out), or ``None``."""
         return self._layout

@@ -1,0 +1,46 @@
+"""The window's start: the start-up file is opened like any other (in the background,
+guarded: a file that fails leaves an empty window with the message), then shown at the range
+asked for, else at the view saved for it, with the record asked for selected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from viewer.app.loader import LoadTask
+from viewer.core.display_text import shown_text
+from viewer.core.loading import LoadResult
+
+if TYPE_CHECKING:
+    from viewer.app.main_window import MainWindow
+
+
+def open_at_start(
+    window: MainWindow,
+    path: str | Path,
+    date_format: str | None = None,
+    x_range: tuple[float, float] | None = None,
+    select: str | None = None,
+) -> LoadTask:
+    """Open the start-up file *path* in *window* (its dates in *date_format*, ``None``:
+    as declared or guessed). Once shown: *x_range* (days), else the view saved for this
+    file (:meth:`MainWindow.restore_view`); then *select* (an unknown id is said in the
+    status bar for 10 s). Returns the load's task."""
+
+    def shown(_result: LoadResult) -> None:
+        dataset = window.session.dataset
+        if dataset is None:
+            return
+        if x_range is not None:
+            window.timeline.set_x_range(*x_range)
+        else:
+            window.restore_view()
+        if not select:
+            return
+        if dataset.get(select) is None:
+            message = f"--select: no record with id {shown_text(select)!r}"
+            window.statusBar().showMessage(message, 10000)
+        elif window.session.select(select):
+            window.timeline.ensure_visible(select)
+
+    return window.open_in_background(path, date_format=date_format, then=shown)
