@@ -14,7 +14,7 @@ from viewer.app.icons import icon
 from viewer.app.links import open_link
 from viewer.app.loader import LoadTask
 from viewer.app.messages import show_message
-from viewer.app.opening import Opener, ask_open_path
+from viewer.app.opening import Opener
 from viewer.app.session import Session
 from viewer.app.version import about_text
 from viewer.core.load_messages import APP_NAME, window_title
@@ -26,7 +26,6 @@ from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.load_report import LoadReportWidget
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
-from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 from viewer.widgets.status_bits import StatusBits
 from viewer.widgets.timeline_view import TimelineView
 
@@ -131,7 +130,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["copy_citation"].triggered.connect(self._copy_citation)
         self.details.citation_requested.connect(self._copy_citation)
         # Actions
-        self.commands["open"].triggered.connect(self._open_dialog)
+        self.commands["open"].triggered.connect(self.opener.ask_and_open)
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)
@@ -141,7 +140,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["about"].triggered.connect(
             lambda: show_message(self, "About Timeline Viewer", about_text(), Icon.Information)
         )
-        self.commands["shortcuts"].triggered.connect(self._show_shortcuts)
+        self.commands["shortcuts"].triggered.connect(
+            lambda: menus.show_shortcuts(self, self.commands)
+        )
         self.commands["full_screen"].toggled.connect(
             lambda on: self.showFullScreen() if on else self.showNormal()
         )
@@ -273,11 +274,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.zoom(factor, self.session.selection_centre)
 
     # -- files ---------------------------------------------------------------------------------
-    def _open_dialog(self) -> None:
-        path = ask_open_path(self, self.session.path)
-        if path:
-            self.open_in_background(path)
-
     def open_in_background(
         self,
         path: str | Path,
@@ -301,12 +297,6 @@ class MainWindow(QtWidgets.QMainWindow):
         if record is not None and dataset is not None:
             citing.copy_citation(record, dataset)
             self.statusBar().showMessage("Citation copied", 5000)
-
-    def _show_shortcuts(self) -> None:
-        box = ShortcutsDialog(menus.shortcut_rows(self.commands), self)
-        box.setObjectName("shortcuts_box")
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
 
     def export_to(
         self, path: str | Path, width_px: int | None = None, options: ExportOptions | None = None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.app.icons import icon
 from viewer.app.theme import THEME_NAMES
@@ -21,6 +21,7 @@ from viewer.core.records import Dataset
 from viewer.core.search import filter_words, statuses
 from viewer.core.view_state import ViewState
 from viewer.core.words import plural
+from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 
 _Keys = QtGui.QKeySequence.StandardKey
 
@@ -199,6 +200,15 @@ def shortcut_rows(actions: Mapping[str, QtGui.QAction]) -> list[tuple[str, str]]
         if c.does and keys:
             rows.append((keys, c.does))
     return rows
+
+
+def show_shortcuts(parent: QtWidgets.QWidget, actions: Mapping[str, QtGui.QAction]) -> None:
+    """Help › Keyboard Shortcuts: a non-modal dialog over *parent* listing
+    :func:`shortcut_rows` of *actions* (deleted when closed)."""
+    box = ShortcutsDialog(shortcut_rows(actions), parent)
+    box.setObjectName("shortcuts_box")
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
 
 
 def make_theme_actions(

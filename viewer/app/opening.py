@@ -155,6 +155,12 @@ class Opener(QtCore.QObject):
         task.start()
         return task
 
+    def ask_and_open(self) -> None:
+        """File › Open: ask for a file (:func:`ask_open_path`) and open it."""
+        path = ask_open_path(self._window, self._session.path)
+        if path:
+            self.open(path)
+
     def reload(self) -> None:
         """Read the file shown again, keeping the view and the selection. While the same
         file is loading, it is read once more when that ends; while another file is
