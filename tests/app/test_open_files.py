@@ -63,6 +63,18 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path):
     assert window.recent_menu.actions()[0].text().endswith("mine.json")
 
 
+def test_open_recent_opens_the_file(qtbot, window, tmp_path):
+    path = _copy_mini(tmp_path)
+    assert open_and_wait(window, path)
+    window.commands["open_bundled"].trigger()
+    qtbot.waitUntil(lambda: window.session.dataset.path != str(path), timeout=20000)
+    entry = window.recent_menu.actions()[0]
+    assert entry.text() == str(path) and window.recent_menu.isEnabled()
+    entry.trigger()
+    qtbot.waitUntil(lambda: window.session.dataset.path == str(path), timeout=20000)
+    assert window.session.path == str(path) and "mine.json" in window.windowTitle()
+
+
 def test_text_dragged_over_the_window_is_not_taken(window):
     mime = QtCore.QMimeData()
     mime.setText("/not/a/file/url.json")
