@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
+from viewer.core.i18n import translate
 from viewer.core.kinds import KNOWN_KINDS, NAMES
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     @property
     def place_display(self) -> str:
         """The place in words, ``unknown`` when not known."""
-        return self.place.display() if self.place else "unknown"
+        return self.place.display() if self.place else translate("dates", "unknown", "a place")
 
 
 class Lane(msgspec.Struct, frozen=True, gc=False):

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core import kinds
 from viewer.core.dates import parse_edtf
+from viewer.core.i18n import translate
 from viewer.core.records import Place, Record
 from viewer.graphics.looks import look_of, pen
 from viewer.graphics.model import ChartModel
@@ -66,7 +67,12 @@ def entries() -> tuple[Entry, ...]:
         _entries = (
             version,
             tuple(
-                Entry(label, kinds.kind(kind).shape, _example(kind, variant), (kind, variant))
+                Entry(
+                    translate("Kinds", label),
+                    kinds.kind(kind).shape,
+                    _example(kind, variant),
+                    (kind, variant),
+                )
                 for kind, variant, label in kinds.legend_entries()
             ),
         )

@@ -1,0 +1,153 @@
+"""The application's own words and dates in the reader's language, without Qt.
+
+The core marks the words a user reads with :func:`translate` (``translate("Context",
+"text")``: the form ``pyside6-lupdate`` collects into ``viewer/translations/*.ts``) and
+writes dates with the :class:`DateWords` in use. Both default to English, so the core and
+the command line work without Qt; the app sets them once for the chosen language
+(:func:`set_translator`, :func:`set_date_words`, from ``viewer.app.language``), with
+``QCoreApplication.translate`` and the names, order and digits of a ``QLocale``.
+
+Words from data files are never passed through here: only the application's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+"""The interface languages: code -> the language's own name (shown untranslated)."""
+
+Translator = Callable[[str, str, "str | None", int], str]
+"""``(context, source text, disambiguation, n) -> text``, as ``QCoreApplication.translate``;
+*n* ``>= 0`` picks a plural form and fills ``%n`` / ``%Ln``."""
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text itself, the English of the app: with *n* ``>= 0``, ``(s)`` becomes
+    ``s`` unless *n* is 1 and ``%Ln`` / ``%n`` become *n* (with thousands separators /
+    without)."""
+    if n >= 0:
+        text = text.replace("(s)", "" if n == 1 else "s")
+        text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return text
+
+
+_translator: Translator = english
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """*text* of *context* in the reader's language (see :data:`Translator`). Placeholders
+    other than ``%n`` are filled by the caller, after translation (``{name}`` with
+    ``str.format``), so that a translation can move them."""
+    return _translator(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  # the name lupdate knows
+    """Mark *text* of *context* for translation where it is declared (a table); returns it
+    unchanged, to be given to :func:`translate` where it is shown."""
+    return text
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Use *translator* for :func:`translate` from now on (``None``: English)."""
+    global _translator
+    _translator = translator or english
+
+
+# -- dates and numbers ------------------------------------------------------------------------
+_TOKEN = re.compile(r"'[^']*'|d+|M+|y+|[^'dMy]+")
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """How one language writes dates and numbers.
+
+    ``months`` / ``months_alone`` / ``months_short``: the 12 month names in a full date
+    (``24 novembre``), with a year alone (``novembre 2025``) and abbreviated (``nov.``).
+    Patterns use Qt's/LDML's letters: ``d`` the day, ``MMMM`` / ``MMM`` the month name
+    (long / short), ``yyyy`` the year (as :func:`viewer.core.dates.year_label` words it),
+    ``'...'`` literal text. ``digits``: the ten digits, ``group``: the thousands separator.
+    """
+
+    months: tuple[str, ...]
+    months_alone: tuple[str, ...]
+    months_short: tuple[str, ...]
+    day_pattern: str = "d MMMM yyyy"
+    month_pattern: str = "MMMM yyyy"
+    digits: str = "0123456789"
+    group: str = ","
+
+    def number(self, value: int, grouped: bool = True) -> str:
+        """*value* in this language's digits, with thousands separators if *grouped*."""
+        text = f"{value:,}" if grouped else str(value)
+        if self.group != ",":
+            text = text.replace(",", self.group)
+        if self.digits != "0123456789":
+            text = text.translate(str.maketrans("0123456789", self.digits))
+        return text
+
+    def date(self, day: int | None, month: int, year_text: str, short: bool = False) -> str:
+        """A day (or, with *day* ``None``, a month) of a year already in words
+        (*year_text*); *short* uses abbreviated month names (the axis)."""
+        pattern = self.day_pattern if day is not None else self.month_pattern
+        out: list[str] = []
+        for token in _TOKEN.findall(pattern):
+            if token.startswith("'"):
+                out.append(token[1:-1] or "'")
+            elif token.startswith("d"):
+                out.append(self.number(day or 1, grouped=False))
+            elif token.startswith("M"):
+                names = (
+                    self.months_short
+                    if short or len(token) == 3
+                    else (self.months if day is not None else self.months_alone)
+                )
+                out.append(names[month - 1] if len(token) >= 3 else self.number(month, False))
+            elif token.startswith("y"):
+                out.append(year_text)
+            else:
+                out.append(token)
+        return "".join(out)
+
+
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+ENGLISH_DATES = DateWords(
+    months=_ENGLISH_MONTHS,
+    months_alone=_ENGLISH_MONTHS,
+    months_short=tuple(name[:3] for name in _ENGLISH_MONTHS),
+)
+"""The app's English: ``24 November 2025``, ``Nov 2025``."""
+
+_date_words: DateWords = ENGLISH_DATES
+
+
+def date_words() -> DateWords:
+    """The :class:`DateWords` in use."""
+    return _date_words
+
+
+def set_date_words(words: DateWords | None) -> None:
+    """Write dates and numbers with *words* from now on (``None``: English)."""
+    global _date_words
+    _date_words = words or ENGLISH_DATES
+
+
+def number(value: int) -> str:
+    """*value* as the reader writes numbers (``1,234``, ``1 234``, ``١٬٢٣٤``)."""
+    return _date_words.number(value)
