@@ -361,9 +361,8 @@ def fill_check_menu(
         a.setChecked(key not in hidden)
         a.toggled.connect(lambda on, k=key: toggled(k, on))
     if limit is not None and len(entries) > limit:
-        rest = menu.addAction(
-            translate("Menus", "… and %Ln more (not listed)", None, len(entries) - limit)
-        )
+        more = len(entries) - limit
+        rest = menu.addAction(translate("Menus", "… and %Ln more (not listed)", None, more))
         rest.setEnabled(False)
 
 

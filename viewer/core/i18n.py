@@ -25,11 +25,12 @@ Translator = Callable[[str, str, "str | None", int], str]
 
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text itself, the English of the app: with *n* ``>= 0``, ``(s)`` becomes
-    ``s`` unless *n* is 1 and ``%Ln`` / ``%n`` become *n* (with thousands separators /
-    without)."""
+    """The source text itself, the English of the app: with *n* ``>= 0``, ``(s)`` / ``(es)``
+    become ``s`` / ``es`` unless *n* is 1 and ``%Ln`` / ``%n`` become *n* (with thousands
+    separators / without)."""
     if n >= 0:
-        text = text.replace("(s)", "" if n == 1 else "s")
+        many = n != 1
+        text = text.replace("(s)", "s" if many else "").replace("(es)", "es" if many else "")
         text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
     return text
 
@@ -54,6 +55,13 @@ def set_translator(translator: Translator | None) -> None:
     """Use *translator* for :func:`translate` from now on (``None``: English)."""
     global _translator
     _translator = translator or english
+
+
+def isolated(text: str) -> str:
+    """*text* as a unit of its own direction inside text of another (Unicode's first-strong
+    isolate): an Arabic phrase of the app's within a left-to-right line of URLs keeps its
+    word order, and does not reorder its neighbours."""
+    return f"\u2068{text}\u2069"
 
 
 # -- dates and numbers ------------------------------------------------------------------------

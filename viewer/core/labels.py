@@ -56,7 +56,7 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
     form a kind takes is its :attr:`viewer.core.kinds.KindSpec.label`."""
     form = kinds.kind(record.kind).label
     if form == "number_place" and record.session is not None:
-        number = str(record.session)
+        number = date_words().number(record.session, grouped=False)
         city = record.place.city if record.place and record.place.city else None
         return LabelForms((f"{number} {city}", number) if city else (number,))
     if form == "from_to":
@@ -95,8 +95,13 @@ def tooltip_text(record: Record) -> str:
         lines.append(drawn_text(place))
     marks = status_marks(record)
     if marks:
-        lines.append(drawn_text("; ".join(marks)))
+        lines.append(drawn_text(mark_separator().join(marks)))
     return shown_text("\n".join(lines))
+
+
+def mark_separator() -> str:
+    """What separates a record's status marks in the reader's language (``"; "``)."""
+    return translate("Labels", "; ", "between status marks")
 
 
 def status_marks(record: Record) -> list[str]:

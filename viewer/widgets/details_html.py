@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from viewer.core import kinds
 from viewer.core.display_text import panel_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
-from viewer.core.labels import ordinal, status_marks
+from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
@@ -40,7 +40,7 @@ of 200 (it froze the window for minutes)."""
 
 _MORE = {
     "fact": QT_TRANSLATE_NOOP("Details", "… and %Ln more fact(s), not shown here"),
-    "person": QT_TRANSLATE_NOOP("Details", "… and %Ln more person(s), not shown here"),
+    "person": QT_TRANSLATE_NOOP("Details", "… and %Ln more name(s), not shown here"),
     "mark": QT_TRANSLATE_NOOP("Details", "… and %Ln more mark(s), not shown here"),
     "alternative": QT_TRANSLATE_NOOP("Details", "… and %Ln more alternative(s), not shown here"),
     "disputed field": QT_TRANSLATE_NOOP(
@@ -61,6 +61,11 @@ def _more(count: int, noun: str) -> str:
     return (
         f"<p class='muted'>{escape(translate('Details', _MORE[noun], None, count))} ({prints})</p>"
     )
+
+
+def _heading(text: str) -> str:
+    """A heading of the panel in the app's own words (escaped, never cut)."""
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _link(url: str, text: str | None = None) -> str:
@@ -191,7 +196,8 @@ def record_html(record: Record, dataset: Dataset) -> str:
         rows.append(
             (
                 translate("Details", "Status"),
-                _e("; ".join(marks[:SHOWN_PER_LIST])) + _more(len(marks) - SHOWN_PER_LIST, "mark"),
+                _e(mark_separator().join(marks[:SHOWN_PER_LIST]))
+                + _more(len(marks) - SHOWN_PER_LIST, "mark"),
             )
         )
     parts.append(
@@ -202,7 +208,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
     if record.summary:
         parts.append(f"<p>{_e(record.summary)}</p>")
     if record.facts:
-        parts.append(f"<h3>{escape(translate('Details', 'Key facts'))}</h3><ul>")
+        parts.append(_heading(translate("Details", "Key facts")) + "<ul>")
         for fact in record.facts[:SHOWN_PER_LIST]:
             parts.append(
                 f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
@@ -212,17 +218,18 @@ def record_html(record: Record, dataset: Dataset) -> str:
     _disputes_html(record, numbers, parts)
     relations = relations_of(record, dataset)
     if relations:
-        parts.append(f"<h3>{escape(translate('Details', 'Related'))}</h3><ul>")
+        parts.append(_heading(translate("Details", "Related")) + "<ul>")
         for relation in relations:
             for label, other in relation.pairs:
                 parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
             if relation.more:
-                more = translate("Details", "… and %Ln more: {relation}", None, relation.more)
+                count = relation.more
+                more = translate("Details", "… and %Ln more: {relation}", None, count)
                 parts.append(f"<li class='muted'>{_e(more.format(relation=relation.name))}</li>")
         parts.append("</ul>")
     if record.notes:
-        parts.append(f"<h3>{escape(translate('Details', 'Notes'))}</h3><p>{_e(record.notes)}</p>")
-    sources_heading = f"<h3>{escape(translate('Details', 'Sources'))}</h3>"
+        parts.append(_heading(translate("Details", "Notes")) + f"<p>{_e(record.notes)}</p>")
+    sources_heading = _heading(translate("Details", "Sources"))
     if not numbers:
         none = escape(translate("Details", "No source given in the file."))
         parts.append(f"{sources_heading}<p style='color:#555'>{none}</p>")

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore, QtWidgets
 
+from viewer.core.i18n import translate
+
 
 class ShortcutsDialog(QtWidgets.QDialog):
     """A two-column table of shortcuts that never wraps a description into the key column:
@@ -22,11 +24,13 @@ class ShortcutsDialog(QtWidgets.QDialog):
         self, shortcuts: Sequence[tuple[str, str]], parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts"))
         self._shortcuts = tuple(shortcuts)
         self.table = QtWidgets.QTableWidget(len(self._shortcuts), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Shortcuts", "Keys"), translate("Shortcuts", "Action")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)

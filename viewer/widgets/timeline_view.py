@@ -81,8 +81,8 @@ class TimelineView(pg.GraphicsView):
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
         self.setAccessibleName(translate("Timeline", "Timeline"))
-        # A figure with its own direction: time flows left to right in every language, lane
-        # names on the left, as in the exports (docs/architecture.md, "Languages").
+        # The chart is a figure laid out left to right in every language (see TimelineChart);
+        # its view too, so that its painter lays out labels such as "88 Santiago" that way.
         self.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
         self.setMouseTracking(True)
         self._dataset: Dataset | None = None
