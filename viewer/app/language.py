@@ -182,5 +182,5 @@ def ask_restart(window: QtWidgets.QWidget, lang: str) -> None:
     )
     box.addButton(translate("Language", "Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(lambda button: restart(window) if button is restart_button else None)
+    restart_button.clicked.connect(lambda: restart(window))
     box.open()

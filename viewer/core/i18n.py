@@ -36,6 +36,13 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 
 
 _translator: Translator = english
+_generation = [0]
+
+
+def generation() -> int:
+    """A number that changes whenever the translator or the date words do (for caches of
+    translated words)."""
+    return _generation[0]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -55,6 +62,7 @@ def set_translator(translator: Translator | None) -> None:
     """Use *translator* for :func:`translate` from now on (``None``: English)."""
     global _translator
     _translator = translator or english
+    _generation[0] += 1
 
 
 def isolated(text: str) -> str:
@@ -154,6 +162,7 @@ def set_date_words(words: DateWords | None) -> None:
     """Write dates and numbers with *words* from now on (``None``: English)."""
     global _date_words
     _date_words = words or ENGLISH_DATES
+    _generation[0] += 1
 
 
 def number(value: int) -> str:

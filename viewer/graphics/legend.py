@@ -14,7 +14,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
-from viewer.core import kinds
+from viewer.core import i18n, kinds
 from viewer.core.dates import parse_edtf
 from viewer.core.i18n import translate
 from viewer.core.records import Place, Record
@@ -62,7 +62,7 @@ def entries() -> tuple[Entry, ...]:
     """Every legend entry the registry declares (:func:`viewer.core.kinds.legend_entries`),
     in legend order; made again when the registry changes."""
     global _entries
-    version = kinds.version()
+    version = (kinds.version(), i18n.generation())
     if _entries is None or _entries[0] != version:
         _entries = (
             version,
