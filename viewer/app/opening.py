@@ -167,8 +167,9 @@ class Opener(QtCore.QObject):
             self.open(shown, keep_view=True)
         elif shown:
             self._status(
-                f"{shown_text(Path(shown).name)} is no longer there; "
-                "the last good data is still shown",
+                translate(
+                    "Open", "{file} is no longer there; the last good data is still shown"
+                ).format(file=shown_text(Path(shown).name)),
                 0,
             )
 

@@ -351,6 +351,23 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>خطأ غير متوقع</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>حدث خطأ: {error}
+
+يواصل التطبيق العمل. التفاصيل في ملف السجل:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Exporting {file}…</source>
@@ -647,7 +664,7 @@
         </message>
         <message>
             <source>Page Up / Page Down, Shift+wheel</source>
-            <translation>Page Up / Page Down، Shift+العجلة</translation>
+            <translation>عجلة الفأرة مع Shift، أو Page Up / Page Down</translation>
         </message>
         <message>
             <source>Scroll the lanes up / down when they overflow</source>
@@ -1251,6 +1268,10 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>أُلغي تحميل {file}</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>لم يعد {file} موجودًا؛ ما زالت آخر بيانات سليمة معروضة</translation>
         </message>
     </context>
     <context>

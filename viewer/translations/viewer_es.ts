@@ -319,6 +319,23 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Error inesperado</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>Algo salió mal: {error}
+
+La aplicación sigue funcionando. Los detalles están en el archivo de registro:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Exporting {file}…</source>
@@ -1171,6 +1188,10 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>Carga de {file} cancelada</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>{file} ya no está; siguen mostrándose los últimos datos válidos</translation>
         </message>
     </context>
     <context>

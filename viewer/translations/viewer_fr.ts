@@ -319,6 +319,23 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>Un problème est survenu : {error}
+
+L'application continue de fonctionner. Les détails sont dans le journal :
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Exporting {file}…</source>
@@ -1171,6 +1188,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>Chargement de {file} annulé</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>{file} n'existe plus ; les dernières données valides restent affichées</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore, QtWidgets
 
-from viewer.core.i18n import translate
+from viewer.core.i18n import isolated, translate
 
 
 class ShortcutsDialog(QtWidgets.QDialog):
@@ -38,7 +38,8 @@ class ShortcutsDialog(QtWidgets.QDialog):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         for row, (keys, description) in enumerate(self._shortcuts):
-            for col, text in enumerate((keys, description)):
+            # Keys keep their own direction in a right-to-left table: "Ctrl++", not "++Ctrl".
+            for col, text in enumerate((isolated(keys), description)):
                 self.table.setItem(row, col, QtWidgets.QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
