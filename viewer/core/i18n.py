@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 """The interface languages: code -> the language's own name (shown untranslated)."""
@@ -76,6 +77,27 @@ def isolated(text: str) -> str:
 _TOKEN = re.compile(r"'[^']*'|d+|M+|y+|[^'dMy]+")
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> tuple[str, int]:
+    """*pattern* (``d 'de' MMMM 'de' yyyy``) as a ``str.format`` template with the fields
+    ``d``, ``m`` and ``y`` (``{d} de {m} de {y}``), and the number of its month letters."""
+    out: list[str] = []
+    month_letters = 4
+    for token in _TOKEN.findall(pattern):
+        if token.startswith("'"):
+            out.append((token[1:-1] or "'").replace("{", "{{").replace("}", "}}"))
+        elif token.startswith("d"):
+            out.append("{d}")
+        elif token.startswith("M"):
+            out.append("{m}")
+            month_letters = len(token)
+        elif token.startswith("y"):
+            out.append("{y}")
+        else:
+            out.append(token.replace("{", "{{").replace("}", "}}"))
+    return "".join(out), month_letters
+
+
 @dataclass(frozen=True)
 class DateWords:
     """How one language writes dates and numbers.
@@ -97,6 +119,8 @@ class DateWords:
 
     def number(self, value: int, grouped: bool = True) -> str:
         """*value* in this language's digits, with thousands separators if *grouped*."""
+        if not grouped and self.digits == "0123456789":
+            return str(value)
         text = f"{value:,}" if grouped else str(value)
         if self.group != ",":
             text = text.replace(",", self.group)
@@ -107,25 +131,14 @@ class DateWords:
     def date(self, day: int | None, month: int, year_text: str, short: bool = False) -> str:
         """A day (or, with *day* ``None``, a month) of a year already in words
         (*year_text*); *short* uses abbreviated month names (the axis)."""
-        pattern = self.day_pattern if day is not None else self.month_pattern
-        out: list[str] = []
-        for token in _TOKEN.findall(pattern):
-            if token.startswith("'"):
-                out.append(token[1:-1] or "'")
-            elif token.startswith("d"):
-                out.append(self.number(day or 1, grouped=False))
-            elif token.startswith("M"):
-                names = (
-                    self.months_short
-                    if short or len(token) == 3
-                    else (self.months if day is not None else self.months_alone)
-                )
-                out.append(names[month - 1] if len(token) >= 3 else self.number(month, False))
-            elif token.startswith("y"):
-                out.append(year_text)
-            else:
-                out.append(token)
-        return "".join(out)
+        fmt, month_letters = _compiled(self.day_pattern if day is not None else self.month_pattern)
+        if month_letters < 3:
+            name = self.number(month, grouped=False)
+        elif short or month_letters == 3:
+            name = self.months_short[month - 1]
+        else:
+            name = (self.months if day is not None else self.months_alone)[month - 1]
+        return fmt.format(d=self.number(day or 1, grouped=False), m=name, y=year_text)
 
 
 _ENGLISH_MONTHS = (

@@ -157,7 +157,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
         if self.display_date:
             return self.display_date
         if self.kind in NAMES.term and self.end is None and not self.open_end and self.start:
-            return f"{self.start.display()} – unknown"
+            return f"{self.start.display()} – {translate('dates', 'unknown', 'a date')}"
         return format_range(self.start, self.end, open_end=self.open_end)
 
     @property
