@@ -5,6 +5,7 @@ follow the language, exports are in it, and the choice is kept."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -255,3 +256,36 @@ def test_qt_standard_dialogs_are_translated(qtbot):
     qtbot.addWidget(box)
     box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Cancel)
     assert box.button(QtWidgets.QMessageBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_a_french_load_report_words_the_problems_in_french(qtbot, tmp_path):
+    from viewer.core.loading import load_file
+    from viewer.widgets.load_report import LoadReportWidget
+
+    language.install("fr")
+    base = {"id": "a", "kind": "event", "title": "A", "start": "2001"}
+    source = {"sources": ["https://example.org/a"]}
+    doc = {
+        "format": "timeline-viewer/1",
+        "title": "T",
+        "lanes": [{"id": "l", "title": "L"}],
+        "records": [
+            {**base, "lane": "l", **source},
+            {**base, "lane": "l", **source},  # the same id
+            {**base, "id": "b", "lane": "nowhere", **source},
+            {**base, "id": "c", "lane": "l", "start": "03/04/1923", **source},
+        ],
+    }
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = load_file(path)
+    messages = [p.message for p in result.problems]
+    assert "identifiant en double (déjà employé à l'enregistrement 1)" in messages
+    assert "piste inconnue 'nowhere'" in messages
+    assert any(m.startswith('"03/04/1923" n\'est pas une date EDTF') for m in messages), messages
+    report = LoadReportWidget()
+    qtbot.addWidget(report)
+    report.set_result(result)
+    assert "1 enregistrement chargé, 3 erreurs, 0 avertissement." in report.summary.text()
+    assert report.table.horizontalHeaderItem(5).text() == "Raison"
+    assert report.table.item(0, 0).text() == "erreur"

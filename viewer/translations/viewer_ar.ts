@@ -980,6 +980,78 @@ Copy the address from the Details panel instead.</source>
         </message>
     </context>
     <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>في السجل {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>في السطر {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>معرّف مكرر (استُخدم أولًا {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>مسار غير معروف {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>يشير إلى سجل غير معروف {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>رفضه المخطط</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(ينتهي بفاصل أسطر)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} ليس عنوان http://‎ أو https://‎</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>يجب أن يكون السجل كائن JSON، لا {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>حقل غير معروف {field}: لا يحتوي هذا التنسيق على هذا الحقل (انظر data/timeline.schema.json)؛ استُبعد السجل</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>يجب أن يكون المصدر عنوان http(s)‎ أو كائنًا فيه «url»</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} ليس معرّفًا صالحًا (حروف وأرقام و_ . : - فقط، ويبدأ بحرف أو رقم)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>لا مصدر: يحتاج كل سجل إلى مصدر http(s)‎ واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} غير صالح هنا: {reasons}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadReport</name>
         <message>
             <source>Severity</source>

@@ -936,6 +936,78 @@ Copie la dirección desde el panel Detalles.</translation>
         </message>
     </context>
     <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>en el registro {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>en la línea {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>id duplicado (usado antes {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>carril desconocido {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>remite a un registro desconocido {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>rechazado por el esquema</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD (las fechas con barras como 03/04/1923 son ambiguas y no se aceptan), o null si se desconoce</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD, «..» si sigue en curso, o null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} no es una fecha EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(termina con un salto de línea)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} no es una dirección http:// o https://</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>un registro debe ser un objeto JSON, no {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>campo desconocido {field}: este formato no tiene ese campo (véase data/timeline.schema.json); el registro se deja fuera</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>una fuente debe ser una dirección http(s) o un objeto con una «url»</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} no es un id válido (solo letras, cifras y _ . : -, empezando por una letra o una cifra)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>sin fuente: cada registro necesita al menos una fuente http(s)</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} no es válido aquí: {reasons}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadReport</name>
         <message>
             <source>Severity</source>

@@ -936,6 +936,78 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         </message>
     </context>
     <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>à l'enregistrement {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>à la ligne {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>identifiant en double (déjà employé {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>piste inconnue {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>renvoie à un enregistrement inconnu {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>refusé par le schéma</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD (les dates avec des barres obliques comme 03/04/1923 sont ambiguës et refusées), ou null si elle est inconnue</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD, « .. » si elle est toujours en cours, ou null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} n'est pas une date EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(elle se termine par un saut de ligne)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} n'est pas une adresse http:// ou https://</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>un enregistrement doit être un objet JSON, pas {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>champ inconnu {field} : ce format n'a pas ce champ (voir data/timeline.schema.json) ; l'enregistrement est écarté</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>une source doit être une adresse http(s) ou un objet avec une « url »</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} n'est pas un identifiant valide (lettres, chiffres et _ . : - seulement, en commençant par une lettre ou un chiffre)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>aucune source : chaque enregistrement a besoin d'au moins une source http(s)</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} n'est pas valide ici : {reasons}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadReport</name>
         <message>
             <source>Severity</source>
