@@ -93,7 +93,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands = menus.make_actions(self, self.table_dock)
         self.theme_group, self.theme_actions = menus.make_theme_actions(self)
         self.language_group = menus.make_language_actions(
-            self, settings.LANGUAGE.get(), language.LANGUAGES
+            self, language.current(), language.LANGUAGES
         )
         submenus = menus.build_menus(
             self,
