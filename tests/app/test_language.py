@@ -289,3 +289,16 @@ def test_a_french_load_report_words_the_problems_in_french(qtbot, tmp_path):
     assert "1 enregistrement chargé, 3 erreurs, 0 avertissement." in report.summary.text()
     assert report.table.horizontalHeaderItem(5).text() == "Raison"
     assert report.table.item(0, 0).text() == "erreur"
+
+
+def test_a_path_in_an_arabic_sentence_keeps_its_order(qtbot):
+    """In a right-to-left interface a path goes between left-to-right marks (not isolates,
+    which the display of file text would show as marks): '/tmp/a.json' keeps its slash."""
+    from viewer.core.load_messages import load_failure
+
+    language.install("ar")
+    failure = load_failure("/tmp/a.json: not a timeline", "/tmp/a.json", "", False, "")
+    assert "\u200e/tmp/a.json: not a timeline\u200e" in failure.text
+    assert not {"\u2066", "\u2067", "\u2068", "\u2069"} & set(failure.text)
+    language.install("fr")
+    assert load_failure("x", "/tmp/a.json", "", False, "").text.startswith("x\n\n")

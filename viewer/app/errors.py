@@ -57,7 +57,7 @@ def handle_exception(
         sys.__excepthook__(kind, value, tb)
         return
     from viewer.core.display_text import shown_text
-    from viewer.core.i18n import translate
+    from viewer.core.i18n import embedded, translate
 
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Critical,
@@ -67,7 +67,7 @@ def handle_exception(
                 "Errors",
                 "Something went wrong: {error}\n\nThe app keeps running. Details are in the "
                 "log file:\n{path}",
-            ).format(error=f"{kind.__name__}: {value}", path=path)
+            ).format(error=embedded(f"{kind.__name__}: {value}"), path=embedded(str(path)))
         ),
         QtWidgets.QMessageBox.StandardButton.Ok,
         app.activeWindow(),

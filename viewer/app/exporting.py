@@ -19,7 +19,7 @@ from viewer.app.session import Session
 from viewer.core import export_spec
 from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import translate
+from viewer.core.i18n import embedded, translate
 from viewer.core.layout import Layout
 from viewer.core.load_messages import nothing_to_draw
 from viewer.core.records import Dataset
@@ -127,7 +127,7 @@ def run_export(
     cancelled (nothing was written), ``(None, why)`` when it failed."""
     dialog = QtWidgets.QProgressDialog(QtWidgets.QApplication.activeModalWidget() or parent)
     label = QtWidgets.QLabel(
-        translate("Export", "Exporting {file}…").format(file=shown_text(Path(path).name))
+        translate("Export", "Exporting {file}…").format(file=embedded(shown_text(Path(path).name)))
     )
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     dialog.setLabel(label)
@@ -232,7 +232,10 @@ class WindowExport:
         written, problem = run_export(self._parent, dataset, layout, path, options)
         if written is not None:
             self._status(
-                translate("Export", "Exported {file}").format(file=shown_text(str(written))), 8000
+                translate("Export", "Exported {file}").format(
+                    file=embedded(shown_text(str(written)))
+                ),
+                8000,
             )
         elif problem is None:
             self._status(translate("Export", "Export cancelled; no file was written"), 5000)

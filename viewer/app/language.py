@@ -120,8 +120,10 @@ def install(lang: str) -> str:
             print(f"timeline-viewer: no translation viewer_{lang}.qm found", file=sys.stderr)
         i18n.set_translator(QtCore.QCoreApplication.translate)  # type: ignore[arg-type]
         i18n.set_date_words(date_words(locale))
+    direction = layout_direction()
+    i18n.set_right_to_left(direction == QtCore.Qt.LayoutDirection.RightToLeft)
     if isinstance(app, QtWidgets.QApplication):
-        app.setLayoutDirection(layout_direction())
+        app.setLayoutDirection(direction)
     _current[0] = lang
     return lang
 

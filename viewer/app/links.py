@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtWidgets
 
 from viewer.app.messages import show_message
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import translate
+from viewer.core.i18n import embedded, translate
 from viewer.widgets.details_panel import open_in_browser
 
 
@@ -21,7 +21,7 @@ def open_link(
     if open_in_browser(url):
         status(
             translate("Links", "Opened {url} in the browser").format(
-                url=shown_text(url.toString())
+                url=embedded(shown_text(url.toString()))
             ),
             5000,
         )
@@ -33,6 +33,6 @@ def open_link(
             "Links",
             "No web browser could be started for:\n{url}\n\nCopy the address from the "
             "Details panel instead.",
-        ).format(url=url.toString()),
+        ).format(url=embedded(url.toString())),
         QtWidgets.QMessageBox.Icon.Warning,
     )

@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtWidgets
 
 from viewer.app.loader import LoadTask
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from viewer.core.loading import LoadResult
 
 OPEN_FILTER = QT_TRANSLATE_NOOP(
@@ -88,7 +88,7 @@ class Opener(QtCore.QObject):
         task = LoadTask(path, date_format=date_format, parent=self)
         progress = QtWidgets.QProgressDialog(self._window)
         label = QtWidgets.QLabel(
-            translate("Open", "Loading {file}…").format(file=shown_text(Path(path).name))
+            translate("Open", "Loading {file}…").format(file=embedded(shown_text(Path(path).name)))
         )
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         progress.setLabel(label)
@@ -128,7 +128,7 @@ class Opener(QtCore.QObject):
                         "{file}: no valid record any more (%Ln error(s); the first: {first})",
                         None,
                         errors,
-                    ).format(file=path, first=first),
+                    ).format(file=embedded(str(path)), first=embedded(first)),
                 )
                 return
             if self._show(result, keep_view, str(path)):
@@ -144,7 +144,7 @@ class Opener(QtCore.QObject):
                 done(),
                 self._status(
                     translate("Open", "Loading {file} cancelled").format(
-                        file=shown_text(Path(path).name)
+                        file=embedded(shown_text(Path(path).name))
                     ),
                     5000,
                 ),
@@ -169,7 +169,7 @@ class Opener(QtCore.QObject):
             self._status(
                 translate(
                     "Open", "{file} is no longer there; the last good data is still shown"
-                ).format(file=shown_text(Path(shown).name)),
+                ).format(file=embedded(shown_text(Path(shown).name))),
                 0,
             )
 

@@ -73,6 +73,23 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+_right_to_left = [False]
+
+
+def set_right_to_left(rtl: bool) -> None:
+    """Whether the interface is written right to left (set with the language)."""
+    _right_to_left[0] = rtl
+
+
+def embedded(value: str) -> str:
+    """*value* (a path, a URL, a message in English) ready to go inside a sentence of the
+    interface: in a right-to-left interface, between left-to-right marks (U+200E), so that
+    ``/tmp/a.png`` keeps its leading slash on the left of an Arabic sentence; unchanged
+    otherwise. Marks, not isolates: :func:`viewer.core.display_text.shown_text` shows
+    isolates from files as visible marks, and leaves these alone."""
+    return f"\u200e{value}\u200e" if _right_to_left[0] and value else value
+
+
 # -- dates and numbers ------------------------------------------------------------------------
 _TOKEN = re.compile(r"'[^']*'|d+|M+|y+|[^'dMy]+")
 

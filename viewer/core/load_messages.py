@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 
 APP_NAME = QT_TRANSLATE_NOOP("Messages", "Timeline Viewer")
 
@@ -19,7 +19,7 @@ APP_NAME = QT_TRANSLATE_NOOP("Messages", "Timeline Viewer")
 def window_title(path: str, opened: bool = True) -> str:
     """The window's title for the file *path* (``""``: data without a file), or for a file
     that could not be opened (*opened* false)."""
-    name = shown_text(Path(path).name) if path else translate("Messages", "untitled")
+    name = embedded(shown_text(Path(path).name)) if path else translate("Messages", "untitled")
     if not opened:
         name = translate("Messages", "{file} (not opened)").format(file=name)
     return f"{name} – {translate('Messages', APP_NAME)}"
@@ -48,7 +48,8 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
     """The words for *path* failing with *message*, while the file *shown* (``""``: none)
     is shown; *same* tells whether *path* is that file (a reload), read at *loaded_at*
     (``HH:MM:SS``)."""
-    name = shown_text(Path(path).name)
+    name = embedded(shown_text(Path(path).name))
+    message = embedded(message)
     if shown and same:
         kept = translate(
             "Messages",
@@ -67,7 +68,7 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
         )
     if shown:
         tail = translate("Messages", "{file} is still shown.").format(
-            file=shown_text(Path(shown).name)
+            file=embedded(shown_text(Path(shown).name))
         )
     else:
         tail = translate(
@@ -96,4 +97,4 @@ def nothing_to_draw(file: str, valid: int, errors: int) -> str:
         "Messages",
         "{file}: nothing to draw: no record has a lane and a known date ({counts}; 'validate' "
         "lists them)",
-    ).format(file=file, counts=counts)
+    ).format(file=embedded(file), counts=counts)

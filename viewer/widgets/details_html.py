@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from viewer.core import kinds
 from viewer.core.display_text import panel_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
 from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
@@ -311,7 +311,8 @@ def no_records_html(result: LoadResult) -> str:
     reasons = translate(
         "Details", "{file} has no valid record, so the timeline is empty. The reasons:"
     )
-    return f"<h2>{escape(heading)}</h2><p>{_e(reasons.format(file=path))}</p><ul>{items}</ul>{more}"
+    reasons = reasons.format(file=embedded(path))
+    return f"<h2>{escape(heading)}</h2><p>{_e(reasons)}</p><ul>{items}</ul>{more}"
 
 
 def failure_html(message: str) -> str:

@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtWidgets
 from viewer.core import export_spec as spec
 from viewer.core.display_text import shown_text
 from viewer.core.export_spec import FORMAT_NAMES, FORMATS
-from viewer.core.i18n import translate
+from viewer.core.i18n import embedded, translate
 
 _DEFAULT = spec.ExportOptions()
 _FIT = int(spec.HEIGHT_PX.low) - 1
@@ -323,7 +323,9 @@ class ExportDialog(QtWidgets.QDialog):
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Question,
             translate("Export", "Replace file?"),
-            translate("Export", "{file} already exists. Replace it?").format(file=shown_text(path)),
+            translate("Export", "{file} already exists. Replace it?").format(
+                file=embedded(shown_text(path))
+            ),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             self,
         )

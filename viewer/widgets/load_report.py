@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
@@ -97,7 +97,7 @@ class LoadReportWidget(QtWidgets.QWidget):
                 translate("LoadReport", "%Ln warning(s)", None, warnings),
             )
         )
-        text = f"{dataset.path or dataset.title}: {counts}."
+        text = f"{embedded(dataset.path or dataset.title)}: {counts}."
         if not records:
             text += " " + translate("LoadReport", "No valid record: nothing to show.")
         elif not result.problems:
@@ -153,7 +153,7 @@ class LoadReportWidget(QtWidgets.QWidget):
         """Show that a file could not be read at all (*message* names file and place)."""
         self._fill([], set())
         could_not = translate("LoadReport", "Could not open the file.")
-        self.summary.setText(shown_text(f"{could_not} {message}"))
+        self.summary.setText(shown_text(f"{could_not} {embedded(message)}"))
 
     # -- inside --------------------------------------------------------------------------
     def _fill(self, problems: tuple[Problem, ...] | list[Problem], existing: set[str]) -> None:
