@@ -95,8 +95,11 @@ def check_ascii_digits(text: str) -> None:
         if char.isdecimal() and not char.isascii():
             name = unicodedata.name(char, f"U+{ord(char):04X}")
             raise DateError(
-                f"{shown(text)}: {char!r} ({name}) is not an ASCII digit; dates "
-                "are written with the digits 0-9"
+                translate(
+                    "Load",
+                    "{value}: {char} ({name}) is not an ASCII digit; dates are written with "
+                    "the digits 0-9",
+                ).format(value=shown(text), char=repr(char), name=name)
             )
 
 
@@ -323,11 +326,18 @@ def _parse_str(text: str) -> EdtfDate:
     check_ascii_digits(s)
     if _SLASH_DATE.match(s):
         raise DateError(
-            f"{shown(text)} is a slash date: the order of day and month is "
-            "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)"
+            translate(
+                "Load",
+                "{value} is a slash date: the order of day and month is ambiguous; write it "
+                "as YYYY-MM-DD or declare the order (DMY or MDY)",
+            ).format(value=shown(text))
         )
     if len(s) > _MAX_DATE_CHARS:
-        raise DateError(f"{shown(text)} is not an EDTF date (too long for one)")
+        raise DateError(
+            translate("Load", "{value} is not an EDTF date (too long for one)").format(
+                value=shown(text)
+            )
+        )
     return _parse_with_library(text, s)
 
 
@@ -349,18 +359,28 @@ def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
     year = int(year_text)
     if month_text is None or month_text == "XX":
         if day_text not in (None, "XX"):
-            raise DateError(f"{text!r}: a day needs a known month")
+            raise DateError(
+                translate("Load", "{value}: a day needs a known month").format(value=repr(text))
+            )
         return made(year, None, None, "year")
     month = int(month_text)
     if month in SEASON_NAMES and day_text is None:
         return made(year, month, None, "season")
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} is not 1-12 (or a season 21-24)")
+        raise DateError(
+            translate("Load", "{value}: month {month} is not 1-12 (or a season 21-24)").format(
+                value=repr(text), month=month
+            )
+        )
     if day_text is None or day_text == "XX":
         return made(year, month, None, "month")
     day = int(day_text)
     if not 1 <= day <= days_in_month(year, month):
-        raise DateError(f"{text!r}: day {day} does not exist in that month")
+        raise DateError(
+            translate("Load", "{value}: day {day} does not exist in that month").format(
+                value=repr(text), day=day
+            )
+        )
     return made(year, month, day, "day")
 
 
@@ -376,12 +396,18 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
         # Its wording ("Error at position 0: Invalid input or format near ... Please
         # provide a valid EDTF string.") speaks to programmers; say what a date looks like.
         raise DateError(
-            f"{shown(text)} is not an EDTF date (write a year 1923, a month 1923-09, a day "
-            "1923-09-03, or an interval 1923/1925)"
+            translate(
+                "Load",
+                "{value} is not an EDTF date (write a year 1923, a month 1923-09, a day "
+                "1923-09-03, or an interval 1923/1925)",
+            ).format(value=shown(text))
         ) from None
     raise DateError(
-        f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
-        "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        translate(
+            "Load",
+            "{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can "
+            "place (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        ).format(value=shown(text), form=type(parsed).__name__)
     )
 
 
@@ -404,7 +430,11 @@ def parse_interval(text: str) -> EdtfInterval:
     start = parse_edtf(left) if left not in ("", "..") else None
     end = parse_edtf(right) if right not in ("", "..") else None
     if start is not None and end is not None and end.last_day < start.first_day:
-        raise DateError(f"{shown(text)}: the end {end.text} is before the start {start.text}")
+        raise DateError(
+            translate("Load", "{value}: the end {end} is before the start {start}").format(
+                value=shown(text), end=end.text, start=start.text
+            )
+        )
     return EdtfInterval(start, end, open_start=left == "..", open_end=right == "..")
 
 

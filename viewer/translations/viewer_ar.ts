@@ -1050,6 +1050,48 @@ Copy the address from the Details panel instead.</source>
             <source>{value} is not valid here: {reasons}</source>
             <translation>{value} غير صالح هنا: {reasons}</translation>
         </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value}: {char} ({name}) ليس رقمًا من أرقام ASCII؛ تُكتب التواريخ بالأرقام 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} تاريخ بشرطات مائلة: ترتيب اليوم والشهر ملتبس؛ اكتبه بصيغة YYYY-MM-DD أو صرّح بالترتيب (DMY أو MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF (أطول من أن يكون تاريخًا)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value}: يحتاج اليوم إلى شهر معروف</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value}: الشهر {month} ليس بين 1 و12 (ولا فصلًا بين 21 و24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value}: اليوم {day} غير موجود في ذلك الشهر</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF (اكتب سنة 1923، أو شهرًا 1923-09، أو يومًا 1923-09-03، أو فترة 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) بصيغة EDTF، لكنه ليس تاريخًا مفردًا من المستوى 0 أو 1 يستطيع هذا العارض وضعه (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value}: النهاية {end} تسبق البداية {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>النهاية {end} تسبق البداية {start}</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>
@@ -1577,7 +1619,6 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{year} BC</source>
-            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{year} ق.م</translation>
         </message>
         <message>

@@ -1006,6 +1006,48 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>{value} is not valid here: {reasons}</source>
             <translation>{value} no es válido aquí: {reasons}</translation>
         </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value}: {char} ({name}) no es una cifra ASCII; las fechas se escriben con las cifras 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} es una fecha con barras: el orden del día y del mes es ambiguo; escríbala como YYYY-MM-DD o declare el orden (DMY o MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} no es una fecha EDTF (demasiado larga para serlo)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value}: un día necesita un mes conocido</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value}: el mes {month} no está entre 1 y 12 (ni es una estación 21-24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value}: el día {day} no existe en ese mes</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} no es una fecha EDTF (escriba un año 1923, un mes 1923-09, un día 1923-09-03 o un intervalo 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) es EDTF, pero no una fecha única de nivel 0 o 1 que este visor pueda situar (use YYYY, YYYY-MM o YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value}: el fin {end} es anterior al inicio {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>el fin {end} es anterior al inicio {start}</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>
@@ -1481,7 +1523,6 @@ Copie la dirección desde el panel Detalles.</translation>
         </message>
         <message>
             <source>{year} BC</source>
-            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{year} a. C.</translation>
         </message>
         <message>

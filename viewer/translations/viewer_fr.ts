@@ -1006,6 +1006,48 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>{value} is not valid here: {reasons}</source>
             <translation>{value} n'est pas valide ici : {reasons}</translation>
         </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value} : {char} ({name}) n'est pas un chiffre ASCII ; les dates s'écrivent avec les chiffres 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} est une date avec des barres obliques : l'ordre du jour et du mois est ambigu ; écrivez-la YYYY-MM-DD ou déclarez l'ordre (DMY ou MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} n'est pas une date EDTF (trop longue pour en être une)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value} : un jour demande un mois connu</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value} : le mois {month} n'est pas entre 1 et 12 (ni une saison 21-24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value} : le jour {day} n'existe pas dans ce mois</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} n'est pas une date EDTF (écrivez une année 1923, un mois 1923-09, un jour 1923-09-03 ou un intervalle 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) est de l'EDTF, mais pas une date unique de niveau 0 ou 1 que ce logiciel sait placer (utilisez YYYY, YYYY-MM ou YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value} : la fin {end} précède le début {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>la fin {end} précède le début {start}</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>
@@ -1481,7 +1523,6 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         </message>
         <message>
             <source>{year} BC</source>
-            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{year} av. J.-C.</translation>
         </message>
         <message>
