@@ -6,6 +6,11 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+# The interface follows the system's language (viewer.app.language): the tests expect
+# English words whatever the machine's locale, and so do the commands they start.
+for _name in ("LANGUAGE", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from pathlib import Path  # noqa: E402
 

@@ -11,6 +11,11 @@ gallery shows exactly what a user gets:
 - interpol-dark.png: 1990-2027 in the dark theme, without footnotes;
 - women-in-computing.png: an imported TimelineJS file (TimelineJS's own example);
 - interpol-a4.png: the first page of an A4 landscape PDF of 2010-2027, as a PNG.
+
+The window in each language (window-en.png, window-fr.png, window-es.png, window-ar.png) is a
+screenshot of the real window on Xvfb, cropped to the window (1400 x 860), made with
+``/work/shared/tools/xshot --wait 3 --shot raw.png -- python -m viewer --lang LANG
+--select session-93 --range 2010:2027`` (settings in an empty ``XDG_CONFIG_HOME``).
 """
 
 from __future__ import annotations

@@ -169,7 +169,7 @@ def test_a_record_of_twenty_thousand_facts_people_and_sources_shows_the_first_20
     assert "https://example.org/s/200" not in text
     for line in (
         "… and 19,800 more facts, not shown here",
-        "… and 19,800 more people, not shown here",
+        "… and 19,800 more names, not shown here",
         # the record's 20,000 and those of the 200 facts shown
         "… and 20,000 more sources, not shown here",
     ):

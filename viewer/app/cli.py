@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from viewer.app.version import version_text
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import Limit
+from viewer.core.i18n import LANGUAGES
 from viewer.core.words import plural
 
 if TYPE_CHECKING:
@@ -54,6 +55,16 @@ def _bounded(convert: type, limit: Limit, what: str):  # type: ignore[no-untyped
         return value
 
     return parse
+
+
+def _lang_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        default=None,
+        help="interface language: English, French, Spanish or Arabic (default: the one "
+        "chosen in View > Language, else the system's)",
+    )
 
 
 def _file_arg(parser: argparse.ArgumentParser) -> None:
@@ -103,6 +114,7 @@ def build_window_parser() -> argparse.ArgumentParser:
         action=_VersionAction,
         help="print the versions of the app, Python, Qt, PySide6 and pyqtgraph",
     )
+    _lang_arg(p)
     p.add_argument("--select", metavar="ID", help="select this record at start")
     p.add_argument(
         "--range",
@@ -215,6 +227,7 @@ def build_command_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--select", metavar="ID", help="highlight this record in the figure (default: no highlight)"
     )
+    _lang_arg(e)
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
     r.add_argument(
@@ -394,6 +407,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from viewer.app.qt_setup import ensure_app
 
     ensure_app(offscreen=True)
+    from viewer.app import language
+
+    language.install(language.chosen(args.lang))
     from viewer.core.layout import compute_layout
     from viewer.core.load_messages import nothing_to_draw
     from viewer.export.image import ExportError, export_image
@@ -458,7 +474,7 @@ def _run_window(args: argparse.Namespace) -> int:
         return 2
 
     app = ensure_app(offscreen=bool(args.screenshot))
-    from viewer.app import errors, settings
+    from viewer.app import errors, language, settings
     from viewer.app.main_window import MainWindow
     from viewer.core.loading import LoadError
 
@@ -466,6 +482,7 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.reset_settings:
         settings.reset()
         errors.log.warning("settings: reset from the command line (--reset-settings)")
+    language.install(language.chosen(args.lang))
     window = MainWindow()
     if not args.screenshot:
         # The window always starts: the file loads in the background, guarded, and a file

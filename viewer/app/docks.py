@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from viewer.core.i18n import translate
+
 DETAILS_WIDTH_PX = 420
 """The details dock's first width."""
 
@@ -37,11 +39,20 @@ def add_docks(
     """Dock *details* on the right of *window*, and *table* and *report* as hidden tabs at
     the bottom; returns the three docks in that order."""
     area = QtCore.Qt.DockWidgetArea
-    details_dock = _dock(window, "Details", "details_dock", details, area.RightDockWidgetArea)
+    details_dock = _dock(
+        window, translate("Docks", "Details"), "details_dock", details, area.RightDockWidgetArea
+    )
     window.resizeDocks([details_dock], [DETAILS_WIDTH_PX], QtCore.Qt.Orientation.Horizontal)
-    table_dock = _dock(window, "Records", "table_dock", table, area.BottomDockWidgetArea, True)
+    table_dock = _dock(
+        window, translate("Docks", "Records"), "table_dock", table, area.BottomDockWidgetArea, True
+    )
     report_dock = _dock(
-        window, "Load Report", "report_dock", report, area.BottomDockWidgetArea, True
+        window,
+        translate("Docks", "Load Report"),
+        "report_dock",
+        report,
+        area.BottomDockWidgetArea,
+        True,
     )
     window.tabifyDockWidget(table_dock, report_dock)
     return details_dock, table_dock, report_dock

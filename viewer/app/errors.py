@@ -57,13 +57,17 @@ def handle_exception(
         sys.__excepthook__(kind, value, tb)
         return
     from viewer.core.display_text import shown_text
+    from viewer.core.i18n import embedded, translate
 
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Critical,
-        "Unexpected error",
+        translate("Errors", "Unexpected error"),
         shown_text(
-            f"Something went wrong: {kind.__name__}: {value}\n\n"
-            f"The app keeps running. Details are in the log file:\n{path}"
+            translate(
+                "Errors",
+                "Something went wrong: {error}\n\nThe app keeps running. Details are in the "
+                "log file:\n{path}",
+            ).format(error=embedded(f"{kind.__name__}: {value}"), path=embedded(str(path)))
         ),
         QtWidgets.QMessageBox.StandardButton.Ok,
         app.activeWindow(),

@@ -19,6 +19,7 @@ from viewer.app.session import Session
 from viewer.core import export_spec
 from viewer.core.dates import days_from_civil
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import embedded, translate
 from viewer.core.layout import Layout
 from viewer.core.load_messages import nothing_to_draw
 from viewer.core.records import Dataset
@@ -125,13 +126,15 @@ def run_export(
     longer than half a second): ``(path written, None)``, ``(None, None)`` when the user
     cancelled (nothing was written), ``(None, why)`` when it failed."""
     dialog = QtWidgets.QProgressDialog(QtWidgets.QApplication.activeModalWidget() or parent)
-    label = QtWidgets.QLabel(f"Exporting {shown_text(Path(path).name)}…")
+    label = QtWidgets.QLabel(
+        translate("Export", "Exporting {file}…").format(file=embedded(shown_text(Path(path).name)))
+    )
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     dialog.setLabel(label)
-    dialog.setCancelButtonText("Cancel")
+    dialog.setCancelButtonText(translate("Export", "Cancel"))
     dialog.setRange(0, STEPS)
     dialog.setObjectName("export_progress")
-    dialog.setWindowTitle("Export")
+    dialog.setWindowTitle(translate("Export", "Export"))
     dialog.setMinimumDuration(500)
 
     def progress(step: int, steps: int) -> bool:
@@ -179,7 +182,7 @@ class WindowExport:
             errors = result.error_count if result is not None else 0
             show_message(
                 self._parent,
-                "Nothing to export",
+                translate("Export", "Nothing to export"),
                 nothing_to_draw(dataset.path, len(dataset.records), errors),
                 QtWidgets.QMessageBox.Icon.Information,
             )
@@ -215,7 +218,10 @@ class WindowExport:
         written, problem = self._export(path, options)
         if problem is not None:
             show_message(
-                self._parent, "Export failed", problem, QtWidgets.QMessageBox.Icon.Critical
+                self._parent,
+                translate("Export", "Export failed"),
+                problem,
+                QtWidgets.QMessageBox.Icon.Critical,
             )
         return written
 
@@ -225,7 +231,12 @@ class WindowExport:
         assert dataset is not None and layout is not None
         written, problem = run_export(self._parent, dataset, layout, path, options)
         if written is not None:
-            self._status(f"Exported {shown_text(str(written))}", 8000)
+            self._status(
+                translate("Export", "Exported {file}").format(
+                    file=embedded(shown_text(str(written)))
+                ),
+                8000,
+            )
         elif problem is None:
-            self._status("Export cancelled; no file was written", 5000)
+            self._status(translate("Export", "Export cancelled; no file was written"), 5000)
         return written, problem

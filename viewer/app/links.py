@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 
 from viewer.app.messages import show_message
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import embedded, translate
 from viewer.widgets.details_panel import open_in_browser
 
 
@@ -18,12 +19,20 @@ def open_link(
     """Open *url* in the browser and say so through *status* ``(text, milliseconds)``; a
     message over *parent* when no browser could be started."""
     if open_in_browser(url):
-        status(f"Opened {shown_text(url.toString())} in the browser", 5000)
+        status(
+            translate("Links", "Opened {url} in the browser").format(
+                url=embedded(shown_text(url.toString()))
+            ),
+            5000,
+        )
         return
     show_message(
         parent,
-        "Could not open the link",
-        f"No web browser could be started for:\n{url.toString()}\n\n"
-        "Copy the address from the Details panel instead.",
+        translate("Links", "Could not open the link"),
+        translate(
+            "Links",
+            "No web browser could be started for:\n{url}\n\nCopy the address from the "
+            "Details panel instead.",
+        ).format(url=embedded(url.toString())),
         QtWidgets.QMessageBox.Icon.Warning,
     )

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from viewer.app import citing, docks, file_watch, menus, settings, theme, window_settings
+from viewer.app import (
+    citing,
+    docks,
+    file_watch,
+    language,
+    menus,
+    settings,
+    theme,
+    window_settings,
+)
 from viewer.app.errors import SlotErrors
 from viewer.app.exporting import WindowExport
 from viewer.app.icons import icon
@@ -17,6 +26,7 @@ from viewer.app.messages import show_message
 from viewer.app.opening import Opener
 from viewer.app.session import Session
 from viewer.app.version import about_text
+from viewer.core.i18n import translate
 from viewer.core.load_messages import APP_NAME, window_title
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
@@ -70,6 +80,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status_bits = StatusBits(self.statusBar())
         self.commands = menus.make_actions(self, self.table_dock)
         self.theme_group, self.theme_actions = menus.make_theme_actions(self)
+        self.language_group = menus.make_language_actions(
+            self, language.current(), language.LANGUAGES
+        )
         submenus = menus.build_menus(
             self,
             self.commands,
@@ -77,6 +90,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 "details_dock": self.details_dock.toggleViewAction(),
                 "report_dock": self.report_dock.toggleViewAction(),
                 "Theme": list(self.theme_actions.values()),
+                "Language": self.language_group.actions(),
             },
             self.search,
         )
@@ -138,7 +152,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["zoom_out"].triggered.connect(lambda: self._zoom(0.5))
         self.commands["clear"].triggered.connect(lambda: session.select(None))
         self.commands["about"].triggered.connect(
-            lambda: show_message(self, "About Timeline Viewer", about_text(), Icon.Information)
+            lambda: show_message(
+                self, translate("Window", "About Timeline Viewer"), about_text(), Icon.Information
+            )
         )
         self.commands["shortcuts"].triggered.connect(
             lambda: menus.show_shortcuts(self, self.commands)
@@ -150,6 +166,7 @@ class MainWindow(QtWidgets.QMainWindow):
             lambda: window_settings.ask_reset(self) and self.reset_settings()
         )
         self.theme_group.triggered.connect(lambda a: self.set_theme(str(a.data())))
+        self.language_group.triggered.connect(lambda a: language.ask_restart(self, str(a.data())))
         # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
         self.report.record_activated.connect(self._select_and_show)
@@ -296,7 +313,7 @@ class MainWindow(QtWidgets.QMainWindow):
         record, dataset = self.session.selected_record, self.session.dataset
         if record is not None and dataset is not None:
             citing.copy_citation(record, dataset)
-            self.statusBar().showMessage("Citation copied", 5000)
+            self.statusBar().showMessage(translate("Window", "Citation copied"), 5000)
 
     def export_to(
         self, path: str | Path, width_px: int | None = None, options: ExportOptions | None = None

@@ -17,10 +17,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from viewer.app.icons import icon
 from viewer.app.theme import THEME_NAMES
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.records import Dataset
 from viewer.core.search import filter_words, statuses
 from viewer.core.view_state import ViewState
-from viewer.core.words import plural
 from viewer.widgets.shortcuts_dialog import ShortcutsDialog
 
 _Keys = QtGui.QKeySequence.StandardKey
@@ -48,48 +48,145 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("open", "&Open…", _Keys.Open, "open", "Open a file (or drop it on the window)"),
+    Command(
+        "open",
+        QT_TRANSLATE_NOOP("Commands", "&Open…"),
+        _Keys.Open,
+        "open",
+        QT_TRANSLATE_NOOP("Commands", "Open a file (or drop it on the window)"),
+    ),
     Command(
         "reload",
-        "&Reload",
+        QT_TRANSLATE_NOOP("Commands", "&Reload"),
         _Keys.Refresh,
         None,
-        "Reload the file (it also reloads by itself when it changes on disk)",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Reload the file (it also reloads by itself when it changes on disk)"
+        ),
     ),
-    Command("open_bundled", "Open &Bundled Record"),
-    Command("export", "&Export Image…", "Ctrl+E", "export", "Export the chart as an image"),
-    Command("quit", "&Quit", _Keys.Quit, None, "Quit"),
-    Command("fit", "&Fit All", "Home", "fit", "Fit all: show the whole timeline"),
-    Command("zoom_in", "Zoom &In", _Keys.ZoomIn, "zoom-in", "Zoom in"),
-    Command("zoom_out", "Zoom &Out", _Keys.ZoomOut, "zoom-out", "Zoom out"),
-    Command("clear", "Clear Selection", "Esc", None, "Clear the selection"),
+    Command("open_bundled", QT_TRANSLATE_NOOP("Commands", "Open &Bundled Record")),
+    Command(
+        "export",
+        QT_TRANSLATE_NOOP("Commands", "&Export Image…"),
+        "Ctrl+E",
+        "export",
+        QT_TRANSLATE_NOOP("Commands", "Export the chart as an image"),
+    ),
+    Command(
+        "quit",
+        QT_TRANSLATE_NOOP("Commands", "&Quit"),
+        _Keys.Quit,
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Quit"),
+    ),
+    Command(
+        "fit",
+        QT_TRANSLATE_NOOP("Commands", "&Fit All"),
+        "Home",
+        "fit",
+        QT_TRANSLATE_NOOP("Commands", "Fit all: show the whole timeline"),
+    ),
+    Command(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Commands", "Zoom &In"),
+        _Keys.ZoomIn,
+        "zoom-in",
+        QT_TRANSLATE_NOOP("Commands", "Zoom in"),
+    ),
+    Command(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Commands", "Zoom &Out"),
+        _Keys.ZoomOut,
+        "zoom-out",
+        QT_TRANSLATE_NOOP("Commands", "Zoom out"),
+    ),
+    Command(
+        "clear",
+        QT_TRANSLATE_NOOP("Commands", "Clear Selection"),
+        "Esc",
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Clear the selection"),
+    ),
     Command(
         "copy_citation",
-        "Copy &Citation",
+        QT_TRANSLATE_NOOP("Commands", "Copy &Citation"),
         "Ctrl+Shift+C",
         None,
-        "Copy a citation of the selected item (text and CSL-JSON)",
+        QT_TRANSLATE_NOOP("Commands", "Copy a citation of the selected item (text and CSL-JSON)"),
         needs_selection=True,
     ),
-    Command("find", "&Find…", _Keys.Find, None, "Search titles, places, people and summaries"),
-    Command("table", "&Table", "Ctrl+T", "table", "Show or hide the table of all records"),
-    Command("full_screen", "F&ull Screen", _Keys.FullScreen, None, "Full screen", checkable=True),
-    Command("reset_settings", "&Reset Settings…"),
-    Command("shortcuts", "&Keyboard Shortcuts"),
-    Command("about", "&About Timeline Viewer"),
+    Command(
+        "find",
+        QT_TRANSLATE_NOOP("Commands", "&Find…"),
+        _Keys.Find,
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Search titles, places, people and summaries"),
+    ),
+    Command(
+        "table",
+        QT_TRANSLATE_NOOP("Commands", "&Table"),
+        "Ctrl+T",
+        "table",
+        QT_TRANSLATE_NOOP("Commands", "Show or hide the table of all records"),
+    ),
+    Command(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Commands", "F&ull Screen"),
+        _Keys.FullScreen,
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Full screen"),
+        checkable=True,
+    ),
+    Command("reset_settings", QT_TRANSLATE_NOOP("Commands", "&Reset Settings…")),
+    Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts")),
+    Command("about", QT_TRANSLATE_NOOP("Commands", "&About Timeline Viewer")),
 )
 
 #: Keys that the timeline and the search field handle themselves (not menu commands).
 VIEW_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab", "Move the keyboard focus to the timeline"),
-    ("Left / Right", "Select the previous / next item in the lane"),
-    ("Up / Down", "Select the nearest item in the lane above / below"),
-    ("+ / -", "Zoom in / out around the selection"),
-    ("Enter", "Open the selected item's first source in the browser"),
-    ("Page Up / Page Down, Shift+wheel", "Scroll the lanes up / down when they overflow"),
-    ("Enter / Shift+Enter (in search)", "Select the next / previous match"),
-    ("Mouse wheel / drag", "Zoom / pan"),
-    ("Repeated clicks", "Cycle through items drawn on the same spot"),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Tab"),
+        QT_TRANSLATE_NOOP("Keys", "Move the keyboard focus to the timeline"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Left / Right"),
+        QT_TRANSLATE_NOOP("Keys", "Select the previous / next item in the lane"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Up / Down"),
+        QT_TRANSLATE_NOOP("Keys", "Select the nearest item in the lane above / below"),
+    ),
+    ("+ / -", QT_TRANSLATE_NOOP("Keys", "Zoom in / out around the selection")),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Enter"),
+        QT_TRANSLATE_NOOP("Keys", "Open the selected item's first source in the browser"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Page Up / Page Down, Shift+wheel"),
+        QT_TRANSLATE_NOOP("Keys", "Scroll the lanes up / down when they overflow"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Enter / Shift+Enter (in search)"),
+        QT_TRANSLATE_NOOP("Keys", "Select the next / previous match"),
+    ),
+    (QT_TRANSLATE_NOOP("Keys", "Mouse wheel / drag"), QT_TRANSLATE_NOOP("Keys", "Zoom / pan")),
+    (
+        QT_TRANSLATE_NOOP("Keys", "Repeated clicks"),
+        QT_TRANSLATE_NOOP("Keys", "Cycle through items drawn on the same spot"),
+    ),
+)
+
+#: Menu titles and the window's submenus, for lupdate (they are shown through translate()).
+_MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Menus", "&File"),
+    QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"),
+    QT_TRANSLATE_NOOP("Menus", "Open &Recent"),
+    QT_TRANSLATE_NOOP("Menus", "&Lanes"),
+    QT_TRANSLATE_NOOP("Menus", "&Show Items"),
+    QT_TRANSLATE_NOOP("Menus", "T&heme"),
+    QT_TRANSLATE_NOOP("Menus", "L&anguage"),
 )
 
 #: The menus: a command's name, "-" for a separator, or "@name" for a submenu that the
@@ -113,6 +210,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "table",
             "@report_dock",
             "@T&heme",
+            "@L&anguage",
             "full_screen",
         ),
     ),
@@ -134,7 +232,7 @@ def make_actions(
     actions: dict[str, QtGui.QAction] = {}
     for c in COMMANDS:
         a = table_dock.toggleViewAction() if c.name == "table" else QtGui.QAction(window)
-        a.setText(c.text)
+        a.setText(translate("Commands", c.text))
         if c.keys is not None:
             a.setShortcut(QtGui.QKeySequence(c.keys))
         if c.icon:
@@ -169,7 +267,7 @@ def build_menus(
     for the window to fill."""
     submenus: dict[str, QtWidgets.QMenu] = {}
     for title, entries in MENUS:
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(translate("Menus", title))
         for entry in entries:
             if entry == "-":
                 menu.addSeparator()
@@ -178,11 +276,11 @@ def build_menus(
             elif isinstance(extra.get(entry[1:]), QtGui.QAction):
                 menu.addAction(extra[entry[1:]])  # type: ignore[arg-type]
             else:
-                sub = menu.addMenu(entry[1:])
+                sub = menu.addMenu(translate("Menus", entry[1:]))
                 for a in extra.get(entry[1:].replace("&", ""), []):  # type: ignore[union-attr]
                     sub.addAction(a)
                 submenus[entry[1:].replace("&", "")] = sub
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("Menus", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
     for name in TOOLBAR:
         toolbar.addAction(actions[name])
@@ -194,11 +292,11 @@ def build_menus(
 def shortcut_rows(actions: Mapping[str, QtGui.QAction]) -> list[tuple[str, str]]:
     """Help › Keyboard Shortcuts: :data:`VIEW_KEYS`, then every command that has keys and
     says what it does, with its keys as this platform writes them (``Ctrl+F``)."""
-    rows = list(VIEW_KEYS)
+    rows = [(translate("Keys", keys), translate("Keys", does)) for keys, does in VIEW_KEYS]
     for c in COMMANDS:
         keys = actions[c.name].shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
         if c.does and keys:
-            rows.append((keys, c.does))
+            rows.append((keys, translate("Commands", c.does)))
     return rows
 
 
@@ -219,12 +317,35 @@ def make_theme_actions(
     group = QtGui.QActionGroup(window)
     actions: dict[str, QtGui.QAction] = {}
     for name in THEME_NAMES:
-        a = QtGui.QAction(f"&{name.capitalize()}", group)
+        a = QtGui.QAction(translate("Menus", THEME_TITLES[name]), group)
         a.setCheckable(True)
         a.setData(name)
         actions[name] = a
     actions["system"].setChecked(True)
     return group, actions
+
+
+#: View › Theme's entries (the theme names are the settings' values).
+THEME_TITLES = {
+    "system": QT_TRANSLATE_NOOP("Menus", "&System"),
+    "light": QT_TRANSLATE_NOOP("Menus", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Menus", "&Dark"),
+}
+
+
+def make_language_actions(
+    window: QtWidgets.QMainWindow, chosen: str, languages: Mapping[str, str]
+) -> QtGui.QActionGroup:
+    """View › Language: one checkable entry per language code of *languages* (its data; the
+    language's own name as text, untranslated, so a reader finds theirs), *chosen* checked;
+    exclusive."""
+    group = QtGui.QActionGroup(window)
+    for code, name in languages.items():
+        a = QtGui.QAction(name, group)
+        a.setCheckable(True)
+        a.setData(code)
+        a.setChecked(code == chosen)
+    return group
 
 
 def menu_text(text: str) -> str:
@@ -238,11 +359,10 @@ def fill_check_menu(
     hidden: Collection[str],
     toggled: Callable[[str, bool], None],
     limit: int | None = None,
-    more: str = "lane",
 ) -> None:
     """Fill *menu* with one checkable entry per ``(key, text)`` of *entries* (the key is the
     action's data), checked unless hidden; toggling calls ``toggled(key, checked)``. Past
-    *limit* entries, one disabled line counts the *more* not listed."""
+    *limit* entries, one disabled line counts those not listed."""
     menu.clear()
     for key, text in entries[:limit]:
         a = menu.addAction(menu_text(text))
@@ -251,7 +371,8 @@ def fill_check_menu(
         a.setChecked(key not in hidden)
         a.toggled.connect(lambda on, k=key: toggled(k, on))
     if limit is not None and len(entries) > limit:
-        rest = menu.addAction(f"… and {plural(len(entries) - limit, 'more ' + more)} (not listed)")
+        more = len(entries) - limit
+        rest = menu.addAction(translate("Menus", "… and %Ln more (not listed)", None, more))
         rest.setEnabled(False)
 
 

@@ -21,15 +21,16 @@ from viewer.app.loader import LoadTask, internal_error_message
 from viewer.app.messages import LoadMessages
 from viewer.app.session import Session
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from viewer.core.load_messages import load_failure
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
-from viewer.core.words import plural
 
-OPEN_FILTER = (
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "Open",
     "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;"
     "JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
-    "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)"
+    "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)",
 )
 """File › Open's choice of file types."""
 
@@ -38,7 +39,9 @@ def ask_open_path(parent: QtWidgets.QWidget, shown_path: str) -> str:
     """File › Open's dialog, in the folder of the file *shown_path* (``""``: none): the
     path chosen, or ``""``."""
     start = str(Path(shown_path).parent) if shown_path else ""
-    path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "Open timeline", start, OPEN_FILTER)
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
+        parent, translate("Open", "Open timeline"), start, translate("Open", OPEN_FILTER)
+    )
     return path
 
 
@@ -102,13 +105,15 @@ class Opener(QtCore.QObject):
             date_format = self._date_format
         task = LoadTask(path, date_format=date_format, parent=self)
         progress = QtWidgets.QProgressDialog(self._window)
-        label = QtWidgets.QLabel(f"Loading {shown_text(Path(path).name)}…")
+        label = QtWidgets.QLabel(
+            translate("Open", "Loading {file}…").format(file=embedded(shown_text(Path(path).name)))
+        )
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         progress.setLabel(label)
-        progress.setCancelButtonText("Cancel")
+        progress.setCancelButtonText(translate("Open", "Cancel"))
         progress.setRange(0, 0)
         progress.setObjectName("load_progress")
-        progress.setWindowTitle("Loading")
+        progress.setWindowTitle(translate("Open", "Loading"))
         progress.setMinimumDuration(500)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -133,11 +138,15 @@ class Opener(QtCore.QObject):
             if keep_view and not result.dataset.records and shown and same_file(shown, path):
                 # A reload that found no valid record (a save half done): keep what works.
                 first = str(result.problems[0]) if result.problems else "no records"
+                errors = result.error_count
                 self._fail(
                     str(path),
-                    f"{path}: no valid record any more "
-                    f"({plural(result.error_count, 'error')}; the "
-                    f"first: {first})",
+                    translate(
+                        "Open",
+                        "{file}: no valid record any more (%Ln error(s); the first: {first})",
+                        None,
+                        errors,
+                    ).format(file=embedded(str(path)), first=embedded(first)),
                 )
                 return
             if self._show_guarded(result, keep_view, str(path)):
@@ -149,7 +158,15 @@ class Opener(QtCore.QObject):
         task.finished.connect(finished)
         task.failed.connect(lambda message: (done(), self._fail(str(path), message)))
         task.cancelled.connect(
-            lambda: (done(), self._status(f"Loading {shown_text(Path(path).name)} cancelled", 5000))
+            lambda: (
+                done(),
+                self._status(
+                    translate("Open", "Loading {file} cancelled").format(
+                        file=embedded(shown_text(Path(path).name))
+                    ),
+                    5000,
+                ),
+            )
         )
         self._task = task
         task.start()
@@ -174,8 +191,9 @@ class Opener(QtCore.QObject):
             self.open(shown, keep_view=True)
         elif shown:
             self._status(
-                f"{shown_text(Path(shown).name)} is no longer there; "
-                "the last good data is still shown",
+                translate(
+                    "Open", "{file} is no longer there; the last good data is still shown"
+                ).format(file=embedded(shown_text(Path(shown).name))),
                 0,
             )
 

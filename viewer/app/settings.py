@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 from PySide6 import QtCore
 
 from viewer.core import export_spec as spec
+from viewer.core.i18n import LANGUAGES
 
 T = TypeVar("T")
 
@@ -176,6 +177,8 @@ VIEW_RANGE = Setting("view/range", list, [], _finite_pair)
 """``[lo, hi]`` in days as text; whether it suits the file is checked when it is used."""
 HIDDEN_LANES = Setting("view/hidden_lanes", list, [])
 THEME = Setting("view/theme", str, "system", _one_of("system", "light", "dark"))
+#: The interface language chosen in View › Language; "": the system's (viewer.app.language).
+LANGUAGE = Setting("view/language", str, "", _one_of("", *LANGUAGES))
 # The export's defaults and limits are the export spec's (viewer.core.export_spec).
 _EXPORT = spec.ExportOptions()
 EXPORT_FORMAT = Setting("export/format", str, spec.FORMATS[0], _one_of(*spec.FORMATS))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from viewer.app.loader import LoadTask
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import translate
 from viewer.core.loading import LoadResult
 
 if TYPE_CHECKING:
@@ -38,7 +39,9 @@ def open_at_start(
         if not select:
             return
         if dataset.get(select) is None:
-            message = f"--select: no record with id {shown_text(select)!r}"
+            message = translate("Window", "--select: no record with id {id}").format(
+                id=repr(shown_text(select))
+            )
             window.statusBar().showMessage(message, 10000)
         elif window.session.select(select):
             window.timeline.ensure_visible(select)

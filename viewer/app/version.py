@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from viewer import __version__
+from viewer.core.i18n import translate
 
 APP_NAME = "Timeline Viewer"
 """The viewer's name as people write it (citations name it with :func:`name_and_version`)."""
@@ -42,9 +43,13 @@ def about_text() -> str:
     """Help › About: the versions, the bundled data's origin and the licences."""
     return (
         f"{version_text()}\n\n"
-        "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
-        "Secretaries General and flag handovers, compiled from the sources cited in "
-        "each record (INTERPOL releases, national police and ministry pages, news "
-        "reports); summaries are original text.\n\n"
-        "Licence: MIT (code); DejaVu fonts under their own free licence."
+        + translate(
+            "About",
+            "Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, "
+            "Secretaries General and flag handovers, compiled from the sources cited in "
+            "each record (INTERPOL releases, national police and ministry pages, news "
+            "reports); summaries are original text.",
+        )
+        + "\n\n"
+        + translate("About", "Licence: MIT (code); DejaVu fonts under their own free licence.")
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.app import settings
+from viewer.core.i18n import translate
 from viewer.core.ranges import usable_view_range
 
 
@@ -74,8 +75,11 @@ def ask_reset(parent: QtWidgets.QWidget) -> bool:
     """Ask whether to forget every setting; ``True`` when the user agrees."""
     answer = QtWidgets.QMessageBox.question(
         parent,
-        "Reset settings",
-        "Forget the window layout, theme, last file, view and "
-        "export choices? The defaults apply now and at the next start.",
+        translate("Window", "Reset settings"),
+        translate(
+            "Window",
+            "Forget the window layout, theme, last file, view and export choices? The "
+            "defaults apply now and at the next start.",
+        ),
     )
     return answer == QtWidgets.QMessageBox.StandardButton.Yes

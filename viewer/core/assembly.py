@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.errors import Progress, one_line
+from viewer.core.i18n import translate
 from viewer.core.records import Dataset, Lane, Record
 
 __all__ = ["PROGRESS_EVERY", "Assembly", "FieldError", "LoadResult", "Problem", "Where"]
@@ -120,9 +121,9 @@ importer noted (line, or index in a named array)."""
 def where_text(where: Where) -> str:
     """``by record 4`` (our format) or ``at line 3``, ``at events #2``, ``at record #4``."""
     if isinstance(where, int):
-        return f"by record {where + 1}"
+        return translate("Load", "by record {number}").format(number=where + 1)
     if where.line is not None:
-        return f"at line {where.line}"
+        return translate("Load", "at line {number}").format(number=where.line)
     if where.index is None:
         return "at ?"
     collection = where.collection or "record"
@@ -202,7 +203,11 @@ class Assembly:
         if first is None:
             return False
         self.problem(
-            "error", where, record_id, "id", f"duplicate id (first used {where_text(first)})"
+            "error",
+            where,
+            record_id,
+            "id",
+            translate("Load", "duplicate id (first used {where})").format(where=where_text(first)),
         )
         return True
 
@@ -210,7 +215,7 @@ class Assembly:
         """The error for *lane* when it is not one of the file's lanes, else ``None``."""
         if lane is None or lane in self.lane_ids:
             return None
-        return f"unknown lane {lane!r}"
+        return translate("Load", "unknown lane {lane}").format(lane=repr(lane))
 
     def add(self, record: Record, where: Where) -> None:
         """Keep *record* (its id is new, its lane known)."""
@@ -246,7 +251,7 @@ class Assembly:
                             self._where[record.id],
                             record.id,
                             ref_field,
-                            f"refers to unknown record {ref!r}",
+                            translate("Load", "refers to unknown record {id}").format(id=repr(ref)),
                         )
         if isinstance(as_of, str):
             try:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from viewer.core.i18n import ENGLISH_DATES, QT_TRANSLATE_NOOP, date_words, translate
+
 Precision = Literal["century", "decade", "year", "season", "month", "day"]
 
 # Level 0 and the level 1 forms of one date: YYYY[-MM[-DD]], unspecified digits (201X,
@@ -49,25 +51,19 @@ fits; larger numbers are typing errors)."""
 #: Declared orders of day and month for slash dates (``03/04/1923``).
 DATE_FORMATS = ("DMY", "MDY")
 
-SEASON_NAMES = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
+SEASON_NAMES = {
+    21: QT_TRANSLATE_NOOP("dates", "Spring"),
+    22: QT_TRANSLATE_NOOP("dates", "Summer"),
+    23: QT_TRANSLATE_NOOP("dates", "Autumn"),
+    24: QT_TRANSLATE_NOOP("dates", "Winter"),
+}
+"""EDTF season codes and their English names (:func:`translate` them to show)."""
 #: First and last month of each EDTF season (northern hemisphere; winter runs from December
 #: into February of the next year).
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = ENGLISH_DATES.months
+"""English month names, for messages about the file (which stay in English)."""
 
 
 class DateError(ValueError):
@@ -99,8 +95,11 @@ def check_ascii_digits(text: str) -> None:
         if char.isdecimal() and not char.isascii():
             name = unicodedata.name(char, f"U+{ord(char):04X}")
             raise DateError(
-                f"{shown(text)}: {char!r} ({name}) is not an ASCII digit; dates "
-                "are written with the digits 0-9"
+                translate(
+                    "Load",
+                    "{value}: {char} ({name}) is not an ASCII digit; dates are written with "
+                    "the digits 0-9",
+                ).format(value=shown(text), char=repr(char), name=name)
             )
 
 
@@ -146,10 +145,19 @@ def civil_from_days(days: int) -> tuple[int, int, int]:
 
 
 def year_label(year: int) -> str:
-    """Display form of an astronomical year: ``1923``, ``1 BC`` for 0, ``44 BC`` for -43."""
+    """Display form of an astronomical year in the reader's language and digits: ``1923``,
+    ``1 BC`` for 0, ``44 BC`` for -43 (``44 av. J.-C.``, ``44 a. C.``, ``44 ق.م``)."""
+    words = date_words()
     if year <= 0:
-        return f"{1 - year} BC"
-    return str(year)
+        return translate("dates", "{year} BC").format(year=words.number(1 - year, False))
+    return words.number(year, grouped=False)
+
+
+def day_label(year: int, month: int, day: int | None, short: bool = False) -> str:
+    """A day (or, with *day* ``None``, a month) in the reader's words and order:
+    ``24 November 2025`` / ``24 novembre 2025`` / ``24 de noviembre de 2025``; *short*
+    abbreviates the month (``24 Nov 2025``, the axis)."""
+    return date_words().date(day, month, year_label(year), short)
 
 
 _SPAN_YEARS = {"century": 100, "decade": 10}
@@ -234,28 +242,30 @@ class EdtfDate:
         ``?`` for uncertain."""
         if self.precision == "day":
             assert self.month is not None
-            core = f"{self.day} {MONTH_NAMES[self.month - 1]} {year_label(self.year)}"
+            core = day_label(self.year, self.month, self.day)
         elif self.precision == "month":
             assert self.month is not None
-            core = f"{MONTH_NAMES[self.month - 1]} {year_label(self.year)}"
+            core = day_label(self.year, self.month, None)
         elif self.precision == "season":
             assert self.month is not None
-            core = f"{SEASON_NAMES[self.month]} {year_label(self.year)}"
+            core = translate("dates", "{season} {year}").format(
+                season=translate("dates", SEASON_NAMES[self.month]), year=year_label(self.year)
+            )
         elif self.precision == "decade" and self.year >= 0:
-            core = f"{year_label(self.year)}s"
+            core = translate("dates", "{year}s", "a decade").format(year=year_label(self.year))
         elif self.precision in _SPAN_YEARS:
             last = self.year + _SPAN_YEARS[self.precision] - 1
             core = (
-                f"{self.year}–{last}"
+                f"{year_label(self.year)}–{year_label(last)}"
                 if self.year > 0
                 else f"{year_label(self.year)} – {year_label(last)}"
             )
         else:
             core = year_label(self.year)
         if self.approximate:
-            core = "c. " + core
+            core = translate("dates", "c. {date}", "approximate").format(date=core)
         if self.uncertain:
-            core += "?"
+            core = translate("dates", "{date}?", "uncertain").format(date=core)
         return core
 
 
@@ -316,11 +326,18 @@ def _parse_str(text: str) -> EdtfDate:
     check_ascii_digits(s)
     if _SLASH_DATE.match(s):
         raise DateError(
-            f"{shown(text)} is a slash date: the order of day and month is "
-            "ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)"
+            translate(
+                "Load",
+                "{value} is a slash date: the order of day and month is ambiguous; write it "
+                "as YYYY-MM-DD or declare the order (DMY or MDY)",
+            ).format(value=shown(text))
         )
     if len(s) > _MAX_DATE_CHARS:
-        raise DateError(f"{shown(text)} is not an EDTF date (too long for one)")
+        raise DateError(
+            translate("Load", "{value} is not an EDTF date (too long for one)").format(
+                value=shown(text)
+            )
+        )
     return _parse_with_library(text, s)
 
 
@@ -342,18 +359,28 @@ def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
     year = int(year_text)
     if month_text is None or month_text == "XX":
         if day_text not in (None, "XX"):
-            raise DateError(f"{text!r}: a day needs a known month")
+            raise DateError(
+                translate("Load", "{value}: a day needs a known month").format(value=repr(text))
+            )
         return made(year, None, None, "year")
     month = int(month_text)
     if month in SEASON_NAMES and day_text is None:
         return made(year, month, None, "season")
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} is not 1-12 (or a season 21-24)")
+        raise DateError(
+            translate("Load", "{value}: month {month} is not 1-12 (or a season 21-24)").format(
+                value=repr(text), month=month
+            )
+        )
     if day_text is None or day_text == "XX":
         return made(year, month, None, "month")
     day = int(day_text)
     if not 1 <= day <= days_in_month(year, month):
-        raise DateError(f"{text!r}: day {day} does not exist in that month")
+        raise DateError(
+            translate("Load", "{value}: day {day} does not exist in that month").format(
+                value=repr(text), day=day
+            )
+        )
     return made(year, month, day, "day")
 
 
@@ -369,12 +396,18 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
         # Its wording ("Error at position 0: Invalid input or format near ... Please
         # provide a valid EDTF string.") speaks to programmers; say what a date looks like.
         raise DateError(
-            f"{shown(text)} is not an EDTF date (write a year 1923, a month 1923-09, a day "
-            "1923-09-03, or an interval 1923/1925)"
+            translate(
+                "Load",
+                "{value} is not an EDTF date (write a year 1923, a month 1923-09, a day "
+                "1923-09-03, or an interval 1923/1925)",
+            ).format(value=shown(text))
         ) from None
     raise DateError(
-        f"{shown(text)} ({type(parsed).__name__}) is EDTF, but not a single date of "
-        "level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        translate(
+            "Load",
+            "{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can "
+            "place (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        ).format(value=shown(text), form=type(parsed).__name__)
     )
 
 
@@ -397,7 +430,11 @@ def parse_interval(text: str) -> EdtfInterval:
     start = parse_edtf(left) if left not in ("", "..") else None
     end = parse_edtf(right) if right not in ("", "..") else None
     if start is not None and end is not None and end.last_day < start.first_day:
-        raise DateError(f"{shown(text)}: the end {end.text} is before the start {start.text}")
+        raise DateError(
+            translate("Load", "{value}: the end {end} is before the start {start}").format(
+                value=shown(text), end=end.text, start=start.text
+            )
+        )
     return EdtfInterval(start, end, open_start=left == "..", open_end=right == "..")
 
 
@@ -489,24 +526,28 @@ def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:
 
 
 def format_range(start: EdtfDate | None, end: EdtfDate | None, *, open_end: bool = False) -> str:
-    """Display a date or a range at its precision: ``24–27 November 2025``,
-    ``April 1938 – 20 June 1940``, ``2025 – present``, ``unknown – 1968``."""
+    """Display a date or a range at its precision, in the reader's language:
+    ``24–27 November 2025``, ``April 1938 – 20 June 1940``, ``2025 – present``,
+    ``unknown – 1968``."""
     if start is None and end is None:
-        return "date unknown"
-    s = start.display() if start else "unknown"
+        return translate("dates", "date unknown")
+    unknown = translate("dates", "unknown", "a date")
+    s = start.display() if start else unknown
     if open_end:
-        return f"{s} – present"
+        return translate("dates", "{start} – present").format(start=s)
     if end is None:
         return s
     if start is None:
-        return f"unknown – {end.display()}"
+        return f"{unknown} – {end.display()}"
     if end == start or end.text == start.text:
         return s
+    words = date_words()
     if (
         start.precision == end.precision == "day"
         and start.year == end.year
         and start.month == end.month
         and not (start.approximate or start.uncertain)
+        and words.day_pattern.startswith("d")  # "24–27 November", not "November 24–27"
     ):
-        return f"{start.day}–{end.display()}"
+        return f"{words.number(start.day or 1, False)}–{end.display()}"
     return f"{s} – {end.display()}"

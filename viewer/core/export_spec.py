@@ -18,12 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from viewer.core.i18n import QT_TRANSLATE_NOOP
+
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 """The export formats, named by their file extensions (without the dot)."""
-FORMAT_NAMES: dict[str, str] = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+FORMAT_NAMES: dict[str, str] = {
+    "png": QT_TRANSLATE_NOOP("Export", "PNG image"),
+    "svg": QT_TRANSLATE_NOOP("Export", "SVG drawing"),
+    "pdf": QT_TRANSLATE_NOOP("Export", "PDF document"),
+}
 PAGES: tuple[str, ...] = ("A4", "A3", "Letter")
 """PDF page sizes."""
-THEMES: dict[str, str] = {"light": "Light", "dark": "Dark"}
+THEMES: dict[str, str] = {
+    "light": QT_TRANSLATE_NOOP("Export", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Export", "Dark"),
+}
 """Colour themes of a figure: name -> label shown to the user."""
 EXTENTS: tuple[str, ...] = ("visible", "all", "years")
 """What the dialog exports: the window's visible range, the whole timeline, or years."""

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from viewer.core import kinds
 from viewer.core.display_text import drawn_text, shown_text
+from viewer.core.i18n import date_words, translate
 from viewer.core.placement import LabelForms
 from viewer.core.records import Dataset, Record
 
 
 def ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``11th``, ``93rd``."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
+    """*n* as an ordinal in the reader's language, of a session: ``1st``, ``2nd``, ``93rd``
+    (``1re``, ``93e``; ``93.ª``; ``93``, the Arabic ``الدورة 93`` needs no suffix), in the
+    reader's digits. The English suffix picks the form; a translation gives each its own."""
+    if n == 1:
+        form = translate("Ordinals", "{n}st", "the ordinal of 1 (a session)")
+    elif 10 <= n % 100 <= 20:
+        form = translate("Ordinals", "{n}th", "ordinal (a session)")
     else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        form = {
+            1: translate("Ordinals", "{n}st", "ordinal ending in 1, not 1 or 11 (a session)"),
+            2: translate("Ordinals", "{n}nd", "ordinal (a session)"),
+            3: translate("Ordinals", "{n}rd", "ordinal (a session)"),
+        }.get(n % 10) or translate("Ordinals", "{n}th", "ordinal (a session)")
+    return form.format(n=date_words().number(n, grouped=False))
 
 
 def _host(record: Record | None) -> str:
@@ -47,7 +56,7 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
     form a kind takes is its :attr:`viewer.core.kinds.KindSpec.label`."""
     form = kinds.kind(record.kind).label
     if form == "number_place" and record.session is not None:
-        number = str(record.session)
+        number = date_words().number(record.session, grouped=False)
         city = record.place.city if record.place and record.place.city else None
         return LabelForms((f"{number} {city}", number) if city else (number,))
     if form == "from_to":
@@ -82,11 +91,17 @@ def tooltip_text(record: Record) -> str:
     overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`)."""
     lines = [drawn_text(record.title), record.dates_display]
     if record.place is not None or kinds.kind(record.kind).place_unknown_mark:
-        lines.append(drawn_text(f"Place: {record.place_display}"))
+        place = translate("Labels", "Place: {place}").format(place=record.place_display)
+        lines.append(drawn_text(place))
     marks = status_marks(record)
     if marks:
-        lines.append(drawn_text("; ".join(marks)))
+        lines.append(drawn_text(mark_separator().join(marks)))
     return shown_text("\n".join(lines))
+
+
+def mark_separator() -> str:
+    """What separates a record's status marks in the reader's language (``"; "``)."""
+    return translate("Labels", "; ", "between status marks")
 
 
 def status_marks(record: Record) -> list[str]:
@@ -95,11 +110,11 @@ def status_marks(record: Record) -> list[str]:
     marks: list[str] = []
     mark = kinds.status(record.status).mark
     if mark:
-        marks.append(mark)
+        marks.append(translate("Kinds", mark))
     for name in record.inferred:
-        marks.append(f"{name} inferred")
+        marks.append(translate("Labels", "{field} inferred").format(field=name))
     if kinds.place_unknown(record):
-        marks.append(kinds.kind(record.kind).place_unknown_mark)
+        marks.append(translate("Kinds", kinds.kind(record.kind).place_unknown_mark))
     if record.disputes:
-        marks.append("sources disagree")
+        marks.append(translate("Labels", "sources disagree"))
     return marks

@@ -11,16 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.display_text import shown_text
-from viewer.core.words import plural
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 
-APP_NAME = "Timeline Viewer"
+APP_NAME = QT_TRANSLATE_NOOP("Messages", "Timeline Viewer")
 
 
 def window_title(path: str, opened: bool = True) -> str:
     """The window's title for the file *path* (``""``: data without a file), or for a file
     that could not be opened (*opened* false)."""
-    name = shown_text(Path(path).name) if path else "untitled"
-    return f"{name} – {APP_NAME}" if opened else f"{name} (not opened) – {APP_NAME}"
+    name = embedded(shown_text(Path(path).name)) if path else translate("Messages", "untitled")
+    if not opened:
+        name = translate("Messages", "{file} (not opened)").format(file=name)
+    return f"{name} – {translate('Messages', APP_NAME)}"
 
 
 @dataclass(frozen=True)
@@ -46,22 +48,34 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
     """The words for *path* failing with *message*, while the file *shown* (``""``: none)
     is shown; *same* tells whether *path* is that file (a reload), read at *loaded_at*
     (``HH:MM:SS``)."""
-    name = shown_text(Path(path).name)
+    name = embedded(shown_text(Path(path).name))
+    message = embedded(message)
     if shown and same:
+        kept = translate(
+            "Messages",
+            "The last good data of {file}, read at {time}, is still shown. It is read again "
+            "when the file changes (or with File › Reload).",
+        ).format(file=name, time=loaded_at)
         return LoadFailure(
-            "Could not reload the file",
-            f"{message}\n\nThe last good data of {name}, read at {loaded_at}, is still "
-            "shown. It is read again when the file changes (or with File › Reload).",
-            f"{name} changed but could not be read; the last good data is still shown",
+            translate("Messages", "Could not reload the file"),
+            f"{message}\n\n{kept}",
+            translate(
+                "Messages",
+                "{file} changed but could not be read; the last good data is still shown",
+            ).format(file=name),
             reloading=True,
             nothing_shown=False,
         )
     if shown:
-        tail = f"{shown_text(Path(shown).name)} is still shown."
+        tail = translate("Messages", "{file} is still shown.").format(
+            file=embedded(shown_text(Path(shown).name))
+        )
     else:
-        tail = "No data is shown. Use File › Open… or File › Open Bundled Record."
+        tail = translate(
+            "Messages", "No data is shown. Use File › Open… or File › Open Bundled Record."
+        )
     return LoadFailure(
-        "Could not open the file",
+        translate("Messages", "Could not open the file"),
         f"{message}\n\n{tail}",
         "",
         reloading=False,
@@ -73,7 +87,14 @@ def nothing_to_draw(file: str, valid: int, errors: int) -> str:
     """Why an export of *file* writes nothing: no record has a lane and a known date;
     *valid* records loaded and *errors* were refused (said by the command line and the
     window alike)."""
-    return (
-        f"{file}: nothing to draw: no record has a lane and a known date "
-        f"({plural(valid, 'valid record')}, {plural(errors, 'error')}; 'validate' lists them)"
+    counts = ", ".join(
+        (
+            translate("Messages", "%Ln valid record(s)", None, valid),
+            translate("Messages", "%Ln error(s)", None, errors),
+        )
     )
+    return translate(
+        "Messages",
+        "{file}: nothing to draw: no record has a lane and a known date ({counts}; 'validate' "
+        "lists them)",
+    ).format(file=embedded(file), counts=counts)

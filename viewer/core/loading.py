@@ -35,6 +35,7 @@ from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResul
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
+from viewer.core.i18n import translate
 from viewer.core.records import (
     Alternative,
     Dispute,
@@ -599,7 +600,12 @@ def record_of(
     """
     # _last and _first are last_day and first_day without a property's call (hot loop)
     if start is not None and end is not None and end._last < start._first:
-        raise FieldError("end", f"end {end.text} is before start {start.text}")
+        raise FieldError(
+            "end",
+            translate("Load", "end {end} is before start {start}").format(
+                end=end.text, start=start.text
+            ),
+        )
     place, lane, session, people = r.place, r.lane, r.session, r.people
     if type(session) is float and not session.is_integer():
         raise _NotInSchema("session: not a whole number")

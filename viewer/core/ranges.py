@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from viewer.core.dates import MONTH_NAMES, DateError, civil_from_days, parse_edtf, year_label
+from viewer.core.dates import DateError, civil_from_days, day_label, parse_edtf, year_label
 
 
 def parse_range(text: str) -> tuple[float, float] | None:
@@ -48,7 +48,7 @@ def format_view_range(lo_days: float, hi_days: float) -> str:
         return f"{year_label(lo[0])} – {year_label(hi[0])}"
 
     def day(ymd: tuple[int, int, int]) -> str:
-        return f"{ymd[2]} {MONTH_NAMES[ymd[1] - 1][:3]} {year_label(ymd[0])}"
+        return day_label(ymd[0], ymd[1], ymd[2], short=True)
 
     return day(lo) if lo == hi else f"{day(lo)} – {day(hi)}"
 

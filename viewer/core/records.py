@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 import msgspec
 
 from viewer.core.dates import EdtfDate, format_range
+from viewer.core.i18n import translate
 from viewer.core.kinds import KNOWN_KINDS, NAMES
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
         if self.display_date:
             return self.display_date
         if self.kind in NAMES.term and self.end is None and not self.open_end and self.start:
-            return f"{self.start.display()} – unknown"
+            return f"{self.start.display()} – {translate('dates', 'unknown', 'a date')}"
         return format_range(self.start, self.end, open_end=self.open_end)
 
     @property
@@ -186,7 +187,7 @@ class Record(msgspec.Struct, frozen=True, gc=False):
     @property
     def place_display(self) -> str:
         """The place in words, ``unknown`` when not known."""
-        return self.place.display() if self.place else "unknown"
+        return self.place.display() if self.place else translate("dates", "unknown", "a place")
 
 
 class Lane(msgspec.Struct, frozen=True, gc=False):

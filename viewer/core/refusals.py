@@ -12,6 +12,7 @@ import jsonschema
 
 from viewer.core.assembly import Problem
 from viewer.core.dates import DateError, check_ascii_digits, shown
+from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.schema import validators
 
 __all__ = ["path_of", "refusal_problems"]
@@ -24,7 +25,8 @@ def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Probl
     rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
     errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
     if not errors:
-        return [Problem("error", file, index, rid, "", reason or "refused by the schema")]
+        reason = reason or translate("Load", "refused by the schema")
+        return [Problem("error", file, index, rid, "", reason)]
     return [
         Problem("error", file, index, rid, path_of(err), _short_message(err)) for err in errors[:3]
     ]
@@ -43,10 +45,17 @@ def path_of(error: jsonschema.ValidationError) -> str:
 
 
 _FIELD_HINTS = {
-    "start": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are "
-    "ambiguous and not accepted), or null when unknown",
-    "end": "an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null",
-    "as_of": "an EDTF date",
+    "start": QT_TRANSLATE_NOOP(
+        "Load",
+        "{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like "
+        "03/04/1923 are ambiguous and not accepted), or null when unknown",
+    ),
+    "end": QT_TRANSLATE_NOOP(
+        "Load",
+        "{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, "
+        "or null",
+    ),
+    "as_of": QT_TRANSLATE_NOOP("Load", "{value} is not an EDTF date"),
 }
 
 
@@ -61,7 +70,7 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     message = _schema_message(err)
     if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
         if err.instance.endswith(("\n", "\r")):
-            message += " (it ends with a line break)"
+            message += " " + translate("Load", "(it ends with a line break)")
         path = [str(p) for p in err.absolute_path]
         if path[:1] in (["start"], ["end"], ["elected"]) or path[-1:] == ["date"]:
             try:
@@ -71,36 +80,47 @@ def _short_message(err: jsonschema.ValidationError) -> str:
     return message
 
 
+def _not_an_address(text: str) -> str:
+    return translate("Load", "{value} is not an http:// or https:// address").format(
+        value=shown(text)
+    )
+
+
 def _schema_message(err: jsonschema.ValidationError) -> str:
     path = [str(p) for p in err.absolute_path]
     field = path[0] if path else ""
     if not path and err.validator == "type":
-        return f"a record must be a JSON object, not {_json_shown(err.instance)}"
+        return translate("Load", "a record must be a JSON object, not {value}").format(
+            value=_json_shown(err.instance)
+        )
     if err.validator == "additionalProperties":
         unknown = path_of(err).rsplit(".", 1)[-1]
-        return (
-            f"unknown field {unknown!r}: this format has no such field (see "
-            "data/timeline.schema.json); the record is left out"
-        )
+        return translate(
+            "Load",
+            "unknown field {field}: this format has no such field (see "
+            "data/timeline.schema.json); the record is left out",
+        ).format(field=repr(unknown))
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
-        return f"{_json_shown(err.instance)} is not {_FIELD_HINTS[field]}"
+        return translate("Load", _FIELD_HINTS[field]).format(value=_json_shown(err.instance))
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
         if isinstance(err.instance, str):
-            return f"{shown(err.instance)} is not an http:// or https:// address"
-        return "a source must be an http(s) address or an object with a 'url'"
+            return _not_an_address(err.instance)
+        return translate("Load", "a source must be an http(s) address or an object with a 'url'")
     if err.validator == "pattern" and isinstance(err.instance, str):
         if field == "url" or path[-1:] == ["url"]:
-            return f"{shown(err.instance)} is not an http:// or https:// address"
+            return _not_an_address(err.instance)
         if field in ("id", "related", "about", "from_record", "to_record") or path[-1:] == ["id"]:
-            return (
-                f"{shown(err.instance)} is not a valid id (letters, digits and "
-                "_ . : - only, starting with a letter or digit)"
-            )
+            return translate(
+                "Load",
+                "{value} is not a valid id (letters, digits and _ . : - only, starting with a "
+                "letter or digit)",
+            ).format(value=shown(err.instance))
     if err.validator == "minItems" and field == "sources":
-        return "no source: every record needs at least one http(s) source"
+        return translate("Load", "no source: every record needs at least one http(s) source")
     if err.validator == "oneOf" and err.context:
-        return f"{_json_shown(err.instance)} is not valid here: " + "; ".join(
-            sorted({c.message[:200] for c in err.context})[:2]
+        reasons = "; ".join(sorted({c.message[:200] for c in err.context})[:2])
+        return translate("Load", "{value} is not valid here: {reasons}").format(
+            value=_json_shown(err.instance), reasons=reasons
         )
     message = str(err.message)  # jsonschema quotes the whole value, which may be huge
     return message if len(message) <= 200 else message[:200] + "…"

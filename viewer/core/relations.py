@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from viewer.core import kinds
+from viewer.core.i18n import translate
 from viewer.core.records import Dataset, Record
 
 SHOWN_PER_RELATION = 10
@@ -103,17 +104,27 @@ def relations_of(
         )
         for term in kinds.kinds():
             if term.term and term.holder_label:
-                label = term.holder_label
+                label = translate("Kinds", term.holder_label)
                 holders, total = holders_at(dataset, term.name, day, limit + 1 + len(seen))
                 add(_listed(label, ((label, r) for r in holders), total, limit, seen))
     if spec.lists_holders:
         arrows = dataset.relations.handovers_of(record.id)
-        name = kinds.kind(dataset.records[arrows[0]].kind).relation_label if len(arrows) else ""
+        name = (
+            translate("Kinds", kinds.kind(dataset.records[arrows[0]].kind).relation_label)
+            if len(arrows)
+            else ""
+        )
         add(
             _listed(
                 name,
                 (
-                    (kinds.kind(h.kind).link_labels[0 if h.from_record == record.id else 1], h)
+                    (
+                        translate(
+                            "Kinds",
+                            kinds.kind(h.kind).link_labels[0 if h.from_record == record.id else 1],
+                        ),
+                        h,
+                    )
                     for h in _records(dataset, arrows)
                 ),
                 len(arrows),
@@ -122,25 +133,28 @@ def relations_of(
             )
         )
         articles = dataset.relations.articles_about(record.id)
+        article = translate("Kinds", "Article")
         add(
             _listed(
-                "Article",
-                (("Article", a) for a in _records(dataset, articles)),
+                article,
+                ((article, a) for a in _records(dataset, articles)),
                 len(articles),
                 limit,
                 seen,
             )
         )
     for label, ref in zip(spec.from_to_labels, (record.from_record, record.to_record)):
+        label = translate("Kinds", label)
         target = list(_resolved(dataset, [ref]))
         add(_listed(label, ((label, r) for r in target), len(target), limit, seen))
-    for name, refs in (("About", record.about), ("Related", record.related)):
+    about = translate("Kinds", "About", "records an article is about")
+    for name, refs in ((about, record.about), ("", record.related)):
         targets = list(_resolved(dataset, refs))
         add(
             _listed(
-                name,
+                name or translate("Kinds", "Related"),
                 (
-                    (kinds.kind(r.kind).relation_label if name == "Related" else "About", r)
+                    (translate("Kinds", kinds.kind(r.kind).relation_label) if not name else name, r)
                     for r in targets
                 ),
                 len(targets),

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
+from viewer.core.i18n import translate
 
 if TYPE_CHECKING:
     from viewer.core.records import Dataset, Record
@@ -203,5 +204,5 @@ def filter_words(key: str) -> str:
     words, or the plural of a kind for records without a status (``Flag handovers``);
     for a status and kind nobody registered, *key* with spaces for underscores."""
     if kinds.is_status(key) or not kinds.is_kind(key):
-        return kinds.status(key).words
-    return kinds.kind(key).plural
+        return translate("Kinds", kinds.status(key).words)
+    return translate("Kinds", kinds.kind(key).plural)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from viewer.core.i18n import QT_TRANSLATE_NOOP
 from viewer.core.records import Record, Source
 
 
@@ -31,10 +32,10 @@ class SourceKind:
 SOURCE_KINDS: dict[str, SourceKind] = {
     k.name: k
     for k in (
-        SourceKind("primary", "primary", 0, True),
-        SourceKind("press", "press", 1, True),
-        SourceKind("reference", "reference", 2, False),
-        SourceKind("copy", "copy", 3, False),
+        SourceKind("primary", QT_TRANSLATE_NOOP("Kinds", "primary"), 0, True),
+        SourceKind("press", QT_TRANSLATE_NOOP("Kinds", "press"), 1, True),
+        SourceKind("reference", QT_TRANSLATE_NOOP("Kinds", "reference"), 2, False),
+        SourceKind("copy", QT_TRANSLATE_NOOP("Kinds", "copy"), 3, False),
     )
 }
 """Every source kind, by name, in the order of the schema's enum (a test checks them)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from viewer.core.dates import MONTH_NAMES, civil_from_days, days_from_civil, year_label
+from viewer.core.dates import civil_from_days, day_label, days_from_civil, year_label
 
 #: Candidate steps, largest first: (unit, count). Units: "year", "month", "day".
 STEPS: tuple[tuple[str, int], ...] = (
@@ -115,8 +115,8 @@ def _label(unit: str, ymd: tuple[int, int, int]) -> str:
     if unit == "year":
         return year_label(y)
     if unit == "month":
-        return f"{MONTH_NAMES[m - 1][:3]} {year_label(y)}"
-    return f"{d} {MONTH_NAMES[m - 1][:3]} {year_label(y)}"
+        return day_label(y, m, None, short=True)
+    return day_label(y, m, d, short=True)
 
 
 def compute_ticks(

@@ -39,6 +39,7 @@ from viewer.core import export_spec as spec
 from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
+from viewer.core.i18n import isolated, number, translate
 from viewer.core.layout import Layout
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
@@ -104,6 +105,12 @@ def format_of(path: str | Path) -> str:
         return spec.format_of(path)
     except InvalidExport as exc:
         raise ExportError(f"{path}: {exc}") from None
+
+
+_CHART_DIRECTION = QtCore.Qt.LayoutDirection.LeftToRight
+"""The chart is laid out left to right in every language, as on screen (see
+:class:`viewer.graphics.chart.TimelineChart`); title, caption and notes follow the reader's
+direction; the app's words within them are :func:`~viewer.core.i18n.isolated`."""
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
@@ -201,7 +208,9 @@ class Figure:
                 )
             more = len(note.urls) - len(urls)
             if more:
-                tail = f" (+{more} more in the PDF or 'records')"
+                tail = " " + isolated(
+                    translate("Export", "(+%Ln more in the PDF or 'records')", None, more)
+                )
                 if measure(tail) > room:
                     lines.append([])
                 lines[-1].append((tail, None))
@@ -278,6 +287,7 @@ class Figure:
         self.checkpoint(1)
         # A hidden view gives the axes a device transform (pyqtgraph's axes need one).
         view = pg.GraphicsView(background=self.style.background)
+        view.setLayoutDirection(_CHART_DIRECTION)
         view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         chart = TimelineChart(self.style, show_legend=self.options.legend, fit_all_rows=True)
         view.setCentralItem(chart)
@@ -360,6 +370,7 @@ class Figure:
         size = self._view.size()
         picture = QtGui.QPicture()
         painter = QtGui.QPainter(picture)
+        painter.setLayoutDirection(_CHART_DIRECTION)
         rect = QtCore.QRectF(0, 0, size.width(), size.height())
         self._view.scene().render(painter, rect, rect)
         painter.end()
@@ -387,6 +398,8 @@ class Figure:
         assert self._view is not None
         self.checkpoint(3)
         st = self.style
+        reader = QtGui.QGuiApplication.layoutDirection()  # title and caption: the reader's
+        painter.setLayoutDirection(reader)
         painter.fillRect(QtCore.QRectF(0, 0, width, height), st.color("background"))
         title_h = st.px(TITLE_PX)
         painter.setPen(st.color("text"))
@@ -400,29 +413,41 @@ class Figure:
             int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             title,
         )
+        painter.setLayoutDirection(_CHART_DIRECTION)
         self._view.scene().render(
             painter, QtCore.QRectF(0, title_h, width, chart_h), QtCore.QRectF(0, 0, width, chart_h)
         )
+        painter.setLayoutDirection(reader)
         y = title_h + chart_h
         painter.setPen(st.color("muted_text"))
         painter.setFont(st.font(size_px=11))
-        caption = f"Range shown: {range_caption(self.x_range)}"
+        caption = translate("Export", "Range shown: {range}").format(
+            range=range_caption(self.x_range)
+        )
         if self.items_in_range == 0:
-            caption += " (no records in this range)"
+            caption += " " + translate("Export", "(no records in this range)")
         if self.dataset.path:
-            caption += f"   ·   Data: {Path(self.dataset.path).name}"
+            caption += "   ·   " + translate("Export", "Data: {file}").format(
+                file=Path(self.dataset.path).name
+            )
+        items, left_out = self.items_in_range, self.notes_left_out
         if self.notes:
-            caption += "   ·   Sources of the numbered items"
+            caption += "   ·   " + translate("Export", "Sources of the numbered items")
             if self.unnumbered:
-                caption += (
-                    f" ({self.unnumbered} of {self.items_in_range} items unnumbered: "
-                    "no room for their label, or no source)"
-                )
+                caption += " " + translate(
+                    "Export",
+                    "({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no "
+                    "source)",
+                    None,
+                    items,
+                ).format(unnumbered=number(self.unnumbered))
             caption += ":"
         elif self.notes_left_out:
-            caption += (
-                f"   ·   {self.notes_left_out} items: too many for source footnotes; "
-                "export a narrower range to list them"
+            caption += "   ·   " + translate(
+                "Export",
+                "%Ln item(s): too many for source footnotes; export a narrower range to list them",
+                None,
+                left_out,
             )
         caption = painter.fontMetrics().elidedText(
             caption, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
@@ -432,6 +457,7 @@ class Figure:
             int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             caption,
         )
+        painter.setLayoutDirection(_CHART_DIRECTION)  # numbered like the chart, URLs first
         self.paint_notes(painter, columns, y + st.px(CAPTION_PX), width)
 
     def paint_notes(

@@ -60,6 +60,9 @@ class TimelineChart(pg.PlotItem):
         self.date_axis = DateAxisItem(style)
         self.lane_axis = LaneAxisItem(style)
         super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
+        # A figure with its own direction: time flows left to right in every language, lane
+        # names on the left, on screen and in exports (docs/architecture.md, "Languages").
+        self.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
         self.hideButtons()
         self.setMenuEnabled(False)
         vb = self.getViewBox()

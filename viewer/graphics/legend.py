@@ -14,8 +14,9 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
-from viewer.core import kinds
+from viewer.core import i18n, kinds
 from viewer.core.dates import parse_edtf
+from viewer.core.i18n import translate
 from viewer.core.records import Place, Record
 from viewer.graphics.looks import look_of, pen
 from viewer.graphics.model import ChartModel
@@ -61,12 +62,17 @@ def entries() -> tuple[Entry, ...]:
     """Every legend entry the registry declares (:func:`viewer.core.kinds.legend_entries`),
     in legend order; made again when the registry changes."""
     global _entries
-    version = kinds.version()
+    version = (kinds.version(), i18n.generation())
     if _entries is None or _entries[0] != version:
         _entries = (
             version,
             tuple(
-                Entry(label, kinds.kind(kind).shape, _example(kind, variant), (kind, variant))
+                Entry(
+                    translate("Kinds", label),
+                    kinds.kind(kind).shape,
+                    _example(kind, variant),
+                    (kind, variant),
+                )
                 for kind, variant, label in kinds.legend_entries()
             ),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 _WRITING_SYSTEMS = (
     QtGui.QFontDatabase.WritingSystem.SimplifiedChinese,
@@ -67,9 +67,14 @@ def draw_label(painter: QtGui.QPainter, where: object, text: str, flags: int | N
     font = font_for(text, base)
     if font is not base:
         painter.setFont(font)
+    # Data text takes its direction from its first strong letter, whatever the interface's:
+    # "88 Santiago" stays so in Arabic, an Arabic title reads right to left in English.
+    direction = painter.layoutDirection()
+    painter.setLayoutDirection(QtCore.Qt.LayoutDirection.LayoutDirectionAuto)
     if flags is None:
         painter.drawText(where, text)  # type: ignore[call-overload]
     else:
         painter.drawText(where, flags, text)  # type: ignore[call-overload]
+    painter.setLayoutDirection(direction)
     if font is not base:
         painter.setFont(base)

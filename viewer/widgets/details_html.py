@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from viewer.core import kinds
 from viewer.core.display_text import panel_text
-from viewer.core.labels import ordinal, status_marks
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
+from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
@@ -37,25 +38,34 @@ disputed alternatives (all disputes together), sources (each relation to other r
 counted in one line, so that a record of 100,000 facts is built and laid out as fast as one
 of 200 (it froze the window for minutes)."""
 
-_NOUNS = {
-    "fact": "facts",
-    "person": "people",
-    "mark": "marks",
-    "alternative": "alternatives",
-    "disputed field": "disputed fields",
-    "source": "sources",
+_MORE = {
+    "fact": QT_TRANSLATE_NOOP("Details", "… and %Ln more fact(s), not shown here"),
+    "person": QT_TRANSLATE_NOOP("Details", "… and %Ln more name(s), not shown here"),
+    "mark": QT_TRANSLATE_NOOP("Details", "… and %Ln more mark(s), not shown here"),
+    "alternative": QT_TRANSLATE_NOOP("Details", "… and %Ln more alternative(s), not shown here"),
+    "disputed field": QT_TRANSLATE_NOOP(
+        "Details", "… and %Ln more disputed field(s), not shown here"
+    ),
+    "source": QT_TRANSLATE_NOOP("Details", "… and %Ln more source(s), not shown here"),
 }
 
 
 def _more(count: int, noun: str) -> str:
     """The line that stands for *count* items of a list that are not shown (``""`` for
-    none); *noun* is a key of ``_NOUNS``."""
+    none); *noun* is a key of ``_MORE``."""
     if count <= 0:
         return ""
-    return (
-        f"<p class='muted'>… and {count:,} more {noun if count == 1 else _NOUNS[noun]}, "
-        "not shown here (<code>timeline-viewer records FILE</code> prints them all)</p>"
+    prints = translate("Details", "{command} prints them all").format(
+        command="<code>timeline-viewer records FILE</code>"
     )
+    return (
+        f"<p class='muted'>{escape(translate('Details', _MORE[noun], None, count))} ({prints})</p>"
+    )
+
+
+def _heading(text: str) -> str:
+    """A heading of the panel in the app's own words (escaped, never cut)."""
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _link(url: str, text: str | None = None) -> str:
@@ -81,7 +91,9 @@ def _source_refs(urls: tuple[str, ...], numbers: dict[str, int]) -> str:
     return " ".join(_link(url, f"[{n}]") for n, url in numbered)
 
 
-NO_SINGLE_SOURCE = "stated by no single source; see the record's sources"
+NO_SINGLE_SOURCE = QT_TRANSLATE_NOOP(
+    "Details", "stated by no single source; see the record's sources"
+)
 """Shown beside a known claim of a session or term that no per-claim source states."""
 
 
@@ -100,7 +112,10 @@ def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]
         and (getattr(record, f, None) not in (None, ""))
     ]
     if bare and record.sources:
-        refs += f' <span class="muted">({_e(", ".join(bare))}: {_e(NO_SINGLE_SOURCE)})</span>'
+        refs += (
+            f' <span class="muted">({_e(", ".join(bare))}: '
+            f"{escape(translate('Details', NO_SINGLE_SOURCE))})</span>"
+        )
     return refs
 
 
@@ -116,29 +131,38 @@ def record_html(record: Record, dataset: Dataset) -> str:
         numbers.setdefault(s.url, len(numbers) + 1)
     parts = [f"<h2>{_e(record.title)}</h2>"]
     spec = kinds.kind(record.kind)
-    kind = spec.display_name
+    kind = translate("Kinds", spec.display_name)
     if record.session is not None and spec.numbered_name:
-        kind = spec.numbered_name.replace("{ordinal}", ordinal(record.session))
+        kind = translate("Kinds", spec.numbered_name).replace("{ordinal}", ordinal(record.session))
     parts.append(f'<p class="muted">{_e(kind)}</p>')
     rows = []
     when = record.dates_display
     inferred_dates = [f for f in ("start", "end") if f in record.inferred]
+    inferred = translate("Details", "(inferred)")
     if inferred_dates:
-        when += " (inferred)"
-    rows.append(("When", _e(when) + _field_refs(record, ("start", "end"), numbers)))
+        when += " " + inferred
+    rows.append(
+        (translate("Details", "When"), _e(when) + _field_refs(record, ("start", "end"), numbers))
+    )
     if record.elected is not None:
         rows.append(
-            ("Elected", _e(record.elected.display()) + _field_refs(record, ("elected",), numbers))
+            (
+                translate("Details", "Elected"),
+                _e(record.elected.display()) + _field_refs(record, ("elected",), numbers),
+            )
         )
     if record.place is not None or spec.place_row:
-        rows.append(("Where", _e(record.place_display) + _field_refs(record, ("place",), numbers)))
+        place = record.place.display() if record.place else translate("Details", "unknown")
+        rows.append(
+            (translate("Details", "Where"), _e(place) + _field_refs(record, ("place",), numbers))
+        )
     if record.session is not None:
-        number = str(record.session) + (" (inferred)" if "session" in record.inferred else "")
-        rows.append(("Session", _e(number)))
+        session = number(record.session) + (" " + inferred if "session" in record.inferred else "")
+        rows.append((translate("Details", "Session"), _e(session)))
     if record.people:
         rows.append(
             (
-                "Who",
+                translate("Details", "Who"),
                 "<br>".join(
                     _e(p.name)
                     + (f" – {_e(p.role)}" if p.role else "")
@@ -154,31 +178,37 @@ def record_html(record: Record, dataset: Dataset) -> str:
             # "died in office", not "died: died in office"
             repeats = bool(ended) and record.how_ended.casefold().startswith(ended.casefold())
             ended = record.how_ended if repeats or not ended else f"{ended}: {record.how_ended}"
-        rows.append(("How it ended", _e(ended) + _field_refs(record, ("end_reason",), numbers)))
+        rows.append(
+            (
+                translate("Details", "How it ended"),
+                _e(ended) + _field_refs(record, ("end_reason",), numbers),
+            )
+        )
     if record.publisher:
-        rows.append(("Publisher", _e(record.publisher)))
+        rows.append((translate("Details", "Publisher"), _e(record.publisher)))
     if record.url:
-        rows.append(("Link", _link(record.url)))
+        rows.append((translate("Details", "Link"), _link(record.url)))
     marks = status_marks(record)
     word = kinds.status(record.status).word
     if word and not any(record.status in m for m in marks):
-        marks.insert(0, word)
+        marks.insert(0, translate("Kinds", word))
     if marks:
         rows.append(
             (
-                "Status",
-                _e("; ".join(marks[:SHOWN_PER_LIST])) + _more(len(marks) - SHOWN_PER_LIST, "mark"),
+                translate("Details", "Status"),
+                _e(mark_separator().join(marks[:SHOWN_PER_LIST]))
+                + _more(len(marks) - SHOWN_PER_LIST, "mark"),
             )
         )
     parts.append(
         "<table cellspacing='0' cellpadding='2'>"
-        + "".join(f"<tr><td valign='top'><b>{_e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+        + "".join(f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         + "</table>"
     )
     if record.summary:
         parts.append(f"<p>{_e(record.summary)}</p>")
     if record.facts:
-        parts.append("<h3>Key facts</h3><ul>")
+        parts.append(_heading(translate("Details", "Key facts")) + "<ul>")
         for fact in record.facts[:SHOWN_PER_LIST]:
             parts.append(
                 f"<li><b>{_e(fact.label)}:</b> {_e(fact.value)} "
@@ -188,31 +218,33 @@ def record_html(record: Record, dataset: Dataset) -> str:
     _disputes_html(record, numbers, parts)
     relations = relations_of(record, dataset)
     if relations:
-        parts.append("<h3>Related</h3><ul>")
+        parts.append(_heading(translate("Details", "Related")) + "<ul>")
         for relation in relations:
             for label, other in relation.pairs:
                 parts.append(f"<li>{_e(label)}: {_record_link(other)}</li>")
             if relation.more:
-                parts.append(
-                    f"<li class='muted'>… and {relation.more:,} more: {_e(relation.name)}</li>"
-                )
+                count = relation.more
+                more = translate("Details", "… and %Ln more: {relation}", None, count)
+                parts.append(f"<li class='muted'>{_e(more.format(relation=relation.name))}</li>")
         parts.append("</ul>")
     if record.notes:
-        parts.append(f"<h3>Notes</h3><p>{_e(record.notes)}</p>")
+        parts.append(_heading(translate("Details", "Notes")) + f"<p>{_e(record.notes)}</p>")
+    sources_heading = _heading(translate("Details", "Sources"))
     if not numbers:
-        parts.append("<h3>Sources</h3><p style='color:#555'>No source given in the file.</p>")
+        none = escape(translate("Details", "No source given in the file."))
+        parts.append(f"{sources_heading}<p style='color:#555'>{none}</p>")
         return "\n".join(parts)
     titles: dict[str, str] = {}
     for source in record.sources:
         if source.title:
             titles.setdefault(source.url, source.title)
     source_kinds = kinds_by_url(record)
-    parts.append("<h3>Sources</h3><ol>")
+    parts.append(f"{sources_heading}<ol>")
     for url in list(numbers)[:SHOWN_PER_LIST]:  # in the order of their numbers
         title = titles.get(url, "")
         text = f"{title} ({_host(url)})" if title else _host(url)
         word = source_kind(source_kinds.get(url, "")).word
-        kind = f" <i>({_e(word)})</i>" if word else ""
+        kind = f" <i>({escape(translate('Kinds', word))})</i>" if word else ""
         parts.append(f"<li>{_link(url, text)}{kind}<br><span class='muted'>{_e(url)}</span></li>")
     parts.append("</ol>" + _more(len(numbers) - SHOWN_PER_LIST, "source"))
     return "\n".join(parts)
@@ -226,7 +258,8 @@ def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) ->
         if budget <= 0:
             parts.append(_more(len(record.disputes) - shown, "disputed field"))
             return
-        parts.append(f"<h3>⚠ Sources disagree: {_e(dispute.field)}</h3>")
+        disagree = translate("Details", "⚠ Sources disagree: {field}")
+        parts.append(f"<h3>{_e(disagree.format(field=dispute.field))}</h3>")
         if dispute.note:
             parts.append(f"<p>{_e(dispute.note)}</p>")
         # Side by side, two to a row: six alternatives in one row of a side panel broke
@@ -237,7 +270,8 @@ def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) ->
         for first in range(0, len(alternatives), DISPUTE_COLUMNS):
             parts.append("<tr>")
             for alt in alternatives[first : first + DISPUTE_COLUMNS]:
-                mark = " <i>(preferred)</i>" if alt.preferred else ""
+                preferred = escape(translate("Details", "(preferred)"))
+                mark = f" <i>{preferred}</i>" if alt.preferred else ""
                 parts.append(
                     f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
                     f"{_e(alt.value)}{mark}<br>"
@@ -252,36 +286,41 @@ def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) ->
 def empty_html(dataset: Dataset | None) -> str:
     """What the panel shows with nothing selected."""
     if dataset is None:
-        return "<p>No data loaded. Use File › Open… to open a timeline file.</p>"
+        text = translate("Details", "No data loaded. Use File › Open… to open a timeline file.")
+        return f"<p>{escape(text)}</p>"
+    hint = translate(
+        "Details",
+        "Click a marker or a bar to see what happened, when, where, who, and the sources.",
+    )
     return (
         f"<h2>{_e(dataset.title)}</h2><p>{_e(dataset.description)}</p>"
-        "<p class='muted'>Click a marker or a bar to see what happened, when, "
-        "where, who, and the sources.</p>"
+        f"<p class='muted'>{escape(hint)}</p>"
     )
 
 
 def no_records_html(result: LoadResult) -> str:
     """The empty state of a file with no valid record: what went wrong, record by record."""
-    path = result.dataset.path or "the file"
+    path = result.dataset.path or translate("Details", "the file")
     items = "".join(f"<li>{_e(str(p))}</li>" for p in result.problems[:30])
-    more = (
-        f"<p class='muted'>… and {len(result.problems) - 30} more in the Load Report.</p>"
-        if len(result.problems) > 30
-        else ""
+    more = ""
+    if len(result.problems) > 30:
+        rest = len(result.problems) - 30
+        more = translate("Details", "… and %Ln more in the Load Report.", None, rest)
+        more = f"<p class='muted'>{escape(more)}</p>"
+    heading = translate("Details", "No record could be loaded")
+    reasons = translate(
+        "Details", "{file} has no valid record, so the timeline is empty. The reasons:"
     )
-    return (
-        f"<h2>No record could be loaded</h2><p>{_e(path)} has no valid record, so "
-        "the timeline is empty. The reasons:</p>"
-        f"<ul>{items}</ul>{more}"
-    )
+    reasons = reasons.format(file=embedded(path))
+    return f"<h2>{escape(heading)}</h2><p>{_e(reasons)}</p><ul>{items}</ul>{more}"
 
 
 def failure_html(message: str) -> str:
     """The empty state after a file could not be opened at all: *message* (which names the
     file and the place of the problem) and what to do next."""
-    return (
-        "<h2>Could not open the file</h2>"
-        f"<p>{_e(message)}</p>"
-        "<p class='muted'>Nothing is shown. Use File › Open… to open another file, or "
-        "File › Open Bundled Record.</p>"
+    heading = translate("Details", "Could not open the file")
+    next_step = translate(
+        "Details",
+        "Nothing is shown. Use File › Open… to open another file, or File › Open Bundled Record.",
     )
+    return f"<h2>{escape(heading)}</h2><p>{_e(message)}</p><p class='muted'>{escape(next_step)}</p>"

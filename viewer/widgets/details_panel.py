@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.i18n import translate
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.widgets.details_html import empty_html, failure_html, no_records_html, record_html
@@ -40,14 +41,17 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Details")
+        self.setAccessibleName(translate("Docks", "Details"))
         self.setMinimumWidth(280)
         self.anchorClicked.connect(self._on_anchor)
         self._record_id: str | None = None
         self._html = ""
-        self.citation_button = QtWidgets.QPushButton("Copy citation", self)
+        self.citation_button = QtWidgets.QPushButton(translate("Details", "Copy citation"), self)
         self.citation_button.setToolTip(
-            "Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)"
+            translate(
+                "Details",
+                "Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)",
+            )
         )
         self.citation_button.clicked.connect(self._on_cite)
         self._citation_shown = True  # so that hiding it below takes effect

@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 from viewer.core import export_spec as spec
 from viewer.core.display_text import shown_text
 from viewer.core.export_spec import FORMAT_NAMES, FORMATS
+from viewer.core.i18n import embedded, translate
 
 _DEFAULT = spec.ExportOptions()
 _FIT = int(spec.HEIGHT_PX.low) - 1
@@ -68,38 +69,38 @@ class ExportDialog(QtWidgets.QDialog):
         selected_title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Image")
+        self.setWindowTitle(translate("Export", "Export Image"))
         self.setObjectName("export_dialog")
         form = QtWidgets.QFormLayout()
 
         self.path_edit = QtWidgets.QLineEdit(initial.path)
-        self.path_edit.setAccessibleName("File")
-        browse = QtWidgets.QPushButton("Browse…")
+        self.path_edit.setAccessibleName(translate("Export", "File"))
+        browse = QtWidgets.QPushButton(translate("Export", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        file_label = QtWidgets.QLabel("&File:")
+        file_label = QtWidgets.QLabel(translate("Export", "&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
 
         self.format_combo = QtWidgets.QComboBox()
         for fmt in FORMATS:
-            self.format_combo.addItem(f"{FORMAT_NAMES[fmt]} (.{fmt})", fmt)
+            self.format_combo.addItem(f"{translate('Export', FORMAT_NAMES[fmt])} (.{fmt})", fmt)
         self.format_combo.setCurrentIndex(
             FORMATS.index(initial.fmt) if initial.fmt in FORMATS else 0
         )
-        self.format_combo.setAccessibleName("Format")
-        form.addRow("F&ormat:", self.format_combo)
+        self.format_combo.setAccessibleName(translate("Export", "Format"))
+        form.addRow(translate("Export", "F&ormat:"), self.format_combo)
 
-        self.extent_visible = QtWidgets.QRadioButton("&Visible range")
-        self.extent_all = QtWidgets.QRadioButton("&Whole timeline")
-        self.extent_years = QtWidgets.QRadioButton("&Years")
+        self.extent_visible = QtWidgets.QRadioButton(translate("Export", "&Visible range"))
+        self.extent_all = QtWidgets.QRadioButton(translate("Export", "&Whole timeline"))
+        self.extent_years = QtWidgets.QRadioButton(translate("Export", "&Years"))
         self.from_spin = QtWidgets.QSpinBox()
         self.to_spin = QtWidgets.QSpinBox()
         for spin, value, name in (
-            (self.from_spin, initial.from_year, "From year"),
-            (self.to_spin, initial.to_year, "To year"),
+            (self.from_spin, initial.from_year, translate("Export", "From year")),
+            (self.to_spin, initial.to_year, translate("Export", "To year")),
         ):
             spin.setRange(int(spec.YEAR.low), int(spec.YEAR.high))
             spin.setValue(value)
@@ -113,56 +114,58 @@ class ExportDialog(QtWidgets.QDialog):
             self.extent_all,
             self.extent_years,
             self.from_spin,
-            QtWidgets.QLabel("to"),
+            QtWidgets.QLabel(translate("Export", "to")),
             self.to_spin,
         ):
             extent_row.addWidget(w)
         extent_row.addStretch(1)
-        form.addRow("Extent:", extent_row)
+        form.addRow(translate("Export", "Extent:"), extent_row)
 
         self.width_spin = QtWidgets.QSpinBox()
         self.width_spin.setRange(int(spec.WIDTH_PX.low), int(spec.WIDTH_PX.high))
         self.width_spin.setValue(initial.width_px)
         self.width_spin.setSuffix(" px")
-        self.width_spin.setAccessibleName("Width in pixels")
+        self.width_spin.setAccessibleName(translate("Export", "Width in pixels"))
         self.height_spin = QtWidgets.QSpinBox()
         self.height_spin.setRange(_FIT, int(spec.HEIGHT_PX.high))
-        self.height_spin.setSpecialValueText("fit content")
+        self.height_spin.setSpecialValueText(translate("Export", "fit content"))
         self.height_spin.setValue(initial.height_px or _FIT)
         self.height_spin.setSuffix(" px")
-        self.height_spin.setAccessibleName("Height in pixels")
+        self.height_spin.setAccessibleName(translate("Export", "Height in pixels"))
         self.scale_spin = QtWidgets.QDoubleSpinBox()
         self.scale_spin.setRange(spec.SCALE.low, spec.SCALE.high)
         self.scale_spin.setSingleStep(spec.SCALE_STEP)
         self.scale_spin.setValue(initial.scale)
         self.scale_spin.setPrefix("× ")
-        self.scale_spin.setAccessibleName("Scale")
+        self.scale_spin.setAccessibleName(translate("Export", "Scale"))
         size_row = QtWidgets.QHBoxLayout()
         for w in (
             self.width_spin,
             QtWidgets.QLabel("×"),
             self.height_spin,
-            QtWidgets.QLabel("scale"),
+            QtWidgets.QLabel(translate("Export", "scale")),
             self.scale_spin,
         ):
             size_row.addWidget(w)
         size_row.addStretch(1)
-        self.size_label = QtWidgets.QLabel("&Size:")
+        self.size_label = QtWidgets.QLabel(translate("Export", "&Size:"))
         form.addRow(self.size_label, size_row)
 
         self.page_combo = QtWidgets.QComboBox()
         self.page_combo.addItems(list(spec.PAGES))
         self.page_combo.setCurrentText(initial.page)
-        self.page_combo.setAccessibleName("Page size")
+        self.page_combo.setAccessibleName(translate("Export", "Page size"))
         self.orientation_combo = QtWidgets.QComboBox()
-        self.orientation_combo.addItems(["Landscape", "Portrait"])
+        self.orientation_combo.addItems(
+            [translate("Export", "Landscape"), translate("Export", "Portrait")]
+        )
         self.orientation_combo.setCurrentIndex(0 if initial.landscape else 1)
-        self.orientation_combo.setAccessibleName("Orientation")
+        self.orientation_combo.setAccessibleName(translate("Export", "Orientation"))
         page_row = QtWidgets.QHBoxLayout()
         page_row.addWidget(self.page_combo)
         page_row.addWidget(self.orientation_combo)
         page_row.addStretch(1)
-        self.page_label = QtWidgets.QLabel("&Page:")
+        self.page_label = QtWidgets.QLabel(translate("Export", "&Page:"))
         form.addRow(self.page_label, page_row)
 
         # The field starts with the title the figure will have: the one typed for this file,
@@ -170,39 +173,39 @@ class ExportDialog(QtWidgets.QDialog):
         self._default_title = default_title
         self.title_edit = QtWidgets.QLineEdit(initial.title or default_title)
         self.title_edit.setPlaceholderText(default_title)
-        self.title_edit.setAccessibleName("Title")
-        form.addRow("&Title:", self.title_edit)
+        self.title_edit.setAccessibleName(translate("Export", "Title"))
+        form.addRow(translate("Export", "&Title:"), self.title_edit)
 
-        self.legend_check = QtWidgets.QCheckBox("&Legend")
+        self.legend_check = QtWidgets.QCheckBox(translate("Export", "&Legend"))
         self.legend_check.setChecked(initial.legend)
-        self.sources_check = QtWidgets.QCheckBox("&Source footnotes")
+        self.sources_check = QtWidgets.QCheckBox(translate("Export", "&Source footnotes"))
         self.sources_check.setChecked(initial.sources)
         self.theme_combo = QtWidgets.QComboBox()
         for theme, label in spec.THEMES.items():
-            self.theme_combo.addItem(label, theme)
+            self.theme_combo.addItem(translate("Export", label), theme)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(initial.theme)))
-        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setAccessibleName(translate("Export", "Theme"))
         opts = QtWidgets.QHBoxLayout()
         for w in (
             self.legend_check,
             self.sources_check,
-            QtWidgets.QLabel("Theme:"),
+            QtWidgets.QLabel(translate("Export", "Theme:")),
             self.theme_combo,
         ):
             opts.addWidget(w)
         opts.addStretch(1)
-        form.addRow("Include:", opts)
+        form.addRow(translate("Export", "Include:"), opts)
 
         # The selection is a place in the window, not part of the figure: drawn only when
         # asked, and the box is unchecked each time (it is not one of the remembered choices).
         self.highlight_check = QtWidgets.QCheckBox(
-            "&Highlight the selected item"  # '&&' shows a data '&' (not a shortcut)
+            translate("Export", "&Highlight the selected item")  # '&&': a data '&', no mnemonic
             + (f" ({selected_title.replace('&', '&&')})" if selected_title else "")
         )
         self.highlight_check.setChecked(initial.highlight and selected_title is not None)
         self.highlight_check.setEnabled(selected_title is not None)
         if selected_title is None:
-            self.highlight_check.setToolTip("Nothing is selected")
+            self.highlight_check.setToolTip(translate("Export", "Nothing is selected"))
         form.addRow("", self.highlight_check)
 
         for label, buddy in (
@@ -266,9 +269,10 @@ class ExportDialog(QtWidgets.QDialog):
         fmt = self._fmt()
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self,
-            "Export image to",
+            translate("Export", "Export image to"),
             self.path_edit.text(),
-            f"{FORMAT_NAMES[fmt]} (*.{fmt});;All files (*)",
+            f"{translate('Export', FORMAT_NAMES[fmt])} (*.{fmt});;"
+            + translate("Export", "All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -278,12 +282,16 @@ class ExportDialog(QtWidgets.QDialog):
     def _accept(self) -> None:
         choices = self.choices()
         if not choices.path:
-            self.message.setText("Choose a file to save the image to (Browse…).")
+            self.message.setText(
+                translate("Export", "Choose a file to save the image to (Browse…).")
+            )
             self.path_edit.setFocus()
             return
         if choices.extent == "years" and choices.to_year < choices.from_year:
             self.message.setText(
-                f"The last year ({choices.to_year}) is before the first ({choices.from_year})."
+                translate("Export", "The last year ({last}) is before the first ({first}).").format(
+                    last=choices.to_year, first=choices.from_year
+                )
             )
             self.to_spin.setFocus()
             return
@@ -314,8 +322,10 @@ class ExportDialog(QtWidgets.QDialog):
         """Ask whether to replace the file *path* (shown as typed, never as markup)."""
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Question,
-            "Replace file?",
-            f"{shown_text(path)} already exists. Replace it?",
+            translate("Export", "Replace file?"),
+            translate("Export", "{file} already exists. Replace it?").format(
+                file=embedded(shown_text(path))
+            ),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             self,
         )

@@ -12,10 +12,24 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
-COLUMNS = ("Severity", "File", "Where", "Id", "Field", "Reason")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LoadReport", "Severity"),
+    QT_TRANSLATE_NOOP("LoadReport", "File"),
+    QT_TRANSLATE_NOOP("LoadReport", "Where"),
+    QT_TRANSLATE_NOOP("LoadReport", "Id"),
+    QT_TRANSLATE_NOOP("LoadReport", "Field"),
+    QT_TRANSLATE_NOOP("LoadReport", "Reason"),
+)
+#: The words of the severities (the problems' values stay as the core writes them).
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("LoadReport", "error"),
+    "warning": QT_TRANSLATE_NOOP("LoadReport", "warning"),
+    "note": QT_TRANSLATE_NOOP("LoadReport", "note"),
+}
 
 MAX_UNSOURCED_ROWS = 1000
 """Records without a source listed one by one (one more row counts the rest)."""
@@ -44,8 +58,8 @@ class LoadReportWidget(QtWidgets.QWidget):
         self.summary.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(0, len(COLUMNS), self)
-        self.table.setAccessibleName("Load problems")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("LoadReport", "Load problems"))
+        self.table.setHorizontalHeaderLabels([translate("LoadReport", c) for c in COLUMNS])
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,7 +82,7 @@ class LoadReportWidget(QtWidgets.QWidget):
     def clear(self) -> None:
         """Show nothing loaded."""
         self._fill([], set())
-        self.summary.setText("No file loaded.")
+        self.summary.setText(translate("LoadReport", "No file loaded."))
 
     def set_result(self, result: LoadResult) -> None:
         """Show the problems of *result*; rows about records in its dataset can be chosen."""
@@ -76,20 +90,26 @@ class LoadReportWidget(QtWidgets.QWidget):
         errors = result.error_count
         warnings = len(result.problems) - len(result.errors)
         records = len(dataset.records)
-        text = (
-            f"{dataset.path or dataset.title}: {records} record{'s' * (records != 1)} "
-            f"loaded, {errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}."
+        counts = ", ".join(
+            (
+                translate("LoadReport", "%Ln record(s) loaded", None, records),
+                translate("LoadReport", "%Ln error(s)", None, errors),
+                translate("LoadReport", "%Ln warning(s)", None, warnings),
+            )
         )
+        text = f"{embedded(dataset.path or dataset.title)}: {counts}."
         if not records:
-            text += " No valid record: nothing to show."
+            text += " " + translate("LoadReport", "No valid record: nothing to show.")
         elif not result.problems:
-            text += " No problems found."
+            text += " " + translate("LoadReport", "No problems found.")
         unsourced = [r.id for r in dataset.records if not r.sources]
+        unsourced_count = len(unsourced)
         if unsourced:
-            text += (
-                f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "
-                "source (listed as notes)."
+            text += " " + translate(
+                "LoadReport",
+                "%Ln record(s) without a source (listed as notes).",
+                None,
+                unsourced_count,
             )
         self.summary.setText(shown_text(text))
         # Rows of severity "note" (not a problem of the file: the panel says so too).
@@ -101,11 +121,12 @@ class LoadReportWidget(QtWidgets.QWidget):
                 None,
                 rid,
                 "sources",  # type: ignore[arg-type]
-                "no source given in the file",
+                translate("LoadReport", "no source given in the file"),
             )
             for rid in unsourced[:MAX_UNSOURCED_ROWS]
         ]
-        if len(unsourced) > MAX_UNSOURCED_ROWS:
+        rest = len(unsourced) - MAX_UNSOURCED_ROWS
+        if rest > 0:
             notes.append(
                 Problem(
                     "note",
@@ -113,8 +134,13 @@ class LoadReportWidget(QtWidgets.QWidget):
                     None,
                     None,
                     "sources",  # type: ignore[arg-type]
-                    f"… and {len(unsourced) - MAX_UNSOURCED_ROWS} more records "
-                    "without a source (View › Table, Sources column: 0)",
+                    translate(
+                        "LoadReport",
+                        "… and %Ln more record(s) without a source (View › Table, Sources "
+                        "column: 0)",
+                        None,
+                        rest,
+                    ),
                 )
             )
         self._fill(
@@ -126,7 +152,8 @@ class LoadReportWidget(QtWidgets.QWidget):
     def set_failure(self, message: str) -> None:
         """Show that a file could not be read at all (*message* names file and place)."""
         self._fill([], set())
-        self.summary.setText(shown_text(f"Could not open the file. {message}"))
+        could_not = translate("LoadReport", "Could not open the file.")
+        self.summary.setText(shown_text(f"{could_not} {embedded(message)}"))
 
     # -- inside --------------------------------------------------------------------------
     def _fill(self, problems: tuple[Problem, ...] | list[Problem], existing: set[str]) -> None:
@@ -135,7 +162,8 @@ class LoadReportWidget(QtWidgets.QWidget):
             self.table.clearContents()
             self.table.setRowCount(len(problems))
             for row, p in enumerate(problems):
-                values = (p.severity, p.file, p.location, p.record_id or "", p.field, p.message)
+                severity = translate("LoadReport", SEVERITIES.get(p.severity, p.severity))
+                values = (severity, p.file, p.location, p.record_id or "", p.field, p.message)
                 chosen = p.record_id if p.record_id in existing else None
                 for col, value in enumerate(values):
                     item = QtWidgets.QTableWidgetItem(shown_text(value))

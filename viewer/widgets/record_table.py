@@ -10,9 +10,18 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from viewer.core.records import Dataset, Record
 
-COLUMNS = ("Title", "Kind", "Start", "End", "Place", "Status", "Sources")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Table", "Title"),
+    QT_TRANSLATE_NOOP("Table", "Kind"),
+    QT_TRANSLATE_NOOP("Table", "Start"),
+    QT_TRANSLATE_NOOP("Table", "End"),
+    QT_TRANSLATE_NOOP("Table", "Place"),
+    QT_TRANSLATE_NOOP("Table", "Status"),
+    QT_TRANSLATE_NOOP("Table", "Sources"),
+)
 
 
 class RecordTableModel(QtCore.QAbstractTableModel):
@@ -53,7 +62,7 @@ class RecordTableModel(QtCore.QAbstractTableModel):
             orientation == QtCore.Qt.Orientation.Horizontal
             and role == QtCore.Qt.ItemDataRole.DisplayRole
         ):
-            return COLUMNS[section]
+            return translate("Table", COLUMNS[section])
         return None
 
     def record_id(self, row: int) -> str:
@@ -121,11 +130,11 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         values = (
             r.title,
             r.kind.replace("_", " "),
-            r.start.display() if r.start else "unknown",
-            "present" if r.open_end else (r.end.display() if r.end else ""),
+            r.start.display() if r.start else translate("dates", "unknown", "a date"),
+            translate("Table", "present") if r.open_end else (r.end.display() if r.end else ""),
             r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
             r.status.replace("_", " "),
-            str(len(r.sources)),
+            number(len(r.sources)),
         )
         # Text from the file, with direction overrides made visible (a view shows
         # DisplayRole as plain text, never as markup).
@@ -180,7 +189,7 @@ class RecordTable(QtWidgets.QTableView):
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setAccessibleName("Records table")
+        self.setAccessibleName(translate("Table", "Records table"))
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(200)  # sample rows, not all
         self.verticalHeader().setVisible(False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.i18n import number, translate
+
 
 class SearchBar(QtWidgets.QWidget):
     """A search field and a count label. Passive: it reports intent only.
@@ -28,15 +30,15 @@ class SearchBar(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QtWidgets.QLineEdit(self)
-        self.field.setPlaceholderText("Search titles, places, people…")
+        self.field.setPlaceholderText(translate("Search", "Search titles, places, people…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(translate("Search", "Search"))
         self.field.setMinimumWidth(240)
         self.field.setMaximumWidth(360)
         self.count = QtWidgets.QLabel(self)
         self.count.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(90)
-        self.count.setAccessibleName("Search matches")
+        self.count.setAccessibleName(translate("Search", "Search matches"))
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.field)
@@ -70,8 +72,12 @@ class SearchBar(QtWidgets.QWidget):
         if not searching:
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no match")
+            self.count.setText(translate("Search", "no match"))
         elif current is None:
-            self.count.setText(f"{total} match{'es' if total != 1 else ''}")
+            self.count.setText(translate("Search", "%Ln match(es)", None, total))
         else:
-            self.count.setText(f"{current} of {total}")
+            self.count.setText(
+                translate("Search", "{current} of {total}").format(
+                    current=number(current), total=number(total)
+                )
+            )

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore, QtWidgets
 
+from viewer.core.i18n import isolated, translate
+
 
 class ShortcutsDialog(QtWidgets.QDialog):
     """A two-column table of shortcuts that never wraps a description into the key column:
@@ -22,11 +24,13 @@ class ShortcutsDialog(QtWidgets.QDialog):
         self, shortcuts: Sequence[tuple[str, str]], parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts"))
         self._shortcuts = tuple(shortcuts)
         self.table = QtWidgets.QTableWidget(len(self._shortcuts), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Shortcuts", "Keys"), translate("Shortcuts", "Action")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
@@ -34,7 +38,8 @@ class ShortcutsDialog(QtWidgets.QDialog):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         for row, (keys, description) in enumerate(self._shortcuts):
-            for col, text in enumerate((keys, description)):
+            # Keys keep their own direction in a right-to-left table: "Ctrl++", not "++Ctrl".
+            for col, text in enumerate((isolated(keys), description)):
                 self.table.setItem(row, col, QtWidgets.QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)

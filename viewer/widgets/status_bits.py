@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from viewer.core.i18n import number, translate
 from viewer.core.ranges import format_view_range
-from viewer.core.words import plural
 
 
 def _plain_label() -> QtWidgets.QLabel:
@@ -28,7 +28,9 @@ class StatusBits(QtCore.QObject):
         self.problems_button = QtWidgets.QPushButton(status_bar)
         self.problems_button.setFlat(True)
         self.problems_button.setObjectName("problems_button")
-        self.problems_button.setAccessibleName("Load problems: show the load report")
+        self.problems_button.setAccessibleName(
+            translate("Status", "Load problems: show the load report")
+        )
         self.problems_button.hide()
         self.problems_button.clicked.connect(self.report_requested)
         self.count_label = _plain_label()
@@ -38,22 +40,35 @@ class StatusBits(QtCore.QObject):
 
     def show_problems(self, errors: int, warnings: int) -> None:
         """``Load report: 2 errors (records left out), 1 warning``; hidden when both are 0."""
-        parts = [plural(errors, "error") + " (records left out)"] if errors else []
+        parts = (
+            [translate("Status", "%Ln error(s) (records left out)", None, errors)] if errors else []
+        )
         if warnings:
-            parts.append(plural(warnings, "warning"))
-        self.problems_button.setText("Load report: " + ", ".join(parts))
+            parts.append(translate("Status", "%Ln warning(s)", None, warnings))
+        self.problems_button.setText(
+            translate("Status", "Load report: {problems}").format(problems=", ".join(parts))
+        )
         self.problems_button.setVisible(bool(parts))
 
     def show_counts(self, drawn: int, total: int, undated: int, without_lane: int) -> None:
         """``140 of 180 records drawn · 40 not on the timeline: …`` (records)."""
-        text = f"{drawn:,} of {total:,} records drawn"
+        text = translate("Status", "{drawn} of %Ln record(s) drawn", None, total).format(
+            drawn=number(drawn)
+        )
         if undated or without_lane:
-            text += (
-                f" · {undated + without_lane:,} not on the timeline: {undated:,} without a "
-                f"date, {without_lane:,} without a lane (see View › Table)"
+            text += " · " + translate(
+                "Status",
+                "{missing} not on the timeline: {undated} without a date, {without_lane} "
+                "without a lane (see View › Table)",
+            ).format(
+                missing=number(undated + without_lane),
+                undated=number(undated),
+                without_lane=number(without_lane),
             )
         self.count_label.setText(text)
 
     def show_range(self, lo_days: float, hi_days: float) -> None:
         """``Showing 2010 – 2027`` for the range shown (days since 1970-01-01)."""
-        self.range_label.setText(f"Showing {format_view_range(lo_days, hi_days)}")
+        self.range_label.setText(
+            translate("Status", "Showing {range}").format(range=format_view_range(lo_days, hi_days))
+        )

@@ -10,6 +10,7 @@ import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core.i18n import translate
 from viewer.core.labels import tooltip_text
 from viewer.core.layout import Layout
 from viewer.core.records import Dataset
@@ -79,7 +80,10 @@ class TimelineView(pg.GraphicsView):
         self.setCentralItem(self.chart)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 200)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        # The chart is a figure laid out left to right in every language (see TimelineChart);
+        # its view too, so that its painter lays out labels such as "88 Santiago" that way.
+        self.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
         self.setMouseTracking(True)
         self._dataset: Dataset | None = None
         self._layout: Layout | None = None

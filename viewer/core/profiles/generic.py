@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from viewer.core.findings import CoverageRow, Finding
+from viewer.core.i18n import QT_TRANSLATE_NOOP
 from viewer.core.kind_specs import KindSpec, StatusSpec
 
 if TYPE_CHECKING:
@@ -16,24 +17,36 @@ KINDS = (
         "article",
         "point",
         "neutral",
-        display_name="Article",
-        plural="Articles",
-        relation_label="Article",
+        display_name=QT_TRANSLATE_NOOP("Kinds", "Article"),
+        plural=QT_TRANSLATE_NOOP("Kinds", "Articles"),
+        relation_label=QT_TRANSLATE_NOOP("Kinds", "Article"),
     ),
-    KindSpec("event", "bar", "neutral", display_name="Event", plural="Events"),
+    KindSpec(
+        "event",
+        "bar",
+        "neutral",
+        display_name=QT_TRANSLATE_NOOP("Kinds", "Event"),
+        plural=QT_TRANSLATE_NOOP("Kinds", "Events"),
+    ),
     KindSpec(
         "era",
         "band",
         "tint",
-        display_name="Era",
-        plural="Eras",
+        display_name=QT_TRANSLATE_NOOP("Kinds", "Era"),
+        plural=QT_TRANSLATE_NOOP("Kinds", "Eras"),
         fill="none",
-        legend_label="Era",
+        legend_label=QT_TRANSLATE_NOOP("Kinds", "Era"),
         legend_order=30,
     ),
 )
 
-STATUSES = (StatusSpec("published", words="published", word="published"),)
+STATUSES = (
+    StatusSpec(
+        "published",
+        words=QT_TRANSLATE_NOOP("Kinds", "published"),
+        word=QT_TRANSLATE_NOOP("Kinds", "published"),
+    ),
+)
 
 
 def checks(dataset: Dataset) -> list[Finding]:

@@ -1,0 +1,304 @@
+"""The interface in English, French, Spanish and Arabic (issue 17): the translations are
+complete and current, each language leaves no English in the menus and the details panel's
+headings, Arabic lays the window out right to left with the chart still left to right, dates
+follow the language, exports are in it, and the choice is kept."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from viewer.app import cli, language, menus, settings
+from viewer.core import i18n
+from viewer.core.dates import parse_edtf
+from viewer.core.layout import compute_layout
+from viewer.core.ticks import compute_ticks
+from viewer.export.image import ExportOptions, export_image
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import update_translations  # noqa: E402
+
+TRANSLATED = ("fr", "es", "ar")
+
+
+@pytest.fixture(autouse=True)
+def _english_after(qapp):
+    """Each test may install a language; English and the locale come back after it."""
+    locale = QtCore.QLocale()
+    yield
+    language.install("en")
+    QtCore.QLocale.setDefault(locale)
+    qapp.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+
+# -- the translation files ----------------------------------------------------------------------
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_lupdate_finds_nothing_unfinished_obsolete_or_new(lang, tmp_path):
+    """pyside6-lupdate over the code, into a copy of the committed .ts: nothing is left to
+    translate, nothing is obsolete, and the file does not change (it is current)."""
+    committed = update_translations.ts_path(lang)
+    ts = tmp_path / committed.name
+    shutil.copy(committed, ts)
+    update_translations.collect(ts, lang)
+    text = ts.read_text(encoding="utf-8")
+    root = ET.fromstring(text)
+    kinds = [t.get("type") for t in root.iter("translation")]
+    assert kinds.count("unfinished") == 0, "untranslated entries: run tools/update_translations.py"
+    assert not {"obsolete", "vanished"} & set(kinds)
+    assert text == committed.read_text(encoding="utf-8"), "the .ts is not current"
+    empty = [m.findtext("source") for m in root.iter("message") if _empty(m)]
+    assert not empty
+
+
+def _empty(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return not all(f.text for f in forms) if forms else not translation.text
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_compiled_qm_is_current_and_inside_the_package(lang, tmp_path):
+    qm = tmp_path / "out.qm"
+    update_translations.release(update_translations.ts_path(lang), qm)
+    shipped = language.TRANSLATIONS_DIR / f"viewer_{lang}.qm"
+    assert shipped.read_bytes() == qm.read_bytes(), "run tools/update_translations.py"
+    assert language.TRANSLATIONS_DIR.parent.name == "viewer"  # in the wheel's package
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(shipped)], cwd=ROOT)
+    assert ignored.returncode == 1, "a .qm must be committed to ship"
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_placeholders_survive_translation(lang):
+    """Every ``{name}`` and ``%Ln`` of a source is in each of its translations."""
+    root = ET.parse(update_translations.ts_path(lang)).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        names = set(re.findall(r"\{\w+\}", source))
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]:
+            assert set(re.findall(r"\{\w+\}", text)) == names, (source, text)
+
+
+# -- languages in the window ---------------------------------------------------------------------
+def _window(qtbot, bundled, lang):
+    from viewer.app.main_window import MainWindow
+
+    language.install(lang)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.set_result(bundled)
+    return w
+
+
+def _menu_texts(window: QtWidgets.QMainWindow) -> list[str]:
+    texts = []
+    for action in window.menuBar().actions():
+        texts.append(action.text())
+        for sub in action.menu().actions():
+            if not sub.isSeparator() and sub.data() is None:  # not data: lanes, languages
+                texts.append(sub.text())
+    return texts
+
+
+def _english_menu_words() -> set[str]:
+    words = {c.text for c in menus.COMMANDS} | set(menus._MENU_TITLES)
+    return {w.replace("&", "") for w in words} | {"Details", "Records", "Load Report"}
+
+
+#: Headings of the details panel of a session, in English.
+PANEL_HEADINGS = ("When", "Where", "Session", "Who", "Status", "Key facts", "Sources")
+#: Those the same word in the language (French "Session", "Sources").
+SAME_WORD = {"fr": {"Session", "Sources"}, "es": set(), "ar": set()}
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_each_language_leaves_no_english_in_menus_and_panel_headings(qtbot, bundled, lang):
+    w = _window(qtbot, bundled, lang)
+    texts = {t.replace("&", "") for t in _menu_texts(w)}
+    english = _english_menu_words()
+    assert not texts & english, texts & english
+    assert len(texts) > 25
+    themes = {a.text().replace("&", "") for a in w.theme_actions.values()}
+    assert not themes & {"System", "Light", "Dark"}
+    docks = {w.details_dock.windowTitle(), w.table_dock.windowTitle()}
+    assert not docks & english
+    w.session.select("session-93")
+    lines = set(w.details.plain_text().splitlines())
+    assert lines & set(PANEL_HEADINGS) == SAME_WORD[lang]
+    translated = {i18n.translate("Details", h) for h in PANEL_HEADINGS}
+    assert translated <= lines
+    assert "93rd General Assembly, Marrakech" in lines  # the file's words stay as written
+
+
+def test_english_menus_and_headings_are_the_source_text(qtbot, bundled):
+    w = _window(qtbot, bundled, "en")
+    assert "&File" in [a.text() for a in w.menuBar().actions()]
+    w.session.select("session-93")
+    assert {"When", "Where", "Key facts"} <= set(w.details.plain_text().splitlines())
+
+
+def test_arabic_lays_the_window_out_right_to_left_and_the_chart_left_to_right(qtbot, bundled):
+    w = _window(qtbot, bundled, "ar")
+    rtl, ltr = QtCore.Qt.LayoutDirection.RightToLeft, QtCore.Qt.LayoutDirection.LeftToRight
+    assert QtWidgets.QApplication.layoutDirection() == rtl
+    assert w.layoutDirection() == rtl and w.details.layoutDirection() == rtl
+    assert w.menuBar().layoutDirection() == rtl
+    assert w.timeline.layoutDirection() == ltr and w.timeline.chart.layoutDirection() == ltr
+    w.session.select("session-93")
+    assert "الدورة ٩٣ للجمعية العامة" in w.details.plain_text()  # the Arabic ordinal
+
+
+def test_a_french_axis_shows_french_month_names(qtbot, bundled):
+    w = _window(qtbot, bundled, "fr")
+    lo, hi = parse_edtf("2025-01").first_day, parse_edtf("2025-12").last_day
+    axis = w.timeline.chart.date_axis
+    ticks = axis.tickValues(lo, hi, 1200)
+    labels = axis.tickStrings(ticks[0][1], 1.0, 1.0)
+    assert "nov. 2025" in labels and "mars 2025" in labels, labels
+    assert not any("Nov" in s or "Mar " in s for s in labels)
+    # a year stays a year
+    major, _ = compute_ticks(parse_edtf("1900").first_day, parse_edtf("2000").last_day, 1200)
+    assert all(re.fullmatch(r"\d{4}", t.label) for t in major)
+
+
+def test_spanish_dates_and_plurals(qtbot, bundled):
+    _window(qtbot, bundled, "es")
+    assert parse_edtf("2025-11-24").display() == "24 de noviembre de 2025"
+    assert parse_edtf("1938-04").display() == "abril de 1938"
+    assert parse_edtf("-0043").display() == "44 a. C."
+    assert i18n.translate("Search", "%Ln match(es)", None, 1) == "1 coincidencia"
+    assert i18n.translate("Search", "%Ln match(es)", None, 3) == "3 coincidencias"
+
+
+def test_arabic_plural_forms_and_digits(qtbot, bundled):
+    _window(qtbot, bundled, "ar")
+    forms = [i18n.translate("LoadReport", "%Ln error(s)", None, n) for n in (1, 2, 5, 11, 100)]
+    assert forms == ["خطأ واحد", "خطآن", "٥ أخطاء", "١١ خطأً", "١٠٠ خطأ"]
+
+
+def test_a_spanish_export_has_a_spanish_caption(qtbot, bundled, tmp_path):
+    language.install("es")
+    out = export_image(
+        bundled.dataset,
+        compute_layout(bundled.dataset),
+        tmp_path / "es.svg",
+        ExportOptions(x_range=(parse_edtf("2010").first_day, parse_edtf("2027").last_day)),
+    )
+    svg = out.read_text(encoding="utf-8")
+    assert "Periodo mostrado: 2010 – 2027" in svg
+    assert "Fuentes de los elementos numerados" in svg and "Range shown" not in svg
+    assert "Reunión" in svg  # the legend
+
+
+def test_export_lang_on_the_command_line(tmp_path, capsys):
+    out = tmp_path / "fr.svg"
+    assert cli.main(["export", "--lang", "fr", "--range", "2010:2027", "-o", str(out)]) == 0
+    assert "Période affichée : 2010 – 2027" in out.read_text(encoding="utf-8")
+
+
+def test_window_lang_argument():
+    assert cli.build_window_parser().parse_args(["--lang", "ar"]).lang == "ar"
+    with pytest.raises(SystemExit):
+        cli.build_window_parser().parse_args(["--lang", "de"])
+
+
+# -- choosing -------------------------------------------------------------------------------
+def test_the_language_is_the_argument_then_the_setting_then_the_system(monkeypatch):
+    settings.LANGUAGE.set("")
+    monkeypatch.setattr(language, "system_language", lambda: "es")
+    assert language.chosen(None) == "es"
+    settings.LANGUAGE.set("ar")
+    assert language.chosen(None) == "ar"
+    assert language.chosen("fr") == "fr"
+    settings.LANGUAGE.set("")
+
+
+def test_view_language_keeps_the_choice_and_offers_a_restart(qtbot, bundled, monkeypatch):
+    restarted = []
+    monkeypatch.setattr(language, "restart", lambda window: restarted.append(window))
+    w = _window(qtbot, bundled, "en")
+    french = next(a for a in w.language_group.actions() if a.data() == "fr")
+    french.trigger()
+    assert settings.LANGUAGE.get() == "fr"
+    box = w.findChild(QtWidgets.QMessageBox, "language_box")
+    assert box is not None and "Français" in box.text()
+    next(b for b in box.buttons() if b.text() == "Later").click()
+    assert restarted == []
+    french.trigger()
+    box = w.findChildren(QtWidgets.QMessageBox, "language_box")[-1]
+    next(b for b in box.buttons() if b.text() == "Restart Now").click()
+    assert restarted == [w]
+    settings.LANGUAGE.set("")
+
+
+def test_a_restart_keeps_the_arguments_but_the_language_and_the_reset():
+    argv = ["python", "-m", "viewer", "data.json", "--lang", "fr", "--reset-settings", "--lang=es"]
+    assert language.restart_arguments(argv) == ["-m", "viewer", "data.json"]
+
+
+def test_qt_standard_dialogs_are_translated(qtbot):
+    language.install("fr")
+    box = QtWidgets.QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Cancel)
+    assert box.button(QtWidgets.QMessageBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_a_french_load_report_words_the_problems_in_french(qtbot, tmp_path):
+    from viewer.core.loading import load_file
+    from viewer.widgets.load_report import LoadReportWidget
+
+    language.install("fr")
+    base = {"id": "a", "kind": "event", "title": "A", "start": "2001"}
+    source = {"sources": ["https://example.org/a"]}
+    doc = {
+        "format": "timeline-viewer/1",
+        "title": "T",
+        "lanes": [{"id": "l", "title": "L"}],
+        "records": [
+            {**base, "lane": "l", **source},
+            {**base, "lane": "l", **source},  # the same id
+            {**base, "id": "b", "lane": "nowhere", **source},
+            {**base, "id": "c", "lane": "l", "start": "03/04/1923", **source},
+        ],
+    }
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = load_file(path)
+    messages = [p.message for p in result.problems]
+    assert "identifiant en double (déjà employé à l'enregistrement 1)" in messages
+    assert "piste inconnue 'nowhere'" in messages
+    assert any(m.startswith('"03/04/1923" n\'est pas une date EDTF') for m in messages), messages
+    report = LoadReportWidget()
+    qtbot.addWidget(report)
+    report.set_result(result)
+    assert "1 enregistrement chargé, 3 erreurs, 0 avertissement." in report.summary.text()
+    assert report.table.horizontalHeaderItem(5).text() == "Raison"
+    assert report.table.item(0, 0).text() == "erreur"
+
+
+def test_a_path_in_an_arabic_sentence_keeps_its_order(qtbot):
+    """In a right-to-left interface a path goes between left-to-right marks (not isolates,
+    which the display of file text would show as marks): '/tmp/a.json' keeps its slash."""
+    from viewer.core.load_messages import load_failure
+
+    language.install("ar")
+    failure = load_failure("/tmp/a.json: not a timeline", "/tmp/a.json", "", False, "")
+    assert "\u200e/tmp/a.json: not a timeline\u200e" in failure.text
+    assert not {"\u2066", "\u2067", "\u2068", "\u2069"} & set(failure.text)
+    language.install("fr")
+    assert load_failure("x", "/tmp/a.json", "", False, "").text.startswith("x\n\n")

@@ -1,0 +1,1664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, Secretaries General and flag handovers, compiled from the sources cited in each record (INTERPOL releases, national police and ministry pages, news reports); summaries are original text.</source>
+            <translation>البيانات المرفقة: دورات الجمعية العامة للإنتربول (1923-2026)، والرؤساء، والأمناء العامون، وعمليات تسليم العلم، جُمعت من المصادر المذكورة في كل سجل (بيانات الإنتربول، وصفحات أجهزة الشرطة والوزارات الوطنية، والتقارير الصحفية)؛ والملخصات نصوص أصلية.</translation>
+        </message>
+        <message>
+            <source>Licence: MIT (code); DejaVu fonts under their own free licence.</source>
+            <translation>الترخيص: MIT (الشيفرة البرمجية)؛ خطوط DejaVu بترخيصها الحر الخاص.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>فتح…</translation>
+        </message>
+        <message>
+            <source>Open a file (or drop it on the window)</source>
+            <translation>فتح ملف (أو إفلاته على النافذة)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>إعادة التحميل</translation>
+        </message>
+        <message>
+            <source>Reload the file (it also reloads by itself when it changes on disk)</source>
+            <translation>إعادة تحميل الملف (يُعاد تحميله تلقائيًا أيضًا عند تغيّره على القرص)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Bundled Record</source>
+            <translation>فتح السجل المرفق</translation>
+        </message>
+        <message>
+            <source>&amp;Export Image…</source>
+            <translation>تصدير صورة…</translation>
+        </message>
+        <message>
+            <source>Export the chart as an image</source>
+            <translation>تصدير المخطط صورةً</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>عرض الكل</translation>
+        </message>
+        <message>
+            <source>Fit all: show the whole timeline</source>
+            <translation>عرض الكل: إظهار الخط الزمني كاملًا</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Clear Selection</source>
+            <translation>إلغاء التحديد</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>إلغاء التحديد</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Citation</source>
+            <translation>نسخ الاستشهاد</translation>
+        </message>
+        <message>
+            <source>Copy a citation of the selected item (text and CSL-JSON)</source>
+            <translation>نسخ استشهاد بالعنصر المحدد (نصًا وبصيغة CSL-JSON)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>بحث…</translation>
+        </message>
+        <message>
+            <source>Search titles, places, people and summaries</source>
+            <translation>البحث في العناوين والأماكن والأشخاص والملخصات</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>الجدول</translation>
+        </message>
+        <message>
+            <source>Show or hide the table of all records</source>
+            <translation>إظهار جدول جميع السجلات أو إخفاؤه</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Settings…</source>
+            <translation>إعادة ضبط الإعدادات…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>&amp;About Timeline Viewer</source>
+            <translation>حول Timeline Viewer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message numerus="yes">
+            <source>… and %Ln more fact(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln حقيقة أخرى لا تظهر هنا</numerusform>
+                <numerusform>… وحقيقة أخرى لا تظهر هنا</numerusform>
+                <numerusform>… وحقيقتان أخريان لا تظهران هنا</numerusform>
+                <numerusform>… و%Ln حقائق أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln حقيقةً أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln حقيقة أخرى لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more name(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln اسم آخر لا يظهر هنا</numerusform>
+                <numerusform>… واسم آخر لا يظهر هنا</numerusform>
+                <numerusform>… واسمان آخران لا يظهران هنا</numerusform>
+                <numerusform>… و%Ln أسماء أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln اسمًا آخر لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln اسم آخر لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more mark(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln علامة أخرى لا تظهر هنا</numerusform>
+                <numerusform>… وعلامة أخرى لا تظهر هنا</numerusform>
+                <numerusform>… وعلامتان أخريان لا تظهران هنا</numerusform>
+                <numerusform>… و%Ln علامات أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln علامةً أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln علامة أخرى لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more alternative(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln بديل آخر لا يظهر هنا</numerusform>
+                <numerusform>… وبديل آخر لا يظهر هنا</numerusform>
+                <numerusform>… وبديلان آخران لا يظهران هنا</numerusform>
+                <numerusform>… و%Ln بدائل أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln بديلًا آخر لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln بديل آخر لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more disputed field(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln حقل آخر متنازع عليه لا يظهر هنا</numerusform>
+                <numerusform>… وحقل آخر متنازع عليه لا يظهر هنا</numerusform>
+                <numerusform>… وحقلان آخران متنازع عليهما لا يظهران هنا</numerusform>
+                <numerusform>… و%Ln حقول أخرى متنازع عليها لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln حقلًا آخر متنازعًا عليه لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln حقل آخر متنازع عليه لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more source(s), not shown here</source>
+            <translation>
+                <numerusform>… و%Ln مصدر آخر لا يظهر هنا</numerusform>
+                <numerusform>… ومصدر آخر لا يظهر هنا</numerusform>
+                <numerusform>… ومصدران آخران لا يظهران هنا</numerusform>
+                <numerusform>… و%Ln مصادر أخرى لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln مصدرًا آخر لا تظهر هنا</numerusform>
+                <numerusform>… و%Ln مصدر آخر لا تظهر هنا</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{command} prints them all</source>
+            <translation>يطبعها {command} كلها</translation>
+        </message>
+        <message>
+            <source>stated by no single source; see the record's sources</source>
+            <translation>لا يذكره مصدر بعينه؛ راجع مصادر السجل</translation>
+        </message>
+        <message>
+            <source>(inferred)</source>
+            <translation>(مستنتَج)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation>انتُخب</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>كيف انتهت</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>حقائق رئيسية</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>ذو صلة</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more: {relation}</source>
+            <translation>
+                <numerusform>… و%Ln أخرى: {relation}</numerusform>
+                <numerusform>… وواحد آخر: {relation}</numerusform>
+                <numerusform>… واثنان آخران: {relation}</numerusform>
+                <numerusform>… و%Ln أخرى: {relation}</numerusform>
+                <numerusform>… و%Ln أخرى: {relation}</numerusform>
+                <numerusform>… و%Ln أخرى: {relation}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>No source given in the file.</source>
+            <translation>لم يذكر الملف أي مصدر.</translation>
+        </message>
+        <message>
+            <source>⚠ Sources disagree: {field}</source>
+            <translation>⚠ تختلف المصادر: {field}</translation>
+        </message>
+        <message>
+            <source>(preferred)</source>
+            <translation>(المفضَّل)</translation>
+        </message>
+        <message>
+            <source>No data loaded. Use File › Open… to open a timeline file.</source>
+            <translation>لم تُحمَّل أي بيانات. استخدم ملف › فتح… لفتح ملف خط زمني.</translation>
+        </message>
+        <message>
+            <source>Click a marker or a bar to see what happened, when, where, who, and the sources.</source>
+            <translation>انقر على علامة أو شريط لترى ما حدث ومتى وأين ومن، والمصادر.</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>الملف</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more in the Load Report.</source>
+            <translation>
+                <numerusform>… و%Ln أخرى في تقرير التحميل.</numerusform>
+                <numerusform>… وواحدة أخرى في تقرير التحميل.</numerusform>
+                <numerusform>… واثنتان أخريان في تقرير التحميل.</numerusform>
+                <numerusform>… و%Ln أخرى في تقرير التحميل.</numerusform>
+                <numerusform>… و%Ln أخرى في تقرير التحميل.</numerusform>
+                <numerusform>… و%Ln أخرى في تقرير التحميل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record could be loaded</source>
+            <translation>تعذّر تحميل أي سجل</translation>
+        </message>
+        <message>
+            <source>{file} has no valid record, so the timeline is empty. The reasons:</source>
+            <translation>لا يحتوي {file} على أي سجل صالح، لذا فالخط الزمني فارغ. الأسباب:</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>تعذّر فتح الملف</translation>
+        </message>
+        <message>
+            <source>Nothing is shown. Use File › Open… to open another file, or File › Open Bundled Record.</source>
+            <translation>لا يُعرض شيء. استخدم ملف › فتح… لفتح ملف آخر، أو ملف › فتح السجل المرفق.</translation>
+        </message>
+        <message>
+            <source>Copy citation</source>
+            <translation>نسخ الاستشهاد</translation>
+        </message>
+        <message>
+            <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
+            <translation>نسخ استشهاد بهذا العنصر: نص مقروء وصيغة CSL-JSON (تحرير › نسخ الاستشهاد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Details</source>
+            <extracomment>Space around the "Copy citation" button in its strip below the text (pixels).</extracomment>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <source>Load Report</source>
+            <translation>تقرير التحميل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>خطأ غير متوقع</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>حدث خطأ: {error}
+
+يواصل التطبيق العمل. التفاصيل في ملف السجل:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Exporting {file}…</source>
+            <translation>جارٍ تصدير {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>لا شيء للتصدير</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>فشل التصدير</translation>
+        </message>
+        <message>
+            <source>Exported {file}</source>
+            <translation>صُدِّر {file}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>صورة PNG</translation>
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation>رسم SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>مستند PDF</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln more in the PDF or 'records')</source>
+            <translation>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Range shown: {range}</source>
+            <translation>الفترة المعروضة: {range}</translation>
+        </message>
+        <message>
+            <source>(no records in this range)</source>
+            <translation>(لا سجلات في هذه الفترة)</translation>
+        </message>
+        <message>
+            <source>Data: {file}</source>
+            <translation>البيانات: {file}</translation>
+        </message>
+        <message>
+            <source>Sources of the numbered items</source>
+            <translation>مصادر العناصر المرقّمة</translation>
+        </message>
+        <message numerus="yes">
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <translation>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+                <numerusform>({unnumbered} من عنصر واحد بلا رقم: لا مكان لتسميته أو لا مصدر له)</numerusform>
+                <numerusform>({unnumbered} من عنصرين بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+                <numerusform>({unnumbered} من %Ln عناصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصرًا بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
+            <translation>
+                <numerusform>%Ln عنصر: أكثر من أن تُدرج مصادرها في حواشٍ؛ صدّر فترة أقصر لإدراجها</numerusform>
+                <numerusform>عنصر واحد: أكثر من أن تُدرج مصادره في حواشٍ؛ صدّر فترة أقصر لإدراجه</numerusform>
+                <numerusform>عنصران: أكثر من أن تُدرج مصادرهما في حواشٍ؛ صدّر فترة أقصر لإدراجهما</numerusform>
+                <numerusform>%Ln عناصر: أكثر من أن تُدرج مصادرها في حواشٍ؛ صدّر فترة أقصر لإدراجها</numerusform>
+                <numerusform>%Ln عنصرًا: أكثر من أن تُدرج مصادرها في حواشٍ؛ صدّر فترة أقصر لإدراجها</numerusform>
+                <numerusform>%Ln عنصر: أكثر من أن تُدرج مصادرها في حواشٍ؛ صدّر فترة أقصر لإدراجها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Image</source>
+            <translation>تصدير صورة</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>الملف:</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>الصيغة:</translation>
+        </message>
+        <message>
+            <source>&amp;Visible range</source>
+            <translation>الفترة المرئية</translation>
+        </message>
+        <message>
+            <source>&amp;Whole timeline</source>
+            <translation>الخط الزمني كاملًا</translation>
+        </message>
+        <message>
+            <source>&amp;Years</source>
+            <translation>سنوات</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>من سنة</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>إلى سنة</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Extent:</source>
+            <translation>النطاق:</translation>
+        </message>
+        <message>
+            <source>Width in pixels</source>
+            <translation>العرض بالبكسل</translation>
+        </message>
+        <message>
+            <source>fit content</source>
+            <translation>حسب المحتوى</translation>
+        </message>
+        <message>
+            <source>Height in pixels</source>
+            <translation>الارتفاع بالبكسل</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>المقياس</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>مقياس</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>الحجم:</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>حجم الصفحة</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>أفقي</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>عمودي</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>الاتجاه</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>الصفحة:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Legend</source>
+            <translation>وسيلة الإيضاح</translation>
+        </message>
+        <message>
+            <source>&amp;Source footnotes</source>
+            <translation>حواشي المصادر</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>السمة</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>السمة:</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>تضمين:</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight the selected item</source>
+            <translation>إبراز العنصر المحدد</translation>
+        </message>
+        <message>
+            <source>Nothing is selected</source>
+            <translation>لم يُحدَّد شيء</translation>
+        </message>
+        <message>
+            <source>Export image to</source>
+            <translation>تصدير الصورة إلى</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file to save the image to (Browse…).</source>
+            <translation>اختر ملفًا لحفظ الصورة فيه (استعراض…).</translation>
+        </message>
+        <message>
+            <source>The last year ({last}) is before the first ({first}).</source>
+            <translation>السنة الأخيرة ({last}) تسبق السنة الأولى ({first}).</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation>استبدال الملف؟</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Replace it?</source>
+            <translation>{file} موجود بالفعل. هل تريد استبداله؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>Tab</source>
+            <extracomment>Keys that the timeline and the search field handle themselves (not menu commands).</extracomment>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the timeline</source>
+            <translation>نقل تركيز لوحة المفاتيح إلى الخط الزمني</translation>
+        </message>
+        <message>
+            <source>Left / Right</source>
+            <translation>يسار / يمين</translation>
+        </message>
+        <message>
+            <source>Select the previous / next item in the lane</source>
+            <translation>تحديد العنصر السابق / التالي في المسار</translation>
+        </message>
+        <message>
+            <source>Up / Down</source>
+            <translation>أعلى / أسفل</translation>
+        </message>
+        <message>
+            <source>Select the nearest item in the lane above / below</source>
+            <translation>تحديد أقرب عنصر في المسار الأعلى / الأدنى</translation>
+        </message>
+        <message>
+            <source>Zoom in / out around the selection</source>
+            <translation>التكبير / التصغير حول التحديد</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Open the selected item's first source in the browser</source>
+            <translation>فتح أول مصدر للعنصر المحدد في المتصفح</translation>
+        </message>
+        <message>
+            <source>Page Up / Page Down, Shift+wheel</source>
+            <translation>عجلة الفأرة مع Shift، أو Page Up / Page Down</translation>
+        </message>
+        <message>
+            <source>Scroll the lanes up / down when they overflow</source>
+            <translation>تمرير المسارات لأعلى / لأسفل عندما تفيض</translation>
+        </message>
+        <message>
+            <source>Enter / Shift+Enter (in search)</source>
+            <translation>Enter / Shift+Enter (في البحث)</translation>
+        </message>
+        <message>
+            <source>Select the next / previous match</source>
+            <translation>تحديد النتيجة التالية / السابقة</translation>
+        </message>
+        <message>
+            <source>Mouse wheel / drag</source>
+            <translation>عجلة الفأرة / السحب</translation>
+        </message>
+        <message>
+            <source>Zoom / pan</source>
+            <translation>تكبير أو تصغير / تحريك</translation>
+        </message>
+        <message>
+            <source>Repeated clicks</source>
+            <translation>نقرات متكررة</translation>
+        </message>
+        <message>
+            <source>Cycle through items drawn on the same spot</source>
+            <translation>التنقل بين العناصر المرسومة في الموضع نفسه</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Article</source>
+            <translation>مقال</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>حدث</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>الأحداث</translation>
+        </message>
+        <message>
+            <source>Era</source>
+            <translation>حقبة</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>الحقب</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>منشور</translation>
+        </message>
+        <message>
+            <source>General Assembly session</source>
+            <translation>دورة الجمعية العامة</translation>
+        </message>
+        <message>
+            <source>{ordinal} session of the General Assembly</source>
+            <translation>الدورة {ordinal} للجمعية العامة</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الدورات</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>دورة</translation>
+        </message>
+        <message>
+            <source>Host city unknown</source>
+            <translation>المدينة المضيفة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Year inferred</source>
+            <translation>السنة مستنتَجة</translation>
+        </message>
+        <message>
+            <source>Announced / unconfirmed</source>
+            <translation>معلنة / غير مؤكدة</translation>
+        </message>
+        <message>
+            <source>host city unknown</source>
+            <translation>المدينة المضيفة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Term as President</source>
+            <translation>ولاية الرئيس</translation>
+        </message>
+        <message>
+            <source>Terms as President</source>
+            <translation>ولايات الرؤساء</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>الرئيس</translation>
+        </message>
+        <message>
+            <source>Acting</source>
+            <translation>بالنيابة</translation>
+        </message>
+        <message>
+            <source>Not officially recognised</source>
+            <translation>غير معترف به رسميًا</translation>
+        </message>
+        <message>
+            <source>End unknown</source>
+            <translation>النهاية غير معروفة</translation>
+        </message>
+        <message>
+            <source>President in office</source>
+            <translation>الرئيس في المنصب</translation>
+        </message>
+        <message>
+            <source>Term as Secretary General</source>
+            <translation>ولاية الأمين العام</translation>
+        </message>
+        <message>
+            <source>Terms as Secretary General</source>
+            <translation>ولايات الأمناء العامين</translation>
+        </message>
+        <message>
+            <source>Secretary General</source>
+            <translation>الأمين العام</translation>
+        </message>
+        <message>
+            <source>Secretary General in office</source>
+            <translation>الأمين العام في المنصب</translation>
+        </message>
+        <message>
+            <source>Flag handover</source>
+            <translation>تسليم العلم</translation>
+        </message>
+        <message>
+            <source>Flag handover at the {ordinal} session</source>
+            <translation>تسليم العلم في الدورة {ordinal}</translation>
+        </message>
+        <message>
+            <source>Flag handovers</source>
+            <translation>عمليات تسليم العلم</translation>
+        </message>
+        <message>
+            <source>Flag handover: host → next host</source>
+            <translation>تسليم العلم: من المضيف إلى المضيف التالي</translation>
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation>سُلِّم في</translation>
+        </message>
+        <message>
+            <source>Next host</source>
+            <translation>المضيف التالي</translation>
+        </message>
+        <message>
+            <source>Handover to the next host</source>
+            <translation>التسليم إلى المضيف التالي</translation>
+        </message>
+        <message>
+            <source>Handover from the previous host</source>
+            <translation>التسليم من المضيف السابق</translation>
+        </message>
+        <message>
+            <source>No session</source>
+            <translation>لا دورة</translation>
+        </message>
+        <message>
+            <source>Years without a session</source>
+            <translation>سنوات بلا دورة</translation>
+        </message>
+        <message>
+            <source>No session held</source>
+            <translation>لم تُعقد دورة</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>الدورات المعقودة</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>عُقدت</translation>
+        </message>
+        <message>
+            <source>Announced sessions</source>
+            <translation>الدورات المعلنة</translation>
+        </message>
+        <message>
+            <source>announced; not reported as held</source>
+            <translation>معلنة؛ لم يُبلَّغ عن انعقادها</translation>
+        </message>
+        <message>
+            <source>Scheduled, not confirmed</source>
+            <translation>مقررة، غير مؤكدة</translation>
+        </message>
+        <message>
+            <source>scheduled; not confirmed as held</source>
+            <translation>مقررة؛ لم يتأكد انعقادها</translation>
+        </message>
+        <message>
+            <source>no session held</source>
+            <translation>لم تُعقد دورة</translation>
+        </message>
+        <message>
+            <source>Official terms</source>
+            <translation>الولايات الرسمية</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>رسمية</translation>
+        </message>
+        <message>
+            <source>Acting terms</source>
+            <translation>الولايات بالنيابة</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>بالنيابة</translation>
+        </message>
+        <message>
+            <source>not recognised by INTERPOL</source>
+            <translation>غير معترف به من الإنتربول</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>records an article is about</comment>
+            <translation>موضوعه</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>ذو صلة</translation>
+        </message>
+        <message>
+            <source>primary</source>
+            <translation>أولي</translation>
+        </message>
+        <message>
+            <source>press</source>
+            <translation>صحافة</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>مرجع</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>نسخة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Place: {place}</source>
+            <translation>المكان: {place}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between status marks</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>{field} inferred</source>
+            <translation>{field} مستنتَج</translation>
+        </message>
+        <message>
+            <source>sources disagree</source>
+            <translation>المصادر مختلفة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The interface will be in {language} when Timeline Viewer starts again. Restart now? Your file, view and settings are kept.</source>
+            <translation>ستكون الواجهة بـ{language} عند إعادة تشغيل Timeline Viewer. هل تريد إعادة التشغيل الآن؟ يُحتفظ بملفك وعرضك وإعداداتك.</translation>
+        </message>
+        <message>
+            <source>Restart Now</source>
+            <translation>إعادة التشغيل الآن</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Opened {url} in the browser</source>
+            <translation>فُتح {url} في المتصفح</translation>
+        </message>
+        <message>
+            <source>Could not open the link</source>
+            <translation>تعذّر فتح الرابط</translation>
+        </message>
+        <message>
+            <source>No web browser could be started for:
+{url}
+
+Copy the address from the Details panel instead.</source>
+            <translation>تعذّر تشغيل متصفح ويب من أجل:
+{url}
+
+انسخ العنوان من لوحة التفاصيل بدلًا من ذلك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>في السجل {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>في السطر {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>معرّف مكرر (استُخدم أولًا {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>مسار غير معروف {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>يشير إلى سجل غير معروف {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>رفضه المخطط</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(ينتهي بفاصل أسطر)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} ليس عنوان http://‎ أو https://‎</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>يجب أن يكون السجل كائن JSON، لا {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>حقل غير معروف {field}: لا يحتوي هذا التنسيق على هذا الحقل (انظر data/timeline.schema.json)؛ استُبعد السجل</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>يجب أن يكون المصدر عنوان http(s)‎ أو كائنًا فيه «url»</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} ليس معرّفًا صالحًا (حروف وأرقام و_ . : - فقط، ويبدأ بحرف أو رقم)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>لا مصدر: يحتاج كل سجل إلى مصدر http(s)‎ واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} غير صالح هنا: {reasons}</translation>
+        </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value}: {char} ({name}) ليس رقمًا من أرقام ASCII؛ تُكتب التواريخ بالأرقام 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} تاريخ بشرطات مائلة: ترتيب اليوم والشهر ملتبس؛ اكتبه بصيغة YYYY-MM-DD أو صرّح بالترتيب (DMY أو MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF (أطول من أن يكون تاريخًا)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value}: يحتاج اليوم إلى شهر معروف</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value}: الشهر {month} ليس بين 1 و12 (ولا فصلًا بين 21 و24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value}: اليوم {day} غير موجود في ذلك الشهر</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF (اكتب سنة 1923، أو شهرًا 1923-09، أو يومًا 1923-09-03، أو فترة 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) بصيغة EDTF، لكنه ليس تاريخًا مفردًا من المستوى 0 أو 1 يستطيع هذا العارض وضعه (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value}: النهاية {end} تسبق البداية {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>النهاية {end} تسبق البداية {start}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadReport</name>
+        <message>
+            <source>Severity</source>
+            <translation>الخطورة</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <extracomment>The words of the severities (the problems' values stay as the core writes them).</extracomment>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Load problems</source>
+            <translation>مشكلات التحميل</translation>
+        </message>
+        <message>
+            <source>No file loaded.</source>
+            <translation>لم يُحمَّل أي ملف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) loaded</source>
+            <translation>
+                <numerusform>لم يُحمَّل أي سجل</numerusform>
+                <numerusform>حُمِّل سجل واحد</numerusform>
+                <numerusform>حُمِّل سجلان</numerusform>
+                <numerusform>حُمِّلت %Ln سجلات</numerusform>
+                <numerusform>حُمِّل %Ln سجلًا</numerusform>
+                <numerusform>حُمِّل %Ln سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>لا أخطاء</numerusform>
+                <numerusform>خطأ واحد</numerusform>
+                <numerusform>خطآن</numerusform>
+                <numerusform>%Ln أخطاء</numerusform>
+                <numerusform>%Ln خطأً</numerusform>
+                <numerusform>%Ln خطأ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>لا تحذيرات</numerusform>
+                <numerusform>تحذير واحد</numerusform>
+                <numerusform>تحذيران</numerusform>
+                <numerusform>%Ln تحذيرات</numerusform>
+                <numerusform>%Ln تحذيرًا</numerusform>
+                <numerusform>%Ln تحذير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No valid record: nothing to show.</source>
+            <translation>لا سجل صالحًا: لا شيء للعرض.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>لم يُعثر على أي مشكلة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source (listed as notes).</source>
+            <translation>
+                <numerusform>لا سجلات بلا مصدر.</numerusform>
+                <numerusform>سجل واحد بلا مصدر (مدرج كملاحظة).</numerusform>
+                <numerusform>سجلان بلا مصدر (مدرجان كملاحظتين).</numerusform>
+                <numerusform>%Ln سجلات بلا مصدر (مدرجة كملاحظات).</numerusform>
+                <numerusform>%Ln سجلًا بلا مصدر (مدرجة كملاحظات).</numerusform>
+                <numerusform>%Ln سجل بلا مصدر (مدرجة كملاحظات).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no source given in the file</source>
+            <translation>لم يذكر الملف أي مصدر</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) without a source (View › Table, Sources column: 0)</source>
+            <translation>
+                <numerusform>… و%Ln سجل آخر بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+                <numerusform>… وسجل آخر بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+                <numerusform>… وسجلان آخران بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+                <numerusform>… و%Ln سجلات أخرى بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+                <numerusform>… و%Ln سجلًا آخر بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+                <numerusform>… و%Ln سجل آخر بلا مصدر (عرض › الجدول، عمود المصادر: 0)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not open the file.</source>
+            <translation>تعذّر فتح الملف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu titles and the window's submenus, for lupdate (they are shown through translate()).</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>تحرير</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>الملفات الأخيرة</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>المسارات</translation>
+        </message>
+        <message>
+            <source>&amp;Show Items</source>
+            <translation>إظهار العناصر</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>السمة</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <extracomment>The menus: a command's name, "-" for a separator, or "@name" for a submenu that the window fills (recent files, lanes, statuses, themes) or a dock's show/hide action. Lanes listed in View › Lanes: a menu of thousands of entries cannot be used (and takes seconds to build); the others stay shown.</extracomment>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <extracomment>View › Theme's entries (the theme names are the settings' values).</extracomment>
+            <translation>النظام</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more (not listed)</source>
+            <translation>
+                <numerusform>… و%Ln أخرى (غير مدرجة)</numerusform>
+                <numerusform>… وواحد آخر (غير مدرج)</numerusform>
+                <numerusform>… واثنان آخران (غير مدرجين)</numerusform>
+                <numerusform>… و%Ln أخرى (غير مدرجة)</numerusform>
+                <numerusform>… و%Ln أخرى (غير مدرجة)</numerusform>
+                <numerusform>… و%Ln أخرى (غير مدرجة)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Timeline Viewer</source>
+            <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{file} (not opened)</source>
+            <translation>{file} (لم يُفتح)</translation>
+        </message>
+        <message>
+            <source>The last good data of {file}, read at {time}, is still shown. It is read again when the file changes (or with File › Reload).</source>
+            <translation>ما زالت آخر بيانات سليمة من {file}، المقروءة في {time}، معروضة. يُعاد قراءته عند تغيّر الملف (أو عبر ملف › إعادة التحميل).</translation>
+        </message>
+        <message>
+            <source>Could not reload the file</source>
+            <translation>تعذّرت إعادة تحميل الملف</translation>
+        </message>
+        <message>
+            <source>{file} changed but could not be read; the last good data is still shown</source>
+            <translation>تغيّر {file} لكن تعذّرت قراءته؛ ما زالت آخر بيانات سليمة معروضة</translation>
+        </message>
+        <message>
+            <source>{file} is still shown.</source>
+            <translation>ما زال {file} معروضًا.</translation>
+        </message>
+        <message>
+            <source>No data is shown. Use File › Open… or File › Open Bundled Record.</source>
+            <translation>لا تُعرض أي بيانات. استخدم ملف › فتح… أو ملف › فتح السجل المرفق.</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>تعذّر فتح الملف</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valid record(s)</source>
+            <translation>
+                <numerusform>لا سجلات صالحة</numerusform>
+                <numerusform>سجل صالح واحد</numerusform>
+                <numerusform>سجلان صالحان</numerusform>
+                <numerusform>%Ln سجلات صالحة</numerusform>
+                <numerusform>%Ln سجلًا صالحًا</numerusform>
+                <numerusform>%Ln سجل صالح</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>لا أخطاء</numerusform>
+                <numerusform>خطأ واحد</numerusform>
+                <numerusform>خطآن</numerusform>
+                <numerusform>%Ln أخطاء</numerusform>
+                <numerusform>%Ln خطأً</numerusform>
+                <numerusform>%Ln خطأ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: nothing to draw: no record has a lane and a known date ({counts}; 'validate' lists them)</source>
+            <translation>{file}: لا شيء للرسم: لا يوجد سجل له مسار وتاريخ معروف ({counts}؛ يسردها الأمر «validate»)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Open</name>
+        <message>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
+            <translation>ملفات الخط الزمني (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Open timeline</source>
+            <translation>فتح خط زمني</translation>
+        </message>
+        <message>
+            <source>Loading {file}…</source>
+            <translation>جارٍ تحميل {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>جارٍ التحميل</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: no valid record any more (%Ln error(s); the first: {first})</source>
+            <translation>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (لا أخطاء؛ أولها: {first})</numerusform>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (خطأ واحد: {first})</numerusform>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (خطآن؛ أولهما: {first})</numerusform>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (%Ln أخطاء؛ أولها: {first})</numerusform>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (%Ln خطأً؛ أولها: {first})</numerusform>
+                <numerusform>{file}: لم يعد فيه أي سجل صالح (%Ln خطأ؛ أولها: {first})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading {file} cancelled</source>
+            <translation>أُلغي تحميل {file}</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>لم يعد {file} موجودًا؛ ما زالت آخر بيانات سليمة معروضة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ordinals</name>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal of 1 (a session)</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>ordinal ending in 1, not 1 or 11 (a session)</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>RTL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Search titles, places, people…</source>
+            <translation>ابحث في العناوين والأماكن والأشخاص…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Search matches</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>لا نتائج</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln match(es)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%Ln نتائج</numerusform>
+                <numerusform>%Ln نتيجةً</numerusform>
+                <numerusform>%Ln نتيجة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Load problems: show the load report</source>
+            <translation>مشكلات التحميل: إظهار تقرير التحميل</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) (records left out)</source>
+            <translation>
+                <numerusform>لا أخطاء</numerusform>
+                <numerusform>خطأ واحد (سجلات مستبعدة)</numerusform>
+                <numerusform>خطآن (سجلات مستبعدة)</numerusform>
+                <numerusform>%Ln أخطاء (سجلات مستبعدة)</numerusform>
+                <numerusform>%Ln خطأً (سجلات مستبعدة)</numerusform>
+                <numerusform>%Ln خطأ (سجلات مستبعدة)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>لا تحذيرات</numerusform>
+                <numerusform>تحذير واحد</numerusform>
+                <numerusform>تحذيران</numerusform>
+                <numerusform>%Ln تحذيرات</numerusform>
+                <numerusform>%Ln تحذيرًا</numerusform>
+                <numerusform>%Ln تحذير</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Load report: {problems}</source>
+            <translation>تقرير التحميل: {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{drawn} of %Ln record(s) drawn</source>
+            <translation>
+                <numerusform>رُسم {drawn} من أصل %Ln سجل</numerusform>
+                <numerusform>رُسم {drawn} من أصل سجل واحد</numerusform>
+                <numerusform>رُسم {drawn} من أصل سجلين</numerusform>
+                <numerusform>رُسم {drawn} من أصل %Ln سجلات</numerusform>
+                <numerusform>رُسم {drawn} من أصل %Ln سجلًا</numerusform>
+                <numerusform>رُسم {drawn} من أصل %Ln سجل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
+            <translation>{missing} خارج الخط الزمني: {undated} بلا تاريخ، و{without_lane} بلا مسار (انظر عرض › الجدول)</translation>
+        </message>
+        <message>
+            <source>Showing {range}</source>
+            <translation>المعروض: {range}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>النهاية</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Records table</source>
+            <translation>جدول السجلات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Timeline</source>
+            <translation>الخط الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>About Timeline Viewer</source>
+            <translation>حول Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>--select: no record with id {id}</source>
+            <translation>‎--select: لا يوجد سجل بالمعرّف {id}</translation>
+        </message>
+        <message>
+            <source>Citation copied</source>
+            <translation>نُسخ الاستشهاد</translation>
+        </message>
+        <message>
+            <source>Reset settings</source>
+            <translation>إعادة ضبط الإعدادات</translation>
+        </message>
+        <message>
+            <source>Forget the window layout, theme, last file, view and export choices? The defaults apply now and at the next start.</source>
+            <translation>هل تريد نسيان تخطيط النافذة والسمة وآخر ملف والعرض وخيارات التصدير؟ تُطبَّق الإعدادات الافتراضية الآن وعند التشغيل التالي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Spring</source>
+            <extracomment>Text longer than this is not a date; it is not handed to the ``edtf`` package either. Declared orders of day and month for slash dates (``03/04/1923``).</extracomment>
+            <translation>ربيع</translation>
+        </message>
+        <message>
+            <source>Summer</source>
+            <translation>صيف</translation>
+        </message>
+        <message>
+            <source>Autumn</source>
+            <translation>خريف</translation>
+        </message>
+        <message>
+            <source>Winter</source>
+            <translation>شتاء</translation>
+        </message>
+        <message>
+            <source>{year} BC</source>
+            <translation>{year} ق.م</translation>
+        </message>
+        <message>
+            <source>{season} {year}</source>
+            <extracomment>Centre of the covered interval, in days since 1970-01-01: every date is drawn at the centre of its precision interval (a day at noon, a year around 2 July). Spans run centre to centre, so a term ending the day (or year) the next one starts touches it without overlapping. An attribute, not a property: layout reads it for every record.</extracomment>
+            <translation>{season} {year}</translation>
+        </message>
+        <message>
+            <source>{year}s</source>
+            <comment>a decade</comment>
+            <translation>عقد {year}</translation>
+        </message>
+        <message>
+            <source>c. {date}</source>
+            <comment>approximate</comment>
+            <translation>نحو {date}</translation>
+        </message>
+        <message>
+            <source>{date}?</source>
+            <comment>uncertain</comment>
+            <translation>{date}؟</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>تاريخ غير معروف</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a date</comment>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>{start} – present</source>
+            <translation>{start} – الآن</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a place</comment>
+            <extracomment>Every registered record kind, as a live collection (``kind in KINDS``).</extracomment>
+            <translation>غير معروف</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, Secretaries General and flag handovers, compiled from the sources cited in each record (INTERPOL releases, national police and ministry pages, news reports); summaries are original text.</source>
+            <translation>Datos incluidos: las reuniones de la Asamblea General de INTERPOL (1923-2026), los Presidentes, los Secretarios Generales y los traspasos de la bandera, recopilados a partir de las fuentes citadas en cada registro (comunicados de INTERPOL, páginas de policías y ministerios nacionales, noticias de prensa); los resúmenes son textos originales.</translation>
+        </message>
+        <message>
+            <source>Licence: MIT (code); DejaVu fonts under their own free licence.</source>
+            <translation>Licencia: MIT (código); fuentes DejaVu bajo su propia licencia libre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open a file (or drop it on the window)</source>
+            <translation>Abrir un archivo (o soltarlo sobre la ventana)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recargar</translation>
+        </message>
+        <message>
+            <source>Reload the file (it also reloads by itself when it changes on disk)</source>
+            <translation>Recargar el archivo (también se recarga solo cuando cambia en el disco)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Bundled Record</source>
+            <translation>Abrir el registro &amp;incluido</translation>
+        </message>
+        <message>
+            <source>&amp;Export Image…</source>
+            <translation>&amp;Exportar imagen…</translation>
+        </message>
+        <message>
+            <source>Export the chart as an image</source>
+            <translation>Exportar el gráfico como imagen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>&amp;Ver todo</translation>
+        </message>
+        <message>
+            <source>Fit all: show the whole timeline</source>
+            <translation>Ver todo: mostrar toda la cronología</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message>
+            <source>Clear Selection</source>
+            <translation>Borrar la selección</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Borrar la selección</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Citation</source>
+            <translation>Copiar la &amp;cita</translation>
+        </message>
+        <message>
+            <source>Copy a citation of the selected item (text and CSL-JSON)</source>
+            <translation>Copiar una cita del elemento seleccionado (texto y CSL-JSON)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>Search titles, places, people and summaries</source>
+            <translation>Buscar en títulos, lugares, personas y resúmenes</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>&amp;Tabla</translation>
+        </message>
+        <message>
+            <source>Show or hide the table of all records</source>
+            <translation>Mostrar u ocultar la tabla de todos los registros</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Pantalla completa</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Settings…</source>
+            <translation>&amp;Restablecer la configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About Timeline Viewer</source>
+            <translation>&amp;Acerca de Timeline Viewer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message numerus="yes">
+            <source>… and %Ln more fact(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln hecho más, no mostrado aquí</numerusform>
+                <numerusform>… y %Ln hechos más, no mostrados aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more name(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln nombre más, no mostrado aquí</numerusform>
+                <numerusform>… y %Ln nombres más, no mostrados aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more mark(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln marca más, no mostrada aquí</numerusform>
+                <numerusform>… y %Ln marcas más, no mostradas aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more alternative(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln alternativa más, no mostrada aquí</numerusform>
+                <numerusform>… y %Ln alternativas más, no mostradas aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more disputed field(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln campo discutido más, no mostrado aquí</numerusform>
+                <numerusform>… y %Ln campos discutidos más, no mostrados aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more source(s), not shown here</source>
+            <translation>
+                <numerusform>… y %Ln fuente más, no mostrada aquí</numerusform>
+                <numerusform>… y %Ln fuentes más, no mostradas aquí</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{command} prints them all</source>
+            <translation>{command} los muestra todos</translation>
+        </message>
+        <message>
+            <source>stated by no single source; see the record's sources</source>
+            <translation>ninguna fuente lo indica por sí sola; véanse las fuentes del registro</translation>
+        </message>
+        <message>
+            <source>(inferred)</source>
+            <translation>(deducido)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation>Elegido</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>Cómo terminó</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Datos clave</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Relacionados</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more: {relation}</source>
+            <translation>
+                <numerusform>… y %Ln más: {relation}</numerusform>
+                <numerusform>… y %Ln más: {relation}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>No source given in the file.</source>
+            <translation>El archivo no indica ninguna fuente.</translation>
+        </message>
+        <message>
+            <source>⚠ Sources disagree: {field}</source>
+            <translation>⚠ Las fuentes discrepan: {field}</translation>
+        </message>
+        <message>
+            <source>(preferred)</source>
+            <translation>(preferido)</translation>
+        </message>
+        <message>
+            <source>No data loaded. Use File › Open… to open a timeline file.</source>
+            <translation>No hay datos cargados. Use Archivo › Abrir… para abrir un archivo de cronología.</translation>
+        </message>
+        <message>
+            <source>Click a marker or a bar to see what happened, when, where, who, and the sources.</source>
+            <translation>Haga clic en un marcador o una barra para ver qué ocurrió, cuándo, dónde, quién y las fuentes.</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>el archivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more in the Load Report.</source>
+            <translation>
+                <numerusform>… y %Ln más en el informe de carga.</numerusform>
+                <numerusform>… y %Ln más en el informe de carga.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record could be loaded</source>
+            <translation>No se pudo cargar ningún registro</translation>
+        </message>
+        <message>
+            <source>{file} has no valid record, so the timeline is empty. The reasons:</source>
+            <translation>{file} no tiene ningún registro válido, así que la cronología está vacía. Los motivos:</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>No se pudo abrir el archivo</translation>
+        </message>
+        <message>
+            <source>Nothing is shown. Use File › Open… to open another file, or File › Open Bundled Record.</source>
+            <translation>No se muestra nada. Use Archivo › Abrir… para abrir otro archivo, o Archivo › Abrir el registro incluido.</translation>
+        </message>
+        <message>
+            <source>Copy citation</source>
+            <translation>Copiar la cita</translation>
+        </message>
+        <message>
+            <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
+            <translation>Copiar una cita de este elemento: texto legible y CSL-JSON (Editar › Copiar la cita)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Details</source>
+            <extracomment>Space around the "Copy citation" button in its strip below the text (pixels).</extracomment>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>Load Report</source>
+            <translation>Informe de carga</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Error inesperado</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>Algo salió mal: {error}
+
+La aplicación sigue funcionando. Los detalles están en el archivo de registro:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Exporting {file}…</source>
+            <translation>Exportando {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>Nada que exportar</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Exported {file}</source>
+            <translation>Exportado: {file}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written</source>
+            <translation>Exportación cancelada; no se escribió ningún archivo</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Imagen PNG</translation>
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation>Dibujo SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Documento PDF</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln more in the PDF or 'records')</source>
+            <translation>
+                <numerusform>(+%Ln más en el PDF o en «records»)</numerusform>
+                <numerusform>(+%Ln más en el PDF o en «records»)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Range shown: {range}</source>
+            <translation>Periodo mostrado: {range}</translation>
+        </message>
+        <message>
+            <source>(no records in this range)</source>
+            <translation>(ningún registro en este periodo)</translation>
+        </message>
+        <message>
+            <source>Data: {file}</source>
+            <translation>Datos: {file}</translation>
+        </message>
+        <message>
+            <source>Sources of the numbered items</source>
+            <translation>Fuentes de los elementos numerados</translation>
+        </message>
+        <message numerus="yes">
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <translation>
+                <numerusform>({unnumbered} de %Ln elemento sin número: sin espacio para su etiqueta, o sin fuente)</numerusform>
+                <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para su etiqueta, o sin fuente)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
+            <translation>
+                <numerusform>%Ln elemento: demasiados para notas de fuentes; exporte un periodo más corto para listarlos</numerusform>
+                <numerusform>%Ln elementos: demasiados para notas de fuentes; exporte un periodo más corto para listarlos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Image</source>
+            <translation>Exportar imagen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormato:</translation>
+        </message>
+        <message>
+            <source>&amp;Visible range</source>
+            <translation>Periodo &amp;visible</translation>
+        </message>
+        <message>
+            <source>&amp;Whole timeline</source>
+            <translation>&amp;Toda la cronología</translation>
+        </message>
+        <message>
+            <source>&amp;Years</source>
+            <translation>&amp;Años</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>Desde el año</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>Hasta el año</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Extent:</source>
+            <translation>Extensión:</translation>
+        </message>
+        <message>
+            <source>Width in pixels</source>
+            <translation>Ancho en píxeles</translation>
+        </message>
+        <message>
+            <source>fit content</source>
+            <translation>según el contenido</translation>
+        </message>
+        <message>
+            <source>Height in pixels</source>
+            <translation>Alto en píxeles</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>escala</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>&amp;Tamaño:</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Tamaño de página</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Horizontal</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Vertical</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientación</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Página:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>Tít&amp;ulo:</translation>
+        </message>
+        <message>
+            <source>&amp;Legend</source>
+            <translation>&amp;Leyenda</translation>
+        </message>
+        <message>
+            <source>&amp;Source footnotes</source>
+            <translation>Notas de &amp;fuentes</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Tema:</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>Incluir:</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight the selected item</source>
+            <translation>&amp;Resaltar el elemento seleccionado</translation>
+        </message>
+        <message>
+            <source>Nothing is selected</source>
+            <translation>No hay nada seleccionado</translation>
+        </message>
+        <message>
+            <source>Export image to</source>
+            <translation>Exportar la imagen a</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file to save the image to (Browse…).</source>
+            <translation>Elija un archivo donde guardar la imagen (Examinar…).</translation>
+        </message>
+        <message>
+            <source>The last year ({last}) is before the first ({first}).</source>
+            <translation>El último año ({last}) es anterior al primero ({first}).</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Replace it?</source>
+            <translation>{file} ya existe. ¿Reemplazarlo?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>Tab</source>
+            <extracomment>Keys that the timeline and the search field handle themselves (not menu commands).</extracomment>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the timeline</source>
+            <translation>Llevar el foco del teclado a la cronología</translation>
+        </message>
+        <message>
+            <source>Left / Right</source>
+            <translation>Izquierda / Derecha</translation>
+        </message>
+        <message>
+            <source>Select the previous / next item in the lane</source>
+            <translation>Seleccionar el elemento anterior / siguiente del carril</translation>
+        </message>
+        <message>
+            <source>Up / Down</source>
+            <translation>Arriba / Abajo</translation>
+        </message>
+        <message>
+            <source>Select the nearest item in the lane above / below</source>
+            <translation>Seleccionar el elemento más cercano del carril de arriba / de abajo</translation>
+        </message>
+        <message>
+            <source>Zoom in / out around the selection</source>
+            <translation>Acercar / alejar en torno a la selección</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Open the selected item's first source in the browser</source>
+            <translation>Abrir la primera fuente del elemento seleccionado en el navegador</translation>
+        </message>
+        <message>
+            <source>Page Up / Page Down, Shift+wheel</source>
+            <translation>Re Pág / Av Pág, Mayús+rueda</translation>
+        </message>
+        <message>
+            <source>Scroll the lanes up / down when they overflow</source>
+            <translation>Desplazar los carriles hacia arriba / abajo cuando no caben</translation>
+        </message>
+        <message>
+            <source>Enter / Shift+Enter (in search)</source>
+            <translation>Intro / Mayús+Intro (en la búsqueda)</translation>
+        </message>
+        <message>
+            <source>Select the next / previous match</source>
+            <translation>Seleccionar la coincidencia siguiente / anterior</translation>
+        </message>
+        <message>
+            <source>Mouse wheel / drag</source>
+            <translation>Rueda del ratón / arrastrar</translation>
+        </message>
+        <message>
+            <source>Zoom / pan</source>
+            <translation>Zoom / desplazar</translation>
+        </message>
+        <message>
+            <source>Repeated clicks</source>
+            <translation>Clics repetidos</translation>
+        </message>
+        <message>
+            <source>Cycle through items drawn on the same spot</source>
+            <translation>Recorrer los elementos dibujados en el mismo lugar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Acontecimiento</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Acontecimientos</translation>
+        </message>
+        <message>
+            <source>Era</source>
+            <translation>Época</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>Épocas</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>publicado</translation>
+        </message>
+        <message>
+            <source>General Assembly session</source>
+            <translation>Reunión de la Asamblea General</translation>
+        </message>
+        <message>
+            <source>{ordinal} session of the General Assembly</source>
+            <translation>{ordinal} reunión de la Asamblea General</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Reuniones</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Host city unknown</source>
+            <translation>Ciudad anfitriona desconocida</translation>
+        </message>
+        <message>
+            <source>Year inferred</source>
+            <translation>Año deducido</translation>
+        </message>
+        <message>
+            <source>Announced / unconfirmed</source>
+            <translation>Anunciada / sin confirmar</translation>
+        </message>
+        <message>
+            <source>host city unknown</source>
+            <translation>ciudad anfitriona desconocida</translation>
+        </message>
+        <message>
+            <source>Term as President</source>
+            <translation>Mandato de Presidente</translation>
+        </message>
+        <message>
+            <source>Terms as President</source>
+            <translation>Mandatos de Presidente</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Presidente</translation>
+        </message>
+        <message>
+            <source>Acting</source>
+            <translation>Interino</translation>
+        </message>
+        <message>
+            <source>Not officially recognised</source>
+            <translation>No reconocido oficialmente</translation>
+        </message>
+        <message>
+            <source>End unknown</source>
+            <translation>Fin desconocido</translation>
+        </message>
+        <message>
+            <source>President in office</source>
+            <translation>Presidente en funciones</translation>
+        </message>
+        <message>
+            <source>Term as Secretary General</source>
+            <translation>Mandato de Secretario General</translation>
+        </message>
+        <message>
+            <source>Terms as Secretary General</source>
+            <translation>Mandatos de Secretario General</translation>
+        </message>
+        <message>
+            <source>Secretary General</source>
+            <translation>Secretario General</translation>
+        </message>
+        <message>
+            <source>Secretary General in office</source>
+            <translation>Secretario General en funciones</translation>
+        </message>
+        <message>
+            <source>Flag handover</source>
+            <translation>Traspaso de la bandera</translation>
+        </message>
+        <message>
+            <source>Flag handover at the {ordinal} session</source>
+            <translation>Traspaso de la bandera en la {ordinal} reunión</translation>
+        </message>
+        <message>
+            <source>Flag handovers</source>
+            <translation>Traspasos de la bandera</translation>
+        </message>
+        <message>
+            <source>Flag handover: host → next host</source>
+            <translation>Traspaso de la bandera: anfitrión → siguiente anfitrión</translation>
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation>Traspasada en</translation>
+        </message>
+        <message>
+            <source>Next host</source>
+            <translation>Siguiente anfitrión</translation>
+        </message>
+        <message>
+            <source>Handover to the next host</source>
+            <translation>Traspaso al siguiente anfitrión</translation>
+        </message>
+        <message>
+            <source>Handover from the previous host</source>
+            <translation>Traspaso del anfitrión anterior</translation>
+        </message>
+        <message>
+            <source>No session</source>
+            <translation>Sin reunión</translation>
+        </message>
+        <message>
+            <source>Years without a session</source>
+            <translation>Años sin reunión</translation>
+        </message>
+        <message>
+            <source>No session held</source>
+            <translation>No se celebró reunión</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>Reuniones celebradas</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>celebrada</translation>
+        </message>
+        <message>
+            <source>Announced sessions</source>
+            <translation>Reuniones anunciadas</translation>
+        </message>
+        <message>
+            <source>announced; not reported as held</source>
+            <translation>anunciada; no consta que se celebrara</translation>
+        </message>
+        <message>
+            <source>Scheduled, not confirmed</source>
+            <translation>Previstas, sin confirmar</translation>
+        </message>
+        <message>
+            <source>scheduled; not confirmed as held</source>
+            <translation>prevista; no se ha confirmado su celebración</translation>
+        </message>
+        <message>
+            <source>no session held</source>
+            <translation>no se celebró reunión</translation>
+        </message>
+        <message>
+            <source>Official terms</source>
+            <translation>Mandatos oficiales</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>oficial</translation>
+        </message>
+        <message>
+            <source>Acting terms</source>
+            <translation>Mandatos interinos</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>interino</translation>
+        </message>
+        <message>
+            <source>not recognised by INTERPOL</source>
+            <translation>no reconocido por INTERPOL</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>records an article is about</comment>
+            <translation>Sobre</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Relacionado</translation>
+        </message>
+        <message>
+            <source>primary</source>
+            <translation>primaria</translation>
+        </message>
+        <message>
+            <source>press</source>
+            <translation>prensa</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencia</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Place: {place}</source>
+            <translation>Lugar: {place}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between status marks</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{field} inferred</source>
+            <translation>{field} deducido</translation>
+        </message>
+        <message>
+            <source>sources disagree</source>
+            <translation>las fuentes discrepan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The interface will be in {language} when Timeline Viewer starts again. Restart now? Your file, view and settings are kept.</source>
+            <translation>La interfaz estará en {language} cuando Timeline Viewer vuelva a iniciarse. ¿Reiniciar ahora? Se conservan su archivo, su vista y su configuración.</translation>
+        </message>
+        <message>
+            <source>Restart Now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Opened {url} in the browser</source>
+            <translation>{url} abierto en el navegador</translation>
+        </message>
+        <message>
+            <source>Could not open the link</source>
+            <translation>No se pudo abrir el enlace</translation>
+        </message>
+        <message>
+            <source>No web browser could be started for:
+{url}
+
+Copy the address from the Details panel instead.</source>
+            <translation>No se pudo iniciar ningún navegador web para:
+{url}
+
+Copie la dirección desde el panel Detalles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>en el registro {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>en la línea {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>id duplicado (usado antes {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>carril desconocido {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>remite a un registro desconocido {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>rechazado por el esquema</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD (las fechas con barras como 03/04/1923 son ambiguas y no se aceptan), o null si se desconoce</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD, «..» si sigue en curso, o null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} no es una fecha EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(termina con un salto de línea)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} no es una dirección http:// o https://</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>un registro debe ser un objeto JSON, no {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>campo desconocido {field}: este formato no tiene ese campo (véase data/timeline.schema.json); el registro se deja fuera</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>una fuente debe ser una dirección http(s) o un objeto con una «url»</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} no es un id válido (solo letras, cifras y _ . : -, empezando por una letra o una cifra)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>sin fuente: cada registro necesita al menos una fuente http(s)</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} no es válido aquí: {reasons}</translation>
+        </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value}: {char} ({name}) no es una cifra ASCII; las fechas se escriben con las cifras 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} es una fecha con barras: el orden del día y del mes es ambiguo; escríbala como YYYY-MM-DD o declare el orden (DMY o MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} no es una fecha EDTF (demasiado larga para serlo)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value}: un día necesita un mes conocido</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value}: el mes {month} no está entre 1 y 12 (ni es una estación 21-24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value}: el día {day} no existe en ese mes</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} no es una fecha EDTF (escriba un año 1923, un mes 1923-09, un día 1923-09-03 o un intervalo 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) es EDTF, pero no una fecha única de nivel 0 o 1 que este visor pueda situar (use YYYY, YYYY-MM o YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value}: el fin {end} es anterior al inicio {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>el fin {end} es anterior al inicio {start}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadReport</name>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <extracomment>The words of the severities (the problems' values stay as the core writes them).</extracomment>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>Load problems</source>
+            <translation>Problemas de carga</translation>
+        </message>
+        <message>
+            <source>No file loaded.</source>
+            <translation>No hay ningún archivo cargado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) loaded</source>
+            <translation>
+                <numerusform>%Ln registro cargado</numerusform>
+                <numerusform>%Ln registros cargados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln error</numerusform>
+                <numerusform>%Ln errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln advertencia</numerusform>
+                <numerusform>%Ln advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No valid record: nothing to show.</source>
+            <translation>Ningún registro válido: nada que mostrar.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No se encontraron problemas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source (listed as notes).</source>
+            <translation>
+                <numerusform>%Ln registro sin fuente (listado como nota).</numerusform>
+                <numerusform>%Ln registros sin fuente (listados como notas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no source given in the file</source>
+            <translation>el archivo no indica ninguna fuente</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) without a source (View › Table, Sources column: 0)</source>
+            <translation>
+                <numerusform>… y %Ln registro más sin fuente (Ver › Tabla, columna Fuentes: 0)</numerusform>
+                <numerusform>… y %Ln registros más sin fuente (Ver › Tabla, columna Fuentes: 0)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not open the file.</source>
+            <translation>No se pudo abrir el archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu titles and the window's submenus, for lupdate (they are shown through translate()).</extracomment>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Carriles</translation>
+        </message>
+        <message>
+            <source>&amp;Show Items</source>
+            <translation>&amp;Mostrar elementos</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;ema</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <extracomment>The menus: a command's name, "-" for a separator, or "@name" for a submenu that the window fills (recent files, lanes, statuses, themes) or a dock's show/hide action. Lanes listed in View › Lanes: a menu of thousands of entries cannot be used (and takes seconds to build); the others stay shown.</extracomment>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <extracomment>View › Theme's entries (the theme names are the settings' values).</extracomment>
+            <translation>&amp;Sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>C&amp;laro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more (not listed)</source>
+            <translation>
+                <numerusform>… y %Ln más (no listado)</numerusform>
+                <numerusform>… y %Ln más (no listados)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Timeline Viewer</source>
+            <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation>sin título</translation>
+        </message>
+        <message>
+            <source>{file} (not opened)</source>
+            <translation>{file} (no abierto)</translation>
+        </message>
+        <message>
+            <source>The last good data of {file}, read at {time}, is still shown. It is read again when the file changes (or with File › Reload).</source>
+            <translation>Los últimos datos válidos de {file}, leídos a las {time}, siguen mostrándose. Se vuelve a leer cuando el archivo cambia (o con Archivo › Recargar).</translation>
+        </message>
+        <message>
+            <source>Could not reload the file</source>
+            <translation>No se pudo recargar el archivo</translation>
+        </message>
+        <message>
+            <source>{file} changed but could not be read; the last good data is still shown</source>
+            <translation>{file} cambió pero no se pudo leer; siguen mostrándose los últimos datos válidos</translation>
+        </message>
+        <message>
+            <source>{file} is still shown.</source>
+            <translation>{file} sigue mostrándose.</translation>
+        </message>
+        <message>
+            <source>No data is shown. Use File › Open… or File › Open Bundled Record.</source>
+            <translation>No se muestra ningún dato. Use Archivo › Abrir… o Archivo › Abrir el registro incluido.</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>No se pudo abrir el archivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valid record(s)</source>
+            <translation>
+                <numerusform>%Ln registro válido</numerusform>
+                <numerusform>%Ln registros válidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln error</numerusform>
+                <numerusform>%Ln errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: nothing to draw: no record has a lane and a known date ({counts}; 'validate' lists them)</source>
+            <translation>{file}: nada que dibujar: ningún registro tiene carril y fecha conocida ({counts}; «validate» los lista)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Open</name>
+        <message>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
+            <translation>Archivos de cronología (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Open timeline</source>
+            <translation>Abrir una cronología</translation>
+        </message>
+        <message>
+            <source>Loading {file}…</source>
+            <translation>Cargando {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Cargando</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: no valid record any more (%Ln error(s); the first: {first})</source>
+            <translation>
+                <numerusform>{file}: ya no hay ningún registro válido (%Ln error; el primero: {first})</numerusform>
+                <numerusform>{file}: ya no hay ningún registro válido (%Ln errores; el primero: {first})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading {file} cancelled</source>
+            <translation>Carga de {file} cancelada</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>{file} ya no está; siguen mostrándose los últimos datos válidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ordinals</name>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal of 1 (a session)</comment>
+            <translation>{n}.ª</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}.ª</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>ordinal ending in 1, not 1 or 11 (a session)</comment>
+            <translation>{n}.ª</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}.ª</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}.ª</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Search titles, places, people…</source>
+            <translation>Buscar títulos, lugares, personas…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>Search matches</source>
+            <translation>Coincidencias de la búsqueda</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>sin coincidencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln match(es)</source>
+            <translation>
+                <numerusform>%Ln coincidencia</numerusform>
+                <numerusform>%Ln coincidencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} de {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Load problems: show the load report</source>
+            <translation>Problemas de carga: mostrar el informe de carga</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) (records left out)</source>
+            <translation>
+                <numerusform>%Ln error (registros excluidos)</numerusform>
+                <numerusform>%Ln errores (registros excluidos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln advertencia</numerusform>
+                <numerusform>%Ln advertencias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Load report: {problems}</source>
+            <translation>Informe de carga: {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{drawn} of %Ln record(s) drawn</source>
+            <translation>
+                <numerusform>{drawn} de %Ln registro dibujados</numerusform>
+                <numerusform>{drawn} de %Ln registros dibujados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
+            <translation>{missing} fuera de la cronología: {undated} sin fecha, {without_lane} sin carril (véase Ver › Tabla)</translation>
+        </message>
+        <message>
+            <source>Showing {range}</source>
+            <translation>Se muestra: {range}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>actualidad</translation>
+        </message>
+        <message>
+            <source>Records table</source>
+            <translation>Tabla de registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>About Timeline Viewer</source>
+            <translation>Acerca de Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>--select: no record with id {id}</source>
+            <translation>--select: ningún registro con el id {id}</translation>
+        </message>
+        <message>
+            <source>Citation copied</source>
+            <translation>Cita copiada</translation>
+        </message>
+        <message>
+            <source>Reset settings</source>
+            <translation>Restablecer la configuración</translation>
+        </message>
+        <message>
+            <source>Forget the window layout, theme, last file, view and export choices? The defaults apply now and at the next start.</source>
+            <translation>¿Olvidar la disposición de la ventana, el tema, el último archivo, la vista y las opciones de exportación? Los valores predeterminados se aplican ahora y en el próximo inicio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Spring</source>
+            <extracomment>Text longer than this is not a date; it is not handed to the ``edtf`` package either. Declared orders of day and month for slash dates (``03/04/1923``).</extracomment>
+            <translation>Primavera</translation>
+        </message>
+        <message>
+            <source>Summer</source>
+            <translation>Verano</translation>
+        </message>
+        <message>
+            <source>Autumn</source>
+            <translation>Otoño</translation>
+        </message>
+        <message>
+            <source>Winter</source>
+            <translation>Invierno</translation>
+        </message>
+        <message>
+            <source>{year} BC</source>
+            <translation>{year} a. C.</translation>
+        </message>
+        <message>
+            <source>{season} {year}</source>
+            <extracomment>Centre of the covered interval, in days since 1970-01-01: every date is drawn at the centre of its precision interval (a day at noon, a year around 2 July). Spans run centre to centre, so a term ending the day (or year) the next one starts touches it without overlapping. An attribute, not a property: layout reads it for every record.</extracomment>
+            <translation>{season} de {year}</translation>
+        </message>
+        <message>
+            <source>{year}s</source>
+            <comment>a decade</comment>
+            <translation>década de {year}</translation>
+        </message>
+        <message>
+            <source>c. {date}</source>
+            <comment>approximate</comment>
+            <translation>h. {date}</translation>
+        </message>
+        <message>
+            <source>{date}?</source>
+            <comment>uncertain</comment>
+            <translation>{date}?</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>fecha desconocida</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a date</comment>
+            <translation>desconocida</translation>
+        </message>
+        <message>
+            <source>{start} – present</source>
+            <translation>{start} – actualidad</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a place</comment>
+            <extracomment>Every registered record kind, as a live collection (``kind in KINDS``).</extracomment>
+            <translation>desconocido</translation>
+        </message>
+    </context>
+</TS>

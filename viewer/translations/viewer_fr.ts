@@ -1,0 +1,1568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Bundled data: INTERPOL's General Assembly sessions (1923-2026), Presidents, Secretaries General and flag handovers, compiled from the sources cited in each record (INTERPOL releases, national police and ministry pages, news reports); summaries are original text.</source>
+            <translation>Données fournies : les sessions de l'Assemblée générale d'INTERPOL (1923-2026), les Présidents, les Secrétaires généraux et les passations du drapeau, établis d'après les sources citées dans chaque enregistrement (communiqués d'INTERPOL, pages de polices et de ministères nationaux, articles de presse) ; les résumés sont des textes originaux.</translation>
+        </message>
+        <message>
+            <source>Licence: MIT (code); DejaVu fonts under their own free licence.</source>
+            <translation>Licence : MIT (code) ; polices DejaVu sous leur propre licence libre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a file (or drop it on the window)</source>
+            <translation>Ouvrir un fichier (ou le déposer sur la fenêtre)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Recharger</translation>
+        </message>
+        <message>
+            <source>Reload the file (it also reloads by itself when it changes on disk)</source>
+            <translation>Recharger le fichier (il se recharge aussi de lui-même quand il change sur le disque)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Bundled Record</source>
+            <translation>Ouvrir l'enregistrement &amp;fourni</translation>
+        </message>
+        <message>
+            <source>&amp;Export Image…</source>
+            <translation>&amp;Exporter une image…</translation>
+        </message>
+        <message>
+            <source>Export the chart as an image</source>
+            <translation>Exporter le graphique en image</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>Tout &amp;afficher</translation>
+        </message>
+        <message>
+            <source>Fit all: show the whole timeline</source>
+            <translation>Tout afficher : montrer toute la frise chronologique</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Clear Selection</source>
+            <translation>Effacer la sélection</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Effacer la sélection</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Citation</source>
+            <translation>Copier la &amp;citation</translation>
+        </message>
+        <message>
+            <source>Copy a citation of the selected item (text and CSL-JSON)</source>
+            <translation>Copier une citation de l'élément sélectionné (texte et CSL-JSON)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>Search titles, places, people and summaries</source>
+            <translation>Rechercher dans les titres, les lieux, les personnes et les résumés</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>&amp;Tableau</translation>
+        </message>
+        <message>
+            <source>Show or hide the table of all records</source>
+            <translation>Afficher ou masquer le tableau de tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Plein écran</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Settings…</source>
+            <translation>&amp;Réinitialiser les réglages…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>Raccourcis &amp;clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Timeline Viewer</source>
+            <translation>À &amp;propos de Timeline Viewer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message numerus="yes">
+            <source>… and %Ln more fact(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre fait, non affiché ici</numerusform>
+                <numerusform>… et %Ln autres faits, non affichés ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more name(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre nom, non affiché ici</numerusform>
+                <numerusform>… et %Ln autres noms, non affichés ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more mark(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre mention, non affichée ici</numerusform>
+                <numerusform>… et %Ln autres mentions, non affichées ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more alternative(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre variante, non affichée ici</numerusform>
+                <numerusform>… et %Ln autres variantes, non affichées ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more disputed field(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre champ contesté, non affiché ici</numerusform>
+                <numerusform>… et %Ln autres champs contestés, non affichés ici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more source(s), not shown here</source>
+            <translation>
+                <numerusform>… et %Ln autre source, non affichée ici</numerusform>
+                <numerusform>… et %Ln autres sources, non affichées ici</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{command} prints them all</source>
+            <translation>{command} les affiche tous</translation>
+        </message>
+        <message>
+            <source>stated by no single source; see the record's sources</source>
+            <translation>aucune source ne l'indique seule ; voir les sources de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>(inferred)</source>
+            <translation>(déduit)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Elected</source>
+            <translation>Élu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>Fin du mandat</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Faits essentiels</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Liens</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more: {relation}</source>
+            <translation>
+                <numerusform>… et %Ln autre : {relation}</numerusform>
+                <numerusform>… et %Ln autres : {relation}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>No source given in the file.</source>
+            <translation>Le fichier ne donne aucune source.</translation>
+        </message>
+        <message>
+            <source>⚠ Sources disagree: {field}</source>
+            <translation>⚠ Les sources divergent : {field}</translation>
+        </message>
+        <message>
+            <source>(preferred)</source>
+            <translation>(retenu)</translation>
+        </message>
+        <message>
+            <source>No data loaded. Use File › Open… to open a timeline file.</source>
+            <translation>Aucune donnée chargée. Utilisez Fichier › Ouvrir… pour ouvrir un fichier de frise chronologique.</translation>
+        </message>
+        <message>
+            <source>Click a marker or a bar to see what happened, when, where, who, and the sources.</source>
+            <translation>Cliquez sur un repère ou une barre pour voir ce qui s'est passé, quand, où, qui, et les sources.</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>le fichier</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more in the Load Report.</source>
+            <translation>
+                <numerusform>… et %Ln autre dans le rapport de chargement.</numerusform>
+                <numerusform>… et %Ln autres dans le rapport de chargement.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record could be loaded</source>
+            <translation>Aucun enregistrement n'a pu être chargé</translation>
+        </message>
+        <message>
+            <source>{file} has no valid record, so the timeline is empty. The reasons:</source>
+            <translation>{file} ne contient aucun enregistrement valide : la frise est vide. Les raisons :</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>Impossible d'ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Nothing is shown. Use File › Open… to open another file, or File › Open Bundled Record.</source>
+            <translation>Rien n'est affiché. Utilisez Fichier › Ouvrir… pour ouvrir un autre fichier, ou Fichier › Ouvrir l'enregistrement fourni.</translation>
+        </message>
+        <message>
+            <source>Copy citation</source>
+            <translation>Copier la citation</translation>
+        </message>
+        <message>
+            <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
+            <translation>Copier une citation de cet élément : texte lisible et CSL-JSON (Édition › Copier la citation)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Details</source>
+            <extracomment>Space around the "Copy citation" button in its strip below the text (pixels).</extracomment>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>Load Report</source>
+            <translation>Rapport de chargement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+The app keeps running. Details are in the log file:
+{path}</source>
+            <translation>Un problème est survenu : {error}
+
+L'application continue de fonctionner. Les détails sont dans le journal :
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Exporting {file}…</source>
+            <translation>Export de {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Nothing to export</source>
+            <translation>Rien à exporter</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l'export</translation>
+        </message>
+        <message>
+            <source>Exported {file}</source>
+            <translation>Exporté : {file}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written</source>
+            <translation>Export annulé ; aucun fichier n'a été écrit</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Image PNG</translation>
+        </message>
+        <message>
+            <source>SVG drawing</source>
+            <translation>Dessin SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln more in the PDF or 'records')</source>
+            <translation>
+                <numerusform>(+%Ln autre dans le PDF ou « records »)</numerusform>
+                <numerusform>(+%Ln autres dans le PDF ou « records »)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Range shown: {range}</source>
+            <translation>Période affichée : {range}</translation>
+        </message>
+        <message>
+            <source>(no records in this range)</source>
+            <translation>(aucun enregistrement dans cette période)</translation>
+        </message>
+        <message>
+            <source>Data: {file}</source>
+            <translation>Données : {file}</translation>
+        </message>
+        <message>
+            <source>Sources of the numbered items</source>
+            <translation>Sources des éléments numérotés</translation>
+        </message>
+        <message numerus="yes">
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <translation>
+                <numerusform>({unnumbered} élément sur %Ln sans numéro : pas de place pour son étiquette, ou pas de source)</numerusform>
+                <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour leur étiquette, ou pas de source)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
+            <translation>
+                <numerusform>%Ln élément : trop pour des notes de sources ; exportez une période plus courte pour les lister</numerusform>
+                <numerusform>%Ln éléments : trop pour des notes de sources ; exportez une période plus courte pour les lister</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export Image</source>
+            <translation>Exporter une image</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat :</translation>
+        </message>
+        <message>
+            <source>&amp;Visible range</source>
+            <translation>Période &amp;visible</translation>
+        </message>
+        <message>
+            <source>&amp;Whole timeline</source>
+            <translation>&amp;Toute la frise</translation>
+        </message>
+        <message>
+            <source>&amp;Years</source>
+            <translation>&amp;Années</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>De l'année</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>À l'année</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Extent:</source>
+            <translation>Étendue :</translation>
+        </message>
+        <message>
+            <source>Width in pixels</source>
+            <translation>Largeur en pixels</translation>
+        </message>
+        <message>
+            <source>fit content</source>
+            <translation>selon le contenu</translation>
+        </message>
+        <message>
+            <source>Height in pixels</source>
+            <translation>Hauteur en pixels</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Échelle</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>échelle</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>&amp;Taille :</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Format de page</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Page :</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>Ti&amp;tre :</translation>
+        </message>
+        <message>
+            <source>&amp;Legend</source>
+            <translation>&amp;Légende</translation>
+        </message>
+        <message>
+            <source>&amp;Source footnotes</source>
+            <translation>Notes de &amp;sources</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>Thème :</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>Inclure :</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight the selected item</source>
+            <translation>&amp;Mettre en évidence l'élément sélectionné</translation>
+        </message>
+        <message>
+            <source>Nothing is selected</source>
+            <translation>Rien n'est sélectionné</translation>
+        </message>
+        <message>
+            <source>Export image to</source>
+            <translation>Exporter l'image vers</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file to save the image to (Browse…).</source>
+            <translation>Choisissez un fichier où enregistrer l'image (Parcourir…).</translation>
+        </message>
+        <message>
+            <source>The last year ({last}) is before the first ({first}).</source>
+            <translation>La dernière année ({last}) précède la première ({first}).</translation>
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>{file} already exists. Replace it?</source>
+            <translation>{file} existe déjà. Le remplacer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>Tab</source>
+            <extracomment>Keys that the timeline and the search field handle themselves (not menu commands).</extracomment>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the timeline</source>
+            <translation>Placer le focus clavier sur la frise</translation>
+        </message>
+        <message>
+            <source>Left / Right</source>
+            <translation>Gauche / Droite</translation>
+        </message>
+        <message>
+            <source>Select the previous / next item in the lane</source>
+            <translation>Sélectionner l'élément précédent / suivant de la piste</translation>
+        </message>
+        <message>
+            <source>Up / Down</source>
+            <translation>Haut / Bas</translation>
+        </message>
+        <message>
+            <source>Select the nearest item in the lane above / below</source>
+            <translation>Sélectionner l'élément le plus proche dans la piste au-dessus / en dessous</translation>
+        </message>
+        <message>
+            <source>Zoom in / out around the selection</source>
+            <translation>Zoom avant / arrière autour de la sélection</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <source>Open the selected item's first source in the browser</source>
+            <translation>Ouvrir la première source de l'élément sélectionné dans le navigateur</translation>
+        </message>
+        <message>
+            <source>Page Up / Page Down, Shift+wheel</source>
+            <translation>Page préc. / Page suiv., Maj+molette</translation>
+        </message>
+        <message>
+            <source>Scroll the lanes up / down when they overflow</source>
+            <translation>Faire défiler les pistes vers le haut / le bas quand elles débordent</translation>
+        </message>
+        <message>
+            <source>Enter / Shift+Enter (in search)</source>
+            <translation>Entrée / Maj+Entrée (dans la recherche)</translation>
+        </message>
+        <message>
+            <source>Select the next / previous match</source>
+            <translation>Sélectionner le résultat suivant / précédent</translation>
+        </message>
+        <message>
+            <source>Mouse wheel / drag</source>
+            <translation>Molette / glisser</translation>
+        </message>
+        <message>
+            <source>Zoom / pan</source>
+            <translation>Zoomer / se déplacer</translation>
+        </message>
+        <message>
+            <source>Repeated clicks</source>
+            <translation>Clics répétés</translation>
+        </message>
+        <message>
+            <source>Cycle through items drawn on the same spot</source>
+            <translation>Passer d'un élément à l'autre parmi ceux dessinés au même endroit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Era</source>
+            <translation>Époque</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>Époques</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>publié</translation>
+        </message>
+        <message>
+            <source>General Assembly session</source>
+            <translation>Session de l'Assemblée générale</translation>
+        </message>
+        <message>
+            <source>{ordinal} session of the General Assembly</source>
+            <translation>{ordinal} session de l'Assemblée générale</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Host city unknown</source>
+            <translation>Ville hôte inconnue</translation>
+        </message>
+        <message>
+            <source>Year inferred</source>
+            <translation>Année déduite</translation>
+        </message>
+        <message>
+            <source>Announced / unconfirmed</source>
+            <translation>Annoncée / non confirmée</translation>
+        </message>
+        <message>
+            <source>host city unknown</source>
+            <translation>ville hôte inconnue</translation>
+        </message>
+        <message>
+            <source>Term as President</source>
+            <translation>Mandat de Président</translation>
+        </message>
+        <message>
+            <source>Terms as President</source>
+            <translation>Mandats de Président</translation>
+        </message>
+        <message>
+            <source>President</source>
+            <translation>Président</translation>
+        </message>
+        <message>
+            <source>Acting</source>
+            <translation>Par intérim</translation>
+        </message>
+        <message>
+            <source>Not officially recognised</source>
+            <translation>Non reconnu officiellement</translation>
+        </message>
+        <message>
+            <source>End unknown</source>
+            <translation>Fin inconnue</translation>
+        </message>
+        <message>
+            <source>President in office</source>
+            <translation>Président en fonction</translation>
+        </message>
+        <message>
+            <source>Term as Secretary General</source>
+            <translation>Mandat de Secrétaire général</translation>
+        </message>
+        <message>
+            <source>Terms as Secretary General</source>
+            <translation>Mandats de Secrétaire général</translation>
+        </message>
+        <message>
+            <source>Secretary General</source>
+            <translation>Secrétaire général</translation>
+        </message>
+        <message>
+            <source>Secretary General in office</source>
+            <translation>Secrétaire général en fonction</translation>
+        </message>
+        <message>
+            <source>Flag handover</source>
+            <translation>Passation du drapeau</translation>
+        </message>
+        <message>
+            <source>Flag handover at the {ordinal} session</source>
+            <translation>Passation du drapeau à la {ordinal} session</translation>
+        </message>
+        <message>
+            <source>Flag handovers</source>
+            <translation>Passations du drapeau</translation>
+        </message>
+        <message>
+            <source>Flag handover: host → next host</source>
+            <translation>Passation du drapeau : hôte → hôte suivant</translation>
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation>Transmis à</translation>
+        </message>
+        <message>
+            <source>Next host</source>
+            <translation>Hôte suivant</translation>
+        </message>
+        <message>
+            <source>Handover to the next host</source>
+            <translation>Passation à l'hôte suivant</translation>
+        </message>
+        <message>
+            <source>Handover from the previous host</source>
+            <translation>Passation par l'hôte précédent</translation>
+        </message>
+        <message>
+            <source>No session</source>
+            <translation>Pas de session</translation>
+        </message>
+        <message>
+            <source>Years without a session</source>
+            <translation>Années sans session</translation>
+        </message>
+        <message>
+            <source>No session held</source>
+            <translation>Aucune session tenue</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>Sessions tenues</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>tenue</translation>
+        </message>
+        <message>
+            <source>Announced sessions</source>
+            <translation>Sessions annoncées</translation>
+        </message>
+        <message>
+            <source>announced; not reported as held</source>
+            <translation>annoncée ; non signalée comme tenue</translation>
+        </message>
+        <message>
+            <source>Scheduled, not confirmed</source>
+            <translation>Prévues, non confirmées</translation>
+        </message>
+        <message>
+            <source>scheduled; not confirmed as held</source>
+            <translation>prévue ; tenue non confirmée</translation>
+        </message>
+        <message>
+            <source>no session held</source>
+            <translation>aucune session tenue</translation>
+        </message>
+        <message>
+            <source>Official terms</source>
+            <translation>Mandats officiels</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>officiel</translation>
+        </message>
+        <message>
+            <source>Acting terms</source>
+            <translation>Mandats par intérim</translation>
+        </message>
+        <message>
+            <source>acting</source>
+            <translation>par intérim</translation>
+        </message>
+        <message>
+            <source>not recognised by INTERPOL</source>
+            <translation>non reconnu par INTERPOL</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <comment>records an article is about</comment>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Lié</translation>
+        </message>
+        <message>
+            <source>primary</source>
+            <translation>primaire</translation>
+        </message>
+        <message>
+            <source>press</source>
+            <translation>presse</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>copie</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Place: {place}</source>
+            <translation>Lieu : {place}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between status marks</comment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>{field} inferred</source>
+            <translation>{field} déduit</translation>
+        </message>
+        <message>
+            <source>sources disagree</source>
+            <translation>les sources divergent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The interface will be in {language} when Timeline Viewer starts again. Restart now? Your file, view and settings are kept.</source>
+            <translation>L'interface sera en {language} au prochain démarrage de Timeline Viewer. Redémarrer maintenant ? Votre fichier, votre vue et vos réglages sont conservés.</translation>
+        </message>
+        <message>
+            <source>Restart Now</source>
+            <translation>Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>Opened {url} in the browser</source>
+            <translation>{url} ouvert dans le navigateur</translation>
+        </message>
+        <message>
+            <source>Could not open the link</source>
+            <translation>Impossible d'ouvrir le lien</translation>
+        </message>
+        <message>
+            <source>No web browser could be started for:
+{url}
+
+Copy the address from the Details panel instead.</source>
+            <translation>Aucun navigateur web n'a pu être lancé pour :
+{url}
+
+Copiez plutôt l'adresse depuis le panneau Détails.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Load</name>
+        <message>
+            <source>by record {number}</source>
+            <extracomment>Records between two progress reports.</extracomment>
+            <translation>à l'enregistrement {number}</translation>
+        </message>
+        <message>
+            <source>at line {number}</source>
+            <translation>à la ligne {number}</translation>
+        </message>
+        <message>
+            <source>duplicate id (first used {where})</source>
+            <translation>identifiant en double (déjà employé {where})</translation>
+        </message>
+        <message>
+            <source>unknown lane {lane}</source>
+            <translation>piste inconnue {lane}</translation>
+        </message>
+        <message>
+            <source>refers to unknown record {id}</source>
+            <translation>renvoie à un enregistrement inconnu {id}</translation>
+        </message>
+        <message>
+            <source>refused by the schema</source>
+            <translation>refusé par le schéma</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD (les dates avec des barres obliques comme 03/04/1923 sont ambiguës et refusées), ou null si elle est inconnue</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD, « .. » si elle est toujours en cours, ou null</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date</source>
+            <translation>{value} n'est pas une date EDTF</translation>
+        </message>
+        <message>
+            <source>(it ends with a line break)</source>
+            <translation>(elle se termine par un saut de ligne)</translation>
+        </message>
+        <message>
+            <source>{value} is not an http:// or https:// address</source>
+            <translation>{value} n'est pas une adresse http:// ou https://</translation>
+        </message>
+        <message>
+            <source>a record must be a JSON object, not {value}</source>
+            <translation>un enregistrement doit être un objet JSON, pas {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
+            <translation>champ inconnu {field} : ce format n'a pas ce champ (voir data/timeline.schema.json) ; l'enregistrement est écarté</translation>
+        </message>
+        <message>
+            <source>a source must be an http(s) address or an object with a 'url'</source>
+            <translation>une source doit être une adresse http(s) ou un objet avec une « url »</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
+            <translation>{value} n'est pas un identifiant valide (lettres, chiffres et _ . : - seulement, en commençant par une lettre ou un chiffre)</translation>
+        </message>
+        <message>
+            <source>no source: every record needs at least one http(s) source</source>
+            <translation>aucune source : chaque enregistrement a besoin d'au moins une source http(s)</translation>
+        </message>
+        <message>
+            <source>{value} is not valid here: {reasons}</source>
+            <translation>{value} n'est pas valide ici : {reasons}</translation>
+        </message>
+        <message>
+            <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
+            <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
+            <translation>{value} : {char} ({name}) n'est pas un chiffre ASCII ; les dates s'écrivent avec les chiffres 0-9</translation>
+        </message>
+        <message>
+            <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>
+            <translation>{value} est une date avec des barres obliques : l'ordre du jour et du mois est ambigu ; écrivez-la YYYY-MM-DD ou déclarez l'ordre (DMY ou MDY)</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (too long for one)</source>
+            <translation>{value} n'est pas une date EDTF (trop longue pour en être une)</translation>
+        </message>
+        <message>
+            <source>{value}: a day needs a known month</source>
+            <translation>{value} : un jour demande un mois connu</translation>
+        </message>
+        <message>
+            <source>{value}: month {month} is not 1-12 (or a season 21-24)</source>
+            <translation>{value} : le mois {month} n'est pas entre 1 et 12 (ni une saison 21-24)</translation>
+        </message>
+        <message>
+            <source>{value}: day {day} does not exist in that month</source>
+            <translation>{value} : le jour {day} n'existe pas dans ce mois</translation>
+        </message>
+        <message>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
+            <translation>{value} n'est pas une date EDTF (écrivez une année 1923, un mois 1923-09, un jour 1923-09-03 ou un intervalle 1923/1925)</translation>
+        </message>
+        <message>
+            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} ({form}) est de l'EDTF, mais pas une date unique de niveau 0 ou 1 que ce logiciel sait placer (utilisez YYYY, YYYY-MM ou YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{value}: the end {end} is before the start {start}</source>
+            <translation>{value} : la fin {end} précède le début {start}</translation>
+        </message>
+        <message>
+            <source>end {end} is before start {start}</source>
+            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
+            <translation>la fin {end} précède le début {start}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadReport</name>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <extracomment>The words of the severities (the problems' values stay as the core writes them).</extracomment>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>remarque</translation>
+        </message>
+        <message>
+            <source>Load problems</source>
+            <translation>Problèmes de chargement</translation>
+        </message>
+        <message>
+            <source>No file loaded.</source>
+            <translation>Aucun fichier chargé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) loaded</source>
+            <translation>
+                <numerusform>%Ln enregistrement chargé</numerusform>
+                <numerusform>%Ln enregistrements chargés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln erreur</numerusform>
+                <numerusform>%Ln erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln avertissement</numerusform>
+                <numerusform>%Ln avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No valid record: nothing to show.</source>
+            <translation>Aucun enregistrement valide : rien à afficher.</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Aucun problème trouvé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source (listed as notes).</source>
+            <translation>
+                <numerusform>%Ln enregistrement sans source (listé en remarque).</numerusform>
+                <numerusform>%Ln enregistrements sans source (listés en remarques).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no source given in the file</source>
+            <translation>aucune source donnée dans le fichier</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) without a source (View › Table, Sources column: 0)</source>
+            <translation>
+                <numerusform>… et %Ln autre enregistrement sans source (Affichage › Tableau, colonne Sources : 0)</numerusform>
+                <numerusform>… et %Ln autres enregistrements sans source (Affichage › Tableau, colonne Sources : 0)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not open the file.</source>
+            <translation>Impossible d'ouvrir le fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu titles and the window's submenus, for lupdate (they are shown through translate()).</extracomment>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Fichiers &amp;récents</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Pistes</translation>
+        </message>
+        <message>
+            <source>&amp;Show Items</source>
+            <translation>É&amp;léments affichés</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>T&amp;hème</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>La&amp;ngue</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <extracomment>The menus: a command's name, "-" for a separator, or "@name" for a submenu that the window fills (recent files, lanes, statuses, themes) or a dock's show/hide action. Lanes listed in View › Lanes: a menu of thousands of entries cannot be used (and takes seconds to build); the others stay shown.</extracomment>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <extracomment>View › Theme's entries (the theme names are the settings' values).</extracomment>
+            <translation>&amp;Système</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>S&amp;ombre</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more (not listed)</source>
+            <translation>
+                <numerusform>… et %Ln autre (non listé)</numerusform>
+                <numerusform>… et %Ln autres (non listés)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Timeline Viewer</source>
+            <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation>sans titre</translation>
+        </message>
+        <message>
+            <source>{file} (not opened)</source>
+            <translation>{file} (non ouvert)</translation>
+        </message>
+        <message>
+            <source>The last good data of {file}, read at {time}, is still shown. It is read again when the file changes (or with File › Reload).</source>
+            <translation>Les dernières données valides de {file}, lues à {time}, restent affichées. Le fichier est relu quand il change (ou avec Fichier › Recharger).</translation>
+        </message>
+        <message>
+            <source>Could not reload the file</source>
+            <translation>Impossible de recharger le fichier</translation>
+        </message>
+        <message>
+            <source>{file} changed but could not be read; the last good data is still shown</source>
+            <translation>{file} a changé mais n'a pas pu être lu ; les dernières données valides restent affichées</translation>
+        </message>
+        <message>
+            <source>{file} is still shown.</source>
+            <translation>{file} reste affiché.</translation>
+        </message>
+        <message>
+            <source>No data is shown. Use File › Open… or File › Open Bundled Record.</source>
+            <translation>Aucune donnée n'est affichée. Utilisez Fichier › Ouvrir… ou Fichier › Ouvrir l'enregistrement fourni.</translation>
+        </message>
+        <message>
+            <source>Could not open the file</source>
+            <translation>Impossible d'ouvrir le fichier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln valid record(s)</source>
+            <translation>
+                <numerusform>%Ln enregistrement valide</numerusform>
+                <numerusform>%Ln enregistrements valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln erreur</numerusform>
+                <numerusform>%Ln erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: nothing to draw: no record has a lane and a known date ({counts}; 'validate' lists them)</source>
+            <translation>{file} : rien à dessiner : aucun enregistrement n'a de piste et de date connue ({counts} ; « validate » les liste)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Open</name>
+        <message>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
+            <translation>Fichiers de frise (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Open timeline</source>
+            <translation>Ouvrir une frise</translation>
+        </message>
+        <message>
+            <source>Loading {file}…</source>
+            <translation>Chargement de {file}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Chargement</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: no valid record any more (%Ln error(s); the first: {first})</source>
+            <translation>
+                <numerusform>{file} : plus aucun enregistrement valide (%Ln erreur ; la première : {first})</numerusform>
+                <numerusform>{file} : plus aucun enregistrement valide (%Ln erreurs ; la première : {first})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading {file} cancelled</source>
+            <translation>Chargement de {file} annulé</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; the last good data is still shown</source>
+            <translation>{file} n'existe plus ; les dernières données valides restent affichées</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ordinals</name>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal of 1 (a session)</comment>
+            <translation>{n}re</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>ordinal ending in 1, not 1 or 11 (a session)</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>ordinal (a session)</comment>
+            <translation>{n}e</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Search titles, places, people…</source>
+            <translation>Rechercher titres, lieux, personnes…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Search matches</source>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>aucun résultat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln match(es)</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation>{current} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Load problems: show the load report</source>
+            <translation>Problèmes de chargement : afficher le rapport de chargement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s) (records left out)</source>
+            <translation>
+                <numerusform>%Ln erreur (enregistrements écartés)</numerusform>
+                <numerusform>%Ln erreurs (enregistrements écartés)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s)</source>
+            <translation>
+                <numerusform>%Ln avertissement</numerusform>
+                <numerusform>%Ln avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Load report: {problems}</source>
+            <translation>Rapport de chargement : {problems}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{drawn} of %Ln record(s) drawn</source>
+            <translation>
+                <numerusform>{drawn} enregistrement dessiné sur %Ln</numerusform>
+                <numerusform>{drawn} enregistrements dessinés sur %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
+            <translation>{missing} hors de la frise : {undated} sans date, {without_lane} sans piste (voir Affichage › Tableau)</translation>
+        </message>
+        <message>
+            <source>Showing {range}</source>
+            <translation>Affiché : {range}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Table</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Records table</source>
+            <translation>Tableau des enregistrements</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>About Timeline Viewer</source>
+            <translation>À propos de Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>--select: no record with id {id}</source>
+            <translation>--select : aucun enregistrement d'identifiant {id}</translation>
+        </message>
+        <message>
+            <source>Citation copied</source>
+            <translation>Citation copiée</translation>
+        </message>
+        <message>
+            <source>Reset settings</source>
+            <translation>Réinitialiser les réglages</translation>
+        </message>
+        <message>
+            <source>Forget the window layout, theme, last file, view and export choices? The defaults apply now and at the next start.</source>
+            <translation>Oublier la disposition de la fenêtre, le thème, le dernier fichier, la vue et les choix d'export ? Les valeurs par défaut s'appliquent dès maintenant et au prochain démarrage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>Spring</source>
+            <extracomment>Text longer than this is not a date; it is not handed to the ``edtf`` package either. Declared orders of day and month for slash dates (``03/04/1923``).</extracomment>
+            <translation>Printemps</translation>
+        </message>
+        <message>
+            <source>Summer</source>
+            <translation>Été</translation>
+        </message>
+        <message>
+            <source>Autumn</source>
+            <translation>Automne</translation>
+        </message>
+        <message>
+            <source>Winter</source>
+            <translation>Hiver</translation>
+        </message>
+        <message>
+            <source>{year} BC</source>
+            <translation>{year} av. J.-C.</translation>
+        </message>
+        <message>
+            <source>{season} {year}</source>
+            <extracomment>Centre of the covered interval, in days since 1970-01-01: every date is drawn at the centre of its precision interval (a day at noon, a year around 2 July). Spans run centre to centre, so a term ending the day (or year) the next one starts touches it without overlapping. An attribute, not a property: layout reads it for every record.</extracomment>
+            <translation>{season} {year}</translation>
+        </message>
+        <message>
+            <source>{year}s</source>
+            <comment>a decade</comment>
+            <translation>années {year}</translation>
+        </message>
+        <message>
+            <source>c. {date}</source>
+            <comment>approximate</comment>
+            <translation>vers {date}</translation>
+        </message>
+        <message>
+            <source>{date}?</source>
+            <comment>uncertain</comment>
+            <translation>{date} ?</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a date</comment>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <source>{start} – present</source>
+            <translation>{start} – aujourd'hui</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <comment>a place</comment>
+            <extracomment>Every registered record kind, as a live collection (``kind in KINDS``).</extracomment>
+            <translation>inconnu</translation>
+        </message>
+    </context>
+</TS>
