@@ -1,0 +1,140 @@
+"""The map's model: sites, arcs, eras, the unplaced, the range filter, picking and labels."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from viewer.core import map_model as mm
+from viewer.core.importers import load_any
+from viewer.core.loading import load_file
+from viewer.core.paths import BUNDLED_DATA
+from viewer.core.world import load_world
+
+SRC = ["https://example.org/a"]
+
+
+def _doc(tmp_path, records):
+    path = tmp_path / "t.json"
+    doc = {
+        "format": "timeline-viewer/1",
+        "title": "T",
+        "lanes": [{"id": "s", "title": "S"}],
+        "records": [{"lane": "s", "sources": SRC, "kind": "session", **r} for r in records],
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = load_file(path)
+    assert not result.errors, result.problems
+    return result.dataset
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return mm.build_map(load_any(BUNDLED_DATA).dataset, load_world())
+
+
+def test_bundled_sites_stack_a_city_s_sessions(bundled):
+    vienna = next(s for s in bundled.sites if s.label == "Vienna, Austria")
+    assert [bundled.entry_ids[e] for e in vienna.entries] == [
+        "session-1",
+        "session-25",
+        "session-42",
+        "session-91",
+    ]
+    assert bundled.sites[0] is vienna  # most sessions: drawn first, under the others
+    assert bundled.site_of("session-42") == bundled.sites.index(vienna)
+
+
+def test_bundled_country_only_hosts_and_the_unplaced(bundled):
+    by_country = {s.label for s in bundled.sites if s.by_country}
+    assert by_country == {"Italy", "Ghana", "Kenya", "Philippines"}
+    assert "session-62" in bundled.unplaced  # Aruba: no shape at 1:110m
+    assert bundled.not_on_map == ("Aruba",)
+    assert "session-3" in bundled.unplaced  # host unknown
+    assert "president-1" not in bundled.unplaced  # no place expected
+
+
+def test_bundled_handovers_are_arcs_between_hosts(bundled):
+    assert len(bundled.arcs) == 12
+    first = bundled.arcs[0]
+    assert first.record_id == "handover-80"
+    assert bundled.sites[first.source].label == "Hanoi, Vietnam"
+    assert bundled.sites[first.target].label == "Rome, Italy"
+
+
+def test_bundled_eras_are_round_periods(bundled):
+    assert [e.label for e in bundled.eras][0] == "1920–1939"
+    assert bundled.eras[-1].label == "2020–2026"
+    assert len(bundled.eras) <= mm.MAX_ERAS
+    era = bundled.entry_era[bundled.entry_ids.index("session-91")]
+    assert bundled.eras[era].first_year == 2020
+
+
+def test_range_filter(bundled):
+    assert mm.entries_in_range(bundled, None).all()
+    from viewer.core.dates import days_from_civil
+
+    shown = mm.entries_in_range(
+        bundled, (days_from_civil(2010, 1, 1), days_from_civil(2012, 12, 31))
+    )
+    ids = {bundled.entry_ids[i] for i in np.flatnonzero(shown)}
+    assert ids == {"session-79", "session-80", "session-81"}
+
+
+def test_user_file_with_coordinates_and_without(tmp_path):
+    ds = _doc(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "title": "A",
+                "start": "2001",
+                "place": {"city": "Lyon", "country": "France", "lat": 45.75, "lon": 4.85},
+            },
+            {"id": "b", "title": "B", "start": "2002", "place": {"city": "Nowhere"}},
+            {"id": "c", "title": "C", "start": "2003", "place": {"country": "Atlantis"}},
+        ],
+    )
+    model = mm.build_map(ds, load_world())
+    assert [s.label for s in model.sites] == ["Lyon, France"]
+    assert model.unplaced == ("b", "c")
+    assert model.not_on_map == ("Nowhere", "Atlantis")
+
+
+def test_no_place_at_all(tmp_path):
+    ds = _doc(tmp_path, [{"id": "a", "title": "A", "start": "2001"}])
+    model = mm.build_map(ds, load_world())
+    assert model.sites == () and model.arcs == ()
+
+
+def test_pick_site_topmost_first():
+    centres = [(100.0, 100.0), (104.0, 100.0)]
+    assert mm.pick_site(103, 100, centres, [10.0, 3.0]) == 1  # the small one, drawn last
+    assert mm.pick_site(92, 100, centres, [10.0, 3.0]) == 0
+    assert mm.pick_site(200, 200, centres, [10.0, 3.0]) is None
+    assert mm.pick_site(104, 100, centres, [10.0, 0.0]) == 0  # radius 0: hidden
+
+
+def test_arc_and_its_picking():
+    line = mm.arc_polyline((0.0, 0.0), (100.0, 0.0))
+    assert tuple(line[0]) == (0.0, 0.0) and tuple(line[-1]) == (100.0, 0.0)
+    top = line[len(line) // 2]
+    assert top[1] < -10  # bent to the left of travel: upwards on screen going right
+    assert mm.pick_arc(float(top[0]), float(top[1]) + 2, [line]) == 0
+    assert mm.pick_arc(50.0, 0.0, [line]) is None  # the chord is not the arc
+
+
+def test_next_at_site_steps_and_wraps(bundled):
+    site = bundled.site_of("session-1")
+    entries = bundled.sites[site].entries
+    assert mm.next_at_site(bundled, site, None, entries) == "session-1"
+    assert mm.next_at_site(bundled, site, "session-1", entries) == "session-25"
+    assert mm.next_at_site(bundled, site, "session-91", entries) == "session-1"
+
+
+def test_choose_labels_skips_overlaps_but_keeps_the_selection():
+    boxes = [(0, 0, 10, 10), (5, 5, 15, 15), (20, 0, 30, 10)]
+    assert mm.choose_labels(boxes) == [0, 2]
+    assert sorted(mm.choose_labels(boxes, keep_out=[1])) == [1, 2]

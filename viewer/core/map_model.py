@@ -1,0 +1,379 @@
+"""What the map shows of a dataset: sites (places with their records), arcs (handovers),
+eras (the colours' periods), and what could not be placed; plus picking and labels.
+
+Pure functions over frozen values; nothing here knows Qt or pixels beyond plain numbers.
+
+- A **site** is a point where drawn records happened: a city with coordinates
+  (``place.lat``/``place.lon``), or, for a place known by its country alone (or a city
+  without coordinates), the centroid of that country's shape (``by_country``). Records at
+  one site are kept in date order.
+- An **arc** is a record of an arrow kind (a flag handover) whose ``from_record`` and
+  ``to_record`` are both at sites: it runs from the first's site to the second's.
+- **Eras** split the years of the placed records into at most :data:`MAX_ERAS` periods of a
+  round length (10, 20, 25, 50... years), so that colours read as periods.
+- Records whose kind expects a place that is not known, and places that no shape or
+  coordinate can put on the map, are counted in :attr:`MapModel.unplaced`.
+
+The model is built once per dataset (:func:`build_map`, O(records)); the timeline's range
+filters it with one vectorised pass (:func:`entries_in_range`), so panning costs O(entries).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core import kinds
+from viewer.core.geo import equal_earth
+from viewer.core.kinds import NAMES
+from viewer.core.records import Dataset, Place, Record
+from viewer.core.world import World
+
+__all__ = [
+    "MAX_ERAS",
+    "Arc",
+    "Era",
+    "MapModel",
+    "Site",
+    "arc_polyline",
+    "build_map",
+    "choose_labels",
+    "entries_in_range",
+    "next_at_site",
+    "pick_arc",
+    "pick_site",
+    "site_radius_px",
+]
+
+MAX_ERAS = 6
+"""The most eras (colours) the map uses."""
+_ERA_STEPS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000)
+
+
+@dataclass(frozen=True)
+class Era:
+    """Years ``first_year`` to ``last_year`` (inclusive), and their label (``1960–1979``)."""
+
+    first_year: int
+    last_year: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Site:
+    """A point of the map: projected ``x``, ``y`` (Earth radii), its ``label`` (``Vienna,
+    Austria``; the country alone when ``by_country``), and its entries (indices into
+    :attr:`MapModel.entry_ids`, in date order)."""
+
+    x: float
+    y: float
+    label: str
+    entries: tuple[int, ...]
+    by_country: bool = False
+
+
+@dataclass(frozen=True)
+class Arc:
+    """A handover record ``record_id`` from site ``source`` to site ``target`` (indices
+    into :attr:`MapModel.sites`), its title, dates (display text) and era index."""
+
+    record_id: str
+    source: int
+    target: int
+    title: str
+    dates: str
+    era: int
+
+
+@dataclass(frozen=True)
+class MapModel:
+    """The map of a dataset.
+
+    Attributes
+    ----------
+    sites : sites in drawing order (most records first: small markers are drawn over
+        large ones); picking goes from the last.
+    arcs : handovers between sites, in file order.
+    eras : the colour periods, oldest first.
+    entry_ids, entry_titles, entry_dates : per placed record (an *entry*): id, title,
+        dates as displayed.
+    entry_site, entry_era : ``(n,)`` int arrays: the entry's site, its era (``-1``: undated).
+    entry_first_day, entry_last_day : ``(n,)`` float arrays, days since 1970-01-01 (NaN:
+        undated).
+    unplaced : ids of drawn records whose place is expected but unknown, or known but not
+        on the map (a country without a shape at this scale), in file order.
+    not_on_map : of those, the places named but not found (``Aruba``), once each.
+    """
+
+    sites: tuple[Site, ...]
+    arcs: tuple[Arc, ...]
+    eras: tuple[Era, ...]
+    entry_ids: tuple[str, ...]
+    entry_titles: tuple[str, ...]
+    entry_dates: tuple[str, ...]
+    entry_site: npt.NDArray[np.intp]
+    entry_era: npt.NDArray[np.intp]
+    entry_first_day: npt.NDArray[np.float64]
+    entry_last_day: npt.NDArray[np.float64]
+    unplaced: tuple[str, ...]
+    not_on_map: tuple[str, ...]
+
+    def site_of(self, record_id: str | None) -> int | None:
+        """The site of *record_id* (an entry's, or an arc's target), or ``None``."""
+        if record_id is None:
+            return None
+        try:
+            return int(self.entry_site[self.entry_ids.index(record_id)])
+        except ValueError:
+            for arc in self.arcs:
+                if arc.record_id == record_id:
+                    return arc.target
+        return None
+
+
+def _years(record: Record) -> tuple[float, float] | None:
+    if record.start is None:
+        return None
+    last = record.end if record.end is not None else record.start
+    return float(record.start.first_day), float(last.last_day)
+
+
+def _eras(years: Sequence[int]) -> tuple[Era, ...]:
+    """At most :data:`MAX_ERAS` periods of a round length covering *years*."""
+    if not years:
+        return ()
+    low, high = min(years), max(years)
+    for step in _ERA_STEPS:
+        first = math.floor(low / step) * step
+        if (high - first) // step + 1 <= MAX_ERAS:
+            break
+    out = []
+    start = first
+    while start <= high:
+        end = start + step - 1
+        out.append(Era(start, end, f"{start}–{min(end, high)}"))
+        start += step
+    return tuple(out)
+
+
+def _era_of(year: int | None, eras: Sequence[Era]) -> int:
+    if year is None:
+        return -1
+    for i, era in enumerate(eras):
+        if era.first_year <= year <= era.last_year:
+            return i
+    return -1
+
+
+def build_map(dataset: Dataset, world: World) -> MapModel:
+    """The :class:`MapModel` of *dataset*'s drawn records (those with a lane), placed with
+    *world*'s shapes. O(records)."""
+    arrows = NAMES.arrow
+    keys: dict[tuple[float, float, bool], int] = {}
+    site_xy: list[tuple[float, float]] = []
+    site_labels: list[str] = []
+    site_by_country: list[bool] = []
+    site_entries: list[list[int]] = []
+    ids: list[str] = []
+    titles: list[str] = []
+    dates: list[str] = []
+    spans: list[tuple[float, float] | None] = []
+    start_years: list[int | None] = []
+    entry_site: list[int] = []
+    unplaced: list[str] = []
+    not_found: dict[str, None] = {}
+    cities: list[tuple[int, float, float]] = []  # entry, lon, lat: projected at once
+
+    for record in dataset.records:
+        if record.lane is None or record.kind in arrows:
+            continue
+        place = record.place
+        if place is None or not (place.city or place.country or place.lat is not None):
+            if kinds.place_unknown(record):
+                unplaced.append(record.id)
+            continue
+        if place.lat is not None and place.lon is not None:
+            key: tuple[float, float, bool] = (round(place.lat, 3), round(place.lon, 3), False)
+            label = Place(place.city, place.country).display()  # the venue is for the panel
+            xy = None
+        else:
+            country = world.find(place.country)
+            if country is None:
+                unplaced.append(record.id)
+                not_found[place.country or place.city or ""] = None
+                continue
+            xy = country.centroid
+            key = (round(xy[0], 6), round(xy[1], 6), True)
+            label = place.country or country.names[0]
+        site = keys.get(key)
+        if site is None:
+            site = keys[key] = len(site_xy)
+            site_xy.append(xy if xy is not None else (math.nan, math.nan))
+            site_labels.append(label)
+            site_by_country.append(xy is not None)
+            site_entries.append([])
+            if xy is None:
+                cities.append((site, float(place.lon or 0.0), float(place.lat or 0.0)))
+        entry = len(ids)
+        ids.append(record.id)
+        titles.append(record.title)
+        dates.append(record.dates_display)
+        spans.append(_years(record))
+        start_years.append(record.start.year if record.start is not None else None)
+        entry_site.append(site)
+        site_entries[site].append(entry)
+    if cities:
+        x, y = equal_earth([c[1] for c in cities], [c[2] for c in cities])
+        for (site, _, _), sx, sy in zip(cities, x, y, strict=True):
+            site_xy[site] = (float(sx), float(sy))
+
+    eras = _eras([y for y in start_years if y is not None])
+    entry_era = [_era_of(y, eras) for y in start_years]
+    first = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
+    last = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
+    for entries in site_entries:
+        entries.sort(key=lambda e: (np.isnan(first[e]), first[e]))
+    # Most records first, so that smaller markers are drawn over (and picked before) larger
+    order = sorted(range(len(site_xy)), key=lambda s: (-len(site_entries[s]), site_labels[s]))
+    new_index = {old: new for new, old in enumerate(order)}
+    sites = tuple(
+        Site(
+            site_xy[s][0], site_xy[s][1], site_labels[s], tuple(site_entries[s]), site_by_country[s]
+        )
+        for s in order
+    )
+    entry_site_arr = np.array([new_index[s] for s in entry_site], dtype=np.intp)
+
+    position = {rid: i for i, rid in enumerate(ids)}
+    arcs = []
+    for record in dataset.records:
+        if record.kind not in arrows or record.lane is None:
+            continue
+        a, b = position.get(record.from_record or ""), position.get(record.to_record or "")
+        if a is None or b is None or entry_site_arr[a] == entry_site_arr[b]:
+            continue
+        year = record.start.year if record.start is not None else None
+        arcs.append(
+            Arc(
+                record.id,
+                int(entry_site_arr[a]),
+                int(entry_site_arr[b]),
+                record.title,
+                record.dates_display,
+                _era_of(year, eras),
+            )
+        )
+    return MapModel(
+        sites,
+        tuple(arcs),
+        eras,
+        tuple(ids),
+        tuple(titles),
+        tuple(dates),
+        entry_site_arr,
+        np.array(entry_era, dtype=np.intp),
+        first,
+        last,
+        tuple(unplaced),
+        tuple(not_found),
+    )
+
+
+def entries_in_range(
+    model: MapModel, day_range: tuple[float, float] | None
+) -> npt.NDArray[np.bool_]:
+    """Which entries are shown: all (``day_range`` ``None``), or those whose dates overlap
+    ``[from_day, to_day]`` (undated ones are left out then). ``(n,)`` bool array."""
+    if day_range is None:
+        return np.ones(len(model.entry_ids), dtype=bool)
+    low, high = day_range
+    with np.errstate(invalid="ignore"):
+        return (model.entry_last_day >= low) & (model.entry_first_day <= high)
+
+
+def site_radius_px(count: int, unit_px: float) -> float:
+    """The radius of a marker for *count* records: its area grows with the count
+    (``unit_px * sqrt(count)``)."""
+    return unit_px * math.sqrt(max(count, 0))
+
+
+def pick_site(
+    x_px: float,
+    y_px: float,
+    centres_px: Sequence[tuple[float, float]],
+    radii_px: Sequence[float],
+    slop_px: float = 3.0,
+) -> int | None:
+    """The topmost marker under ``(x_px, y_px)``: the last in drawing order whose disc
+    (radius plus *slop_px*) holds the point; markers of radius 0 (hidden) are skipped."""
+    for i in range(len(centres_px) - 1, -1, -1):
+        r = radii_px[i]
+        if r <= 0:
+            continue
+        cx, cy = centres_px[i]
+        if (x_px - cx) ** 2 + (y_px - cy) ** 2 <= (r + slop_px) ** 2:
+            return i
+    return None
+
+
+def arc_polyline(
+    p0: tuple[float, float], p1: tuple[float, float], bend: float = 0.22, points: int = 24
+) -> npt.NDArray[np.float64]:
+    """A quadratic Bézier from *p0* to *p1* (pixels), bent to the left of the direction of
+    travel by *bend* times the chord, sampled at *points* points: ``(points, 2)``."""
+    (x0, y0), (x1, y1) = p0, p1
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    cx, cy = mx + bend * (y1 - y0), my - bend * (x1 - x0)
+    t = np.linspace(0.0, 1.0, points)[:, None]
+    a, b, c = np.array([x0, y0]), np.array([cx, cy]), np.array([x1, y1])
+    out: npt.NDArray[np.float64] = (1 - t) ** 2 * a + 2 * (1 - t) * t * b + t**2 * c
+    return out
+
+
+def pick_arc(
+    x_px: float, y_px: float, polylines: Sequence[npt.NDArray[np.float64]], tol_px: float = 4.0
+) -> int | None:
+    """The arc whose polyline passes nearest to ``(x_px, y_px)``, within *tol_px*; the
+    later one on a tie (drawn on top)."""
+    best, best_d = None, tol_px
+    p = np.array([x_px, y_px])
+    for i, line in enumerate(polylines):
+        a, b = line[:-1], line[1:]
+        ab = b - a
+        denom = np.maximum((ab * ab).sum(axis=1), 1e-12)
+        t = np.clip(((p - a) * ab).sum(axis=1) / denom, 0.0, 1.0)
+        d = float(np.sqrt((((a + t[:, None] * ab) - p) ** 2).sum(axis=1)).min())
+        if d <= best_d:
+            best, best_d = i, d
+    return best
+
+
+def next_at_site(model: MapModel, site: int, selected: str | None, shown: Sequence[int]) -> str:
+    """The record a click on *site* selects: its first shown entry, or, when *selected* is
+    one of them, the next (wrapping): clicking again steps through a city's records.
+    *shown* holds the site's shown entries (at least one)."""
+    ids = [model.entry_ids[e] for e in shown]
+    if selected in ids:
+        return ids[(ids.index(selected) + 1) % len(ids)]
+    return ids[0]
+
+
+def choose_labels(
+    boxes: Sequence[tuple[float, float, float, float]], keep_out: Sequence[int] = ()
+) -> list[int]:
+    """Greedy label placement: indices of *boxes* (``x0, y0, x1, y1`` pixels, in priority
+    order) kept so that no two kept boxes overlap. Indices in *keep_out* are placed first
+    whatever they overlap (the selection's label)."""
+    kept: list[int] = []
+    for i in [*keep_out, *(j for j in range(len(boxes)) if j not in keep_out)]:
+        x0, y0, x1, y1 = boxes[i]
+        if i in keep_out or all(
+            x1 <= boxes[k][0] or boxes[k][2] <= x0 or y1 <= boxes[k][1] or boxes[k][3] <= y0
+            for k in kept
+        ):
+            kept.append(i)
+    return kept
