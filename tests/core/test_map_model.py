@@ -50,7 +50,7 @@ def test_bundled_sites_stack_a_city_s_sessions(bundled):
 def test_bundled_country_only_hosts_and_the_unplaced(bundled):
     by_country = {s.label for s in bundled.sites if s.by_country}
     assert by_country == {"Italy", "Ghana", "Kenya", "Philippines"}
-    assert "session-62" in bundled.unplaced  # Aruba: no shape at 1:110m
+    assert bundled.off_map == ("session-62",)  # Aruba: no shape at 1:110m
     assert bundled.not_on_map == ("Aruba",)
     assert "session-3" in bundled.unplaced  # host unknown
     assert "president-1" not in bundled.unplaced  # no place expected
@@ -99,7 +99,7 @@ def test_user_file_with_coordinates_and_without(tmp_path):
     )
     model = mm.build_map(ds, load_world())
     assert [s.label for s in model.sites] == ["Lyon, France"]
-    assert model.unplaced == ("b", "c")
+    assert model.off_map == ("b", "c") and model.unplaced == ()
     assert model.not_on_map == ("Nowhere", "Atlantis")
 
 
@@ -109,9 +109,11 @@ def test_no_place_at_all(tmp_path):
     assert model.sites == () and model.arcs == ()
 
 
-def test_pick_site_topmost_first():
+def test_pick_site_nearest_centre_then_topmost():
     centres = [(100.0, 100.0), (104.0, 100.0)]
     assert mm.pick_site(103, 100, centres, [10.0, 3.0]) == 1  # the small one, drawn last
+    assert mm.pick_site(101, 100, centres, [10.0, 3.0]) == 0  # the big one's centre
+    assert mm.pick_site(102, 100, [(100.0, 100.0), (104.0, 100.0)], [5.0, 5.0]) == 1  # tie
     assert mm.pick_site(92, 100, centres, [10.0, 3.0]) == 0
     assert mm.pick_site(200, 200, centres, [10.0, 3.0]) is None
     assert mm.pick_site(104, 100, centres, [10.0, 0.0]) == 0  # radius 0: hidden

@@ -63,3 +63,9 @@ def show_table(
     table_dock.show()
     table_dock.raise_()
     window.resizeDocks([table_dock], [height_px], QtCore.Qt.Orientation.Vertical)
+
+
+def add_map_dock(window: QtWidgets.QMainWindow, view: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
+    """The map's dock (View › Map), under the chart, hidden until asked for."""
+    area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+    return _dock(window, "Map", "map_dock", view, area, hidden=True)

@@ -57,6 +57,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("open_bundled", "Open &Bundled Record"),
     Command("export", "&Export Image…", "Ctrl+E", "export", "Export the chart as an image"),
+    Command("export_map", "Export &Map…", None, None, "Export the map of the places"),
     Command("quit", "&Quit", _Keys.Quit, None, "Quit"),
     Command("fit", "&Fit All", "Home", "fit", "Fit all: show the whole timeline"),
     Command("zoom_in", "Zoom &In", _Keys.ZoomIn, "zoom-in", "Zoom in"),
@@ -94,7 +95,10 @@ VIEW_KEYS: tuple[tuple[str, str], ...] = (
 #: The menus: a command's name, "-" for a separator, or "@name" for a submenu that the
 #: window fills (recent files, lanes, statuses, themes) or a dock's show/hide action.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("open", "@Open &Recent", "open_bundled", "reload", "export", "-", "quit")),
+    (
+        "&File",
+        ("open", "@Open &Recent", "open_bundled", "reload", "export", "export_map", "-", "quit"),
+    ),
     ("&Edit", ("copy_citation", "-", "find", "-", "reset_settings")),
     (
         "&View",
@@ -110,6 +114,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "-",
             "@details_dock",
             "table",
+            "@map_dock",
             "@report_dock",
             "@T&heme",
             "full_screen",

@@ -11,8 +11,9 @@ Pure functions over frozen values; nothing here knows Qt or pixels beyond plain 
   ``to_record`` are both at sites: it runs from the first's site to the second's.
 - **Eras** split the years of the placed records into at most :data:`MAX_ERAS` periods of a
   round length (10, 20, 25, 50... years), so that colours read as periods.
-- Records whose kind expects a place that is not known, and places that no shape or
-  coordinate can put on the map, are counted in :attr:`MapModel.unplaced`.
+- Records whose kind expects a place that is not known are counted in
+  :attr:`MapModel.unplaced`; places that no shape or coordinate can put on the map in
+  :attr:`MapModel.off_map`.
 
 The model is built once per dataset (:func:`build_map`, O(records)); the timeline's range
 filters it with one vectorised pass (:func:`entries_in_range`), so panning costs O(entries).
@@ -79,7 +80,7 @@ class Site:
 @dataclass(frozen=True)
 class Arc:
     """A handover record ``record_id`` from site ``source`` to site ``target`` (indices
-    into :attr:`MapModel.sites`), its title, dates (display text) and era index."""
+    into :attr:`MapModel.sites`), its title, dates (display text), era index and kind."""
 
     record_id: str
     source: int
@@ -87,6 +88,7 @@ class Arc:
     title: str
     dates: str
     era: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,10 @@ class MapModel:
     entry_site, entry_era : ``(n,)`` int arrays: the entry's site, its era (``-1``: undated).
     entry_first_day, entry_last_day : ``(n,)`` float arrays, days since 1970-01-01 (NaN:
         undated).
-    unplaced : ids of drawn records whose place is expected but unknown, or known but not
-        on the map (a country without a shape at this scale), in file order.
-    not_on_map : of those, the places named but not found (``Aruba``), once each.
+    unplaced : ids of drawn records whose place is expected but unknown, in file order.
+    off_map : ids of drawn records whose place is named but cannot be put on the map (no
+        coordinates, and a country without a shape at this scale), in file order.
+    not_on_map : the places of :attr:`off_map` (``Aruba``), once each.
     """
 
     sites: tuple[Site, ...]
@@ -120,6 +123,7 @@ class MapModel:
     entry_first_day: npt.NDArray[np.float64]
     entry_last_day: npt.NDArray[np.float64]
     unplaced: tuple[str, ...]
+    off_map: tuple[str, ...]
     not_on_map: tuple[str, ...]
 
     def site_of(self, record_id: str | None) -> int | None:
@@ -185,6 +189,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
     start_years: list[int | None] = []
     entry_site: list[int] = []
     unplaced: list[str] = []
+    off_map: list[str] = []
     not_found: dict[str, None] = {}
     cities: list[tuple[int, float, float]] = []  # entry, lon, lat: projected at once
 
@@ -203,7 +208,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
         else:
             country = world.find(place.country)
             if country is None:
-                unplaced.append(record.id)
+                off_map.append(record.id)
                 not_found[place.country or place.city or ""] = None
                 continue
             xy = country.centroid
@@ -265,6 +270,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
                 record.title,
                 record.dates_display,
                 _era_of(year, eras),
+                record.kind,
             )
         )
     return MapModel(
@@ -279,6 +285,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
         first,
         last,
         tuple(unplaced),
+        tuple(off_map),
         tuple(not_found),
     )
 
@@ -308,16 +315,20 @@ def pick_site(
     radii_px: Sequence[float],
     slop_px: float = 3.0,
 ) -> int | None:
-    """The topmost marker under ``(x_px, y_px)``: the last in drawing order whose disc
-    (radius plus *slop_px*) holds the point; markers of radius 0 (hidden) are skipped."""
+    """The marker under ``(x_px, y_px)``: of those whose disc (radius plus *slop_px*) holds
+    the point, the one whose centre is nearest (a click on a city's centre picks that city
+    even where a neighbour's marker is drawn over it), the topmost (last drawn) on a tie;
+    markers of radius 0 (hidden) are skipped. ``None`` when none holds the point."""
+    best, best_d2 = None, math.inf
     for i in range(len(centres_px) - 1, -1, -1):
         r = radii_px[i]
         if r <= 0:
             continue
         cx, cy = centres_px[i]
-        if (x_px - cx) ** 2 + (y_px - cy) ** 2 <= (r + slop_px) ** 2:
-            return i
-    return None
+        d2 = (x_px - cx) ** 2 + (y_px - cy) ** 2
+        if d2 <= (r + slop_px) ** 2 and d2 < best_d2:
+            best, best_d2 = i, d2
+    return best
 
 
 def arc_polyline(

@@ -27,7 +27,7 @@ WORLD_FILE = resource_path("geo", "countries-110m.json")
 """The shipped country shapes."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Country:
     """One country: its names (the first is the short one), ISO 3166-1 codes (``""`` when
     Natural Earth gives none), its rings as projected ``(n, 2)`` arrays (Earth radii; outer
@@ -41,7 +41,7 @@ class Country:
     centroid: tuple[float, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class World:
     """Every country of the shipped shapes, and where they come from (``source``)."""
 

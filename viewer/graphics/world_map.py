@@ -1,0 +1,351 @@
+"""How the map looks: countries, markers, handover arcs, labels and the legend, painted with
+a ``QPainter`` into a rectangle. The window's map and every map export call
+:func:`paint_map`, so they draw the same picture.
+
+Geometry comes from the pure core (:mod:`viewer.core.geo`, :mod:`viewer.core.map_model`):
+:func:`scene_for` turns a model and a rectangle into pixel positions once; painting and
+picking read that scene. Colours: markers take their era's colour from
+:data:`ERA_COLOURS`, arcs the colour role their kind has in the registry
+(:mod:`viewer.core.kinds`), everything else the chart's :class:`~viewer.graphics.style.Style`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from PySide6 import QtCore, QtGui
+
+from viewer.core import kinds
+from viewer.core import map_model as mm
+from viewer.core.geo import WORLD_HALF_HEIGHT, WORLD_HALF_WIDTH, Fit, equal_earth, fit_world
+from viewer.core.words import plural
+from viewer.core.world import World
+from viewer.graphics.style import Style
+
+ERA_COLOURS = ("#3b0f70", "#1f4e9c", "#1b8a8f", "#3aa655", "#c58b00", "#d1495b")
+"""Marker colours of the eras, oldest first (dark violet to red through blue, teal, green
+and ochre: apart in hue and lightness, so neighbours differ for colour-blind readers too)."""
+UNDATED_COLOUR = "#8a8a8a"
+UNIT_PX = 5.5
+"""Radius of a one-record marker at scale 1; a marker's area grows with its records."""
+LEGEND_ROW_PX = 16.0
+LABEL_FONT_PX = 11.0
+
+
+@dataclass(frozen=True)
+class MapScene:
+    """A model placed in a rectangle: the fit, and per site its centre and radius in pixels
+    and its shown entries (radius 0 and no entries: nothing of it is shown), the arcs'
+    polylines (``None``: an end is not shown), the labelled sites and the rectangle."""
+
+    fit: Fit
+    rect: tuple[float, float, float, float]
+    centres_px: tuple[tuple[float, float], ...]
+    radii_px: tuple[float, ...]
+    shown: tuple[tuple[int, ...], ...]
+    arcs_px: tuple[npt.NDArray[np.float64] | None, ...]
+    labels: tuple[int, ...]
+
+
+def era_colour(era: int) -> QtGui.QColor:
+    """The colour of era *era* (``-1``: undated)."""
+    if 0 <= era < len(ERA_COLOURS):
+        return QtGui.QColor(ERA_COLOURS[era])
+    return QtGui.QColor(UNDATED_COLOUR)
+
+
+def _short(site: mm.Site) -> str:
+    return site.label.split(", ")[0] if not site.by_country else site.label
+
+
+def scene_for(
+    model: mm.MapModel,
+    rect: tuple[float, float, float, float],
+    style: Style,
+    shown_mask: npt.NDArray[np.bool_] | None = None,
+    selected: str | None = None,
+) -> MapScene:
+    """Place *model* in *rect* (``left, top, width, height`` pixels): markers of the entries
+    of *shown_mask* (all when ``None``), arcs whose record is shown (the handover's own
+    date in range is not asked: an arc is shown when both its sessions are), and the labels
+    that fit without overlapping (the selection's first)."""
+    fit = fit_world(*rect, margin_px=style.px(6))
+    xs = np.array([s.x for s in model.sites], dtype=np.float64)
+    ys = np.array([s.y for s in model.sites], dtype=np.float64)
+    px, py = fit.to_px(xs, ys)
+    mask = np.ones(len(model.entry_ids), dtype=bool) if shown_mask is None else shown_mask
+    shown = tuple(tuple(e for e in s.entries if mask[e]) for s in model.sites)
+    unit = style.px(UNIT_PX) * max(0.6, min(1.6, fit.scale / 260.0))
+    radii = tuple(mm.site_radius_px(len(s), unit) for s in shown)
+    centres = tuple((float(x), float(y)) for x, y in zip(px, py, strict=True))
+    arcs: list[npt.NDArray[np.float64] | None] = []
+    for arc in model.arcs:
+        if radii[arc.source] and radii[arc.target]:
+            arcs.append(mm.arc_polyline(centres[arc.source], centres[arc.target]))
+        else:
+            arcs.append(None)
+    metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
+    boxes = []
+    for i, site in enumerate(model.sites):
+        r = radii[i]
+        w = metrics.horizontalAdvance(_short(site)) if r else 0.0
+        x0 = centres[i][0] + r + style.px(2)
+        boxes.append((x0, centres[i][1] - metrics.height() / 2, x0 + w, centres[i][1] + 4))
+    chosen = model.site_of(selected)
+    order = sorted((i for i in range(len(model.sites)) if radii[i]), key=lambda i: -len(shown[i]))
+    picked = mm.choose_labels(
+        [boxes[i] for i in order], keep_out=[order.index(chosen)] if chosen in order else []
+    )
+    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), tuple(order[k] for k in picked))
+
+
+@lru_cache(maxsize=4)
+def _land_path(world: World) -> QtGui.QPainterPath:
+    """All countries as one path in projected units, y flipped to point down (odd-even)."""
+    path = QtGui.QPainterPath()
+    path.setFillRule(QtCore.Qt.FillRule.OddEvenFill)
+    for country in world.countries:
+        for ring in country.rings:
+            poly = QtGui.QPolygonF([QtCore.QPointF(x, -y) for x, y in ring])
+            path.addPolygon(poly)
+            path.closeSubpath()
+    return path
+
+
+@lru_cache(maxsize=1)
+def _outline_path() -> QtGui.QPainterPath:
+    """The world's outline (the projected edge at ±180°), y down."""
+    lat = np.linspace(-90, 90, 91)
+    xr, yr = equal_earth(np.full_like(lat, 180.0), lat)
+    pts = [QtCore.QPointF(x, -y) for x, y in zip(xr, yr, strict=True)]
+    pts += [QtCore.QPointF(-x, -y) for x, y in zip(xr[::-1], yr[::-1], strict=True)]
+    path = QtGui.QPainterPath()
+    path.addPolygon(QtGui.QPolygonF(pts))
+    path.closeSubpath()
+    return path
+
+
+def _land_colours(style: Style) -> tuple[QtGui.QColor, QtGui.QColor, QtGui.QColor]:
+    """(sea, land, border) from the style: the sea is the lane shade, land the grid tint."""
+    sea = style.color("lane_shade")
+    land = style.color("band_fill")
+    border = style.color("background")
+    return sea, land, border
+
+
+def paint_map(
+    painter: QtGui.QPainter,
+    model: mm.MapModel,
+    world: World,
+    scene: MapScene,
+    style: Style,
+    selected: str | None = None,
+    legend: bool = True,
+) -> None:
+    """Paint the map of *model* as *scene* places it: sea, countries, arcs, markers, labels,
+    the selection's halo, and (with *legend*) the legend and the note of what is not on
+    the map. Text is drawn as plain text."""
+    left, top, width, height = scene.rect
+    painter.save()
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    painter.fillRect(QtCore.QRectF(left, top, width, height), style.color("background"))
+    fit = scene.fit
+    sea, land, border = _land_colours(style)
+    # Paths mapped to pixels here, not drawn under a scaled transform: SVG readers differ
+    # on scaled strokes and fill rules inside transformed groups.
+    transform = QtGui.QTransform(fit.scale, 0, 0, fit.scale, fit.x0_px, fit.y0_px)
+    painter.setPen(QtCore.Qt.PenStyle.NoPen)
+    painter.setBrush(sea)
+    painter.drawPath(transform.map(_outline_path()))
+    painter.setPen(QtGui.QPen(border, style.px(0.6)))
+    painter.setBrush(land)
+    painter.drawPath(transform.map(_land_path(world)))
+
+    selected_site = model.site_of(selected)
+    selected_arc = next((i for i, a in enumerate(model.arcs) if a.record_id == selected), None)
+    _paint_arcs(painter, model, scene, style, selected_arc)
+    _paint_markers(painter, model, scene, style, selected_site)
+    _paint_labels(painter, model, scene, style, selected_site)
+    if legend:
+        _paint_legend(painter, model, scene, style)
+    painter.restore()
+
+
+def _arrow(
+    painter: QtGui.QPainter, line: npt.NDArray[np.float64], end_r: float, size: float
+) -> None:
+    """An arrowhead where *line* enters the circle of radius *end_r* around its end."""
+    end = line[-1]
+    dist = np.hypot(line[:, 0] - end[0], line[:, 1] - end[1])
+    outside = np.flatnonzero(dist > end_r + 1)
+    k = int(outside[-1]) if len(outside) else 0
+    tip = line[k]
+    back = line[max(0, k - 2)]
+    d = tip - back
+    n = float(np.hypot(*d)) or 1.0
+    ux, uy = d / n
+    base = tip - np.array([ux, uy]) * size
+    perp = np.array([-uy, ux]) * size * 0.5
+    painter.drawPolygon(
+        QtGui.QPolygonF(
+            [
+                QtCore.QPointF(*tip),
+                QtCore.QPointF(*(base + perp)),
+                QtCore.QPointF(*(base - perp)),
+            ]
+        )
+    )
+
+
+def _paint_arcs(
+    painter: QtGui.QPainter,
+    model: mm.MapModel,
+    scene: MapScene,
+    style: Style,
+    selected_arc: int | None,
+) -> None:
+    for i, (arc, line) in enumerate(zip(model.arcs, scene.arcs_px, strict=True)):
+        if line is None:
+            continue
+        _, edge = style.role(kinds.kind(arc.kind).colour_role)
+        width = style.px(1.6)
+        if i == selected_arc:
+            halo = QtGui.QPen(style.color("selection_halo"), width + style.px(4))
+            halo.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QtGui.QPolygonF([QtCore.QPointF(x, y) for x, y in line]))
+        painter.setPen(QtGui.QPen(edge, width))
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QtGui.QPolygonF([QtCore.QPointF(x, y) for x, y in line]))
+        painter.setBrush(edge)
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        _arrow(painter, line, scene.radii_px[arc.target], style.px(7))
+
+
+def _paint_markers(
+    painter: QtGui.QPainter,
+    model: mm.MapModel,
+    scene: MapScene,
+    style: Style,
+    selected_site: int | None,
+) -> None:
+    background = style.color("background")
+    for i, site in enumerate(model.sites):
+        entries, r = scene.shown[i], scene.radii_px[i]
+        if not r:
+            continue
+        cx, cy = scene.centres_px[i]
+        unit = r / max(1.0, len(entries)) ** 0.5
+        if i == selected_site:
+            painter.setPen(QtGui.QPen(style.color("selection_halo"), style.px(3)))
+            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QtCore.QPointF(cx, cy), r + style.px(3), r + style.px(3))
+        # One ring per record, oldest outside: every ring has the same area
+        for k, entry in enumerate(entries):
+            rk = unit * (len(entries) - k) ** 0.5
+            colour = era_colour(int(model.entry_era[entry]))
+            if site.by_country:
+                pen = QtGui.QPen(colour, style.px(2.0), QtCore.Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(background)
+            else:
+                painter.setPen(QtGui.QPen(background, style.px(0.8)))
+                painter.setBrush(colour)
+            painter.drawEllipse(QtCore.QPointF(cx, cy), rk, rk)
+
+
+def _paint_labels(
+    painter: QtGui.QPainter,
+    model: mm.MapModel,
+    scene: MapScene,
+    style: Style,
+    selected_site: int | None,
+) -> None:
+    font = style.font(size_px=LABEL_FONT_PX)
+    metrics = QtGui.QFontMetricsF(font)
+    halo = QtGui.QPen(style.color("background"), style.px(3))
+    halo.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
+    for i in scene.labels:
+        bold = i == selected_site
+        label_font = style.font(bold=bold, size_px=LABEL_FONT_PX)
+        cx, cy = scene.centres_px[i]
+        x = cx + scene.radii_px[i] + style.px(2)
+        y = cy + metrics.ascent() / 2 - style.px(1)
+        path = QtGui.QPainterPath()
+        path.addText(QtCore.QPointF(x, y), label_font, _short(model.sites[i]))
+        painter.strokePath(path, halo)
+        painter.fillPath(path, style.color("text"))
+    del font
+
+
+def unplaced_note(model: mm.MapModel) -> str:
+    """``Not on the map: 23 records with an unknown place; 1 whose place has no shape or
+    coordinates (Aruba)``; ``""`` when every expected place is on the map."""
+    parts = []
+    if model.unplaced:
+        parts.append(f"{plural(len(model.unplaced), 'record')} with an unknown place")
+    if model.off_map:
+        names = ", ".join(model.not_on_map)
+        parts.append(
+            f"{len(model.off_map):,} whose place has no shape or coordinates here ({names})"
+        )
+    return "Not on the map: " + "; ".join(parts) if parts else ""
+
+
+def _paint_legend(
+    painter: QtGui.QPainter, model: mm.MapModel, scene: MapScene, style: Style
+) -> None:
+    left, top, width, height = scene.rect
+    font = style.font(size_px=LABEL_FONT_PX)
+    painter.setFont(font)
+    metrics = QtGui.QFontMetricsF(font)
+    row = style.px(LEGEND_ROW_PX)
+    pad = style.px(8)
+    text = style.color("text")
+    if not model.sites:
+        painter.setPen(style.color("muted_text"))
+        painter.drawText(
+            QtCore.QRectF(left, top, width, height),
+            int(QtCore.Qt.AlignmentFlag.AlignCenter),
+            "No record of this file has a place to put on the map",
+        )
+    items: list[tuple[str, str, int]] = [("era", e.label, i) for i, e in enumerate(model.eras)]
+    if any(s.by_country for s in model.sites):
+        items.append(("country", "Place known by its country only", -1))
+    if model.arcs:
+        items.append(("arc", "Flag handover (arrow: to the next host)", -1))
+    note = unplaced_note(model)
+    x = left + pad
+    y = top + height - pad - row * (len(items) + (1 if note else 0))
+    sw = style.px(10)
+    for kind, label, era in items:
+        cy = y + row / 2
+        if kind == "era":
+            painter.setPen(QtGui.QPen(style.color("background"), style.px(0.8)))
+            painter.setBrush(era_colour(era))
+            painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
+        elif kind == "country":
+            painter.setPen(QtGui.QPen(text, style.px(1.5), QtCore.Qt.PenStyle.DashLine))
+            painter.setBrush(style.color("background"))
+            painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
+        else:
+            arc_kind = model.arcs[0].kind
+            _, edge = style.role(kinds.kind(arc_kind).colour_role)
+            painter.setPen(QtGui.QPen(edge, style.px(1.6)))
+            painter.drawLine(QtCore.QPointF(x, cy), QtCore.QPointF(x + sw, cy))
+        painter.setPen(text)
+        painter.drawText(QtCore.QPointF(x + sw + style.px(5), cy + metrics.ascent() / 2 - 1), label)
+        y += row
+    if note:
+        painter.setPen(style.color("muted_text"))
+        note = metrics.elidedText(note, QtCore.Qt.TextElideMode.ElideRight, width - 2 * pad)
+        painter.drawText(QtCore.QPointF(x, y + row / 2 + metrics.ascent() / 2 - 1), note)
+
+
+def world_extent_ratio() -> float:
+    """Width over height of the projected world (about 2.05)."""
+    return WORLD_HALF_WIDTH / WORLD_HALF_HEIGHT
