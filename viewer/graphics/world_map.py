@@ -275,10 +275,13 @@ def _paint_labels(
         cx, cy = scene.centres_px[i]
         x = cx + scene.radii_px[i] + style.px(2)
         y = cy + metrics.ascent() / 2 - style.px(1)
+        text = _short(model.sites[i])
         path = QtGui.QPainterPath()
-        path.addText(QtCore.QPointF(x, y), label_font, _short(model.sites[i]))
-        painter.strokePath(path, halo)
-        painter.fillPath(path, style.color("text"))
+        path.addText(QtCore.QPointF(x, y), label_font, text)
+        painter.strokePath(path, halo)  # a halo of the background keeps it readable on arcs
+        painter.setFont(label_font)
+        painter.setPen(style.color("text"))
+        painter.drawText(QtCore.QPointF(x, y), text)  # text, not a path: found in SVG/PDF
     del font
 
 
