@@ -44,6 +44,17 @@ def test_fit_world_centres_and_keeps_the_aspect():
     fit = fit_world(0, 0, 1000, 1000, margin_px=0)
     left, _ = fit.point_px(-WORLD_HALF_WIDTH, 0)
     right, top = fit.point_px(WORLD_HALF_WIDTH, WORLD_HALF_HEIGHT)
+    _, bottom = fit.point_px(0, float(equal_earth(0, -58)[1]))
     assert (left, right) == pytest.approx((0, 1000))
-    assert top == pytest.approx(500 - 1000 / WORLD_HALF_WIDTH / 2 * WORLD_HALF_HEIGHT)
+    assert (top + bottom) / 2 == pytest.approx(500)  # the band from 58 S to the pole
     assert fit_world(0, 0, 3, 3, margin_px=4).scale == 0
+
+
+def test_zoom_keeps_its_centre_and_unfit_inverts():
+    from viewer.core.geo import unfit
+
+    x, y = equal_earth(16.372, 48.208)
+    fit = fit_world(0, 0, 800, 400, zoom=4, centre=(float(x), float(y)))
+    assert fit.point_px(float(x), float(y)) == pytest.approx((400, 200))
+    assert fit.scale == pytest.approx(4 * fit_world(0, 0, 800, 400).scale)
+    assert unfit(fit, 400, 200) == pytest.approx((float(x), float(y)))

@@ -140,3 +140,4 @@ def test_choose_labels_skips_overlaps_but_keeps_the_selection():
     boxes = [(0, 0, 10, 10), (5, 5, 15, 15), (20, 0, 30, 10)]
     assert mm.choose_labels(boxes) == [0, 2]
     assert sorted(mm.choose_labels(boxes, keep_out=[1])) == [1, 2]
+    assert mm.choose_labels(boxes, obstacles=[(25, 5, 27, 7)]) == [0]  # a marker under 2

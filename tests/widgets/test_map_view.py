@@ -103,3 +103,17 @@ def test_without_any_place_the_map_says_so(window, qtbot, tmp_path):
     canvas = _show_map(window, qtbot)
     assert canvas.model.sites == ()
     assert window.map.count.text() == ""
+
+
+def test_wheel_zooms_around_the_pointer_and_double_click_resets(window, qtbot):
+    canvas = _show_map(window, qtbot)
+    vienna = _at(canvas, VIENNA)
+    for _ in range(3):
+        canvas.zoom_at(2.0, QtCore.QPointF(vienna))
+    assert canvas.zoom == 8.0
+    # the point under the pointer stays (the pointer's rounding, magnified 8 times, aside)
+    assert (_at(canvas, VIENNA) - vienna).manhattanLength() <= 8
+    qtbot.mouseClick(canvas, QtCore.Qt.MouseButton.LeftButton, pos=_at(canvas, (7.447, 46.948)))
+    assert window.session.selected_id == "session-5"  # Bern, told apart from Vienna now
+    canvas.reset_zoom()
+    assert canvas.zoom == 1.0

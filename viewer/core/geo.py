@@ -32,6 +32,7 @@ __all__ = [
     "Fit",
     "equal_earth",
     "fit_world",
+    "unfit",
 ]
 
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
@@ -88,13 +89,37 @@ class Fit:
         return self.x0_px + x * self.scale, self.y0_px - y * self.scale
 
 
+SOUTH_LAT = -58.0
+"""The map's southern edge (degrees): Antarctica, where nothing of ours happens, is left
+out, which gives the inhabited world about a sixth more height."""
+
+
 def fit_world(
-    left_px: float, top_px: float, width_px: float, height_px: float, margin_px: float = 4.0
+    left_px: float,
+    top_px: float,
+    width_px: float,
+    height_px: float,
+    margin_px: float = 4.0,
+    zoom: float = 1.0,
+    centre: tuple[float, float] | None = None,
+    south_lat: float = SOUTH_LAT,
 ) -> Fit:
-    """The :class:`Fit` that shows the whole projected world as large as it fits, centred,
-    in the rectangle ``(left_px, top_px, width_px, height_px)`` less *margin_px* on every
-    side. A rectangle too small for anything gives a scale of 0 (not an error)."""
+    """The :class:`Fit` that shows the projected world from *south_lat* to the North Pole
+    as large as it fits, centred, in the rectangle ``(left_px, top_px, width_px,
+    height_px)`` less *margin_px* on every side; *zoom* (1 or more) magnifies it around
+    *centre* (projected units; default the middle of that world). A rectangle too small
+    for anything gives a scale of 0 (not an error)."""
+    south = float(equal_earth(0.0, south_lat)[1])
     inner_w = max(0.0, width_px - 2 * margin_px)
     inner_h = max(0.0, height_px - 2 * margin_px)
-    scale = min(inner_w / (2 * WORLD_HALF_WIDTH), inner_h / (2 * WORLD_HALF_HEIGHT))
-    return Fit(scale, left_px + width_px / 2, top_px + height_px / 2)
+    scale = min(inner_w / (2 * WORLD_HALF_WIDTH), inner_h / (WORLD_HALF_HEIGHT - south))
+    scale *= max(1.0, zoom)
+    cx, cy = centre if centre is not None else (0.0, (WORLD_HALF_HEIGHT + south) / 2)
+    return Fit(scale, left_px + width_px / 2 - cx * scale, top_px + height_px / 2 + cy * scale)
+
+
+def unfit(fit: Fit, x_px: float, y_px: float) -> tuple[float, float]:
+    """The projected point at pixel ``(x_px, y_px)`` under *fit* (its inverse)."""
+    if fit.scale == 0:
+        return 0.0, 0.0
+    return (x_px - fit.x0_px) / fit.scale, (fit.y0_px - y_px) / fit.scale

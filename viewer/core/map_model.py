@@ -374,17 +374,23 @@ def next_at_site(model: MapModel, site: int, selected: str | None, shown: Sequen
 
 
 def choose_labels(
-    boxes: Sequence[tuple[float, float, float, float]], keep_out: Sequence[int] = ()
+    boxes: Sequence[tuple[float, float, float, float]],
+    keep_out: Sequence[int] = (),
+    obstacles: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[int]:
     """Greedy label placement: indices of *boxes* (``x0, y0, x1, y1`` pixels, in priority
-    order) kept so that no two kept boxes overlap. Indices in *keep_out* are placed first
-    whatever they overlap (the selection's label)."""
+    order) kept so that no two kept boxes overlap and none overlaps an *obstacle* (the
+    markers). Indices in *keep_out* are placed first whatever they overlap (the
+    selection's label). O(boxes x (kept + obstacles))."""
+
+    def apart(b: tuple[float, float, float, float], o: tuple[float, float, float, float]) -> bool:
+        return b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1]
+
     kept: list[int] = []
     for i in [*keep_out, *(j for j in range(len(boxes)) if j not in keep_out)]:
-        x0, y0, x1, y1 = boxes[i]
-        if i in keep_out or all(
-            x1 <= boxes[k][0] or boxes[k][2] <= x0 or y1 <= boxes[k][1] or boxes[k][3] <= y0
-            for k in kept
+        box = boxes[i]
+        if i in keep_out or (
+            all(apart(box, boxes[k]) for k in kept) and all(apart(box, o) for o in obstacles)
         ):
             kept.append(i)
     return kept

@@ -20,7 +20,14 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core import kinds
 from viewer.core import map_model as mm
-from viewer.core.geo import WORLD_HALF_HEIGHT, WORLD_HALF_WIDTH, Fit, equal_earth, fit_world
+from viewer.core.geo import (
+    SOUTH_LAT,
+    WORLD_HALF_HEIGHT,
+    WORLD_HALF_WIDTH,
+    Fit,
+    equal_earth,
+    fit_world,
+)
 from viewer.core.words import plural
 from viewer.core.world import World
 from viewer.graphics.style import Style
@@ -67,12 +74,15 @@ def scene_for(
     style: Style,
     shown_mask: npt.NDArray[np.bool_] | None = None,
     selected: str | None = None,
+    zoom: float = 1.0,
+    centre: tuple[float, float] | None = None,
 ) -> MapScene:
     """Place *model* in *rect* (``left, top, width, height`` pixels): markers of the entries
     of *shown_mask* (all when ``None``), arcs whose record is shown (the handover's own
     date in range is not asked: an arc is shown when both its sessions are), and the labels
-    that fit without overlapping (the selection's first)."""
-    fit = fit_world(*rect, margin_px=style.px(6))
+    that fit without overlapping (the selection's first). *zoom* and *centre* magnify
+    (see :func:`viewer.core.geo.fit_world`)."""
+    fit = fit_world(*rect, margin_px=style.px(6), zoom=zoom, centre=centre)
     xs = np.array([s.x for s in model.sites], dtype=np.float64)
     ys = np.array([s.y for s in model.sites], dtype=np.float64)
     px, py = fit.to_px(xs, ys)
@@ -96,9 +106,11 @@ def scene_for(
         boxes.append((x0, centres[i][1] - metrics.height() / 2, x0 + w, centres[i][1] + 4))
     chosen = model.site_of(selected)
     order = sorted((i for i in range(len(model.sites)) if radii[i]), key=lambda i: -len(shown[i]))
-    picked = mm.choose_labels(
-        [boxes[i] for i in order], keep_out=[order.index(chosen)] if chosen in order else []
-    )
+    markers = [
+        (c[0] - r, c[1] - r, c[0] + r, c[1] + r) for c, r in zip(centres, radii, strict=True) if r
+    ]
+    keep = [order.index(chosen)] if chosen in order else []
+    picked = mm.choose_labels([boxes[i] for i in order], keep, markers)
     return MapScene(fit, rect, centres, radii, shown, tuple(arcs), tuple(order[k] for k in picked))
 
 
@@ -150,6 +162,7 @@ def paint_map(
     the map. Text is drawn as plain text."""
     left, top, width, height = scene.rect
     painter.save()
+    painter.setClipRect(QtCore.QRectF(left, top, width, height))
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     painter.fillRect(QtCore.QRectF(left, top, width, height), style.color("background"))
     fit = scene.fit
@@ -350,5 +363,7 @@ def _paint_legend(
 
 
 def world_extent_ratio() -> float:
-    """Width over height of the projected world (about 2.05)."""
-    return WORLD_HALF_WIDTH / WORLD_HALF_HEIGHT
+    """Width over height of the map's band of the projected world (58° S to the North
+    Pole: about 2.4)."""
+    south = float(equal_earth(0.0, SOUTH_LAT)[1])
+    return 2 * WORLD_HALF_WIDTH / (WORLD_HALF_HEIGHT - south)

@@ -15,12 +15,15 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import map_model as mm
-from viewer.core.geo import Fit
+from viewer.core.geo import WORLD_HALF_HEIGHT, WORLD_HALF_WIDTH, Fit, unfit
 from viewer.core.world import World
 from viewer.graphics.style import LIGHT, Style
 from viewer.graphics.world_map import MapScene, paint_map, scene_for
 
 MIN_HEIGHT_PX = 180
+MAX_ZOOM = 16.0
+WHEEL_STEP = 1.25
+"""Zoom factor of one wheel notch."""
 
 
 class MapCanvas(QtWidgets.QWidget):
@@ -46,6 +49,9 @@ class MapCanvas(QtWidgets.QWidget):
         self._selected: str | None = None
         self._style: Style = LIGHT
         self._scene: MapScene | None = None
+        self._zoom = 1.0
+        self._centre: tuple[float, float] | None = None
+        self._drag_from: QtCore.QPointF | None = None
 
     # -- state in ------------------------------------------------------------------------
     def set_model(self, model: mm.MapModel | None, world: World | None) -> None:
@@ -78,6 +84,38 @@ class MapCanvas(QtWidgets.QWidget):
         scene = self._current_scene()
         return scene.fit if scene is not None else None
 
+    @property
+    def zoom(self) -> float:
+        """The magnification (1: the whole world)."""
+        return self._zoom
+
+    def zoom_at(self, factor: float, at: QtCore.QPointF) -> None:
+        """Magnify by *factor* (within 1 and :data:`MAX_ZOOM`) keeping the point under *at*
+        (pixels) in place."""
+        fit = self.fit()
+        if fit is None:
+            return
+        zoom = min(MAX_ZOOM, max(1.0, self._zoom * factor))
+        if zoom == 1.0:
+            self.reset_zoom()
+            return
+        px, py = unfit(fit, at.x(), at.y())
+        scale = fit.scale * zoom / self._zoom
+        x0, y0 = at.x() - px * scale, at.y() + py * scale
+        self._zoom = zoom
+        self._set_centre(((self.width() / 2 - x0) / scale, (y0 - self.height() / 2) / scale))
+
+    def reset_zoom(self) -> None:
+        """Show the whole world again."""
+        self._zoom, self._centre = 1.0, None
+        self._changed()
+
+    def _set_centre(self, centre: tuple[float, float]) -> None:
+        x = min(WORLD_HALF_WIDTH, max(-WORLD_HALF_WIDTH, centre[0]))
+        y = min(WORLD_HALF_HEIGHT, max(-WORLD_HALF_HEIGHT, centre[1]))
+        self._centre = (x, y)
+        self._changed()
+
     def shown_count(self) -> int:
         """How many records the map shows now."""
         scene = self._current_scene()
@@ -97,7 +135,15 @@ class MapCanvas(QtWidgets.QWidget):
             return None
         if self._scene is None:
             rect = (0.0, 0.0, float(self.width()), float(self.height()))
-            self._scene = scene_for(self._model, rect, self._style, self._mask, self._selected)
+            self._scene = scene_for(
+                self._model,
+                rect,
+                self._style,
+                self._mask,
+                self._selected,
+                self._zoom,
+                self._centre,
+            )
         return self._scene
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
@@ -132,6 +178,8 @@ class MapCanvas(QtWidgets.QWidget):
         hit = self._pick(event.position())
         scene, model = self._scene, self._model
         if hit is None or scene is None or model is None:
+            if event.button() == QtCore.Qt.MouseButton.LeftButton and self._zoom > 1.0:
+                self._drag_from = event.position()  # panning the magnified map
             super().mousePressEvent(event)
             return
         what, i = hit
@@ -173,7 +221,29 @@ class MapCanvas(QtWidgets.QWidget):
             lines.append("Click again for the next; right-click for all")
         return "\n".join(lines)
 
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:  # noqa: N802
+        notches = event.angleDelta().y() / 120
+        if notches:
+            self.zoom_at(WHEEL_STEP**notches, event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+        if self._pick(event.position()) is None:
+            self.reset_zoom()
+        super().mouseDoubleClickEvent(event)
+
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+        self._drag_from = None
+        super().mouseReleaseEvent(event)
+
     def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+        fit = self.fit()
+        if self._drag_from is not None and fit is not None and fit.scale:
+            delta = event.position() - self._drag_from
+            self._drag_from = event.position()
+            cx, cy = unfit(fit, self.width() / 2 - delta.x(), self.height() / 2 - delta.y())
+            self._set_centre((cx, cy))
+            return
         text = self.tooltip_at(event.position())
         if text:
             tip = "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
