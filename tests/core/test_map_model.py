@@ -136,8 +136,10 @@ def test_next_at_site_steps_and_wraps(bundled):
     assert mm.next_at_site(bundled, site, "session-91", entries) == "session-1"
 
 
-def test_choose_labels_skips_overlaps_but_keeps_the_selection():
-    boxes = [(0, 0, 10, 10), (5, 5, 15, 15), (20, 0, 30, 10)]
-    assert mm.choose_labels(boxes) == [0, 2]
-    assert sorted(mm.choose_labels(boxes, keep_out=[1])) == [1, 2]
-    assert mm.choose_labels(boxes, obstacles=[(25, 5, 27, 7)]) == [0]  # a marker under 2
+def test_choose_labels_skips_overlaps_tries_other_sides_and_keeps_the_selection():
+    boxes = [[(0, 0, 10, 10)], [(5, 5, 15, 15)], [(20, 0, 30, 10)]]
+    assert mm.choose_labels(boxes) == [(0, 0), (2, 0)]
+    assert sorted(mm.choose_labels(boxes, keep_out=[1])) == [(1, 0), (2, 0)]
+    assert mm.choose_labels(boxes, obstacles=[(25, 5, 27, 7)]) == [(0, 0)]  # a marker under 2
+    two_sides = [[(0, 0, 10, 10)], [(5, 0, 15, 10), (20, 0, 30, 10)]]
+    assert mm.choose_labels(two_sides) == [(0, 0), (1, 1)]  # the second goes to its left

@@ -55,7 +55,7 @@ def test_svg_opens_in_another_renderer(qapp_needed, bundled, tmp_path):
     root = ET.parse(out).getroot()
     assert root.get("width") == "900"
     text = out.read_text(encoding="utf-8")
-    assert "Vienna" in text and "Natural Earth" in text
+    assert "Ottawa" in text and "Natural Earth" in text
     png = cairosvg.svg2png(url=str(out))
     image = QtGui.QImage.fromData(png)
     assert image.width() == 900 and image.height() == natural_height_px(900)

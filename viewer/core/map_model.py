@@ -373,24 +373,35 @@ def next_at_site(model: MapModel, site: int, selected: str | None, shown: Sequen
     return ids[0]
 
 
-def choose_labels(
-    boxes: Sequence[tuple[float, float, float, float]],
-    keep_out: Sequence[int] = (),
-    obstacles: Sequence[tuple[float, float, float, float]] = (),
-) -> list[int]:
-    """Greedy label placement: indices of *boxes* (``x0, y0, x1, y1`` pixels, in priority
-    order) kept so that no two kept boxes overlap and none overlaps an *obstacle* (the
-    markers). Indices in *keep_out* are placed first whatever they overlap (the
-    selection's label). O(boxes x (kept + obstacles))."""
+Box = tuple[float, float, float, float]
+"""A rectangle in pixels: ``x0, y0, x1, y1``."""
 
-    def apart(b: tuple[float, float, float, float], o: tuple[float, float, float, float]) -> bool:
+
+def choose_labels(
+    candidates: Sequence[Sequence[Box]],
+    keep_out: Sequence[int] = (),
+    obstacles: Sequence[Box] = (),
+) -> list[tuple[int, int]]:
+    """Greedy label placement. *candidates* holds, per label in priority order, the boxes
+    it may take (in order of preference: right of its marker, left...). Returns
+    ``(label, candidate)`` pairs kept so that no two kept boxes overlap and none overlaps
+    an *obstacle* (the markers). Labels in *keep_out* are placed first, in their first
+    box, whatever they overlap (the selection's). O(boxes x (kept + obstacles))."""
+
+    def apart(b: Box, o: Box) -> bool:
         return b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1]
 
-    kept: list[int] = []
-    for i in [*keep_out, *(j for j in range(len(boxes)) if j not in keep_out)]:
-        box = boxes[i]
-        if i in keep_out or (
-            all(apart(box, boxes[k]) for k in kept) and all(apart(box, o) for o in obstacles)
-        ):
-            kept.append(i)
+    kept: list[tuple[int, int]] = []
+    taken: list[Box] = []
+    for i in keep_out:
+        kept.append((i, 0))
+        taken.append(candidates[i][0])
+    for i in range(len(candidates)):
+        if i in keep_out:
+            continue
+        for c, box in enumerate(candidates[i]):
+            if all(apart(box, t) for t in taken) and all(apart(box, o) for o in obstacles):
+                kept.append((i, c))
+                taken.append(box)
+                break
     return kept

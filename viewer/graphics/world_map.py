@@ -46,7 +46,8 @@ LABEL_FONT_PX = 11.0
 class MapScene:
     """A model placed in a rectangle: the fit, and per site its centre and radius in pixels
     and its shown entries (radius 0 and no entries: nothing of it is shown), the arcs'
-    polylines (``None``: an end is not shown), the labelled sites and the rectangle."""
+    polylines (``None``: an end is not shown), the labelled sites with their label box's
+    top-left corner, and the rectangle."""
 
     fit: Fit
     rect: tuple[float, float, float, float]
@@ -54,7 +55,7 @@ class MapScene:
     radii_px: tuple[float, ...]
     shown: tuple[tuple[int, ...], ...]
     arcs_px: tuple[npt.NDArray[np.float64] | None, ...]
-    labels: tuple[int, ...]
+    labels: tuple[tuple[int, tuple[float, float]], ...]
 
 
 def era_colour(era: int) -> QtGui.QColor:
@@ -98,20 +99,29 @@ def scene_for(
         else:
             arcs.append(None)
     metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
-    boxes = []
+    text_h, gap = metrics.height(), style.px(2)
+    candidates: list[list[mm.Box]] = []
     for i, site in enumerate(model.sites):
-        r = radii[i]
-        w = metrics.horizontalAdvance(_short(site)) if r else 0.0
-        x0 = centres[i][0] + r + style.px(2)
-        boxes.append((x0, centres[i][1] - metrics.height() / 2, x0 + w, centres[i][1] + 4))
+        r, (cx, cy) = radii[i], centres[i]
+        w = metrics.horizontalAdvance(_short(site))
+        top = cy - text_h / 2
+        candidates.append(
+            [
+                (cx + r + gap, top, cx + r + gap + w, top + text_h),  # right
+                (cx - r - gap - w, top, cx - r - gap, top + text_h),  # left
+                (cx - w / 2, cy - r - gap - text_h, cx + w / 2, cy - r - gap),  # above
+                (cx - w / 2, cy + r + gap, cx + w / 2, cy + r + gap + text_h),  # below
+            ]
+        )
     chosen = model.site_of(selected)
     order = sorted((i for i in range(len(model.sites)) if radii[i]), key=lambda i: -len(shown[i]))
     markers = [
         (c[0] - r, c[1] - r, c[0] + r, c[1] + r) for c, r in zip(centres, radii, strict=True) if r
     ]
     keep = [order.index(chosen)] if chosen in order else []
-    picked = mm.choose_labels([boxes[i] for i in order], keep, markers)
-    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), tuple(order[k] for k in picked))
+    picked = mm.choose_labels([candidates[i] for i in order], keep, markers)
+    labels = tuple((order[k], candidates[order[k]][c][:2]) for k, c in picked)
+    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels)
 
 
 @lru_cache(maxsize=4)
@@ -282,12 +292,10 @@ def _paint_labels(
     metrics = QtGui.QFontMetricsF(font)
     halo = QtGui.QPen(style.color("background"), style.px(3))
     halo.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
-    for i in scene.labels:
+    for i, (x, top) in scene.labels:
         bold = i == selected_site
         label_font = style.font(bold=bold, size_px=LABEL_FONT_PX)
-        cx, cy = scene.centres_px[i]
-        x = cx + scene.radii_px[i] + style.px(2)
-        y = cy + metrics.ascent() / 2 - style.px(1)
+        y = top + metrics.ascent()
         text = _short(model.sites[i])
         path = QtGui.QPainterPath()
         path.addText(QtCore.QPointF(x, y), label_font, text)
