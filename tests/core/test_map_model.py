@@ -143,3 +143,13 @@ def test_choose_labels_skips_overlaps_tries_other_sides_and_keeps_the_selection(
     assert mm.choose_labels(boxes, obstacles=[(25, 5, 27, 7)]) == [(0, 0)]  # a marker under 2
     two_sides = [[(0, 0, 10, 10)], [(5, 0, 15, 10), (20, 0, 30, 10)]]
     assert mm.choose_labels(two_sides) == [(0, 0), (1, 1)]  # the second goes to its left
+
+
+def test_missing_places_are_counted_in_a_range(bundled):
+    from viewer.core.dates import days_from_civil
+
+    assert mm.missing_in_range(bundled, None) == (len(bundled.unplaced), 1)
+    recent = (float(days_from_civil(2011, 1, 1)), float(days_from_civil(2026, 12, 31)))
+    assert mm.missing_in_range(bundled, recent) == (0, 0)
+    aruba = (float(days_from_civil(1993, 1, 1)), float(days_from_civil(1993, 12, 31)))
+    assert mm.missing_in_range(bundled, aruba)[1] == 1

@@ -67,8 +67,9 @@ class MapLink:
         model = self._model
         if model is None or not self._dock.isVisible():
             return
-        in_view = self._view.in_view_only.isChecked()
-        self._view.set_shown(mm.entries_in_range(model, self._visible()) if in_view else None)
+        day_range = self.shown_range()
+        shown = mm.entries_in_range(model, day_range) if day_range is not None else None
+        self._view.set_shown(shown, day_range)
 
     def shown_range(self) -> tuple[float, float] | None:
         """The range the map shows: the timeline's while the toggle is on, else ``None``."""

@@ -44,6 +44,7 @@ __all__ = [
     "build_map",
     "choose_labels",
     "entries_in_range",
+    "missing_in_range",
     "next_at_site",
     "pick_arc",
     "pick_site",
@@ -110,6 +111,8 @@ class MapModel:
     off_map : ids of drawn records whose place is named but cannot be put on the map (no
         coordinates, and a country without a shape at this scale), in file order.
     not_on_map : the places of :attr:`off_map` (``Aruba``), once each.
+    missing_first_day, missing_last_day : ``(m,)`` float arrays, the days of
+        :attr:`unplaced` then :attr:`off_map` (NaN: undated), for counting them in a range.
     """
 
     sites: tuple[Site, ...]
@@ -125,6 +128,8 @@ class MapModel:
     unplaced: tuple[str, ...]
     off_map: tuple[str, ...]
     not_on_map: tuple[str, ...]
+    missing_first_day: npt.NDArray[np.float64]
+    missing_last_day: npt.NDArray[np.float64]
 
     def site_of(self, record_id: str | None) -> int | None:
         """The site of *record_id* (an entry's, or an arc's target), or ``None``."""
@@ -190,6 +195,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
     entry_site: list[int] = []
     unplaced: list[str] = []
     off_map: list[str] = []
+    missing_spans: dict[str, tuple[float, float] | None] = {}
     not_found: dict[str, None] = {}
     cities: list[tuple[int, float, float]] = []  # entry, lon, lat: projected at once
 
@@ -200,6 +206,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
         if place is None or not (place.city or place.country or place.lat is not None):
             if kinds.place_unknown(record):
                 unplaced.append(record.id)
+                missing_spans[record.id] = _years(record)
             continue
         if place.lat is not None and place.lon is not None:
             key: tuple[float, float, bool] = (round(place.lat, 3), round(place.lon, 3), False)
@@ -209,6 +216,7 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
             country = world.find(place.country)
             if country is None:
                 off_map.append(record.id)
+                missing_spans[record.id] = _years(record)
                 not_found[place.country or place.city or ""] = None
                 continue
             xy = country.centroid
@@ -287,7 +295,35 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
         tuple(unplaced),
         tuple(off_map),
         tuple(not_found),
+        *_days([missing_spans[r] for r in (*unplaced, *off_map)]),
     )
+
+
+def _days(
+    spans: Sequence[tuple[float, float] | None],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    first = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
+    last = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
+    return first, last
+
+
+def _overlap(
+    first: npt.NDArray[np.float64],
+    last: npt.NDArray[np.float64],
+    day_range: tuple[float, float] | None,
+) -> npt.NDArray[np.bool_]:
+    if day_range is None:
+        return np.ones(len(first), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        return (last >= day_range[0]) & (first <= day_range[1])
+
+
+def missing_in_range(model: MapModel, day_range: tuple[float, float] | None) -> tuple[int, int]:
+    """How many of :attr:`MapModel.unplaced` and of :attr:`MapModel.off_map` fall in
+    *day_range* (all of them when ``None``; undated ones only then)."""
+    inside = _overlap(model.missing_first_day, model.missing_last_day, day_range)
+    n = len(model.unplaced)
+    return int(np.count_nonzero(inside[:n])), int(np.count_nonzero(inside[n:]))
 
 
 def entries_in_range(
@@ -295,11 +331,7 @@ def entries_in_range(
 ) -> npt.NDArray[np.bool_]:
     """Which entries are shown: all (``day_range`` ``None``), or those whose dates overlap
     ``[from_day, to_day]`` (undated ones are left out then). ``(n,)`` bool array."""
-    if day_range is None:
-        return np.ones(len(model.entry_ids), dtype=bool)
-    low, high = day_range
-    with np.errstate(invalid="ignore"):
-        return (model.entry_last_day >= low) & (model.entry_first_day <= high)
+    return _overlap(model.entry_first_day, model.entry_last_day, day_range)
 
 
 def site_radius_px(count: int, unit_px: float) -> float:

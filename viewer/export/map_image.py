@@ -95,7 +95,7 @@ def _paint_page(
     )
     mask = mm.entries_in_range(model, options.x_range)
     rect = (0.0, title_h, width, height - title_h - caption_h)
-    scene = scene_for(model, rect, style, mask, options.selected)
+    scene = scene_for(model, rect, style, mask, options.selected, day_range=options.x_range)
     paint_map(painter, model, world, scene, style, options.selected, legend=options.legend)
     painter.setPen(style.color("muted_text"))
     painter.setFont(style.font(size_px=11))

@@ -33,8 +33,11 @@ from viewer.core.world import World
 from viewer.graphics.style import Style
 
 ERA_COLOURS = ("#3b0f70", "#1f4e9c", "#1b8a8f", "#3aa655", "#c58b00", "#d1495b")
-"""Marker colours of the eras, oldest first (dark violet to red through blue, teal, green
-and ochre: apart in hue and lightness, so neighbours differ for colour-blind readers too)."""
+"""Marker colours of the eras on a light background, oldest first (dark violet to red
+through blue, teal, green and ochre: apart in hue and lightness, so neighbours differ for
+colour-blind readers too)."""
+ERA_COLOURS_DARK = ("#b59be8", "#7fa8ec", "#3fc1c0", "#74d18f", "#e6b74a", "#f27d8c")
+"""The same hues, lighter, for a dark background."""
 UNDATED_COLOUR = "#8a8a8a"
 UNIT_PX = 5.5
 """Radius of a one-record marker at scale 1; a marker's area grows with its records."""
@@ -56,12 +59,15 @@ class MapScene:
     shown: tuple[tuple[int, ...], ...]
     arcs_px: tuple[npt.NDArray[np.float64] | None, ...]
     labels: tuple[tuple[int, tuple[float, float]], ...]
+    missing: tuple[int, int] = (0, 0)
 
 
-def era_colour(era: int) -> QtGui.QColor:
-    """The colour of era *era* (``-1``: undated)."""
-    if 0 <= era < len(ERA_COLOURS):
-        return QtGui.QColor(ERA_COLOURS[era])
+def era_colour(era: int, style: Style) -> QtGui.QColor:
+    """The colour of era *era* (``-1``: undated) on *style*'s background."""
+    dark = style.color("background").lightness() < 128
+    colours = ERA_COLOURS_DARK if dark else ERA_COLOURS
+    if 0 <= era < len(colours):
+        return QtGui.QColor(colours[era])
     return QtGui.QColor(UNDATED_COLOUR)
 
 
@@ -77,12 +83,14 @@ def scene_for(
     selected: str | None = None,
     zoom: float = 1.0,
     centre: tuple[float, float] | None = None,
+    day_range: tuple[float, float] | None = None,
 ) -> MapScene:
     """Place *model* in *rect* (``left, top, width, height`` pixels): markers of the entries
     of *shown_mask* (all when ``None``), arcs whose record is shown (the handover's own
     date in range is not asked: an arc is shown when both its sessions are), and the labels
     that fit without overlapping (the selection's first). *zoom* and *centre* magnify
-    (see :func:`viewer.core.geo.fit_world`)."""
+    (see :func:`viewer.core.geo.fit_world`). *day_range* is the range *shown_mask* keeps
+    (``None``: all dates): the note counts the unplaced records of that range."""
     fit = fit_world(*rect, margin_px=style.px(6), zoom=zoom, centre=centre)
     xs = np.array([s.x for s in model.sites], dtype=np.float64)
     ys = np.array([s.y for s in model.sites], dtype=np.float64)
@@ -118,10 +126,15 @@ def scene_for(
     markers = [
         (c[0] - r, c[1] - r, c[0] + r, c[1] + r) for c, r in zip(centres, radii, strict=True) if r
     ]
+    # The selection's label, and the one of the city with the most records (3 or more),
+    # are drawn whatever they cover: the first thing a reader looks for
     keep = [order.index(chosen)] if chosen in order else []
+    if order and len(shown[order[0]]) >= 3 and 0 not in keep:
+        keep.append(0)
     picked = mm.choose_labels([candidates[i] for i in order], keep, markers)
     labels = tuple((order[k], candidates[order[k]][c][:2]) for k, c in picked)
-    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels)
+    missing = mm.missing_in_range(model, day_range)
+    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels, missing)
 
 
 @lru_cache(maxsize=4)
@@ -270,7 +283,7 @@ def _paint_markers(
         # One ring per record, oldest outside: every ring has the same area
         for k, entry in enumerate(entries):
             rk = unit * (len(entries) - k) ** 0.5
-            colour = era_colour(int(model.entry_era[entry]))
+            colour = era_colour(int(model.entry_era[entry]), style)
             if site.by_country:
                 pen = QtGui.QPen(colour, style.px(2.0), QtCore.Qt.PenStyle.DashLine)
                 painter.setPen(pen)
@@ -306,17 +319,17 @@ def _paint_labels(
     del font
 
 
-def unplaced_note(model: mm.MapModel) -> str:
+def unplaced_note(model: mm.MapModel, counts: tuple[int, int] | None = None) -> str:
     """``Not on the map: 23 records with an unknown place; 1 whose place has no shape or
-    coordinates (Aruba)``; ``""`` when every expected place is on the map."""
+    coordinates here (Aruba)``; ``""`` when every expected place is on the map. *counts*
+    gives the two numbers for the range shown (default: all of them)."""
+    unknown, off = counts if counts is not None else (len(model.unplaced), len(model.off_map))
     parts = []
-    if model.unplaced:
-        parts.append(f"{plural(len(model.unplaced), 'record')} with an unknown place")
-    if model.off_map:
+    if unknown:
+        parts.append(f"{plural(unknown, 'record')} with an unknown place")
+    if off:
         names = ", ".join(model.not_on_map)
-        parts.append(
-            f"{len(model.off_map):,} whose place has no shape or coordinates here ({names})"
-        )
+        parts.append(f"{off:,} whose place has no shape or coordinates here ({names})")
     return "Not on the map: " + "; ".join(parts) if parts else ""
 
 
@@ -337,12 +350,15 @@ def _paint_legend(
             int(QtCore.Qt.AlignmentFlag.AlignCenter),
             "No record of this file has a place to put on the map",
         )
-    items: list[tuple[str, str, int]] = [("era", e.label, i) for i, e in enumerate(model.eras)]
-    if any(s.by_country for s in model.sites):
+    eras_shown = {int(model.entry_era[e]) for entries in scene.shown for e in entries}
+    items: list[tuple[str, str, int]] = [
+        ("era", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
+    ]
+    if any(s.by_country and scene.shown[i] for i, s in enumerate(model.sites)):
         items.append(("country", "Place known by its country only", -1))
-    if model.arcs:
+    if any(line is not None for line in scene.arcs_px):
         items.append(("arc", "Flag handover (arrow: to the next host)", -1))
-    note = unplaced_note(model)
+    note = unplaced_note(model, scene.missing)
     x = left + pad
     y = top + height - pad - row * (len(items) + (1 if note else 0))
     sw = style.px(10)
@@ -350,7 +366,7 @@ def _paint_legend(
         cy = y + row / 2
         if kind == "era":
             painter.setPen(QtGui.QPen(style.color("background"), style.px(0.8)))
-            painter.setBrush(era_colour(era))
+            painter.setBrush(era_colour(era, style))
             painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
         elif kind == "country":
             painter.setPen(QtGui.QPen(text, style.px(1.5), QtCore.Qt.PenStyle.DashLine))

@@ -46,6 +46,7 @@ class MapCanvas(QtWidgets.QWidget):
         self._model: mm.MapModel | None = None
         self._world: World | None = None
         self._mask: npt.NDArray[np.bool_] | None = None
+        self._day_range: tuple[float, float] | None = None
         self._selected: str | None = None
         self._style: Style = LIGHT
         self._scene: MapScene | None = None
@@ -59,9 +60,12 @@ class MapCanvas(QtWidgets.QWidget):
         self._model, self._world, self._mask = model, world, None
         self._changed()
 
-    def set_shown(self, mask: npt.NDArray[np.bool_] | None) -> None:
-        """Show the entries of *mask* only (``None``: all)."""
-        self._mask = mask
+    def set_shown(
+        self, mask: npt.NDArray[np.bool_] | None, day_range: tuple[float, float] | None = None
+    ) -> None:
+        """Show the entries of *mask* only (``None``: all), those of *day_range* (days;
+        the note then counts the unplaced records of that range)."""
+        self._mask, self._day_range = mask, day_range
         self._changed()
 
     def set_selected(self, record_id: str | None) -> None:
@@ -143,6 +147,7 @@ class MapCanvas(QtWidgets.QWidget):
                 self._selected,
                 self._zoom,
                 self._centre,
+                self._day_range,
             )
         return self._scene
 
@@ -292,9 +297,11 @@ class MapView(QtWidgets.QWidget):
         self.canvas.set_model(model, world)
         self._count()
 
-    def set_shown(self, mask: npt.NDArray[np.bool_] | None) -> None:
+    def set_shown(
+        self, mask: npt.NDArray[np.bool_] | None, day_range: tuple[float, float] | None = None
+    ) -> None:
         """See :meth:`MapCanvas.set_shown`."""
-        self.canvas.set_shown(mask)
+        self.canvas.set_shown(mask, day_range)
         self._count()
 
     def set_selected(self, record_id: str | None) -> None:
