@@ -153,3 +153,34 @@ def test_missing_places_are_counted_in_a_range(bundled):
     assert mm.missing_in_range(bundled, recent) == (0, 0)
     aruba = (float(days_from_civil(1993, 1, 1)), float(days_from_civil(1993, 12, 31)))
     assert mm.missing_in_range(bundled, aruba)[1] == 1
+
+
+def test_cities_without_coordinates_are_looked_up_and_marked(tmp_path):
+    from viewer.core.gazetteer import load_gazetteer
+
+    ds = _doc(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "title": "A",
+                "start": "2001",
+                "place": {"city": "Lyon", "country": "France"},
+            },
+            {
+                "id": "b",
+                "title": "B",
+                "start": "2002",
+                "place": {"city": "Lyon", "country": "Chile"},
+            },
+            {"id": "c", "title": "C", "start": "2003", "place": {"city": "Nowhere"}},
+        ],
+    )
+    model = mm.build_map(ds, load_world(), load_gazetteer())
+    lyon = next(s for s in model.sites if s.label == "Lyon, France")
+    assert lyon.looked_up and lyon.coords_url == "https://www.geonames.org/2996944"
+    x, y = mm.equal_earth(4.85, 45.75)
+    assert (lyon.x, lyon.y) == pytest.approx((float(x), float(y)), abs=1e-3)
+    chile = next(s for s in model.sites if s.label == "Chile")  # no Lyon there: the country
+    assert chile.by_country and not chile.looked_up
+    assert model.off_map == ("c",)

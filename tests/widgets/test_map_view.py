@@ -117,3 +117,14 @@ def test_wheel_zooms_around_the_pointer_and_double_click_resets(window, qtbot):
     assert window.session.selected_id == "session-5"  # Bern, told apart from Vienna now
     canvas.reset_zoom()
     assert canvas.zoom == 1.0
+
+
+def test_users_city_without_coordinates_is_looked_up(window, qtbot, tmp_path):
+    path = tmp_path / "cities.csv"
+    path.write_text("title,start,city,country\nLyon fair,2001,Lyon,France\n", encoding="utf-8")
+    assert open_and_wait(window, path)
+    canvas = _show_map(window, qtbot)
+    pos = _at(canvas, (4.85, 45.75))
+    assert "located by its name in GeoNames" in canvas.tooltip_at(QtCore.QPointF(pos))
+    qtbot.mouseClick(canvas, QtCore.Qt.MouseButton.LeftButton, pos=pos)
+    assert window.session.selected_record.title == "Lyon fair"

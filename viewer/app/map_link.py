@@ -18,6 +18,7 @@ from viewer.app.session import Session
 from viewer.core import map_model as mm
 from viewer.core.display_text import shown_text
 from viewer.core.export_spec import ExportOptions
+from viewer.core.gazetteer import load_gazetteer
 from viewer.core.records import Dataset
 from viewer.core.world import load_world
 from viewer.widgets.map_view import MapView
@@ -45,7 +46,7 @@ class MapLink:
         if dataset is None:
             return None
         if self._built_for is not dataset:
-            self._model = mm.build_map(dataset, load_world())
+            self._model = mm.build_map(dataset, load_world(), load_gazetteer())
             self._built_for = dataset
         return self._model
 

@@ -4,9 +4,10 @@ eras (the colours' periods), and what could not be placed; plus picking and labe
 Pure functions over frozen values; nothing here knows Qt or pixels beyond plain numbers.
 
 - A **site** is a point where drawn records happened: a city with coordinates
-  (``place.lat``/``place.lon``), or, for a place known by its country alone (or a city
-  without coordinates), the centroid of that country's shape (``by_country``). Records at
-  one site are kept in date order.
+  (``place.lat``/``place.lon``); a city without them that the shipped gazetteer knows
+  (``looked_up``, in the record's country when the map knows that country); or, for a
+  place known by its country alone (or a city found nowhere), the centroid of that
+  country's shape (``by_country``). Records at one site are kept in date order.
 - An **arc** is a record of an arrow kind (a flag handover) whose ``from_record`` and
   ``to_record`` are both at sites: it runs from the first's site to the second's.
 - **Eras** split the years of the placed records into at most :data:`MAX_ERAS` periods of a
@@ -29,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
+from viewer.core.gazetteer import Gazetteer
 from viewer.core.geo import equal_earth
 from viewer.core.kinds import NAMES
 from viewer.core.records import Dataset, Place, Record
@@ -69,13 +71,16 @@ class Era:
 class Site:
     """A point of the map: projected ``x``, ``y`` (Earth radii), its ``label`` (``Vienna,
     Austria``; the country alone when ``by_country``), and its entries (indices into
-    :attr:`MapModel.entry_ids`, in date order)."""
+    :attr:`MapModel.entry_ids`, in date order); ``looked_up``: its coordinates come from
+    the gazetteer (``coords_url``, the entry's page), not from the file."""
 
     x: float
     y: float
     label: str
     entries: tuple[int, ...]
     by_country: bool = False
+    looked_up: bool = False
+    coords_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,14 +183,16 @@ def _era_of(year: int | None, eras: Sequence[Era]) -> int:
     return -1
 
 
-def build_map(dataset: Dataset, world: World) -> MapModel:
+def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None) -> MapModel:
     """The :class:`MapModel` of *dataset*'s drawn records (those with a lane), placed with
-    *world*'s shapes. O(records)."""
+    *world*'s shapes and, for cities the file gives no coordinates for, *gazetteer*'s (when
+    given). O(records)."""
     arrows = NAMES.arrow
-    keys: dict[tuple[float, float, bool], int] = {}
+    keys: dict[tuple[float, float, str], int] = {}
     site_xy: list[tuple[float, float]] = []
     site_labels: list[str] = []
-    site_by_country: list[bool] = []
+    site_how: list[str] = []  # "given", "looked_up" or "country"
+    site_url: list[str] = []
     site_entries: list[list[int]] = []
     ids: list[str] = []
     titles: list[str] = []
@@ -208,29 +215,38 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
                 unplaced.append(record.id)
                 missing_spans[record.id] = _years(record)
             continue
-        if place.lat is not None and place.lon is not None:
-            key: tuple[float, float, bool] = (round(place.lat, 3), round(place.lon, 3), False)
+        country = world.find(place.country) if place.country else None
+        found = None
+        if place.lat is None and place.city and gazetteer is not None:
+            if country is not None or not place.country:
+                found = gazetteer.find(place.city, country.iso2 if country is not None else "")
+        lat, lon = (place.lat, place.lon) if found is None else (found.lat, found.lon)
+        url = found.url if found is not None else ""
+        xy: tuple[float, float] | None = None
+        if lat is not None and lon is not None:
+            how = "given" if found is None else "looked_up"
+            key: tuple[float, float, str] = (round(lat, 3), round(lon, 3), how)
             label = Place(place.city, place.country).display()  # the venue is for the panel
-            xy = None
         else:
-            country = world.find(place.country)
             if country is None:
                 off_map.append(record.id)
                 missing_spans[record.id] = _years(record)
                 not_found[place.country or place.city or ""] = None
                 continue
             xy = country.centroid
-            key = (round(xy[0], 6), round(xy[1], 6), True)
+            how = "country"
+            key = (round(xy[0], 6), round(xy[1], 6), how)
             label = place.country or country.names[0]
         site = keys.get(key)
         if site is None:
             site = keys[key] = len(site_xy)
             site_xy.append(xy if xy is not None else (math.nan, math.nan))
             site_labels.append(label)
-            site_by_country.append(xy is not None)
+            site_how.append(how)
+            site_url.append(url)
             site_entries.append([])
             if xy is None:
-                cities.append((site, float(place.lon or 0.0), float(place.lat or 0.0)))
+                cities.append((site, float(lon or 0.0), float(lat or 0.0)))
         entry = len(ids)
         ids.append(record.id)
         titles.append(record.title)
@@ -255,7 +271,13 @@ def build_map(dataset: Dataset, world: World) -> MapModel:
     new_index = {old: new for new, old in enumerate(order)}
     sites = tuple(
         Site(
-            site_xy[s][0], site_xy[s][1], site_labels[s], tuple(site_entries[s]), site_by_country[s]
+            site_xy[s][0],
+            site_xy[s][1],
+            site_labels[s],
+            tuple(site_entries[s]),
+            site_how[s] == "country",
+            site_how[s] == "looked_up",
+            site_url[s],
         )
         for s in order
     )

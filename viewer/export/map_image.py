@@ -24,6 +24,7 @@ from viewer.core import export_spec as spec
 from viewer.core import map_model as mm
 from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions
+from viewer.core.gazetteer import load_gazetteer
 from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
@@ -54,7 +55,7 @@ def map_caption(
 ) -> str:
     """The caption under an exported map: range, data file, count, and the sources of the
     shapes and coordinates (GeoNames is credited, as its licence asks, when the file's
-    ``coords_source`` names it)."""
+    ``coords_source`` names it or a city was looked up in the shipped gazetteer)."""
     parts = [f"Range shown: {range_caption(x_range)}" if x_range else "All dates"]
     if dataset.path:
         parts.append(f"Data: {Path(dataset.path).name}")
@@ -64,6 +65,8 @@ def map_caption(
         record = dataset.get(rid)
         if record is not None and record.place is not None and record.place.coords_source:
             hosts.add(urlsplit(record.place.coords_source).netloc or "the file")
+    if any(site.looked_up for site in model.sites):
+        hosts.add(GEONAMES_HOST)
     coords = "GeoNames (CC BY 4.0)" if GEONAMES_HOST in hosts else "as the data file gives them"
     parts.append(
         f"Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}"
@@ -144,7 +147,7 @@ def export_map(
         raise ExportError(f"{path}: {too_large}")
     _check_folder(path)
     world = load_world()
-    model = model if model is not None else mm.build_map(dataset, world)
+    model = model if model is not None else mm.build_map(dataset, world, load_gazetteer())
     base = style or style_for(options.theme)
     style = replace(base, scale=base.scale * options.scale)
     try:

@@ -292,6 +292,11 @@ def _paint_markers(
                 painter.setPen(QtGui.QPen(background, style.px(0.8)))
                 painter.setBrush(colour)
             painter.drawEllipse(QtCore.QPointF(cx, cy), rk, rk)
+        if site.looked_up:  # a dotted ring: where the file gave no coordinates
+            ring = QtGui.QPen(style.color("text"), style.px(1.2), QtCore.Qt.PenStyle.DotLine)
+            painter.setPen(ring)
+            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QtCore.QPointF(cx, cy), r + style.px(2), r + style.px(2))
 
 
 def _paint_labels(
@@ -352,10 +357,12 @@ def _paint_legend(
         )
     eras_shown = {int(model.entry_era[e]) for entries in scene.shown for e in entries}
     items: list[tuple[str, str, int]] = [
-        ("era", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
+        ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
     ]
     if any(s.by_country and scene.shown[i] for i, s in enumerate(model.sites)):
         items.append(("country", "Place known by its country only", -1))
+    if any(s.looked_up and scene.shown[i] for i, s in enumerate(model.sites)):
+        items.append(("looked_up", "City located by its name (GeoNames)", -1))
     if any(line is not None for line in scene.arcs_px):
         items.append(("arc", "Flag handover (arrow: to the next host)", -1))
     note = unplaced_note(model, scene.missing)
@@ -364,9 +371,13 @@ def _paint_legend(
     sw = style.px(10)
     for kind, label, era in items:
         cy = y + row / 2
-        if kind == "era":
+        if kind == "period":
             painter.setPen(QtGui.QPen(style.color("background"), style.px(0.8)))
             painter.setBrush(era_colour(era, style))
+            painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
+        elif kind == "looked_up":
+            painter.setPen(QtGui.QPen(text, style.px(1.2), QtCore.Qt.PenStyle.DotLine))
+            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
         elif kind == "country":
             painter.setPen(QtGui.QPen(text, style.px(1.5), QtCore.Qt.PenStyle.DashLine))

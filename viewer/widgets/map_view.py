@@ -220,7 +220,14 @@ class MapCanvas(QtWidgets.QWidget):
             arc = model.arcs[i]
             return f"{arc.title}\n{arc.dates}"
         site = model.sites[i]
-        lines = [site.label + (" (place known by its country only)" if site.by_country else "")]
+        how = (
+            " (place known by its country only)"
+            if site.by_country
+            else " (located by its name in GeoNames; the file gives no coordinates)"
+            if site.looked_up
+            else ""
+        )
+        lines = [site.label + how]
         lines += [f"{model.entry_titles[e]} · {model.entry_dates[e]}" for e in scene.shown[i]]
         if len(scene.shown[i]) > 1:
             lines.append("Click again for the next; right-click for all")
