@@ -184,3 +184,12 @@ def test_cities_without_coordinates_are_looked_up_and_marked(tmp_path):
     chile = next(s for s in model.sites if s.label == "Chile")  # no Lyon there: the country
     assert chile.by_country and not chile.looked_up
     assert model.off_map == ("c",)
+
+
+def test_marker_areas_follow_counts_within_a_cap():
+    assert mm.site_radius_px(0, 5.0) == 0
+    assert mm.site_radius_px(4, 5.0, 4) == pytest.approx(10.0)  # area 4 x one record's
+    big = mm.site_radius_px(10_000, 5.0, 10_000)
+    assert big == pytest.approx(5.0 * mm.MAX_RADIUS_UNITS)
+    assert mm.site_radius_px(2_500, 5.0, 10_000) == pytest.approx(big / 2)
+    assert mm.site_radius_px(1, 5.0, 10_000) == mm.MIN_RADIUS_PX

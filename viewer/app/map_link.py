@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from viewer.app.messages import show_message
 from viewer.app.session import Session
@@ -22,6 +22,9 @@ from viewer.core.gazetteer import load_gazetteer
 from viewer.core.records import Dataset
 from viewer.core.world import load_world
 from viewer.widgets.map_view import MapView
+
+RANGE_PAUSE_MS = 120
+"""How long the timeline's range rests before the map follows it (milliseconds)."""
 
 
 class MapLink:
@@ -38,6 +41,12 @@ class MapLink:
         self._view, self._dock, self._session, self._visible = view, dock, session, visible
         self._built_for: Dataset | None = None
         self._model: mm.MapModel | None = None
+        # While the timeline pans, the map follows once the range rests (a filter and a
+        # repaint cost about a second at 100,000 placed records)
+        self._range_timer = QtCore.QTimer(view)
+        self._range_timer.setSingleShot(True)
+        self._range_timer.setInterval(RANGE_PAUSE_MS)
+        self._range_timer.timeout.connect(self.apply_range)
 
     @property
     def model(self) -> mm.MapModel | None:
@@ -61,10 +70,17 @@ class MapLink:
         model = self.model
         self._view.set_model(model, load_world() if model is not None else None)
         self._view.set_selected(self._session.selected_id)
-        self.range_changed()
+        self.apply_range()
 
     def range_changed(self) -> None:
-        """The timeline's visible range (or the map's toggle) changed."""
+        """The timeline's visible range changed: the map follows once it rests
+        (:data:`RANGE_PAUSE_MS`) while its toggle is on."""
+        if self._view.in_view_only.isChecked() and self._dock.isVisible():
+            self._range_timer.start()
+
+    def apply_range(self) -> None:
+        """Show the records of the range the map is to show (:meth:`shown_range`) now."""
+        self._range_timer.stop()
         model = self._model
         if model is None or not self._dock.isVisible():
             return

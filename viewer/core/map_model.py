@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -136,17 +136,23 @@ class MapModel:
     missing_first_day: npt.NDArray[np.float64]
     missing_last_day: npt.NDArray[np.float64]
 
+    _index: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._index.update({rid: i for i, rid in enumerate(self.entry_ids)})
+        self._index.update({a.record_id: -1 - i for i, a in enumerate(self.arcs)})
+
     def site_of(self, record_id: str | None) -> int | None:
-        """The site of *record_id* (an entry's, or an arc's target), or ``None``."""
-        if record_id is None:
+        """The site of *record_id* (an entry's, or an arc's target), or ``None``. O(1)."""
+        i = self._index.get(record_id) if record_id is not None else None
+        if i is None:
             return None
-        try:
-            return int(self.entry_site[self.entry_ids.index(record_id)])
-        except ValueError:
-            for arc in self.arcs:
-                if arc.record_id == record_id:
-                    return arc.target
-        return None
+        return int(self.entry_site[i]) if i >= 0 else self.arcs[-1 - i].target
+
+    def arc_of(self, record_id: str | None) -> int | None:
+        """The index in :attr:`arcs` of the handover *record_id*, or ``None``. O(1)."""
+        i = self._index.get(record_id) if record_id is not None else None
+        return -1 - i if i is not None and i < 0 else None
 
 
 def _years(record: Record) -> tuple[float, float] | None:
@@ -356,10 +362,20 @@ def entries_in_range(
     return _overlap(model.entry_first_day, model.entry_last_day, day_range)
 
 
-def site_radius_px(count: int, unit_px: float) -> float:
-    """The radius of a marker for *count* records: its area grows with the count
-    (``unit_px * sqrt(count)``)."""
-    return unit_px * math.sqrt(max(count, 0))
+MAX_RADIUS_UNITS = 6.0
+"""The largest marker's radius, in one-record radii (36 records' area); past that, every
+marker shrinks alike, so areas stay proportional to counts."""
+MIN_RADIUS_PX = 2.0
+
+
+def site_radius_px(count: int, unit_px: float, max_count: int = 1) -> float:
+    """The radius of a marker for *count* records (0 for none): its area grows with the
+    count, ``unit_px * sqrt(count)``, scaled down alike when the largest (*max_count*)
+    would pass :data:`MAX_RADIUS_UNITS` units; never under :data:`MIN_RADIUS_PX`."""
+    if count <= 0:
+        return 0.0
+    unit = unit_px * min(1.0, MAX_RADIUS_UNITS / math.sqrt(max(max_count, 1)))
+    return max(MIN_RADIUS_PX, unit * math.sqrt(count))
 
 
 def pick_site(
@@ -373,16 +389,16 @@ def pick_site(
     the point, the one whose centre is nearest (a click on a city's centre picks that city
     even where a neighbour's marker is drawn over it), the topmost (last drawn) on a tie;
     markers of radius 0 (hidden) are skipped. ``None`` when none holds the point."""
-    best, best_d2 = None, math.inf
-    for i in range(len(centres_px) - 1, -1, -1):
-        r = radii_px[i]
-        if r <= 0:
-            continue
-        cx, cy = centres_px[i]
-        d2 = (x_px - cx) ** 2 + (y_px - cy) ** 2
-        if d2 <= (r + slop_px) ** 2 and d2 < best_d2:
-            best, best_d2 = i, d2
-    return best
+    if not len(centres_px):
+        return None
+    centres = np.asarray(centres_px, dtype=np.float64).reshape(-1, 2)
+    radii = np.asarray(radii_px, dtype=np.float64)
+    d2 = (centres[:, 0] - x_px) ** 2 + (centres[:, 1] - y_px) ** 2
+    d2[(radii <= 0) | (d2 > (radii + slop_px) ** 2)] = np.inf
+    if not np.isfinite(d2).any():
+        return None
+    # the last of the nearest: reversed, argmin takes the first
+    return len(d2) - 1 - int(np.argmin(d2[::-1]))
 
 
 def arc_polyline(
@@ -431,6 +447,15 @@ Box = tuple[float, float, float, float]
 """A rectangle in pixels: ``x0, y0, x1, y1``."""
 
 
+_CELL_PX = 64.0
+"""Side of the grid cells that label placement files boxes under."""
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    x0, y0, x1, y1 = (int(math.floor(v / _CELL_PX)) for v in box)
+    return [(cx, cy) for cx in range(x0, x1 + 1) for cy in range(y0, y1 + 1)]
+
+
 def choose_labels(
     candidates: Sequence[Sequence[Box]],
     keep_out: Sequence[int] = (),
@@ -440,22 +465,35 @@ def choose_labels(
     it may take (in order of preference: right of its marker, left...). Returns
     ``(label, candidate)`` pairs kept so that no two kept boxes overlap and none overlaps
     an *obstacle* (the markers). Labels in *keep_out* are placed first, in their first
-    box, whatever they overlap (the selection's). O(boxes x (kept + obstacles))."""
+    box, whatever they overlap (the selection's). Boxes are filed in a grid of
+    :data:`_CELL_PX` cells, so each test looks at its neighbours only: about O(boxes)."""
 
     def apart(b: Box, o: Box) -> bool:
         return b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1]
 
+    grid: dict[tuple[int, int], list[Box]] = {}
+
+    def file(box: Box) -> None:
+        for cell in _cells(box):
+            grid.setdefault(cell, []).append(box)
+
+    def free(box: Box) -> bool:
+        return all(apart(box, o) for cell in _cells(box) for o in grid.get(cell, ()))
+
+    for o in obstacles:
+        file(o)
     kept: list[tuple[int, int]] = []
-    taken: list[Box] = []
     for i in keep_out:
         kept.append((i, 0))
-        taken.append(candidates[i][0])
+    for i in keep_out:
+        file(candidates[i][0])
+    first = set(keep_out)
     for i in range(len(candidates)):
-        if i in keep_out:
+        if i in first:
             continue
         for c, box in enumerate(candidates[i]):
-            if all(apart(box, t) for t in taken) and all(apart(box, o) for o in obstacles):
+            if free(box):
                 kept.append((i, c))
-                taken.append(box)
+                file(box)
                 break
     return kept

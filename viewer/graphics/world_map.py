@@ -60,6 +60,8 @@ class MapScene:
     arcs_px: tuple[npt.NDArray[np.float64] | None, ...]
     labels: tuple[tuple[int, tuple[float, float]], ...]
     missing: tuple[int, int] = (0, 0)
+    era_counts: npt.NDArray[np.intp] | None = None
+    """``(sites, eras + 1)``: shown records per site and era (the last column: undated)."""
 
 
 def era_colour(era: int, style: Style) -> QtGui.QColor:
@@ -97,8 +99,12 @@ def scene_for(
     px, py = fit.to_px(xs, ys)
     mask = np.ones(len(model.entry_ids), dtype=bool) if shown_mask is None else shown_mask
     shown = tuple(tuple(e for e in s.entries if mask[e]) for s in model.sites)
+    era_counts = np.zeros((len(model.sites), len(model.eras) + 1), dtype=np.intp)
+    eras_col = np.where(model.entry_era < 0, len(model.eras), model.entry_era)
+    np.add.at(era_counts, (model.entry_site[mask], eras_col[mask]), 1)
     unit = style.px(UNIT_PX) * max(0.6, min(1.6, fit.scale / 260.0))
-    radii = tuple(mm.site_radius_px(len(s), unit) for s in shown)
+    most = max((len(s) for s in shown), default=1)
+    radii = tuple(mm.site_radius_px(len(s), unit, most) for s in shown)
     centres = tuple((float(x), float(y)) for x, y in zip(px, py, strict=True))
     arcs: list[npt.NDArray[np.float64] | None] = []
     for arc in model.arcs:
@@ -134,7 +140,7 @@ def scene_for(
     picked = mm.choose_labels([candidates[i] for i in order], keep, markers)
     labels = tuple((order[k], candidates[order[k]][c][:2]) for k, c in picked)
     missing = mm.missing_in_range(model, day_range)
-    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels, missing)
+    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels, missing, era_counts)
 
 
 @lru_cache(maxsize=4)
@@ -201,7 +207,7 @@ def paint_map(
     painter.drawPath(transform.map(_land_path(world)))
 
     selected_site = model.site_of(selected)
-    selected_arc = next((i for i, a in enumerate(model.arcs) if a.record_id == selected), None)
+    selected_arc = model.arc_of(selected)
     _paint_arcs(painter, model, scene, style, selected_arc)
     _paint_markers(painter, model, scene, style, selected_site)
     _paint_labels(painter, model, scene, style, selected_site)
@@ -270,6 +276,7 @@ def _paint_markers(
     selected_site: int | None,
 ) -> None:
     background = style.color("background")
+    colours = [era_colour(k, style) for k in range(len(model.eras))] + [era_colour(-1, style)]
     for i, site in enumerate(model.sites):
         entries, r = scene.shown[i], scene.radii_px[i]
         if not r:
@@ -280,10 +287,15 @@ def _paint_markers(
             painter.setPen(QtGui.QPen(style.color("selection_halo"), style.px(3)))
             painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QtCore.QPointF(cx, cy), r + style.px(3), r + style.px(3))
-        # One ring per record, oldest outside: every ring has the same area
-        for k, entry in enumerate(entries):
-            rk = unit * (len(entries) - k) ** 0.5
-            colour = era_colour(int(model.entry_era[entry]), style)
+        # One ring per era, oldest outside, its area the era's share of the records (one
+        # ring per record when each is of its own era, as Vienna's four sessions)
+        assert scene.era_counts is not None
+        row = scene.era_counts[i]
+        left = len(entries)
+        for k in np.flatnonzero(row):  # undated (the last column) innermost
+            rk = unit * left**0.5
+            left -= int(row[k])
+            colour = colours[int(k)]
             if site.by_country:
                 pen = QtGui.QPen(colour, style.px(2.0), QtCore.Qt.PenStyle.DashLine)
                 painter.setPen(pen)
