@@ -3,6 +3,7 @@ shows on the map, the range toggle filters, hover tells, and a file without plac
 
 from __future__ import annotations
 
+import pytest
 from PySide6 import QtCore
 
 from tests.conftest import open_and_wait
@@ -132,3 +133,26 @@ def test_users_city_without_coordinates_is_looked_up(window, qtbot, tmp_path):
     assert "located by its name in GeoNames" in canvas.tooltip_at(QtCore.QPointF(pos))
     qtbot.mouseClick(canvas, QtCore.Qt.MouseButton.LeftButton, pos=pos)
     assert window.session.selected_record.title == "Lyon fair"
+
+
+def test_hidden_lanes_leave_the_map_too(window, qtbot):
+    canvas = _show_map(window, qtbot)
+    window.session.set_lane_visible("sessions", False)
+    assert canvas.shown_count() == 0
+    window.session.set_lane_visible("sessions", True)
+    assert canvas.shown_count() == 70
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_right_click_lists_a_city_s_sessions(window, qtbot):
+    from PySide6 import QtWidgets
+
+    canvas = _show_map(window, qtbot)
+    qtbot.mouseClick(canvas, QtCore.Qt.MouseButton.RightButton, pos=_at(canvas, VIENNA))
+    menu = canvas.findChild(QtWidgets.QMenu)
+    assert menu is not None
+    actions = menu.actions()
+    assert len(actions) == 4 and "1923" in actions[0].text()
+    actions[2].trigger()
+    assert window.session.selected_id == "session-42"
+    menu.close()

@@ -181,6 +181,7 @@ class MainWindow(QtWidgets.QMainWindow):
         session.selection_changed.connect(self.map.set_selected)
         self.map.record_clicked.connect(self._select_and_show)
         self.map.in_view_only_toggled.connect(lambda _on: self.map_link.apply_range())
+        session.layout_changed.connect(self.map_link.apply_range)
         self.timeline.range_changed.connect(lambda *_: self.map_link.range_changed())
         self.map_dock.visibilityChanged.connect(lambda on: on and self.map_link.refresh())
         self.commands["export_map"].triggered.connect(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from viewer.app.messages import show_message
@@ -79,14 +80,23 @@ class MapLink:
             self._range_timer.start()
 
     def apply_range(self) -> None:
-        """Show the records of the range the map is to show (:meth:`shown_range`) now."""
+        """Show the records drawn on the timeline (hidden lanes and statuses left out) of
+        the range the map is to show (:meth:`shown_range`), now."""
         self._range_timer.stop()
-        model = self._model
+        model, layout = self._model, self._session.layout
         if model is None or not self._dock.isVisible():
             return
         day_range = self.shown_range()
-        shown = mm.entries_in_range(model, day_range) if day_range is not None else None
-        self._view.set_shown(shown, day_range)
+        shown = mm.entries_in_range(model, day_range)
+        if layout is not None and (
+            self._session.state.hidden_lanes or self._session.state.hidden_statuses
+        ):
+            drawn = np.array(
+                [layout.index_of(rid) is not None for rid in model.entry_ids], dtype=bool
+            )
+            shown &= drawn
+        all_shown = day_range is None and bool(shown.all())
+        self._view.set_shown(None if all_shown else shown, day_range)
 
     def shown_range(self) -> tuple[float, float] | None:
         """The range the map shows: the timeline's while the toggle is on, else ``None``."""
