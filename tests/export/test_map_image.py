@@ -16,8 +16,8 @@ from viewer.core import map_model as mm
 from viewer.core.export_spec import ExportOptions
 from viewer.core.geo import equal_earth
 from viewer.core.world import load_world
-from viewer.export.image import CAPTION_PX, TITLE_PX, ExportError
-from viewer.export.map_image import export_map, map_caption, natural_height_px
+from viewer.export.image import TITLE_PX, ExportError
+from viewer.export.map_image import MAP_CAPTION_PX, export_map, map_caption, natural_height_px
 from viewer.graphics.style import LIGHT
 from viewer.graphics.world_map import ERA_COLOURS, scene_for
 
@@ -40,7 +40,7 @@ def test_a_marker_is_drawn_where_dakar_is(qapp_needed, bundled, tmp_path):
     out = export_map(bundled.dataset, tmp_path / "m.png", ExportOptions(width_px=width))
     height = natural_height_px(width)
     model = mm.build_map(bundled.dataset, load_world())
-    scene = scene_for(model, (0.0, TITLE_PX, width, height - TITLE_PX - CAPTION_PX), LIGHT)
+    scene = scene_for(model, (0.0, TITLE_PX, width, height - TITLE_PX - MAP_CAPTION_PX), LIGHT)
     x, y = equal_earth(-17.444, 14.694)
     px, py = scene.fit.point_px(float(x), float(y))
     era = model.eras[int(model.entry_era[model.entry_ids.index("session-61")])]

@@ -29,7 +29,6 @@ from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
     _PAGE_IDS,
-    CAPTION_PX,
     PDF_DPI,
     TITLE_PX,
     ExportError,
@@ -48,14 +47,18 @@ from viewer.graphics.world_map import paint_map, scene_for, world_extent_ratio
 __all__ = ["export_map", "map_caption"]
 
 GEONAMES_HOST = "www.geonames.org"
+MAP_CAPTION_PX = 42
+"""Height of the map's caption, two lines (what is shown; the sources), at scale 1: the
+sources' credit is never cut off a narrow image, as one elided line would cut it."""
 
 
 def map_caption(
     dataset: Dataset, model: mm.MapModel, shown: int, x_range: tuple[float, float] | None
 ) -> str:
-    """The caption under an exported map: range, data file, count, and the sources of the
-    shapes and coordinates (GeoNames is credited, as its licence asks, when the file's
-    ``coords_source`` names it or a city was looked up in the shipped gazetteer)."""
+    """The caption under an exported map, two lines: range, data file and count; then the
+    sources of the shapes and coordinates (GeoNames is credited, as its licence asks, when
+    the file's ``coords_source`` names it or a city was looked up in the shipped
+    gazetteer)."""
     parts = [f"Range shown: {range_caption(x_range)}" if x_range else "All dates"]
     if dataset.path:
         parts.append(f"Data: {Path(dataset.path).name}")
@@ -68,10 +71,8 @@ def map_caption(
     if any(site.looked_up for site in model.sites):
         hosts.add(GEONAMES_HOST)
     coords = "GeoNames (CC BY 4.0)" if GEONAMES_HOST in hosts else "as the data file gives them"
-    parts.append(
-        f"Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}"
-    )
-    return "   ·   ".join(parts)
+    sources = f"Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}"
+    return "   ·   ".join(parts) + "\n" + sources
 
 
 def _paint_page(
@@ -86,7 +87,7 @@ def _paint_page(
 ) -> None:
     """Title, map and caption into ``(0, 0, width, height)``."""
     painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
-    title_h, caption_h = style.px(TITLE_PX), style.px(CAPTION_PX)
+    title_h, caption_h = style.px(TITLE_PX), style.px(MAP_CAPTION_PX)
     left = style.px(12)
     painter.setPen(style.color("text"))
     painter.setFont(style.font(bold=True, size_px=18))
@@ -98,25 +99,35 @@ def _paint_page(
     )
     mask = mm.entries_in_range(model, options.x_range)
     rect = (0.0, title_h, width, height - title_h - caption_h)
-    scene = scene_for(model, rect, style, mask, options.selected, day_range=options.x_range)
+    scene = scene_for(
+        model,
+        rect,
+        style,
+        mask,
+        options.selected,
+        day_range=options.x_range,
+        legend=options.legend,
+    )
     paint_map(painter, model, world, scene, style, options.selected, legend=options.legend)
     painter.setPen(style.color("muted_text"))
     painter.setFont(style.font(size_px=11))
     caption = map_caption(dataset, model, int(np.count_nonzero(mask)), options.x_range)
-    caption = painter.fontMetrics().elidedText(
-        caption, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
-    )
-    painter.drawText(
-        QtCore.QRectF(left, height - caption_h, width - 2 * left, caption_h),
-        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-        caption,
-    )
+    line_h = caption_h / 2
+    for k, line in enumerate(caption.split("\n")):
+        line = painter.fontMetrics().elidedText(
+            line, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
+        )
+        painter.drawText(
+            QtCore.QRectF(left, height - caption_h + k * line_h, width - 2 * left, line_h),
+            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+            line,
+        )
 
 
 def natural_height_px(width_px: int) -> int:
     """The height (pixels at scale 1) of a map export *width_px* wide: the world at that
     width, plus title and caption."""
-    return round(width_px / world_extent_ratio() + TITLE_PX + CAPTION_PX)
+    return round(width_px / world_extent_ratio() + TITLE_PX + MAP_CAPTION_PX)
 
 
 def export_map(

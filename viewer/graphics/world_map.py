@@ -62,6 +62,9 @@ class MapScene:
     missing: tuple[int, int] = (0, 0)
     era_counts: npt.NDArray[np.intp] | None = None
     """``(sites, eras + 1)``: shown records per site and era (the last column: undated)."""
+    legend_rows: tuple[tuple[str, str, int], ...] = ()
+    legend_note: str = ""
+    legend_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
 def era_colour(era: int, style: Style) -> QtGui.QColor:
@@ -86,13 +89,15 @@ def scene_for(
     zoom: float = 1.0,
     centre: tuple[float, float] | None = None,
     day_range: tuple[float, float] | None = None,
+    legend: bool = True,
 ) -> MapScene:
     """Place *model* in *rect* (``left, top, width, height`` pixels): markers of the entries
     of *shown_mask* (all when ``None``), arcs whose record is shown (the handover's own
     date in range is not asked: an arc is shown when both its sessions are), and the labels
     that fit without overlapping (the selection's first). *zoom* and *centre* magnify
     (see :func:`viewer.core.geo.fit_world`). *day_range* is the range *shown_mask* keeps
-    (``None``: all dates): the note counts the unplaced records of that range."""
+    (``None``: all dates): the note counts the unplaced records of that range. With
+    *legend*, the legend's rows and box are laid out, and no label goes under it."""
     fit = fit_world(*rect, margin_px=style.px(6), zoom=zoom, centre=centre)
     xs = np.array([s.x for s in model.sites], dtype=np.float64)
     ys = np.array([s.y for s in model.sites], dtype=np.float64)
@@ -132,6 +137,15 @@ def scene_for(
     markers = [
         (c[0] - r, c[1] - r, c[0] + r, c[1] + r) for c, r in zip(centres, radii, strict=True) if r
     ]
+    missing = mm.missing_in_range(model, day_range)
+    rows: list[LegendItem] = []
+    note = ""
+    box = (0.0, 0.0, 0.0, 0.0)
+    if legend:
+        rows = _legend_rows(model, shown, any(a is not None for a in arcs))
+        note = unplaced_note(model, missing)
+        box = _legend_box(rows, note, rect, style)
+        markers.append(box)
     # The selection's label, and the one of the city with the most records (3 or more),
     # are drawn whatever they cover: the first thing a reader looks for
     keep = [order.index(chosen)] if chosen in order else []
@@ -139,8 +153,20 @@ def scene_for(
         keep.append(0)
     picked = mm.choose_labels([candidates[i] for i in order], keep, markers)
     labels = tuple((order[k], candidates[order[k]][c][:2]) for k, c in picked)
-    missing = mm.missing_in_range(model, day_range)
-    return MapScene(fit, rect, centres, radii, shown, tuple(arcs), labels, missing, era_counts)
+    return MapScene(
+        fit,
+        rect,
+        centres,
+        radii,
+        shown,
+        tuple(arcs),
+        labels,
+        missing,
+        era_counts,
+        tuple(rows),
+        note,
+        box,
+    )
 
 
 @lru_cache(maxsize=4)
@@ -350,6 +376,46 @@ def unplaced_note(model: mm.MapModel, counts: tuple[int, int] | None = None) -> 
     return "Not on the map: " + "; ".join(parts) if parts else ""
 
 
+LegendItem = tuple[str, str, int]
+"""A legend row: what it shows (``period``, ``country``, ``looked_up``, ``arc``), its
+label, and its era (``-1``: none)."""
+
+
+def _legend_rows(
+    model: mm.MapModel,
+    shown: tuple[tuple[int, ...], ...],
+    arcs_shown: bool,
+) -> list[LegendItem]:
+    eras_shown = {int(model.entry_era[e]) for entries in shown for e in entries}
+    items: list[LegendItem] = [
+        ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
+    ]
+    if any(s.by_country and shown[i] for i, s in enumerate(model.sites)):
+        items.append(("country", "Place known by its country only", -1))
+    if any(s.looked_up and shown[i] for i, s in enumerate(model.sites)):
+        items.append(("looked_up", "City located by its name (GeoNames)", -1))
+    if arcs_shown:
+        spec = kinds.kind(model.arcs[0].kind)
+        items.append(("arc", spec.legend_label or spec.display_name, -1))
+    return items
+
+
+def _legend_box(
+    items: list[LegendItem], note: str, rect: tuple[float, float, float, float], style: Style
+) -> tuple[float, float, float, float]:
+    """The legend's veil (``x0, y0, x1, y1`` pixels) in the map's bottom-left corner; its
+    rows start at ``y0 + pad / 2``. Empty (zero height) without rows."""
+    left, top, _, height = rect
+    metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
+    row, pad, sw = style.px(LEGEND_ROW_PX), style.px(8), style.px(10)
+    y = top + height - pad - row * (len(items) + (1 if note else 0))
+    widest = max((metrics.horizontalAdvance(label) for _, label, _ in items), default=0.0)
+    x0, y0 = left + pad / 2, y - pad / 2
+    if not items:
+        return (x0, y0, x0, y0)
+    return (x0, y0, x0 + sw + style.px(5) + widest + pad, y0 + row * len(items) + pad)
+
+
 def _paint_legend(
     painter: QtGui.QPainter, model: mm.MapModel, scene: MapScene, style: Style
 ) -> None:
@@ -367,20 +433,16 @@ def _paint_legend(
             int(QtCore.Qt.AlignmentFlag.AlignCenter),
             "No record of this file has a place to put on the map",
         )
-    eras_shown = {int(model.entry_era[e]) for entries in scene.shown for e in entries}
-    items: list[tuple[str, str, int]] = [
-        ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
-    ]
-    if any(s.by_country and scene.shown[i] for i, s in enumerate(model.sites)):
-        items.append(("country", "Place known by its country only", -1))
-    if any(s.looked_up and scene.shown[i] for i, s in enumerate(model.sites)):
-        items.append(("looked_up", "City located by its name (GeoNames)", -1))
-    if any(line is not None for line in scene.arcs_px):
-        items.append(("arc", "Flag handover (arrow: to the next host)", -1))
-    note = unplaced_note(model, scene.missing)
-    x = left + pad
-    y = top + height - pad - row * (len(items) + (1 if note else 0))
+    items, note = scene.legend_rows, scene.legend_note
+    x0, y0, x1, y1 = scene.legend_box
+    x, y = left + pad, y0 + pad / 2
     sw = style.px(10)
+    if items:  # a veil of the background under the legend: it stays readable over land
+        veil = style.color("background")
+        veil.setAlphaF(0.8)
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        painter.setBrush(veil)
+        painter.drawRoundedRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0), style.px(4), style.px(4))
     for kind, label, era in items:
         cy = y + row / 2
         if kind == "period":
@@ -396,8 +458,7 @@ def _paint_legend(
             painter.setBrush(style.color("background"))
             painter.drawEllipse(QtCore.QPointF(x + sw / 2, cy), sw / 2, sw / 2)
         else:
-            arc_kind = model.arcs[0].kind
-            _, edge = style.role(kinds.kind(arc_kind).colour_role)
+            _, edge = style.role(kinds.kind(model.arcs[0].kind).colour_role)
             painter.setPen(QtGui.QPen(edge, style.px(1.6)))
             painter.drawLine(QtCore.QPointF(x, cy), QtCore.QPointF(x + sw, cy))
         painter.setPen(text)
