@@ -10,7 +10,12 @@ gallery shows exactly what a user gets:
 - interpol-2010-2027.png: the bundled record from 2010 to 2027;
 - interpol-dark.png: 1990-2027 in the dark theme, without footnotes;
 - women-in-computing.png: an imported TimelineJS file (TimelineJS's own example);
-- interpol-a4.png: the first page of an A4 landscape PDF of 2010-2027, as a PNG.
+- interpol-a4.png: the first page of an A4 landscape PDF of 2010-2027, as a PNG;
+- interpol-map.png: the map of the hosts (``export --view map``), all sessions;
+- interpol-map-2011-2026-dark.png: the map of 2011-2026, the years of the flag's journey,
+  in the dark theme;
+- map-dock.png: the window with View › Map open and the 91st session selected
+  (``docs/figures/make_map_window.py``).
 
 The window in each language (window-en.png, window-fr.png, window-es.png, window-ar.png) is a
 screenshot of the real window on Xvfb, cropped to the window (1400 x 860), made with
@@ -35,6 +40,11 @@ FIGURES: list[tuple[str, list[str]]] = [
     ("interpol-2010-2027.png", ["--range", "2010:2027"]),
     ("interpol-dark.png", ["--range", "1990:2027", "--theme", "dark", "--no-sources"]),
     ("women-in-computing.png", [str(WOMEN)]),
+    ("interpol-map.png", ["--view", "map"]),
+    (
+        "interpol-map-2011-2026-dark.png",
+        ["--view", "map", "--range", "2011:2026", "--theme", "dark"],
+    ),
 ]
 
 
@@ -48,6 +58,11 @@ def export(out: Path, args: list[str]) -> None:
 def main() -> int:
     for name, args in FIGURES:
         export(HERE / name, args)  # prints the file's path
+    subprocess.run(
+        [sys.executable, str(HERE / "make_map_window.py"), str(HERE / "map-dock.png")],
+        check=True,
+        cwd=ROOT,
+    )
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found (Debian: poppler-utils): interpol-a4.png not made")
         return 0

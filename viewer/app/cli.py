@@ -228,6 +228,12 @@ def build_command_parser() -> argparse.ArgumentParser:
         "--select", metavar="ID", help="highlight this record in the figure (default: no highlight)"
     )
     _lang_arg(e)
+    e.add_argument(
+        "--view",
+        choices=("timeline", "map"),
+        default="timeline",
+        help="what to export: the timeline (default) or the map of the places",
+    )
     r = sub.add_parser("records", help="print the records")
     _file_arg(r)
     r.add_argument(
@@ -414,12 +420,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from viewer.core.load_messages import nothing_to_draw
     from viewer.export.image import ExportError, export_image
 
+    if args.view == "map":
+        return _export_map(result, args.output, options)
     layout = compute_layout(result.dataset)
     if not layout.ids:
         _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), result.error_count))
         return 1
     try:
         written = export_image(result.dataset, layout, args.output, options)
+    except ExportError as exc:
+        _err(str(exc))
+        return 1
+    print(written)
+    return 0
+
+
+def _export_map(result: LoadResult, output: str, options: spec.ExportOptions) -> int:
+    """``export --view map``: the map of the places (a file without any place gives a map
+    that says so)."""
+    from viewer.export.image import ExportError
+    from viewer.export.map_image import export_map
+
+    try:
+        written = export_map(result.dataset, output, options)
     except ExportError as exc:
         _err(str(exc))
         return 1

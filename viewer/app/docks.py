@@ -84,3 +84,9 @@ def fill_spare_height(
     start)."""
     if spare_px >= TABLE_MIN_PX and not table_dock.isVisible():
         show_table(window, table_dock, spare_px - TABLE_MARGIN_PX)
+
+
+def add_map_dock(window: QtWidgets.QMainWindow, view: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
+    """The map's dock (View › Map), under the chart, hidden until asked for."""
+    area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+    return _dock(window, translate("Docks", "Map"), "map_dock", view, area, hidden=True)

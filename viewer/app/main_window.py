@@ -22,6 +22,7 @@ from viewer.app.exporting import WindowExport
 from viewer.app.icons import icon
 from viewer.app.links import open_link
 from viewer.app.loader import LoadTask
+from viewer.app.map_link import MapLink
 from viewer.app.messages import show_message
 from viewer.app.opening import Opener
 from viewer.app.session import Session
@@ -34,6 +35,7 @@ from viewer.export.image import ExportOptions
 from viewer.widgets.details_panel import DetailsPanel
 from viewer.widgets.hover_tip import keep_hover_tooltips
 from viewer.widgets.load_report import LoadReportWidget
+from viewer.widgets.map_view import MapView
 from viewer.widgets.record_table import RecordTable
 from viewer.widgets.search_bar import SearchBar
 from viewer.widgets.status_bits import StatusBits
@@ -69,6 +71,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details_dock, self.table_dock, self.report_dock = docks.add_docks(
             self, self.details, self.table, self.report
         )
+        self.map = MapView(self)
+        self.map_dock = docks.add_map_dock(self, self.map)
+        self.map_link = MapLink(self.map, self.map_dock, self.session, self.timeline.x_range)
         self.file_watch = file_watch.FileWatch(self)
         self.exports = WindowExport(
             self,
@@ -89,6 +94,7 @@ class MainWindow(QtWidgets.QMainWindow):
             {
                 "details_dock": self.details_dock.toggleViewAction(),
                 "report_dock": self.report_dock.toggleViewAction(),
+                "map_dock": self.map_dock.toggleViewAction(),
                 "Theme": list(self.theme_actions.values()),
                 "Language": self.language_group.actions(),
             },
@@ -180,6 +186,17 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.file_watch.changed.connect(lambda _path: self.opener.reload())
         self.opener.nothing_shown.connect(self._show_unopened)
+        # Map <-> selection and the timeline's range
+        session.data_changed.connect(guard(self.map_link.data_changed))
+        session.selection_changed.connect(self.map.set_selected)
+        self.map.record_clicked.connect(self._select_and_show)
+        self.map.in_view_only_toggled.connect(lambda _on: self.map_link.apply_range())
+        session.layout_changed.connect(self.map_link.apply_range)
+        self.timeline.range_changed.connect(lambda *_: self.map_link.range_changed())
+        self.map_dock.visibilityChanged.connect(lambda on: on and self.map_link.refresh())
+        self.commands["export_map"].triggered.connect(
+            lambda: self.map_link.ask_export(self, self.statusBar().showMessage)
+        )
 
     # -- data ----------------------------------------------------------------------------------
     def set_result(self, result: LoadResult, keep_view: bool = False) -> None:
@@ -331,7 +348,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.theme_actions[name].setChecked(True)
         app = QtWidgets.QApplication.instance()
         assert isinstance(app, QtWidgets.QApplication)
-        self.timeline.set_style(theme.apply_theme(app, name))
+        style = theme.apply_theme(app, name)
+        self.timeline.set_style(style)
+        self.map.set_style(style)
         if remember:
             settings.THEME.set(name)
 

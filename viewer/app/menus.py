@@ -73,6 +73,13 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Export the chart as an image"),
     ),
     Command(
+        "export_map",
+        QT_TRANSLATE_NOOP("Commands", "Export &Map…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Export the map of the places"),
+    ),
+    Command(
         "quit",
         QT_TRANSLATE_NOOP("Commands", "&Quit"),
         _Keys.Quit,
@@ -192,7 +199,10 @@ _MENU_TITLES = (
 #: The menus: a command's name, "-" for a separator, or "@name" for a submenu that the
 #: window fills (recent files, lanes, statuses, themes) or a dock's show/hide action.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("open", "@Open &Recent", "open_bundled", "reload", "export", "-", "quit")),
+    (
+        "&File",
+        ("open", "@Open &Recent", "open_bundled", "reload", "export", "export_map", "-", "quit"),
+    ),
     ("&Edit", ("copy_citation", "-", "find", "-", "reset_settings")),
     (
         "&View",
@@ -208,6 +218,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "-",
             "@details_dock",
             "table",
+            "@map_dock",
             "@report_dock",
             "@T&heme",
             "@L&anguage",

@@ -675,11 +675,19 @@ def _place_of(p: Any) -> Place | None:
         return p
     city, country, venue = p.city, p.country, p.venue
     unset = _UNSET
-    if city is unset and country is unset and venue is unset and not p.aliases:
+    lat, lon = p.lat, p.lon
+    lat, lon = None if lat is unset else lat, None if lon is unset else lon
+    if (lat is None) != (lon is None):
+        missing = "lon" if lon is None else "lat"
+        raise FieldError("place", f"lat and lon go together: {missing} is missing")
+    if city is unset and country is unset and venue is unset and not p.aliases and lat is None:
         return None  # {}: no place
     return Place(
         None if city is unset else city,
         None if country is unset else country,
         None if venue is unset else venue,
         p.aliases,
+        None if lat is None else float(lat),
+        None if lon is None else float(lon),
+        p.coords_source,
     )

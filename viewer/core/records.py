@@ -59,12 +59,17 @@ class Person(msgspec.Struct, frozen=True, gc=False):
 
 class Place(msgspec.Struct, frozen=True, gc=False):
     """Where a record happened. ``None`` parts are unknown. ``aliases`` are other spellings
-    of the city (``Marrakesh`` beside ``Marrakech``) that search finds; never displayed."""
+    of the city (``Marrakesh`` beside ``Marrakech``) that search finds; never displayed.
+    ``lat``/``lon`` are the city's coordinates in degrees (north, east; both or neither),
+    ``coords_source`` says where they come from (a gazetteer entry's address)."""
 
     city: str | None = None
     country: str | None = None
     venue: str | None = None
     aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    coords_source: str = ""
 
     def display(self) -> str:
         """``Marrakech, Morocco``; ``Italy (city unknown)``; ``unknown``."""

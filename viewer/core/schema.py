@@ -133,6 +133,9 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
     if kinds == "integer":
         bound = msgspec.Meta(ge=node["minimum"]) if "minimum" in node else msgspec.Meta()
         return Union[Annotated[int, bound], Annotated[float, bound]]  # noqa: UP007
+    if kinds == "number":
+        bounds = {k: node[s] for k, s in (("ge", "minimum"), ("le", "maximum")) if s in node}
+        return Annotated[float, msgspec.Meta(**bounds)]  # msgspec takes a JSON integer too
     if kinds == "string":
         limits: dict[str, Any] = {}
         if node.get("minLength"):

@@ -20,6 +20,9 @@ required):
     One of the statuses of the JSON format (optional).
 ``place`` or ``city``, ``country``
     Where.
+``lat``, ``lon``
+    The place's coordinates in degrees (north, east; both or neither), shown on the map.
+    A value that is not a latitude or longitude is left out with a warning.
 ``people``
     Names separated by ``;``.
 ``summary``
@@ -32,7 +35,8 @@ required):
     Wording of the dates to show instead of ours.
 
 Aliases: ``date``/``start_date`` for ``start``, ``end_date`` for ``end``, ``group`` for
-``lane``, ``description`` for ``summary``, ``source``/``url`` for ``sources``.
+``lane``, ``description`` for ``summary``, ``source``/``url`` for ``sources``,
+``latitude`` for ``lat``, ``longitude``/``lng`` for ``lon``.
 
 Lines before the header that start with ``#`` may declare ``# title: ...``,
 ``# description: ...``, ``# date_format: DMY`` (or ``MDY``) and ``# as_of: 2025-06-30`` (the
@@ -71,6 +75,8 @@ COLUMNS = (
     "place",
     "city",
     "country",
+    "lat",
+    "lon",
     "people",
     "summary",
     "sources",
@@ -86,6 +92,9 @@ _ALIASES = {
     "source": "sources",
     "url": "sources",
     "displaydate": "display_date",
+    "latitude": "lat",
+    "longitude": "lon",
+    "lng": "lon",
 }
 _STATUSES = frozenset(
     {
@@ -259,8 +268,9 @@ def read_plain_csv(
             lanes.lane_for(lane) if lane else (None if draft.kind in laneless else default_lane)
         )
         city, country = cell(c, "city") or cell(c, "place"), cell(c, "country")
-        if city or country:
-            draft.place = Place(city or None, country or None)
+        lat, lon = _coordinates(draft, cell(c, "lat"), cell(c, "lon"))
+        if city or country or lat is not None:
+            draft.place = Place(city or None, country or None, lat=lat, lon=lon)
         draft.people = tuple(Person(name) for name in split_list(cell(c, "people")))
         for url in split_list(cell(c, "sources"), "ws;"):
             draft.add_source(url, "sources")
@@ -296,3 +306,35 @@ def read_plain_csv(
         fmt=fmt,
         as_of=as_of,
     )
+
+
+_WORD = {"lat": "latitude", "lon": "longitude"}
+
+
+def _coordinates(draft: Draft, lat_text: str, lon_text: str) -> tuple[float | None, float | None]:
+    """The cells ``lat`` and ``lon`` as degrees, both or neither; a value that is not a
+    number in ``[-90, 90]`` (``[-180, 180]``), or one given without the other, is left out
+    with a warning naming the field (the record still loads)."""
+    if not lat_text and not lon_text:
+        return None, None
+    values: list[float | None] = []
+    for name, text, bound in (("lat", lat_text, 90.0), ("lon", lon_text, 180.0)):
+        try:
+            value = float(text)
+        except ValueError:
+            value = None
+        if value is None or not -bound <= value <= bound:  # NaN fails both comparisons
+            if text:
+                draft.warn(
+                    name,
+                    f"{text!r} is not a {_WORD[name]} in degrees; the place has no coordinates",
+                )
+            value = None
+        values.append(value)
+    lat, lon = values
+    if (lat is None) != (lon is None):
+        if lat_text and lon_text:
+            return None, None  # already warned
+        draft.warn("lat" if lat is None else "lon", "lat and lon go together; coordinates left out")
+        return None, None
+    return lat, lon

@@ -1,0 +1,116 @@
+"""The map's export: sizes, not blank, markers where the cities are, SVG readable by another
+renderer (cairosvg), PDF pages, the caption's sources, and ``export --view map``."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6 import QtGui
+
+from tests.export.pixels import halo_pixels, rgb
+from viewer.app.cli import main
+from viewer.core import map_model as mm
+from viewer.core.export_spec import ExportOptions
+from viewer.core.geo import equal_earth
+from viewer.core.world import load_world
+from viewer.export.image import TITLE_PX, ExportError
+from viewer.export.map_image import MAP_CAPTION_PX, export_map, map_caption, natural_height_px
+from viewer.graphics.style import LIGHT
+from viewer.graphics.world_map import ERA_COLOURS, scene_for
+
+
+@pytest.fixture
+def qapp_needed(qapp):
+    return qapp
+
+
+def test_png_size_and_content(qapp_needed, bundled, tmp_path):
+    out = export_map(bundled.dataset, tmp_path / "m.png", ExportOptions(width_px=1200))
+    pixels = rgb(out)
+    assert pixels.shape == (natural_height_px(1200), 1200, 3)
+    assert len(np.unique(pixels.reshape(-1, 3), axis=0)) > 50  # not blank
+
+
+def test_a_marker_is_drawn_where_dakar_is(qapp_needed, bundled, tmp_path):
+    # Dakar (one session, 1992) is alone on the coast: its marker's centre has its era's colour
+    width = 1200
+    out = export_map(bundled.dataset, tmp_path / "m.png", ExportOptions(width_px=width))
+    height = natural_height_px(width)
+    model = mm.build_map(bundled.dataset, load_world())
+    scene = scene_for(model, (0.0, TITLE_PX, width, height - TITLE_PX - MAP_CAPTION_PX), LIGHT)
+    x, y = equal_earth(-17.444, 14.694)
+    px, py = scene.fit.point_px(float(x), float(y))
+    era = model.eras[int(model.entry_era[model.entry_ids.index("session-61")])]
+    colour = QtGui.QColor(ERA_COLOURS[model.eras.index(era)])
+    r, g, b = rgb(out)[round(py), round(px)]
+    assert abs(r - colour.red()) + abs(g - colour.green()) + abs(b - colour.blue()) < 30
+
+
+def test_svg_opens_in_another_renderer(qapp_needed, bundled, tmp_path):
+    cairosvg = pytest.importorskip("cairosvg")
+    out = export_map(bundled.dataset, tmp_path / "m.svg", ExportOptions(width_px=900))
+    root = ET.parse(out).getroot()
+    assert root.get("width") == "900"
+    text = out.read_text(encoding="utf-8")
+    assert "Ottawa" in text and "Natural Earth" in text
+    png = cairosvg.svg2png(url=str(out))
+    image = QtGui.QImage.fromData(png)
+    assert image.width() == 900 and image.height() == natural_height_px(900)
+    buf = image.convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    arr = np.frombuffer(buf.constBits(), np.uint8)
+    assert len(np.unique(arr)) > 20
+
+
+def test_pdf_is_one_page(qapp_needed, bundled, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    out = export_map(bundled.dataset, tmp_path / "m.pdf", ExportOptions(page="A4"))
+    reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 1
+    assert "Natural Earth" in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_caption_credits_the_sources_and_counts(bundled):
+    model = mm.build_map(bundled.dataset, load_world())
+    caption = map_caption(bundled.dataset, model, 70, None)
+    assert "Natural Earth" in caption and "GeoNames (CC BY 4.0)" in caption
+    assert "70 of 70 placed records" in caption and "interpol.json" in caption
+
+
+def test_range_leaves_records_out_and_selection_is_highlighted(qapp_needed, bundled, tmp_path):
+    from viewer.core.dates import days_from_civil
+
+    rng = (float(days_from_civil(2010, 1, 1)), float(days_from_civil(2013, 1, 1)))
+    out = export_map(
+        bundled.dataset,
+        tmp_path / "r.png",
+        ExportOptions(width_px=900, x_range=rng, selected="session-80"),
+    )
+    assert halo_pixels(out) > 20
+    plain = export_map(bundled.dataset, tmp_path / "p.png", ExportOptions(width_px=900))
+    assert halo_pixels(plain) == 0
+
+
+def test_bad_target_is_an_export_error(qapp_needed, bundled, tmp_path):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_map(bundled.dataset, tmp_path / "missing" / "m.png")
+    with pytest.raises(ExportError):
+        export_map(bundled.dataset, tmp_path / "m.gif")
+
+
+@pytest.mark.parametrize("ext", ["png", "svg", "pdf"])
+def test_cli_export_view_map(qapp_needed, tmp_path, capsys, ext):
+    out = tmp_path / f"map.{ext}"
+    assert main(["export", "--view", "map", "-o", str(out), "--width", "800"]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert out.stat().st_size > 10_000
+
+
+def test_cli_map_of_a_file_without_places(qapp_needed, tmp_path, capsys):
+    data = tmp_path / "plain.csv"
+    data.write_text("title,start\nOne,2001\n", encoding="utf-8")
+    out = tmp_path / "map.svg"
+    assert main(["export", str(data), "--view", "map", "-o", str(out), "--width", "800"]) == 0
+    assert "No record of this file has a place" in out.read_text(encoding="utf-8")
