@@ -20,6 +20,7 @@ from viewer.core import map_model as mm
 from viewer.core.display_text import shown_text
 from viewer.core.export_spec import ExportOptions
 from viewer.core.gazetteer import load_gazetteer
+from viewer.core.i18n import embedded, translate
 from viewer.core.records import Dataset
 from viewer.core.world import load_world
 from viewer.widgets.map_view import MapView
@@ -118,7 +119,12 @@ class MapLink:
             options = exporting.options_from(choices, self._visible(), self._session.selected_id)
             problem = self._write(choices.path, options)
             if problem is None:
-                status(f"Exported the map to {shown_text(choices.path)}", 8000)
+                status(
+                    translate("Export", "Exported the map to {file}").format(
+                        file=embedded(shown_text(choices.path))
+                    ),
+                    8000,
+                )
             return problem
 
         choose_export(
@@ -137,7 +143,12 @@ class MapLink:
         options = options or ExportOptions(x_range=self.shown_range())
         problem = self._write(path, options)
         if problem is not None:
-            show_message(parent, "Export failed", problem, QtWidgets.QMessageBox.Icon.Critical)
+            show_message(
+                parent,
+                translate("Export", "Export failed"),
+                problem,
+                QtWidgets.QMessageBox.Icon.Critical,
+            )
             return None
         return Path(path)
 
@@ -147,7 +158,7 @@ class MapLink:
 
         dataset = self._session.dataset
         if dataset is None:
-            return "no file open"
+            return translate("Export", "No file is open")
         try:
             export_map(dataset, path, options, model=self.model)
         except ExportError as exc:

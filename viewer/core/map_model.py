@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
+from viewer.core.dates import year_label
 from viewer.core.gazetteer import Gazetteer
 from viewer.core.geo import equal_earth
 from viewer.core.kinds import NAMES
@@ -60,7 +61,8 @@ _ERA_STEPS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000
 
 @dataclass(frozen=True)
 class Era:
-    """Years ``first_year`` to ``last_year`` (inclusive), and their label (``1960–1979``)."""
+    """Years ``first_year`` to ``last_year`` (inclusive), and their label (``1960–1979``, in
+    the reader's digits and era words: :func:`viewer.core.dates.year_label`)."""
 
     first_year: int
     last_year: int
@@ -175,7 +177,7 @@ def _eras(years: Sequence[int]) -> tuple[Era, ...]:
     start = first
     while start <= high:
         end = start + step - 1
-        out.append(Era(start, end, f"{start}–{min(end, high)}"))
+        out.append(Era(start, end, f"{year_label(start)}–{year_label(min(end, high))}"))
         start += step
     return tuple(out)
 

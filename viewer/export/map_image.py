@@ -25,6 +25,7 @@ from viewer.core import map_model as mm
 from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions
 from viewer.core.gazetteer import load_gazetteer
+from viewer.core.i18n import number, translate
 from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
@@ -58,11 +59,21 @@ def map_caption(
     """The caption under an exported map, two lines: range, data file and count; then the
     sources of the shapes and coordinates (GeoNames is credited, as its licence asks, when
     the file's ``coords_source`` names it or a city was looked up in the shipped
-    gazetteer)."""
-    parts = [f"Range shown: {range_caption(x_range)}" if x_range else "All dates"]
+    gazetteer). In the reader's language, as the timeline's caption; names of sources and
+    licences stay as they are."""
+    parts = [
+        translate("Export", "Range shown: {range}").format(range=range_caption(x_range))
+        if x_range
+        else translate("Export", "All dates")
+    ]
     if dataset.path:
-        parts.append(f"Data: {Path(dataset.path).name}")
-    parts.append(f"{shown:,} of {len(model.entry_ids):,} placed records")
+        parts.append(translate("Export", "Data: {file}").format(file=Path(dataset.path).name))
+    placed = len(model.entry_ids)  # a plain variable: lupdate reads no call as a count
+    parts.append(
+        translate("Export", "{shown} of %Ln placed record(s)", None, placed).format(
+            shown=number(shown)
+        )
+    )
     hosts = set()
     for rid in model.entry_ids:
         record = dataset.get(rid)
@@ -70,8 +81,15 @@ def map_caption(
             hosts.add(urlsplit(record.place.coords_source).netloc or "the file")
     if any(site.looked_up for site in model.sites):
         hosts.add(GEONAMES_HOST)
-    coords = "GeoNames (CC BY 4.0)" if GEONAMES_HOST in hosts else "as the data file gives them"
-    sources = f"Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}"
+    coords = (
+        "GeoNames (CC BY 4.0)"
+        if GEONAMES_HOST in hosts
+        else translate("Export", "as the data file gives them", "the coordinates")
+    )
+    sources = translate(
+        "Export",
+        "Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}",
+    ).format(coords=coords)
     return "   ·   ".join(parts) + "\n" + sources
 
 
@@ -85,7 +103,10 @@ def _paint_page(
     width: float,
     height: float,
 ) -> None:
-    """Title, map and caption into ``(0, 0, width, height)``."""
+    """Title, map and caption into ``(0, 0, width, height)``: title and caption in the
+    reader's direction (right-aligned in Arabic), the map left to right, as the timeline's
+    export (:mod:`viewer.export.image`)."""
+    painter.setLayoutDirection(QtGui.QGuiApplication.layoutDirection())
     painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
     title_h, caption_h = style.px(TITLE_PX), style.px(MAP_CAPTION_PX)
     left = style.px(12)

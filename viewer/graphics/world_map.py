@@ -28,9 +28,10 @@ from viewer.core.geo import (
     equal_earth,
     fit_world,
 )
-from viewer.core.words import plural
+from viewer.core.i18n import translate
 from viewer.core.world import World
 from viewer.graphics.style import Style
+from viewer.graphics.text import draw_label
 
 ERA_COLOURS = ("#3b0f70", "#1f4e9c", "#1b8a8f", "#3aa655", "#c58b00", "#d1495b")
 """Marker colours of the eras on a light background, oldest first (dark violet to red
@@ -214,9 +215,12 @@ def paint_map(
 ) -> None:
     """Paint the map of *model* as *scene* places it: sea, countries, arcs, markers, labels,
     the selection's halo, and (with *legend*) the legend and the note of what is not on
-    the map. Text is drawn as plain text."""
+    the map. Text is drawn as plain text. The map is a figure: laid out left to right in
+    every language, as the chart (the legend in its bottom-left corner); its words take
+    the direction of their first strong letter, so an Arabic legend reads in order."""
     left, top, width, height = scene.rect
     painter.save()
+    painter.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
     painter.setClipRect(QtCore.QRectF(left, top, width, height))
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     painter.fillRect(QtCore.QRectF(left, top, width, height), style.color("background"))
@@ -364,16 +368,24 @@ def _paint_labels(
 
 def unplaced_note(model: mm.MapModel, counts: tuple[int, int] | None = None) -> str:
     """``Not on the map: 23 records with an unknown place; 1 whose place has no shape or
-    coordinates here (Aruba)``; ``""`` when every expected place is on the map. *counts*
-    gives the two numbers for the range shown (default: all of them)."""
+    coordinates here (Aruba)`` in the reader's language; ``""`` when every expected place
+    is on the map. *counts* gives the two numbers for the range shown (default: all of
+    them). The places are data, written as the file writes them."""
     unknown, off = counts if counts is not None else (len(model.unplaced), len(model.off_map))
     parts = []
     if unknown:
-        parts.append(f"{plural(unknown, 'record')} with an unknown place")
+        parts.append(translate("Map", "%Ln record(s) with an unknown place", None, unknown))
     if off:
-        names = ", ".join(model.not_on_map)
-        parts.append(f"{off:,} whose place has no shape or coordinates here ({names})")
-    return "Not on the map: " + "; ".join(parts) if parts else ""
+        parts.append(
+            translate(
+                "Map", "%Ln whose place has no shape or coordinates here ({places})", None, off
+            ).format(places=", ".join(model.not_on_map))
+        )
+    if not parts:
+        return ""
+    # The separator is the language's own (Arabic writes "؛")
+    between = translate("Map", "; ", "between the parts of the note on what is not on the map")
+    return translate("Map", "Not on the map: {what}").format(what=between.join(parts))
 
 
 LegendItem = tuple[str, str, int]
@@ -391,12 +403,12 @@ def _legend_rows(
         ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
     ]
     if any(s.by_country and shown[i] for i, s in enumerate(model.sites)):
-        items.append(("country", "Place known by its country only", -1))
+        items.append(("country", translate("Map", "Place known by its country only"), -1))
     if any(s.looked_up and shown[i] for i, s in enumerate(model.sites)):
-        items.append(("looked_up", "City located by its name (GeoNames)", -1))
+        items.append(("looked_up", translate("Map", "City located by its name (GeoNames)"), -1))
     if arcs_shown:
         spec = kinds.kind(model.arcs[0].kind)
-        items.append(("arc", spec.legend_label or spec.display_name, -1))
+        items.append(("arc", translate("Kinds", spec.legend_label or spec.display_name), -1))
     return items
 
 
@@ -428,10 +440,11 @@ def _paint_legend(
     text = style.color("text")
     if not model.sites:
         painter.setPen(style.color("muted_text"))
-        painter.drawText(
+        draw_label(
+            painter,
             QtCore.QRectF(left, top, width, height),
+            translate("Map", "No record of this file has a place to put on the map"),
             int(QtCore.Qt.AlignmentFlag.AlignCenter),
-            "No record of this file has a place to put on the map",
         )
     items, note = scene.legend_rows, scene.legend_note
     x0, y0, x1, y1 = scene.legend_box
@@ -462,12 +475,14 @@ def _paint_legend(
             painter.setPen(QtGui.QPen(edge, style.px(1.6)))
             painter.drawLine(QtCore.QPointF(x, cy), QtCore.QPointF(x + sw, cy))
         painter.setPen(text)
-        painter.drawText(QtCore.QPointF(x + sw + style.px(5), cy + metrics.ascent() / 2 - 1), label)
+        draw_label(
+            painter, QtCore.QPointF(x + sw + style.px(5), cy + metrics.ascent() / 2 - 1), label
+        )
         y += row
     if note:
         painter.setPen(style.color("muted_text"))
         note = metrics.elidedText(note, QtCore.Qt.TextElideMode.ElideRight, width - 2 * pad)
-        painter.drawText(QtCore.QPointF(x, y + row / 2 + metrics.ascent() / 2 - 1), note)
+        draw_label(painter, QtCore.QPointF(x, y + row / 2 + metrics.ascent() / 2 - 1), note)
 
 
 def world_extent_ratio() -> float:

@@ -43,6 +43,14 @@
             <translation>تصدير المخطط صورةً</translation>
         </message>
         <message>
+            <source>Export &amp;Map…</source>
+            <translation>تصدير الخريطة…</translation>
+        </message>
+        <message>
+            <source>Export the map of the places</source>
+            <translation>تصدير خريطة الأماكن</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -349,6 +357,10 @@
             <source>Load Report</source>
             <translation>تقرير التحميل</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>الخريطة</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -621,6 +633,38 @@ The app keeps running. Details are in the log file:
         <message>
             <source>{file} already exists. Replace it?</source>
             <translation>{file} موجود بالفعل. هل تريد استبداله؟</translation>
+        </message>
+        <message>
+            <source>Exported the map to {file}</source>
+            <translation>صُدِّرت الخريطة إلى {file}</translation>
+        </message>
+        <message>
+            <source>No file is open</source>
+            <translation>لا يوجد ملف مفتوح</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>جميع التواريخ</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln placed record(s)</source>
+            <translation>
+                <numerusform>{shown} من أصل %Ln سجل محدد الموقع</numerusform>
+                <numerusform>{shown} من أصل سجل واحد محدد الموقع</numerusform>
+                <numerusform>{shown} من أصل سجلين محددي الموقع</numerusform>
+                <numerusform>{shown} من أصل %Ln سجلات محددة الموقع</numerusform>
+                <numerusform>{shown} من أصل %Ln سجلًا محدد الموقع</numerusform>
+                <numerusform>{shown} من أصل %Ln سجل محدد الموقع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as the data file gives them</source>
+            <comment>the coordinates</comment>
+            <translation>كما يذكرها ملف البيانات</translation>
+        </message>
+        <message>
+            <source>Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}</source>
+            <translation>الخريطة: Natural Earth (ملكية عامة)، إسقاط Equal Earth؛ الإحداثيات: {coords}</translation>
         </message>
     </context>
     <context>
@@ -1210,6 +1254,83 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>Could not open the file.</source>
             <translation>تعذّر فتح الملف.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message numerus="yes">
+            <source>%Ln record(s) with an unknown place</source>
+            <translation>
+                <numerusform>لا سجلات مكانها غير معروف</numerusform>
+                <numerusform>سجل واحد مكانه غير معروف</numerusform>
+                <numerusform>سجلان مكانهما غير معروف</numerusform>
+                <numerusform>%Ln سجلات مكانها غير معروف</numerusform>
+                <numerusform>%Ln سجلًا مكانه غير معروف</numerusform>
+                <numerusform>%Ln سجل مكانه غير معروف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln whose place has no shape or coordinates here ({places})</source>
+            <translation>
+                <numerusform>لا سجلات ليس لمكانها شكل ولا إحداثيات هنا ({places})</numerusform>
+                <numerusform>سجل واحد ليس لمكانه شكل ولا إحداثيات هنا ({places})</numerusform>
+                <numerusform>سجلان ليس لمكانيهما شكل ولا إحداثيات هنا ({places})</numerusform>
+                <numerusform>%Ln سجلات ليس لأماكنها شكل ولا إحداثيات هنا ({places})</numerusform>
+                <numerusform>%Ln سجلًا ليس لأماكنها شكل ولا إحداثيات هنا ({places})</numerusform>
+                <numerusform>%Ln سجل ليس لأماكنها شكل ولا إحداثيات هنا ({places})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the parts of the note on what is not on the map</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>Not on the map: {what}</source>
+            <translation>ليست على الخريطة: {what}</translation>
+        </message>
+        <message>
+            <source>Place known by its country only</source>
+            <translation>مكان معروف ببلده فقط</translation>
+        </message>
+        <message>
+            <source>City located by its name (GeoNames)</source>
+            <translation>مدينة حُدِّد موقعها من اسمها (GeoNames)</translation>
+        </message>
+        <message>
+            <source>No record of this file has a place to put on the map</source>
+            <translation>لا يوجد في هذا الملف سجل له مكان يمكن وضعه على الخريطة</translation>
+        </message>
+        <message>
+            <source>No file open</source>
+            <translation>لا يوجد ملف مفتوح</translation>
+        </message>
+        <message>
+            <source>{place} (place known by its country only)</source>
+            <translation>{place} (مكان معروف ببلده فقط)</translation>
+        </message>
+        <message>
+            <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>
+            <translation>{place} (حُدِّد موقعه من اسمه في GeoNames؛ لا يذكر الملف إحداثيات)</translation>
+        </message>
+        <message>
+            <source>Click again for the next; right-click for all</source>
+            <translation>انقر مجددًا للانتقال إلى التالي؛ انقر بالزر الأيمن لعرض الكل</translation>
+        </message>
+        <message>
+            <source>Only the timeline's visible range</source>
+            <translation>الفترة المرئية من الخط الزمني فقط</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln record(s) on the map</source>
+            <translation>
+                <numerusform>{shown} من أصل %Ln سجل على الخريطة</numerusform>
+                <numerusform>{shown} من أصل سجل واحد على الخريطة</numerusform>
+                <numerusform>{shown} من أصل سجلين على الخريطة</numerusform>
+                <numerusform>{shown} من أصل %Ln سجلات على الخريطة</numerusform>
+                <numerusform>{shown} من أصل %Ln سجلًا على الخريطة</numerusform>
+                <numerusform>{shown} من أصل %Ln سجل على الخريطة</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,14 @@
             <translation>Exportar el gráfico como imagen</translation>
         </message>
         <message>
+            <source>Export &amp;Map…</source>
+            <translation>Exportar &amp;mapa…</translation>
+        </message>
+        <message>
+            <source>Export the map of the places</source>
+            <translation>Exportar el mapa de los lugares</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -317,6 +325,10 @@
             <source>Load Report</source>
             <translation>Informe de carga</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -577,6 +589,34 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
         <message>
             <source>{file} already exists. Replace it?</source>
             <translation>{file} ya existe. ¿Reemplazarlo?</translation>
+        </message>
+        <message>
+            <source>Exported the map to {file}</source>
+            <translation>Mapa exportado: {file}</translation>
+        </message>
+        <message>
+            <source>No file is open</source>
+            <translation>No hay ningún archivo abierto</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>Todas las fechas</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln placed record(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln registro ubicado</numerusform>
+                <numerusform>{shown} de %Ln registros ubicados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as the data file gives them</source>
+            <comment>the coordinates</comment>
+            <translation>las del archivo de datos</translation>
+        </message>
+        <message>
+            <source>Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}</source>
+            <translation>Mapa: Natural Earth (dominio público), proyección Equal Earth; coordenadas: {coords}</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1186,71 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>Could not open the file.</source>
             <translation>No se pudo abrir el archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message numerus="yes">
+            <source>%Ln record(s) with an unknown place</source>
+            <translation>
+                <numerusform>%Ln registro con lugar desconocido</numerusform>
+                <numerusform>%Ln registros con lugar desconocido</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln whose place has no shape or coordinates here ({places})</source>
+            <translation>
+                <numerusform>%Ln cuyo lugar no tiene contorno ni coordenadas aquí ({places})</numerusform>
+                <numerusform>%Ln cuyo lugar no tiene contorno ni coordenadas aquí ({places})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the parts of the note on what is not on the map</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Not on the map: {what}</source>
+            <translation>Fuera del mapa: {what}</translation>
+        </message>
+        <message>
+            <source>Place known by its country only</source>
+            <translation>Lugar conocido solo por su país</translation>
+        </message>
+        <message>
+            <source>City located by its name (GeoNames)</source>
+            <translation>Ciudad ubicada por su nombre (GeoNames)</translation>
+        </message>
+        <message>
+            <source>No record of this file has a place to put on the map</source>
+            <translation>Ningún registro de este archivo tiene un lugar que situar en el mapa</translation>
+        </message>
+        <message>
+            <source>No file open</source>
+            <translation>Ningún archivo abierto</translation>
+        </message>
+        <message>
+            <source>{place} (place known by its country only)</source>
+            <translation>{place} (lugar conocido solo por su país)</translation>
+        </message>
+        <message>
+            <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>
+            <translation>{place} (ubicado por su nombre en GeoNames; el archivo no da coordenadas)</translation>
+        </message>
+        <message>
+            <source>Click again for the next; right-click for all</source>
+            <translation>Haga clic otra vez para el siguiente; clic derecho para todos</translation>
+        </message>
+        <message>
+            <source>Only the timeline's visible range</source>
+            <translation>Solo el periodo visible de la cronología</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln record(s) on the map</source>
+            <translation>
+                <numerusform>{shown} de %Ln registro en el mapa</numerusform>
+                <numerusform>{shown} de %Ln registros en el mapa</numerusform>
+            </translation>
         </message>
     </context>
     <context>

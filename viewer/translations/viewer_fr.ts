@@ -43,6 +43,14 @@
             <translation>Exporter le graphique en image</translation>
         </message>
         <message>
+            <source>Export &amp;Map…</source>
+            <translation>Exporter la &amp;carte…</translation>
+        </message>
+        <message>
+            <source>Export the map of the places</source>
+            <translation>Exporter la carte des lieux</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -317,6 +325,10 @@
             <source>Load Report</source>
             <translation>Rapport de chargement</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -577,6 +589,34 @@ L'application continue de fonctionner. Les détails sont dans le journal :
         <message>
             <source>{file} already exists. Replace it?</source>
             <translation>{file} existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Exported the map to {file}</source>
+            <translation>Carte exportée : {file}</translation>
+        </message>
+        <message>
+            <source>No file is open</source>
+            <translation>Aucun fichier n'est ouvert</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>Toutes les dates</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln placed record(s)</source>
+            <translation>
+                <numerusform>{shown} sur %Ln enregistrement placé</numerusform>
+                <numerusform>{shown} sur %Ln enregistrements placés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>as the data file gives them</source>
+            <comment>the coordinates</comment>
+            <translation>celles du fichier de données</translation>
+        </message>
+        <message>
+            <source>Map: Natural Earth (public domain), Equal Earth projection; coordinates: {coords}</source>
+            <translation>Carte : Natural Earth (domaine public), projection Equal Earth ; coordonnées : {coords}</translation>
         </message>
     </context>
     <context>
@@ -1146,6 +1186,71 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>Could not open the file.</source>
             <translation>Impossible d'ouvrir le fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message numerus="yes">
+            <source>%Ln record(s) with an unknown place</source>
+            <translation>
+                <numerusform>%Ln enregistrement au lieu inconnu</numerusform>
+                <numerusform>%Ln enregistrements au lieu inconnu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln whose place has no shape or coordinates here ({places})</source>
+            <translation>
+                <numerusform>%Ln dont le lieu n'a ni contour ni coordonnées ici ({places})</numerusform>
+                <numerusform>%Ln dont le lieu n'a ni contour ni coordonnées ici ({places})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the parts of the note on what is not on the map</comment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>Not on the map: {what}</source>
+            <translation>Absents de la carte : {what}</translation>
+        </message>
+        <message>
+            <source>Place known by its country only</source>
+            <translation>Lieu connu par son pays seulement</translation>
+        </message>
+        <message>
+            <source>City located by its name (GeoNames)</source>
+            <translation>Ville située d'après son nom (GeoNames)</translation>
+        </message>
+        <message>
+            <source>No record of this file has a place to put on the map</source>
+            <translation>Aucun enregistrement de ce fichier n'a de lieu à placer sur la carte</translation>
+        </message>
+        <message>
+            <source>No file open</source>
+            <translation>Aucun fichier ouvert</translation>
+        </message>
+        <message>
+            <source>{place} (place known by its country only)</source>
+            <translation>{place} (lieu connu par son pays seulement)</translation>
+        </message>
+        <message>
+            <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>
+            <translation>{place} (situé d'après son nom dans GeoNames ; le fichier ne donne pas de coordonnées)</translation>
+        </message>
+        <message>
+            <source>Click again for the next; right-click for all</source>
+            <translation>Cliquez encore pour le suivant ; clic droit pour tous</translation>
+        </message>
+        <message>
+            <source>Only the timeline's visible range</source>
+            <translation>Seulement la période visible de la frise</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln record(s) on the map</source>
+            <translation>
+                <numerusform>Sur la carte : {shown} sur %Ln enregistrement</numerusform>
+                <numerusform>Sur la carte : {shown} sur %Ln enregistrements</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import map_model as mm
 from viewer.core.geo import WORLD_HALF_HEIGHT, WORLD_HALF_WIDTH, Fit, unfit
+from viewer.core.i18n import number, translate
 from viewer.core.world import World
 from viewer.graphics.style import LIGHT, Style
 from viewer.graphics.world_map import MapScene, paint_map, scene_for
@@ -38,6 +39,9 @@ class MapCanvas(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        # A figure with its own direction, as the chart: the world is not mirrored in a
+        # right-to-left interface (docs/architecture.md, "Languages"); the dock around is
+        self.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
         self.setMouseTracking(True)
         self.setMinimumHeight(MIN_HEIGHT_PX)
         self.setSizePolicy(
@@ -159,7 +163,9 @@ class MapCanvas(QtWidgets.QWidget):
                 painter.fillRect(self.rect(), self._style.color("background"))
                 painter.setPen(self._style.color("muted_text"))
                 painter.drawText(
-                    self.rect(), int(QtCore.Qt.AlignmentFlag.AlignCenter), "No file open"
+                    self.rect(),
+                    int(QtCore.Qt.AlignmentFlag.AlignCenter),
+                    translate("Map", "No file open"),
                 )
                 return
             paint_map(painter, self._model, self._world, scene, self._style, self._selected)
@@ -200,6 +206,7 @@ class MapCanvas(QtWidgets.QWidget):
         """A menu of every record shown at *site*; choosing one selects it."""
         assert self._model is not None and self._scene is not None
         menu = QtWidgets.QMenu(self)
+        menu.setLayoutDirection(QtWidgets.QApplication.layoutDirection())  # the reader's
         menu.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         for e in self._scene.shown[site]:
             rid = self._model.entry_ids[e]
@@ -220,17 +227,18 @@ class MapCanvas(QtWidgets.QWidget):
             arc = model.arcs[i]
             return f"{arc.title}\n{arc.dates}"
         site = model.sites[i]
-        how = (
-            " (place known by its country only)"
-            if site.by_country
-            else " (located by its name in GeoNames; the file gives no coordinates)"
-            if site.looked_up
-            else ""
-        )
-        lines = [site.label + how]
+        if site.by_country:
+            place = translate("Map", "{place} (place known by its country only)")
+        elif site.looked_up:
+            place = translate(
+                "Map", "{place} (located by its name in GeoNames; the file gives no coordinates)"
+            )
+        else:
+            place = "{place}"
+        lines = [place.format(place=site.label)]
         lines += [f"{model.entry_titles[e]} · {model.entry_dates[e]}" for e in scene.shown[i]]
         if len(scene.shown[i]) > 1:
-            lines.append("Click again for the next; right-click for all")
+            lines.append(translate("Map", "Click again for the next; right-click for all"))
         return "\n".join(lines)
 
     def wheelEvent(self, event: QtGui.QWheelEvent) -> None:  # noqa: N802
@@ -282,7 +290,9 @@ class MapView(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = MapCanvas(self)
-        self.in_view_only = QtWidgets.QCheckBox("Only the timeline's visible range", self)
+        self.in_view_only = QtWidgets.QCheckBox(
+            translate("Map", "Only the timeline's visible range"), self
+        )
         self.in_view_only.setObjectName("map_in_view_only")
         self.count = QtWidgets.QLabel(self)
         self.count.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -324,4 +334,9 @@ class MapView(QtWidgets.QWidget):
         if model is None or not model.sites:
             self.count.setText("")
             return
-        self.count.setText(f"{self.canvas.shown_count():,} of {len(model.entry_ids):,} on the map")
+        placed = len(model.entry_ids)  # a plain variable: lupdate reads no call as a count
+        self.count.setText(
+            translate("Map", "{shown} of %Ln record(s) on the map", None, placed).format(
+                shown=number(self.canvas.shown_count())
+            )
+        )
