@@ -19,6 +19,7 @@ from PySide6 import QtCore, QtWidgets
 from viewer.app import cli, language, menus, settings
 from viewer.core import i18n
 from viewer.core.dates import parse_edtf
+from viewer.core.geo import equal_earth
 from viewer.core.layout import compute_layout
 from viewer.core.ticks import compute_ticks
 from viewer.export.image import ExportOptions, export_image
@@ -302,3 +303,66 @@ def test_a_path_in_an_arabic_sentence_keeps_its_order(qtbot):
     assert not {"\u2066", "\u2067", "\u2068", "\u2069"} & set(failure.text)
     language.install("fr")
     assert load_failure("x", "/tmp/a.json", "", False, "").text.startswith("x\n\n")
+
+
+# -- the map (issue 18) in the reader's language -------------------------------------------------
+def test_a_spanish_map_export_has_a_spanish_caption_and_legend(qtbot, bundled, tmp_path):
+    from viewer.export.map_image import export_map
+
+    language.install("es")
+    out = export_map(bundled.dataset, tmp_path / "es.svg", ExportOptions(width_px=1600))
+    svg = out.read_text(encoding="utf-8")
+    assert "Todas las fechas" in svg and "70 de 70 registros ubicados" in svg  # the caption
+    assert "Mapa: Natural Earth (dominio público), proyección Equal Earth" in svg
+    assert "Traspaso de la bandera: anfitrión → siguiente anfitrión" in svg  # the legend
+    assert "Lugar conocido solo por su país" in svg
+    assert "Fuera del mapa: 23 registros con lugar desconocido" in svg  # the note
+    assert "Range shown" not in svg and "All dates" not in svg and "Not on the map" not in svg
+    assert "Vienna" in svg  # the file's names stay as written
+    ranged = export_map(
+        bundled.dataset,
+        tmp_path / "es-range.svg",
+        ExportOptions(x_range=(parse_edtf("2010").first_day, parse_edtf("2027").last_day)),
+    )
+    assert "Periodo mostrado: 2010 – 2027" in ranged.read_text(encoding="utf-8")
+
+
+def test_the_french_map_dock_speaks_french(qtbot, bundled):
+    w = _window(qtbot, bundled, "fr")
+    assert w.map_dock.windowTitle() == "Carte"
+    assert w.map_dock.toggleViewAction().text() == "Carte"
+    assert w.map.in_view_only.text() == "Seulement la période visible de la frise"
+    w.show()
+    w.map_dock.show()
+    qtbot.waitUntil(lambda: w.map.canvas.model is not None)
+    assert w.map.count.text() == "Sur la carte : 70 sur 70 enregistrements"
+    x, y = equal_earth(16.372, 48.208)  # Vienna: several sessions
+    canvas = w.map.canvas
+    tip = canvas.tooltip_at(QtCore.QPointF(*canvas.fit().point_px(float(x), float(y))))
+    assert tip.startswith("Vienna, Austria\n")  # the file's place, as written
+    assert tip.endswith("\nCliquez encore pour le suivant ; clic droit pour tous")
+    w.map.in_view_only.setChecked(True)
+    w.timeline.set_x_range(parse_edtf("2010").first_day, parse_edtf("2012").last_day)
+    w.map_link.apply_range()
+    shown = w.map.canvas.shown_count()
+    assert 0 < shown < 70 and w.map.count.text().startswith(f"Sur la carte : {shown} sur 70 ")
+
+
+def test_the_arabic_map_dock_mirrors_and_the_map_does_not(qtbot, bundled):
+    from viewer.core import map_model as mm
+    from viewer.graphics.world_map import unplaced_note
+
+    w = _window(qtbot, bundled, "ar")
+    rtl, ltr = QtCore.Qt.LayoutDirection.RightToLeft, QtCore.Qt.LayoutDirection.LeftToRight
+    assert w.map_dock.layoutDirection() == rtl and w.map.layoutDirection() == rtl
+    assert w.map.canvas.layoutDirection() == ltr  # a figure, as the chart
+    w.show()
+    w.map_dock.show()
+    qtbot.waitUntil(lambda: w.map.canvas.model is not None)
+    model = w.map.canvas.model
+    assert isinstance(model, mm.MapModel)
+    assert model.eras[0].label == "١٩٢٠–١٩٣٩"  # the reader's digits
+    assert unplaced_note(model) == (
+        "ليست على الخريطة: ٢٣ سجلًا مكانه غير معروف؛ "
+        "سجل واحد ليس لمكانه شكل ولا إحداثيات هنا (Aruba)"
+    )

@@ -114,3 +114,19 @@ def test_cli_map_of_a_file_without_places(qapp_needed, tmp_path, capsys):
     out = tmp_path / "map.svg"
     assert main(["export", str(data), "--view", "map", "-o", str(out), "--width", "800"]) == 0
     assert "No record of this file has a place" in out.read_text(encoding="utf-8")
+
+
+def test_no_label_is_cut_by_the_maps_edge(qapp_needed, bundled):
+    # A narrow dock: "Nusa Dua (Bali)" near the right edge goes to the left of its marker
+    from viewer.graphics.world_map import LABEL_FONT_PX
+
+    model = mm.build_map(bundled.dataset, load_world())
+    width, height = 420.0, 200.0
+    scene = scene_for(model, (0.0, 0.0, width, height), LIGHT)
+    metrics = QtGui.QFontMetricsF(LIGHT.font(size_px=LABEL_FONT_PX))
+    assert len(scene.labels) > 5
+    for i, (x, top) in scene.labels:
+        site = model.sites[i]
+        text = site.label if site.by_country else site.label.split(", ")[0]
+        assert 0 <= x and x + metrics.horizontalAdvance(text) <= width, text
+        assert 0 <= top and top + metrics.height() <= height, text

@@ -121,18 +121,24 @@ def scene_for(
     metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
     text_h, gap = metrics.height(), style.px(2)
     candidates: list[list[mm.Box]] = []
+    x_min, y_min = rect[0], rect[1]
+    x_max, y_max = rect[0] + rect[2], rect[1] + rect[3]
     for i, site in enumerate(model.sites):
         r, (cx, cy) = radii[i], centres[i]
         w = metrics.horizontalAdvance(_short(site))
         top = cy - text_h / 2
-        candidates.append(
-            [
-                (cx + r + gap, top, cx + r + gap + w, top + text_h),  # right
-                (cx - r - gap - w, top, cx - r - gap, top + text_h),  # left
-                (cx - w / 2, cy - r - gap - text_h, cx + w / 2, cy - r - gap),  # above
-                (cx - w / 2, cy + r + gap, cx + w / 2, cy + r + gap + text_h),  # below
-            ]
-        )
+        boxes = [
+            (cx + r + gap, top, cx + r + gap + w, top + text_h),  # right
+            (cx - r - gap - w, top, cx - r - gap, top + text_h),  # left
+            (cx - w / 2, cy - r - gap - text_h, cx + w / 2, cy - r - gap),  # above
+            (cx - w / 2, cy + r + gap, cx + w / 2, cy + r + gap + text_h),  # below
+        ]
+        # No label cut by the map's edge ("Nusa Dua (Bali)" goes to the left of its marker
+        # near the right edge), unless the marker has no side inside (then it is off view)
+        inside = [
+            b for b in boxes if x_min <= b[0] and b[2] <= x_max and y_min <= b[1] and b[3] <= y_max
+        ]
+        candidates.append(inside or boxes)
     chosen = model.site_of(selected)
     order = sorted((i for i in range(len(model.sites)) if radii[i]), key=lambda i: -len(shown[i]))
     markers = [
