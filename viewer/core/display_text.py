@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import replace
 
 from viewer.core.assembly import LoadResult, Problem
+from viewer.core.i18n import translate
 
 __all__ = [
     "BIDI_CONTROLS",
@@ -79,10 +80,13 @@ def panel_text(text: str) -> str:
     characters are left out and where to read them whole), then :func:`shown_text`."""
     if len(text) > PANEL_CHARS_MAX:
         left = len(text) - PANEL_CHARS_MAX
-        text = (
-            f"{text[:PANEL_CHARS_MAX]}… ({left:,} more characters not shown; "
-            "python -m viewer records prints the whole text)"
+        more = translate(
+            "Details",
+            "(%Ln more character(s) not shown; python -m viewer records prints the whole text)",
+            None,
+            left,
         )
+        text = f"{text[:PANEL_CHARS_MAX]}… {more}"
     return shown_text(text)
 
 
@@ -133,8 +137,15 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
                     None,
                     record.id,
                     "id",
-                    f"id {visible!r} holds invisible characters ({', '.join(names)}): it looks "
-                    f"like {_INVISIBLE.sub('', record.id)!r} but is a different id",
+                    translate(
+                        "Load",
+                        "id {id} holds invisible characters ({names}): it looks like {looks} but "
+                        "is a different id",
+                    ).format(
+                        id=repr(visible),
+                        names=", ".join(names),
+                        looks=repr(_INVISIBLE.sub("", record.id)),
+                    ),
                 )
             )
     return replace(result, problems=result.problems + tuple(warnings))

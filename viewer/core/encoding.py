@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from viewer.core.errors import LoadError
+from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -35,7 +36,9 @@ ARROW_MAGICS = (b"ARROW1", b"FEA1")
 """The first bytes of an Arrow IPC file (Feather v2) and of a Feather v1 file."""
 
 
-DAMAGED_TABLE = "{} cut short or damaged (its end is missing)"
+DAMAGED_TABLE = QT_TRANSLATE_NOOP(
+    "Load", "a Parquet file cut short or damaged (its end is missing)"
+)
 """What :func:`binary_kind` says of a Parquet file the table reader did not take (one
 without its closing magic number; a damaged Arrow file is worded by the Arrow reader)."""
 
@@ -48,18 +51,20 @@ def binary_kind(raw: bytes) -> str | None:
     package's signatures. Reads only the first 8 KB."""
     head = raw[:8192]
     if head.startswith(PARQUET_MAGIC):
-        return DAMAGED_TABLE.format("a Parquet file")
+        return translate("Load", DAMAGED_TABLE)
     import filetype  # only for files that are not text
 
     kind = filetype.guess(head)
     if kind is None:
         return None
-    return f"{_article(kind.extension.upper())} {kind.extension.upper()} file ({kind.mime})"
-
-
-def _article(word: str) -> str:
-    """``a`` or ``an`` before an upper-case file type read letter by letter (an MP4)."""
-    return "an" if word[:1] in tuple("AEFHILMNORSX") else "a"
+    name = kind.extension.upper()
+    # "an" before a type read letter by letter that starts with a vowel sound (an MP4).
+    text = (
+        translate("Load", "an {type} file ({mime})")
+        if name[:1] in tuple("AEFHILMNORSX")
+        else translate("Load", "a {type} file ({mime})")
+    )
+    return text.format(type=name, mime=kind.mime)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -78,22 +83,38 @@ def read_bytes(path: Path) -> bytes:
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
             raise LoadError(
-                f"{path}: not a regular file (a device or a pipe); save the data "
-                "to a file and open that"
+                translate(
+                    "Load",
+                    "{file}: not a regular file (a device or a pipe); save the data to a "
+                    "file and open that",
+                ).format(file=path)
             )
         if info.st_size > MAX_FILE_BYTES:
-            raise LoadError(
-                f"{path}: {info.st_size:,} bytes is larger than this viewer "
-                f"reads ({MAX_FILE_BYTES:,} bytes, {_gb(MAX_FILE_BYTES)} GB, at "
-                "most)"
-            )
+            raise LoadError(too_large(str(path), info.st_size))
         return path.read_bytes()
     except FileNotFoundError:
-        raise LoadError(f"{path}: file not found") from None
+        raise LoadError(translate("Load", "{file}: file not found").format(file=path)) from None
     except IsADirectoryError:
-        raise LoadError(f"{path}: is a folder, not a file") from None
+        raise LoadError(
+            translate("Load", "{file}: is a folder, not a file").format(file=path)
+        ) from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise LoadError(cannot_read(str(path), exc)) from None
+
+
+def too_large(file: str, size: int) -> str:
+    """Why *file* (or folder) of *size* bytes is not read: more than :data:`MAX_FILE_BYTES`."""
+    return translate(
+        "Load",
+        "{file}: {size} bytes is larger than this viewer reads ({most} bytes, {gb} GB, at most)",
+    ).format(file=file, size=number(size), most=number(MAX_FILE_BYTES), gb=_gb(MAX_FILE_BYTES))
+
+
+def cannot_read(file: str, exc: OSError) -> str:
+    """Why *file* could not be read: the operating system's reason (in its own words)."""
+    return translate("Load", "{file}: cannot read ({reason})").format(
+        file=file, reason=exc.strerror or exc
+    )
 
 
 def _gb(size: int) -> str:
@@ -116,15 +137,25 @@ def decode(raw: bytes, file: str) -> str:
     """
     if raw.startswith(_ZIP_MAGIC) or raw.startswith(_OLE_MAGIC):
         raise LoadError(
-            f"{file}: this is a spreadsheet workbook or other binary file, not "
-            'text; save it as "CSV UTF-8" (or JSON) and open that'
+            translate(
+                "Load",
+                "{file}: this is a spreadsheet workbook or other binary file, not text; save "
+                'it as "CSV UTF-8" (or JSON) and open that',
+            ).format(file=file)
         )
     kind = binary_kind(raw)
-    if kind is not None and "cut short" in kind:
-        raise LoadError(f"{file}: {kind}; copy or write the file again and open it")
+    if raw.startswith(PARQUET_MAGIC):
+        raise LoadError(
+            translate("Load", "{file}: {kind}; copy or write the file again and open it").format(
+                file=file, kind=kind
+            )
+        )
     if kind is not None:
         raise LoadError(
-            f"{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file"
+            translate(
+                "Load",
+                "{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file",
+            ).format(file=file, kind=kind)
         )
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
@@ -132,8 +163,11 @@ def decode(raw: bytes, file: str) -> str:
                 text = raw.decode(codec)
             except UnicodeDecodeError as exc:
                 raise LoadError(
-                    f"{file}: starts with a {name} byte-order mark but is not "
-                    f"valid {name} (byte {exc.start}: {exc.reason})"
+                    translate(
+                        "Load",
+                        "{file}: starts with a {encoding} byte-order mark but is not valid "
+                        "{encoding} (byte {byte}: {reason})",
+                    ).format(file=file, encoding=name, byte=exc.start, reason=exc.reason)
                 ) from None
             break
     else:
@@ -141,16 +175,23 @@ def decode(raw: bytes, file: str) -> str:
             raw[1::2].count(0) > len(raw) // 4 or raw[0::2].count(0) > len(raw) // 4
         ):
             raise LoadError(
-                f"{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+                translate(
+                    "Load",
+                    "{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8",
+                ).format(file=file)
             )
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise LoadError(_not_utf8(raw, exc, file)) from None
     if not text or text.isspace():  # not strip(), which would copy a large text
-        raise LoadError(f"{file}: the file is empty")
+        raise LoadError(translate("Load", "{file}: the file is empty").format(file=file))
     if "\x00" in text:
-        raise LoadError(f"{file}: contains NUL characters: a binary file, not text")
+        raise LoadError(
+            translate("Load", "{file}: contains NUL characters: a binary file, not text").format(
+                file=file
+            )
+        )
     return text
 
 
@@ -158,15 +199,41 @@ def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
     before = raw[: exc.start]
     line = before.count(b"\n") + 1
     column = exc.start - (before.rfind(b"\n") + 1) + 1
-    hint = ""
     try:
         raw.decode("cp1252")
-        hint = " (it may be Windows-1252 or Latin-1)"
+        latin = True
     except UnicodeDecodeError:
-        pass
+        latin = False
     # Excel's advice only where Excel may have written the file: not for JSON.
-    excel = "" if raw.lstrip()[:1] in (b"{", b"[") else ' ("CSV UTF-8" in Excel)'
-    return (
-        f"{file}: line {line}, column {column}: byte 0x{raw[exc.start]:02X} is not "
-        f"UTF-8{hint}; save the file as UTF-8{excel} and open it again"
+    excel = raw.lstrip()[:1] not in (b"{", b"[")
+    text = _NOT_UTF8[(latin, excel)]
+    return translate("Load", text).format(
+        file=file, line=line, column=column, byte=f"0x{raw[exc.start]:02X}"
     )
+
+
+_NOT_UTF8 = {
+    (False, False): QT_TRANSLATE_NOOP(
+        "Load",
+        "{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as "
+        "UTF-8 and open it again",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Load",
+        "{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be "
+        "Windows-1252 or Latin-1); save the file as UTF-8 and open it again",
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Load",
+        "{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as "
+        'UTF-8 ("CSV UTF-8" in Excel) and open it again',
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Load",
+        "{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be "
+        'Windows-1252 or Latin-1); save the file as UTF-8 ("CSV UTF-8" in Excel) and open it '
+        "again",
+    ),
+}
+"""Why bytes are not UTF-8, by (whether they read as Windows-1252, whether the file may be
+Excel's): whole sentences, so that each language words them its own way."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from viewer.core.i18n import translate
+
 #: What could end a line of a message or change how it reads: C0 and C1 control
 #: characters (line feed, carriage return, escape...), lone surrogates (a file name's
 #: undecodable bytes, which UTF-8 output cannot encode), the Unicode line and paragraph
@@ -44,18 +46,18 @@ exception through."""
 
 
 def json_kind(value: object) -> str:
-    """What a parsed JSON value is, in JSON's words: ``an object``, ``an array``,
-    ``a string``, ``a number``, ``true or false``, ``null``."""
+    """What a parsed JSON value is, in JSON's words, in the reader's language: ``an
+    object``, ``an array``, ``a string``, ``a number``, ``true or false``, ``null``."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true or false"
+        return translate("Load", "true or false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return translate("Load", "a number")
     if isinstance(value, str):
-        return "a string"
+        return translate("Load", "a string")
     if isinstance(value, list):
-        return "an array"
+        return translate("Load", "an array")
     if isinstance(value, dict):
-        return "an object"
+        return translate("Load", "an object")
     return type(value).__name__

@@ -163,7 +163,7 @@ def test_records_without_a_source_are_named_in_the_warning(tmp_path):
         encoding="utf-8",
     )
     warning = next(str(p) for p in load_any(path).problems if p.field == "sources")
-    assert "8 records have no source URL" in warning
+    assert "8 records without a source URL" in warning
     assert "'r0', 'r1', 'r2', 'r3', 'r4' and 3 more" in warning
     assert "'s'" not in warning
 

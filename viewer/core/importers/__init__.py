@@ -27,6 +27,7 @@ from viewer.core.dates import DATE_FORMATS
 from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
+from viewer.core.i18n import translate
 from viewer.core.importers import arrow_table, plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
@@ -183,15 +184,19 @@ def _json_format(data: Any, file: str) -> str:
         if fmt.text == "json" and fmt.recognise(data):
             return fmt.name
     shape = (
-        f"an object with keys {', '.join(sorted(map(str, data))[:6])}"
+        translate("Load", "an object with keys {keys}").format(
+            keys=", ".join(sorted(map(str, data))[:6])
+        )
         if isinstance(data, dict) and data
         else json_kind(data)
     )
     raise LoadError(
-        f"{file}: JSON, but not a timeline format this viewer reads (found "
-        f"{shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), "
-        "'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' "
-        "(vis-timeline)"
+        translate(
+            "Load",
+            "{file}: JSON, but not a timeline format this viewer reads (found {shape}); "
+            "expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with "
+            "'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)",
+        ).format(file=file, shape=shape)
     )
 
 
@@ -199,11 +204,13 @@ def _csv_format(keys: set[str], header: tuple[str, ...], line: int, file: str) -
     for fmt in REGISTRY:
         if fmt.text == "csv" and fmt.recognise(keys):
             return fmt.name
-    shown = ", ".join(h for h in header[:8] if h) or "none"
+    shown = ", ".join(h for h in header[:8] if h) or translate("Load", "none", "no columns")
     raise LoadError(
-        f"{file}: line {line}: CSV columns not recognised (found {shown}); "
-        "expected a 'start' column (plain CSV) or TimelineJS's 'Year' and "
-        "'Headline'"
+        translate(
+            "Load",
+            "{file}: line {line}: CSV columns not recognised (found {columns}); expected a "
+            "'start' column (plain CSV) or TimelineJS's 'Year' and 'Headline'",
+        ).format(file=file, line=line, columns=shown)
     )
 
 
@@ -259,7 +266,11 @@ def load_bytes(
 
 def _check_date_format(date_format: str | None) -> None:
     if date_format is not None and date_format not in DATE_FORMATS:
-        raise LoadError(f"unknown date format {date_format!r} (use DMY or MDY)")
+        raise LoadError(
+            translate("Load", "unknown date format {value} (use DMY or MDY)").format(
+                value=repr(date_format)
+            )
+        )
 
 
 def _load_text(

@@ -28,8 +28,15 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 from viewer.core.assembly import LoadResult
-from viewer.core.encoding import ARROW_MAGICS, MAX_FILE_BYTES, PARQUET_MAGIC
-from viewer.core.errors import LoadError, Progress, one_line
+from viewer.core.encoding import (
+    ARROW_MAGICS,
+    MAX_FILE_BYTES,
+    PARQUET_MAGIC,
+    cannot_read,
+    too_large,
+)
+from viewer.core.errors import LoadError, Progress
+from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
@@ -85,12 +92,9 @@ def _check_size(file: str, files: list[Path]) -> None:
     try:
         size = sum(p.stat().st_size for p in files)
     except OSError as exc:
-        raise LoadError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        raise LoadError(cannot_read(file, exc)) from None
     if size > MAX_FILE_BYTES:
-        raise LoadError(
-            f"{file}: {size:,} bytes is larger than this viewer reads "
-            f"({MAX_FILE_BYTES:,} bytes at most)"
-        )
+        raise LoadError(too_large(file, size))
 
 
 def read_table(path: Path) -> pa.Table:
@@ -107,7 +111,11 @@ def read_table(path: Path) -> pa.Table:
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
-        raise LoadError(f"{file}: a folder without Parquet files (*.parquet)")
+        raise LoadError(
+            translate("Load", "{file}: a folder without Parquet files (*.parquet)").format(
+                file=file
+            )
+        )
     _check_size(file, files)
     try:
         if path.is_dir():
@@ -128,8 +136,12 @@ def read_table(path: Path) -> pa.Table:
 
         return pq.read_table(str(path))
     except (pa.ArrowException, OSError, ValueError) as exc:
-        kind = "Arrow / Feather" if is_arrow(path) else "Parquet"
-        raise LoadError(one_line(f"{file}: not a readable {kind} file ({exc})")) from None
+        text = (
+            translate("Load", "{file}: not a readable Arrow / Feather file ({reason})")
+            if is_arrow(path)
+            else translate("Load", "{file}: not a readable Parquet file ({reason})")
+        )
+        raise LoadError(text.format(file=file, reason=exc)) from None
 
 
 def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
@@ -165,7 +177,9 @@ def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArr
             raise pa.ArrowNotImplementedError("not text")
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
         raise LoadError(
-            one_line(f"{file}: column {name!r} holds {t}, which cannot be read as text")
+            translate(
+                "Load", "{file}: column {column} holds {type}, which cannot be read as text"
+            ).format(file=file, column=repr(name), type=t)
         ) from None
     return column.fill_null("")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from viewer.core.assembly import Problem
 from viewer.core.dates import DATE_FORMATS
 from viewer.core.errors import LoadError
+from viewer.core.i18n import translate
 
 _DELIMITERS = (",", ";", "\t")
 _META = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_ -]*?)\s*[:=]\s*(.*?)\s*$")
@@ -167,6 +168,28 @@ def duplicate_columns(header: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
+def repeated_column(number: int, first_number: int, first: str, read_as: str = "") -> str:
+    """Why the header's column *number* (1-based) is ignored: it repeats column
+    *first_number* (named *first*), under another name when both are *read_as* the same
+    documented column (``""``: the same name)."""
+    text = (
+        translate(
+            "Load",
+            "column {number} repeats column {first_number} ({first}), both read as {column}; "
+            "only the first is read, the cells of column {number} are ignored",
+        )
+        if read_as
+        else translate(
+            "Load",
+            "column {number} repeats column {first_number} ({first}); only the first is read, "
+            "the cells of column {number} are ignored",
+        )
+    )
+    return text.format(
+        number=number, first_number=first_number, first=repr(first), column=repr(read_as)
+    )
+
+
 def read_csv(text: str, file: str) -> CsvTable:
     """Split CSV *text* into metadata, header and rows; *file* names it in messages.
 
@@ -189,7 +212,7 @@ def read_csv(text: str, file: str) -> CsvTable:
     meta, meta_lines = _read_preamble(lines)
     first_line = lines.peek()
     if not first_line:
-        raise LoadError(f"{file}: no header row")
+        raise LoadError(_no_header(file))
     delimiter = max(_DELIMITERS, key=first_line.count)
     # Blank lines, and lines of only separators (a row of empty cells), between rows.
     between = re.compile(rf"[ \t{re.escape(delimiter)}\r\n]*[\r\n]")
@@ -220,8 +243,12 @@ def read_csv(text: str, file: str) -> CsvTable:
                         None,
                         None,
                         header[index] if index < len(header) else "",
-                        f"a quote opens at column {column} and is never closed; the row ends "
-                        "at the end of this line and the lines after it are read as rows",
+                        translate(
+                            "Load",
+                            "a quote opens at column {column} and is never closed; the row "
+                            "ends at the end of this line and the lines after it are read as "
+                            "rows",
+                        ).format(column=column),
                         line=before + 1,
                     )
                 )
@@ -229,7 +256,7 @@ def read_csv(text: str, file: str) -> CsvTable:
 
     got = next_row()
     if got is None:
-        raise LoadError(f"{file}: no header row")
+        raise LoadError(_no_header(file))
     header_line, header_cells = got
     header = tuple(cell.strip() for cell in header_cells)
     keys = [normalise(h) for h in header]
@@ -246,6 +273,10 @@ def read_csv(text: str, file: str) -> CsvTable:
     return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter, tuple(problems))
 
 
+def _no_header(file: str) -> str:
+    return translate("Load", "{file}: no header row").format(file=file)
+
+
 def declared_date_format(table: CsvTable, file: str) -> str | None:
     """The order of slash dates declared by a ``# date_format: DMY`` (or ``MDY``) line.
 
@@ -257,7 +288,8 @@ def declared_date_format(table: CsvTable, file: str) -> str | None:
     declared = table.meta.get("dateformat", "").strip().upper() or None
     if declared is not None and declared not in DATE_FORMATS:
         raise LoadError(
-            f"{file}: line {table.meta_lines['dateformat']}: date_format "
-            f"{declared!r} is not DMY or MDY"
+            translate("Load", "{file}: line {line}: date_format {value} is not DMY or MDY").format(
+                file=file, line=table.meta_lines["dateformat"], value=repr(declared)
+            )
         )
     return declared

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from viewer.core.assembly import Assembly, FieldError, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval, shown
 from viewer.core.errors import Progress
+from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.loading import record_of
 from viewer.core.records import Kind, Lane, Person, Place, Source
 
@@ -28,6 +29,10 @@ UNTITLED = "(untitled)"
 """The title of a record whose file gives none."""
 _SPACE = re.compile(r"\s")
 
+
+MISSING_START = QT_TRANSLATE_NOOP("Load", "missing start date")
+ERA_NEEDS_END = QT_TRANSLATE_NOOP("Load", "an era needs an end date")
+"""Reasons every importer gives (translate them where they are given)."""
 
 #: Records without a source named in the load's warning (the rest are counted).
 NAMED_UNSOURCED = 5
@@ -102,7 +107,12 @@ class Draft:
         if url.startswith("//"):
             url = "https:" + url
         if not is_web_url(url):
-            self.warn(field_name, f"{_short(url)!r} is not an http(s) URL; not kept as a source")
+            self.warn(
+                field_name,
+                translate("Load", "{url} is not an http(s) URL; not kept as a source").format(
+                    url=repr(_short(url))
+                ),
+            )
             return
         if url not in self._source_urls:
             self._source_urls.add(url)
@@ -124,16 +134,23 @@ class Draft:
         """
         start_text, end_text = start_text.strip(), end_text.strip()
         if not start_text:
-            self.error(start_field, "missing start date")
+            self.error(start_field, translate("Load", MISSING_START))
             return
         try:
             if "/" in start_text and _is_interval(start_text):
                 if end_text:
-                    self.error(start_field, "an interval here and an end date as well")
+                    self.error(
+                        start_field, translate("Load", "an interval here and an end date as well")
+                    )
                     return
                 interval = parse_interval(start_text)
                 if interval.start is None:
-                    self.error(start_field, f"{start_text!r}: the start is unknown or open")
+                    self.error(
+                        start_field,
+                        translate("Load", "{value}: the start is unknown or open").format(
+                            value=repr(start_text)
+                        ),
+                    )
                     return
                 self.start, self.end = interval.start, interval.end
                 self.open_end = interval.open_end
@@ -159,7 +176,12 @@ class Draft:
             and self.end is not None
             and self.end.last_day < self.start.first_day
         ):
-            self.error(end_field, f"end {self.end.text} is before start {self.start.text}")
+            self.error(
+                end_field,
+                translate("Load", "end {end} is before start {start}").format(
+                    end=self.end.text, start=self.start.text
+                ),
+            )
 
 
 def _is_interval(text: str) -> bool:
@@ -270,7 +292,7 @@ def assemble(
         if lane_error:
             d.error("lane", lane_error)
         if d.start is None and not d.errors:
-            d.error("start", "missing start date")
+            d.error("start", translate("Load", MISSING_START))
         if d.errors:
             for field_name, reason in d.errors:
                 assembly.problem("error", d, d.id, field_name, reason)
@@ -290,14 +312,20 @@ def assemble(
         assembly.add(record, d)
     if no_source:
         named = ", ".join(shown(rid) for rid in unsourced)
-        rest = f" and {no_source - len(unsourced):,} more" if no_source > len(unsourced) else ""
+        rest = no_source - len(unsourced)
+        if rest:
+            named = translate("Load", "{records} and %Ln more", None, rest).format(records=named)
         assembly.problem(
             "warning",
             None,
             None,
             "sources",
-            f"{no_source:,} record{' has' if no_source == 1 else 's have'} "
-            f'no source URL (shown as "no source given"): {named}{rest}',
+            translate(
+                "Load",
+                '%Ln record(s) without a source URL (shown as "no source given"): {records}',
+                None,
+                no_source,
+            ).format(records=named),
         )
     return assembly.result(title, description, as_of, fmt=fmt)
 

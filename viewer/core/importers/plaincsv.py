@@ -52,9 +52,11 @@ from viewer.core import kinds
 from viewer.core.assembly import ROW, LoadResult, Problem
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.errors import LoadError, Progress
-from viewer.core.importers.csvfile import CsvTable, normalise
+from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.core.importers.csvfile import CsvTable, normalise, repeated_column
 from viewer.core.importers.drafts import (
     DEFAULT_LANE_TITLE,
+    ERA_NEEDS_END,
     Draft,
     LaneSet,
     assemble,
@@ -166,7 +168,7 @@ def read_plain_csv(
                         None,
                         None,
                         name,
-                        "unknown column, ignored",
+                        translate("Load", "unknown column, ignored"),
                         line=header_line,
                     )
                 )
@@ -175,7 +177,6 @@ def read_plain_csv(
             named[column] = number
         else:
             first = table.header[named[column] - 1]
-            also = "" if normalise(first) == normalise(name) else f", both read as {column!r}"
             problems.append(
                 Problem(
                     "warning",
@@ -183,14 +184,22 @@ def read_plain_csv(
                     None,
                     None,
                     name,
-                    f"column {number} repeats column {named[column]} ({first!r}){also}; only "
-                    f"the first is read, the cells of column {number} are ignored",
+                    repeated_column(
+                        number,
+                        named[column],
+                        first,
+                        "" if normalise(first) == normalise(name) else column,
+                    ),
                     line=header_line,
                 )
             )
     if "start" not in columns:
-        where = f"line {table.header_line}: " if header_line is not None else ""
-        raise LoadError(f"{file}: {where}no 'start' column; the columns are {', '.join(COLUMNS)}")
+        text = (
+            translate("Load", "{file}: line {line}: no 'start' column; the columns are {columns}")
+            if header_line is not None
+            else translate("Load", "{file}: no 'start' column; the columns are {columns}")
+        )
+        raise LoadError(text.format(file=file, line=table.header_line, columns=", ".join(COLUMNS)))
     for key in table.meta:
         if key not in _META_KEYS:
             problems.append(
@@ -200,7 +209,7 @@ def read_plain_csv(
                     None,
                     None,
                     key,
-                    "unknown metadata, ignored",
+                    translate("Load", "unknown metadata, ignored"),
                     line=table.meta_lines[key],
                 )
             )
@@ -249,20 +258,28 @@ def read_plain_csv(
         )
         drafts.append(draft)
         if row.extra:
-            draft.warn("", f"{row.extra} cells beyond the header, ignored")
+            draft.warn(
+                "", translate("Load", "%Ln cell(s) beyond the header, ignored", None, row.extra)
+            )
         kind = cell(c, "kind").lower()
         if kind in KINDS:
             draft.kind = kind
         elif kind:
-            draft.warn("kind", f"unknown kind {kind!r}; read as an event")
+            draft.warn(
+                "kind",
+                translate("Load", "unknown kind {kind}; read as an event").format(kind=repr(kind)),
+            )
         status = cell(c, "status").lower()
         if status in _STATUSES:
             draft.status = status
         elif status:
-            draft.warn("status", f"unknown status {status!r}, ignored")
+            draft.warn(
+                "status",
+                translate("Load", "unknown status {status}, ignored").format(status=repr(status)),
+            )
         draft.set_dates(cell(c, "start"), cell(c, "end"), "start", "end", date_format)
         if draft.kind == "era" and draft.end is None and not draft.open_end and not draft.errors:
-            draft.error("end", "an era needs an end date")
+            draft.error("end", translate("Load", ERA_NEEDS_END))
         lane = cell(c, "lane")
         draft.lane = (
             lanes.lane_for(lane) if lane else (None if draft.kind in laneless else default_lane)
@@ -276,7 +293,7 @@ def read_plain_csv(
             draft.add_source(url, "sources")
         draft.related = split_list(cell(c, "related"), "ws;")
         if not draft.title:
-            draft.warn("title", "no title")
+            draft.warn("title", translate("Load", "no title"))
             draft.title = draft.id or ""
     as_of = None
     if table.meta.get("asof"):
@@ -308,7 +325,14 @@ def read_plain_csv(
     )
 
 
-_WORD = {"lat": "latitude", "lon": "longitude"}
+_NOT_DEGREES = {
+    "lat": QT_TRANSLATE_NOOP(
+        "Load", "{value} is not a latitude in degrees; the place has no coordinates"
+    ),
+    "lon": QT_TRANSLATE_NOOP(
+        "Load", "{value} is not a longitude in degrees; the place has no coordinates"
+    ),
+}
 
 
 def _coordinates(draft: Draft, lat_text: str, lon_text: str) -> tuple[float | None, float | None]:
@@ -325,16 +349,16 @@ def _coordinates(draft: Draft, lat_text: str, lon_text: str) -> tuple[float | No
             value = None
         if value is None or not -bound <= value <= bound:  # NaN fails both comparisons
             if text:
-                draft.warn(
-                    name,
-                    f"{text!r} is not a {_WORD[name]} in degrees; the place has no coordinates",
-                )
+                draft.warn(name, translate("Load", _NOT_DEGREES[name]).format(value=repr(text)))
             value = None
         values.append(value)
     lat, lon = values
     if (lat is None) != (lon is None):
         if lat_text and lon_text:
             return None, None  # already warned
-        draft.warn("lat" if lat is None else "lon", "lat and lon go together; coordinates left out")
+        draft.warn(
+            "lat" if lat is None else "lon",
+            translate("Load", "lat and lon go together; coordinates left out"),
+        )
         return None, None
     return lat, lon

@@ -46,8 +46,21 @@ from viewer.core.dates import (
     shown,
 )
 from viewer.core.errors import LoadError, Progress, json_kind
-from viewer.core.importers.csvfile import CsvTable, duplicate_columns, normalise
-from viewer.core.importers.drafts import DEFAULT_LANE_TITLE, Draft, LaneSet, assemble
+from viewer.core.i18n import translate
+from viewer.core.importers.csvfile import (
+    CsvTable,
+    duplicate_columns,
+    normalise,
+    repeated_column,
+)
+from viewer.core.importers.drafts import (
+    DEFAULT_LANE_TITLE,
+    ERA_NEEDS_END,
+    MISSING_START,
+    Draft,
+    LaneSet,
+    assemble,
+)
 from viewer.core.importers.html_text import html_to_text
 
 FORMAT_JSON = "timelinejs-json"
@@ -134,7 +147,7 @@ def timeline_year(value: int) -> int:
         For year 0, which TimelineJS users cannot mean (1 BC is -1).
     """
     if value == 0:
-        raise DateError("there is no year 0 (1 BC is -1)")
+        raise DateError(translate("Load", "there is no year 0 (1 BC is -1)"))
     return value + 1 if value < 0 else value
 
 
@@ -143,13 +156,17 @@ def _number(value: Any, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise DateError(f"{name}: expected a number, found {value!r}")
+        raise DateError(
+            translate("Load", "{name}: expected a number, found {value}").format(
+                name=name, value=repr(value)
+            )
+        )
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if math.isfinite(value) and value.is_integer():
             return int(value)
-        raise DateError(f"{name} {value!r} is not a whole number")
+        raise DateError(_not_whole(name, repr(value)))
     if isinstance(value, str):
         text = re.sub(r"[\s,]+", "", value)
         if not text:
@@ -157,8 +174,16 @@ def _number(value: Any, name: str) -> int | None:
         if re.fullmatch(r"[+-]?[0-9]{1,15}", text):
             return int(text)
         check_ascii_digits(text)
-        raise DateError(f"{name} {shown(value)} is not a whole number")
-    raise DateError(f"{name}: expected a number, found {json_kind(value)}")
+        raise DateError(_not_whole(name, shown(value)))
+    raise DateError(
+        translate("Load", "{name}: expected a number, found {value}").format(
+            name=name, value=json_kind(value)
+        )
+    )
+
+
+def _not_whole(name: str, value: str) -> str:
+    return translate("Load", "{name} {value} is not a whole number").format(name=name, value=value)
 
 
 def date_from_parts(year: Any, month: Any, day: Any) -> EdtfDate | None:
@@ -172,7 +197,7 @@ def date_from_parts(year: Any, month: Any, day: Any) -> EdtfDate | None:
     y, m, d = _number(year, "year"), _number(month, "month"), _number(day, "day")
     if y is None:
         if m is not None or d is not None:
-            raise DateError("a month or day without a year")
+            raise DateError(translate("Load", "a month or day without a year"))
         return None
     return edtf_from_parts(timeline_year(y), m, d)
 
@@ -217,7 +242,7 @@ def _fill(
 def _warn_unknown(obj: dict[str, Any], known: frozenset[str], draft: Draft, prefix: str) -> None:
     for key in obj:
         if key not in known:
-            draft.warn(f"{prefix}{key}", "unknown field, ignored")
+            draft.warn(f"{prefix}{key}", translate("Load", "unknown field, ignored"))
 
 
 def _sub(obj: dict[str, Any], key: str, draft: Draft, known: frozenset[str]) -> dict[str, Any]:
@@ -226,7 +251,12 @@ def _sub(obj: dict[str, Any], key: str, draft: Draft, known: frozenset[str]) -> 
     if value is None:
         return {}
     if not isinstance(value, dict):
-        draft.warn(key, f"expected an object, found {json_kind(value)}; ignored")
+        draft.warn(
+            key,
+            translate("Load", "expected an object, found {kind}; ignored").format(
+                kind=json_kind(value)
+            ),
+        )
         return {}
     _warn_unknown(value, known, draft, f"{key}.")
     return value
@@ -246,7 +276,10 @@ def _json_date(
             draft.error(key, str(exc))
             return None, ""
     if not isinstance(value, dict):
-        draft.error(key, f"expected a date object, found {json_kind(value)}")
+        draft.error(
+            key,
+            translate("Load", "expected a date object, found {kind}").format(kind=json_kind(value)),
+        )
         return None, ""
     _warn_unknown(value, _DATE_FIELDS, draft, f"{key}.")
     try:
@@ -255,7 +288,7 @@ def _json_date(
         draft.error(key, str(exc))
         return None, ""
     if date is None:
-        draft.error(f"{key}.year", "missing year")
+        draft.error(f"{key}.year", translate("Load", "missing year"))
     return date, _text_of(value.get("display_date"))
 
 
@@ -269,20 +302,23 @@ def _json_event(
     end, end_label = _json_date(raw, "end_date", draft, date_format)
     draft.start, draft.end = start, end
     if start is None and not draft.errors:
-        draft.error("start_date", "missing start date")
+        draft.error("start_date", translate("Load", MISSING_START))
     draft.check_order("end_date")
     for name in ("unique_id", "group"):  # _text_of() would quietly make them ""
         value = raw.get(name)
         if value is not None and not _text_of(value) and value != "":
-            draft.warn(
-                name,
-                f"expected a text or a number, found {json_kind(value)}; "
-                + (
-                    "an id is made from the headline"
-                    if name == "unique_id"
-                    else "read as an event without a group"
-                ),
+            reason = (
+                translate(
+                    "Load",
+                    "expected a text or a number, found {kind}; an id is made from the headline",
+                )
+                if name == "unique_id"
+                else translate(
+                    "Load",
+                    "expected a text or a number, found {kind}; read as an event without a group",
+                )
             )
+            draft.warn(name, reason.format(kind=json_kind(value)))
     display = _text_of(raw.get("display_date"))
     if not display and (start_label or end_label):
         display = " – ".join(
@@ -361,13 +397,18 @@ def _read_json_events(
             draft = Draft(index=index, collection=collection)
             drafts.append(draft)
             if not isinstance(raw, dict):
-                draft.error("", f"expected an object, found {json_kind(raw)}")
+                draft.error(
+                    "",
+                    translate("Load", "expected an object, found {kind}").format(
+                        kind=json_kind(raw)
+                    ),
+                )
                 continue
             event = layout.read(raw, draft, era, date_format)
             if era:
                 draft.kind = "era"
                 if draft.end is None and not draft.errors:
-                    draft.error(layout.end, "an era needs an end date")
+                    draft.error(layout.end, translate("Load", ERA_NEEDS_END))
                 event.group = ""  # eras have a lane of their own, never one of the groups
             _fill(draft, event, lanes, era_lane if era else default_lane, layout.names)
     first = ((era_lane,) if era_lane else ()) + tuple(g for g in order if g in groups)
@@ -406,15 +447,19 @@ def read_timelinejs_json(
         return _read_timelinejs2(data, file, date_format, progress)
     events = data.get("events")
     if not isinstance(events, list):
-        raise LoadError(f"{file}: TimelineJS JSON needs an 'events' list")
+        raise LoadError(
+            translate("Load", "{file}: TimelineJS JSON needs an 'events' list").format(file=file)
+        )
     eras: list[Any] = data["eras"] if isinstance(data.get("eras"), list) else []
     problems = [
-        Problem("warning", file, None, None, key, "unknown field, ignored")
+        Problem("warning", file, None, None, key, translate("Load", "unknown field, ignored"))
         for key in data
         if key not in _TOP_FIELDS
     ]
     if "eras" in data and not isinstance(data["eras"], list):
-        problems.append(Problem("warning", file, None, None, "eras", "not a list; ignored"))
+        problems.append(
+            Problem("warning", file, None, None, "eras", translate("Load", "not a list; ignored"))
+        )
     title, description = _title_slide(data.get("title"), file)
     return _read_json_events(
         events,
@@ -460,7 +505,10 @@ def _v2_date(
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        draft.error(key, f"expected a date text, found {json_kind(value)}")
+        draft.error(
+            key,
+            translate("Load", "expected a date text, found {kind}").format(kind=json_kind(value)),
+        )
         return None
     try:
         return parse_old_date(value, date_format)
@@ -475,12 +523,15 @@ def _v2_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
     draft.start = _v2_date(raw, "startDate", draft, date_format)
     draft.end = _v2_date(raw, "endDate", draft, date_format)
     if draft.start is None and not draft.errors:
-        draft.error("startDate", "missing start date")
+        draft.error("startDate", translate("Load", MISSING_START))
     draft.check_order("endDate")
     tag = raw.get("tag")
     if tag is not None and not _text_of(tag) and tag != "":
         draft.warn(
-            "tag", f"expected a text, found {json_kind(tag)}; read as an event without a tag"
+            "tag",
+            translate(
+                "Load", "expected a text, found {kind}; read as an event without a tag"
+            ).format(kind=json_kind(tag)),
         )
     return _Event(
         headline=_text_of(raw.get("headline")),
@@ -507,10 +558,19 @@ def _read_timelinejs2(
     events = timeline["date"]
     if not isinstance(events, list):
         raise LoadError(
-            f"{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {json_kind(events)}"
+            translate(
+                "Load", "{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {kind}"
+            ).format(file=file, kind=json_kind(events))
         )
     problems = [
-        Problem("warning", file, None, None, f"timeline.{key}", "unknown field, ignored")
+        Problem(
+            "warning",
+            file,
+            None,
+            None,
+            f"timeline.{key}",
+            translate("Load", "unknown field, ignored"),
+        )
         for key in timeline
         if key not in _V2_TIMELINE_FIELDS
     ]
@@ -518,7 +578,14 @@ def _read_timelinejs2(
     for key in ("era", "tags"):
         if key in timeline and not isinstance(timeline[key], list):
             problems.append(
-                Problem("warning", file, None, None, f"timeline.{key}", "not a list; ignored")
+                Problem(
+                    "warning",
+                    file,
+                    None,
+                    None,
+                    f"timeline.{key}",
+                    translate("Load", "not a list; ignored"),
+                )
             )
     if isinstance(timeline.get("era"), list):
         eras = timeline["era"]
@@ -613,7 +680,13 @@ def read_timelinejs_csv(
     problems = list(table.problems)
     problems += [
         Problem(
-            "warning", file, None, None, name, "unknown column, ignored", line=table.header_line
+            "warning",
+            file,
+            None,
+            None,
+            name,
+            translate("Load", "unknown column, ignored"),
+            line=table.header_line,
         )
         for name in table.header
         if name and normalise(name) not in CSV_COLUMNS
@@ -625,9 +698,7 @@ def read_timelinejs_csv(
             None,
             None,
             table.header[index],
-            f"column {index + 1} repeats column {first + 1} "
-            f"({table.header[first]!r}); only the first is read, the cells of "
-            f"column {index + 1} are ignored",
+            repeated_column(index + 1, first + 1, table.header[first]),
             line=table.header_line,
         )
         for index, first in duplicate_columns(table.header)
@@ -663,20 +734,26 @@ def read_timelinejs_csv(
             continue
         drafts.append(draft)
         if kind == "title":
-            draft.warn("Type", "a second title slide; read as an event")
+            draft.warn("Type", translate("Load", "a second title slide; read as an event"))
         elif kind not in ("", "era"):
-            draft.warn("Type", f"unknown type {kind!r}; read as an event")
+            draft.warn(
+                "Type",
+                translate("Load", "unknown type {type}; read as an event").format(type=repr(kind)),
+            )
         if cells.get("endyear") == "" and (cells.get("endmonth") or cells.get("endday")):
-            draft.warn("End Year", "End Month or End Day without an End Year; ignored")
+            draft.warn(
+                "End Year",
+                translate("Load", "End Month or End Day without an End Year; ignored"),
+            )
         draft.start = _csv_date(cells, "", "startdate", draft, date_format)
         draft.end = _csv_date(cells, "end", "enddate", draft, date_format)
         if draft.start is None and not draft.errors:
-            draft.error("Year", "missing start date (Year)")
+            draft.error("Year", translate("Load", "missing start date (Year)"))
         draft.check_order("End Year")
         if kind == "era":
             draft.kind = "era"
             if draft.end is None and not draft.errors:
-                draft.error("End Year", "an era needs an end date")
+                draft.error("End Year", translate("Load", ERA_NEEDS_END))
         _fill(draft, event, lanes, era_lane if kind == "era" else default_lane, _CSV_NAMES)
         if kind == "era":
             draft.lane = era_lane

@@ -32,7 +32,8 @@ from viewer.core.dates import (
 )
 from viewer.core.dates import shown as shown_text
 from viewer.core.errors import LoadError, Progress, json_kind
-from viewer.core.importers.drafts import Draft, LaneSet, assemble
+from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from viewer.core.importers.drafts import MISSING_START, Draft, LaneSet, assemble
 from viewer.core.importers.html_text import html_to_text
 
 FORMAT = "vis-timeline"
@@ -131,27 +132,30 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
         wider, ±8.64e15 ms, but EDTF gives a day only to years of four digits).
     """
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DateError(f"expected a date text or milliseconds, found {json_kind(value)}")
+        raise DateError(
+            translate("Load", "expected a date text or milliseconds, found {kind}").format(
+                kind=json_kind(value)
+            )
+        )
     if isinstance(value, (int, float)):
         # math.isfinite() of an int of hundreds of digits raises OverflowError.
         finite = isinstance(value, int) or math.isfinite(value)
         if not finite or not _MIN_MS <= value <= _MAX_MS:
             if not finite:
-                shown = repr(value)
+                amount = translate("Load", "{value} milliseconds").format(value=repr(value))
             elif abs(value) >= 10**30:
-                shown = f"a number of {len(str(int(abs(value)))):,} digits as"
+                amount = translate("Load", "a number of {digits} digits as milliseconds").format(
+                    digits=number(len(str(int(abs(value)))))
+                )
             else:
-                shown = f"{int(value):,}" if value == int(value) else repr(value)
-            beyond = (
-                ""
-                if finite and abs(value) <= _JS_MAX_MS
-                else (" and beyond JavaScript's own (±8.64e15)")
-            )
+                amount = translate("Load", "{value} milliseconds").format(
+                    value=number(int(value)) if value == int(value) else repr(value)
+                )
+            beyond = not finite or abs(value) > _JS_MAX_MS
             raise DateError(
-                f"{shown} milliseconds is outside the dates this viewer places to the day"
-                f"{beyond}: years -9999 to 9999 (10000 BC to AD 9999), {_MIN_MS:,} to "
-                f"{_MAX_MS:,} milliseconds since 1970; give a date text instead (Y-prefixed "
-                "for longer years)"
+                translate("Load", _OUTSIDE_MS[beyond]).format(
+                    amount=amount, low=number(_MIN_MS), high=number(_MAX_MS)
+                )
             )
         y, m, d = civil_from_days(math.floor(value / _MS_PER_DAY))
         return edtf_from_parts(y, m, d)
@@ -168,16 +172,26 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
         midnight = hour == "24" and minute == "00" and (second or "00") == "00"
         if not (int(hour) <= 23 or midnight) or int(minute) > 59 or int(second or 0) > 59:
             raise DateError(
-                f"{shown_text(value)}: the time {time} does not exist (hours "
-                "00-23, minutes and seconds 00-59)"
+                translate(
+                    "Load",
+                    "{value}: the time {time} does not exist (hours 00-23, minutes and "
+                    "seconds 00-59)",
+                ).format(value=shown_text(value), time=time)
             )
         if zone and zone.upper() != "Z" and (int(zone[1:3]) > 23 or int(zone[-2:]) > 59):
-            raise DateError(f"{shown_text(value)}: the time zone {zone} does not exist")
+            raise DateError(
+                translate("Load", "{value}: the time zone {zone} does not exist").format(
+                    value=shown_text(value), zone=zone
+                )
+            )
         return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
     if _ISO_TIME_START.match(text):
         raise DateError(
-            f"{shown_text(value)} is not a date and time (YYYY-MM-DDThh:mm, "
-            "with :ss, .sss and Z or ±hh:mm if given)"
+            translate(
+                "Load",
+                "{value} is not a date and time (YYYY-MM-DDThh:mm, with :ss, .sss and Z or "
+                "±hh:mm if given)",
+            ).format(value=shown_text(value))
         )
     return parse_date_input(value, date_format)
 
@@ -196,7 +210,7 @@ def read_vis(
     if isinstance(data, dict):
         items, groups = data.get("items"), data.get("groups")
         problems += [
-            Problem("warning", file, None, None, key, "unknown field, ignored")
+            Problem("warning", file, None, None, key, translate("Load", "unknown field, ignored"))
             for key in data
             if key not in _TOP_FIELDS
         ]
@@ -205,9 +219,13 @@ def read_vis(
     else:
         items, groups, title, description = data, None, Path(file).stem, ""
     if not isinstance(items, list):
-        raise LoadError(f"{file}: vis-timeline JSON needs an array of items")
+        raise LoadError(
+            translate("Load", "{file}: vis-timeline JSON needs an array of items").format(file=file)
+        )
     if groups is not None and not isinstance(groups, list):
-        problems.append(Problem("warning", file, None, None, "groups", "not a list; ignored"))
+        problems.append(
+            Problem("warning", file, None, None, "groups", translate("Load", "not a list; ignored"))
+        )
         groups = None
     group_problems, lanes, known_groups = _read_groups(groups, items, file)
     known = frozenset(known_groups)  # one look-up per item (a list took 100 s for 100k groups)
@@ -222,11 +240,14 @@ def read_vis(
         draft = Draft(index=index, collection="items")
         drafts.append(draft)
         if not isinstance(raw, dict):
-            draft.error("", f"expected an object, found {json_kind(raw)}")
+            draft.error(
+                "",
+                translate("Load", "expected an object, found {kind}").format(kind=json_kind(raw)),
+            )
             continue
         _read_item(raw, draft, date_format)
         group = _key(raw.get("group"))
-        _warn_unusable(raw, "group", group, draft, "read as an item without a group")
+        _warn_unusable(raw, "group", group, draft, _NO_GROUP)
         if group is None and draft.kind == "era":
             draft.lane = None  # a background across every lane
         elif group is None:
@@ -236,7 +257,9 @@ def read_vis(
         elif group in known:
             draft.lane = group
         else:
-            draft.error("group", f"unknown group {group!r}")
+            draft.error(
+                "group", translate("Load", "unknown group {group}").format(group=repr(group))
+            )
     return assemble(
         drafts,
         lanes.lanes(first=tuple(known_groups)),
@@ -256,16 +279,43 @@ def _warn_unusable(
     an object, an array, true or false, empty text."""
     value = raw.get(name)
     if key is None and value is not None:
-        found = "empty text" if isinstance(value, str) else json_kind(value)
-        draft.warn(name, f"expected a text or a number, found {found}; {instead}")
+        draft.warn(name, translate("Load", instead).format(kind=_found(value)))
+
+
+def _found(value: Any) -> str:
+    """What a value that is not a usable key is: empty text, or its JSON kind."""
+    return translate("Load", "empty text") if isinstance(value, str) else json_kind(value)
+
+
+_NO_GROUP = QT_TRANSLATE_NOOP(
+    "Load", "expected a text or a number, found {kind}; read as an item without a group"
+)
+_NO_ID = QT_TRANSLATE_NOOP(
+    "Load", "expected a text or a number, found {kind}; an id is made from the title"
+)
+_OUTSIDE_MS = {
+    False: QT_TRANSLATE_NOOP(
+        "Load",
+        "{amount} is outside the dates this viewer places to the day: years -9999 to 9999 "
+        "(10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text "
+        "instead (Y-prefixed for longer years)",
+    ),
+    True: QT_TRANSLATE_NOOP(
+        "Load",
+        "{amount} is outside the dates this viewer places to the day and beyond JavaScript's "
+        "own (±8.64e15): years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} "
+        "milliseconds since 1970; give a date text instead (Y-prefixed for longer years)",
+    ),
+}
+"""Why milliseconds are not read, by whether they are beyond JavaScript's range too."""
 
 
 def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> None:
     for key in raw:
         if key not in _ITEM_FIELDS:
-            draft.warn(key, "unknown field, ignored")
+            draft.warn(key, translate("Load", "unknown field, ignored"))
     draft.id = _key(raw.get("id"))
-    _warn_unusable(raw, "id", draft.id, draft, "an id is made from the title")
+    _warn_unusable(raw, "id", draft.id, draft, _NO_ID)
     content, links = (
         html_to_text(raw["content"]) if isinstance(raw.get("content"), str) else ("", ())
     )
@@ -278,10 +328,15 @@ def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> No
         draft.add_source(url, "content")
     kind = raw.get("type")
     if kind is not None and kind not in _TYPES:
-        draft.warn("type", f"unknown type {kind!r}; read from start and end")
+        draft.warn(
+            "type",
+            translate("Load", "unknown type {type}; read from start and end").format(
+                type=repr(kind)
+            ),
+        )
         kind = None
     if raw.get("start") in (None, ""):
-        draft.error("start", "missing start date")
+        draft.error("start", translate("Load", MISSING_START))
         return
     for name in ("start", "end"):
         value = raw.get(name)
@@ -292,10 +347,10 @@ def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> No
         except DateError as exc:
             draft.error(name, str(exc))
     if kind in ("point", "box") and draft.end is not None:
-        draft.warn("end", f"a {kind} has no end; ignored")
+        draft.warn("end", translate("Load", "a {type} has no end; ignored").format(type=kind))
         draft.end = None
     if kind in ("range", "background") and draft.end is None and not draft.errors:
-        draft.error("end", f"a {kind} item needs an end")
+        draft.error("end", translate("Load", "a {type} item needs an end").format(type=kind))
     if kind == "background":
         draft.kind = "era"
     draft.check_order("end")
@@ -338,19 +393,20 @@ def _read_groups(
         gid = _key(raw.get("id"))
         for key in raw:
             if key not in _GROUP_FIELDS:
-                bad(key, "unknown field, ignored", gid, "warning")
+                bad(key, translate("Load", "unknown field, ignored"), gid, "warning")
         if gid is None:
             value = raw.get("id")
             bad(
                 "id",
-                "missing id"
+                translate("Load", "missing id")
                 if value is None
-                else f"expected a text or a number, found "
-                f"{'empty text' if isinstance(value, str) else json_kind(value)}",
+                else translate("Load", "expected a text or a number, found {kind}").format(
+                    kind=_found(value)
+                ),
             )
             continue
         if gid in seen:
-            bad("id", "duplicate group id", gid)
+            bad("id", translate("Load", "duplicate group id"), gid)
             continue
         seen.add(gid)
         text = html_to_text(raw["content"])[0] if isinstance(raw.get("content"), str) else ""
@@ -376,7 +432,9 @@ def _read_groups(
                         index,
                         gid,
                         "nestedGroups",
-                        f"refers to unknown group {child!r}",
+                        translate("Load", "refers to unknown group {group}").format(
+                            group=repr(child)
+                        ),
                         collection="groups",
                     )
                 )
