@@ -341,6 +341,17 @@
             <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
             <translation>نسخ استشهاد بهذا العنصر: نص مقروء وصيغة CSL-JSON (تحرير › نسخ الاستشهاد)</translation>
         </message>
+        <message numerus="yes">
+            <source>(%Ln more character(s) not shown; python -m viewer records prints the whole text)</source>
+            <translation>
+                <numerusform>(لم يُعرض %Ln محرف آخر؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+                <numerusform>(لم يُعرض محرف واحد آخر؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+                <numerusform>(لم يُعرض محرفان آخران؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+                <numerusform>(لم تُعرض %Ln محارف أخرى؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+                <numerusform>(لم يُعرض %Ln محرفًا آخر؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+                <numerusform>(لم يُعرض %Ln محرف آخر؛ يطبع python -m viewer records النص كاملًا)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Docks</name>
@@ -1132,9 +1143,415 @@ Copy the address from the Details panel instead.</source>
             <translation>{value}: النهاية {end} تسبق البداية {start}</translation>
         </message>
         <message>
+            <source>missing start date</source>
+            <translation>تاريخ البداية مفقود</translation>
+        </message>
+        <message>
+            <source>an era needs an end date</source>
+            <translation>تحتاج الحقبة إلى تاريخ نهاية</translation>
+        </message>
+        <message>
+            <source>{url} is not an http(s) URL; not kept as a source</source>
+            <extracomment>Records without a source named in the load's warning (the rest are counted).</extracomment>
+            <translation>{url} ليس عنوان URL من نوع http(s)‎؛ لم يُحتفظ به مصدرًا</translation>
+        </message>
+        <message>
+            <source>an interval here and an end date as well</source>
+            <translation>فترة هنا وتاريخ نهاية أيضًا</translation>
+        </message>
+        <message>
+            <source>{value}: the start is unknown or open</source>
+            <translation>{value}: البداية مجهولة أو مفتوحة</translation>
+        </message>
+        <message>
             <source>end {end} is before start {start}</source>
             <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>النهاية {end} تسبق البداية {start}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{records} and %Ln more</source>
+            <translation>
+                <numerusform>{records} و%Ln آخر</numerusform>
+                <numerusform>{records} وواحد آخر</numerusform>
+                <numerusform>{records} واثنان آخران</numerusform>
+                <numerusform>{records} و%Ln أخرى</numerusform>
+                <numerusform>{records} و%Ln آخر</numerusform>
+                <numerusform>{records} و%Ln آخر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source URL (shown as "no source given"): {records}</source>
+            <translation>
+                <numerusform>%Ln سجل بلا عنوان URL لمصدر: {records}</numerusform>
+                <numerusform>سجل واحد بلا عنوان URL لمصدر (يظهر «لم يذكر الملف أي مصدر»): {records}</numerusform>
+                <numerusform>سجلان بلا عنوان URL لمصدر (يظهران «لم يذكر الملف أي مصدر»): {records}</numerusform>
+                <numerusform>%Ln سجلات بلا عنوان URL لمصدر (تظهر «لم يذكر الملف أي مصدر»): {records}</numerusform>
+                <numerusform>%Ln سجلًا بلا عنوان URL لمصدر (تظهر «لم يذكر الملف أي مصدر»): {records}</numerusform>
+                <numerusform>%Ln سجل بلا عنوان URL لمصدر (تظهر «لم يذكر الملف أي مصدر»): {records}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id {id} holds invisible characters ({names}): it looks like {looks} but is a different id</source>
+            <translation>المعرّف {id} يحتوي على محارف غير مرئية ({names}): يبدو مثل {looks} لكنه معرّف مختلف</translation>
+        </message>
+        <message>
+            <source>a Parquet file cut short or damaged (its end is missing)</source>
+            <translation>ملف Parquet مبتور أو تالف (نهايته مفقودة)</translation>
+        </message>
+        <message>
+            <source>an {type} file ({mime})</source>
+            <translation>ملف {type} ‏({mime})</translation>
+        </message>
+        <message>
+            <source>a {type} file ({mime})</source>
+            <translation>ملف {type} ‏({mime})</translation>
+        </message>
+        <message>
+            <source>{file}: not a regular file (a device or a pipe); save the data to a file and open that</source>
+            <translation>{file}: ليس ملفًا عاديًا (جهاز أو أنبوب)؛ احفظ البيانات في ملف وافتحه</translation>
+        </message>
+        <message>
+            <source>{file}: file not found</source>
+            <translation>{file}: الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a file</source>
+            <translation>{file}: مجلد وليس ملفًا</translation>
+        </message>
+        <message>
+            <source>{file}: {size} bytes is larger than this viewer reads ({most} bytes, {gb} GB, at most)</source>
+            <translation>{file}: ‏{size} بايت أكبر مما يقرؤه هذا العارض ({most} بايت، {gb} غيغابايت، على الأكثر)</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read ({reason})</source>
+            <translation>{file}: تتعذّر القراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: this is a spreadsheet workbook or other binary file, not text; save it as "CSV UTF-8" (or JSON) and open that</source>
+            <translation>{file}: هذا مصنف جدول بيانات أو ملف ثنائي آخر، وليس نصًا؛ احفظه بصيغة «CSV UTF-8» (أو JSON) وافتح الناتج</translation>
+        </message>
+        <message>
+            <source>{file}: {kind}; copy or write the file again and open it</source>
+            <translation>{file}: {kind}؛ انسخ الملف أو اكتبه من جديد ثم افتحه</translation>
+        </message>
+        <message>
+            <source>{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file</source>
+            <translation>{file}: هذا {kind}، وليس خطًا زمنيًا؛ افتح ملف JSON أو CSV أو Parquet أو Arrow</translation>
+        </message>
+        <message>
+            <source>{file}: starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte}: {reason})</source>
+            <translation>{file}: يبدأ بعلامة ترتيب البايتات {encoding} لكنه ليس {encoding} صالحًا (البايت {byte}: {reason})</translation>
+        </message>
+        <message>
+            <source>{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8</source>
+            <translation>{file}: يبدو نصًا بترميز UTF-16 بلا علامة ترتيب البايتات؛ احفظه بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: the file is empty</source>
+            <translation>{file}: الملف فارغ</translation>
+        </message>
+        <message>
+            <source>{file}: contains NUL characters: a binary file, not text</source>
+            <translation>{file}: يحتوي على محارف NUL: ملف ثنائي وليس نصًا</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 and open it again</source>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8؛ احفظ الملف بترميز UTF-8 وافتحه من جديد</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and open it again</source>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8 (ربما يكون Windows-1252 أو Latin-1)؛ احفظ الملف بترميز UTF-8 وافتحه من جديد</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8؛ احفظ الملف بترميز UTF-8 ‏(«CSV UTF-8» في Excel) وافتحه من جديد</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8 (ربما يكون Windows-1252 أو Latin-1)؛ احفظ الملف بترميز UTF-8 ‏(«CSV UTF-8» في Excel) وافتحه من جديد</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>قيمة منطقية (true/false)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>عددًا</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>سلسلة نصية</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>مصفوفة</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>كائنًا</translation>
+        </message>
+        <message>
+            <source>an object with keys {keys}</source>
+            <extracomment>Format names and their descriptions, as reported in :attr:`LoadResult.format`.</extracomment>
+            <translation>كائنًا بالمفاتيح {keys}</translation>
+        </message>
+        <message>
+            <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
+            <translation>{file}: ملف JSON، لكنه ليس بتنسيق خط زمني يقرؤه هذا العارض (وُجد {shape})؛ المتوقع «records» ‏(timeline viewer) أو «events» ‏(TimelineJS) أو «timeline» مع «date» ‏(TimelineJS 2) أو مصفوفة عناصر فيها «start» ‏(vis-timeline)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no columns</comment>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: CSV columns not recognised (found {columns}); expected a 'start' column (plain CSV) or TimelineJS's 'Year' and 'Headline'</source>
+            <translation>{file}: السطر {line}: أعمدة CSV غير معروفة (وُجد {columns})؛ المتوقع عمود «start» ‏(CSV بسيط) أو العمودان «Year» و«Headline» في TimelineJS</translation>
+        </message>
+        <message>
+            <source>unknown date format {value} (use DMY or MDY)</source>
+            <translation>تنسيق تاريخ غير معروف {value} (استخدم DMY أو MDY)</translation>
+        </message>
+        <message>
+            <source>{file}: a folder without Parquet files (*.parquet)</source>
+            <translation>{file}: مجلد بلا ملفات Parquet ‏(*.parquet)</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Arrow / Feather file ({reason})</source>
+            <translation>{file}: ليس ملف Arrow / Feather قابلًا للقراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Parquet file ({reason})</source>
+            <translation>{file}: ليس ملف Parquet قابلًا للقراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} holds {type}, which cannot be read as text</source>
+            <translation>{file}: العمود {column} يحتوي على {type}، ولا يمكن قراءته نصًا</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
+            <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``
+``, ``<byte value="xd" />
+`` or ``<byte value="xd" />``. A run of lines holding only spaces and tabs. One character class, repeated: a repeated group would make the regular expression engine keep state for each line it passes.</extracomment>
+            <translation>العمود {number} يكرّر العمود {first_number} ‏({first})، وكلاهما يُقرأ على أنه {column}؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}); only the first is read, the cells of column {number} are ignored</source>
+            <translation>العمود {number} يكرّر العمود {first_number} ‏({first})؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
+        </message>
+        <message>
+            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
+            <translation>علامة اقتباس تُفتح في العمود {column} ولا تُغلق أبدًا؛ ينتهي الصف عند نهاية هذا السطر وتُقرأ الأسطر التالية صفوفًا</translation>
+        </message>
+        <message>
+            <source>{file}: no header row</source>
+            <translation>{file}: لا يوجد صف عناوين</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: date_format {value} is not DMY or MDY</source>
+            <translation>{file}: السطر {line}: قيمة date_format ‏{value} ليست DMY ولا MDY</translation>
+        </message>
+        <message>
+            <source>unknown column, ignored</source>
+            <translation>عمود غير معروف، تم تجاهله</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
+            <translation>{file}: السطر {line}: لا يوجد عمود «start»؛ الأعمدة هي {columns}</translation>
+        </message>
+        <message>
+            <source>{file}: no 'start' column; the columns are {columns}</source>
+            <translation>{file}: لا يوجد عمود «start»؛ الأعمدة هي {columns}</translation>
+        </message>
+        <message>
+            <source>unknown metadata, ignored</source>
+            <translation>بيانات وصفية غير معروفة، تم تجاهلها</translation>
+        </message>
+        <message>
+            <source>unknown kind {kind}; read as an event</source>
+            <translation>نوع غير معروف {kind}؛ قُرئ حدثًا</translation>
+        </message>
+        <message>
+            <source>unknown status {status}, ignored</source>
+            <translation>حالة غير معروفة {status}، تم تجاهلها</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{value} is not a latitude in degrees; the place has no coordinates</source>
+            <translation>{value} ليس خط عرض بالدرجات؛ المكان بلا إحداثيات</translation>
+        </message>
+        <message>
+            <source>{value} is not a longitude in degrees; the place has no coordinates</source>
+            <translation>{value} ليس خط طول بالدرجات؛ المكان بلا إحداثيات</translation>
+        </message>
+        <message>
+            <source>lat and lon go together; coordinates left out</source>
+            <translation>lat وlon متلازمان؛ أُهملت الإحداثيات</translation>
+        </message>
+        <message>
+            <source>there is no year 0 (1 BC is -1)</source>
+            <extracomment>Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).</extracomment>
+            <translation>لا توجد سنة 0 (سنة 1 ق.م هي ‎-1)</translation>
+        </message>
+        <message>
+            <source>{name}: expected a number, found {value}</source>
+            <translation>{name}: المتوقع عدد، ووُجد {value}</translation>
+        </message>
+        <message>
+            <source>{name} {value} is not a whole number</source>
+            <translation>{name} ‏{value} ليس عددًا صحيحًا</translation>
+        </message>
+        <message>
+            <source>a month or day without a year</source>
+            <translation>شهر أو يوم بلا سنة</translation>
+        </message>
+        <message>
+            <source>unknown field, ignored</source>
+            <translation>حقل غير معروف، تم تجاهله</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}; ignored</source>
+            <translation>المتوقع كائن، ووُجد {kind}؛ تم تجاهله</translation>
+        </message>
+        <message>
+            <source>expected a date object, found {kind}</source>
+            <translation>المتوقع كائن تاريخ، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>missing year</source>
+            <translation>السنة مفقودة</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the headline</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}؛ يُنشأ معرّف من العنوان الرئيسي</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an event without a group</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}؛ قُرئ حدثًا بلا مجموعة</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}</source>
+            <translation>المتوقع كائن، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS JSON needs an 'events' list</source>
+            <translation>{file}: يحتاج JSON الخاص بـ TimelineJS إلى قائمة «events»</translation>
+        </message>
+        <message>
+            <source>not a list; ignored</source>
+            <translation>ليس قائمة؛ تم تجاهله</translation>
+        </message>
+        <message>
+            <source>expected a date text, found {kind}</source>
+            <translation>المتوقع نص تاريخ، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>expected a text, found {kind}; read as an event without a tag</source>
+            <translation>المتوقع نص، ووُجد {kind}؛ قُرئ حدثًا بلا وسم</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {kind}</source>
+            <translation>{file}: يحتاج JSON الخاص بـ TimelineJS 2 إلى قائمة «timeline.date»، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>a second title slide; read as an event</source>
+            <translation>شريحة عنوان ثانية؛ قُرئت حدثًا</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read as an event</source>
+            <translation>نوع غير معروف {type}؛ قُرئ حدثًا</translation>
+        </message>
+        <message>
+            <source>End Month or End Day without an End Year; ignored</source>
+            <translation>End Month أو End Day بلا End Year؛ تم تجاهله</translation>
+        </message>
+        <message>
+            <source>missing start date (Year)</source>
+            <translation>تاريخ البداية مفقود (Year)</translation>
+        </message>
+        <message>
+            <source>expected a date text or milliseconds, found {kind}</source>
+            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
+            <translation>المتوقع نص تاريخ أو أجزاء من الألف من الثانية، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>{value} milliseconds</source>
+            <translation>{value} ملّي ثانية</translation>
+        </message>
+        <message>
+            <source>a number of {digits} digits as milliseconds</source>
+            <translation>عدد من {digits} خانة بوصفه أجزاء من الألف من الثانية</translation>
+        </message>
+        <message>
+            <source>{value}: the time {time} does not exist (hours 00-23, minutes and seconds 00-59)</source>
+            <translation>{value}: الوقت {time} غير موجود (الساعات 00-23، والدقائق والثواني 00-59)</translation>
+        </message>
+        <message>
+            <source>{value}: the time zone {zone} does not exist</source>
+            <translation>{value}: المنطقة الزمنية {zone} غير موجودة</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (YYYY-MM-DDThh:mm, with :ss, .sss and Z or ±hh:mm if given)</source>
+            <translation>{value} ليس تاريخًا ووقتًا ‏(YYYY-MM-DDThh:mm، مع ‎:ss و‎.sss وZ أو ±hh:mm إن وُجدت)</translation>
+        </message>
+        <message>
+            <source>{file}: vis-timeline JSON needs an array of items</source>
+            <translation>{file}: يحتاج JSON الخاص بـ vis-timeline إلى مصفوفة عناصر</translation>
+        </message>
+        <message>
+            <source>unknown group {group}</source>
+            <translation>مجموعة غير معروفة {group}</translation>
+        </message>
+        <message>
+            <source>empty text</source>
+            <translation>نصًا فارغًا</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an item without a group</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}؛ قُرئ عنصرًا بلا مجموعة</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the title</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}؛ يُنشأ معرّف من العنوان</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day: years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم: السنوات من ‎-9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day and beyond JavaScript's own (±8.64e15): years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم وخارج نطاق JavaScript نفسه (±8.64e15): السنوات من ‎-9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read from start and end</source>
+            <translation>نوع غير معروف {type}؛ قُرئ من البداية والنهاية</translation>
+        </message>
+        <message>
+            <source>a {type} has no end; ignored</source>
+            <translation>العنصر من نوع {type} ليس له نهاية؛ تم تجاهلها</translation>
+        </message>
+        <message>
+            <source>a {type} item needs an end</source>
+            <translation>العنصر من نوع {type} يحتاج إلى نهاية</translation>
+        </message>
+        <message>
+            <source>missing id</source>
+            <translation>المعرّف مفقود</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}</translation>
+        </message>
+        <message>
+            <source>duplicate group id</source>
+            <translation>معرّف مجموعة مكرر</translation>
+        </message>
+        <message>
+            <source>refers to unknown group {group}</source>
+            <translation>يشير إلى مجموعة غير معروفة {group}</translation>
         </message>
     </context>
     <context>

@@ -309,6 +309,13 @@
             <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
             <translation>Copiar una cita de este elemento: texto legible y CSL-JSON (Editar › Copiar la cita)</translation>
         </message>
+        <message numerus="yes">
+            <source>(%Ln more character(s) not shown; python -m viewer records prints the whole text)</source>
+            <translation>
+                <numerusform>(%Ln carácter más no mostrado; python -m viewer records imprime el texto completo)</numerusform>
+                <numerusform>(%Ln caracteres más no mostrados; python -m viewer records imprime el texto completo)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Docks</name>
@@ -1084,9 +1091,407 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value}: el fin {end} es anterior al inicio {start}</translation>
         </message>
         <message>
+            <source>missing start date</source>
+            <translation>falta la fecha de inicio</translation>
+        </message>
+        <message>
+            <source>an era needs an end date</source>
+            <translation>una era necesita una fecha de fin</translation>
+        </message>
+        <message>
+            <source>{url} is not an http(s) URL; not kept as a source</source>
+            <extracomment>Records without a source named in the load's warning (the rest are counted).</extracomment>
+            <translation>{url} no es una URL http(s); no se conserva como fuente</translation>
+        </message>
+        <message>
+            <source>an interval here and an end date as well</source>
+            <translation>un intervalo aquí y además una fecha de fin</translation>
+        </message>
+        <message>
+            <source>{value}: the start is unknown or open</source>
+            <translation>{value}: el inicio es desconocido o abierto</translation>
+        </message>
+        <message>
             <source>end {end} is before start {start}</source>
             <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>el fin {end} es anterior al inicio {start}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{records} and %Ln more</source>
+            <translation>
+                <numerusform>{records} y %Ln más</numerusform>
+                <numerusform>{records} y %Ln más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source URL (shown as "no source given"): {records}</source>
+            <translation>
+                <numerusform>%Ln registro sin URL de fuente (se indica «el archivo no indica ninguna fuente»): {records}</numerusform>
+                <numerusform>%Ln registros sin URL de fuente (se indica «el archivo no indica ninguna fuente»): {records}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id {id} holds invisible characters ({names}): it looks like {looks} but is a different id</source>
+            <translation>el id {id} contiene caracteres invisibles ({names}): parece {looks} pero es otro id</translation>
+        </message>
+        <message>
+            <source>a Parquet file cut short or damaged (its end is missing)</source>
+            <translation>un archivo Parquet cortado o dañado (le falta el final)</translation>
+        </message>
+        <message>
+            <source>an {type} file ({mime})</source>
+            <translation>un archivo {type} ({mime})</translation>
+        </message>
+        <message>
+            <source>a {type} file ({mime})</source>
+            <translation>un archivo {type} ({mime})</translation>
+        </message>
+        <message>
+            <source>{file}: not a regular file (a device or a pipe); save the data to a file and open that</source>
+            <translation>{file}: no es un archivo normal (un dispositivo o una tubería); guarde los datos en un archivo y ábralo</translation>
+        </message>
+        <message>
+            <source>{file}: file not found</source>
+            <translation>{file}: no se encuentra el archivo</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a file</source>
+            <translation>{file}: es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>{file}: {size} bytes is larger than this viewer reads ({most} bytes, {gb} GB, at most)</source>
+            <translation>{file}: {size} bytes es más de lo que lee este visor ({most} bytes, {gb} GB, como máximo)</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read ({reason})</source>
+            <translation>{file}: no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: this is a spreadsheet workbook or other binary file, not text; save it as "CSV UTF-8" (or JSON) and open that</source>
+            <translation>{file}: es un libro de hoja de cálculo u otro archivo binario, no texto; guárdelo como «CSV UTF-8» (o JSON) y abra ese</translation>
+        </message>
+        <message>
+            <source>{file}: {kind}; copy or write the file again and open it</source>
+            <translation>{file}: {kind}; copie o escriba de nuevo el archivo y ábralo</translation>
+        </message>
+        <message>
+            <source>{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file</source>
+            <translation>{file}: es {kind}, no una línea de tiempo; abra un archivo JSON, CSV, Parquet o Arrow</translation>
+        </message>
+        <message>
+            <source>{file}: starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte}: {reason})</source>
+            <translation>{file}: empieza con una marca de orden de bytes {encoding} pero no es {encoding} válido (byte {byte}: {reason})</translation>
+        </message>
+        <message>
+            <source>{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8</source>
+            <translation>{file}: parece texto UTF-16 sin marca de orden de bytes; guárdelo como UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: the file is empty</source>
+            <translation>{file}: el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>{file}: contains NUL characters: a binary file, not text</source>
+            <translation>{file}: contiene caracteres NUL: un archivo binario, no texto</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 and open it again</source>
+            <translation>{file}: línea {line}, columna {column}: el byte {byte} no es UTF-8; guarde el archivo como UTF-8 y vuelva a abrirlo</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and open it again</source>
+            <translation>{file}: línea {line}, columna {column}: el byte {byte} no es UTF-8 (quizá sea Windows-1252 o Latin-1); guarde el archivo como UTF-8 y vuelva a abrirlo</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file}: línea {line}, columna {column}: el byte {byte} no es UTF-8; guarde el archivo como UTF-8 («CSV UTF-8» en Excel) y vuelva a abrirlo</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file}: línea {line}, columna {column}: el byte {byte} no es UTF-8 (quizá sea Windows-1252 o Latin-1); guarde el archivo como UTF-8 («CSV UTF-8» en Excel) y vuelva a abrirlo</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>verdadero o falso (true/false)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>una cadena</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>un array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objeto</translation>
+        </message>
+        <message>
+            <source>an object with keys {keys}</source>
+            <extracomment>Format names and their descriptions, as reported in :attr:`LoadResult.format`.</extracomment>
+            <translation>un objeto con las claves {keys}</translation>
+        </message>
+        <message>
+            <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
+            <translation>{file}: JSON, pero no en un formato de línea de tiempo que lea este visor (se encontró {shape}); se esperaba «records» (timeline viewer), «events» (TimelineJS), «timeline» con «date» (TimelineJS 2) o un array de elementos con «start» (vis-timeline)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no columns</comment>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: CSV columns not recognised (found {columns}); expected a 'start' column (plain CSV) or TimelineJS's 'Year' and 'Headline'</source>
+            <translation>{file}: línea {line}: columnas CSV no reconocidas (se encontró {columns}); se esperaba una columna «start» (CSV simple) o «Year» y «Headline» de TimelineJS</translation>
+        </message>
+        <message>
+            <source>unknown date format {value} (use DMY or MDY)</source>
+            <translation>formato de fecha desconocido {value} (use DMY o MDY)</translation>
+        </message>
+        <message>
+            <source>{file}: a folder without Parquet files (*.parquet)</source>
+            <translation>{file}: una carpeta sin archivos Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Arrow / Feather file ({reason})</source>
+            <translation>{file}: no es un archivo Arrow / Feather legible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Parquet file ({reason})</source>
+            <translation>{file}: no es un archivo Parquet legible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} holds {type}, which cannot be read as text</source>
+            <translation>{file}: la columna {column} contiene {type}, que no se puede leer como texto</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
+            <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``
+``, ``<byte value="xd" />
+`` or ``<byte value="xd" />``. A run of lines holding only spaces and tabs. One character class, repeated: a repeated group would make the regular expression engine keep state for each line it passes.</extracomment>
+            <translation>la columna {number} repite la columna {first_number} ({first}), ambas leídas como {column}; solo se lee la primera, las celdas de la columna {number} se ignoran</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}); only the first is read, the cells of column {number} are ignored</source>
+            <translation>la columna {number} repite la columna {first_number} ({first}); solo se lee la primera, las celdas de la columna {number} se ignoran</translation>
+        </message>
+        <message>
+            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
+            <translation>unas comillas se abren en la columna {column} y nunca se cierran; la fila termina al final de esta línea y las líneas siguientes se leen como filas</translation>
+        </message>
+        <message>
+            <source>{file}: no header row</source>
+            <translation>{file}: no hay fila de encabezado</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: date_format {value} is not DMY or MDY</source>
+            <translation>{file}: línea {line}: date_format {value} no es DMY ni MDY</translation>
+        </message>
+        <message>
+            <source>unknown column, ignored</source>
+            <translation>columna desconocida, ignorada</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
+            <translation>{file}: línea {line}: no hay columna «start»; las columnas son {columns}</translation>
+        </message>
+        <message>
+            <source>{file}: no 'start' column; the columns are {columns}</source>
+            <translation>{file}: no hay columna «start»; las columnas son {columns}</translation>
+        </message>
+        <message>
+            <source>unknown metadata, ignored</source>
+            <translation>metadato desconocido, ignorado</translation>
+        </message>
+        <message>
+            <source>unknown kind {kind}; read as an event</source>
+            <translation>tipo desconocido {kind}; se lee como un evento</translation>
+        </message>
+        <message>
+            <source>unknown status {status}, ignored</source>
+            <translation>estado desconocido {status}, ignorado</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>sin título</translation>
+        </message>
+        <message>
+            <source>{value} is not a latitude in degrees; the place has no coordinates</source>
+            <translation>{value} no es una latitud en grados; el lugar no tiene coordenadas</translation>
+        </message>
+        <message>
+            <source>{value} is not a longitude in degrees; the place has no coordinates</source>
+            <translation>{value} no es una longitud en grados; el lugar no tiene coordenadas</translation>
+        </message>
+        <message>
+            <source>lat and lon go together; coordinates left out</source>
+            <translation>lat y lon van juntas; se omiten las coordenadas</translation>
+        </message>
+        <message>
+            <source>there is no year 0 (1 BC is -1)</source>
+            <extracomment>Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).</extracomment>
+            <translation>no existe el año 0 (1 a. C. es -1)</translation>
+        </message>
+        <message>
+            <source>{name}: expected a number, found {value}</source>
+            <translation>{name}: se esperaba un número, se encontró {value}</translation>
+        </message>
+        <message>
+            <source>{name} {value} is not a whole number</source>
+            <translation>{name} {value} no es un número entero</translation>
+        </message>
+        <message>
+            <source>a month or day without a year</source>
+            <translation>un mes o un día sin año</translation>
+        </message>
+        <message>
+            <source>unknown field, ignored</source>
+            <translation>campo desconocido, ignorado</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}; ignored</source>
+            <translation>se esperaba un objeto, se encontró {kind}; ignorado</translation>
+        </message>
+        <message>
+            <source>expected a date object, found {kind}</source>
+            <translation>se esperaba un objeto de fecha, se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>missing year</source>
+            <translation>falta el año</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the headline</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}; se crea un id a partir del titular</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an event without a group</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}; se lee como un evento sin grupo</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}</source>
+            <translation>se esperaba un objeto, se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS JSON needs an 'events' list</source>
+            <translation>{file}: el JSON de TimelineJS necesita una lista «events»</translation>
+        </message>
+        <message>
+            <source>not a list; ignored</source>
+            <translation>no es una lista; ignorado</translation>
+        </message>
+        <message>
+            <source>expected a date text, found {kind}</source>
+            <translation>se esperaba un texto de fecha, se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>expected a text, found {kind}; read as an event without a tag</source>
+            <translation>se esperaba un texto, se encontró {kind}; se lee como un evento sin etiqueta</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {kind}</source>
+            <translation>{file}: el JSON de TimelineJS 2 necesita una lista «timeline.date», se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>a second title slide; read as an event</source>
+            <translation>una segunda diapositiva de título; se lee como un evento</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read as an event</source>
+            <translation>tipo desconocido {type}; se lee como un evento</translation>
+        </message>
+        <message>
+            <source>End Month or End Day without an End Year; ignored</source>
+            <translation>End Month o End Day sin End Year; ignorado</translation>
+        </message>
+        <message>
+            <source>missing start date (Year)</source>
+            <translation>falta la fecha de inicio (Year)</translation>
+        </message>
+        <message>
+            <source>expected a date text or milliseconds, found {kind}</source>
+            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
+            <translation>se esperaba un texto de fecha o milisegundos, se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>{value} milliseconds</source>
+            <translation>{value} milisegundos</translation>
+        </message>
+        <message>
+            <source>a number of {digits} digits as milliseconds</source>
+            <translation>un número de {digits} cifras como milisegundos</translation>
+        </message>
+        <message>
+            <source>{value}: the time {time} does not exist (hours 00-23, minutes and seconds 00-59)</source>
+            <translation>{value}: la hora {time} no existe (horas 00-23, minutos y segundos 00-59)</translation>
+        </message>
+        <message>
+            <source>{value}: the time zone {zone} does not exist</source>
+            <translation>{value}: la zona horaria {zone} no existe</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (YYYY-MM-DDThh:mm, with :ss, .sss and Z or ±hh:mm if given)</source>
+            <translation>{value} no es una fecha y hora (YYYY-MM-DDThh:mm, con :ss, .sss y Z o ±hh:mm si se dan)</translation>
+        </message>
+        <message>
+            <source>{file}: vis-timeline JSON needs an array of items</source>
+            <translation>{file}: el JSON de vis-timeline necesita un array de elementos</translation>
+        </message>
+        <message>
+            <source>unknown group {group}</source>
+            <translation>grupo desconocido {group}</translation>
+        </message>
+        <message>
+            <source>empty text</source>
+            <translation>un texto vacío</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an item without a group</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}; se lee como un elemento sin grupo</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the title</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}; se crea un id a partir del título</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day: years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} está fuera de las fechas que este visor sitúa al día: años -9999 a 9999 (10000 a. C. a 9999 d. C.), de {low} a {high} milisegundos desde 1970; dé en su lugar un texto de fecha (con prefijo Y para años más largos)</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day and beyond JavaScript's own (±8.64e15): years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} está fuera de las fechas que este visor sitúa al día y más allá de las de JavaScript (±8.64e15): años -9999 a 9999 (10000 a. C. a 9999 d. C.), de {low} a {high} milisegundos desde 1970; dé en su lugar un texto de fecha (con prefijo Y para años más largos)</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read from start and end</source>
+            <translation>tipo desconocido {type}; se lee a partir del inicio y el fin</translation>
+        </message>
+        <message>
+            <source>a {type} has no end; ignored</source>
+            <translation>un elemento {type} no tiene fin; se ignora</translation>
+        </message>
+        <message>
+            <source>a {type} item needs an end</source>
+            <translation>un elemento {type} necesita un fin</translation>
+        </message>
+        <message>
+            <source>missing id</source>
+            <translation>falta el id</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>duplicate group id</source>
+            <translation>id de grupo duplicado</translation>
+        </message>
+        <message>
+            <source>refers to unknown group {group}</source>
+            <translation>remite a un grupo desconocido {group}</translation>
         </message>
     </context>
     <context>

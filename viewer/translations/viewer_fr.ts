@@ -309,6 +309,13 @@
             <source>Copy a citation of this item: readable text and CSL-JSON (Edit › Copy Citation)</source>
             <translation>Copier une citation de cet élément : texte lisible et CSL-JSON (Édition › Copier la citation)</translation>
         </message>
+        <message numerus="yes">
+            <source>(%Ln more character(s) not shown; python -m viewer records prints the whole text)</source>
+            <translation>
+                <numerusform>(%Ln caractère de plus non affiché ; python -m viewer records affiche le texte entier)</numerusform>
+                <numerusform>(%Ln caractères de plus non affichés ; python -m viewer records affiche le texte entier)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Docks</name>
@@ -1084,9 +1091,407 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} : la fin {end} précède le début {start}</translation>
         </message>
         <message>
+            <source>missing start date</source>
+            <translation>date de début manquante</translation>
+        </message>
+        <message>
+            <source>an era needs an end date</source>
+            <translation>une ère a besoin d'une date de fin</translation>
+        </message>
+        <message>
+            <source>{url} is not an http(s) URL; not kept as a source</source>
+            <extracomment>Records without a source named in the load's warning (the rest are counted).</extracomment>
+            <translation>{url} n'est pas une URL http(s) ; non retenue comme source</translation>
+        </message>
+        <message>
+            <source>an interval here and an end date as well</source>
+            <translation>un intervalle ici et aussi une date de fin</translation>
+        </message>
+        <message>
+            <source>{value}: the start is unknown or open</source>
+            <translation>{value} : le début est inconnu ou ouvert</translation>
+        </message>
+        <message>
             <source>end {end} is before start {start}</source>
             <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>la fin {end} précède le début {start}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{records} and %Ln more</source>
+            <translation>
+                <numerusform>{records} et %Ln autre</numerusform>
+                <numerusform>{records} et %Ln autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a source URL (shown as "no source given"): {records}</source>
+            <translation>
+                <numerusform>%Ln enregistrement sans URL de source (signalé « aucune source donnée dans le fichier ») : {records}</numerusform>
+                <numerusform>%Ln enregistrements sans URL de source (signalés « aucune source donnée dans le fichier ») : {records}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id {id} holds invisible characters ({names}): it looks like {looks} but is a different id</source>
+            <translation>l'identifiant {id} contient des caractères invisibles ({names}) : il ressemble à {looks} mais c'est un autre identifiant</translation>
+        </message>
+        <message>
+            <source>a Parquet file cut short or damaged (its end is missing)</source>
+            <translation>un fichier Parquet tronqué ou endommagé (sa fin manque)</translation>
+        </message>
+        <message>
+            <source>an {type} file ({mime})</source>
+            <translation>un fichier {type} ({mime})</translation>
+        </message>
+        <message>
+            <source>a {type} file ({mime})</source>
+            <translation>un fichier {type} ({mime})</translation>
+        </message>
+        <message>
+            <source>{file}: not a regular file (a device or a pipe); save the data to a file and open that</source>
+            <translation>{file} : pas un fichier ordinaire (un périphérique ou un tube) ; enregistrez les données dans un fichier et ouvrez celui-ci</translation>
+        </message>
+        <message>
+            <source>{file}: file not found</source>
+            <translation>{file} : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder, not a file</source>
+            <translation>{file} : c'est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>{file}: {size} bytes is larger than this viewer reads ({most} bytes, {gb} GB, at most)</source>
+            <translation>{file} : {size} octets, c'est plus que ce que lit cette visionneuse ({most} octets, {gb} Go, au plus)</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read ({reason})</source>
+            <translation>{file} : lecture impossible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: this is a spreadsheet workbook or other binary file, not text; save it as "CSV UTF-8" (or JSON) and open that</source>
+            <translation>{file} : c'est un classeur de tableur ou un autre fichier binaire, pas du texte ; enregistrez-le au format « CSV UTF-8 » (ou JSON) et ouvrez celui-ci</translation>
+        </message>
+        <message>
+            <source>{file}: {kind}; copy or write the file again and open it</source>
+            <translation>{file} : {kind} ; copiez ou écrivez à nouveau le fichier et ouvrez-le</translation>
+        </message>
+        <message>
+            <source>{file}: this is {kind}, not a timeline; open a JSON, CSV, Parquet or Arrow file</source>
+            <translation>{file} : c'est {kind}, pas une frise chronologique ; ouvrez un fichier JSON, CSV, Parquet ou Arrow</translation>
+        </message>
+        <message>
+            <source>{file}: starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte}: {reason})</source>
+            <translation>{file} : commence par une marque d'ordre des octets {encoding} mais n'est pas du {encoding} valide (octet {byte} : {reason})</translation>
+        </message>
+        <message>
+            <source>{file}: looks like UTF-16 text without a byte-order mark; save it as UTF-8</source>
+            <translation>{file} : semble être du texte UTF-16 sans marque d'ordre des octets ; enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: the file is empty</source>
+            <translation>{file} : le fichier est vide</translation>
+        </message>
+        <message>
+            <source>{file}: contains NUL characters: a binary file, not text</source>
+            <translation>{file} : contient des caractères NUL : un fichier binaire, pas du texte</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 and open it again</source>
+            <translation>{file} : ligne {line}, colonne {column} : l'octet {byte} n'est pas de l'UTF-8 ; enregistrez le fichier en UTF-8 et ouvrez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 and open it again</source>
+            <translation>{file} : ligne {line}, colonne {column} : l'octet {byte} n'est pas de l'UTF-8 (c'est peut-être du Windows-1252 ou du Latin-1) ; enregistrez le fichier en UTF-8 et ouvrez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file} : ligne {line}, colonne {column} : l'octet {byte} n'est pas de l'UTF-8 ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel) et ouvrez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
+            <translation>{file} : ligne {line}, colonne {column} : l'octet {byte} n'est pas de l'UTF-8 (c'est peut-être du Windows-1252 ou du Latin-1) ; enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel) et ouvrez-le à nouveau</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>vrai ou faux (true/false)</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>une chaîne</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>un tableau</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objet</translation>
+        </message>
+        <message>
+            <source>an object with keys {keys}</source>
+            <extracomment>Format names and their descriptions, as reported in :attr:`LoadResult.format`.</extracomment>
+            <translation>un objet avec les clés {keys}</translation>
+        </message>
+        <message>
+            <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
+            <translation>{file} : du JSON, mais pas un format de frise que lit cette visionneuse (trouvé : {shape}) ; attendu : « records » (timeline viewer), « events » (TimelineJS), « timeline » avec « date » (TimelineJS 2) ou un tableau d'éléments avec « start » (vis-timeline)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no columns</comment>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: CSV columns not recognised (found {columns}); expected a 'start' column (plain CSV) or TimelineJS's 'Year' and 'Headline'</source>
+            <translation>{file} : ligne {line} : colonnes CSV non reconnues (trouvées : {columns}) ; attendu : une colonne « start » (CSV simple) ou les colonnes « Year » et « Headline » de TimelineJS</translation>
+        </message>
+        <message>
+            <source>unknown date format {value} (use DMY or MDY)</source>
+            <translation>format de date inconnu {value} (utilisez DMY ou MDY)</translation>
+        </message>
+        <message>
+            <source>{file}: a folder without Parquet files (*.parquet)</source>
+            <translation>{file} : un dossier sans fichiers Parquet (*.parquet)</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Arrow / Feather file ({reason})</source>
+            <translation>{file} : fichier Arrow / Feather illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable Parquet file ({reason})</source>
+            <translation>{file} : fichier Parquet illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} holds {type}, which cannot be read as text</source>
+            <translation>{file} : la colonne {column} contient du {type}, qui ne peut pas être lu comme du texte</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
+            <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``
+``, ``<byte value="xd" />
+`` or ``<byte value="xd" />``. A run of lines holding only spaces and tabs. One character class, repeated: a repeated group would make the regular expression engine keep state for each line it passes.</extracomment>
+            <translation>la colonne {number} répète la colonne {first_number} ({first}), toutes deux lues comme {column} ; seule la première est lue, les cellules de la colonne {number} sont ignorées</translation>
+        </message>
+        <message>
+            <source>column {number} repeats column {first_number} ({first}); only the first is read, the cells of column {number} are ignored</source>
+            <translation>la colonne {number} répète la colonne {first_number} ({first}) ; seule la première est lue, les cellules de la colonne {number} sont ignorées</translation>
+        </message>
+        <message>
+            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
+            <translation>un guillemet s'ouvre à la colonne {column} et n'est jamais fermé ; la ligne de données s'arrête à la fin de cette ligne et les lignes suivantes sont lues comme des lignes de données</translation>
+        </message>
+        <message>
+            <source>{file}: no header row</source>
+            <translation>{file} : pas de ligne d'en-tête</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: date_format {value} is not DMY or MDY</source>
+            <translation>{file} : ligne {line} : date_format {value} n'est ni DMY ni MDY</translation>
+        </message>
+        <message>
+            <source>unknown column, ignored</source>
+            <translation>colonne inconnue, ignorée</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
+            <translation>{file} : ligne {line} : pas de colonne « start » ; les colonnes sont {columns}</translation>
+        </message>
+        <message>
+            <source>{file}: no 'start' column; the columns are {columns}</source>
+            <translation>{file} : pas de colonne « start » ; les colonnes sont {columns}</translation>
+        </message>
+        <message>
+            <source>unknown metadata, ignored</source>
+            <translation>métadonnée inconnue, ignorée</translation>
+        </message>
+        <message>
+            <source>unknown kind {kind}; read as an event</source>
+            <translation>type inconnu {kind} ; lu comme un évènement</translation>
+        </message>
+        <message>
+            <source>unknown status {status}, ignored</source>
+            <translation>statut inconnu {status}, ignoré</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>pas de titre</translation>
+        </message>
+        <message>
+            <source>{value} is not a latitude in degrees; the place has no coordinates</source>
+            <translation>{value} n'est pas une latitude en degrés ; le lieu n'a pas de coordonnées</translation>
+        </message>
+        <message>
+            <source>{value} is not a longitude in degrees; the place has no coordinates</source>
+            <translation>{value} n'est pas une longitude en degrés ; le lieu n'a pas de coordonnées</translation>
+        </message>
+        <message>
+            <source>lat and lon go together; coordinates left out</source>
+            <translation>lat et lon vont ensemble ; coordonnées laissées de côté</translation>
+        </message>
+        <message>
+            <source>there is no year 0 (1 BC is -1)</source>
+            <extracomment>Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).</extracomment>
+            <translation>il n'y a pas d'année 0 (1 av. J.-C. s'écrit -1)</translation>
+        </message>
+        <message>
+            <source>{name}: expected a number, found {value}</source>
+            <translation>{name} : un nombre est attendu, trouvé : {value}</translation>
+        </message>
+        <message>
+            <source>{name} {value} is not a whole number</source>
+            <translation>{name} {value} n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>a month or day without a year</source>
+            <translation>un mois ou un jour sans année</translation>
+        </message>
+        <message>
+            <source>unknown field, ignored</source>
+            <translation>champ inconnu, ignoré</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}; ignored</source>
+            <translation>un objet est attendu, trouvé : {kind} ; ignoré</translation>
+        </message>
+        <message>
+            <source>expected a date object, found {kind}</source>
+            <translation>un objet date est attendu, trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>missing year</source>
+            <translation>année manquante</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the headline</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind} ; un identifiant est tiré du titre (headline)</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an event without a group</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind} ; lu comme un évènement sans groupe</translation>
+        </message>
+        <message>
+            <source>expected an object, found {kind}</source>
+            <translation>un objet est attendu, trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS JSON needs an 'events' list</source>
+            <translation>{file} : le JSON TimelineJS a besoin d'une liste « events »</translation>
+        </message>
+        <message>
+            <source>not a list; ignored</source>
+            <translation>pas une liste ; ignoré</translation>
+        </message>
+        <message>
+            <source>expected a date text, found {kind}</source>
+            <translation>un texte de date est attendu, trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>expected a text, found {kind}; read as an event without a tag</source>
+            <translation>un texte est attendu, trouvé : {kind} ; lu comme un évènement sans étiquette</translation>
+        </message>
+        <message>
+            <source>{file}: TimelineJS 2 JSON needs a 'timeline.date' list, found {kind}</source>
+            <translation>{file} : le JSON TimelineJS 2 a besoin d'une liste « timeline.date », trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>a second title slide; read as an event</source>
+            <translation>une seconde diapositive de titre ; lue comme un évènement</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read as an event</source>
+            <translation>type inconnu {type} ; lu comme un évènement</translation>
+        </message>
+        <message>
+            <source>End Month or End Day without an End Year; ignored</source>
+            <translation>End Month ou End Day sans End Year ; ignoré</translation>
+        </message>
+        <message>
+            <source>missing start date (Year)</source>
+            <translation>date de début manquante (Year)</translation>
+        </message>
+        <message>
+            <source>expected a date text or milliseconds, found {kind}</source>
+            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
+            <translation>un texte de date ou des millisecondes sont attendus, trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>{value} milliseconds</source>
+            <translation>{value} millisecondes</translation>
+        </message>
+        <message>
+            <source>a number of {digits} digits as milliseconds</source>
+            <translation>un nombre de {digits} chiffres en millisecondes</translation>
+        </message>
+        <message>
+            <source>{value}: the time {time} does not exist (hours 00-23, minutes and seconds 00-59)</source>
+            <translation>{value} : l'heure {time} n'existe pas (heures 00-23, minutes et secondes 00-59)</translation>
+        </message>
+        <message>
+            <source>{value}: the time zone {zone} does not exist</source>
+            <translation>{value} : le fuseau horaire {zone} n'existe pas</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (YYYY-MM-DDThh:mm, with :ss, .sss and Z or ±hh:mm if given)</source>
+            <translation>{value} n'est pas une date et heure (YYYY-MM-DDThh:mm, avec :ss, .sss et Z ou ±hh:mm s'il y a lieu)</translation>
+        </message>
+        <message>
+            <source>{file}: vis-timeline JSON needs an array of items</source>
+            <translation>{file} : le JSON vis-timeline a besoin d'un tableau d'éléments</translation>
+        </message>
+        <message>
+            <source>unknown group {group}</source>
+            <translation>groupe inconnu {group}</translation>
+        </message>
+        <message>
+            <source>empty text</source>
+            <translation>un texte vide</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; read as an item without a group</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind} ; lu comme un élément sans groupe</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}; an id is made from the title</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind} ; un identifiant est tiré du titre</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day: years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} : hors des dates que cette visionneuse place au jour près : années -9999 à 9999 (10000 av. J.-C. à 9999 apr. J.-C.), de {low} à {high} millisecondes depuis 1970 ; donnez plutôt un texte de date (préfixé par Y pour les années plus longues)</translation>
+        </message>
+        <message>
+            <source>{amount} is outside the dates this viewer places to the day and beyond JavaScript's own (±8.64e15): years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
+            <translation>{amount} : hors des dates que cette visionneuse place au jour près, et au-delà de celles de JavaScript (±8.64e15) : années -9999 à 9999 (10000 av. J.-C. à 9999 apr. J.-C.), de {low} à {high} millisecondes depuis 1970 ; donnez plutôt un texte de date (préfixé par Y pour les années plus longues)</translation>
+        </message>
+        <message>
+            <source>unknown type {type}; read from start and end</source>
+            <translation>type inconnu {type} ; lu d'après le début et la fin</translation>
+        </message>
+        <message>
+            <source>a {type} has no end; ignored</source>
+            <translation>un élément {type} n'a pas de fin ; ignorée</translation>
+        </message>
+        <message>
+            <source>a {type} item needs an end</source>
+            <translation>un élément {type} a besoin d'une fin</translation>
+        </message>
+        <message>
+            <source>missing id</source>
+            <translation>identifiant manquant</translation>
+        </message>
+        <message>
+            <source>expected a text or a number, found {kind}</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind}</translation>
+        </message>
+        <message>
+            <source>duplicate group id</source>
+            <translation>identifiant de groupe en double</translation>
+        </message>
+        <message>
+            <source>refers to unknown group {group}</source>
+            <translation>renvoie à un groupe inconnu {group}</translation>
         </message>
     </context>
     <context>
