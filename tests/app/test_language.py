@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from tests.conftest import open_and_wait
 from viewer.app import cli, language, menus, settings
 from viewer.core import i18n
 from viewer.core.dates import parse_edtf
@@ -290,6 +291,82 @@ def test_a_french_load_report_words_the_problems_in_french(qtbot, tmp_path):
     assert "1 enregistrement chargé, 3 erreurs, 0 avertissement." in report.summary.text()
     assert report.table.horizontalHeaderItem(5).text() == "Raison"
     assert report.table.item(0, 0).text() == "erreur"
+
+
+def _report_rows(window) -> list[tuple[str, ...]]:
+    table = window.report.table
+    return [
+        tuple(table.item(row, col).text() for col in range(table.columnCount()))
+        for row in range(table.rowCount())
+    ]
+
+
+def test_a_french_csv_load_report_names_row_and_field_in_french(qtbot, bundled, tmp_path):
+    """The CSV importer's own reasons (issue 17): a row without a title, one without a start
+    date, one with a month 13, in French, each with its line and field; the file's text
+    stays as written."""
+    w = _window(qtbot, bundled, "fr")
+    path = tmp_path / "élections.csv"
+    path.write_text(
+        "title,start,lane,kind,sources\n"
+        "Bon,1990,Chambre,event,https://example.org/a\n"
+        "Mois,1990-13,Chambre,event,https://example.org/b\n"
+        ",1995,Chambre,event,https://example.org/c\n"
+        "Sans début,,Chambre,event,https://example.org/d\n"
+        "Vote,1996,Chambre,vote,https://example.org/e\n",
+        encoding="utf-8",
+    )
+    assert open_and_wait(w, path)
+    problems = {(p.line, p.field): p.message for p in w.session.load_result.problems}
+    assert problems[(4, "title")] == "pas de titre"
+    assert problems[(5, "start")] == "date de début manquante"
+    assert problems[(3, "start")].startswith("'1990-13' : le mois 13")
+    assert problems[(6, "kind")] == "type inconnu 'vote' ; lu comme un évènement"
+    rows = _report_rows(w)
+    title_row = next(r for r in rows if r[4] == "title")
+    assert title_row[0] == "avertissement" and title_row[2].endswith("4")
+    assert title_row[5] == "pas de titre"
+    missing = [r for r in rows if r[4] == "start" and r[5] == "date de début manquante"]
+    assert missing and missing[0][0] == "erreur"
+    titles = [r.title for r in w.session.dataset.records]
+    assert len(titles) == 3 and {"Bon", "Vote"} <= set(titles)  # good rows still load
+
+
+def _visible_box(name: str) -> QtWidgets.QMessageBox | None:
+    return next(
+        (
+            b
+            for b in QtWidgets.QApplication.topLevelWidgets()
+            if b.objectName() == name and b.isVisible()
+        ),
+        None,
+    )
+
+
+def test_a_binary_file_is_refused_in_spanish(qtbot, tmp_path):
+    """A picture opened as a timeline: the refusal, in the message box, the load report
+    and the details panel's empty state, is Spanish and names the file and what it is."""
+    from viewer.app.main_window import MainWindow
+
+    language.install("es")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    path = tmp_path / "foto.dat"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert not open_and_wait(w, path)
+    qtbot.waitUntil(lambda: _visible_box("message_box") is not None, timeout=5000)
+    box = _visible_box("message_box")
+    assert box is not None
+    reason = (
+        f"{path}: es un archivo PNG (image/png), no una línea de tiempo; abra un archivo "
+        "JSON, CSV, Parquet o Arrow"
+    )
+    assert reason in box.text()
+    box.close()
+    assert w.session.dataset is None
+    assert w.report.summary.text() == f"No se pudo abrir el archivo. {reason}"
+    assert reason in w.details.plain_text()
 
 
 def test_a_path_in_an_arabic_sentence_keeps_its_order(qtbot):
