@@ -94,6 +94,22 @@ def test_placeholders_survive_translation(lang):
             assert set(re.findall(r"\{\w+\}", text)) == names, (source, text)
 
 
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_reasons_of_a_load_hold_no_direction_marks(lang):
+    """A reason of context Load reaches the command line and ``str(Problem)`` through
+    ``one_line``, which would show a mark as ``\\u200f``: the widgets add marks, the words
+    have none."""
+    root = ET.parse(update_translations.ts_path(lang)).getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") != "Load":
+            continue
+        for translation in context.iter("translation"):
+            for text in [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]:
+                assert not set(text) & set("\u200e\u200f\u061c\u2066\u2067\u2068\u2069"), text
+
+
 # -- languages in the window ---------------------------------------------------------------------
 def _window(qtbot, bundled, lang):
     from viewer.app.main_window import MainWindow
@@ -377,6 +393,7 @@ def test_a_path_in_an_arabic_sentence_keeps_its_order(qtbot):
     language.install("ar")
     failure = load_failure("/tmp/a.json: not a timeline", "/tmp/a.json", "", False, "")
     assert "\u200e/tmp/a.json: not a timeline\u200e" in failure.text
+    assert failure.text.startswith("\u200f")  # the paragraph stays right to left
     assert not {"\u2066", "\u2067", "\u2068", "\u2069"} & set(failure.text)
     language.install("fr")
     assert load_failure("x", "/tmp/a.json", "", False, "").text.startswith("x\n\n")

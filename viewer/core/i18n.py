@@ -90,6 +90,16 @@ def embedded(value: str) -> str:
     return f"\u200e{value}\u200e" if _right_to_left[0] and value else value
 
 
+def paragraph(text: str) -> str:
+    """*text*, a paragraph of the interface that may begin with a path or other
+    left-to-right text (``/tmp/a.csv: ...``), in the interface's direction: in a
+    right-to-left interface after a right-to-left mark (U+200F), since a paragraph takes the
+    direction of its first strong letter; unchanged otherwise. For widgets only: the
+    core's messages stay free of marks (:func:`viewer.core.errors.one_line` would show
+    them escaped)."""
+    return f"\u200f{text}" if _right_to_left[0] and text else text
+
+
 # -- dates and numbers ------------------------------------------------------------------------
 _TOKEN = re.compile(r"'[^']*'|d+|M+|y+|[^'dMy]+")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, paragraph, translate
 
 APP_NAME = QT_TRANSLATE_NOOP("Messages", "Timeline Viewer")
 
@@ -49,7 +49,7 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
     is shown; *same* tells whether *path* is that file (a reload), read at *loaded_at*
     (``HH:MM:SS``)."""
     name = embedded(shown_text(Path(path).name))
-    message = embedded(message)
+    message = paragraph(embedded(message))
     if shown and same:
         kept = translate(
             "Messages",

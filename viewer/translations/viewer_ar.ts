@@ -1063,11 +1063,11 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
-            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
         </message>
         <message>
             <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
-            <translation>{value} ليس تاريخًا بصيغة EDTF: ‏YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
         </message>
         <message>
             <source>{value} is not an EDTF date</source>
@@ -1079,7 +1079,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{value} is not an http:// or https:// address</source>
-            <translation>{value} ليس عنوان http://‎ أو https://‎</translation>
+            <translation>{value} ليس عنوان http أو https</translation>
         </message>
         <message>
             <source>a record must be a JSON object, not {value}</source>
@@ -1091,7 +1091,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>a source must be an http(s) address or an object with a 'url'</source>
-            <translation>يجب أن يكون المصدر عنوان http(s)‎ أو كائنًا فيه «url»</translation>
+            <translation>يجب أن يكون المصدر عنوان http(s) أو كائنًا فيه «url»</translation>
         </message>
         <message>
             <source>{value} is not a valid id (letters, digits and _ . : - only, starting with a letter or digit)</source>
@@ -1099,7 +1099,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>no source: every record needs at least one http(s) source</source>
-            <translation>لا مصدر: يحتاج كل سجل إلى مصدر http(s)‎ واحد على الأقل</translation>
+            <translation>لا مصدر: يحتاج كل سجل إلى مصدر http(s) واحد على الأقل</translation>
         </message>
         <message>
             <source>{value} is not valid here: {reasons}</source>
@@ -1153,7 +1153,7 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>{url} is not an http(s) URL; not kept as a source</source>
             <extracomment>Records without a source named in the load's warning (the rest are counted).</extracomment>
-            <translation>{url} ليس عنوان URL من نوع http(s)‎؛ لم يُحتفظ به مصدرًا</translation>
+            <translation>{url} ليس عنوان URL من نوع http(s)؛ لم يُحتفظ به مصدرًا</translation>
         </message>
         <message>
             <source>an interval here and an end date as well</source>
@@ -1200,11 +1200,11 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>an {type} file ({mime})</source>
-            <translation>ملف {type} ‏({mime})</translation>
+            <translation>ملف {type} ({mime})</translation>
         </message>
         <message>
             <source>a {type} file ({mime})</source>
-            <translation>ملف {type} ‏({mime})</translation>
+            <translation>ملف {type} ({mime})</translation>
         </message>
         <message>
             <source>{file}: not a regular file (a device or a pipe); save the data to a file and open that</source>
@@ -1220,7 +1220,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: {size} bytes is larger than this viewer reads ({most} bytes, {gb} GB, at most)</source>
-            <translation>{file}: ‏{size} بايت أكبر مما يقرؤه هذا العارض ({most} بايت، {gb} غيغابايت، على الأكثر)</translation>
+            <translation>{file}: {size} بايت أكبر مما يقرؤه هذا العارض ({most} بايت، {gb} غيغابايت، على الأكثر)</translation>
         </message>
         <message>
             <source>{file}: cannot read ({reason})</source>
@@ -1264,11 +1264,11 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8; save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
-            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8؛ احفظ الملف بترميز UTF-8 ‏(«CSV UTF-8» في Excel) وافتحه من جديد</translation>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8؛ احفظ الملف بترميز UTF-8 («CSV UTF-8» في Excel) وافتحه من جديد</translation>
         </message>
         <message>
             <source>{file}: line {line}, column {column}: byte {byte} is not UTF-8 (it may be Windows-1252 or Latin-1); save the file as UTF-8 ("CSV UTF-8" in Excel) and open it again</source>
-            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8 (ربما يكون Windows-1252 أو Latin-1)؛ احفظ الملف بترميز UTF-8 ‏(«CSV UTF-8» في Excel) وافتحه من جديد</translation>
+            <translation>{file}: السطر {line}، العمود {column}: البايت {byte} ليس UTF-8 (ربما يكون Windows-1252 أو Latin-1)؛ احفظ الملف بترميز UTF-8 («CSV UTF-8» في Excel) وافتحه من جديد</translation>
         </message>
         <message>
             <source>true or false</source>
@@ -1297,7 +1297,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
-            <translation>{file}: ملف JSON، لكنه ليس بتنسيق خط زمني يقرؤه هذا العارض (وُجد {shape})؛ المتوقع «records» ‏(timeline viewer) أو «events» ‏(TimelineJS) أو «timeline» مع «date» ‏(TimelineJS 2) أو مصفوفة عناصر فيها «start» ‏(vis-timeline)</translation>
+            <translation>{file}: ملف JSON، لكنه ليس بتنسيق خط زمني يقرؤه هذا العارض (وُجد {shape})؛ المتوقع «records» (timeline viewer) أو «events» (TimelineJS) أو «timeline» مع «date» (TimelineJS 2) أو مصفوفة عناصر فيها «start» (vis-timeline)</translation>
         </message>
         <message>
             <source>none</source>
@@ -1306,7 +1306,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: line {line}: CSV columns not recognised (found {columns}); expected a 'start' column (plain CSV) or TimelineJS's 'Year' and 'Headline'</source>
-            <translation>{file}: السطر {line}: أعمدة CSV غير معروفة (وُجد {columns})؛ المتوقع عمود «start» ‏(CSV بسيط) أو العمودان «Year» و«Headline» في TimelineJS</translation>
+            <translation>{file}: السطر {line}: أعمدة CSV غير معروفة (وُجد {columns})؛ المتوقع عمود «start» (CSV بسيط) أو العمودان «Year» و«Headline» في TimelineJS</translation>
         </message>
         <message>
             <source>unknown date format {value} (use DMY or MDY)</source>
@@ -1314,7 +1314,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: a folder without Parquet files (*.parquet)</source>
-            <translation>{file}: مجلد بلا ملفات Parquet ‏(*.parquet)</translation>
+            <translation>{file}: مجلد بلا ملفات Parquet (*.parquet)</translation>
         </message>
         <message>
             <source>{file}: not a readable Arrow / Feather file ({reason})</source>
@@ -1333,11 +1333,11 @@ Copy the address from the Details panel instead.</source>
             <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``
 ``, ``<byte value="xd" />
 `` or ``<byte value="xd" />``. A run of lines holding only spaces and tabs. One character class, repeated: a repeated group would make the regular expression engine keep state for each line it passes.</extracomment>
-            <translation>العمود {number} يكرّر العمود {first_number} ‏({first})، وكلاهما يُقرأ على أنه {column}؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
+            <translation>العمود {number} يكرّر العمود {first_number} ({first})، وكلاهما يُقرأ على أنه {column}؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
         </message>
         <message>
             <source>column {number} repeats column {first_number} ({first}); only the first is read, the cells of column {number} are ignored</source>
-            <translation>العمود {number} يكرّر العمود {first_number} ‏({first})؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
+            <translation>العمود {number} يكرّر العمود {first_number} ({first})؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
         </message>
         <message>
             <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
@@ -1349,7 +1349,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{file}: line {line}: date_format {value} is not DMY or MDY</source>
-            <translation>{file}: السطر {line}: قيمة date_format ‏{value} ليست DMY ولا MDY</translation>
+            <translation>{file}: السطر {line}: قيمة date_format {value} ليست DMY ولا MDY</translation>
         </message>
         <message>
             <source>unknown column, ignored</source>
@@ -1394,7 +1394,7 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>there is no year 0 (1 BC is -1)</source>
             <extracomment>Spreadsheet columns (normalised, see :func:`viewer.core.importers.csvfile.normalise`).</extracomment>
-            <translation>لا توجد سنة 0 (سنة 1 ق.م هي ‎-1)</translation>
+            <translation>لا توجد سنة 0 (سنة 1 ق.م هي -1)</translation>
         </message>
         <message>
             <source>{name}: expected a number, found {value}</source>
@@ -1402,7 +1402,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{name} {value} is not a whole number</source>
-            <translation>{name} ‏{value} ليس عددًا صحيحًا</translation>
+            <translation>{name} {value} ليس عددًا صحيحًا</translation>
         </message>
         <message>
             <source>a month or day without a year</source>
@@ -1495,7 +1495,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{value} is not a date and time (YYYY-MM-DDThh:mm, with :ss, .sss and Z or ±hh:mm if given)</source>
-            <translation>{value} ليس تاريخًا ووقتًا ‏(YYYY-MM-DDThh:mm، مع ‎:ss و‎.sss وZ أو ±hh:mm إن وُجدت)</translation>
+            <translation>{value} ليس تاريخًا ووقتًا (YYYY-MM-DDThh:mm، مع :ss و.sss وZ أو ±hh:mm إن وُجدت)</translation>
         </message>
         <message>
             <source>{file}: vis-timeline JSON needs an array of items</source>
@@ -1519,11 +1519,11 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>{amount} is outside the dates this viewer places to the day: years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
-            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم: السنوات من ‎-9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
+            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم: السنوات من -9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
         </message>
         <message>
             <source>{amount} is outside the dates this viewer places to the day and beyond JavaScript's own (±8.64e15): years -9999 to 9999 (10000 BC to AD 9999), {low} to {high} milliseconds since 1970; give a date text instead (Y-prefixed for longer years)</source>
-            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم وخارج نطاق JavaScript نفسه (±8.64e15): السنوات من ‎-9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
+            <translation>{amount} خارج التواريخ التي يضعها هذا العارض باليوم وخارج نطاق JavaScript نفسه (±8.64e15): السنوات من -9999 إلى 9999 (من 10000 ق.م إلى 9999 م)، ومن {low} إلى {high} ملّي ثانية منذ 1970؛ أعطِ نص تاريخ بدلًا من ذلك (مسبوقًا بـ Y للسنوات الأطول)</translation>
         </message>
         <message>
             <source>unknown type {type}; read from start and end</source>

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from viewer.core import kinds
 from viewer.core.display_text import panel_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
 from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
@@ -323,4 +323,5 @@ def failure_html(message: str) -> str:
         "Details",
         "Nothing is shown. Use File › Open… to open another file, or File › Open Bundled Record.",
     )
-    return f"<h2>{escape(heading)}</h2><p>{_e(message)}</p><p class='muted'>{escape(next_step)}</p>"
+    shown = _e(paragraph(embedded(message)))
+    return f"<h2>{escape(heading)}</h2><p>{shown}</p><p class='muted'>{escape(next_step)}</p>"

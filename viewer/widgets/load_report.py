@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, paragraph, translate
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
@@ -111,7 +111,7 @@ class LoadReportWidget(QtWidgets.QWidget):
                 None,
                 unsourced_count,
             )
-        self.summary.setText(shown_text(text))
+        self.summary.setText(shown_text(paragraph(text)))
         # Rows of severity "note" (not a problem of the file: the panel says so too).
         file = dataset.path or ""
         notes = [
