@@ -193,3 +193,17 @@ def test_marker_areas_follow_counts_within_a_cap():
     assert big == pytest.approx(5.0 * mm.MAX_RADIUS_UNITS)
     assert mm.site_radius_px(2_500, 5.0, 10_000) == pytest.approx(big / 2)
     assert mm.site_radius_px(1, 5.0, 10_000) == mm.MIN_RADIUS_PX
+
+
+def test_an_era_of_one_year_is_labelled_with_that_year(tmp_path):
+    place = {"city": "Dakar", "country": "Senegal", "lat": 14.69, "lon": -17.44}
+    one_year = _doc(tmp_path, [{"id": "a", "title": "A", "start": "2000", "place": place}])
+    assert [e.label for e in mm.build_map(one_year, load_world()).eras] == ["2000"]
+    two = _doc(
+        tmp_path,
+        [
+            {"id": "a", "title": "A", "start": "2000", "place": place},
+            {"id": "b", "title": "B", "start": "2001", "place": place},
+        ],
+    )
+    assert [e.label for e in mm.build_map(two, load_world()).eras] == ["2000–2001"]

@@ -177,7 +177,9 @@ def _eras(years: Sequence[int]) -> tuple[Era, ...]:
     start = first
     while start <= high:
         end = start + step - 1
-        out.append(Era(start, end, f"{year_label(start)}–{year_label(min(end, high))}"))
+        last = min(end, high)
+        label = year_label(start) if last == start else f"{year_label(start)}–{year_label(last)}"
+        out.append(Era(start, end, label))
         start += step
     return tuple(out)
 
