@@ -16,7 +16,7 @@ from viewer.core import map_model as mm
 from viewer.core.export_spec import ExportOptions
 from viewer.core.geo import equal_earth
 from viewer.core.world import load_world
-from viewer.export.image import TITLE_PX, ExportError
+from viewer.export.image import TITLE_PX, ExportError, fit_title
 from viewer.export.map_image import MAP_CAPTION_PX, export_map, map_caption, natural_height_px
 from viewer.graphics.style import LIGHT
 from viewer.graphics.world_map import ERA_COLOURS, scene_for
@@ -130,3 +130,40 @@ def test_no_label_is_cut_by_the_maps_edge(qapp_needed, bundled):
         text = site.label if site.by_country else site.label.split(", ")[0]
         assert 0 <= x and x + metrics.horizontalAdvance(text) <= width, text
         assert 0 <= top and top + metrics.height() <= height, text
+
+
+@pytest.mark.parametrize("view", ["map", "timeline"])
+def test_a_narrow_export_shrinks_its_title_to_fit(qapp_needed, tmp_path, view, capsys):
+    # 300 px is too narrow for the bundled title at 18 px: it is drawn whole, smaller, and
+    # ends inside the right margin
+    title = "INTERPOL General Assembly, 1923-2026"
+    text, font = fit_title(LIGHT, title, 300)
+    assert text == title and font.pixelSize() < 18
+    assert QtGui.QFontMetricsF(font).horizontalAdvance(text) <= 300 - 24
+    out = tmp_path / f"{view}.png"
+    assert main(["export", "--view", view, "--width", "300", "-o", str(out)]) == 0
+    band = rgb(out)[:TITLE_PX, :, :]
+    inked = np.nonzero(np.abs(band - band[0, 0]).sum(axis=2) > 60)[1]
+    assert len(inked) > 100 and inked.max() < 300 - 12
+
+
+def test_a_title_too_long_to_shrink_is_elided(qapp_needed):
+    text, font = fit_title(LIGHT, "A very long title " * 10, 300)
+    assert text.endswith("…") and font.pixelSize() == 12
+
+
+def test_the_legend_never_covers_a_place_in_a_narrow_map(qapp_needed, bundled):
+    # In a dock 420 x 300 px the legend in the bottom-left corner would cover South
+    # America's hosts: the world is fitted beside or above it
+    model = mm.build_map(bundled.dataset, load_world())
+    scene = scene_for(model, (0.0, 0.0, 420.0, 300.0), LIGHT)
+    x0, y0, x1, y1 = scene.legend_box
+    assert y1 > y0
+    for (cx, cy), r in zip(scene.centres_px, scene.radii_px, strict=True):
+        if r:
+            assert not (x0 < cx < x1 and y0 < cy < y1)
+    # A large map keeps its legend over the sea of its corner, at full size
+    big = scene_for(model, (0.0, 0.0, 1600.0, 760.0), LIGHT)
+    assert (
+        big.fit.scale == scene_for(model, (0.0, 0.0, 1600.0, 760.0), LIGHT, legend=False).fit.scale
+    )

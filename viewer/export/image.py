@@ -84,6 +84,44 @@ MAX_FOOTNOTES = 400
 """Above this many items in the image, footnotes are left out (with a note in the caption)."""
 
 
+TITLE_FONT_PX = (18, 12)
+"""The export title's font size, and the smallest it shrinks to before it is elided
+(pixels at scale 1)."""
+
+
+def fit_title(st: Style, title: str, width: float) -> tuple[str, QtGui.QFont]:
+    """The text and font of an export's *title* (the user's text, shown literally) in an
+    image *width* pixels wide, inside its 12 px margins: at 18 px, smaller (down to 12 px)
+    when that is what makes it fit, and only then elided with "…"."""
+    room = max(0.0, width - 2 * st.px(12))
+    text = drawn_text(title)
+    largest, smallest = TITLE_FONT_PX
+    font = st.font(bold=True, size_px=largest)
+    for size in range(largest, smallest - 1, -1):
+        font = st.font(bold=True, size_px=size)
+        if QtGui.QFontMetricsF(font).horizontalAdvance(text) <= room:
+            return text, font
+    return QtGui.QFontMetricsF(font).elidedText(
+        text, QtCore.Qt.TextElideMode.ElideRight, room
+    ), font
+
+
+def draw_title(painter: QtGui.QPainter, st: Style, title: str, width: float, band: float) -> None:
+    """Draw an export's *title* in the band ``(0, 0, width, band)`` pixels, in the reader's
+    direction, as :func:`fit_title` fits it (a narrow image never shows a title cut
+    mid-letter by its edge)."""
+    left = st.px(12)
+    room = max(0.0, width - 2 * left)
+    text, font = fit_title(st, title, width)
+    painter.setPen(st.color("text"))
+    painter.setFont(font)
+    painter.drawText(
+        QtCore.QRectF(left, 0, room, band),
+        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+        text,
+    )
+
+
 class ExportError(Exception):
     """The export could not be written; the message names the file and the reason."""
 
@@ -402,17 +440,9 @@ class Figure:
         painter.setLayoutDirection(reader)
         painter.fillRect(QtCore.QRectF(0, 0, width, height), st.color("background"))
         title_h = st.px(TITLE_PX)
-        painter.setPen(st.color("text"))
-        painter.setFont(st.font(bold=True, size_px=18))
-        title = drawn_text(
-            self.options.title if self.options.title is not None else self.dataset.title
-        )
+        title = self.options.title if self.options.title is not None else self.dataset.title
+        draw_title(painter, st, title, width, title_h)
         left = st.px(12)
-        painter.drawText(
-            QtCore.QRectF(left, 0, width - 2 * left, title_h),
-            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-            title,
-        )
         painter.setLayoutDirection(_CHART_DIRECTION)
         self._view.scene().render(
             painter, QtCore.QRectF(0, title_h, width, chart_h), QtCore.QRectF(0, 0, width, chart_h)

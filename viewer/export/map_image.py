@@ -22,7 +22,6 @@ from PySide6 import QtCore, QtGui, QtSvg
 
 from viewer.core import export_spec as spec
 from viewer.core import map_model as mm
-from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions
 from viewer.core.gazetteer import load_gazetteer
 from viewer.core.i18n import number, translate
@@ -39,6 +38,7 @@ from viewer.export.image import (
     _save,
     _svg_size_in_pixels,
     _verify,
+    draw_title,
     format_of,
     range_caption,
 )
@@ -110,13 +110,12 @@ def _paint_page(
     painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
     title_h, caption_h = style.px(TITLE_PX), style.px(MAP_CAPTION_PX)
     left = style.px(12)
-    painter.setPen(style.color("text"))
-    painter.setFont(style.font(bold=True, size_px=18))
-    title = drawn_text(options.title if options.title is not None else dataset.title)
-    painter.drawText(
-        QtCore.QRectF(left, 0, width - 2 * left, title_h),
-        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-        title,
+    draw_title(
+        painter,
+        style,
+        options.title if options.title is not None else dataset.title,
+        width,
+        title_h,
     )
     mask = mm.entries_in_range(model, options.x_range)
     rect = (0.0, title_h, width, height - title_h - caption_h)

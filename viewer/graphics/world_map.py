@@ -99,12 +99,21 @@ def scene_for(
     (see :func:`viewer.core.geo.fit_world`). *day_range* is the range *shown_mask* keeps
     (``None``: all dates): the note counts the unplaced records of that range. With
     *legend*, the legend's rows and box are laid out, and no label goes under it."""
-    fit = fit_world(*rect, margin_px=style.px(6), zoom=zoom, centre=centre)
     xs = np.array([s.x for s in model.sites], dtype=np.float64)
     ys = np.array([s.y for s in model.sites], dtype=np.float64)
-    px, py = fit.to_px(xs, ys)
     mask = np.ones(len(model.entry_ids), dtype=bool) if shown_mask is None else shown_mask
     shown = tuple(tuple(e for e in s.entries if mask[e]) for s in model.sites)
+    missing = mm.missing_in_range(model, day_range)
+    rows: list[LegendItem] = []
+    note = ""
+    box = (0.0, 0.0, 0.0, 0.0)
+    if legend:
+        any_arc = any(shown[a.source] and shown[a.target] for a in model.arcs)
+        rows = _legend_rows(model, shown, any_arc)
+        note = unplaced_note(model, missing)
+        box = _legend_box(rows, note, rect, style)
+    fit = _fit_beside_legend(rect, box, xs, ys, style, zoom, centre)
+    px, py = fit.to_px(xs, ys)
     era_counts = np.zeros((len(model.sites), len(model.eras) + 1), dtype=np.intp)
     eras_col = np.where(model.entry_era < 0, len(model.eras), model.entry_era)
     np.add.at(era_counts, (model.entry_site[mask], eras_col[mask]), 1)
@@ -144,14 +153,7 @@ def scene_for(
     markers = [
         (c[0] - r, c[1] - r, c[0] + r, c[1] + r) for c, r in zip(centres, radii, strict=True) if r
     ]
-    missing = mm.missing_in_range(model, day_range)
-    rows: list[LegendItem] = []
-    note = ""
-    box = (0.0, 0.0, 0.0, 0.0)
     if legend:
-        rows = _legend_rows(model, shown, any(a is not None for a in arcs))
-        note = unplaced_note(model, missing)
-        box = _legend_box(rows, note, rect, style)
         markers.append(box)
     # The selection's label, and the one of the city with the most records (3 or more),
     # are drawn whatever they cover: the first thing a reader looks for
@@ -174,6 +176,36 @@ def scene_for(
         note,
         box,
     )
+
+
+def _fit_beside_legend(
+    rect: tuple[float, float, float, float],
+    box: tuple[float, float, float, float],
+    xs: npt.NDArray[np.float64],
+    ys: npt.NDArray[np.float64],
+    style: Style,
+    zoom: float,
+    centre: tuple[float, float] | None,
+) -> Fit:
+    """The world's fit in *rect* (pixels); at the whole world's view (*zoom* 1), when the
+    legend's *box* (bottom-left corner) would cover a place of the map (projected *xs*,
+    *ys*: every place, shown or not, so that a range filter never moves the map), the
+    world is fitted beside the legend or above it, whichever draws it larger. A large map
+    keeps its legend over the empty sea of its corner."""
+    margin = style.px(6)
+    fit = fit_world(*rect, margin_px=margin, zoom=zoom, centre=centre)
+    x0, y0, x1, y1 = box
+    if zoom > 1.0 or y1 <= y0 or not len(xs):
+        return fit
+    px, py = fit.to_px(xs, ys)
+    reach = style.px(UNIT_PX) * 2
+    covered = (px > x0 - reach) & (px < x1 + reach) & (py > y0 - reach) & (py < y1 + reach)
+    if not covered.any():
+        return fit
+    left, top, width, height = rect
+    beside = fit_world(x1, top, left + width - x1, height, margin_px=margin)
+    above = fit_world(left, top, width, y0 - top, margin_px=margin)
+    return max(beside, above, key=lambda f: f.scale)
 
 
 @lru_cache(maxsize=4)
