@@ -32,6 +32,7 @@ from typing import Any
 import msgspec
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
+from viewer.core.columns import LazyRecords, RecordColumns
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
@@ -347,15 +348,15 @@ def _load_records(
     for index, raw in enumerate(raws):
         try:
             structs[index] = typed(raw)
-            raws[index] = None  # only refused records are needed again (to word them)
         except msgspec.ValidationError as exc:
             reasons[index] = str(exc)
         except (msgspec.DecodeError, RecursionError):
             return None  # bytes that are not UTF-8, in a record: decoding to text names them
     if total:
-        del raw  # the last raw record would keep the file's bytes
+        del raw
     repeated_ids = _bulk_checks(structs, reasons, raws)
-    # Only the records to word are kept, parsed (the file's bytes can go now).
+    # The records to word, parsed; the others' raw JSON stays: their records are made
+    # from it when asked for.
     try:
         worded = {
             index: msgspec.json.decode(raws[index])
@@ -365,14 +366,31 @@ def _load_records(
         }
     except msgspec.ValidationError:  # a whole number too long to read
         return None
-    raws.clear()
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
-    refused = _assemble(assembly, structs, reasons, worded, repeated_ids)
+    dates: dict[str, EdtfDate] = {}
+    refused, kept = _assemble(assembly, structs, reasons, worded, repeated_ids, dates)
+    kept_structs = [structs[i] for i in kept]
+    structs.clear()
+    if not repeated_ids:
+        assembly.keep_all(
+            list(map(_get_id, kept_structs)),
+            kept,
+            [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
+        )
+    columns = _columns_of(kept_structs, dates)
+    del kept_structs
+    kept_raws = [raws[i] for i in kept]
+    raws.clear()
+
+    def make(i: int) -> Record:
+        return build_record(typed(kept_raws[i]), dates)
+
     return assembly.result(
         doc.title,
         doc.description,
         doc.as_of or None,
         unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
+        columns=(columns, LazyRecords(len(kept_raws), make)),
     )
 
 
@@ -451,19 +469,24 @@ def _assemble(
     reasons: dict[int, str],
     worded: dict[int, Any],
     repeated_ids: bool,
-) -> int:
-    """Each record in file order: a refused one (``None`` in *structs*, or refused by
-    :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of them (from
-    *worded*, the parsed JSON of those msgspec refused), or only counted; the others are
-    built and go through *assembly* (duplicate ids, unknown lanes; ids are only looked up
-    when *repeated_ids*). *structs* is emptied. Returns the number of records refused."""
+    dates: dict[str, EdtfDate],
+) -> tuple[int, list[int]]:
+    """Each record in file order: a refused one (``None`` in *structs*, or refused by the
+    checks of :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of
+    them (from *worded*, the parsed JSON of those msgspec refused), or only counted; the
+    others go through *assembly* (duplicate ids, unknown lanes; ids are only looked up
+    when *repeated_ids*) and are kept, without a :class:`Record` (*dates* memoises the
+    parsed dates). Returns the number of records refused and the indexes of those kept."""
     file = assembly.file
     problems = assembly.problems
-    dates: dict[str, EdtfDate] = {}
     lane_ids = assembly.lane_ids
-    add = assembly.add
+    keep = assembly.keep
+    kept: list[int] = []
+    keep_index = kept.append
     refused = 0
     total = len(structs)
+    unset = _UNSET
+    get_date = dates.get
     # The hot loop of a million-record load: no call that the common case can skip.
     for index, struct in enumerate(structs):
         if index % PROGRESS_EVERY == 0:
@@ -473,12 +496,23 @@ def _assemble(
                 problems.extend(refusal_problems(worded[index], index, file, reasons[index]))
             refused += 1
             continue
-        structs[index] = None  # built: let it go
         rid = struct.id
         if repeated_ids and assembly.is_duplicate(rid, index):
             continue
+        session, start_text, end_text = struct.session, struct.start, struct.end
+        start = None if start_text is None else get_date(start_text)
+        end = None if end_text is unset or end_text is None else get_date(end_text)
         try:
-            record = build_record(struct, dates)
+            if (
+                (start is None and start_text is not None)
+                or (end is None and type(end_text) is str and end_text != "..")
+                or struct.elected is not unset
+            ):
+                start, end, _elected = _dates_of(struct, dates)
+            if type(session) is not int or (
+                start is not None and end is not None and end._last < start._first
+            ):
+                _check(start, end, session)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
@@ -487,13 +521,15 @@ def _assemble(
                 problems.extend(refusal_problems(_as_json(struct), index, file, str(exc)))
             refused += 1
             continue
-        lane = record.lane
-        if lane is not None and lane not in lane_ids:
+        lane = struct.lane
+        if lane is not unset and lane is not None and lane not in lane_ids:
             problems.append(
                 Problem("error", file, index, rid, "lane", assembly.unknown_lane(lane) or "")
             )
             continue
-        add(record, index)
+        if repeated_ids:
+            keep(rid, index, struct.related, struct.about, struct)
+        keep_index(index)
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
         problems.append(
@@ -508,8 +544,31 @@ def _assemble(
                 f"are); {refused:,} of {plural(total, 'record')} refused in all",
             )
         )
-    structs.clear()
-    return refused
+    return refused, kept
+
+
+def _columns_of(structs: list[Any], dates: dict[str, EdtfDate]) -> RecordColumns:
+    """The :class:`~viewer.core.columns.RecordColumns` of the accepted
+    :data:`~viewer.core.schema.RecordIn` *structs*, their dates in *dates*: what
+    :func:`build_record` would make of each, column by column, without the records."""
+    unset = _UNSET
+    end_texts = list(map(_get_end, structs))
+    places = [None if p is None or p is unset else _place_of(p) for p in map(_get_place, structs)]
+    date_of = dates.get  # None, UNSET and ".." are no date
+    return RecordColumns.gathered(
+        structs,
+        starts=(list(map(_get_start, structs)), date_of),
+        ends=(end_texts, date_of),
+        open_end=[e == ".." for e in end_texts],
+        lanes=[None if lane is unset else lane for lane in map(_get_lane, structs)],
+        places=places,
+        sessions=[int(s) if s else None for s in map(_get_session, structs)],
+    )
+
+
+_get_start, _get_end, _get_lane, _get_place, _get_session = map(
+    operator.attrgetter, ("start", "end", "lane", "place", "session")
+)
 
 
 class _NotInSchema(Exception):
@@ -560,6 +619,15 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         A start or end that is not an EDTF date as the schema writes them, or a session
         with a fraction (``5.5``; ``5.0`` is 5).
     """
+    start, end, elected = _dates_of(r, dates)
+    return record_of(r, r.id, start, end, r.end == "..", elected)
+
+
+def _dates_of(
+    r: Any, dates: dict[str, EdtfDate]
+) -> tuple[EdtfDate | None, EdtfDate | None, EdtfDate | None]:
+    """(start, end, elected) of the :data:`~viewer.core.schema.RecordIn` *r*, parsed
+    (see :func:`build_record` for what is raised)."""
     start_text, end_text = r.start, r.end
     start = (
         None
@@ -570,7 +638,17 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     if type(end_text) is str and end_text != "..":
         end = dates.get(end_text) or _parsed(end_text, "end", dates)
     elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
-    return record_of(r, r.id, start, end, end_text == "..", elected)
+    return start, end, elected
+
+
+def _check(start: EdtfDate | None, end: EdtfDate | None, session: Any) -> None:
+    """Raise :class:`FieldError` for an end before the start, ``_NotInSchema`` for a
+    session with a fraction: the checks of meaning every record goes through."""
+    # _last and _first are last_day and first_day without a property's call (hot loop)
+    if start is not None and end is not None and end._last < start._first:
+        raise FieldError("end", f"end {end.text} is before start {start.text}")
+    if type(session) is float and not session.is_integer():
+        raise _NotInSchema("session: not a whole number")
 
 
 def record_of(
@@ -597,12 +675,8 @@ def record_of(
     _NotInSchema
         A session with a fraction (``5.5``; ``5.0`` is 5).
     """
-    # _last and _first are last_day and first_day without a property's call (hot loop)
-    if start is not None and end is not None and end._last < start._first:
-        raise FieldError("end", f"end {end.text} is before start {start.text}")
     place, lane, session, people = r.place, r.lane, r.session, r.people
-    if type(session) is float and not session.is_integer():
-        raise _NotInSchema("session: not a whole number")
+    _check(start, end, session)
     # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
     # checks every field).
     return Record(

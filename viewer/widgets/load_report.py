@@ -85,7 +85,8 @@ class LoadReportWidget(QtWidgets.QWidget):
             text += " No valid record: nothing to show."
         elif not result.problems:
             text += " No problems found."
-        unsourced = [r.id for r in dataset.records if not r.sources]
+        columns = dataset.columns
+        unsourced = [columns.ids[i] for i in (columns.n_sources == 0).nonzero()[0].tolist()]
         if unsourced:
             text += (
                 f" {len(unsourced)} record{'s' * (len(unsourced) != 1)} without a "

@@ -1,0 +1,218 @@
+"""Records as columns: the columnar passes give what the record-by-record ones gave, on
+every bundled file, every fixture and random records of every shape."""
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.core import reference_layout
+from tests.documents import document, record
+from viewer.core.columns import LazyRecords, RecordColumns
+from viewer.core.importers import load_any
+from viewer.core.layout import compute_layout
+from viewer.core.loading import load_document
+from viewer.core.records import Dataset
+from viewer.core.relations_index import RelationIndex
+from viewer.core.search import SearchIndex, statuses
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = sorted(
+    [
+        *(ROOT / "data").glob("*.json"),
+        *(ROOT / "data" / "examples").iterdir(),
+        *(ROOT / "tests" / "fixtures").rglob("*.json"),
+        *(ROOT / "tests" / "fixtures").rglob("*.csv"),
+    ]
+)
+FILES = [p for p in FILES if p.name != "timeline.schema.json"]
+
+FIELDS = (
+    "ids",
+    "lane",
+    "row",
+    "x0_days",
+    "x1_days",
+    "y0",
+    "is_span",
+    "is_band",
+    "across",
+    "kind",
+    "lanes",
+    "undated",
+    "x_min_days",
+    "x_max_days",
+    "record_pos",
+    "item_of_record",
+    "reading_order",
+    "lane_reading",
+)
+
+
+def assert_same_layout(dataset: Dataset, **filters: frozenset[str]) -> None:
+    new = compute_layout(dataset, **filters)
+    old = reference_layout.compute_layout(dataset, **filters)
+    for name in FIELDS:
+        a, b = getattr(new, name), getattr(old, name)
+        if isinstance(a, np.ndarray):
+            assert a.dtype == b.dtype, name
+            assert np.array_equal(a, b), name
+        elif name == "lanes":
+            assert [vars(x) for x in a] == [vars(x) for x in b], name
+        else:
+            assert a == b, name
+
+
+def _filters(dataset: Dataset) -> list[dict[str, frozenset[str]]]:
+    found = statuses(dataset)
+    out: list[dict[str, frozenset[str]]] = [{}]
+    if dataset.lanes:
+        out.append({"hidden_lanes": frozenset({dataset.lanes[0].id})})
+    if found:
+        out.append({"hidden_statuses": frozenset(found[:1])})
+    return out
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_bundled_file_and_fixture_lays_out_as_before(path):
+    dataset = load_any(path).dataset
+    assert len(dataset.records) > 0
+    for filters in _filters(dataset):
+        assert_same_layout(dataset, **filters)
+
+
+def _random_records(seed: int, n: int) -> list[dict]:
+    """Records of every kind and shape: points, spans, terms with and without an end,
+    running ones, bands in a lane and across every lane, arrows, undated ones."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        kind = rng.choice(
+            ["event", "presidency", "session", "handover", "no_session", "era", "article"]
+        )
+        year = rng.randint(1900, 1910)
+        start = rng.choice([f"{year}", f"{year}-0{rng.randint(1, 9)}", f"{year}-03-1{k % 9}"])
+        extra: dict = {}
+        shape = rng.random()
+        if shape < 0.3:
+            extra["end"] = f"{year + rng.randint(0, 3)}"
+        elif shape < 0.4:
+            extra["end"] = ".."
+        lane = rng.choice(["a", "b", "a", None]) if kind != "article" else None
+        if kind == "handover":
+            extra["to_record"] = f"r{rng.randint(0, n - 1)}"
+            extra["from_record"] = f"r{rng.randint(0, n - 1)}"
+        if kind == "article":
+            extra["about"] = [f"r{rng.randint(0, n - 1)}"]
+        if rng.random() < 0.2:
+            extra["status"] = rng.choice(["acting", "disputed"])
+        rec = record(f"r{k}", start if rng.random() > 0.05 else None, kind=kind, **extra)
+        if lane is None:
+            rec.pop("lane", None)
+        else:
+            rec["lane"] = lane
+        out.append(rec)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_records_of_every_shape_lay_out_as_before(seed):
+    doc = document(
+        _random_records(seed, 300),
+        lanes=[{"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"}],
+        as_of="1912-06-01",
+    )
+    result = load_document(doc, "t")
+    dataset = result.dataset
+    assert len(dataset.records) > 200
+    for filters in _filters(dataset):
+        assert_same_layout(dataset, **filters)
+
+
+def test_columns_answer_relations_and_search_as_records_do():
+    doc = document(
+        _random_records(3, 300),
+        lanes=[{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+    )
+    dataset = load_document(doc, "t").dataset
+    records = tuple(dataset.records)
+    by_columns, by_records = RelationIndex(dataset.columns), RelationIndex(records)
+    for r in records:
+        assert list(by_columns.handovers_of(r.id)) == list(by_records.handovers_of(r.id))
+        assert list(by_columns.articles_about(r.id)) == list(by_records.articles_about(r.id))
+    for day in range(-30000, 0, 997):
+        assert by_columns.holders_at("presidency", day, 5) == by_records.holders_at(
+            "presidency", day, 5
+        )
+    for query in ("r1", "event", "paris", "1"):
+        assert np.array_equal(
+            SearchIndex(dataset.columns).matches(query), SearchIndex(records).matches(query)
+        )
+
+
+def test_lazy_records_behave_as_a_tuple_of_records():
+    records = tuple(load_any(ROOT / "tests" / "fixtures" / "mini.json").dataset.records)
+    made: list[int] = []
+
+    def make(i: int):
+        made.append(i)
+        return records[i]
+
+    lazy = LazyRecords(len(records), make)
+    assert len(lazy) == len(records)
+    assert lazy[0] == records[0] and lazy[-1] == records[-1]
+    assert lazy[1:3] == records[1:3] and isinstance(lazy[1:3], tuple)
+    assert list(lazy) == list(records)
+    assert lazy == records and records == lazy
+    assert lazy != records[:-1]
+    with pytest.raises(IndexError):
+        lazy[len(records)]
+    made.clear()
+    _ = lazy[0], lazy[0]
+    assert made == []  # kept from before
+    columns = RecordColumns.of(records)
+    dataset = Dataset.with_columns(columns, lazy, "t", ())
+    assert dataset.columns is columns
+    assert dataset.position_of(records[-1].id) == len(records) - 1
+    assert dataset.get(records[1].id) == records[1]
+
+
+def assert_same_columns(a: RecordColumns, b: RecordColumns) -> None:
+    for name in RecordColumns.__dataclass_fields__:
+        x, y = getattr(a, name), getattr(b, name)
+        if isinstance(x, np.ndarray):
+            assert x.dtype == y.dtype and np.array_equal(x, y), name
+        else:
+            assert x == y, name
+
+
+def _synthetic(tmp_path: Path, n: int) -> Path:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from generate import generate_document
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    out = tmp_path / "synthetic.json"
+    out.write_text(json.dumps(generate_document(n)), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_the_loader_fills_the_columns_the_records_give(path):
+    dataset = load_any(path).dataset
+    records = tuple(dataset.records)
+    assert_same_columns(dataset.columns, RecordColumns.of(records))
+
+
+def test_a_large_file_is_loaded_as_columns_and_records_made_on_demand(tmp_path):
+    dataset = load_any(_synthetic(tmp_path, 3000)).dataset
+    assert isinstance(dataset.records, LazyRecords)
+    records = tuple(dataset.records)
+    assert len(records) == 3000 and len({r.id for r in records}) == 3000
+    assert_same_columns(dataset.columns, RecordColumns.of(records))
+    assert_same_layout(dataset)
+    assert_same_layout(Dataset(dataset.title, dataset.lanes, records, as_of=dataset.as_of))

@@ -1,0 +1,343 @@
+"""A dataset's records as columns, and the records themselves made on demand.
+
+:class:`RecordColumns` holds what layout, relations, search, filters and the table read of
+every record, as numpy arrays (codes, day numbers, flags) and lists of strings, so that
+those passes cost a few array operations rather than a million attribute reads. It is made
+by the loader of our own format straight from the decoded file, without a
+:class:`~viewer.core.records.Record` per row, or from records (:meth:`RecordColumns.of`)
+for the other formats.
+
+:class:`LazyRecords` is the ``records`` sequence of such a dataset: item *i* is made from
+its index when asked for (details panel, tooltip, a table row, ``records`` output) and a
+few thousand of the latest are kept.
+
+Pure: numpy and the standard library.
+"""
+
+from __future__ import annotations
+
+import operator
+import threading
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, overload
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from viewer.core.dates import EdtfDate
+    from viewer.core.records import Record
+
+__all__ = ["Codes", "LazyRecords", "RecordColumns", "other_text_of", "spelling_group"]
+
+NO_LANE = -1
+"""Lane code of a record without a lane."""
+
+
+class Codes:
+    """Small integer codes for repeated strings (kinds, lanes, statuses), in order of first
+    use: ``code(text)`` gives the code, :attr:`names` the strings by code."""
+
+    __slots__ = ("_codes", "names")
+
+    def __init__(self) -> None:
+        self._codes: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def code(self, text: str) -> int:
+        """The code of *text* (a new one on first use)."""
+        found = self._codes.get(text)
+        if found is None:
+            found = self._codes[text] = len(self.names)
+            self.names.append(text)
+        return found
+
+    def codes(self, texts: Sequence[str]) -> npt.NDArray[np.int32]:
+        """The codes of *texts* (n,)."""
+        for text in dict.fromkeys(texts):
+            self.code(text)
+        return np.fromiter(map(self._codes.__getitem__, texts), np.int32, len(texts))
+
+
+def other_text_of(place: Any, people: Sequence[Any], session: int | None) -> str:
+    """The place, people, other spellings and session number of a record (what search
+    looks at besides title and summary), not folded; ``""`` when it has none."""
+    parts: list[str] = []
+    if place is not None:
+        parts += [place.city or "", place.country or "", place.venue or "", *place.aliases]
+    for person in people:
+        parts += [person.name, person.role, person.country, *person.aliases]
+    if session is not None:
+        parts.append(str(session))
+    return " ".join(parts)
+
+
+def spelling_group(record_place: Any, people: Sequence[Any]) -> list[tuple[str, ...]]:
+    """The groups of other spellings a record gives (a city with its aliases, a person's
+    name with theirs), not folded."""
+    groups: list[tuple[str, ...]] = []
+    if record_place is not None and record_place.aliases and record_place.city:
+        groups.append((record_place.city, *record_place.aliases))
+    for p in people:
+        if p.aliases:
+            groups.append((p.name, *p.aliases))
+    return groups
+
+
+@dataclass(frozen=True, eq=False)
+class RecordColumns:
+    """Every record of a dataset, column by column, in the dataset's order (length *n*).
+
+    Attributes
+    ----------
+    ids, titles, summaries, others : list of str (n,)
+        Id, title, summary, and the rest of the searchable text (place, people, aliases,
+        session; see :func:`other_text_of`) of each record.
+    kind, lane, status : int32 arrays (n,)
+        Codes into :attr:`kind_names`, :attr:`lane_names` (``-1``: no lane) and
+        :attr:`status_names` (which holds ``""`` for records without a status).
+    has_start, has_end : bool arrays (n,)
+        Whether the start (end) date is known.
+    start_first, start_last, end_first, end_last : int64 arrays (n,)
+        First and last day (days since 1970-01-01, inclusive) of the start's and the end's
+        period; 0 where the date is unknown.
+    open_end : bool array (n,)
+        Still running (EDTF ``..``).
+    n_sources : int32 array (n,)
+        How many sources the record cites.
+    from_record, to_record : dict of int to str
+        The records an arrow (a handover) runs from and to, by position; only records
+        that name one.
+    about : dict of int to tuple of str
+        The records an article is about, by position; only records that name one.
+    spellings : list of tuple of str
+        Groups of other spellings (a city or a name, then its aliases), not folded.
+    """
+
+    ids: list[str]
+    titles: list[str]
+    summaries: list[str]
+    others: list[str]
+    kind: npt.NDArray[np.int32]
+    kind_names: tuple[str, ...]
+    lane: npt.NDArray[np.int32]
+    lane_names: tuple[str, ...]
+    status: npt.NDArray[np.int32]
+    status_names: tuple[str, ...]
+    has_start: npt.NDArray[np.bool_]
+    start_first: npt.NDArray[np.int64]
+    start_last: npt.NDArray[np.int64]
+    has_end: npt.NDArray[np.bool_]
+    end_first: npt.NDArray[np.int64]
+    end_last: npt.NDArray[np.int64]
+    open_end: npt.NDArray[np.bool_]
+    n_sources: npt.NDArray[np.int32]
+    from_record: dict[int, str]
+    to_record: dict[int, str]
+    about: dict[int, tuple[str, ...]]
+    spellings: list[tuple[str, ...]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def start_centre(self) -> npt.NDArray[np.float64]:
+        """Centre of each start's period in days (n,): where a date is drawn; NaN when
+        unknown."""
+        return np.where(self.has_start, (self.start_first + self.start_last + 1) / 2.0, np.nan)
+
+    @property
+    def end_centre(self) -> npt.NDArray[np.float64]:
+        """Centre of each end's period in days (n,); NaN when unknown."""
+        return np.where(self.has_end, (self.end_first + self.end_last + 1) / 2.0, np.nan)
+
+    def codes_of(self, names: tuple[str, ...], wanted: frozenset[str]) -> npt.NDArray[np.bool_]:
+        """Which codes of *names* (:attr:`kind_names`, :attr:`status_names`...) are in
+        *wanted*, as a bool array indexed by code."""
+        return np.array([n in wanted for n in names], dtype=np.bool_).reshape(len(names))
+
+    def filter_key(self) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
+        """Each record's filter status (its status, or its kind when it has none) as codes
+        into the returned names (n,), the names in order of first appearance."""
+        width = len(self.kind_names) + 1
+        pairs = self.status.astype(np.int64) * width + self.kind
+        unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
+        keys = Codes()
+        mapped = np.zeros(len(unique), dtype=np.int32)
+        for u in np.argsort(first, kind="stable").tolist():
+            s, k = divmod(int(unique[u]), width)
+            mapped[u] = keys.code(self.status_names[s] or self.kind_names[k])
+        return mapped[inverse.reshape(-1)], tuple(keys.names)
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> RecordColumns:
+        """The columns of *records* (any sequence of records), in their order. O(n)."""
+        records = list(records)
+        return cls.gathered(
+            records,
+            starts=_dates_by_identity([r.start for r in records]),
+            ends=_dates_by_identity([r.end for r in records]),
+            open_end=[r.open_end for r in records],
+            lanes=[r.lane for r in records],
+            places=[r.place for r in records],
+            sessions=[r.session for r in records],
+        )
+
+    @classmethod
+    def gathered(
+        cls,
+        records: Sequence[Any],
+        *,
+        starts: tuple[Sequence[Hashable], Callable[[Any], EdtfDate | None]],
+        ends: tuple[Sequence[Hashable], Callable[[Any], EdtfDate | None]],
+        open_end: Sequence[bool],
+        lanes: Sequence[str | None],
+        places: Sequence[Any],
+        sessions: Sequence[int | None],
+    ) -> RecordColumns:
+        """The columns of *records*: values with the attributes of a :class:`Record`
+        (``id``, ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
+        ``from_record``, ``to_record``, ``about``), except those given apart as a record
+        has them (whether it runs on, lane, place and session; its start and end as keys
+        and the function that gives the date of a key, see :func:`_days`). O(n), a few
+        passes in C over the list."""
+        n = len(records)
+        ids = list(map(_ID, records))
+        kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
+        status_codes.code("")
+        people = list(map(_PEOPLE, records))
+        others = [""] * n
+        spellings: list[tuple[str, ...]] = []
+        for i, (place, who, session) in enumerate(zip(places, people, sessions)):
+            if place is None and not who and session is None:
+                continue
+            others[i] = other_text_of(place, who, session)
+            spellings += spelling_group(place, who)
+        lane_of: dict[str | None, int] = {None: NO_LANE}
+        for lane in dict.fromkeys(lanes):
+            if lane is not None:
+                lane_of[lane] = lane_codes.code(lane)
+        has_start, start_first, start_last = _days(*starts)
+        has_end, end_first, end_last = _days(*ends)
+        return cls(
+            ids=ids,
+            titles=list(map(_TITLE, records)),
+            summaries=list(map(_SUMMARY, records)),
+            others=others,
+            kind=kinds.codes(list(map(_KIND, records))),
+            kind_names=tuple(kinds.names),
+            lane=np.fromiter(map(lane_of.__getitem__, lanes), np.int32, n),
+            lane_names=tuple(lane_codes.names),
+            status=status_codes.codes(list(map(_STATUS, records))),
+            status_names=tuple(status_codes.names),
+            has_start=has_start,
+            start_first=start_first,
+            start_last=start_last,
+            has_end=has_end,
+            end_first=end_first,
+            end_last=end_last,
+            open_end=np.array(open_end, dtype=np.bool_).reshape(n),
+            n_sources=np.fromiter(map(len, map(_SOURCES, records)), np.int32, n),
+            from_record={i: r for i, r in enumerate(map(_FROM, records)) if r},
+            to_record={i: r for i, r in enumerate(map(_TO, records)) if r},
+            about={i: a for i, a in enumerate(map(_ABOUT, records)) if a},
+            spellings=spellings,
+        )
+
+
+_ID, _KIND, _TITLE, _STATUS, _SUMMARY = map(
+    operator.attrgetter, ("id", "kind", "title", "status", "summary")
+)
+_PEOPLE, _SOURCES, _FROM, _TO, _ABOUT = map(
+    operator.attrgetter, ("people", "sources", "from_record", "to_record", "about")
+)
+
+
+def _days(
+    keys: Sequence[Hashable], date_of: Callable[[Any], EdtfDate | None]
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(has, first, last) of the dates (n,) named by *keys* (``date_of(key)`` is the date
+    or ``None``): whether there is a date, and its first and last day (days since
+    1970-01-01, inclusive; 0 where there is none). Each distinct key is read once (a file
+    repeats its dates)."""
+    slot: dict[Hashable, int] = {}
+    first, last = [0], [0]
+    for key in dict.fromkeys(keys):
+        date = date_of(key)
+        if date is None:
+            slot[key] = 0
+        else:
+            slot[key] = len(first)
+            first.append(date._first)
+            last.append(date._last)
+    codes = np.fromiter(map(slot.__getitem__, keys), np.intp, len(keys))
+    return (
+        codes != 0,
+        np.array(first, dtype=np.int64)[codes],
+        np.array(last, dtype=np.int64)[codes],
+    )
+
+
+def _dates_by_identity(
+    dates: Sequence[EdtfDate | None],
+) -> tuple[list[int], Callable[[Any], EdtfDate | None]]:
+    """Keys for :func:`_days` of date objects: their identities (hashing a date's fields
+    would cost more)."""
+    keys = list(map(id, dates))
+    return keys, dict(zip(keys, dates)).get
+
+
+class LazyRecords(Sequence["Record"]):
+    """A dataset's records, each made from its index when asked for (by *make*, which
+    takes an index in ``[0, n)``); the latest :data:`KEPT` are kept. Behaves as a tuple
+    of records: ``len``, indexing (negative too), slices (tuples), iteration (each made in
+    turn; a whole pass at a million records takes seconds: hot paths read
+    :class:`RecordColumns`), and equality with any sequence of the same records."""
+
+    KEPT = 4096
+
+    def __init__(self, n: int, make: Callable[[int], Record]) -> None:
+        self._n = n
+        self._make = make
+        self._kept: dict[int, Record] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> Record: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Record, ...]: ...
+    def __getitem__(self, i: int | slice) -> Record | tuple[Record, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(self._n)))
+        i = int(i)
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("record index out of range")
+        record = self._kept.get(i)
+        if record is None:
+            record = self._make(i)
+            with self._lock:
+                if len(self._kept) >= self.KEPT:
+                    self._kept.clear()
+                self._kept[i] = record
+        return record
+
+    def __iter__(self) -> Iterator[Record]:
+        make = self._make
+        for i in range(self._n):
+            yield self._kept.get(i) or make(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._n and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyRecords({self._n} records)"
