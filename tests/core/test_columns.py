@@ -216,3 +216,28 @@ def test_a_large_file_is_loaded_as_columns_and_records_made_on_demand(tmp_path):
     assert_same_columns(dataset.columns, RecordColumns.of(records))
     assert_same_layout(dataset)
     assert_same_layout(Dataset(dataset.title, dataset.lanes, records, as_of=dataset.as_of))
+
+
+def test_records_read_in_batches_load_as_in_one(monkeypatch):
+    """Duplicate ids, refused records and references across the batches the loader
+    reads at a time give the problems and records one batch gives."""
+    from viewer.core import loading
+
+    recs = _random_records(5, 400)
+    recs[50]["id"] = recs[10]["id"]  # a duplicate in another batch
+    recs[60]["start"] = "2001-02-30"  # a date that does not exist
+    recs[70]["end"] = "1800"  # an end before the start
+    recs[80]["lane"] = "nowhere"
+    recs[90] = {"id": "broken"}  # refused by the schema
+    recs += [{"id": f"bad{k}", "kind": "event"} for k in range(120)]  # beyond the listed
+    recs += [record("late-dup", "1905"), record("late-dup", "1906")]
+    raw = json.dumps(
+        document(recs, lanes=[{"id": "a", "title": "A"}, {"id": "b", "title": "B"}])
+    ).encode()
+    whole = loading.load_bytes(raw, "t.json")
+    monkeypatch.setattr(loading, "_BATCH", 7)
+    batched = loading.load_bytes(raw, "t.json")
+    assert batched.problems == whole.problems
+    assert len(whole.problems) > 100
+    assert tuple(batched.dataset.records) == tuple(whole.dataset.records)
+    assert_same_columns(batched.dataset.columns, whole.dataset.columns)

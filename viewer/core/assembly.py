@@ -240,6 +240,12 @@ class Assembly:
                 (record_id, related, about, arrow.from_record or None, arrow.to_record or None)
             )
 
+    def knows_any(self, record_ids: list[str]) -> bool:
+        """Whether one of *record_ids* is kept already, or one repeats in the list."""
+        return len(set(record_ids)) != len(record_ids) or not self._where.keys().isdisjoint(
+            record_ids
+        )
+
     def keep_all(self, record_ids: list[str], wheres: list[int], named: list[Any]) -> None:
         """:meth:`keep` of many records at once, whose ids are known to be new: *named*
         holds those of them that name other records (with the attributes ``id``,

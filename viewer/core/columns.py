@@ -16,6 +16,7 @@ Pure: numpy and the standard library.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import threading
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -29,7 +30,14 @@ if TYPE_CHECKING:
     from viewer.core.dates import EdtfDate
     from viewer.core.records import Record
 
-__all__ = ["Codes", "LazyRecords", "RecordColumns", "other_text_of", "spelling_group"]
+__all__ = [
+    "Codes",
+    "Gathered",
+    "LazyRecords",
+    "RecordColumns",
+    "other_text_of",
+    "spelling_group",
+]
 
 NO_LANE = -1
 """Lane code of a record without a lane."""
@@ -94,6 +102,8 @@ class RecordColumns:
     ids, titles, summaries, others : list of str (n,)
         Id, title, summary, and the rest of the searchable text (place, people, aliases,
         session; see :func:`other_text_of`) of each record.
+    places : list of str (n,)
+        The place in words (:meth:`Place.display`), ``""`` for a record without one.
     kind, lane, status : int32 arrays (n,)
         Codes into :attr:`kind_names`, :attr:`lane_names` (``-1``: no lane) and
         :attr:`status_names` (which holds ``""`` for records without a status).
@@ -119,6 +129,7 @@ class RecordColumns:
     titles: list[str]
     summaries: list[str]
     others: list[str]
+    places: list[str]
     kind: npt.NDArray[np.int32]
     kind_names: tuple[str, ...]
     lane: npt.NDArray[np.int32]
@@ -174,62 +185,117 @@ class RecordColumns:
     def of(cls, records: Sequence[Record]) -> RecordColumns:
         """The columns of *records* (any sequence of records), in their order. O(n)."""
         records = list(records)
-        return cls.gathered(
+        gathered = Gathered()
+        starts = [r.start for r in records]
+        ends = [r.end for r in records]
+        gathered.add(
             records,
-            starts=_dates_by_identity([r.start for r in records]),
-            ends=_dates_by_identity([r.end for r in records]),
+            starts=list(map(id, starts)),
+            ends=list(map(id, ends)),
             open_end=[r.open_end for r in records],
             lanes=[r.lane for r in records],
             places=[r.place for r in records],
             sessions=[r.session for r in records],
         )
+        by_identity = dict(zip(map(id, starts + ends), starts + ends))
+        return gathered.columns(by_identity.get)
 
-    @classmethod
-    def gathered(
-        cls,
+
+class Gathered:
+    """The values of :class:`RecordColumns` gathered a batch of records at a time
+    (:meth:`add`), then made into columns (:meth:`columns`)."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.titles: list[str] = []
+        self.summaries: list[str] = []
+        self.others: list[str] = []
+        self.places: list[str] = []
+        self.kinds: list[str] = []
+        self.statuses: list[str] = []
+        self.lanes: list[str | None] = []
+        self.starts: list[Hashable] = []
+        self.ends: list[Hashable] = []
+        self.open_end: list[bool] = []
+        self.n_sources: list[int] = []
+        self.from_record: dict[int, str] = {}
+        self.to_record: dict[int, str] = {}
+        self.about: dict[int, tuple[str, ...]] = {}
+        self.spellings: list[tuple[str, ...]] = []
+
+    def add(
+        self,
         records: Sequence[Any],
         *,
-        starts: tuple[Sequence[Hashable], Callable[[Any], EdtfDate | None]],
-        ends: tuple[Sequence[Hashable], Callable[[Any], EdtfDate | None]],
+        starts: Sequence[Hashable],
+        ends: Sequence[Hashable],
         open_end: Sequence[bool],
         lanes: Sequence[str | None],
         places: Sequence[Any],
         sessions: Sequence[int | None],
-    ) -> RecordColumns:
-        """The columns of *records*: values with the attributes of a :class:`Record`
-        (``id``, ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
+    ) -> None:
+        """Add *records*: values with the attributes of a :class:`Record` (``id``,
+        ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
         ``from_record``, ``to_record``, ``about``), except those given apart as a record
         has them (whether it runs on, lane, place and session; its start and end as keys
-        and the function that gives the date of a key, see :func:`_days`). O(n), a few
-        passes in C over the list."""
-        n = len(records)
-        ids = list(map(_ID, records))
+        of dates, see :meth:`columns`). A few passes in C over the list."""
+        base = len(self.ids)
+        self.ids += map(_ID, records)
+        self.titles += map(_TITLE, records)
+        self.summaries += map(_SUMMARY, records)
+        self.kinds += map(_KIND, records)
+        self.statuses += map(_STATUS, records)
+        self.lanes += lanes
+        self.starts += starts
+        self.ends += ends
+        self.open_end += open_end
+        self.n_sources += map(len, map(_SOURCES, records))
+        others, spellings, place_texts = self.others, self.spellings, self.places
+        shown: dict[Any, str] = {}  # the words of each distinct place, made once
+        for place, who, session in zip(places, map(_PEOPLE, records), sessions):
+            if place is None:
+                place_texts.append("")
+                if not who and session is None:
+                    others.append("")
+                    continue
+            else:
+                text = shown.get(place)
+                if text is None:
+                    text = shown[place] = place.display()
+                place_texts.append(text)
+            others.append(other_text_of(place, who, session))
+            spellings += spelling_group(place, who)
+        for name, found in (
+            ("from_record", self.from_record),
+            ("to_record", self.to_record),
+            ("about", self.about),
+        ):
+            values = list(map(operator.attrgetter(name), records))
+            found.update(itertools.compress(zip(itertools.count(base), values), values))
+
+    def columns(self, date_of: Callable[[Any], EdtfDate | None]) -> RecordColumns:
+        """The columns of the records added; ``date_of(key)`` is the date of a key of
+        their starts and ends (``None``: no date)."""
+        n = len(self.ids)
         kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
         status_codes.code("")
-        people = list(map(_PEOPLE, records))
-        others = [""] * n
-        spellings: list[tuple[str, ...]] = []
-        for i, (place, who, session) in enumerate(zip(places, people, sessions)):
-            if place is None and not who and session is None:
-                continue
-            others[i] = other_text_of(place, who, session)
-            spellings += spelling_group(place, who)
         lane_of: dict[str | None, int] = {None: NO_LANE}
-        for lane in dict.fromkeys(lanes):
+        for lane in dict.fromkeys(self.lanes):
             if lane is not None:
                 lane_of[lane] = lane_codes.code(lane)
-        has_start, start_first, start_last = _days(*starts)
-        has_end, end_first, end_last = _days(*ends)
-        return cls(
-            ids=ids,
-            titles=list(map(_TITLE, records)),
-            summaries=list(map(_SUMMARY, records)),
-            others=others,
-            kind=kinds.codes(list(map(_KIND, records))),
+        has_start, start_first, start_last = _days(self.starts, date_of)
+        has_end, end_first, end_last = _days(self.ends, date_of)
+        return RecordColumns(
+            ids=self.ids,
+            titles=self.titles,
+            summaries=self.summaries,
+            others=self.others,
+            places=self.places,
+            kind=kinds.codes(self.kinds),
             kind_names=tuple(kinds.names),
-            lane=np.fromiter(map(lane_of.__getitem__, lanes), np.int32, n),
+            lane=np.fromiter(map(lane_of.__getitem__, self.lanes), np.int32, n),
             lane_names=tuple(lane_codes.names),
-            status=status_codes.codes(list(map(_STATUS, records))),
+            status=status_codes.codes(self.statuses),
             status_names=tuple(status_codes.names),
             has_start=has_start,
             start_first=start_first,
@@ -237,12 +303,12 @@ class RecordColumns:
             has_end=has_end,
             end_first=end_first,
             end_last=end_last,
-            open_end=np.array(open_end, dtype=np.bool_).reshape(n),
-            n_sources=np.fromiter(map(len, map(_SOURCES, records)), np.int32, n),
-            from_record={i: r for i, r in enumerate(map(_FROM, records)) if r},
-            to_record={i: r for i, r in enumerate(map(_TO, records)) if r},
-            about={i: a for i, a in enumerate(map(_ABOUT, records)) if a},
-            spellings=spellings,
+            open_end=np.array(self.open_end, dtype=np.bool_).reshape(n),
+            n_sources=np.array(self.n_sources, dtype=np.int32).reshape(n),
+            from_record=self.from_record,
+            to_record=self.to_record,
+            about=self.about,
+            spellings=self.spellings,
         )
 
 
@@ -277,15 +343,6 @@ def _days(
         np.array(first, dtype=np.int64)[codes],
         np.array(last, dtype=np.int64)[codes],
     )
-
-
-def _dates_by_identity(
-    dates: Sequence[EdtfDate | None],
-) -> tuple[list[int], Callable[[Any], EdtfDate | None]]:
-    """Keys for :func:`_days` of date objects: their identities (hashing a date's fields
-    would cost more)."""
-    keys = list(map(id, dates))
-    return keys, dict(zip(keys, dates)).get
 
 
 class LazyRecords(Sequence["Record"]):

@@ -32,7 +32,7 @@ from typing import Any
 import msgspec
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
-from viewer.core.columns import LazyRecords, RecordColumns
+from viewer.core.columns import Gathered, LazyRecords
 from viewer.core.dates import DateError, EdtfDate, parse_edtf
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
@@ -343,44 +343,65 @@ def _load_records(
         lane_seen.add(lane.id)
         lane_list.append(Lane(lane.id, lane.title, lane.description))
     total = len(raws)
-    structs: list[Any] = [None] * total
-    reasons: dict[int, str] = {}
-    for index, raw in enumerate(raws):
-        try:
-            structs[index] = typed(raw)
-        except msgspec.ValidationError as exc:
-            reasons[index] = str(exc)
-        except (msgspec.DecodeError, RecursionError):
-            return None  # bytes that are not UTF-8, in a record: decoding to text names them
-    if total:
-        del raw
-    repeated_ids = _bulk_checks(structs, reasons, raws)
-    # The records to word, parsed; the others' raw JSON stays: their records are made
-    # from it when asked for.
-    try:
-        worded = {
-            index: msgspec.json.decode(raws[index])
-            if isinstance(raws[index], msgspec.Raw)
-            else raws[index]
-            for index in sorted(reasons)[:LISTED_ERROR_RECORDS]
-        }
-    except msgspec.ValidationError:  # a whole number too long to read
-        return None
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
     dates: dict[str, EdtfDate] = {}
-    refused, kept = _assemble(assembly, structs, reasons, worded, repeated_ids, dates)
-    kept_structs = [structs[i] for i in kept]
-    structs.clear()
-    if not repeated_ids:
-        assembly.keep_all(
-            list(map(_get_id, kept_structs)),
-            kept,
-            [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
+    gathered = Gathered()
+    kept_raws: list[Any] = []
+    refused = 0
+    # A batch at a time: the decoded structs of a million records would take most of a
+    # gigabyte at once; those of a batch are read into columns and let go.
+    for base in range(0, total, _BATCH):
+        batch = raws[base : base + _BATCH]
+        structs: list[Any] = [None] * len(batch)
+        reasons: dict[int, str] = {}
+        for j, raw in enumerate(batch):
+            try:
+                structs[j] = typed(raw)
+            except msgspec.ValidationError as exc:
+                reasons[j] = str(exc)
+            except (msgspec.DecodeError, RecursionError):
+                return None  # bytes that are not UTF-8 in a record: decoding to text names them
+        repeated_ids = _bulk_checks(structs, reasons, batch) or assembly.knows_any(
+            [s.id for s in structs if s is not None]
         )
-    columns = _columns_of(kept_structs, dates)
-    del kept_structs
-    kept_raws = [raws[i] for i in kept]
+        # The records to word, parsed; the others' raw JSON stays: their records are made
+        # from it when asked for.
+        try:
+            worded = {
+                j: msgspec.json.decode(batch[j]) if isinstance(batch[j], msgspec.Raw) else batch[j]
+                for j in sorted(reasons)[: max(LISTED_ERROR_RECORDS - refused, 0)]
+            }
+        except msgspec.ValidationError:  # a whole number too long to read
+            return None
+        refused, kept = _assemble(
+            assembly, structs, base, reasons, worded, repeated_ids, dates, refused
+        )
+        kept_structs = [structs[j] for j in kept]
+        del structs
+        if not repeated_ids:
+            assembly.keep_all(
+                list(map(_get_id, kept_structs)),
+                [base + j for j in kept],
+                [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
+            )
+        _gather(gathered, kept_structs)
+        del kept_structs
+        kept_raws += [batch[j] for j in kept]
     raws.clear()
+    if refused > LISTED_ERROR_RECORDS:
+        unlisted = refused - LISTED_ERROR_RECORDS
+        problems.append(
+            Problem(
+                "error",
+                file,
+                None,
+                None,
+                "records",
+                f"… and {plural(unlisted, 'more record')} with errors, left out without "
+                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
+                f"are); {refused:,} of {plural(total, 'record')} refused in all",
+            )
+        )
 
     def make(i: int) -> Record:
         return build_record(typed(kept_raws[i]), dates)
@@ -390,8 +411,12 @@ def _load_records(
         doc.description,
         doc.as_of or None,
         unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
-        columns=(columns, LazyRecords(len(kept_raws), make)),
+        columns=(gathered.columns(dates.get), LazyRecords(len(kept_raws), make)),
     )
+
+
+_BATCH = 1 << 15
+"""Records decoded and read into columns at a time."""
 
 
 def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -> bool:
@@ -466,34 +491,38 @@ def _all_match(values: list[str], name: str) -> bool:
 def _assemble(
     assembly: Assembly,
     structs: list[Any],
+    base: int,
     reasons: dict[int, str],
     worded: dict[int, Any],
     repeated_ids: bool,
     dates: dict[str, EdtfDate],
+    refused: int,
 ) -> tuple[int, list[int]]:
-    """Each record in file order: a refused one (``None`` in *structs*, or refused by the
-    checks of :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of
-    them (from *worded*, the parsed JSON of those msgspec refused), or only counted; the
-    others go through *assembly* (duplicate ids, unknown lanes; ids are only looked up
-    when *repeated_ids*) and are kept, without a :class:`Record` (*dates* memoises the
-    parsed dates). Returns the number of records refused and the indexes of those kept."""
+    """Each record of a batch in file order (*structs*, the first at index *base* of the
+    file; *refused* records were refused before it): a refused one (``None`` in
+    *structs*, or refused by the checks of :func:`build_record`) is worded, the first
+    :data:`LISTED_ERROR_RECORDS` of the file (from *worded*, the parsed JSON of those
+    msgspec refused, by place in the batch, as *reasons*), or only counted; the others go
+    through *assembly* (duplicate ids, unknown lanes; ids are only looked up when
+    *repeated_ids*) and are kept, without a :class:`Record` (*dates* memoises the parsed
+    dates). Returns the number of records refused so far and the places in the batch of
+    those kept."""
     file = assembly.file
     problems = assembly.problems
     lane_ids = assembly.lane_ids
     keep = assembly.keep
     kept: list[int] = []
     keep_index = kept.append
-    refused = 0
-    total = len(structs)
     unset = _UNSET
     get_date = dates.get
     # The hot loop of a million-record load: no call that the common case can skip.
-    for index, struct in enumerate(structs):
+    for j, struct in enumerate(structs):
+        index = base + j
         if index % PROGRESS_EVERY == 0:
             assembly.progress(index)
         if struct is None:
             if refused < LISTED_ERROR_RECORDS:
-                problems.extend(refusal_problems(worded[index], index, file, reasons[index]))
+                problems.extend(refusal_problems(worded[j], index, file, reasons[j]))
             refused += 1
             continue
         rid = struct.id
@@ -529,39 +558,25 @@ def _assemble(
             continue
         if repeated_ids:
             keep(rid, index, struct.related, struct.about, struct)
-        keep_index(index)
-    if refused > LISTED_ERROR_RECORDS:
-        unlisted = refused - LISTED_ERROR_RECORDS
-        problems.append(
-            Problem(
-                "error",
-                file,
-                None,
-                None,
-                "records",
-                f"… and {plural(unlisted, 'more record')} with errors, left out without "
-                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-                f"are); {refused:,} of {plural(total, 'record')} refused in all",
-            )
-        )
+        keep_index(j)
     return refused, kept
 
 
-def _columns_of(structs: list[Any], dates: dict[str, EdtfDate]) -> RecordColumns:
-    """The :class:`~viewer.core.columns.RecordColumns` of the accepted
-    :data:`~viewer.core.schema.RecordIn` *structs*, their dates in *dates*: what
-    :func:`build_record` would make of each, column by column, without the records."""
+def _gather(gathered: Gathered, structs: list[Any]) -> None:
+    """Add the accepted :data:`~viewer.core.schema.RecordIn` *structs* to *gathered*:
+    what :func:`build_record` would make of each, column by column, without the records
+    (their dates by text, see :meth:`Gathered.columns`)."""
     unset = _UNSET
     end_texts = list(map(_get_end, structs))
-    places = [None if p is None or p is unset else _place_of(p) for p in map(_get_place, structs)]
-    date_of = dates.get  # None, UNSET and ".." are no date
-    return RecordColumns.gathered(
+    gathered.add(
         structs,
-        starts=(list(map(_get_start, structs)), date_of),
-        ends=(end_texts, date_of),
+        starts=list(map(_get_start, structs)),
+        ends=end_texts,  # None, UNSET and ".." are no date
         open_end=[e == ".." for e in end_texts],
         lanes=[None if lane is unset else lane for lane in map(_get_lane, structs)],
-        places=places,
+        places=[
+            None if p is None or p is unset else _place_of(p) for p in map(_get_place, structs)
+        ],
         sessions=[int(s) if s else None for s in map(_get_session, structs)],
     )
 

@@ -9,8 +9,9 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
+from viewer.core.columns import RecordColumns
 from viewer.core.display_text import shown_text
-from viewer.core.records import Dataset, Record
+from viewer.core.records import Dataset
 
 COLUMNS = ("Title", "Kind", "Start", "End", "Place", "Status", "Sources")
 
@@ -80,14 +81,14 @@ class RecordTableModel(QtCore.QAbstractTableModel):
     ) -> None:  # noqa: D102
         if self._dataset is None:
             return
-        records = self._dataset.records
+        columns = self._dataset.columns
         self.layoutAboutToBeChanged.emit()
         if column < 0:
-            ranked = np.arange(len(records), dtype=np.intp)
+            ranked = np.arange(len(columns), dtype=np.intp)
         else:
-            key_list = [_sort_key(r, column) for r in records]
-            if column in (2, 3, 6):  # numbers
-                keys = np.array(key_list, dtype=np.int64)
+            key_list = _sort_keys(columns, column)
+            if isinstance(key_list, np.ndarray):  # numbers
+                keys = key_list
                 ranked = np.argsort(keys, kind="stable").astype(np.intp)
             else:  # text: Python's sort compares strings far faster than numpy on objects
                 keys = np.array(key_list, dtype=object)
@@ -132,24 +133,36 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         return shown_text(values[index.column()])
 
 
-def _sort_key(r: Record, column: int) -> Any:
-    """The key that *column* sorts by: days for dates, a count for sources, else the
-    shown text without case."""
+def _sort_keys(columns: RecordColumns, column: int) -> npt.NDArray[np.int64] | list[str]:
+    """The keys that *column* sorts the records by, read from their columns: days for
+    dates (unknown first, a running end last), a count for sources, else the shown text
+    without case."""
+    never = 10**9
     if column == 2:
-        return r.start.first_day if r.start else -(10**9)
+        return np.where(columns.has_start, columns.start_first, -never).astype(np.int64)
     if column == 3:
-        return 10**9 if r.open_end else (r.end.first_day if r.end else -(10**9))
+        return np.where(
+            columns.open_end, never, np.where(columns.has_end, columns.end_first, -never)
+        ).astype(np.int64)
     if column == 6:
-        return len(r.sources)
-    text = (
-        r.title,
-        r.kind.replace("_", " "),
-        "",
-        "",
-        r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
-        r.status.replace("_", " "),
-    )[column]
-    return text.casefold()
+        return columns.n_sources.astype(np.int64)
+    if column == 0:
+        return [t.casefold() for t in columns.titles]
+    if column == 4:
+        marked = columns.codes_of(
+            columns.kind_names,
+            frozenset(k for k in columns.kind_names if kinds.kind(k).place_unknown_mark),
+        )[columns.kind].tolist()
+        return [
+            (place or ("unknown" if mark else "")).casefold()
+            for place, mark in zip(columns.places, marked)
+        ]
+    if column == 1:
+        names, codes = columns.kind_names, columns.kind
+    else:
+        names, codes = columns.status_names, columns.status
+    words = [name.replace("_", " ").casefold() for name in names]
+    return [words[c] for c in codes.tolist()]
 
 
 def _ranks(sorted_keys: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
