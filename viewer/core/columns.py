@@ -27,7 +27,6 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from viewer.core.dates import EdtfDate
     from viewer.core.records import Record
 
 __all__ = [
@@ -197,8 +196,8 @@ class RecordColumns:
             places=[r.place for r in records],
             sessions=[r.session for r in records],
         )
-        by_identity = dict(zip(map(id, starts + ends), starts + ends))
-        return gathered.columns(by_identity.get)
+        spans = {id(d): (d._first, d._last) for d in starts + ends if d is not None}
+        return gathered.columns(spans.get)
 
 
 class Gathered:
@@ -273,9 +272,10 @@ class Gathered:
             values = list(map(operator.attrgetter(name), records))
             found.update(itertools.compress(zip(itertools.count(base), values), values))
 
-    def columns(self, date_of: Callable[[Any], EdtfDate | None]) -> RecordColumns:
-        """The columns of the records added; ``date_of(key)`` is the date of a key of
-        their starts and ends (``None``: no date)."""
+    def columns(self, span_of: Callable[[Any], tuple[int, int] | None]) -> RecordColumns:
+        """The columns of the records added; ``span_of(key)`` is the first and last day
+        (days since 1970-01-01, inclusive) of the date a key of their starts and ends
+        names (``None``: no date)."""
         n = len(self.ids)
         kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
         status_codes.code("")
@@ -283,8 +283,8 @@ class Gathered:
         for lane in dict.fromkeys(self.lanes):
             if lane is not None:
                 lane_of[lane] = lane_codes.code(lane)
-        has_start, start_first, start_last = _days(self.starts, date_of)
-        has_end, end_first, end_last = _days(self.ends, date_of)
+        has_start, start_first, start_last = _days(self.starts, span_of)
+        has_end, end_first, end_last = _days(self.ends, span_of)
         return RecordColumns(
             ids=self.ids,
             titles=self.titles,
@@ -321,22 +321,22 @@ _PEOPLE, _SOURCES, _FROM, _TO, _ABOUT = map(
 
 
 def _days(
-    keys: Sequence[Hashable], date_of: Callable[[Any], EdtfDate | None]
+    keys: Sequence[Hashable], span_of: Callable[[Any], tuple[int, int] | None]
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """(has, first, last) of the dates (n,) named by *keys* (``date_of(key)`` is the date
-    or ``None``): whether there is a date, and its first and last day (days since
-    1970-01-01, inclusive; 0 where there is none). Each distinct key is read once (a file
-    repeats its dates)."""
+    """(has, first, last) of the dates (n,) named by *keys* (``span_of(key)`` is the first
+    and last day of the date, or ``None``): whether there is a date, and its first and
+    last day (days since 1970-01-01, inclusive; 0 where there is none). Each distinct key
+    is read once (a file repeats its dates)."""
     slot: dict[Hashable, int] = {}
     first, last = [0], [0]
     for key in dict.fromkeys(keys):
-        date = date_of(key)
-        if date is None:
+        span = span_of(key)
+        if span is None:
             slot[key] = 0
         else:
             slot[key] = len(first)
-            first.append(date._first)
-            last.append(date._last)
+            first.append(span[0])
+            last.append(span[1])
     codes = np.fromiter(map(slot.__getitem__, keys), np.intp, len(keys))
     return (
         codes != 0,

@@ -33,7 +33,7 @@ import msgspec
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
 from viewer.core.columns import Gathered, LazyRecords
-from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.records import (
@@ -345,6 +345,7 @@ def _load_records(
     total = len(raws)
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
     dates: dict[str, EdtfDate] = {}
+    spans: dict[str, tuple[int, int]] = {}
     gathered = Gathered()
     kept_raws: list[Any] = []
     refused = 0
@@ -374,7 +375,7 @@ def _load_records(
         except msgspec.ValidationError:  # a whole number too long to read
             return None
         refused, kept = _assemble(
-            assembly, structs, base, reasons, worded, repeated_ids, dates, refused
+            assembly, structs, base, reasons, worded, repeated_ids, dates, spans, refused
         )
         kept_structs = [structs[j] for j in kept]
         del structs
@@ -411,7 +412,7 @@ def _load_records(
         doc.description,
         doc.as_of or None,
         unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
-        columns=(gathered.columns(dates.get), LazyRecords(len(kept_raws), make)),
+        columns=(gathered.columns(spans.get), LazyRecords(len(kept_raws), make)),
     )
 
 
@@ -496,6 +497,7 @@ def _assemble(
     worded: dict[int, Any],
     repeated_ids: bool,
     dates: dict[str, EdtfDate],
+    spans: dict[str, tuple[int, int]],
     refused: int,
 ) -> tuple[int, list[int]]:
     """Each record of a batch in file order (*structs*, the first at index *base* of the
@@ -504,9 +506,9 @@ def _assemble(
     :data:`LISTED_ERROR_RECORDS` of the file (from *worded*, the parsed JSON of those
     msgspec refused, by place in the batch, as *reasons*), or only counted; the others go
     through *assembly* (duplicate ids, unknown lanes; ids are only looked up when
-    *repeated_ids*) and are kept, without a :class:`Record` (*dates* memoises the parsed
-    dates). Returns the number of records refused so far and the places in the batch of
-    those kept."""
+    *repeated_ids*) and are kept, without a :class:`Record` (*spans* memoises the first
+    and last day of each date text, *dates* the dates parsed). Returns the number of
+    records refused so far and the places in the batch of those kept."""
     file = assembly.file
     problems = assembly.problems
     lane_ids = assembly.lane_ids
@@ -514,7 +516,7 @@ def _assemble(
     kept: list[int] = []
     keep_index = kept.append
     unset = _UNSET
-    get_date = dates.get
+    get_span = spans.get
     # The hot loop of a million-record load: no call that the common case can skip.
     for j, struct in enumerate(structs):
         index = base + j
@@ -529,19 +531,23 @@ def _assemble(
         if repeated_ids and assembly.is_duplicate(rid, index):
             continue
         session, start_text, end_text = struct.session, struct.start, struct.end
-        start = None if start_text is None else get_date(start_text)
-        end = None if end_text is unset or end_text is None else get_date(end_text)
         try:
+            # Day spans of the dates, each distinct text read once (see _span); the
+            # record's dates as values are made only when the record is.
+            start = None if start_text is None else get_span(start_text)
+            if start is None and start_text is not None:
+                start = _span(start_text, "start", dates, spans)
+            end = None if end_text is unset or end_text is None else get_span(end_text)
+            if end is None and type(end_text) is str and end_text != "..":
+                end = _span(end_text, "end", dates, spans)
             if (
-                (start is None and start_text is not None)
-                or (end is None and type(end_text) is str and end_text != "..")
-                or struct.elected is not unset
+                struct.elected is not unset
+                or type(session) is not int
+                or (start is not None and end is not None and end[1] < start[0])
             ):
-                start, end, _elected = _dates_of(struct, dates)
-            if type(session) is not int or (
-                start is not None and end is not None and end._last < start._first
-            ):
-                _check(start, end, session)
+                # The rare cases, as build_record has them (and words them).
+                first, last, _elected = _dates_of(struct, dates)
+                _check(first, last, session)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
@@ -565,7 +571,7 @@ def _assemble(
 def _gather(gathered: Gathered, structs: list[Any]) -> None:
     """Add the accepted :data:`~viewer.core.schema.RecordIn` *structs* to *gathered*:
     what :func:`build_record` would make of each, column by column, without the records
-    (their dates by text, see :meth:`Gathered.columns`)."""
+    (their dates as texts, whose spans :meth:`Gathered.columns` is given)."""
     unset = _UNSET
     end_texts = list(map(_get_end, structs))
     gathered.add(
@@ -636,6 +642,21 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     """
     start, end, elected = _dates_of(r, dates)
     return record_of(r, r.id, start, end, r.end == "..", elected)
+
+
+def _span(
+    text: str, name: str, dates: dict[str, EdtfDate], spans: dict[str, tuple[int, int]]
+) -> tuple[int, int]:
+    """The first and last day of the date *text* of field *name*, memoised in *spans*: a
+    plain date (:func:`~viewer.core.dates.plain_day_span`) is not parsed, any other is
+    (:func:`_parsed`, memoised in *dates*, which raises what it raises)."""
+    span = plain_day_span(text)
+    if span is None:
+        date = _parsed(text, name, dates)
+        assert date is not None
+        span = (date._first, date._last)
+    spans[text] = span
+    return span
 
 
 def _dates_of(
