@@ -241,3 +241,29 @@ def test_records_read_in_batches_load_as_in_one(monkeypatch):
     assert len(whole.problems) > 100
     assert tuple(batched.dataset.records) == tuple(whole.dataset.records)
     assert_same_columns(batched.dataset.columns, whole.dataset.columns)
+
+
+@pytest.mark.parametrize("source", ["synthetic", "random", "interpol"])
+def test_a_plain_batch_kept_whole_loads_as_record_by_record(tmp_path, monkeypatch, source):
+    """A batch whose records all pass plainly is kept whole; going through it record by
+    record gives the same problems, records and columns."""
+    from viewer.core import loading
+
+    if source == "synthetic":
+        raw = _synthetic(tmp_path, 2000).read_bytes()
+    elif source == "interpol":
+        raw = (ROOT / "data" / "interpol.json").read_bytes()
+    else:
+        raw = json.dumps(document(_random_records(4, 300), as_of="1912-06-01")).encode()
+    quick = loading.load_bytes(raw, "t.json")
+    monkeypatch.setattr(loading, "_all_plain", lambda *args: None)
+    slow = loading.load_bytes(raw, "t.json")
+    assert quick.problems == slow.problems
+    assert tuple(quick.dataset.records) == tuple(slow.dataset.records)
+    assert_same_columns(quick.dataset.columns, slow.dataset.columns)
+    progress: list[tuple[int, int]] = []
+    loading.load_bytes(raw, "t.json", lambda done, total: progress.append((done, total)))
+    monkeypatch.undo()
+    quick_progress: list[tuple[int, int]] = []
+    loading.load_bytes(raw, "t.json", lambda done, total: quick_progress.append((done, total)))
+    assert quick_progress == progress

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import operator
 import threading
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Codes",
+    "DaySpans",
     "Gathered",
     "LazyRecords",
     "RecordColumns",
@@ -187,17 +188,74 @@ class RecordColumns:
         gathered = Gathered()
         starts = [r.start for r in records]
         ends = [r.end for r in records]
+        spans = DaySpans()
+        for date in {id(d): d for d in starts + ends if d is not None}.values():
+            spans.add(id(date), (date._first, date._last))
         gathered.add(
             records,
-            starts=list(map(id, starts)),
-            ends=list(map(id, ends)),
+            starts=spans.codes([None if d is None else id(d) for d in starts]),
+            ends=spans.codes([None if d is None else id(d) for d in ends]),
             open_end=[r.open_end for r in records],
             lanes=[r.lane for r in records],
             places=[r.place for r in records],
             sessions=[r.session for r in records],
         )
-        spans = {id(d): (d._first, d._last) for d in starts + ends if d is not None}
-        return gathered.columns(spans.get)
+        return gathered.columns(spans)
+
+
+class DaySpans:
+    """The first and last day (days since 1970-01-01, inclusive) of each distinct date a
+    load meets, by a key (a date's text, or the date itself), numbered: code 0 is "no
+    date". ``codes(keys)`` numbers many at once (in C), :attr:`first` and :attr:`last`
+    (arrays by code, 0 for code 0) are made when asked for."""
+
+    def __init__(self, no_date: Iterable[Hashable] = (None,)) -> None:
+        self._slot: dict[Hashable, int] = dict.fromkeys(no_date, 0)
+        self._first: list[int] = [0]
+        self._last: list[int] = [0]
+        self._arrays: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
+
+    def get(self, key: Hashable) -> tuple[int, int] | None:
+        """The span of *key*, ``None`` when it is not known (or no date)."""
+        code = self._slot.get(key)
+        return None if not code else (self._first[code], self._last[code])
+
+    def unknown(self, keys: Iterable[Hashable]) -> list[Hashable]:
+        """The distinct keys of *keys* not known yet, in order."""
+        slot = self._slot
+        return [key for key in dict.fromkeys(keys) if key not in slot]
+
+    def add(self, key: Hashable, span: tuple[int, int] | None) -> None:
+        """Note the span of *key* (``None``: no date)."""
+        if span is None:
+            self._slot[key] = 0
+            return
+        self._slot[key] = len(self._first)
+        self._first.append(span[0])
+        self._last.append(span[1])
+        self._arrays = None
+
+    def codes(self, keys: Sequence[Hashable]) -> npt.NDArray[np.intp]:
+        """The codes of *keys* (n,), each known (:meth:`add`)."""
+        return np.fromiter(map(self._slot.__getitem__, keys), np.intp, len(keys))
+
+    @property
+    def first(self) -> npt.NDArray[np.int64]:
+        """First day by code."""
+        return self._made()[0]
+
+    @property
+    def last(self) -> npt.NDArray[np.int64]:
+        """Last day by code."""
+        return self._made()[1]
+
+    def _made(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        if self._arrays is None:
+            self._arrays = (
+                np.array(self._first, dtype=np.int64),
+                np.array(self._last, dtype=np.int64),
+            )
+        return self._arrays
 
 
 class Gathered:
@@ -213,8 +271,8 @@ class Gathered:
         self.kinds: list[str] = []
         self.statuses: list[str] = []
         self.lanes: list[str | None] = []
-        self.starts: list[Hashable] = []
-        self.ends: list[Hashable] = []
+        self.starts: list[npt.NDArray[np.intp]] = []
+        self.ends: list[npt.NDArray[np.intp]] = []
         self.open_end: list[bool] = []
         self.n_sources: list[int] = []
         self.from_record: dict[int, str] = {}
@@ -226,8 +284,8 @@ class Gathered:
         self,
         records: Sequence[Any],
         *,
-        starts: Sequence[Hashable],
-        ends: Sequence[Hashable],
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
         open_end: Sequence[bool],
         lanes: Sequence[str | None],
         places: Sequence[Any],
@@ -237,7 +295,7 @@ class Gathered:
         ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
         ``from_record``, ``to_record``, ``about``), except those given apart as a record
         has them (whether it runs on, lane, place and session; its start and end as keys
-        of dates, see :meth:`columns`). A few passes in C over the list."""
+        of :class:`DaySpans`, see :meth:`columns`). A few passes in C over the list."""
         base = len(self.ids)
         self.ids += map(_ID, records)
         self.titles += map(_TITLE, records)
@@ -245,8 +303,8 @@ class Gathered:
         self.kinds += map(_KIND, records)
         self.statuses += map(_STATUS, records)
         self.lanes += lanes
-        self.starts += starts
-        self.ends += ends
+        self.starts.append(starts)
+        self.ends.append(ends)
         self.open_end += open_end
         self.n_sources += map(len, map(_SOURCES, records))
         others, spellings, place_texts = self.others, self.spellings, self.places
@@ -272,10 +330,9 @@ class Gathered:
             values = list(map(operator.attrgetter(name), records))
             found.update(itertools.compress(zip(itertools.count(base), values), values))
 
-    def columns(self, span_of: Callable[[Any], tuple[int, int] | None]) -> RecordColumns:
-        """The columns of the records added; ``span_of(key)`` is the first and last day
-        (days since 1970-01-01, inclusive) of the date a key of their starts and ends
-        names (``None``: no date)."""
+    def columns(self, spans: DaySpans) -> RecordColumns:
+        """The columns of the records added, whose start and end dates are codes of
+        *spans*."""
         n = len(self.ids)
         kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
         status_codes.code("")
@@ -283,8 +340,11 @@ class Gathered:
         for lane in dict.fromkeys(self.lanes):
             if lane is not None:
                 lane_of[lane] = lane_codes.code(lane)
-        has_start, start_first, start_last = _days(self.starts, span_of)
-        has_end, end_first, end_last = _days(self.ends, span_of)
+        starts = np.concatenate(self.starts) if self.starts else np.zeros(0, np.intp)
+        ends = np.concatenate(self.ends) if self.ends else np.zeros(0, np.intp)
+        first, last = spans.first, spans.last
+        has_start, start_first, start_last = starts != 0, first[starts], last[starts]
+        has_end, end_first, end_last = ends != 0, first[ends], last[ends]
         return RecordColumns(
             ids=self.ids,
             titles=self.titles,
@@ -318,31 +378,6 @@ _ID, _KIND, _TITLE, _STATUS, _SUMMARY = map(
 _PEOPLE, _SOURCES, _FROM, _TO, _ABOUT = map(
     operator.attrgetter, ("people", "sources", "from_record", "to_record", "about")
 )
-
-
-def _days(
-    keys: Sequence[Hashable], span_of: Callable[[Any], tuple[int, int] | None]
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """(has, first, last) of the dates (n,) named by *keys* (``span_of(key)`` is the first
-    and last day of the date, or ``None``): whether there is a date, and its first and
-    last day (days since 1970-01-01, inclusive; 0 where there is none). Each distinct key
-    is read once (a file repeats its dates)."""
-    slot: dict[Hashable, int] = {}
-    first, last = [0], [0]
-    for key in dict.fromkeys(keys):
-        span = span_of(key)
-        if span is None:
-            slot[key] = 0
-        else:
-            slot[key] = len(first)
-            first.append(span[0])
-            last.append(span[1])
-    codes = np.fromiter(map(slot.__getitem__, keys), np.intp, len(keys))
-    return (
-        codes != 0,
-        np.array(first, dtype=np.int64)[codes],
-        np.array(last, dtype=np.int64)[codes],
-    )
 
 
 class LazyRecords(Sequence["Record"]):

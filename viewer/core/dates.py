@@ -276,9 +276,12 @@ class EdtfInterval:
 def plain_day_span(text: str) -> tuple[int, int] | None:
     """(first, last) day (days since 1970-01-01, inclusive) of *text* when it is a plain
     date that exists, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (four ASCII digits of a year
-    0-9999, no qualifier): what :func:`parse_edtf` gives as ``first_day`` and
-    ``last_day``, three times as fast and without an :class:`EdtfDate`. ``None`` for any
-    other text (which :func:`parse_edtf` reads or refuses)."""
+    0-9999), with or without a final qualifier ``~``, ``?`` or ``%`` (which does not move
+    a date): what :func:`parse_edtf` gives as ``first_day`` and ``last_day``, three times
+    as fast and without an :class:`EdtfDate`. ``None`` for any other text (which
+    :func:`parse_edtf` reads or refuses)."""
+    if text[-1:] in ("~", "?", "%"):
+        text = text[:-1]
     n = len(text)
     if not (n == 4 or n == 7 or n == 10) or not text.isascii() or not text[:4].isdigit():
         return None

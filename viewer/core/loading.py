@@ -5,13 +5,16 @@ A file that cannot be read or parsed at all raises :class:`LoadError` naming the
 the place (line and column for JSON syntax errors). Otherwise each record is decoded on its
 own into :data:`~viewer.core.schema.RecordIn` (the msgspec type derived from the published
 JSON Schema, see :mod:`viewer.core.schema`), which decides whether the schema accepts it;
-the patterns msgspec leaves to us are checked for all records at once. A refused record
-becomes a :class:`Problem` worded by jsonschema (which never decides one), and the good
-records still load. Then :func:`build_record` parses each record's dates and
-:func:`record_of`, the one builder of a :class:`Record` for every format (the importers'
-drafts go through it too), builds it; the checks of meaning follow (dates exist, end not
-before start, ids unique, lanes exist, references known). Input files are only ever
-opened for reading.
+the patterns msgspec leaves to us are checked for all records (of a batch) at once. A
+refused record becomes a :class:`Problem` worded by jsonschema (which never decides one),
+and the good records still load. The checks of meaning follow (dates exist, end not before
+start, ids unique, lanes exist, references known), and the records kept are read into the
+dataset's :class:`~viewer.core.columns.RecordColumns`, a batch at a time, without a
+:class:`Record` each: the dataset's ``records`` are
+:class:`~viewer.core.columns.LazyRecords`, each made from its raw JSON when asked for by
+:func:`build_record`, which parses its dates, and :func:`record_of`, the one builder of a
+:class:`Record` for every format (the importers' drafts go through it too). Input files
+are only ever opened for reading.
 
 One path for every file: a file with one bad record is decoded once, as a good one is.
 """
@@ -30,9 +33,11 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import numpy as np
+import numpy.typing as npt
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
-from viewer.core.columns import Gathered, LazyRecords
+from viewer.core.columns import DaySpans, Gathered, LazyRecords
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
@@ -345,7 +350,7 @@ def _load_records(
     total = len(raws)
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
     dates: dict[str, EdtfDate] = {}
-    spans: dict[str, tuple[int, int]] = {}
+    spans = DaySpans(no_date=(None, _UNSET, ".."))  # of each date text (".." ends only)
     gathered = Gathered()
     kept_raws: list[Any] = []
     refused = 0
@@ -374,10 +379,17 @@ def _load_records(
             }
         except msgspec.ValidationError:  # a whole number too long to read
             return None
-        refused, kept = _assemble(
-            assembly, structs, base, reasons, worded, repeated_ids, dates, spans, refused
-        )
-        kept_structs = [structs[j] for j in kept]
+        plain = None if reasons or repeated_ids else _all_plain(structs, spans, assembly.lane_ids)
+        if plain is not None:
+            for index in range(-base % PROGRESS_EVERY + base, base + len(structs), PROGRESS_EVERY):
+                assembly.progress(index)
+            kept = list(range(len(structs)))
+            kept_structs = structs
+        else:
+            refused, kept = _assemble(
+                assembly, structs, base, reasons, worded, repeated_ids, dates, spans, refused
+            )
+            kept_structs = [structs[j] for j in kept]
         del structs
         if not repeated_ids:
             assembly.keep_all(
@@ -385,7 +397,7 @@ def _load_records(
                 [base + j for j in kept],
                 [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
             )
-        _gather(gathered, kept_structs)
+        _gather(gathered, kept_structs, spans, plain)
         del kept_structs
         kept_raws += [batch[j] for j in kept]
     raws.clear()
@@ -412,7 +424,7 @@ def _load_records(
         doc.description,
         doc.as_of or None,
         unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
-        columns=(gathered.columns(spans.get), LazyRecords(len(kept_raws), make)),
+        columns=(gathered.columns(spans), LazyRecords(len(kept_raws), make)),
     )
 
 
@@ -489,6 +501,38 @@ def _all_match(values: list[str], name: str) -> bool:
     return True
 
 
+def _all_plain(
+    structs: list[Any], spans: DaySpans, lane_ids: frozenset[str]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None:
+    """The codes in *spans* of the starts and ends of a batch's records when every one
+    passes the checks of :func:`_assemble` plainly, seen in bulk: plain dates (see
+    :func:`~viewer.core.dates.plain_day_span`, noted in *spans*) with no end before its
+    start, no ``elected``, whole sessions, known lanes. Then the batch is kept whole
+    without a step per record; otherwise (``None``) :func:`_assemble` goes through it
+    (and words what it finds)."""
+    starts = list(map(_get_start, structs))
+    ends = list(map(_get_end, structs))
+    if ".." in starts:
+        return None
+    for text in spans.unknown(starts + ends):
+        span = plain_day_span(text) if type(text) is str else None
+        if span is None:
+            return None
+        spans.add(text, span)
+    unset = _UNSET
+    if any(e is not unset for e in map(_get_elected, structs)):
+        return None
+    if not all(type(s) is int for s in map(_get_session, structs)):
+        return None
+    if not lane_ids.issuperset(dict.fromkeys(map(_get_lane, structs)).keys() - {unset, None}):
+        return None
+    start_codes, end_codes = spans.codes(starts), spans.codes(ends)
+    both = (start_codes != 0) & (end_codes != 0)
+    if np.any(spans.last[end_codes[both]] < spans.first[start_codes[both]]):
+        return None  # an end before its start
+    return start_codes, end_codes
+
+
 def _assemble(
     assembly: Assembly,
     structs: list[Any],
@@ -497,7 +541,7 @@ def _assemble(
     worded: dict[int, Any],
     repeated_ids: bool,
     dates: dict[str, EdtfDate],
-    spans: dict[str, tuple[int, int]],
+    spans: DaySpans,
     refused: int,
 ) -> tuple[int, list[int]]:
     """Each record of a batch in file order (*structs*, the first at index *base* of the
@@ -568,16 +612,23 @@ def _assemble(
     return refused, kept
 
 
-def _gather(gathered: Gathered, structs: list[Any]) -> None:
+def _gather(
+    gathered: Gathered,
+    structs: list[Any],
+    spans: DaySpans,
+    codes: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None,
+) -> None:
     """Add the accepted :data:`~viewer.core.schema.RecordIn` *structs* to *gathered*:
-    what :func:`build_record` would make of each, column by column, without the records
-    (their dates as texts, whose spans :meth:`Gathered.columns` is given)."""
+    what :func:`build_record` would make of each, column by column, without the records.
+    Their dates are codes of *spans* (*codes*: of their starts and ends, when known)."""
     unset = _UNSET
     end_texts = list(map(_get_end, structs))
+    if codes is None:
+        codes = spans.codes(list(map(_get_start, structs))), spans.codes(end_texts)
     gathered.add(
         structs,
-        starts=list(map(_get_start, structs)),
-        ends=end_texts,  # None, UNSET and ".." are no date
+        starts=codes[0],
+        ends=codes[1],
         open_end=[e == ".." for e in end_texts],
         lanes=[None if lane is unset else lane for lane in map(_get_lane, structs)],
         places=[
@@ -587,8 +638,8 @@ def _gather(gathered: Gathered, structs: list[Any]) -> None:
     )
 
 
-_get_start, _get_end, _get_lane, _get_place, _get_session = map(
-    operator.attrgetter, ("start", "end", "lane", "place", "session")
+_get_start, _get_end, _get_lane, _get_place, _get_session, _get_elected = map(
+    operator.attrgetter, ("start", "end", "lane", "place", "session", "elected")
 )
 
 
@@ -644,10 +695,8 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     return record_of(r, r.id, start, end, r.end == "..", elected)
 
 
-def _span(
-    text: str, name: str, dates: dict[str, EdtfDate], spans: dict[str, tuple[int, int]]
-) -> tuple[int, int]:
-    """The first and last day of the date *text* of field *name*, memoised in *spans*: a
+def _span(text: str, name: str, dates: dict[str, EdtfDate], spans: DaySpans) -> tuple[int, int]:
+    """The first and last day of the date *text* of field *name*, noted in *spans*: a
     plain date (:func:`~viewer.core.dates.plain_day_span`) is not parsed, any other is
     (:func:`_parsed`, memoised in *dates*, which raises what it raises)."""
     span = plain_day_span(text)
@@ -655,7 +704,7 @@ def _span(
         date = _parsed(text, name, dates)
         assert date is not None
         span = (date._first, date._last)
-    spans[text] = span
+    spans.add(text, span)
     return span
 
 
