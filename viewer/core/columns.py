@@ -279,6 +279,7 @@ class Gathered:
         self.to_record: dict[int, str] = {}
         self.about: dict[int, tuple[str, ...]] = {}
         self.spellings: list[tuple[str, ...]] = []
+        self._places: dict[Any, tuple[str, str]] = {}
 
     def add(
         self,
@@ -308,7 +309,7 @@ class Gathered:
         self.open_end += open_end
         self.n_sources += map(len, map(_SOURCES, records))
         others, spellings, place_texts = self.others, self.spellings, self.places
-        shown: dict[Any, str] = {}  # the words of each distinct place, made once
+        seen_places = self._places
         for place, who, session in zip(places, map(_PEOPLE, records), sessions):
             if place is None:
                 place_texts.append("")
@@ -316,12 +317,18 @@ class Gathered:
                     others.append("")
                     continue
             else:
-                text = shown.get(place)
-                if text is None:
-                    text = shown[place] = place.display()
-                place_texts.append(text)
+                # A file names the same places again and again: their words (shown, and
+                # searched) and other spellings are made once.
+                words = seen_places.get(place)
+                if words is None:
+                    words = seen_places[place] = (place.display(), other_text_of(place, (), None))
+                    spellings += spelling_group(place, ())
+                place_texts.append(words[0])
+                if not who and session is None:
+                    others.append(words[1])
+                    continue
             others.append(other_text_of(place, who, session))
-            spellings += spelling_group(place, who)
+            spellings += spelling_group(None, who)
         for name, found in (
             ("from_record", self.from_record),
             ("to_record", self.to_record),
