@@ -10,6 +10,7 @@ turns references to unknown records into warnings, reads ``as_of`` and makes the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -141,6 +142,14 @@ def _number_mark(collection: str) -> str:
     return " " if collection == ROW else " #"
 
 
+def _references(
+    record_id: str, related: tuple[str, ...], about: tuple[str, ...], arrow: Any
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None]:
+    """What :meth:`Assembly.result` checks of a record naming others: its id, ``related``,
+    ``about``, and the ``from_record`` and ``to_record`` of *arrow* (``None`` for none)."""
+    return record_id, related, about, arrow.from_record or None, arrow.to_record or None
+
+
 class Assembly:
     """The rules every load applies, record by record in file order: ids are unique (the
     first use wins), lanes exist, references name loaded records; then ``as_of`` is read
@@ -169,7 +178,9 @@ class Assembly:
         self.records: list[Record] = []
         self._where: dict[str, Where] = {}
         # (id, related, about, from_record, to_record) of each kept record naming others
-        self._with_references: list[tuple[str, tuple[str, ...], tuple[str, ...], Any, Any]] = []
+        self._with_references: list[
+            tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None]
+        ] = []
 
     def problem(
         self,
@@ -236,24 +247,19 @@ class Assembly:
         it names none)."""
         self._where[record_id] = where
         if related or about or arrow.from_record or arrow.to_record:
-            self._with_references.append(
-                (record_id, related, about, arrow.from_record or None, arrow.to_record or None)
-            )
+            self._with_references.append(_references(record_id, related, about, arrow))
 
-    def knows_any(self, record_ids: list[str]) -> bool:
-        """Whether one of *record_ids* is kept already, or one repeats in the list."""
-        return len(set(record_ids)) != len(record_ids) or not self._where.keys().isdisjoint(
-            record_ids
-        )
+    @property
+    def kept_ids(self) -> AbstractSet[str]:
+        """The ids of the records kept so far (a live view)."""
+        return self._where.keys()
 
     def keep_all(self, record_ids: list[str], wheres: list[int], named: list[Any]) -> None:
         """:meth:`keep` of many records at once, whose ids are known to be new: *named*
         holds those of them that name other records (with the attributes ``id``,
         ``related``, ``about``, ``from_record``, ``to_record``)."""
         self._where.update(zip(record_ids, wheres))
-        self._with_references += [
-            (r.id, r.related, r.about, r.from_record or None, r.to_record or None) for r in named
-        ]
+        self._with_references += [_references(r.id, r.related, r.about, r) for r in named]
 
     def result(
         self,

@@ -233,7 +233,6 @@ class DaySpans:
         self._slot[key] = len(self._first)
         self._first.append(span[0])
         self._last.append(span[1])
-        self._arrays = None
 
     def codes(self, keys: Sequence[Hashable]) -> npt.NDArray[np.intp]:
         """The codes of *keys* (n,), each known (:meth:`add`)."""
@@ -250,12 +249,18 @@ class DaySpans:
         return self._made()[1]
 
     def _made(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        if self._arrays is None:
-            self._arrays = (
-                np.array(self._first, dtype=np.int64),
-                np.array(self._last, dtype=np.int64),
+        arrays = self._arrays
+        done = 0 if arrays is None else len(arrays[0])
+        if arrays is None or done < len(self._first):  # only the spans added since
+            self._arrays = arrays = (
+                np.concatenate(
+                    (np.zeros(0, np.int64) if arrays is None else arrays[0], self._first[done:])
+                ).astype(np.int64),
+                np.concatenate(
+                    (np.zeros(0, np.int64) if arrays is None else arrays[1], self._last[done:])
+                ).astype(np.int64),
             )
-        return self._arrays
+        return arrays
 
 
 class Gathered:
@@ -295,8 +300,10 @@ class Gathered:
         """Add *records*: values with the attributes of a :class:`Record` (``id``,
         ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
         ``from_record``, ``to_record``, ``about``), except those given apart as a record
-        has them (whether it runs on, lane, place and session; its start and end as keys
-        of :class:`DaySpans`, see :meth:`columns`). A few passes in C over the list."""
+        has them (whether it runs on, lane, place and session; its start and end as codes
+        (n,) of the :class:`DaySpans` that :meth:`columns` is given). A few passes in C
+        over the list, and a step in Python for each record with a place, people or a
+        session."""
         base = len(self.ids)
         self.ids += map(_ID, records)
         self.titles += map(_TITLE, records)

@@ -490,37 +490,39 @@ def _pack_lanes(
         keys = operator.itemgetter(*positions.tolist())(ids) if n > 1 else (ids[positions[0]],)
         for a, b in zip(run_first.tolist(), run_last.tolist()):
             order[a : b + 1] = sorted(order[a : b + 1].tolist(), key=keys.__getitem__)
-    # A new lane starts where the lane changes: its rows start again from 0.
-    starts_lane = np.r_[True, lane[order][1:] != lane[order][:-1]].tolist()
-    busy: list[tuple[float, int]] = []  # (end day, row) of the rows in use
-    free: list[int] = []  # rows whose last item ended, lowest first
+    # Each lane's run of items, its rows counted from 0.
+    lanes_sorted = lane[order]
+    bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True]).tolist()
+    starts, item_ends = x0[order].tolist(), ends[order].tolist()
     placed: list[int] = []
-    n_rows = 0
+    place = placed.append
     heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
-    for new_lane, start, end in zip(starts_lane, x0[order].tolist(), ends[order].tolist()):
-        if new_lane:
-            busy, free, n_rows = [], [], 0
-        elif (
-            not free
-            and busy
-            and busy[0][0] <= start
-            and not (len(busy) > 1 and busy[1][0] <= start)
-            and not (len(busy) > 2 and busy[2][0] <= start)
-        ):
-            # The common case: exactly one row has come free, so it is the lowest.
-            row = busy[0][1]
-            heapreplace(busy, (end, row))
-            placed.append(row)
-            continue
-        while busy and busy[0][0] <= start:
-            heappush(free, heappop(busy)[1])
-        if free:
-            row = heappop(free)
-        else:
-            row = n_rows
-            n_rows += 1
-        heappush(busy, (end, row))
-        placed.append(row)
+    for first, end_of_lane in zip(bounds[:-1], bounds[1:]):
+        busy: list[tuple[float, int]] = []  # (end day, row) of the rows in use
+        free: list[int] = []  # rows whose last item ended, lowest first
+        n_rows = 0
+        for start, end in zip(starts[first:end_of_lane], item_ends[first:end_of_lane]):
+            if (
+                busy
+                and not free
+                and busy[0][0] <= start
+                and not (len(busy) > 1 and busy[1][0] <= start)
+                and not (len(busy) > 2 and busy[2][0] <= start)
+            ):
+                # The common case: exactly one row has come free, so it is the lowest.
+                row = busy[0][1]
+                heapreplace(busy, (end, row))
+                place(row)
+                continue
+            while busy and busy[0][0] <= start:
+                heappush(free, heappop(busy)[1])
+            if free:
+                row = heappop(free)
+            else:
+                row = n_rows
+                n_rows += 1
+            heappush(busy, (end, row))
+            place(row)
     rows[order] = placed
     return rows, order
 

@@ -28,6 +28,7 @@ import operator
 import re
 import sys
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -367,9 +368,7 @@ def _load_records(
                 reasons[j] = str(exc)
             except (msgspec.DecodeError, RecursionError):
                 return None  # bytes that are not UTF-8 in a record: decoding to text names them
-        repeated_ids = _bulk_checks(structs, reasons, batch) or assembly.knows_any(
-            [s.id for s in structs if s is not None]
-        )
+        repeated_ids = _bulk_checks(structs, reasons, batch, assembly.kept_ids)
         # The records to word, parsed; the others' raw JSON stays: their records are made
         # from it when asked for.
         try:
@@ -432,16 +431,19 @@ _BATCH = 1 << 15
 """Records decoded and read into columns at a time."""
 
 
-def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -> bool:
-    """The schema's checks that msgspec leaves to us, for all records at once: ids and
-    string sources match their patterns, ``inferred`` names are unique (start and end
-    dates, and a ``session`` written with a fraction, are checked by :func:`build_record`,
-    once for each distinct date). Refused records become ``None`` in *structs*, with a
-    reason in *reasons* and their JSON in *raws*. Returns whether ids may repeat (false
-    when all are unique: then no record needs its id looked up)."""
+def _bulk_checks(
+    structs: list[Any], reasons: dict[int, str], raws: list[Any], kept: AbstractSet[str]
+) -> bool:
+    """The schema's checks that msgspec leaves to us, for all records (of a batch) at
+    once: ids and string sources match their patterns, ``inferred`` names are unique
+    (start and end dates, and a ``session`` written with a fraction, are checked by
+    :func:`build_record`, once for each distinct date). Refused records become ``None`` in
+    *structs*, with a reason in *reasons* and their JSON in *raws*. Returns whether ids
+    may repeat, among themselves or with the ids *kept* before (false when all are new:
+    then no record needs its id looked up)."""
     good = list(filter(None, structs))
     ids = list(map(_get_id, good))
-    repeated = len(set(ids)) != len(ids)
+    repeated = len(set(ids)) != len(ids) or not kept.isdisjoint(ids)
     if not _all_match(ids, "id"):
         _refuse(structs, reasons, raws, lambda s: not _ID.search(s.id), "id")
     del ids
