@@ -297,3 +297,42 @@ def test_records_made_on_demand_are_those_built_one_by_one(tmp_path, path):
     assert len(result.dataset.records) > 0
     for record in reversed(result.dataset.records):  # from the end: none made before
         assert record == by_id[record.id]
+
+
+def test_loading_a_large_file_makes_no_record(tmp_path, monkeypatch):
+    """Loading (with the checks every format gets) reads columns only: no record object
+    is made until something asks for one."""
+    from viewer.core import loading
+
+    path = _synthetic(tmp_path, 3000)
+    made: list[str] = []
+    build = loading.build_record
+    monkeypatch.setattr(
+        loading, "build_record", lambda r, dates: made.append(r.id) or build(r, dates)
+    )
+    result = load_any(path)
+    result.dataset.prepare()
+    compute_layout(result.dataset).prepare()
+    _ = statuses(result.dataset), result.dataset.search_index.matches("treaty")
+    assert made == []
+    assert result.dataset.get(result.dataset.columns.ids[7]) is not None
+    assert len(made) == 1
+
+
+@pytest.mark.parametrize("path", [*FILES, "random"], ids=str)
+def test_look_stand_ins_give_the_legend_variants_of_the_records(path):
+    """The looks the legend learns from the columns are those of the drawn records."""
+    from viewer.core import kinds
+
+    if path == "random":
+        dataset = load_document(
+            document(_random_records(1, 300), lanes=[{"id": "a", "title": "A"}]), "t"
+        ).dataset
+    else:
+        dataset = load_any(path).dataset
+    layout = compute_layout(dataset)
+    drawn = [dataset.records[int(p)] for p in layout.record_pos]
+    expected = {(r.kind, kinds.legend_variant(r)) for r in drawn}
+    stand_ins = dataset.columns.look_stand_ins(layout.record_pos)
+    assert {(s.kind, kinds.legend_variant(s)) for s in stand_ins} == expected
+    assert len(stand_ins) <= len(drawn)

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any, overload
 import numpy as np
 import numpy.typing as npt
 
+from viewer.core import kinds
+
 if TYPE_CHECKING:
     from viewer.core.records import Record
 
@@ -66,6 +68,23 @@ class Codes:
         for text in dict.fromkeys(texts):
             self.code(text)
         return np.fromiter(map(self._codes.__getitem__, texts), np.int32, len(texts))
+
+
+@dataclass(frozen=True)
+class _LookStandIn:
+    """What :meth:`RecordColumns.look_stand_ins` gives for one look."""
+
+    kind: str
+    status: str
+    end_unknown: bool
+    inferred: tuple[str, ...]
+    place: Any
+
+
+class _City:
+    """A place that names a city (for :class:`_LookStandIn`)."""
+
+    city = "a city"
 
 
 def other_text_of(place: Any, people: Sequence[Any], session: int | None) -> str:
@@ -116,6 +135,9 @@ class RecordColumns:
         Still running (EDTF ``..``).
     n_sources : int32 array (n,)
         How many sources the record cites.
+    inferred_start, has_city : bool arrays (n,)
+        Whether the start is inferred (``"start" in inferred``), and whether the record's
+        place names a city.
     from_record, to_record : dict of int to str
         The records an arrow (a handover) runs from and to, by position; only records
         that name one.
@@ -144,6 +166,8 @@ class RecordColumns:
     end_last: npt.NDArray[np.int64]
     open_end: npt.NDArray[np.bool_]
     n_sources: npt.NDArray[np.int32]
+    inferred_start: npt.NDArray[np.bool_]
+    has_city: npt.NDArray[np.bool_]
     from_record: dict[int, str]
     to_record: dict[int, str]
     about: dict[int, tuple[str, ...]]
@@ -180,6 +204,38 @@ class RecordColumns:
             s, k = divmod(int(unique[u]), width)
             mapped[u] = keys.code(self.status_names[s] or self.kind_names[k])
         return mapped[inverse.reshape(-1)], tuple(keys.names)
+
+    def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
+        """One stand-in for each distinct look among the records at *positions*: values
+        with the attributes :func:`viewer.core.kinds.legend_variant` reads of a record
+        (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``), so that the
+        legend learns which looks occur without a record each. O(n) in numpy."""
+        kind, status = self.kind[positions], self.status[positions]
+        has_start, has_end = self.has_start[positions], self.has_end[positions]
+        open_end = self.open_end[positions]
+        keys = np.stack(
+            [
+                kind.astype(np.int64),
+                status.astype(np.int64),
+                (~has_start | (~has_end & ~open_end)).astype(np.int64),
+                self.inferred_start[positions].astype(np.int64),
+                self.has_city[positions].astype(np.int64),
+            ],
+            axis=1,
+        ).reshape(len(positions), 5)
+        out = []
+        for k, s, no_end, inferred, city in np.unique(keys, axis=0).tolist():
+            name = self.kind_names[k]
+            out.append(
+                _LookStandIn(
+                    kind=name,
+                    status=self.status_names[s],
+                    end_unknown=bool(no_end) and name in kinds.term_kinds(),
+                    inferred=("start",) if inferred else (),
+                    place=_City if city else None,
+                )
+            )
+        return out
 
     @classmethod
     def of(cls, records: Sequence[Record]) -> RecordColumns:
@@ -280,6 +336,8 @@ class Gathered:
         self.ends: list[npt.NDArray[np.intp]] = []
         self.open_end: list[bool] = []
         self.n_sources: list[int] = []
+        self.inferred_start: list[bool] = []
+        self.has_city: list[bool] = []
         self.from_record: dict[int, str] = {}
         self.to_record: dict[int, str] = {}
         self.about: dict[int, tuple[str, ...]] = {}
@@ -315,6 +373,8 @@ class Gathered:
         self.ends.append(ends)
         self.open_end += open_end
         self.n_sources += map(len, map(_SOURCES, records))
+        self.inferred_start += ["start" in inferred for inferred in map(_INFERRED, records)]
+        self.has_city += [place is not None and bool(place.city) for place in places]
         others, spellings, place_texts = self.others, self.spellings, self.places
         seen_places = self._places
         for place, who, session in zip(places, map(_PEOPLE, records), sessions):
@@ -379,6 +439,8 @@ class Gathered:
             end_last=end_last,
             open_end=np.array(self.open_end, dtype=np.bool_).reshape(n),
             n_sources=np.array(self.n_sources, dtype=np.int32).reshape(n),
+            inferred_start=np.array(self.inferred_start, dtype=np.bool_).reshape(n),
+            has_city=np.array(self.has_city, dtype=np.bool_).reshape(n),
             from_record=self.from_record,
             to_record=self.to_record,
             about=self.about,
@@ -389,8 +451,8 @@ class Gathered:
 _ID, _KIND, _TITLE, _STATUS, _SUMMARY = map(
     operator.attrgetter, ("id", "kind", "title", "status", "summary")
 )
-_PEOPLE, _SOURCES, _FROM, _TO, _ABOUT = map(
-    operator.attrgetter, ("people", "sources", "from_record", "to_record", "about")
+_PEOPLE, _SOURCES, _FROM, _TO, _ABOUT, _INFERRED = map(
+    operator.attrgetter, ("people", "sources", "from_record", "to_record", "about", "inferred")
 )
 
 

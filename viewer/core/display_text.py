@@ -118,23 +118,23 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
     character (see :data:`INVISIBLE`): such an id looks like another one but differs, so
     links and ``--select`` miss it. The record still loads. Called once per load, by
     :func:`viewer.core.importers.load_any`; costs one search over all ids."""
-    records = result.dataset.records
-    if not records or not any_invisible([r.id for r in records]):
+    ids = result.dataset.columns.ids
+    if not ids or not any_invisible(ids):
         return result
     warnings = []
-    for record in records:
-        names = invisible_in(record.id)
+    for record_id in ids:
+        names = invisible_in(record_id)
         if names:
-            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record.id)
+            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record_id)
             warnings.append(
                 Problem(
                     "warning",
                     result.dataset.path or "",
                     None,
-                    record.id,
+                    record_id,
                     "id",
                     f"id {visible!r} holds invisible characters ({', '.join(names)}): it looks "
-                    f"like {_INVISIBLE.sub('', record.id)!r} but is a different id",
+                    f"like {_INVISIBLE.sub('', record_id)!r} but is a different id",
                 )
             )
     return replace(result, problems=result.problems + tuple(warnings))
