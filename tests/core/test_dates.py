@@ -115,3 +115,33 @@ def test_a_string_that_is_no_date_is_refused_in_words_for_people():
     message = str(info.value)
     assert "'not a date' is not an EDTF date (write a year 1923" in message
     assert "Please provide" not in message and "position" not in message
+
+
+def test_plain_day_span_agrees_with_parse_edtf():
+    """The quick span of a plain date is the parsed date's first and last day; any
+    other text (qualifiers, seasons, unspecified digits, days that do not exist, other
+    digits) is left to the parser."""
+    from viewer.core.dates import DateError, parse_edtf, plain_day_span
+
+    texts = []
+    for year in [*range(0, 10000, 37), 1900, 2000, 2023, 2024]:
+        texts.append(f"{year:04d}")
+        for month in range(0, 14):
+            texts.append(f"{year:04d}-{month:02d}")
+            texts += [f"{year:04d}-{month:02d}-{day:02d}" for day in (0, 1, 28, 29, 30, 31, 32)]
+    texts += [t + q for t in texts[::97] for q in ("~", "?", "%", "~~")]
+    texts += ["2023~", "2001-21", "199X", "-0044", "12345", "２０２３", "2023-1-01", " 2023", "~"]
+    quick = 0
+    for text in texts:
+        span = plain_day_span(text)
+        try:
+            date = parse_edtf(text)
+        except DateError:
+            assert span is None, text
+            continue
+        if span is not None:
+            quick += 1
+            assert span == (date.first_day, date.last_day), text
+        elif len(text) in (4, 7, 10) and text.replace("-", "").isdigit():  # no qualifier
+            assert 21 <= int(text[5:7]) <= 24, text  # only seasons are left to the parser
+    assert quick > 15000

@@ -136,7 +136,7 @@ class Session(QtCore.QObject):
         lane_ids = frozenset(lane.id for lane in result.dataset.lanes)
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
-        self._without_lane = sum(1 for r in result.dataset.records if r.lane is None)
+        self._without_lane = int(np.count_nonzero(result.dataset.columns.lane < 0))
         self._layout = compute_layout(
             result.dataset, state.hidden_lanes, state.hidden_statuses
         ).prepare()

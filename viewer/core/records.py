@@ -12,6 +12,7 @@ and tuples cannot form cycles.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -22,6 +23,7 @@ from viewer.core.i18n import translate
 from viewer.core.kinds import KNOWN_KINDS, NAMES
 
 if TYPE_CHECKING:
+    from viewer.core.columns import RecordColumns
     from viewer.core.relations_index import RelationIndex
     from viewer.core.search import SearchIndex
 
@@ -207,23 +209,60 @@ class Lane(msgspec.Struct, frozen=True, gc=False):
 class Dataset:
     """A loaded timeline: its lanes in drawing order and its records in file order.
 
-    Looking a record up by id is O(1) (a dict built with the dataset). The relations the
-    details panel shows are answered from a :class:`~viewer.core.relations_index.RelationIndex`
-    built by :meth:`prepare` (the loader calls it in its worker thread; otherwise the first
-    question builds it).
+    *records* is any sequence of records: a tuple, or the
+    :class:`~viewer.core.columns.LazyRecords` of a large file, whose items are made when
+    asked for. :attr:`columns` holds what the passes over every record read (layout,
+    relations, search, filters) as arrays: given by the loader
+    (:meth:`with_columns`) or made from the records on first use.
+
+    Looking a record up by id is O(1) (a dict made once, by :meth:`prepare` or the first
+    look-up). The relations the details panel shows are answered from a
+    :class:`~viewer.core.relations_index.RelationIndex` built by :meth:`prepare` (the
+    loader calls it in its worker thread; otherwise the first question builds it).
     """
 
     title: str
     lanes: tuple[Lane, ...]
-    records: tuple[Record, ...]
+    records: Sequence[Record]
     description: str = ""
     as_of: EdtfDate | None = None
     path: str = ""
-    _position: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self._position.update({r.id: i for i, r in enumerate(self.records)})
+    @classmethod
+    def with_columns(
+        cls,
+        columns: RecordColumns,
+        records: Sequence[Record],
+        title: str,
+        lanes: tuple[Lane, ...],
+        description: str = "",
+        as_of: EdtfDate | None = None,
+        path: str = "",
+    ) -> Dataset:
+        """A dataset whose :attr:`columns` are *columns* (of *records*, in their order)."""
+        dataset = cls(title, lanes, records, description, as_of, path)
+        dataset._derived["columns"] = columns
+        return dataset
+
+    @property
+    def columns(self) -> RecordColumns:
+        """The records as :class:`~viewer.core.columns.RecordColumns` (made from
+        :attr:`records` on first use when the loader gave none: O(n))."""
+        columns = self._derived.get("columns")
+        if columns is None:
+            from viewer.core.columns import RecordColumns
+
+            columns = self._derived.setdefault("columns", RecordColumns.of(self.records))
+        return cast("RecordColumns", columns)
+
+    @property
+    def _position(self) -> dict[str, int]:
+        position = self._derived.get("position")
+        if position is None:
+            ids = self.columns.ids
+            position = self._derived.setdefault("position", dict(zip(ids, range(len(ids)))))
+        return cast("dict[str, int]", position)
 
     def get(self, record_id: str) -> Record | None:
         """The record with *record_id*, or ``None``."""
@@ -238,7 +277,7 @@ class Dataset:
     def prepare(self) -> Dataset:
         """Build the indexes that selections use (O(n), once); returns the dataset. Safe to
         call again: the second call does nothing."""
-        _ = self.relations
+        _ = self._position, self.relations
         return self
 
     @property
@@ -249,7 +288,7 @@ class Dataset:
         if index is None:
             from viewer.core.relations_index import RelationIndex
 
-            index = self._derived.setdefault("relations", RelationIndex(self.records))
+            index = self._derived.setdefault("relations", RelationIndex(self.columns))
         return cast("RelationIndex", index)
 
     @property
@@ -260,7 +299,7 @@ class Dataset:
         if index is None:
             from viewer.core.search import SearchIndex
 
-            index = self._derived.setdefault("search", SearchIndex(self.records))
+            index = self._derived.setdefault("search", SearchIndex(self.columns))
         return cast("SearchIndex", index)
 
     def articles_about(self, record_id: str) -> list[Record]:

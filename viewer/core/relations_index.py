@@ -25,6 +25,7 @@ import numpy.typing as npt
 from viewer.core import kinds
 
 if TYPE_CHECKING:
+    from viewer.core.columns import RecordColumns
     from viewer.core.records import Record
 
 
@@ -45,11 +46,15 @@ class _Terms:
     tree: tuple[npt.NDArray[np.float64], ...]
 
     @classmethod
-    def build(cls, spans: list[tuple[float, float, int]]) -> _Terms:
-        spans.sort()
-        starts = np.array([s[0] for s in spans], dtype=np.float64)
-        ends = np.array([s[1] for s in spans], dtype=np.float64)
-        positions = np.array([s[2] for s in spans], dtype=np.intp)
+    def build(
+        cls,
+        starts: npt.NDArray[np.float64],
+        ends: npt.NDArray[np.float64],
+        positions: npt.NDArray[np.intp],
+    ) -> _Terms:
+        """The terms ``[starts, ends)`` (days) of the records at *positions*, any order."""
+        order = np.lexsort((positions, ends, starts))
+        starts, ends, positions = starts[order], ends[order], positions[order]
         tree = [ends]
         while len(tree[-1]) > 1:
             level = tree[-1]
@@ -91,35 +96,44 @@ class RelationIndex:
 
     Parameters
     ----------
-    records : sequence of Record
-        The dataset's records, in file order; positions refer to this sequence.
+    records : RecordColumns, or sequence of Record
+        The dataset's records (as its :attr:`~viewer.core.records.Dataset.columns`, or
+        records, whose columns are made), in file order; positions refer to this order.
+        O(n) in numpy, plus a step per record that names others.
     """
 
-    def __init__(self, records: Sequence[Record]) -> None:
+    def __init__(self, records: RecordColumns | Sequence[Record]) -> None:
+        from viewer.core.columns import RecordColumns
+
+        cols = records if isinstance(records, RecordColumns) else RecordColumns.of(records)
         term_kinds, arrow_kinds = kinds.term_kinds(), kinds.shape_kinds("arrow")
-        spans: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in term_kinds}
+        kind_names = cols.kind_names
+        self._terms = {}
+        for kind in sorted(term_kinds):
+            if kind not in kind_names:
+                self._terms[kind] = _Terms.build(np.zeros(0), np.zeros(0), np.zeros(0, np.intp))
+                continue
+            mine = (cols.kind == kind_names.index(kind)) & cols.has_start
+            mine &= cols.open_end | cols.has_end
+            where = np.flatnonzero(mine)
+            ends = np.where(cols.open_end[where], np.inf, cols.end_last[where] + 1.0)
+            self._terms[kind] = _Terms.build(
+                cols.start_first[where].astype(np.float64), ends, where.astype(np.intp)
+            )
+        is_arrow = cols.codes_of(cols.kind_names, arrow_kinds)
         handovers: dict[str, list[int]] = {}
-        articles: dict[str, list[int]] = {}
-        for pos, r in enumerate(records):
-            kind = r.kind
-            if kind in term_kinds:
-                if r.start is None:
-                    continue
-                if r.open_end:
-                    end = float("inf")
-                elif r.end is not None:
-                    end = float(r.end.last_day + 1)
-                else:
-                    continue
-                spans[kind].append((float(r.start.first_day), end, pos))
-            elif kind in arrow_kinds:
-                for ref in dict.fromkeys((r.from_record, r.to_record)):
+        for pos in sorted(cols.from_record.keys() | cols.to_record.keys()):
+            if is_arrow[cols.kind[pos]]:
+                for ref in dict.fromkeys((cols.from_record.get(pos), cols.to_record.get(pos))):
                     if ref:
                         handovers.setdefault(ref, []).append(pos)
-            elif kind == "article":
-                for ref in dict.fromkeys(r.about):
-                    articles.setdefault(ref, []).append(pos)
-        self._terms = {kind: _Terms.build(s) for kind, s in spans.items()}
+        articles: dict[str, list[int]] = {}
+        if "article" in kind_names and "article" not in term_kinds | arrow_kinds:
+            article = kind_names.index("article")
+            for pos, about in cols.about.items():  # in file order (dicts keep it)
+                if cols.kind[pos] == article:
+                    for ref in dict.fromkeys(about):
+                        articles.setdefault(ref, []).append(pos)
         self._handovers = handovers
         self._articles = articles
 

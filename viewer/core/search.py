@@ -14,9 +14,11 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
+from viewer.core.columns import other_text_of, spelling_group
 from viewer.core.i18n import translate
 
 if TYPE_CHECKING:
+    from viewer.core.columns import RecordColumns
     from viewer.core.records import Dataset, Record
 
 
@@ -66,16 +68,15 @@ def spellings(records: Iterable[Record]) -> dict[str, tuple[str, ...]]:
     a group maps to the whole group (``marrakesh`` -> ``marrakech``, ``marrakesh``;
     ``hongkong`` -> ``hong kong``, ``hongkong``), so that a query in one spelling finds
     every record that writes another, not only those that list the alias. O(records)."""
-    groups: list[set[str]] = []
-    for r in records:
-        if r.place is not None and r.place.aliases and r.place.city:
-            groups.append({fold(r.place.city), *map(fold, r.place.aliases)})
-        for p in r.people:
-            if p.aliases:
-                groups.append({fold(p.name), *map(fold, p.aliases)})
+    return _spellings_of(g for r in records for g in spelling_group(r.place, r.people))
+
+
+def _spellings_of(groups: Iterable[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """:func:`spellings` of the groups of other spellings (not folded) *groups*."""
     out: dict[str, set[str]] = {}
     for group in groups:
-        merged = set(group).union(*(out.get(w, set()) for w in group))
+        folded = set(map(fold, group))
+        merged = folded.union(*(out.get(w, set()) for w in folded))
         for word in merged:
             out[word] = merged
     return {word: tuple(sorted(group)) for word, group in out.items()}
@@ -84,19 +85,15 @@ def spellings(records: Iterable[Record]) -> dict[str, tuple[str, ...]]:
 def _other_text(record: Record) -> str:
     """The place, people, other spellings and session number of *record* (the parts of
     :func:`searchable_text` besides title and summary), not folded; ``""`` when it has none."""
-    parts: list[str] = []
-    if record.place is not None:
-        place = record.place
-        parts += [place.city or "", place.country or "", place.venue or "", *place.aliases]
-    for person in record.people:
-        parts += [person.name, person.role, person.country, *person.aliases]
-    if record.session is not None:
-        parts.append(str(record.session))
-    return " ".join(parts)
+    return other_text_of(record.place, record.people, record.session)
 
 
 def _folded(texts: list[str]) -> list[str]:
-    """:func:`fold` of each text, without its cost for ASCII texts (most of them)."""
+    """:func:`fold` of each text, without its cost for ASCII texts (most of them): a column
+    of ASCII texts without a NUL is lower-cased in one call."""
+    joined = "\x00".join(texts)
+    if joined.isascii() and joined.count("\x00") == len(texts) - 1:
+        return joined.lower().split("\x00")
     return [t.lower() if t.isascii() else fold(t) for t in texts]
 
 
@@ -117,13 +114,14 @@ class SearchIndex:
 
     _SEPARATOR = "\x00"  # never in folded text: it is replaced in every part
 
-    def __init__(self, records: Sequence[Record]) -> None:
+    def __init__(self, records: RecordColumns | Sequence[Record]) -> None:
         self._records = records
         self._columns: list[tuple[str, npt.NDArray[np.int64]]] | None = None
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()  # made once, by whichever thread asks first
 
     def _column(self, texts: list[str]) -> tuple[str, npt.NDArray[np.int64]]:
+        """*texts* folded and joined, and where each starts in the joined text."""
         sep = self._SEPARATOR
         folded = [t.replace(sep, " ") if sep in t else t for t in _folded(texts)]
         lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1
@@ -139,17 +137,16 @@ class SearchIndex:
 
     def _made(self) -> tuple[list[tuple[str, npt.NDArray[np.int64]]], dict[str, tuple[str, ...]]]:
         """The three folded columns and the :func:`spellings` of the records."""
+        from viewer.core.columns import RecordColumns
+
         records = self._records
-        others = [
-            _other_text(r) if r.place is not None or r.people or r.session is not None else ""
-            for r in records
-        ]
+        cols = records if isinstance(records, RecordColumns) else RecordColumns.of(records)
         columns = [
-            self._column([r.title for r in records]),
-            self._column([r.summary for r in records]),
-            self._column(others),
+            self._column(cols.titles),
+            self._column(cols.summaries),
+            self._column(cols.others),
         ]
-        return columns, spellings(records)
+        return columns, _spellings_of(cols.spellings)
 
     def prepare(self) -> SearchIndex:
         """Make the folded columns now (O(text), once), so that the first query does not
@@ -195,8 +192,14 @@ class SearchIndex:
 
 def statuses(dataset: Dataset) -> list[str]:
     """The distinct filter statuses present, in order of first appearance: a record's
-    status, or its kind when it has none."""
-    return list(dict.fromkeys([r.status or r.kind for r in dataset.records if r.lane is not None]))
+    status, or its kind when it has none (records without a lane are not counted)."""
+    cols = dataset.columns
+    keys, names = cols.filter_key()
+    laned = keys[cols.lane >= 0]
+    if not len(laned):
+        return []
+    _, first = np.unique(laned, return_index=True)
+    return [names[int(laned[i])] for i in np.sort(first)]
 
 
 def filter_words(key: str) -> str:

@@ -294,7 +294,7 @@ class Figure:
             present = None
         else:
             present = present_signatures(
-                [r for r in (self.dataset.get(i) for i in self.layout.ids) if r is not None]
+                self.dataset.columns.look_stand_ins(self.layout.record_pos)
             )
         legend = (
             legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)

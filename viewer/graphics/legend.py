@@ -8,6 +8,7 @@ from the chart, and a kind registered later has its entry without a change here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,9 +88,11 @@ ROW_PX = 20.0
 PAD_PX = 6.0
 
 
-def present_signatures(records: list[Record]) -> set[Signature]:
-    """The signatures of *records* (to show only the legend entries that occur). A record
-    whose variant has no entry of its own counts as its kind's plain look."""
+def present_signatures(records: Sequence[Any]) -> set[Signature]:
+    """The signatures of *records* (records, or the stand-ins of
+    :meth:`~viewer.core.columns.RecordColumns.look_stand_ins`: to show only the legend
+    entries that occur). A record whose variant has no entry of its own counts as its
+    kind's plain look."""
     declared = {e.signature for e in entries()}
     found = set()
     for rec in records:
@@ -149,7 +152,9 @@ class LegendItem(pg.GraphicsWidget):
         if len(model.records) > SIGNATURES_UP_TO:
             return {e.signature for e in entries() if e.signature[0] in model.kinds}
         if self._signatures is None:
-            self._signatures = present_signatures(list(model.records))
+            self._signatures = present_signatures(
+                model.dataset.columns.look_stand_ins(model.layout.record_pos)
+            )
         return self._signatures
 
     def labels(self) -> list[str]:

@@ -102,7 +102,8 @@ class LoadReportWidget(QtWidgets.QWidget):
             text += " " + translate("LoadReport", "No valid record: nothing to show.")
         elif not result.problems:
             text += " " + translate("LoadReport", "No problems found.")
-        unsourced = [r.id for r in dataset.records if not r.sources]
+        columns = dataset.columns
+        unsourced = [columns.ids[i] for i in (columns.n_sources == 0).nonzero()[0].tolist()]
         unsourced_count = len(unsourced)
         if unsourced:
             text += " " + translate(

@@ -9,9 +9,10 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
+from viewer.core.columns import RecordColumns
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
-from viewer.core.records import Dataset, Record
+from viewer.core.records import Dataset
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Table", "Title"),
@@ -89,14 +90,14 @@ class RecordTableModel(QtCore.QAbstractTableModel):
     ) -> None:  # noqa: D102
         if self._dataset is None:
             return
-        records = self._dataset.records
+        columns = self._dataset.columns
         self.layoutAboutToBeChanged.emit()
         if column < 0:
-            ranked = np.arange(len(records), dtype=np.intp)
+            ranked = np.arange(len(columns), dtype=np.intp)
         else:
-            key_list = [_sort_key(r, column) for r in records]
-            if column in (2, 3, 6):  # numbers
-                keys = np.array(key_list, dtype=np.int64)
+            key_list = _sort_keys(columns, column)
+            if isinstance(key_list, np.ndarray):  # numbers
+                keys = key_list
                 ranked = np.argsort(keys, kind="stable").astype(np.intp)
             else:  # text: Python's sort compares strings far faster than numpy on objects
                 keys = np.array(key_list, dtype=object)
@@ -129,11 +130,11 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         r = self._dataset.records[int(self._order[index.row()])]
         values = (
             r.title,
-            r.kind.replace("_", " "),
+            _kind_words(r.kind),
             r.start.display() if r.start else translate("dates", "unknown", "a date"),
             translate("Table", "present") if r.open_end else (r.end.display() if r.end else ""),
             r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
-            r.status.replace("_", " "),
+            _status_words(r.status),
             number(len(r.sources)),
         )
         # Text from the file, with direction overrides made visible (a view shows
@@ -141,24 +142,36 @@ class RecordTableModel(QtCore.QAbstractTableModel):
         return shown_text(values[index.column()])
 
 
-def _sort_key(r: Record, column: int) -> Any:
-    """The key that *column* sorts by: days for dates, a count for sources, else the
-    shown text without case."""
+def _sort_keys(columns: RecordColumns, column: int) -> npt.NDArray[np.int64] | list[str]:
+    """The keys that *column* sorts the records by, read from their columns: days for
+    dates (unknown first, a running end last), a count for sources, else the shown text
+    without case."""
+    never = 10**9
     if column == 2:
-        return r.start.first_day if r.start else -(10**9)
+        return np.where(columns.has_start, columns.start_first, -never).astype(np.int64)
     if column == 3:
-        return 10**9 if r.open_end else (r.end.first_day if r.end else -(10**9))
+        return np.where(
+            columns.open_end, never, np.where(columns.has_end, columns.end_first, -never)
+        ).astype(np.int64)
     if column == 6:
-        return len(r.sources)
-    text = (
-        r.title,
-        r.kind.replace("_", " "),
-        "",
-        "",
-        r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else "",
-        r.status.replace("_", " "),
-    )[column]
-    return text.casefold()
+        return columns.n_sources.astype(np.int64)
+    if column == 0:
+        return [t.casefold() for t in columns.titles]
+    if column == 4:
+        marked = columns.codes_of(
+            columns.kind_names,
+            frozenset(k for k in columns.kind_names if kinds.kind(k).place_unknown_mark),
+        )[columns.kind].tolist()
+        return [
+            (place or ("unknown" if mark else "")).casefold()
+            for place, mark in zip(columns.places, marked)
+        ]
+    if column == 1:
+        names, codes, shown = columns.kind_names, columns.kind, _kind_words
+    else:
+        names, codes, shown = columns.status_names, columns.status, _status_words
+    words = [shown(name).casefold() for name in names]  # by the words the column shows
+    return [words[c] for c in codes.tolist()]
 
 
 def _ranks(sorted_keys: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
@@ -241,3 +254,18 @@ class RecordTable(QtWidgets.QTableView):
         if self._quiet or not current.isValid():
             return
         self.record_selected.emit(self.source_model.record_id(current.row()))
+
+
+def _kind_words(kind: str) -> str:
+    """A kind as the table names it: the registry's name in the reader's language
+    (``General Assembly session``, ``Session de l'Assemblée générale``); a kind nobody
+    registered, as the file writes it (``_`` read as a space)."""
+    return translate("Kinds", kinds.kind(kind).display_name).replace("_", " ")
+
+
+def _status_words(status: str) -> str:
+    """A status as the table names it: its mark or word in the reader's language
+    (``acting``, ``held``); else as the file writes it (``_`` read as a space)."""
+    spec = kinds.status(status)
+    words = spec.mark or spec.word
+    return translate("Kinds", words) if words else status.replace("_", " ")

@@ -1,0 +1,511 @@
+"""A dataset's records as columns, and the records themselves made on demand.
+
+:class:`RecordColumns` holds what layout, relations, search, filters and the table read of
+every record, as numpy arrays (codes, day numbers, flags) and lists of strings, so that
+those passes cost a few array operations rather than a million attribute reads. It is made
+by the loader of our own format straight from the decoded file, without a
+:class:`~viewer.core.records.Record` per row, or from records (:meth:`RecordColumns.of`)
+for the other formats.
+
+:class:`LazyRecords` is the ``records`` sequence of such a dataset: item *i* is made from
+its index when asked for (details panel, tooltip, a table row, ``records`` output) and a
+few thousand of the latest are kept.
+
+Pure: numpy and the standard library.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import threading
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, overload
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core import kinds
+
+if TYPE_CHECKING:
+    from viewer.core.records import Record
+
+__all__ = [
+    "Codes",
+    "DaySpans",
+    "Gathered",
+    "LazyRecords",
+    "RecordColumns",
+    "other_text_of",
+    "spelling_group",
+]
+
+NO_LANE = -1
+"""Lane code of a record without a lane."""
+
+
+class Codes:
+    """Small integer codes for repeated strings (kinds, lanes, statuses), in order of first
+    use: ``code(text)`` gives the code, :attr:`names` the strings by code."""
+
+    __slots__ = ("_codes", "names")
+
+    def __init__(self) -> None:
+        self._codes: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def code(self, text: str) -> int:
+        """The code of *text* (a new one on first use)."""
+        found = self._codes.get(text)
+        if found is None:
+            found = self._codes[text] = len(self.names)
+            self.names.append(text)
+        return found
+
+    def codes(self, texts: Sequence[str]) -> npt.NDArray[np.int32]:
+        """The codes of *texts* (n,)."""
+        for text in dict.fromkeys(texts):
+            self.code(text)
+        return np.fromiter(map(self._codes.__getitem__, texts), np.int32, len(texts))
+
+
+@dataclass(frozen=True)
+class _LookStandIn:
+    """What :meth:`RecordColumns.look_stand_ins` gives for one look."""
+
+    kind: str
+    status: str
+    end_unknown: bool
+    inferred: tuple[str, ...]
+    place: Any
+
+
+class _City:
+    """A place that names a city (for :class:`_LookStandIn`)."""
+
+    city = "a city"
+
+
+def other_text_of(place: Any, people: Sequence[Any], session: int | None) -> str:
+    """The place, people, other spellings and session number of a record (what search
+    looks at besides title and summary), not folded; ``""`` when it has none."""
+    parts: list[str] = []
+    if place is not None:
+        parts += [place.city or "", place.country or "", place.venue or "", *place.aliases]
+    for person in people:
+        parts += [person.name, person.role, person.country, *person.aliases]
+    if session is not None:
+        parts.append(str(session))
+    return " ".join(parts)
+
+
+def spelling_group(record_place: Any, people: Sequence[Any]) -> list[tuple[str, ...]]:
+    """The groups of other spellings a record gives (a city with its aliases, a person's
+    name with theirs), not folded."""
+    groups: list[tuple[str, ...]] = []
+    if record_place is not None and record_place.aliases and record_place.city:
+        groups.append((record_place.city, *record_place.aliases))
+    for p in people:
+        if p.aliases:
+            groups.append((p.name, *p.aliases))
+    return groups
+
+
+@dataclass(frozen=True, eq=False)
+class RecordColumns:
+    """Every record of a dataset, column by column, in the dataset's order (length *n*).
+
+    Attributes
+    ----------
+    ids, titles, summaries, others : list of str (n,)
+        Id, title, summary, and the rest of the searchable text (place, people, aliases,
+        session; see :func:`other_text_of`) of each record.
+    places : list of str (n,)
+        The place in words (:meth:`Place.display`), ``""`` for a record without one.
+    kind, lane, status : int32 arrays (n,)
+        Codes into :attr:`kind_names`, :attr:`lane_names` (``-1``: no lane) and
+        :attr:`status_names` (which holds ``""`` for records without a status).
+    has_start, has_end : bool arrays (n,)
+        Whether the start (end) date is known.
+    start_first, start_last, end_first, end_last : int64 arrays (n,)
+        First and last day (days since 1970-01-01, inclusive) of the start's and the end's
+        period; 0 where the date is unknown.
+    open_end : bool array (n,)
+        Still running (EDTF ``..``).
+    n_sources : int32 array (n,)
+        How many sources the record cites.
+    inferred_start, has_city : bool arrays (n,)
+        Whether the start is inferred (``"start" in inferred``), and whether the record's
+        place names a city.
+    from_record, to_record : dict of int to str
+        The records an arrow (a handover) runs from and to, by position; only records
+        that name one.
+    about : dict of int to tuple of str
+        The records an article is about, by position; only records that name one.
+    spellings : list of tuple of str
+        Groups of other spellings (a city or a name, then its aliases), not folded.
+    """
+
+    ids: list[str]
+    titles: list[str]
+    summaries: list[str]
+    others: list[str]
+    places: list[str]
+    kind: npt.NDArray[np.int32]
+    kind_names: tuple[str, ...]
+    lane: npt.NDArray[np.int32]
+    lane_names: tuple[str, ...]
+    status: npt.NDArray[np.int32]
+    status_names: tuple[str, ...]
+    has_start: npt.NDArray[np.bool_]
+    start_first: npt.NDArray[np.int64]
+    start_last: npt.NDArray[np.int64]
+    has_end: npt.NDArray[np.bool_]
+    end_first: npt.NDArray[np.int64]
+    end_last: npt.NDArray[np.int64]
+    open_end: npt.NDArray[np.bool_]
+    n_sources: npt.NDArray[np.int32]
+    inferred_start: npt.NDArray[np.bool_]
+    has_city: npt.NDArray[np.bool_]
+    from_record: dict[int, str]
+    to_record: dict[int, str]
+    about: dict[int, tuple[str, ...]]
+    spellings: list[tuple[str, ...]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def start_centre(self) -> npt.NDArray[np.float64]:
+        """Centre of each start's period in days (n,): where a date is drawn; NaN when
+        unknown."""
+        return np.where(self.has_start, (self.start_first + self.start_last + 1) / 2.0, np.nan)
+
+    @property
+    def end_centre(self) -> npt.NDArray[np.float64]:
+        """Centre of each end's period in days (n,); NaN when unknown."""
+        return np.where(self.has_end, (self.end_first + self.end_last + 1) / 2.0, np.nan)
+
+    def codes_of(self, names: tuple[str, ...], wanted: frozenset[str]) -> npt.NDArray[np.bool_]:
+        """Which codes of *names* (:attr:`kind_names`, :attr:`status_names`...) are in
+        *wanted*, as a bool array indexed by code."""
+        return np.array([n in wanted for n in names], dtype=np.bool_).reshape(len(names))
+
+    def filter_key(self) -> tuple[npt.NDArray[np.int32], tuple[str, ...]]:
+        """Each record's filter status (its status, or its kind when it has none) as codes
+        into the returned names (n,), the names in order of first appearance."""
+        width = len(self.kind_names) + 1
+        pairs = self.status.astype(np.int64) * width + self.kind
+        unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
+        keys = Codes()
+        mapped = np.zeros(len(unique), dtype=np.int32)
+        for u in np.argsort(first, kind="stable").tolist():
+            s, k = divmod(int(unique[u]), width)
+            mapped[u] = keys.code(self.status_names[s] or self.kind_names[k])
+        return mapped[inverse.reshape(-1)], tuple(keys.names)
+
+    def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
+        """One stand-in for each distinct look among the records at *positions*: values
+        with the attributes :func:`viewer.core.kinds.legend_variant` reads of a record
+        (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``), so that the
+        legend learns which looks occur without a record each. O(n) in numpy."""
+        kind, status = self.kind[positions], self.status[positions]
+        has_start, has_end = self.has_start[positions], self.has_end[positions]
+        open_end = self.open_end[positions]
+        keys = np.stack(
+            [
+                kind.astype(np.int64),
+                status.astype(np.int64),
+                (~has_start | (~has_end & ~open_end)).astype(np.int64),
+                self.inferred_start[positions].astype(np.int64),
+                self.has_city[positions].astype(np.int64),
+            ],
+            axis=1,
+        ).reshape(len(positions), 5)
+        out = []
+        for k, s, no_end, inferred, city in np.unique(keys, axis=0).tolist():
+            name = self.kind_names[k]
+            out.append(
+                _LookStandIn(
+                    kind=name,
+                    status=self.status_names[s],
+                    end_unknown=bool(no_end) and name in kinds.term_kinds(),
+                    inferred=("start",) if inferred else (),
+                    place=_City if city else None,
+                )
+            )
+        return out
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> RecordColumns:
+        """The columns of *records* (any sequence of records), in their order. O(n)."""
+        records = list(records)
+        gathered = Gathered()
+        starts = [r.start for r in records]
+        ends = [r.end for r in records]
+        spans = DaySpans()
+        for date in {id(d): d for d in starts + ends if d is not None}.values():
+            spans.add(id(date), (date._first, date._last))
+        gathered.add(
+            records,
+            starts=spans.codes([None if d is None else id(d) for d in starts]),
+            ends=spans.codes([None if d is None else id(d) for d in ends]),
+            open_end=[r.open_end for r in records],
+            lanes=[r.lane for r in records],
+            places=[r.place for r in records],
+            sessions=[r.session for r in records],
+        )
+        return gathered.columns(spans)
+
+
+class DaySpans:
+    """The first and last day (days since 1970-01-01, inclusive) of each distinct date a
+    load meets, by a key (a date's text, or the date itself), numbered: code 0 is "no
+    date". ``codes(keys)`` numbers many at once (in C), :attr:`first` and :attr:`last`
+    (arrays by code, 0 for code 0) are made when asked for."""
+
+    def __init__(self, no_date: Iterable[Hashable] = (None,)) -> None:
+        self._slot: dict[Hashable, int] = dict.fromkeys(no_date, 0)
+        self._first: list[int] = [0]
+        self._last: list[int] = [0]
+        self._arrays: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
+
+    def get(self, key: Hashable) -> tuple[int, int] | None:
+        """The span of *key*, ``None`` when it is not known (or no date)."""
+        code = self._slot.get(key)
+        return None if not code else (self._first[code], self._last[code])
+
+    def unknown(self, keys: Iterable[Hashable]) -> list[Hashable]:
+        """The distinct keys of *keys* not known yet, in order."""
+        slot = self._slot
+        return [key for key in dict.fromkeys(keys) if key not in slot]
+
+    def add(self, key: Hashable, span: tuple[int, int] | None) -> None:
+        """Note the span of *key* (``None``: no date)."""
+        if span is None:
+            self._slot[key] = 0
+            return
+        self._slot[key] = len(self._first)
+        self._first.append(span[0])
+        self._last.append(span[1])
+
+    def codes(self, keys: Sequence[Hashable]) -> npt.NDArray[np.intp]:
+        """The codes of *keys* (n,), each known (:meth:`add`)."""
+        return np.fromiter(map(self._slot.__getitem__, keys), np.intp, len(keys))
+
+    @property
+    def first(self) -> npt.NDArray[np.int64]:
+        """First day by code."""
+        return self._made()[0]
+
+    @property
+    def last(self) -> npt.NDArray[np.int64]:
+        """Last day by code."""
+        return self._made()[1]
+
+    def _made(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        arrays = self._arrays
+        done = 0 if arrays is None else len(arrays[0])
+        if arrays is None or done < len(self._first):  # only the spans added since
+            self._arrays = arrays = (
+                np.concatenate(
+                    (np.zeros(0, np.int64) if arrays is None else arrays[0], self._first[done:])
+                ).astype(np.int64),
+                np.concatenate(
+                    (np.zeros(0, np.int64) if arrays is None else arrays[1], self._last[done:])
+                ).astype(np.int64),
+            )
+        return arrays
+
+
+class Gathered:
+    """The values of :class:`RecordColumns` gathered a batch of records at a time
+    (:meth:`add`), then made into columns (:meth:`columns`)."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.titles: list[str] = []
+        self.summaries: list[str] = []
+        self.others: list[str] = []
+        self.places: list[str] = []
+        self.kinds: list[str] = []
+        self.statuses: list[str] = []
+        self.lanes: list[str | None] = []
+        self.starts: list[npt.NDArray[np.intp]] = []
+        self.ends: list[npt.NDArray[np.intp]] = []
+        self.open_end: list[bool] = []
+        self.n_sources: list[int] = []
+        self.inferred_start: list[bool] = []
+        self.has_city: list[bool] = []
+        self.from_record: dict[int, str] = {}
+        self.to_record: dict[int, str] = {}
+        self.about: dict[int, tuple[str, ...]] = {}
+        self.spellings: list[tuple[str, ...]] = []
+        self._places: dict[Any, tuple[str, str]] = {}
+
+    def add(
+        self,
+        records: Sequence[Any],
+        *,
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
+        open_end: Sequence[bool],
+        lanes: Sequence[str | None],
+        places: Sequence[Any],
+        sessions: Sequence[int | None],
+    ) -> None:
+        """Add *records*: values with the attributes of a :class:`Record` (``id``,
+        ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
+        ``from_record``, ``to_record``, ``about``), except those given apart as a record
+        has them (whether it runs on, lane, place and session; its start and end as codes
+        (n,) of the :class:`DaySpans` that :meth:`columns` is given). A few passes in C
+        over the list, and a step in Python for each record with a place, people or a
+        session."""
+        base = len(self.ids)
+        self.ids += map(_ID, records)
+        self.titles += map(_TITLE, records)
+        self.summaries += map(_SUMMARY, records)
+        self.kinds += map(_KIND, records)
+        self.statuses += map(_STATUS, records)
+        self.lanes += lanes
+        self.starts.append(starts)
+        self.ends.append(ends)
+        self.open_end += open_end
+        self.n_sources += map(len, map(_SOURCES, records))
+        self.inferred_start += ["start" in inferred for inferred in map(_INFERRED, records)]
+        self.has_city += [place is not None and bool(place.city) for place in places]
+        others, spellings, place_texts = self.others, self.spellings, self.places
+        seen_places = self._places
+        for place, who, session in zip(places, map(_PEOPLE, records), sessions):
+            if place is None:
+                place_texts.append("")
+                if not who and session is None:
+                    others.append("")
+                    continue
+            else:
+                # A file names the same places again and again: their words (shown, and
+                # searched) and other spellings are made once.
+                words = seen_places.get(place)
+                if words is None:
+                    words = seen_places[place] = (place.display(), other_text_of(place, (), None))
+                    spellings += spelling_group(place, ())
+                place_texts.append(words[0])
+                if not who and session is None:
+                    others.append(words[1])
+                    continue
+            others.append(other_text_of(place, who, session))
+            spellings += spelling_group(None, who)
+        for name, found in (
+            ("from_record", self.from_record),
+            ("to_record", self.to_record),
+            ("about", self.about),
+        ):
+            values = list(map(operator.attrgetter(name), records))
+            found.update(itertools.compress(zip(itertools.count(base), values), values))
+
+    def columns(self, spans: DaySpans) -> RecordColumns:
+        """The columns of the records added, whose start and end dates are codes of
+        *spans*."""
+        n = len(self.ids)
+        kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
+        status_codes.code("")
+        lane_of: dict[str | None, int] = {None: NO_LANE}
+        for lane in dict.fromkeys(self.lanes):
+            if lane is not None:
+                lane_of[lane] = lane_codes.code(lane)
+        starts = np.concatenate(self.starts) if self.starts else np.zeros(0, np.intp)
+        ends = np.concatenate(self.ends) if self.ends else np.zeros(0, np.intp)
+        first, last = spans.first, spans.last
+        has_start, start_first, start_last = starts != 0, first[starts], last[starts]
+        has_end, end_first, end_last = ends != 0, first[ends], last[ends]
+        return RecordColumns(
+            ids=self.ids,
+            titles=self.titles,
+            summaries=self.summaries,
+            others=self.others,
+            places=self.places,
+            kind=kinds.codes(self.kinds),
+            kind_names=tuple(kinds.names),
+            lane=np.fromiter(map(lane_of.__getitem__, self.lanes), np.int32, n),
+            lane_names=tuple(lane_codes.names),
+            status=status_codes.codes(self.statuses),
+            status_names=tuple(status_codes.names),
+            has_start=has_start,
+            start_first=start_first,
+            start_last=start_last,
+            has_end=has_end,
+            end_first=end_first,
+            end_last=end_last,
+            open_end=np.array(self.open_end, dtype=np.bool_).reshape(n),
+            n_sources=np.array(self.n_sources, dtype=np.int32).reshape(n),
+            inferred_start=np.array(self.inferred_start, dtype=np.bool_).reshape(n),
+            has_city=np.array(self.has_city, dtype=np.bool_).reshape(n),
+            from_record=self.from_record,
+            to_record=self.to_record,
+            about=self.about,
+            spellings=self.spellings,
+        )
+
+
+_ID, _KIND, _TITLE, _STATUS, _SUMMARY = map(
+    operator.attrgetter, ("id", "kind", "title", "status", "summary")
+)
+_PEOPLE, _SOURCES, _FROM, _TO, _ABOUT, _INFERRED = map(
+    operator.attrgetter, ("people", "sources", "from_record", "to_record", "about", "inferred")
+)
+
+
+class LazyRecords(Sequence["Record"]):
+    """A dataset's records, each made from its index when asked for (by *make*, which
+    takes an index in ``[0, n)``); the latest :data:`KEPT` are kept. Behaves as a tuple
+    of records: ``len``, indexing (negative too), slices (tuples), iteration (each made in
+    turn; a whole pass at a million records takes seconds: hot paths read
+    :class:`RecordColumns`), and equality with any sequence of the same records."""
+
+    KEPT = 4096
+
+    def __init__(self, n: int, make: Callable[[int], Record]) -> None:
+        self._n = n
+        self._make = make
+        self._kept: dict[int, Record] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> Record: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Record, ...]: ...
+    def __getitem__(self, i: int | slice) -> Record | tuple[Record, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(self._n)))
+        i = int(i)
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("record index out of range")
+        record = self._kept.get(i)
+        if record is None:
+            record = self._make(i)
+            with self._lock:
+                if len(self._kept) >= self.KEPT:
+                    self._kept.clear()
+                self._kept[i] = record
+        return record
+
+    def __iter__(self) -> Iterator[Record]:
+        make = self._make
+        for i in range(self._n):
+            yield self._kept.get(i) or make(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._n and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LazyRecords({self._n} records)"
