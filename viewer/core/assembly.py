@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.errors import Progress, one_line
-from viewer.core.i18n import translate
+from viewer.core.i18n import date_words, translate
 from viewer.core.records import Dataset, Lane, Record
 
 if TYPE_CHECKING:
@@ -50,14 +50,16 @@ class Problem:
 
     @property
     def location(self) -> str:
-        """Where in the file: ``line 12``, ``record 3``, ``eras #2`` or ``""``."""
+        """Where in the file, in the reader's words and digits: ``line 12``, ``record 3``,
+        ``eras #2`` or ``""``."""
+        digits = date_words().number
         if self.line is not None:
-            return f"line {self.line}"
+            return translate("Load", "line {number}").format(number=digits(self.line, False))
         if self.index is None:
             return ""
         if self.collection:
             return f"{self.collection}{_number_mark(self.collection)}{self.index + 1}"
-        return f"record {self.index + 1}"
+        return translate("Load", "record {number}").format(number=digits(self.index + 1, False))
 
     def __str__(self) -> str:
         """One line (see :func:`~viewer.core.errors.one_line`): ``error: FILE, line 3 (id

@@ -1037,8 +1037,16 @@ Copy the address from the Details panel instead.</source>
     <context>
         <name>Load</name>
         <message>
-            <source>by record {number}</source>
+            <source>line {number}</source>
             <extracomment>Records between two progress reports.</extracomment>
+            <translation>السطر {number}</translation>
+        </message>
+        <message>
+            <source>record {number}</source>
+            <translation>السجل {number}</translation>
+        </message>
+        <message>
+            <source>by record {number}</source>
             <translation>في السجل {number}</translation>
         </message>
         <message>

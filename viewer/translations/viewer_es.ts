@@ -985,8 +985,16 @@ Copie la dirección desde el panel Detalles.</translation>
     <context>
         <name>Load</name>
         <message>
-            <source>by record {number}</source>
+            <source>line {number}</source>
             <extracomment>Records between two progress reports.</extracomment>
+            <translation>línea {number}</translation>
+        </message>
+        <message>
+            <source>record {number}</source>
+            <translation>registro {number}</translation>
+        </message>
+        <message>
+            <source>by record {number}</source>
             <translation>en el registro {number}</translation>
         </message>
         <message>

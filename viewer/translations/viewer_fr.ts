@@ -985,8 +985,16 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
     <context>
         <name>Load</name>
         <message>
-            <source>by record {number}</source>
+            <source>line {number}</source>
             <extracomment>Records between two progress reports.</extracomment>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
+            <source>record {number}</source>
+            <translation>enregistrement {number}</translation>
+        </message>
+        <message>
+            <source>by record {number}</source>
             <translation>à l'enregistrement {number}</translation>
         </message>
         <message>
