@@ -410,3 +410,30 @@ def test_a_megabyte_word_is_cut_in_the_panel_and_says_so(qtbot):
     text = panel.plain_text()
     assert "y" * PANEL_CHARS_MAX in text and "y" * (PANEL_CHARS_MAX + 1) not in text
     assert f"… ({1_000_000 - PANEL_CHARS_MAX:,} more characters not shown" in text
+
+
+def test_the_scroll_bar_shows_exactly_when_the_text_needs_it(qtbot):
+    # The panel shows its scroll bar before laying out a text it guesses long (one layout,
+    # not two): whatever it guessed, a long text ends with the bar and a short one without,
+    # and the text takes the width left beside the bar
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    long_html = "<p>" + "<br>".join(f"line {i}" for i in range(80)) + "</p>"
+    bar = panel.verticalScrollBar()
+    for html, needs_bar in (
+        ("<p>short</p>", False),
+        (long_html, True),
+        ("<p>short again</p>", False),
+        (long_html, True),
+        (long_html + long_html, True),
+        ("<p>x</p>", False),
+    ):
+        panel.setHtml(html)
+        QtCore.QCoreApplication.processEvents()
+        assert bar.isVisible() == needs_bar, html[:20]
+        assert panel.verticalScrollBarPolicy() == QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        width = panel.document().textWidth()
+        assert abs(width - panel.viewport().width()) <= 1

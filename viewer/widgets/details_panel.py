@@ -46,6 +46,7 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._record_id: str | None = None
         self._html = ""
+        self._height_per_char = 0.0  # of the text shown last (pixels; see setHtml)
         self.citation_button = QtWidgets.QPushButton(translate("Details", "Copy citation"), self)
         self.citation_button.setToolTip(
             translate(
@@ -83,8 +84,21 @@ class DetailsPanel(QtWidgets.QTextBrowser):
             self._apply_palette()
 
     def setHtml(self, html: str) -> None:  # noqa: N802
+        """Show *html*, laid out once: when the text will need the scroll bar (its height
+        guessed from the length of the HTML, at the height per character of the text
+        shown before), the bar is shown first, so that the text is not laid out at the
+        whole width and then again beside the bar (half the time of a click that opens a
+        long text). A wrong guess costs what it did before: one layout more."""
         self._html = html
+        bar = self.verticalScrollBar()
+        policy = QtCore.Qt.ScrollBarPolicy
+        guessed_px = self._height_per_char * len(html)
+        if not bar.isVisible() and guessed_px > self.viewport().height():
+            self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn)
         super().setHtml(html)
+        self.setVerticalScrollBarPolicy(policy.ScrollBarAsNeeded)
+        if html:
+            self._height_per_char = self.document().size().height() / len(html)
 
     @property
     def record_id(self) -> str | None:
