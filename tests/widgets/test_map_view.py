@@ -156,3 +156,20 @@ def test_right_click_lists_a_city_s_sessions(window, qtbot):
     actions[2].trigger()
     assert window.session.selected_id == "session-42"
     menu.close()
+
+
+def test_the_map_of_a_new_file_is_made_off_the_gui_thread(window, qtbot, tmp_path):
+    # With the map shown, a file just opened says the map is being made (the window
+    # keeps handling events: the model is built in a worker thread), then shows it
+    canvas = _show_map(window, qtbot)
+    first = canvas.model
+    path = tmp_path / "c.csv"
+    path.write_text("title,start,city,lat,lon\nA,1990,Dakar,14.694,-17.444\n", encoding="utf-8")
+    waiting = []
+    window.session.data_changed.connect(  # after the window's own slots
+        lambda: waiting.append(canvas.model is None), QtCore.Qt.ConnectionType.DirectConnection
+    )
+    assert open_and_wait(window, path)
+    qtbot.waitUntil(lambda: canvas.model is not None and canvas.model is not first)
+    assert waiting == [True]  # right after the data changed, no model yet: it was being made
+    assert [s.label for s in canvas.model.sites] == ["Dakar"]

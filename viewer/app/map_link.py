@@ -8,12 +8,14 @@ connects nothing itself.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
+from viewer.app import errors
 from viewer.app.messages import show_message
 from viewer.app.session import Session
 from viewer.core import map_model as mm
@@ -24,6 +26,13 @@ from viewer.core.i18n import embedded, translate
 from viewer.core.records import Dataset
 from viewer.core.world import load_world
 from viewer.widgets.map_view import MapView
+
+
+class _Built(QtCore.QObject):
+    """Carries a model built in the worker thread to the GUI thread."""
+
+    done = QtCore.Signal(object, object)
+
 
 RANGE_PAUSE_MS = 120
 """How long the timeline's range rests before the map follows it (milliseconds)."""
@@ -43,6 +52,9 @@ class MapLink:
         self._view, self._dock, self._session, self._visible = view, dock, session, visible
         self._built_for: Dataset | None = None
         self._model: mm.MapModel | None = None
+        self._building: Dataset | None = None  # the dataset a worker is making a model of
+        self._built = _Built()
+        self._built.done.connect(self._on_built, QtCore.Qt.ConnectionType.QueuedConnection)
         # While the timeline pans, the map follows once the range rests (a filter and a
         # repaint cost about a second at 100,000 placed records)
         self._range_timer = QtCore.QTimer(view)
@@ -52,7 +64,8 @@ class MapLink:
 
     @property
     def model(self) -> mm.MapModel | None:
-        """The map's model of the data shown (built on first need), or ``None``."""
+        """The map's model of the data shown, or ``None``; built here, on the calling
+        thread, when the worker has not built it yet (an export needs it at once)."""
         dataset = self._session.dataset
         if dataset is None:
             return None
@@ -68,11 +81,47 @@ class MapLink:
             self.refresh()
 
     def refresh(self) -> None:
-        """Give the view the current model, its shown records and the selection."""
-        model = self.model
+        """Give the view the current model, its shown records and the selection. A model
+        not built yet is built in a worker thread (1.7 s at 100,000 records: the window
+        stays responsive, and the view says the map is being made meanwhile)."""
+        dataset = self._session.dataset
+        if dataset is not None and self._built_for is not dataset:
+            self._view.set_model(None, None, waiting=True)
+            if self._building is not dataset:
+                self._building = dataset
+                threading.Thread(
+                    target=self._build, args=(dataset,), name="map-model", daemon=True
+                ).start()
+            return
+        model = self._model if dataset is not None else None
         self._view.set_model(model, load_world() if model is not None else None)
         self._view.set_selected(self._session.selected_id)
         self.apply_range()
+
+    def _build(self, dataset: Dataset) -> None:
+        """In the worker thread: the model of *dataset*, handed to the GUI thread (a
+        queued signal). A failure (a bug) is handed over too, and logged there."""
+        try:
+            built: object = mm.build_map(dataset, load_world(), load_gazetteer())
+        except Exception as exc:  # noqa: BLE001  # a bug: logged on the GUI thread
+            built = exc
+        self._built.done.emit(dataset, built)
+
+    def _on_built(self, dataset: Dataset, built: object) -> None:
+        """On the GUI thread: keep the model built for *dataset* if it is still the one
+        shown, and show it."""
+        if self._building is dataset:
+            self._building = None
+        if dataset is not self._session.dataset:
+            return  # another file came meanwhile: its own build follows
+        if isinstance(built, BaseException):
+            errors.log.error("the map could not be made", exc_info=built)
+            self._view.set_model(None, None)
+            return
+        assert isinstance(built, mm.MapModel)
+        self._model, self._built_for = built, dataset
+        if self._dock.isVisible():
+            self.refresh()
 
     def range_changed(self) -> None:
         """The timeline's visible range changed: the map follows once it rests

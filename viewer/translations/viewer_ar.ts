@@ -1727,6 +1727,10 @@ Copy the address from the Details panel instead.</source>
             <translation>لا يوجد في هذا الملف سجل له مكان يمكن وضعه على الخريطة</translation>
         </message>
         <message>
+            <source>Placing the records on the map…</source>
+            <translation>جارٍ وضع السجلات على الخريطة…</translation>
+        </message>
+        <message>
             <source>No file open</source>
             <translation>لا يوجد ملف مفتوح</translation>
         </message>

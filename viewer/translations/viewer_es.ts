@@ -1639,6 +1639,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Ningún registro de este archivo tiene un lugar que situar en el mapa</translation>
         </message>
         <message>
+            <source>Placing the records on the map…</source>
+            <translation>Situando los registros en el mapa…</translation>
+        </message>
+        <message>
             <source>No file open</source>
             <translation>Ningún archivo abierto</translation>
         </message>

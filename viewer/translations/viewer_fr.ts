@@ -1639,6 +1639,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Aucun enregistrement de ce fichier n'a de lieu à placer sur la carte</translation>
         </message>
         <message>
+            <source>Placing the records on the map…</source>
+            <translation>Placement des enregistrements sur la carte…</translation>
+        </message>
+        <message>
             <source>No file open</source>
             <translation>Aucun fichier ouvert</translation>
         </message>

@@ -57,11 +57,16 @@ class MapCanvas(QtWidgets.QWidget):
         self._zoom = 1.0
         self._centre: tuple[float, float] | None = None
         self._drag_from: QtCore.QPointF | None = None
+        self._waiting = False
 
     # -- state in ------------------------------------------------------------------------
-    def set_model(self, model: mm.MapModel | None, world: World | None) -> None:
-        """Show *model* placed with *world* (``None``: nothing loaded)."""
+    def set_model(
+        self, model: mm.MapModel | None, world: World | None, waiting: bool = False
+    ) -> None:
+        """Show *model* placed with *world* (``None``: nothing loaded, or with *waiting*,
+        the map still being made)."""
         self._model, self._world, self._mask = model, world, None
+        self._waiting = waiting and model is None
         self._changed()
 
     def set_shown(
@@ -165,7 +170,9 @@ class MapCanvas(QtWidgets.QWidget):
                 painter.drawText(
                     self.rect(),
                     int(QtCore.Qt.AlignmentFlag.AlignCenter),
-                    translate("Map", "No file open"),
+                    translate("Map", "Placing the records on the map…")
+                    if self._waiting
+                    else translate("Map", "No file open"),
                 )
                 return
             paint_map(painter, self._model, self._world, scene, self._style, self._selected)
@@ -309,9 +316,11 @@ class MapView(QtWidgets.QWidget):
         self.canvas.record_clicked.connect(self.record_clicked)
         self.in_view_only.toggled.connect(self.in_view_only_toggled)
 
-    def set_model(self, model: mm.MapModel | None, world: World | None) -> None:
+    def set_model(
+        self, model: mm.MapModel | None, world: World | None, waiting: bool = False
+    ) -> None:
         """See :meth:`MapCanvas.set_model`."""
-        self.canvas.set_model(model, world)
+        self.canvas.set_model(model, world, waiting)
         self._count()
 
     def set_shown(
