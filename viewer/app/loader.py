@@ -27,6 +27,7 @@ from PySide6 import QtCore
 
 from viewer.core.errors import LoadCancelled, LoadError
 from viewer.core.importers import load_any
+from viewer.core.layout import layout_for
 from viewer.core.loading import LoadResult
 
 Loader = Callable[..., LoadResult]
@@ -118,6 +119,7 @@ class LoadTask(QtCore.QObject):
             loader = self._loader or load_any  # looked up now: tests replace it
             result = loader(self._path, date_format=self._date_format, progress=self._report)
             result.dataset.prepare()  # the indexes a selection uses, here and not on a click
+            layout_for(result.dataset)  # the layout a file opens with (nothing hidden)
         except LoadCancelled:
             self._end(self.cancelled.emit)
         except LoadError as exc:

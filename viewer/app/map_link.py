@@ -25,6 +25,7 @@ from viewer.core.gazetteer import load_gazetteer
 from viewer.core.i18n import embedded, translate
 from viewer.core.records import Dataset
 from viewer.core.world import load_world
+from viewer.graphics.world_map import prepare_paths
 from viewer.widgets.map_view import MapView
 
 
@@ -103,6 +104,7 @@ class MapLink:
         queued signal). A failure (a bug) is handed over too, and logged there."""
         try:
             built: object = mm.build_map(dataset, load_world(), load_gazetteer())
+            prepare_paths(load_world())
         except Exception as exc:  # noqa: BLE001  # a bug: logged on the GUI thread
             built = exc
         self._built.done.emit(dataset, built)

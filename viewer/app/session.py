@@ -19,7 +19,7 @@ import numpy.typing as npt
 from PySide6 import QtCore
 
 from viewer.core import view_state as vs
-from viewer.core.layout import Layout, compute_layout
+from viewer.core.layout import Layout, layout_for
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 
@@ -137,9 +137,7 @@ class Session(QtCore.QObject):
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
         self._without_lane = int(np.count_nonzero(result.dataset.columns.lane < 0))
-        self._layout = compute_layout(
-            result.dataset, state.hidden_lanes, state.hidden_statuses
-        ).prepare()
+        self._layout = layout_for(result.dataset, state.hidden_lanes, state.hidden_statuses)
         self._state = vs.fit_to_layout(state, self._layout)
         self._loaded_at = time.strftime("%H:%M:%S")
         self.data_changed.emit()
@@ -151,9 +149,7 @@ class Session(QtCore.QObject):
             self._state = state
             return
         before = self._state.selected
-        self._layout = compute_layout(
-            self._result.dataset, state.hidden_lanes, state.hidden_statuses
-        ).prepare()
+        self._layout = layout_for(self._result.dataset, state.hidden_lanes, state.hidden_statuses)
         self._state = vs.fit_to_layout(state, self._layout)
         self.layout_changed.emit()
         if self._state.selected != before:

@@ -12,9 +12,9 @@ and tuples cannot form cycles.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import msgspec
 
@@ -57,6 +57,9 @@ class Person(msgspec.Struct, frozen=True, gc=False):
     country: str = ""
     short_name: str = ""
     aliases: tuple[str, ...] = ()
+
+
+_T = TypeVar("_T")
 
 
 class Place(msgspec.Struct, frozen=True, gc=False):
@@ -279,6 +282,18 @@ class Dataset:
         call again: the second call does nothing."""
         _ = self._position, self.relations
         return self
+
+    def latest(self, name: str, key: Hashable, make: Callable[[], _T]) -> _T:
+        """What *make* () gives for *key*, kept under *name* for the latest *key* only
+        (a layout, for the lanes and statuses hidden: the loader's thread makes the one a
+        file opens with, and the window finds it made). Not locked: one thread at a time
+        (the loader's, then the window's)."""
+        held = self._derived.get(name)
+        if held is not None and held[0] == key:
+            return held[1]  # type: ignore[no-any-return]
+        value = make()
+        self._derived[name] = (key, value)
+        return value
 
     @property
     def relations(self) -> RelationIndex:

@@ -208,6 +208,14 @@ def _fit_beside_legend(
     return max(beside, above, key=lambda f: f.scale)
 
 
+def prepare_paths(world: World) -> None:
+    """Make the country and outline paths the first paint would make (half a second): in
+    the map model's worker thread, so the window's first paint of the map does not wait
+    (Qt paths are plain values, built in any thread)."""
+    _land_path(world)
+    _outline_path()
+
+
 @lru_cache(maxsize=4)
 def _land_path(world: World) -> QtGui.QPainterPath:
     """All countries as one path in projected units, y flipped to point down (odd-even)."""
