@@ -919,11 +919,9 @@ def _draw_svg(
     return _link_svg(_svg_size_in_pixels(text, width, height), fig.links).encode("utf-8")
 
 
-def _draw_pdf(
-    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
-) -> bytes:
-    """The PDF file's bytes."""
-    buf = _buffer()
+def pdf_writer(buf: QtCore.QBuffer, options: ExportOptions, title: str) -> QtGui.QPdfWriter:
+    """A PDF writer into *buf*: the page *options* ask for (size, orientation; 10 mm
+    margins, :data:`PDF_DPI`), titled *options*' title or else *title* (the dataset's)."""
     writer = QtGui.QPdfWriter(buf)
     writer.setResolution(PDF_DPI)
     writer.setPageSize(QtGui.QPageSize(_PAGE_IDS[options.page]))
@@ -933,8 +931,17 @@ def _draw_pdf(
         else QtGui.QPageLayout.Orientation.Portrait
     )
     writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
-    writer.setTitle(options.title if options.title is not None else dataset.title)
+    writer.setTitle(options.title if options.title is not None else title)
     writer.setCreator("timeline-viewer")
+    return writer
+
+
+def _draw_pdf(
+    path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
+) -> bytes:
+    """The PDF file's bytes."""
+    buf = _buffer()
+    writer = pdf_writer(buf, options, dataset.title)
     style = replace(base, scale=base.scale * options.scale)
     painter = QtGui.QPainter()
     if not painter.begin(writer):

@@ -28,8 +28,6 @@ from viewer.core.i18n import number, translate
 from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
-    _PAGE_IDS,
-    PDF_DPI,
     TITLE_PX,
     ExportError,
     _buffer,
@@ -40,6 +38,7 @@ from viewer.export.image import (
     _verify,
     draw_title,
     format_of,
+    pdf_writer,
     range_caption,
 )
 from viewer.graphics.style import Style, style_for
@@ -263,17 +262,7 @@ def _pdf(
     path: Path,
 ) -> bytes:
     buf = _buffer()
-    writer = QtGui.QPdfWriter(buf)
-    writer.setResolution(PDF_DPI)
-    writer.setPageSize(QtGui.QPageSize(_PAGE_IDS[options.page]))
-    writer.setPageOrientation(
-        QtGui.QPageLayout.Orientation.Landscape
-        if options.landscape
-        else QtGui.QPageLayout.Orientation.Portrait
-    )
-    writer.setPageMargins(QtCore.QMarginsF(10, 10, 10, 10), QtGui.QPageLayout.Unit.Millimeter)
-    writer.setTitle(options.title if options.title is not None else dataset.title)
-    writer.setCreator("timeline-viewer")
+    writer = pdf_writer(buf, options, dataset.title)
     painter = QtGui.QPainter()
     if not painter.begin(writer):
         raise ExportError(f"{path}: could not start writing the PDF")
