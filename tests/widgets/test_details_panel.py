@@ -1,6 +1,6 @@
 """The details panel shows data literally and routes links without following them."""
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from tests.conftest import MINI
 from tests.documents import document, loaded_dataset
@@ -437,3 +437,30 @@ def test_the_scroll_bar_shows_exactly_when_the_text_needs_it(qtbot):
         assert panel.verticalScrollBarPolicy() == QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded
         width = panel.document().textWidth()
         assert abs(width - panel.viewport().width()) <= 1
+
+
+def test_the_scroll_bar_is_flat_in_the_palette_colours(qtbot):
+    # The panel's bar is a plain handle in the palette's mid colour on its base colour
+    # (Fusion's gradients cost most of a click: see viewer/widgets/scroll_bars.py), in a
+    # light and a dark palette alike
+    for base, mid in (("#ffffff", "#a0a0a0"), ("#202020", "#707070")):
+        panel = DetailsPanel()
+        qtbot.addWidget(panel)
+        palette = panel.palette()
+        palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor(base))
+        palette.setColor(QtGui.QPalette.ColorRole.Mid, QtGui.QColor(mid))
+        panel.setPalette(palette)
+        panel.resize(360, 300)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.setHtml("<p>" + "<br>".join(f"line {i}" for i in range(80)) + "</p>")
+        QtCore.QCoreApplication.processEvents()
+        bar = panel.verticalScrollBar()
+        assert bar.isVisible()
+        image = bar.grab().toImage()
+        colours = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+        assert colours == {base, mid}, colours

@@ -10,6 +10,7 @@ from viewer.core.i18n import translate
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.widgets.details_html import empty_html, failure_html, no_records_html, record_html
+from viewer.widgets.scroll_bars import make_flat
 
 #: Space around the "Copy citation" button in its strip below the text (pixels).
 _STRIP_PAD_PX = 4
@@ -44,6 +45,7 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.setAccessibleName(translate("Docks", "Details"))
         self.setMinimumWidth(280)
         self.anchorClicked.connect(self._on_anchor)
+        make_flat(self)
         self._record_id: str | None = None
         self._html = ""
         self._height_per_char = 0.0  # of the text shown last (pixels; see setHtml)

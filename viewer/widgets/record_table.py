@@ -13,6 +13,7 @@ from viewer.core.columns import RecordColumns
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from viewer.core.records import Dataset
+from viewer.widgets.scroll_bars import make_flat
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Table", "Title"),
@@ -206,6 +207,7 @@ class RecordTable(QtWidgets.QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(200)  # sample rows, not all
         self.verticalHeader().setVisible(False)
+        make_flat(self)
         self._quiet = False
         self._pending: Dataset | None | bool = False
         self._selected: str | None = None
