@@ -110,3 +110,20 @@ def test_the_first_step_through_matches_goes_on_from_the_selection(bundled, bund
     before = vs.step_match(state, -1, layout)
     assert before.selected == state.matches[max(k for k, x in enumerate(starts) if x < here)]
     assert vs.step_match(state, 1).selected == state.matches[0]  # without a layout
+
+
+def test_many_and_few_matches_are_ordered_alike(bundled, bundled_layout):
+    # Many matches are put in order by one pass over the layout's order by start, few by a
+    # sort of their own: both give start day, then position, for queries of every size
+    index = SearchIndex(bundled.dataset.records)
+    layout = bundled_layout
+    sizes = set()
+    for query in ("a", "e", "session", "general assembly", "vienna", "president", "zzz"):
+        found = vs.ordered_matches(query, layout, index)
+        items = layout.item_of_record[index.matches(query)]
+        items = items[items >= 0]
+        assert sorted(found.tolist()) == sorted(items.tolist())
+        keys = [(layout.x0_days[i], i) for i in found.tolist()]
+        assert keys == sorted(keys), query
+        sizes.add(len(found) * 32 < len(layout.ids))
+    assert sizes == {True, False}  # both ways were taken

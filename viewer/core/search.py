@@ -97,6 +97,9 @@ def _folded(texts: list[str]) -> list[str]:
     return [t.lower() if t.isascii() else fold(t) for t in texts]
 
 
+_START = re.Match.start
+
+
 class SearchIndex:
     """The searchable text of a dataset's records, for repeated queries.
 
@@ -163,31 +166,21 @@ class SearchIndex:
         if not words or not len(self._records):
             return np.zeros(0, dtype=np.intp)
         columns = self._build()
-        found: npt.NDArray[np.int64] | None = None
+        found = np.ones(len(self._records), dtype=np.bool_)
         for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
             # Each match runs on to the end of its record's text, so a record is found once
             # however often it holds the word (a one-letter word is in most texts many
             # times): the scan yields one match per matching record, in order.
             alternatives = "|".join(map(re.escape, self._spellings.get(word, (word,))))
             pattern = re.compile(f"(?:{alternatives})[^{self._SEPARATOR}]*")
-            positions = np.unique(
-                np.concatenate(
-                    [
-                        np.searchsorted(
-                            starts,
-                            np.fromiter((m.start() for m in pattern.finditer(joined)), np.int64),
-                            side="right",
-                        )
-                        - 1
-                        for joined, starts in columns
-                    ]
-                )
-            )
-            found = positions if found is None else np.intersect1d(found, positions)
-            if not len(found):
+            holds = np.zeros(len(found), dtype=np.bool_)
+            for joined, starts in columns:
+                at = np.fromiter(map(_START, pattern.finditer(joined)), np.int64)
+                holds[np.searchsorted(starts, at, side="right") - 1] = True
+            found &= holds
+            if not found.any():
                 break
-        assert found is not None
-        return found.astype(np.intp)
+        return np.flatnonzero(found).astype(np.intp)
 
 
 def statuses(dataset: Dataset) -> list[str]:

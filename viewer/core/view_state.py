@@ -95,13 +95,20 @@ def ordered_matches(query: str, layout: Layout, index: SearchIndex) -> npt.NDArr
 
     *index* is the dataset's :class:`~viewer.core.search.SearchIndex` (positions in the
     dataset; records the layout does not draw are left out). Cost: one scan of the index's
-    text (linear in the records' searchable text) and a sort of the matches.
+    text (linear in the records' searchable text), then a sort of the matches when they
+    are few, or one pass over the layout's :attr:`~viewer.core.layout.Layout.by_start`
+    when they are many (a one-letter query: 0.1 s of sorting at a million records).
     """
     if not query.strip():
         return np.zeros(0, dtype=np.intp)
     items = layout.item_of_record[index.matches(query)]
     found = items[items >= 0]
-    return found[np.lexsort((found, layout.x0_days[found]))]
+    if len(found) * 32 < len(layout.ids):
+        return found[np.lexsort((found, layout.x0_days[found]))]
+    matched = np.zeros(len(layout.ids), dtype=np.bool_)
+    matched[found] = True
+    order = layout.by_start
+    return order[matched[order]]
 
 
 def with_matches(state: ViewState, query: str, matches: tuple[str, ...]) -> ViewState:
