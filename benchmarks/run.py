@@ -1,12 +1,14 @@
 """Benchmark of the viewer at 1,000 to 1,000,000 records, side by side with matplotlib.
 
 Usage: python benchmarks/run.py [--sizes 1000,100000] [--json OUT] [--no-peer]
+                                [--format json|parquet]
 
 For each size, a fresh process (so that peak memory is its own) on Qt's offscreen platform:
 
 load_s
-    ``load_file`` of a generated file (``benchmarks/generate.py``): read, parse, validate,
-    build the records.
+    ``load_any`` (what File › Open reads with) of a generated file
+    (``benchmarks/generate.py``; this viewer's JSON, or Parquet with ``--format
+    parquet``): read, parse, validate, build the records or columns.
 first_paint_s
     From handing the loaded records to the main window (1400 x 860) to its first paint:
     layout, lane items, filters and the painted window.
@@ -401,7 +403,7 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     # Never read or write the user's settings (last file, geometry) from a benchmark.
     settings.use_file(str(Path(tempfile.mkdtemp(prefix="tv-bench-")) / "settings.ini"))
-    from viewer.core.loading import load_file
+    from viewer.core.importers import load_any
     from viewer.export.image import ExportError, ExportOptions, export_image
 
     window = MainWindow()
@@ -416,7 +418,7 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     first_paint = _FirstPaint()
     t0 = time.perf_counter()
-    result = load_file(path)
+    result = load_any(path)
     t1 = time.perf_counter()
     window.set_result(result)
     window.timeline.viewport().installEventFilter(first_paint)
@@ -489,12 +491,15 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 # -- the driver --------------------------------------------------------------------------------
 
 
-def run_size(n: int, peer: bool, peer_timeout: float, data_dir: Path | None) -> dict[str, Any]:
-    """Generate (or reuse) the file of *n* records, measure it in a child process and run
-    the matplotlib peer on it."""
-    from generate import dataset_path
+def run_size(
+    n: int, peer: bool, peer_timeout: float, data_dir: Path | None, file_format: str = "json"
+) -> dict[str, Any]:
+    """Generate (or reuse) the file of *n* records in *file_format* (``json``: this viewer's
+    format; ``parquet``), measure it in a child process and run the matplotlib peer on
+    it."""
+    from generate import dataset_path, parquet_path
 
-    path = dataset_path(n, folder=data_dir)
+    path = (parquet_path if file_format == "parquet" else dataset_path)(n, folder=data_dir)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         result_file = folder / "result.json"
@@ -573,6 +578,12 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds before the peer is given up (default: %(default)s)",
     )
     parser.add_argument("--data-dir", type=Path, help="where generated files are cached")
+    parser.add_argument(
+        "--format",
+        choices=("json", "parquet"),
+        default="json",
+        help="file format of the generated records (default: %(default)s)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--peer-folder", type=Path, help=argparse.SUPPRESS)
@@ -588,7 +599,10 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Any]] = {}
     for n in sizes:
         print(f"measuring {n:,} records…", file=sys.stderr, flush=True)
-        results[str(n)] = run_size(n, not args.no_peer, args.peer_timeout, args.data_dir)
+        results[str(n)] = run_size(
+            n, not args.no_peer, args.peer_timeout, args.data_dir, args.format
+        )
+    print(f"format: {args.format}")
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -75,7 +75,8 @@ def test_generator_refuses_tiny_sizes():
         generate.generate_document(5)
 
 
-def test_run_at_1000_records_writes_every_number(tmp_path):
+@pytest.mark.parametrize("file_format", ["json", "parquet"])
+def test_run_at_1000_records_writes_every_number(tmp_path, file_format):
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [
@@ -88,6 +89,8 @@ def test_run_at_1000_records_writes_every_number(tmp_path):
             str(out),
             "--data-dir",
             str(tmp_path / "data"),
+            "--format",
+            file_format,
         ],
         capture_output=True,
         text=True,
@@ -111,6 +114,8 @@ def test_run_at_1000_records_writes_every_number(tmp_path):
             assert numbers[key] > 0, key
     assert numbers["matplotlib_export_png_s"] is None  # --no-peer
     assert "| 1,000 |" in done.stdout
+    assert f"format: {file_format}" in done.stdout
+    assert list((tmp_path / "data").glob(f"*.{file_format}"))  # the file measured
 
 
 def test_matplotlib_peer_draws_a_png(tmp_path):
