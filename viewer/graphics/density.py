@@ -14,6 +14,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT, Layout
+from viewer.core.pixel_counts import covered_columns, row_counts
 from viewer.graphics.looks import DIM_OPACITY
 
 DENSITY_BLOCK_CELLS = 1 << 20
@@ -94,7 +95,7 @@ def _images(
     width = int(math.ceil(visible.right())) - left
     if width <= 0 or not len(vis):
         return
-    lo, hi = density_extents(lay, vis, sx, dx, min_px, left)
+    lo, hi = covered_columns(lay, vis, sx, dx, min_px, left)
     c0 = np.clip(np.floor(lo), 0, width).astype(np.int64)
     c1 = np.clip(np.floor(hi) + 1, 0, width).astype(np.int64)
     g_rows = lay.global_row[vis]
@@ -120,10 +121,7 @@ def _images(
         if i0 == i1:
             continue
         rows_here = r1 - r0
-        cells = (local[i0:i1] - r0) * stride
-        diff = np.bincount(cells + c0[i0:i1], minlength=rows_here * stride).astype(np.int32)
-        diff -= np.bincount(cells + c1[i0:i1], minlength=rows_here * stride).astype(np.int32)
-        counts = np.cumsum(diff.reshape(rows_here, stride), axis=1, dtype=np.int32)[:, :width]
+        counts = row_counts(local[i0:i1] - r0, c0[i0:i1], c1[i0:i1], rows_here, width)
         a8 = density_alpha(counts)
         argb = np.ascontiguousarray(
             (a8 << 24)
@@ -148,23 +146,6 @@ def _images(
                 ],
             )
         )
-
-
-def density_extents(
-    lay: Layout,
-    vis: npt.NDArray[np.intp],
-    sx: float,
-    dx: float,
-    min_px: float,
-    left: float = 0.0,
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Where each record of *vis* counts in a density: from its left to its right edge in
-    device pixels less *left* (at least *min_px* wide, centred then). A record covers the
-    pixel columns ``floor(lo)`` to ``floor(hi)`` (both included)."""
-    a = lay.x0_days[vis] * sx + dx - left
-    b = lay.x1_days[vis] * sx + dx - left
-    centre = 0.5 * (a + b)
-    return np.minimum(a, centre - min_px / 2), np.maximum(b, centre + min_px / 2)
 
 
 def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:

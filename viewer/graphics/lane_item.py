@@ -28,10 +28,10 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
+from viewer.core.pixel_counts import covered_columns
 from viewer.core.spatial import RowIndex
 from viewer.graphics.density import (
     DensityImages,
-    density_extents,
     density_images,
     draw_density,
 )
@@ -278,9 +278,9 @@ class LaneItem(pg.GraphicsObject):
     ) -> list[Hit]:
         """:meth:`hits` of *idx* (near the point, in paint order) where the last paint
         drew densities: each record counts in the pixel columns of its extent over its
-        row's height (:func:`~viewer.graphics.density.density_extents`)."""
+        row's height (:func:`~viewer.core.pixel_counts.covered_columns`)."""
         lay = self._model.layout
-        lo, hi = density_extents(lay, idx, dev.sx, dev.dx, self._density_min_px)
+        lo, hi = covered_columns(lay, idx, dev.sx, dev.dx, self._density_min_px)
         top = lay.y0[idx] * dev.sy + dev.dy
         d = box_distance(x_px, y_px, np.floor(lo), np.floor(hi) + 1, top, top + ROW_HEIGHT * dev.sy)
         return hits_of(idx, d, reach_px)
@@ -385,7 +385,7 @@ class LaneItem(pg.GraphicsObject):
         if colour is None:
             return
         if m.picking:  # each record over the cells it counts in, the later over the earlier
-            lo, hi = density_extents(m.layout, vis, dev.sx, dev.dx, min_px)
+            lo, hi = covered_columns(m.layout, vis, dev.sx, dev.dx, min_px)
             top = m.layout.y0[vis] * dev.sy + dev.dy
             h = ROW_HEIGHT * dev.sy
             for i, left, right, y in zip(
