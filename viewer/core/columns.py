@@ -360,24 +360,70 @@ class Gathered:
         ``from_record``, ``to_record``, ``about``), except those given apart as a record
         has them (whether it runs on, lane, place and session; its start and end as codes
         (n,) of the :class:`DaySpans` that :meth:`columns` is given). A few passes in C
-        over the list, and a step in Python for each record with a place, people or a
-        session."""
+        over the list, then :meth:`add_values`."""
         base = len(self.ids)
-        self.ids += map(_ID, records)
-        self.titles += map(_TITLE, records)
-        self.summaries += map(_SUMMARY, records)
-        self.kinds += map(_KIND, records)
-        self.statuses += map(_STATUS, records)
+        self.add_values(
+            ids=list(map(_ID, records)),
+            titles=list(map(_TITLE, records)),
+            summaries=list(map(_SUMMARY, records)),
+            kinds=list(map(_KIND, records)),
+            statuses=list(map(_STATUS, records)),
+            n_sources=list(map(len, map(_SOURCES, records))),
+            inferred_start=["start" in inferred for inferred in map(_INFERRED, records)],
+            people=list(map(_PEOPLE, records)),
+            starts=starts,
+            ends=ends,
+            open_end=open_end,
+            lanes=lanes,
+            places=places,
+            sessions=sessions,
+        )
+        for name, found in (
+            ("from_record", self.from_record),
+            ("to_record", self.to_record),
+            ("about", self.about),
+        ):
+            values = list(map(operator.attrgetter(name), records))
+            found.update(itertools.compress(zip(itertools.count(base), values), values))
+
+    def add_values(
+        self,
+        *,
+        ids: list[str],
+        titles: list[str],
+        summaries: list[str],
+        kinds: list[str],
+        statuses: list[str],
+        n_sources: list[int],
+        inferred_start: list[bool],
+        people: Sequence[Sequence[Any]],
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
+        open_end: Sequence[bool],
+        lanes: Sequence[str | None],
+        places: Sequence[Any],
+        sessions: Sequence[int | None],
+    ) -> None:
+        """Add records given column by column, each list (n,) in the records' order
+        (*people*: each record's people, values with the attributes of a
+        :class:`~viewer.core.records.Person`; *places*: each one's place or ``None``;
+        no arrows or articles). A step in Python for each record with a place, people or a
+        session."""
+        self.ids += ids
+        self.titles += titles
+        self.summaries += summaries
+        self.kinds += kinds
+        self.statuses += statuses
         self.lanes += lanes
         self.starts.append(starts)
         self.ends.append(ends)
         self.open_end += open_end
-        self.n_sources += map(len, map(_SOURCES, records))
-        self.inferred_start += ["start" in inferred for inferred in map(_INFERRED, records)]
+        self.n_sources += n_sources
+        self.inferred_start += inferred_start
         self.has_city += [place is not None and bool(place.city) for place in places]
         others, spellings, place_texts = self.others, self.spellings, self.places
         seen_places = self._places
-        for place, who, session in zip(places, map(_PEOPLE, records), sessions):
+        for place, who, session in zip(places, people, sessions):
             if place is None:
                 place_texts.append("")
                 if not who and session is None:
@@ -396,13 +442,6 @@ class Gathered:
                     continue
             others.append(other_text_of(place, who, session))
             spellings += spelling_group(None, who)
-        for name, found in (
-            ("from_record", self.from_record),
-            ("to_record", self.to_record),
-            ("about", self.about),
-        ):
-            values = list(map(operator.attrgetter(name), records))
-            found.update(itertools.compress(zip(itertools.count(base), values), values))
 
     def columns(self, spans: DaySpans) -> RecordColumns:
         """The columns of the records added, whose start and end dates are codes of

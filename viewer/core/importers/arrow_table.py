@@ -38,12 +38,12 @@ from viewer.core.encoding import (
 from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
+from viewer.core.importers.arrow_columns import read_plain_table
+from viewer.core.importers.arrow_text import table_meta, text_column
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
 PARQUET = "parquet"
 ARROW = "arrow"
-LIST_SEPARATOR = "; "
-"""Between the items of a list column: a separator of every plain CSV list column."""
 
 
 def _head_and_tail(path: Path) -> tuple[bytes, bytes]:
@@ -144,46 +144,6 @@ def read_table(path: Path) -> pa.Table:
         raise LoadError(text.format(file=file, reason=exc)) from None
 
 
-def _text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
-    """*column* as strings, nulls as ``""`` (see the module docstring)."""
-    import pyarrow as pa  # here, not at import: start-up time for everyone else
-    import pyarrow.compute as pc
-
-    t = column.type
-    if pa.types.is_dictionary(t):
-        column = column.cast(t.value_type)
-        t = column.type
-    if pa.types.is_timestamp(t):
-        if t.tz is not None:
-            column = pc.local_timestamp(column)
-        column = column.cast(pa.date32())
-        t = column.type
-    try:
-        if pa.types.is_date(t):
-            column = column.cast(pa.date32()).cast(pa.string())
-        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
-            column = pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
-        elif (
-            pa.types.is_string(t)
-            or pa.types.is_large_string(t)
-            or pa.types.is_integer(t)
-            or pa.types.is_floating(t)
-            or pa.types.is_boolean(t)
-            or pa.types.is_decimal(t)
-            or pa.types.is_string_view(t)
-        ):
-            column = column.cast(pa.string())
-        else:
-            raise pa.ArrowNotImplementedError("not text")
-    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
-        raise LoadError(
-            translate(
-                "Load", "{file}: column {column} holds {type}, which cannot be read as text"
-            ).format(file=file, column=repr(name), type=t)
-        ) from None
-    return column.fill_null("")
-
-
 def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     """*table* as the :class:`CsvTable` plain CSV reads: each row's ``line`` is its 1-based
     row number. Only columns plain CSV reads are converted (others stay empty: the reader
@@ -205,29 +165,14 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
         if plaincsv.column_of(name) is None or key in read_keys:
             continue
         read_keys.append(key)
-        columns.append(_text_column(column, name, file).to_pylist())
+        columns.append(text_column(column, name, file).to_pylist())
     rows = tuple(
         CsvRow(number, dict(zip(read_keys, cells)))
         for number, cells in enumerate(zip(*columns), start=1)
     )
     if not columns:
         rows = tuple(CsvRow(number, {}) for number in range(1, table.num_rows + 1))
-    return CsvTable(header=header, header_line=0, rows=rows, meta=_table_meta(table))
-
-
-def _table_meta(table: pa.Table) -> dict[str, str]:
-    """The table's ``title``, ``description`` and ``as_of`` from its schema metadata (key
-    case, spaces and ``_`` do not matter, as in a CSV's ``# key:`` lines); other keys, such
-    as pandas' own, are not ours and are left alone. Values that are not UTF-8 are skipped."""
-    out: dict[str, str] = {}
-    for key, value in (table.schema.metadata or {}).items():
-        try:
-            name, text = normalise(key.decode("utf-8")), value.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if name in plaincsv.TABLE_META_KEYS:
-            out[name] = text
-    return out
+    return CsvTable(header=header, header_line=0, rows=rows, meta=table_meta(table))
 
 
 def read_arrow_table(
@@ -246,7 +191,12 @@ def read_arrow_table(
     LoadError
         See :func:`read_table` and :func:`table_to_csv`; or no ``start`` column.
     """
-    table = table_to_csv(read_table(path), file)
+    whole = read_table(path)
+    plain = read_plain_table(whole, file, fmt, progress)
+    if plain is not None:
+        return plain
+    table = table_to_csv(whole, file)
+    del whole
     return plaincsv.read_plain_csv(
         table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
     )

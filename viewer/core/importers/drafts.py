@@ -22,7 +22,7 @@ from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_inter
 from viewer.core.errors import Progress
 from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.loading import record_of
-from viewer.core.records import Kind, Lane, Person, Place, Source
+from viewer.core.records import Kind, Lane, Person, Place, Record, Source
 
 DEFAULT_LANE_TITLE = "Events"
 UNTITLED = "(untitled)"
@@ -310,32 +310,52 @@ def assemble(
             no_source += 1
             if len(unsourced) < NAMED_UNSOURCED:
                 unsourced.append(rid)
-        if not d.title:
-            d.title = UNTITLED
         try:
-            record = record_of(d, rid, d.start, d.end, d.open_end, None, d.display_date)
+            record = record_of_draft(d, rid)
         except FieldError as exc:  # the importers check the order of dates themselves
             assembly.problem("error", d, d.id, exc.field, exc.message)
             continue
         assembly.add(record, d)
-    if no_source:
-        named = ", ".join(shown(rid) for rid in unsourced)
-        rest = no_source - len(unsourced)
-        if rest:
-            named = translate("Load", "{records} and %Ln more", None, rest).format(records=named)
-        assembly.problem(
-            "warning",
-            None,
-            None,
-            "sources",
-            translate(
-                "Load",
-                '%Ln record(s) without a source URL (shown as "no source given"): {records}',
-                None,
-                no_source,
-            ).format(records=named),
-        )
+    warn_unsourced(assembly, no_source, unsourced)
     return assembly.result(title, description, as_of, fmt=fmt)
+
+
+def record_of_draft(d: Draft, rid: str) -> Record:
+    """The record of the draft *d*, which :func:`assemble` accepted, with the id *rid*
+    (``(untitled)`` when it has no title).
+
+    Raises
+    ------
+    FieldError
+        An end before the start.
+    """
+    if not d.title:
+        d.title = UNTITLED
+    return record_of(d, rid, d.start, d.end, d.open_end, None, d.display_date)
+
+
+def warn_unsourced(assembly: Assembly, count: int, named_ids: list[str]) -> None:
+    """The load's one warning about *count* records (not eras) without a source, naming
+    the first of them (*named_ids*, at most :data:`NAMED_UNSOURCED`); none when *count* is
+    0."""
+    if not count:
+        return
+    named = ", ".join(shown(rid) for rid in named_ids)
+    rest = count - len(named_ids)
+    if rest:
+        named = translate("Load", "{records} and %Ln more", None, rest).format(records=named)
+    assembly.problem(
+        "warning",
+        None,
+        None,
+        "sources",
+        translate(
+            "Load",
+            '%Ln record(s) without a source URL (shown as "no source given"): {records}',
+            None,
+            count,
+        ).format(records=named),
+    )
 
 
 class LaneSet:

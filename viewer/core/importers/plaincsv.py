@@ -45,6 +45,7 @@ day records that are still running are drawn up to; default: today, in UTC).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -98,7 +99,7 @@ _ALIASES = {
     "longitude": "lon",
     "lng": "lon",
 }
-_STATUSES = frozenset(
+STATUSES = frozenset(
     {
         "held",
         "announced",
@@ -218,83 +219,18 @@ def read_plain_csv(
         key = columns.get(column)
         return row.get(key, "") if key else ""
 
-    lane_names = {cell(r.cells, "lane") for r in table.rows}
-    lanes = LaneSet(lane_names)
-    # Rows without a lane go to one "Events" lane; articles stay off the chart and bands
-    # (eras) without a lane shade every lane, as in our own format.
-    laneless = {"article"} | kinds.shape_kinds("band")
-    unlaned = any(
-        not cell(r.cells, "lane") and cell(r.cells, "kind").lower() not in laneless
-        for r in table.rows
+    laneless = laneless_kinds()
+    plan = RowPlan.of(
+        columns,
+        {cell(r.cells, "lane") for r in table.rows},
+        any(
+            not cell(r.cells, "lane") and cell(r.cells, "kind").lower() not in laneless
+            for r in table.rows
+        ),
+        date_format,
+        by_line=location == "line",
     )
-    default_lane: str | None = None
-    if unlaned:
-        # The file's own lane of that name (any case) when it has one, not a second lane.
-        same = sorted(n for n in lane_names if n.casefold() == DEFAULT_LANE_TITLE.casefold())
-        default_lane = (
-            lanes.lane_for(same[0]) if same else lanes.add_special("events", DEFAULT_LANE_TITLE)
-        )
-    drafts: list[Draft] = []
-    by_line = location == "line"
-    for row in table.rows:
-        c = row.cells
-        draft = (
-            Draft(
-                line=row.line,
-                id=cell(c, "id") or None,
-                title=cell(c, "title"),
-                summary=cell(c, "summary"),
-                display_date=cell(c, "display_date"),
-            )
-            if by_line
-            else Draft(
-                index=row.line - 1,
-                collection=ROW,
-                id=cell(c, "id") or None,
-                title=cell(c, "title"),
-                summary=cell(c, "summary"),
-                display_date=cell(c, "display_date"),
-            )
-        )
-        drafts.append(draft)
-        if row.extra:
-            draft.warn(
-                "", translate("Load", "%Ln cell(s) beyond the header, ignored", None, row.extra)
-            )
-        kind = cell(c, "kind").lower()
-        if kind in KINDS:
-            draft.kind = kind
-        elif kind:
-            draft.warn(
-                "kind",
-                translate("Load", "unknown kind {kind}; read as an event").format(kind=repr(kind)),
-            )
-        status = cell(c, "status").lower()
-        if status in _STATUSES:
-            draft.status = status
-        elif status:
-            draft.warn(
-                "status",
-                translate("Load", "unknown status {status}, ignored").format(status=repr(status)),
-            )
-        draft.set_dates(cell(c, "start"), cell(c, "end"), "start", "end", date_format)
-        if draft.kind == "era" and draft.end is None and not draft.open_end and not draft.errors:
-            draft.error("end", translate("Load", ERA_NEEDS_END))
-        lane = cell(c, "lane")
-        draft.lane = (
-            lanes.lane_for(lane) if lane else (None if draft.kind in laneless else default_lane)
-        )
-        city, country = cell(c, "city") or cell(c, "place"), cell(c, "country")
-        lat, lon = _coordinates(draft, cell(c, "lat"), cell(c, "lon"))
-        if city or country or lat is not None:
-            draft.place = Place(city or None, country or None, lat=lat, lon=lon)
-        draft.people = tuple(Person(name) for name in split_list(cell(c, "people")))
-        for url in split_list(cell(c, "sources"), "ws;"):
-            draft.add_source(url, "sources")
-        draft.related = split_list(cell(c, "related"), "ws;")
-        if not draft.title:
-            draft.warn("title", translate("Load", "no title"))
-            draft.title = draft.id or ""
+    drafts = [plan.draft(row.line, row.cells, row.extra) for row in table.rows]
     as_of = None
     if table.meta.get("asof"):
         try:
@@ -314,7 +250,7 @@ def read_plain_csv(
     title = table.meta.get("title") or Path(file).stem
     return assemble(
         drafts,
-        lanes.lanes(),
+        plan.lanes.lanes(),
         file=file,
         title=title,
         description=table.meta.get("description", ""),
@@ -323,6 +259,119 @@ def read_plain_csv(
         fmt=fmt,
         as_of=as_of,
     )
+
+
+def laneless_kinds() -> frozenset[str]:
+    """Kinds that need no lane: articles stay off the chart and bands (eras) without a lane
+    shade every lane, as in our own format; rows of other kinds without a lane go to one
+    "Events" lane."""
+    return frozenset({"article"} | kinds.shape_kinds("band"))
+
+
+@dataclass
+class RowPlan:
+    """How the rows of one plain table become drafts: which header key holds each
+    documented column, the table's lanes, the lane of rows that name none, the declared
+    order of slash dates, and whether rows are reported by line or by row number."""
+
+    columns: dict[str, str]
+    lanes: LaneSet
+    default_lane: str | None
+    date_format: str | None
+    by_line: bool
+    laneless: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        columns: dict[str, str],
+        lane_names: set[str],
+        unlaned: bool,
+        date_format: str | None,
+        *,
+        by_line: bool,
+    ) -> RowPlan:
+        """The plan of a table whose header maps *columns* (documented column to header
+        key), whose rows name the lanes *lane_names* (``""``: none), and where *unlaned*
+        tells whether a row of a kind that needs a lane names none."""
+        lanes = LaneSet(lane_names)
+        default_lane: str | None = None
+        if unlaned:
+            # The file's own lane of that name (any case) when it has one, not a second
+            # lane.
+            same = sorted(n for n in lane_names if n.casefold() == DEFAULT_LANE_TITLE.casefold())
+            default_lane = (
+                lanes.lane_for(same[0]) if same else lanes.add_special("events", DEFAULT_LANE_TITLE)
+            )
+        return cls(columns, lanes, default_lane, date_format, by_line, laneless_kinds())
+
+    def draft(self, line: int, c: dict[str, str], extra: int = 0) -> Draft:
+        """The draft of the row at *line* (a 1-based line, or row number when the table
+        has no lines) with the cells *c* (header key to text) and *extra* cells beyond the
+        header. Lanes are created as rows name them (call in file order)."""
+        columns = self.columns
+
+        def cell(column: str) -> str:
+            key = columns.get(column)
+            return c.get(key, "") if key else ""
+
+        draft = (
+            Draft(
+                line=line,
+                id=cell("id") or None,
+                title=cell("title"),
+                summary=cell("summary"),
+                display_date=cell("display_date"),
+            )
+            if self.by_line
+            else Draft(
+                index=line - 1,
+                collection=ROW,
+                id=cell("id") or None,
+                title=cell("title"),
+                summary=cell("summary"),
+                display_date=cell("display_date"),
+            )
+        )
+        if extra:
+            draft.warn("", translate("Load", "%Ln cell(s) beyond the header, ignored", None, extra))
+        kind = cell("kind").lower()
+        if kind in KINDS:
+            draft.kind = kind
+        elif kind:
+            draft.warn(
+                "kind",
+                translate("Load", "unknown kind {kind}; read as an event").format(kind=repr(kind)),
+            )
+        status = cell("status").lower()
+        if status in STATUSES:
+            draft.status = status
+        elif status:
+            draft.warn(
+                "status",
+                translate("Load", "unknown status {status}, ignored").format(status=repr(status)),
+            )
+        draft.set_dates(cell("start"), cell("end"), "start", "end", self.date_format)
+        if draft.kind == "era" and draft.end is None and not draft.open_end and not draft.errors:
+            draft.error("end", translate("Load", ERA_NEEDS_END))
+        lane = cell("lane")
+        draft.lane = (
+            self.lanes.lane_for(lane)
+            if lane
+            else (None if draft.kind in self.laneless else self.default_lane)
+        )
+        city, country = cell("city") or cell("place"), cell("country")
+        lat, lon = _coordinates(draft, cell("lat"), cell("lon"))
+        if city or country or lat is not None:
+            draft.place = Place(city or None, country or None, lat=lat, lon=lon)
+        draft.people = tuple(Person(name) for name in split_list(cell("people")))
+        for url in split_list(cell("sources"), "ws;"):
+            draft.add_source(url, "sources")
+        draft.related = split_list(cell("related"), "ws;")
+        if not draft.title:
+            draft.warn("title", translate("Load", "no title"))
+            draft.title = draft.id or ""
+        return draft
 
 
 _NOT_DEGREES = {

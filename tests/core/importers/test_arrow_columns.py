@@ -1,0 +1,137 @@
+"""Plain Parquet and Arrow tables read straight into columns give exactly the dataset the
+row path gives (records, columns, lanes, problems), and any other table goes the row path."""
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.parquet as pq
+import pytest
+
+from viewer.core.columns import LazyRecords, RecordColumns
+from viewer.core.importers import arrow_columns, load_any
+
+ROOT = Path(__file__).resolve().parents[3]
+
+BASE = {
+    "id": ["a", "b", "c", "d", "e", "f"],
+    "title": ["Founded", "Term", "Running", "Era", "Article", "Gap"],
+    "start": ["1923-09-03", " 1923 ", "1946~", "1939", "1950-02", "1940"],
+    "end": [None, "1938", "..", "1945", None, "1945"],
+    "lane": ["Bodies", "People", "Bodies", None, None, None],
+    "kind": [None, "Presidency", "EVENT", "era", "article", "no_session"],
+    "status": [None, "official", None, None, "published", None],
+    "place": ["Vienna", None, "Lyon", None, None, None],
+    "country": ["Austria", None, None, "France", None, None],
+    "people": [["Johann Schober", "Someone Else"], ["Ann Bee"], [], None, [], []],
+    "summary": ["First", None, "", "", "x", ""],
+    "sources": [["https://e.org/1", "//e.org/2"], ["https://e.org/b"], None, None, None, []],
+    "display_date": [None, "1923 to 1938", None, None, None, None],
+}
+
+
+def _with(**changes):
+    table = {k: list(v) for k, v in BASE.items()}
+    for key, value in changes.items():
+        if value is None:
+            del table[key]
+        else:
+            table[key] = value
+    return table
+
+
+def _write(tmp_path, table, name="t.parquet", metadata=None):
+    path = tmp_path / name
+    arrow = pa.table(table)
+    if metadata:
+        arrow = arrow.replace_schema_metadata(metadata)
+    if name.endswith(".parquet"):
+        pq.write_table(arrow, path)
+    else:
+        feather.write_feather(arrow, path)
+    return path
+
+
+def _row_path(monkeypatch, path):
+    with monkeypatch.context() as m:
+        m.setattr(arrow_columns, "read_plain_table", lambda *a, **k: None)
+        return load_any(path)
+
+
+def _same(fast, slow):
+    a, b = fast.dataset, slow.dataset
+    assert (a.title, a.description, a.as_of, a.lanes) == (b.title, b.description, b.as_of, b.lanes)
+    assert list(a.records) == list(b.records)
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+    assert fast.format == slow.format
+    for field in dataclasses.fields(RecordColumns):
+        x, y = getattr(a.columns, field.name), getattr(b.columns, field.name)
+        if isinstance(x, np.ndarray):
+            assert np.array_equal(x, y), field.name
+        else:
+            assert x == y, field.name
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"lane": None},  # no lane column: one "Events" lane
+        {"lane": ["events", None, "Bodies", None, None, None]},  # the file's own lane
+        {"place": None, "country": None},
+        {"kind": None, "status": None, "summary": None, "display_date": None},
+        {"sources": [[], [], [], [], [], []]},  # every record unsourced
+        {"id": ["b", "a", "z", "y", "x", "w"]},
+    ],
+)
+def test_a_plain_table_gives_the_row_paths_dataset(tmp_path, monkeypatch, changes):
+    path = _write(tmp_path, _with(**changes), metadata={"title": "T", "as_of": "2020-01-01"})
+    fast = load_any(path)
+    assert isinstance(fast.dataset.records, LazyRecords)  # read into columns
+    _same(fast, _row_path(monkeypatch, path))
+
+
+def test_feather_and_generated_tables_too(tmp_path, monkeypatch):
+    path = _write(tmp_path, _with(), name="t.feather")
+    fast = load_any(path)
+    assert isinstance(fast.dataset.records, LazyRecords)
+    _same(fast, _row_path(monkeypatch, path))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generated = generate.parquet_path(3000, seed=4, folder=tmp_path)
+    fast = load_any(generated)
+    assert isinstance(fast.dataset.records, LazyRecords)
+    assert len(fast.dataset.records) == 3000
+    _same(fast, _row_path(monkeypatch, generated))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"id": ["a", "a", "c", "d", "e", "f"]},  # a repeated id
+        {"id": ["a", "", "c", "d", "e", "f"]},  # an id made from the title
+        {"title": ["Founded", "", "Running", "Era", "Article", "Gap"]},
+        {"start": ["1923-09-03", "1923", "1946~", "1939", "1950-02", "3/4/1940"]},
+        {"start": ["1923-09-03", "1923/1938", "1946~", "1939", "1950-02", "1940"]},
+        {"end": [None, "1900", "..", "1945", None, "1945"]},  # an end before its start
+        {"end": [None, "1938", "..", None, None, "1945"]},  # an era without an end
+        {"kind": [None, "presidency", "spaceship", "era", "article", "no_session"]},
+        {"status": [None, "official", "maybe", None, "published", None]},
+        {"sources": [["ftp://e.org/1"], [], None, None, None, []]},
+        {"sources": [["https://e.org/1", "https://e.org/1"], [], None, None, None, []]},
+        {"related": ["b", None, None, None, None, None]},
+        {"lat": [48.2, None, None, None, None, None]},
+        {"colour": ["red", None, None, None, None, None]},  # an unknown column
+    ],
+)
+def test_any_other_table_goes_the_row_path(tmp_path, monkeypatch, changes):
+    path = _write(tmp_path, _with(**changes))
+    result = load_any(path)
+    assert not isinstance(result.dataset.records, LazyRecords)
+    _same(result, _row_path(monkeypatch, path))

@@ -1,0 +1,254 @@
+"""A Parquet or Arrow table read straight into columns, when every row is plain.
+
+The row path (:func:`viewer.core.importers.arrow_table.table_to_csv`, then plain CSV's
+:class:`~viewer.core.importers.plaincsv.RowPlan`) makes a draft and a record of each row
+in Python: about 28 s and 2.9 GB for a million rows. Most large tables hold nothing that
+path would complain about, and for those the columns the chart, search and table read
+(:class:`~viewer.core.columns.RecordColumns`) are made here a column at a time
+(:mod:`pyarrow.compute`, numpy), a step in Python only for each *distinct* date, lane,
+place, list of people and list of sources. A row's record is made when something shows it,
+by the row path itself (:meth:`RowPlan.draft`, :func:`record_of_draft`), so the rules of a
+row are stated once, there.
+
+"Plain" is checked for the whole table before anything is kept: only documented columns,
+each once; no ``related``, ``lat`` or ``lon`` values; every id given and unique, every
+title given; kinds and statuses known, every era with an end; plain dates (``YYYY``,
+``YYYY-MM``, ``YYYY-MM-DD``, see :func:`~viewer.core.dates.plain_day_span`; an end may
+be ``..``) with no end before its start; every source an http(s) URL, none twice in a row.
+Any other table (``None``) goes the row path, which words what it finds. Tests check that
+both paths give the same dataset for every table the fast path takes.
+
+Pure Python, pyarrow and numpy: no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from viewer.core.assembly import Assembly, LoadResult
+from viewer.core.columns import DaySpans, Gathered, LazyRecords
+from viewer.core.dates import DateError, parse_edtf, plain_day_span
+from viewer.core.importers import plaincsv
+from viewer.core.importers.arrow_text import table_meta, text_column
+from viewer.core.importers.csvfile import normalise
+from viewer.core.importers.drafts import (
+    NAMED_UNSOURCED,
+    is_web_url,
+    record_of_draft,
+    split_list,
+    warn_unsourced,
+)
+from viewer.core.records import KINDS, Person, Place, Record
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from viewer.core.errors import Progress
+
+_NOT_PLAIN_IF_GIVEN = ("related", "lat", "lon")
+"""Columns whose values the fast path does not read: a table that gives any goes the row
+path."""
+
+_REQUIRED = ("id", "title", "start")
+
+
+def read_plain_table(
+    table: pa.Table, file: str, fmt: str, progress: Progress | None = None
+) -> LoadResult | None:
+    """The result of *table* (named *file*; format *fmt*) read into columns, or ``None``
+    when a row is not plain (see the module docstring): then the row path reads it.
+
+    Raises
+    ------
+    LoadError
+        A read column of a type that is not text, number, date, timestamp or list (as the
+        row path would).
+    LoadCancelled
+        When *progress* raises it.
+    """
+    import pyarrow.compute as pc
+
+    n = table.num_rows
+    header = table.column_names
+    keys: dict[str, str] = {}  # documented column -> normalised header key
+    text: dict[str, Any] = {}  # documented column -> its cells as text
+    for name in header:
+        column = plaincsv.column_of(name)
+        if column is None or column in keys or normalise(name) in keys.values():
+            return None  # the row path warns about it
+        keys[column] = normalise(name)
+        text[column] = text_column(table.column(name), name, file).combine_chunks()
+    meta = table_meta(table)
+    if n == 0 or any(c not in keys for c in _REQUIRED):
+        return None
+    if any(c in text and pc.any(pc.not_equal(text[c], "")).as_py() for c in _NOT_PLAIN_IF_GIVEN):
+        return None
+    as_of = None
+    if meta.get("asof"):
+        try:
+            as_of = parse_edtf(meta["asof"])
+        except DateError:
+            return None
+    if progress is not None:
+        progress(0, n)
+    empty = pc.equal(text["id"], "")
+    if pc.any(empty).as_py() or pc.any(pc.equal(text["title"], "")).as_py():
+        return None
+    if pc.count_distinct(text["id"]).as_py() != n:
+        return None
+
+    def codes(column: str, shown: Any = None) -> tuple[npt.NDArray[np.intp], list[str]]:
+        """Each row's code (n,) into the column's distinct texts, in order of first
+        appearance, each made *shown* (``str.strip``, ``str.lower``: in Python, as the
+        row path does); ``[""]`` for a column the table does not have."""
+        if column not in text:
+            return np.zeros(n, dtype=np.intp), [""]
+        encoded = text[column].dictionary_encode()
+        texts: list[str] = encoded.dictionary.to_pylist()
+        found = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+        if shown is None:
+            return found, texts
+        # Texts that are the same once shown share a code (the first's).
+        made = [shown(t) for t in texts]
+        first: dict[str, int] = {}
+        remap = np.array([first.setdefault(t, len(first)) for t in made], dtype=np.intp)
+        return remap[found], list(first)
+
+    laneless = plaincsv.laneless_kinds()
+    kind_codes, kind_texts = codes("kind", str.lower)
+    if any(k and k not in KINDS for k in kind_texts):
+        return None
+    kind_names = [k or "event" for k in kind_texts]
+    needs_no_lane = np.array([k in laneless for k in kind_names], dtype=np.bool_)[kind_codes]
+    status_codes, status_texts = codes("status", str.lower)
+    if any(s and s not in plaincsv.STATUSES for s in status_texts):
+        return None
+
+    spans = DaySpans(no_date=("", ".."))
+    start_codes, start_texts = codes("start", str.strip)
+    end_codes, end_texts = codes("end", str.strip)
+    for date in dict.fromkeys(start_texts + end_texts):
+        if date in ("", ".."):
+            continue
+        span = plain_day_span(date)
+        if span is None:
+            return None
+        spans.add(date, span)
+    if "" in start_texts or ".." in start_texts:
+        return None
+    starts = spans.codes(start_texts)[start_codes]
+    ends = spans.codes(end_texts)[end_codes]
+    with_end = ends != 0
+    if np.any(spans.last[ends[with_end]] < spans.first[starts[with_end]]):
+        return None
+    if "era" in kind_names:
+        era = np.flatnonzero(np.array([k == "era" for k in kind_names]))
+        if np.any(np.isin(kind_codes, era) & (ends == 0)):
+            return None  # an era needs an end
+    open_end = (np.array([t == ".." for t in end_texts], dtype=np.bool_))[end_codes]
+
+    sources_codes, sources_texts = codes("sources")
+    counts = []
+    for cell in sources_texts:
+        urls = split_list(cell, "ws;")
+        urls = tuple("https:" + u if u.startswith("//") else u for u in urls)
+        if len(set(urls)) != len(urls) or not all(map(is_web_url, urls)):
+            return None
+        counts.append(len(urls))
+    n_sources = np.array(counts, dtype=np.int32)[sources_codes]
+
+    lane_codes, lane_texts = codes("lane")
+    no_lane = lane_codes == (lane_texts.index("") if "" in lane_texts else -1)
+    plan = plaincsv.RowPlan.of(
+        keys, set(lane_texts), bool(np.any(no_lane & ~needs_no_lane)), None, by_line=False
+    )
+    lane_of = [plan.lanes.lane_for(t) if t else plan.default_lane for t in lane_texts]
+    lanes = [lane_of[i] for i in lane_codes.tolist()]
+    for i in np.flatnonzero(no_lane & needs_no_lane).tolist():
+        lanes[i] = None
+
+    city = text.get("city")
+    if "place" in text:
+        city = (
+            text["place"] if city is None else pc.if_else(pc.equal(city, ""), text["place"], city)
+        )
+    paired = _pair_codes(city, text.get("country"), n)
+    if paired is None:
+        return None
+    place_codes, place_pairs = paired
+    place_of = [Place(c or None, k or None) if (c or k) else None for c, k in place_pairs]
+    people_codes, people_texts = codes("people")
+    people_of = [tuple(Person(name) for name in split_list(t)) for t in people_texts]
+
+    kinds = [kind_names[i] for i in kind_codes.tolist()]
+    ids = text["id"].to_pylist()
+    gathered = Gathered()
+    gathered.add_values(
+        ids=ids,
+        titles=text["title"].to_pylist(),
+        summaries=text["summary"].to_pylist() if "summary" in text else [""] * n,
+        kinds=kinds,
+        statuses=[status_texts[i] for i in status_codes.tolist()],
+        n_sources=n_sources.tolist(),
+        inferred_start=[False] * n,
+        people=[people_of[i] for i in people_codes.tolist()],
+        starts=starts,
+        ends=ends,
+        open_end=open_end.tolist(),
+        lanes=lanes,
+        places=[place_of[i] for i in place_codes.tolist()],
+        sessions=[None] * n,
+    )
+    columns = gathered.columns(spans)
+
+    assembly = Assembly(file, tuple(plan.lanes.lanes()), [], n, progress)
+    assembly.keep_all(ids, list(range(n)), [])
+    is_era = np.array([k == "era" for k in kind_names], dtype=np.bool_)[kind_codes]
+    unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
+    warn_unsourced(assembly, len(unsourced), [ids[i] for i in unsourced[:NAMED_UNSOURCED].tolist()])
+    cells = {keys[c]: values for c, values in text.items()}
+
+    def make(i: int) -> Record:
+        row = {key: values[i].as_py() for key, values in cells.items()}
+        draft = plan.draft(i + 1, row)
+        assert draft.id is not None  # every id is given
+        return record_of_draft(draft, draft.id)
+
+    return assembly.result(
+        meta.get("title") or _stem(file),
+        meta.get("description", ""),
+        as_of,
+        fmt=fmt,
+        columns=(columns, LazyRecords(n, make)),
+    )
+
+
+def _pair_codes(
+    first: Any, second: Any, n: int
+) -> tuple[npt.NDArray[np.intp], list[tuple[str, str]]] | None:
+    """Each row's code (n,) into the distinct pairs of the text arrays *first* and
+    *second* (either ``None``: all ``""``), in order of first appearance; ``None`` when
+    *first* holds a NUL."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if first is None and second is None:
+        return np.zeros(n, dtype=np.intp), [("", "")]
+    a = first if first is not None else pa.array([""] * n, pa.string())
+    b = second if second is not None else pa.array([""] * n, pa.string())
+    if pc.any(pc.match_substring(a, "\x00")).as_py():
+        return None  # the separator below would be ambiguous: the row path reads them
+    # A pair as one text, split at the first NUL (the second may hold more).
+    encoded = pc.binary_join_element_wise(a, b, "\x00").dictionary_encode()
+    pairs = [tuple(t.split("\x00", 1)) for t in encoded.dictionary.to_pylist()]
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+    return codes, pairs
+
+
+def _stem(file: str) -> str:
+    from pathlib import Path
+
+    return Path(file).stem

@@ -1,0 +1,76 @@
+"""A column of a Parquet or Arrow table as the text a CSV cell would hold, and the
+table's metadata read as a CSV's ``# key:`` lines (see
+:mod:`viewer.core.importers.arrow_table` for what each type becomes).
+
+Pure Python and pyarrow: no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from viewer.core.errors import LoadError
+from viewer.core.i18n import translate
+from viewer.core.importers import plaincsv
+from viewer.core.importers.csvfile import normalise
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+LIST_SEPARATOR = "; "
+"""Between the items of a list column: a separator of every plain CSV list column."""
+
+
+def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
+    """*column* as strings, nulls as ``""`` (see the module docstring)."""
+    import pyarrow as pa  # here, not at import: start-up time for everyone else
+    import pyarrow.compute as pc
+
+    t = column.type
+    if pa.types.is_dictionary(t):
+        column = column.cast(t.value_type)
+        t = column.type
+    if pa.types.is_timestamp(t):
+        if t.tz is not None:
+            column = pc.local_timestamp(column)
+        column = column.cast(pa.date32())
+        t = column.type
+    try:
+        if pa.types.is_date(t):
+            column = column.cast(pa.date32()).cast(pa.string())
+        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+            column = pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
+        elif (
+            pa.types.is_string(t)
+            or pa.types.is_large_string(t)
+            or pa.types.is_integer(t)
+            or pa.types.is_floating(t)
+            or pa.types.is_boolean(t)
+            or pa.types.is_decimal(t)
+            or pa.types.is_string_view(t)
+        ):
+            column = column.cast(pa.string())
+        else:
+            raise pa.ArrowNotImplementedError("not text")
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
+        raise LoadError(
+            translate(
+                "Load", "{file}: column {column} holds {type}, which cannot be read as text"
+            ).format(file=file, column=repr(name), type=t)
+        ) from None
+    return column.fill_null("")
+
+
+def table_meta(table: pa.Table) -> dict[str, str]:
+    """The table's ``title``, ``description`` and ``as_of`` from its schema metadata (key
+    case, spaces and ``_`` do not matter, as in a CSV's ``# key:`` lines); other keys, such
+    as pandas' own, are not ours and are left alone. Values that are not UTF-8 are skipped."""
+    out: dict[str, str] = {}
+    for key, value in (table.schema.metadata or {}).items():
+        try:
+            name, text = normalise(key.decode("utf-8")), value.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if name in plaincsv.TABLE_META_KEYS:
+            out[name] = text
+    return out
