@@ -85,6 +85,19 @@ def _same(fast, slow):
         {"kind": None, "status": None, "summary": None, "display_date": None},
         {"sources": [[], [], [], [], [], []]},  # every record unsourced
         {"id": ["b", "a", "z", "y", "x", "w"]},
+        # sources that are not plain ASCII URLs: a port, a user, a character beyond ASCII,
+        # a no-break space between two (Python splits there, RE2 would not)
+        {"sources": [["http://e.org:8080/a", "https://u@e.org/"], [], [], [], [], []]},
+        {
+            "sources": [
+                ["https://e.org/é"],
+                ["https://e.org/a\u00a0https://e.org/b"],
+                [],
+                [],
+                [],
+                [],
+            ]
+        },
     ],
 )
 def test_a_plain_table_gives_the_row_paths_dataset(tmp_path, monkeypatch, changes):

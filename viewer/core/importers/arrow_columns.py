@@ -36,6 +36,7 @@ from viewer.core.importers.arrow_text import table_meta, text_column
 from viewer.core.importers.csvfile import normalise
 from viewer.core.importers.drafts import (
     NAMED_UNSOURCED,
+    PLAIN_WEB_URL,
     is_web_url,
     record_of_draft,
     split_list,
@@ -150,15 +151,9 @@ def read_plain_table(
             return None  # an era needs an end
     open_end = (np.array([t == ".." for t in end_texts], dtype=np.bool_))[end_codes]
 
-    sources_codes, sources_texts = codes("sources")
-    counts = []
-    for cell in sources_texts:
-        urls = split_list(cell, "ws;")
-        urls = tuple("https:" + u if u.startswith("//") else u for u in urls)
-        if len(set(urls)) != len(urls) or not all(map(is_web_url, urls)):
-            return None
-        counts.append(len(urls))
-    n_sources = np.array(counts, dtype=np.int32)[sources_codes]
+    n_sources = _source_counts(text.get("sources"), n)
+    if n_sources is None:
+        return None
 
     lane_codes, lane_texts = codes("lane")
     no_lane = lane_codes == (lane_texts.index("") if "" in lane_texts else -1)
@@ -166,7 +161,7 @@ def read_plain_table(
         keys, set(lane_texts), bool(np.any(no_lane & ~needs_no_lane)), None, by_line=False
     )
     lane_of = [plan.lanes.lane_for(t) if t else plan.default_lane for t in lane_texts]
-    lanes = [lane_of[i] for i in lane_codes.tolist()]
+    lanes = _taken(lane_of, lane_codes)
     for i in np.flatnonzero(no_lane & needs_no_lane).tolist():
         lanes[i] = None
 
@@ -183,7 +178,7 @@ def read_plain_table(
     people_codes, people_texts = codes("people")
     people_of = [tuple(Person(name) for name in split_list(t)) for t in people_texts]
 
-    kinds = [kind_names[i] for i in kind_codes.tolist()]
+    kinds = _taken(kind_names, kind_codes)
     ids = text["id"].to_pylist()
     gathered = Gathered()
     gathered.add_values(
@@ -191,15 +186,15 @@ def read_plain_table(
         titles=text["title"].to_pylist(),
         summaries=text["summary"].to_pylist() if "summary" in text else [""] * n,
         kinds=kinds,
-        statuses=[status_texts[i] for i in status_codes.tolist()],
+        statuses=_taken(status_texts, status_codes),
         n_sources=n_sources.tolist(),
         inferred_start=[False] * n,
-        people=[people_of[i] for i in people_codes.tolist()],
+        people=_taken(people_of, people_codes),
         starts=starts,
         ends=ends,
         open_end=open_end.tolist(),
         lanes=lanes,
-        places=[place_of[i] for i in place_codes.tolist()],
+        places=_taken(place_of, place_codes),
         sessions=[None] * n,
     )
     columns = gathered.columns(spans)
@@ -224,6 +219,67 @@ def read_plain_table(
         fmt=fmt,
         columns=(columns, LazyRecords(n, make)),
     )
+
+
+def _taken(values: list[Any], codes: npt.NDArray[np.intp]) -> list[Any]:
+    """``[values[c] for c in codes]``, in C."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = values
+    taken: list[Any] = table[codes].tolist()
+    return taken
+
+
+_SPLIT = r"[\s;]+"
+"""Between sources in a cell (plain CSV's ``split_list(..., "ws;")``)."""
+_PLAIN_ASCII = r"^[\x20-\x7e\t\n\r\f]*$"
+"""Cells where pyarrow's regular expressions (RE2, whose ``\\s`` is ASCII) split as
+Python's do."""
+
+
+def _source_counts(cells: Any, n: int) -> npt.NDArray[np.int32] | None:
+    """How many sources each of the *n* rows cites (int32 (n,)), from the text column
+    *cells* (``None``: no column): the items between spaces and ``;``, a ``//`` URL read
+    as https, each an http(s) URL (:func:`is_web_url`) and none twice in a row; ``None``
+    when a row breaks that (the row path words it). In C but for the distinct URLs that
+    are not plain (:data:`~viewer.core.importers.drafts.PLAIN_WEB_URL`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if cells is None:
+        return np.zeros(n, dtype=np.int32)
+    if not pc.all(pc.match_substring_regex(cells, _PLAIN_ASCII)).as_py():
+        counts = []
+        encoded = cells.dictionary_encode()
+        for cell in encoded.dictionary.to_pylist():
+            urls = tuple("https:" + u if u.startswith("//") else u for u in split_list(cell, "ws;"))
+            if len(set(urls)) != len(urls) or not all(map(is_web_url, urls)):
+                return None
+            counts.append(len(urls))
+        found: npt.NDArray[np.int32] = np.array(counts, dtype=np.int32)[
+            encoded.indices.to_numpy(zero_copy_only=False)
+        ]
+        return found
+    items = pc.split_pattern_regex(cells, _SPLIT)
+    parents = pc.list_parent_indices(items)
+    urls = pc.list_flatten(items)
+    kept = pc.not_equal(urls, "")
+    urls, parents = urls.filter(kept), parents.filter(kept)
+    urls = pc.if_else(
+        pc.starts_with(urls, "//"), pc.binary_join_element_wise("https:", urls, ""), urls
+    )
+    plain = pc.match_substring_regex(urls, "^" + PLAIN_WEB_URL.pattern + "$")
+    others = pc.unique(urls.filter(pc.invert(plain))).to_pylist()
+    if not all(map(is_web_url, others)):
+        return None
+    rows = parents.to_numpy(zero_copy_only=False)
+    counts32: npt.NDArray[np.int32] = np.bincount(rows, minlength=n).astype(np.int32)
+    several = counts32[rows] > 1  # only rows of several sources can repeat one
+    if several.any():
+        mask = pa.array(several)
+        pairs = pa.table({"row": parents.filter(mask), "url": urls.filter(mask)})
+        if pairs.group_by(["row", "url"]).aggregate([]).num_rows != pairs.num_rows:
+            return None  # a URL twice in a row
+    return counts32
 
 
 def _pair_codes(
