@@ -387,10 +387,16 @@ def dataset_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
     return path
 
 
+PARQUET_PART = 1_000_000
+"""Above this many records, a Parquet file is written a part of this size at a time."""
+
+
 def parquet_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
     """Path of the Parquet file of the records of :func:`dataset_path` (*n*, *seed*),
-    written first if missing or from an older generator."""
-    import pyarrow as pa
+    written first if missing or from an older generator. Above :data:`PARQUET_PART`
+    records (ten million take about 8 GB as dicts), the file is written in parts of that
+    size, part *k* generated with the seed ``seed + k`` and its ids prefixed ``pK-``, so
+    that memory stays that of one part; its records are of the same kinds and mix."""
     import pyarrow.parquet as pq
 
     folder = folder or default_dir()
@@ -398,6 +404,32 @@ def parquet_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
     path = folder / f"synthetic-{n}-s{seed}-v{GENERATOR_VERSION}.parquet"
     if path.exists():
         return path
+    tmp = path.with_suffix(".part")
+    if n <= PARQUET_PART:
+        pq.write_table(_parquet_part(n, seed, ""), tmp)
+    else:
+        sizes = [PARQUET_PART] * (n // PARQUET_PART)
+        rest = n % PARQUET_PART
+        if rest >= 20:
+            sizes.append(rest)
+        elif rest:  # too few to generate: they join the last part
+            sizes[-1] += rest
+        writer = None
+        for k, size in enumerate(sizes):
+            part = _parquet_part(size, seed + k, f"p{k}-")
+            writer = writer or pq.ParquetWriter(tmp, part.schema)
+            writer.write_table(part)
+        assert writer is not None
+        writer.close()
+    tmp.replace(path)
+    return path
+
+
+def _parquet_part(n: int, seed: int, prefix: str) -> Any:
+    """The records of :func:`generate_document` (*n*, *seed*) as a pyarrow table in the
+    plain CSV columns, each id prefixed *prefix*."""
+    import pyarrow as pa
+
     records = generate_document(n, seed)["records"]
     lane_titles = dict(LANES)
 
@@ -405,7 +437,7 @@ def parquet_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
         return (rec.get("place") or {}).get(key)
 
     columns: dict[str, list[Any]] = {
-        "id": [r["id"] for r in records],
+        "id": [prefix + r["id"] for r in records],
         "title": [r["title"] for r in records],
         "start": [r["start"] for r in records],
         "end": [r.get("end") for r in records],
@@ -418,11 +450,13 @@ def parquet_path(n: int, seed: int = 0, folder: Path | None = None) -> Path:
         "sources": [r["sources"] for r in records],
     }
     del records
-    table = pa.table(columns)
-    tmp = path.with_suffix(".part")
-    pq.write_table(table, tmp)
-    tmp.replace(path)
-    return path
+    schema = pa.schema(
+        [
+            (name, pa.list_(pa.string()) if name in ("people", "sources") else pa.string())
+            for name in columns
+        ]
+    )
+    return pa.table(columns, schema=schema)
 
 
 def main(argv: list[str] | None = None) -> int:

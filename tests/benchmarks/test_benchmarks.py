@@ -70,6 +70,19 @@ def test_generated_parquet_holds_the_same_records(tmp_path):
     ]
 
 
+def test_a_large_parquet_file_is_written_in_parts(tmp_path, monkeypatch):
+    # Above PARQUET_PART records the file is written a part at a time (each part its own
+    # seed, ids prefixed by part): all rows, ids unique, read into columns without problems
+    from viewer.core.importers import load_any
+
+    monkeypatch.setattr(generate, "PARQUET_PART", 100)
+    result = load_any(generate.parquet_path(250, 0, tmp_path))
+    ids = result.dataset.columns.ids
+    assert len(ids) == 250 and len(set(ids)) == 250 and result.problems == ()
+    assert {i.split("-", 1)[0] for i in ids} == {"p0", "p1", "p2"}
+    assert len(load_any(generate.parquet_path(205, 0, tmp_path)).dataset.columns.ids) == 205
+
+
 def test_generator_refuses_tiny_sizes():
     with pytest.raises(ValueError, match="at least 20"):
         generate.generate_document(5)
