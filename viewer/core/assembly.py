@@ -277,12 +277,14 @@ class Assembly:
         fmt: str = "timeline-viewer",
         unlisted: int = 0,
         columns: tuple[RecordColumns, Sequence[Record]] | None = None,
+        positions: dict[str, int] | None = None,
     ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
         records whose problems are not listed. The dataset holds the records added
         (:meth:`add`), or *columns*: the columns and records (made on demand) of the
-        records kept (:meth:`keep`)."""
+        records kept (:meth:`keep`), with *positions* (each id's index) when the loader
+        made them."""
         known = self._where.keys()
         for record_id, related, about, from_record, to_record in self._with_references:
             for ref_field, refs in (
@@ -317,7 +319,7 @@ class Assembly:
             )
         else:
             dataset = Dataset.with_columns(
-                columns[0], columns[1], title, self.lanes, description, as_of, self.file
+                columns[0], columns[1], title, self.lanes, description, as_of, self.file, positions
             )
         if self._progress is not None:
             self._progress(self.total, self.total)

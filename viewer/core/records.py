@@ -242,10 +242,15 @@ class Dataset:
         description: str = "",
         as_of: EdtfDate | None = None,
         path: str = "",
+        positions: dict[str, int] | None = None,
     ) -> Dataset:
-        """A dataset whose :attr:`columns` are *columns* (of *records*, in their order)."""
+        """A dataset whose :attr:`columns` are *columns* (of *records*, in their order);
+        *positions*, when the loader made it, maps each id to its record's index (see
+        :meth:`position_of`)."""
         dataset = cls(title, lanes, records, description, as_of, path)
         dataset._derived["columns"] = columns
+        if positions is not None:
+            dataset._derived["position"] = positions
         return dataset
 
     @property

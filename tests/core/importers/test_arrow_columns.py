@@ -67,6 +67,8 @@ def _same(fast, slow):
     assert list(a.records) == list(b.records)
     assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
     assert fast.format == slow.format
+    for i, record_id in enumerate(b.columns.ids):
+        assert a.position_of(record_id) == b.position_of(record_id) == i
     for field in dataclasses.fields(RecordColumns):
         x, y = getattr(a.columns, field.name), getattr(b.columns, field.name)
         if isinstance(x, np.ndarray):

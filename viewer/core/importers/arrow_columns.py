@@ -98,7 +98,11 @@ def read_plain_table(
     empty = pc.equal(text["id"], "")
     if pc.any(empty).as_py() or pc.any(pc.equal(text["title"], "")).as_py():
         return None
-    if pc.count_distinct(text["id"]).as_py() != n:
+    ids: list[str] = text["id"].to_pylist()
+    # Each id's index, which the dataset keeps (and would make itself): the ids are
+    # unique when it has as many as the table has rows.
+    positions = dict(zip(ids, range(n)))
+    if len(positions) != n:
         return None
 
     def codes(column: str, shown: Any = None) -> tuple[npt.NDArray[np.intp], list[str]]:
@@ -179,7 +183,6 @@ def read_plain_table(
     people_of = [tuple(Person(name) for name in split_list(t)) for t in people_texts]
 
     kinds = _taken(kind_names, kind_codes)
-    ids = text["id"].to_pylist()
     gathered = Gathered()
     gathered.add_values(
         ids=ids,
@@ -200,7 +203,7 @@ def read_plain_table(
     columns = gathered.columns(spans)
 
     assembly = Assembly(file, tuple(plan.lanes.lanes()), [], n, progress)
-    assembly.keep_all(ids, list(range(n)), [])
+    # No id is looked up here: plain rows name no other record, and repeat none.
     is_era = np.array([k == "era" for k in kind_names], dtype=np.bool_)[kind_codes]
     unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
     warn_unsourced(assembly, len(unsourced), [ids[i] for i in unsourced[:NAMED_UNSOURCED].tolist()])
@@ -218,6 +221,7 @@ def read_plain_table(
         as_of,
         fmt=fmt,
         columns=(columns, LazyRecords(n, make)),
+        positions=positions,
     )
 
 
