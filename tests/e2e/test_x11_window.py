@@ -106,3 +106,82 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
             app.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app.kill()
+
+
+def _app_env(display, tmp_path, ready):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(
+        DISPLAY=display,
+        TIMELINE_VIEWER_READY_FILE=str(ready),
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    return env
+
+
+def _visible(xdotool, env, name):
+    found = subprocess.run(
+        [xdotool, "search", "--onlyvisible", "--name", name],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    return found.stdout.split()
+
+
+def test_the_window_answers_while_a_million_records_load(xvfb, tmp_path):
+    # A million records (our JSON) load in a worker thread for several seconds: meanwhile
+    # the window opens Help › Keyboard Shortcuts from the keyboard within a second or two,
+    # and the records are drawn when they are read
+    xdotool = _need("xdotool")
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    data = generate.dataset_path(1_000_000, folder=tmp_path)
+    ready = tmp_path / "ready.txt"
+    env = _app_env(xvfb, tmp_path, ready)
+    log_path = tmp_path / "app.log"
+    with log_path.open("w") as log:
+        app = subprocess.Popen(
+            [sys.executable, "-m", "viewer", str(data)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.time() + 60
+        while not (windows := _visible(xdotool, env, "Timeline")):
+            if app.poll() is not None or time.time() > deadline:
+                pytest.fail(f"no window ({app.poll()}):\n{log_path.read_text()}")
+            time.sleep(0.1)
+        time.sleep(0.5)  # the load has begun
+        assert not ready.exists(), "the million records loaded before the test could ask"
+        subprocess.run([xdotool, "windowfocus", "--sync", windows[0]], env=env, check=True)
+        asked = time.time()
+        subprocess.run([xdotool, "key", "alt+h", "k"], env=env, check=True)
+        while not _visible(xdotool, env, "Keyboard Shortcuts"):
+            if time.time() - asked > 5:
+                pytest.fail("the window did not answer a key within 5 s while loading")
+            time.sleep(0.05)
+        answered = time.time()
+        loading = not ready.exists()
+        deadline = time.time() + 180
+        while not ready.exists():
+            if app.poll() is not None or time.time() > deadline:
+                pytest.fail(f"the records were not drawn:\n{log_path.read_text()}")
+            time.sleep(0.2)
+        drawn = int(ready.read_text().split()[1])
+        assert loading, "the dialog opened only after the records were drawn"
+        assert answered - asked < 2.0, f"the window took {answered - asked:.1f} s to answer"
+        assert drawn > 100_000  # the records are on screen (densities, not all one by one)
+        assert app.poll() is None, "the app died"
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app.kill()
