@@ -439,16 +439,28 @@ def test_the_scroll_bar_shows_exactly_when_the_text_needs_it(qtbot):
         assert abs(width - panel.viewport().width()) <= 1
 
 
-def test_the_scroll_bar_is_flat_in_the_palette_colours(qtbot):
-    # The panel's bar is a plain handle in the palette's mid colour on its base colour
-    # (Fusion's gradients cost most of a click: see viewer/widgets/scroll_bars.py), in a
-    # light and a dark palette alike
-    for base, mid in (("#ffffff", "#a0a0a0"), ("#202020", "#707070")):
+def _luminance(colour):
+    def channel(c):
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def test_the_scroll_bar_is_flat_and_its_handle_stands_out(qtbot):
+    # The panel's bar is a plain handle on a plain groove (Fusion's gradients cost most of a
+    # click: see viewer/widgets/scroll_bars.py), the handle at 3:1 contrast or more with
+    # the groove (WCAG's figure for controls), in a light and a dark palette alike
+    for base, text in (("#ffffff", "#000000"), ("#1b1e23", "#e6e6e6")):
         panel = DetailsPanel()
         qtbot.addWidget(panel)
         palette = panel.palette()
         palette.setColor(QtGui.QPalette.ColorRole.Base, QtGui.QColor(base))
-        palette.setColor(QtGui.QPalette.ColorRole.Mid, QtGui.QColor(mid))
+        palette.setColor(QtGui.QPalette.ColorRole.Text, QtGui.QColor(text))
         panel.setPalette(palette)
         panel.resize(360, 300)
         panel.show()
@@ -463,4 +475,9 @@ def test_the_scroll_bar_is_flat_in_the_palette_colours(qtbot):
             for x in range(image.width())
             for y in range(image.height())
         }
-        assert colours == {base, mid}, colours
+        assert len(colours) == 2, colours  # groove and handle, nothing else
+        groove = image.pixelColor(0, image.height() - 1)  # the handle starts at the top
+        handle = next(QtGui.QColor(c) for c in colours if c != groove.name())
+        lighter, darker = sorted((_luminance(groove), _luminance(handle)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 3.0, (groove.name(), handle.name())
+        assert groove.name() != base  # one sees where the bar is
