@@ -481,3 +481,20 @@ def test_the_scroll_bar_is_flat_and_its_handle_stands_out(qtbot):
         lighter, darker = sorted((_luminance(groove), _luminance(handle)), reverse=True)
         assert (lighter + 0.05) / (darker + 0.05) >= 3.0, (groove.name(), handle.name())
         assert groove.name() != base  # one sees where the bar is
+
+
+def test_a_title_of_megabytes_heads_the_panel_cut_and_follows_whole(qtbot):
+    # A new user's 5 MB title filled the panel as a heading of 700 lines: the heading is
+    # cut as the chart cuts titles, and the title follows as text (itself cut at the
+    # panel's limit)
+    from tests.documents import loaded_dataset, record
+    from viewer.core.display_text import DRAWN_CHARS_MAX, PANEL_CHARS_MAX
+
+    title = "Title " * 1_000_000
+    dataset = loaded_dataset([record("r", title=title)])
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("r"), dataset)
+    heading = panel.document().firstBlock().text()
+    assert heading == title[: DRAWN_CHARS_MAX - 1] + "…"
+    assert title[:PANEL_CHARS_MAX] in panel.plain_text()

@@ -13,7 +13,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from viewer.core import kinds
-from viewer.core.display_text import panel_text
+from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
 from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
@@ -74,7 +74,7 @@ def _link(url: str, text: str | None = None) -> str:
 
 def _record_link(record: Record) -> str:
     return (
-        f'<a href="record:{escape(record.id, quote=True)}">{_e(record.title)}</a>'
+        f'<a href="record:{escape(record.id, quote=True)}">{escape(drawn_text(record.title))}</a>'
         f' <span class="muted">({_e(record.dates_display)})</span>'
     )
 
@@ -129,7 +129,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
     numbers: dict[str, int] = {}
     for s in weighed_order(record.sources):
         numbers.setdefault(s.url, len(numbers) + 1)
-    parts = [f"<h2>{_e(record.title)}</h2>"]
+    parts = [f"<h2>{escape(drawn_text(record.title))}</h2>"]
+    if len(record.title) > DRAWN_CHARS_MAX:  # the heading is cut: the whole title follows
+        parts.append(f"<p>{_e(record.title)}</p>")
     spec = kinds.kind(record.kind)
     kind = translate("Kinds", spec.display_name)
     if record.session is not None and spec.numbered_name:
