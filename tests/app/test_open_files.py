@@ -313,3 +313,21 @@ def test_drop_a_partitioned_parquet_folder(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.session.dataset.path == str(folder), timeout=20000)
     assert sorted(window.session.layout.ids) == ["a", "b", "c"]
     assert {lane.title for lane in window.session.dataset.lanes} == {"North", "South"}
+
+
+def test_the_panel_says_which_file_loads_while_nothing_is_shown(qtbot, tmp_path):
+    # A new user saw "No data loaded. Use File › Open…" beside the progress of a load
+    from tests.documents import record
+    from viewer.app.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    path = tmp_path / "first.json"
+    path.write_text(json.dumps(document([record("r")], title="First")), encoding="utf-8")
+    task = window.open_in_background(path)
+    assert "Loading first.json…" in window.details.plain_text()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=20000)
+    qtbot.waitUntil(lambda: "First" in window.details.plain_text(), timeout=5000)
+    assert open_and_wait(window, path)  # a second load of a shown file leaves the panel be
+    assert "Loading" not in window.details.plain_text()

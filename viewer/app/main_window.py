@@ -186,6 +186,17 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.file_watch.changed.connect(lambda _path: self.opener.reload())
         self.opener.nothing_shown.connect(self._show_unopened)
+        # With nothing shown yet, the panel says what is loading (not "no data loaded").
+        self.opener.load_started.connect(
+            lambda path: self.session.dataset is None and self.details.show_loading(Path(path).name)
+        )
+        self.opener.load_ended.connect(
+            lambda: (
+                self.session.dataset is None
+                and self.details.record_id is None
+                and self.details.show_empty(None)
+            )
+        )
         # Map <-> selection and the timeline's range
         session.data_changed.connect(guard(self.map_link.data_changed))
         session.selection_changed.connect(self.map.set_selected)
@@ -274,6 +285,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search.set_count(
             None if pos is None else pos + 1, len(session.state.matches), searching=True
         )
+
+    def _show_loading(self, path: str) -> None:
+        """With nothing shown yet, the panel says which file is loading."""
+        if self.session.dataset is None:
+            self.details.show_loading(Path(path).name)
+
+    def _show_loaded(self) -> None:
+        """A load ended: with still nothing shown, the panel's empty state again (a
+        failure then says why)."""
+        if self.session.dataset is None:
+            self.details.show_empty(None)
 
     def _show_unopened(self, path: str, message: str) -> None:
         """*path* could not be used and no data is shown: the report, the details panel and

@@ -65,9 +65,13 @@ class Opener(QtCore.QObject):
     Signals:
         nothing_shown(str, str): ``(path, message)``: *path* could not be used and no data
             is shown (the message box has been shown already).
+        load_started(str): a file (its path) began to load.
+        load_ended(): that load ended (shown, failed or cancelled).
     """
 
     nothing_shown = QtCore.Signal(str, str)
+    load_started = QtCore.Signal(str)
+    load_ended = QtCore.Signal()
 
     def __init__(
         self,
@@ -128,6 +132,7 @@ class Opener(QtCore.QObject):
             progress.reset()
             progress.hide()
             progress.deleteLater()
+            self.load_ended.emit()
             if self._reload_again:
                 self._reload_again = False
                 QtCore.QTimer.singleShot(0, self.reload)
@@ -169,6 +174,7 @@ class Opener(QtCore.QObject):
             )
         )
         self._task = task
+        self.load_started.emit(str(path))
         task.start()
         return task
 

@@ -1375,6 +1375,17 @@ Copy the address from the Details panel instead.</source>
             <source>unknown metadata, ignored</source>
             <translation>بيانات وصفية غير معروفة، تم تجاهلها</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln cell(s) beyond the header, ignored</source>
+            <translation>
+                <numerusform>%Ln خلية بعد الترويسة، تم تجاهلها</numerusform>
+                <numerusform>خلية واحدة بعد الترويسة، تم تجاهلها</numerusform>
+                <numerusform>خليتان بعد الترويسة، تم تجاهلهما</numerusform>
+                <numerusform>%Ln خلايا بعد الترويسة، تم تجاهلها</numerusform>
+                <numerusform>%Ln خليةً بعد الترويسة، تم تجاهلها</numerusform>
+                <numerusform>%Ln خلية بعد الترويسة، تم تجاهلها</numerusform>
+            </translation>
+        </message>
         <message>
             <source>unknown kind {kind}; read as an event</source>
             <translation>نوع غير معروف {kind}؛ قُرئ حدثًا</translation>

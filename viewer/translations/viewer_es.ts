@@ -1315,6 +1315,13 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>unknown metadata, ignored</source>
             <translation>metadato desconocido, ignorado</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln cell(s) beyond the header, ignored</source>
+            <translation>
+                <numerusform>%Ln celda más allá del encabezado, ignorada</numerusform>
+                <numerusform>%Ln celdas más allá del encabezado, ignoradas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>unknown kind {kind}; read as an event</source>
             <translation>tipo desconocido {kind}; se lee como un evento</translation>

@@ -1315,6 +1315,13 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>unknown metadata, ignored</source>
             <translation>métadonnée inconnue, ignorée</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln cell(s) beyond the header, ignored</source>
+            <translation>
+                <numerusform>%Ln cellule au-delà de l’en-tête, ignorée</numerusform>
+                <numerusform>%Ln cellules au-delà de l’en-tête, ignorées</numerusform>
+            </translation>
+        </message>
         <message>
             <source>unknown kind {kind}; read as an event</source>
             <translation>type inconnu {kind} ; lu comme un évènement</translation>

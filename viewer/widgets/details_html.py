@@ -13,7 +13,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from viewer.core import kinds
-from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text
+from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text, shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
 from viewer.core.labels import mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
@@ -298,6 +298,13 @@ def empty_html(dataset: Dataset | None) -> str:
         f"<h2>{_e(dataset.title)}</h2><p>{_e(dataset.description)}</p>"
         f"<p class='muted'>{escape(hint)}</p>"
     )
+
+
+def loading_html(file_name: str) -> str:
+    """What the panel shows while the first file loads: its name (the words of the load's
+    progress dialog)."""
+    text = translate("Open", "Loading {file}…").format(file=shown_text(file_name))
+    return f"<p class='muted'>{escape(text)}</p>"
 
 
 def no_records_html(result: LoadResult) -> str:

@@ -9,7 +9,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from viewer.core.i18n import translate
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
-from viewer.widgets.details_html import empty_html, failure_html, no_records_html, record_html
+from viewer.widgets.details_html import (
+    empty_html,
+    failure_html,
+    loading_html,
+    no_records_html,
+    record_html,
+)
 from viewer.widgets.scroll_bars import make_flat
 
 #: Space around the "Copy citation" button in its strip below the text (pixels).
@@ -118,6 +124,12 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self._record_id = None
         self._show_citation_button(False)
         self.setHtml(empty_html(dataset))
+
+    def show_loading(self, file_name: str) -> None:
+        """The empty state while the file *file_name* loads and nothing is shown yet."""
+        self._record_id = None
+        self._show_citation_button(False)
+        self.setHtml(loading_html(file_name))
 
     def show_no_records(self, result: LoadResult) -> None:
         """The empty state of a file without any valid record, with the reasons."""
