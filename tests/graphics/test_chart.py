@@ -69,3 +69,38 @@ def test_a_change_of_selection_repaints_its_rows_as_a_whole_repaint_would(qtbot,
             app.processEvents()
             assert _on_screen(window) == partial, layout.ids[i]
     view.viewport().removeEventFilter(counter)
+
+
+def test_a_selected_flag_handover_is_framed_in_the_selection_colour(qtbot, window):
+    # A handover is drawn in the orange of the selection's halo, so the halo alone left a
+    # selected one unmarked among its neighbours at the full range (a new user's finding)
+    from PySide6 import QtGui
+
+    app = QtWidgets.QApplication.instance()
+    view = window.timeline
+    layout = window.session.layout
+    handover = next(
+        i for i, rid in enumerate(layout.ids) if window.session.dataset.get(rid).kind == "handover"
+    )
+    selection = QtGui.QColor(view.chart.style.color("selection")).rgb()
+
+    def dark_pixels():
+        image = _on_screen(window)
+        point = view.view_to_widget(
+            float(0.5 * (layout.x0_days[handover] + layout.x1_days[handover])),
+            float(layout.y0[handover] + 0.5),
+        )
+        return sum(
+            1
+            for x in range(int(point.x()) - 30, int(point.x()) + 30)
+            for y in range(int(point.y()) - 12, int(point.y()) + 12)
+            if image.pixel(x, y) == selection
+        )
+
+    window.session.select(None)
+    app.processEvents()
+    before = dark_pixels()
+    window.session.select(layout.ids[handover])
+    app.processEvents()
+    app.processEvents()
+    assert dark_pixels() > before + 20

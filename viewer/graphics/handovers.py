@@ -83,45 +83,71 @@ class HandoverLaneItem(LaneItem):
 
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
-        st = m.style
         idx = np.sort(idx)  # in layout order
         self.antialias(p)
         head = self._head()
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * head)
-            return
-        idx = self.exposed(idx, dev)
-        x0, x1 = self._extents(idx, dev)
-        cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
-        dot = self._dot()
+        else:
+            idx = self.exposed(idx, dev)
+            x0, x1 = self._extents(idx, dev)
+            cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+            for k, i in enumerate(idx.tolist()):
+                if i != m.selected:  # drawn last, on top
+                    p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+                    self._arrow(p, dev, float(x0[k]), float(x1[k]), float(cy[k]), i, False)
+        p.setOpacity(1.0)
+        sel = m.selected
+        if sel is not None and self.holds(sel):
+            self._paint_selected(p, dev, sel)
+
+    def _paint_selected(self, p: QtGui.QPainter, dev: Device, i: int) -> None:
+        """The selected arrow over its neighbours, framed: an arrow is drawn in the colour
+        of the selection's halo (the handovers' own orange), so a halo alone did not show
+        it; the frame is the selection's colour, as the ring around a selected point."""
+        m, st = self._model, self._model.style
+        x0, x1 = self._extents(np.array([i]), dev)
+        a, b = float(x0[0]), float(x1[0])
+        y = (float(m.layout.y0[i]) + ROW_HEIGHT / 2) * dev.sy + dev.dy
+        half = max(self._head() / 1.6, self._dot()) + st.px(3)
+        frame = QtCore.QRectF(
+            a - self._dot() - st.px(3), y - half, b - a + self._dot() + st.px(6), 2 * half
+        )
+        p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        p.setPen(pen(st.color("selection_halo"), st.px(4)))
+        p.drawRoundedRect(frame, half, half)
+        p.setPen(pen(st.color("selection"), st.px(2)))
+        p.drawRoundedRect(frame, half, half)
+        self._arrow(p, dev, a, b, y, i, True)
+
+    def _arrow(
+        self, p: QtGui.QPainter, dev: Device, a: float, b: float, y: float, i: int, selected: bool
+    ) -> None:
+        """Record *i*'s arrow from *a* to *b* (device pixels) at height *y*: a dot at the
+        start, a line, a head at the end."""
+        st = self._model.style
+        head, dot = self._head(), self._dot()
+        colour = self._model.look(i).edge
+        p.setPen(pen(colour, st.px(3 if selected else 2)))
+        p.setBrush(QtGui.QBrush(colour))
+        # SVG has no clipping: the line stops 2 px beyond the view, and a dot or head
+        # outside it is left out (else it strikes through the lane names).
         vector = not is_raster(p)
         left, right = dev.visible.left(), dev.visible.right()
-        for k, i in enumerate(idx.tolist()):
-            a, b, y = float(x0[k]), float(x1[k]), float(cy[k])
-            selected = m.selected == i
-            colour = m.look(i).edge
-            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-            if selected:
-                p.setPen(pen(st.color("selection_halo"), st.px(7)))
-                p.drawLine(QtCore.QPointF(a, y), QtCore.QPointF(b, y))
-            p.setPen(pen(colour, st.px(3 if selected else 2)))
-            p.setBrush(QtGui.QBrush(colour))
-            # SVG has no clipping: the line stops 2 px beyond the view, and a dot or head
-            # outside it is left out (else it strikes through the lane names).
-            line_a = max(a, left - 2.0) if vector else a
-            line_b = min(b - head, right + 2.0) if vector else b - head
-            if line_b > line_a:
-                p.drawLine(QtCore.QPointF(line_a, y), QtCore.QPointF(line_b, y))
-            if not vector or left <= a <= right:
-                p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
-            if not vector or left <= b - head and b <= right + head:
-                p.drawPolygon(
-                    QtGui.QPolygonF(
-                        [
-                            QtCore.QPointF(b, y),
-                            QtCore.QPointF(b - head, y - head / 1.6),
-                            QtCore.QPointF(b - head, y + head / 1.6),
-                        ]
-                    )
+        line_a = max(a, left - 2.0) if vector else a
+        line_b = min(b - head, right + 2.0) if vector else b - head
+        if line_b > line_a:
+            p.drawLine(QtCore.QPointF(line_a, y), QtCore.QPointF(line_b, y))
+        if not vector or left <= a <= right:
+            p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
+        if not vector or left <= b - head and b <= right + head:
+            p.drawPolygon(
+                QtGui.QPolygonF(
+                    [
+                        QtCore.QPointF(b, y),
+                        QtCore.QPointF(b - head, y - head / 1.6),
+                        QtCore.QPointF(b - head, y + head / 1.6),
+                    ]
                 )
+            )
