@@ -1,7 +1,7 @@
 """The window as a user drives it: clicks on markers and bars, links in the panel."""
 
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 from tests.conftest import open_and_wait
 from viewer.core.ranges import parse_range
@@ -230,3 +230,30 @@ def test_each_change_of_view_paints_the_timeline_once(qtbot, window, tmp_path):
         view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=centre + QtCore.QPoint(60, 0)
     )
     view.viewport().removeEventFilter(counter)
+
+
+def test_a_taller_file_fills_the_height_a_hidden_table_left(qtbot, window, tmp_path):
+    # A new user hid the table (the bundled lanes then need less than the view), opened a
+    # file of many rows, and its lanes stayed in the old plot's height over a blank window
+    import json
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import open_and_wait
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    app = QtWidgets.QApplication.instance()
+    window.commands["table"].trigger()  # shown
+    app.processEvents()
+    window.commands["table"].trigger()  # hidden
+    app.processEvents()
+    assert window.timeline.spare_height_px() > 200  # the bundled lanes need less
+    path = tmp_path / "tall.json"
+    path.write_text(json.dumps(generate.generate_document(3000, seed=2)), encoding="utf-8")
+    assert open_and_wait(window, path)
+    app.processEvents()
+    assert window.timeline.spare_height_px() <= 2  # (a pixel of rounding)

@@ -102,6 +102,16 @@ class TimelineView(pg.GraphicsView):
         self._dataset = dataset
         self._layout = layout
         self.chart.set_data(dataset, layout)
+        # The chart as tall as the view again: Qt clamped it to the height the lanes shown
+        # before needed, and a view gives it its size again only when it is resized (a
+        # taller file stayed in the old file's height, the rest of the window blank).
+        size = self.size()  # as pyqtgraph's resizeEvent gives it
+        pg.GraphicsView.setRange(
+            self,
+            QtCore.QRectF(0, 0, size.width(), size.height()),
+            padding=0,
+            disableAutoPixel=False,
+        )
 
     def set_style(self, style: Style) -> None:
         """Draw with *style* (light or dark theme)."""
