@@ -257,3 +257,37 @@ def test_a_taller_file_fills_the_height_a_hidden_table_left(qtbot, window, tmp_p
     assert open_and_wait(window, path)
     app.processEvents()
     assert window.timeline.spare_height_px() <= 2  # (a pixel of rounding)
+
+
+def test_a_bar_shows_lanes_beyond_the_view_and_scrolls_them(qtbot, window, tmp_path):
+    # A new user saw one lane of eight and nothing saying there were more
+    import json
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import open_and_wait
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    app = QtWidgets.QApplication.instance()
+    bar = window.timeline.lane_bar
+    assert not bar.isVisible()  # the bundled lanes fit
+    path = tmp_path / "tall.json"
+    path.write_text(json.dumps(generate.generate_document(3000, seed=2)), encoding="utf-8")
+    assert open_and_wait(window, path)
+    app.processEvents()
+    assert bar.isVisible() and bar.value() == 0 and bar.maximum() > 0
+    vb = window.timeline.chart.getViewBox()
+    top = vb.viewRange()[1][0]
+    bar.setValue(bar.maximum())  # dragged to the end: the last lane in view
+    app.processEvents()
+    (_, _), (new_top, bottom) = vb.viewRange()
+    assert new_top > top and bottom >= window.session.layout.y_max
+    window.timeline.chart.scroll_y(-1.0)  # a row up (as the wheel scrolls): the bar follows
+    app.processEvents()
+    assert bar.value() == bar.maximum() - bar.singleStep()
+    plot = window.timeline.mapFromScene(vb.sceneBoundingRect()).boundingRect()
+    assert abs(bar.geometry().right() - plot.right()) <= 1  # at the plot's right edge

@@ -64,17 +64,21 @@ def _mixed(text: QtGui.QColor, base: QtGui.QColor, share: float) -> str:
     ).name()
 
 
-def _apply(area: QtWidgets.QAbstractScrollArea) -> None:
-    """Set the sheet of *area*'s bars from its palette."""
-    palette = area.palette()
+def flat_sheet(palette: QtGui.QPalette) -> str:
+    """The style sheet of a flat bar in the colours of *palette*."""
     role = QtGui.QPalette.ColorRole
     text, base = palette.color(role.Text), palette.color(role.Base)
-    sheet = _FLAT.format(
+    return _FLAT.format(
         w=BAR_WIDTH_PX,
         groove=_mixed(text, base, GROOVE_MIX),
         handle=_mixed(text, base, HANDLE_MIX),
         hover=_mixed(text, base, HOVER_MIX),
     )
+
+
+def _apply(area: QtWidgets.QAbstractScrollArea) -> None:
+    """Set the sheet of *area*'s bars from its palette."""
+    sheet = flat_sheet(area.palette())
     for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
         if bar.styleSheet() != sheet:
             bar.setStyleSheet(sheet)

@@ -17,6 +17,7 @@ from viewer.core.records import Dataset
 from viewer.graphics import picking
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.style import LIGHT, Style
+from viewer.widgets.scroll_bars import BAR_WIDTH_PX, flat_sheet
 
 FOCUS_FRAME_PX = 2
 """Width of the frame that shows the view has keyboard focus, in pixels."""
@@ -95,6 +96,16 @@ class TimelineView(pg.GraphicsView):
         self.scene().sigMouseMoved.connect(self._on_scene_moved)
         self.chart.getViewBox().sigXRangeChanged.connect(self._on_range)
         self.page_requested.connect(self.chart.scroll_pages)
+        # Lanes taller than the view scroll (wheel, Page Up/Down); this bar at the plot's
+        # right edge shows that there are more and where the view is among them.
+        self.lane_bar = QtWidgets.QScrollBar(QtCore.Qt.Orientation.Vertical, self)
+        self.lane_bar.setAccessibleName(translate("Timeline", "Lanes"))
+        self.lane_bar.setStyleSheet(flat_sheet(self.palette()))
+        self.lane_bar.hide()
+        self._syncing_bar = False
+        self.chart.getViewBox().sigYRangeChanged.connect(self._sync_lane_bar)
+        self.chart.getViewBox().sigResized.connect(self._sync_lane_bar)
+        self.lane_bar.valueChanged.connect(self._on_lane_bar)
 
     # -- state in --------------------------------------------------------------------------
     def set_data(self, dataset: Dataset, layout: Layout) -> None:
@@ -117,6 +128,40 @@ class TimelineView(pg.GraphicsView):
         """Draw with *style* (light or dark theme)."""
         self.setBackground(style.background)
         self.chart.set_style(style)
+        self.lane_bar.setStyleSheet(flat_sheet(self.palette()))
+
+    _BAR_STEPS = 100
+    """Steps of the lane bar per lane unit (a row)."""
+
+    def _sync_lane_bar(self, *_: object) -> None:
+        """Show the lane bar where the lanes overflow the plot, its handle where the view
+        is among them; hide it when they fit."""
+        vb = self.chart.getViewBox()
+        (_, _), (top, bottom) = vb.viewRange()
+        last_top = self.chart.max_y_top()
+        bar = self.lane_bar
+        if last_top <= -0.25 + 1e-6:
+            bar.hide()
+            return
+        plot = self.mapFromScene(vb.sceneBoundingRect()).boundingRect()
+        bar.setGeometry(plot.right() - BAR_WIDTH_PX + 1, plot.top(), BAR_WIDTH_PX, plot.height())
+        steps = self._BAR_STEPS
+        self._syncing_bar = True
+        try:
+            bar.setRange(0, round((last_top + 0.25) * steps))
+            bar.setPageStep(max(1, round((bottom - top) * steps)))
+            bar.setSingleStep(steps)
+            bar.setValue(round((top + 0.25) * steps))
+        finally:
+            self._syncing_bar = False
+        bar.show()
+
+    def _on_lane_bar(self, value: int) -> None:
+        """The user moved the lane bar: scroll the lanes to its place."""
+        if self._syncing_bar:
+            return
+        (_, _), (top, _) = self.chart.getViewBox().viewRange()
+        self.chart.scroll_y(value / self._BAR_STEPS - 0.25 - top)
 
     def set_selected(self, record_id: str | None) -> None:
         """Highlight *record_id* (``None`` clears)."""
