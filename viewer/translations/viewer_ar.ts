@@ -2135,6 +2135,10 @@ Copy the address from the Details panel instead.</source>
             <source>Timeline</source>
             <translation>الخط الزمني</translation>
         </message>
+        <message>
+            <source>Lanes</source>
+            <translation>المسارات</translation>
+        </message>
     </context>
     <context>
         <name>Window</name>

@@ -2007,6 +2007,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Carriles</translation>
+        </message>
     </context>
     <context>
         <name>Window</name>

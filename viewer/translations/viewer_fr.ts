@@ -2007,6 +2007,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>Timeline</source>
             <translation>Frise chronologique</translation>
         </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Pistes</translation>
+        </message>
     </context>
     <context>
         <name>Window</name>
