@@ -582,7 +582,9 @@ def test_refusals_beyond_the_first_hundred_are_counted_and_good_records_still_lo
     assert [r.id for r in result.dataset.records] == [f"good-{n}" for n in range(0, 300, 50)]
     listed = {p.index for p in result.errors if p.index is not None}
     assert len(listed) == LISTED_ERROR_RECORDS
-    assert str(result.errors[0]) == "error: f.json, record 1: 'id' is a required property"
+    assert str(result.errors[0]) == (
+        "error: f.json, record 1, field 'id': missing; the format requires this field"
+    )
     summary = result.problems[-1]
     assert summary.index is None and summary.field == "records"
     assert summary.message.startswith("… and 200 more records with errors")

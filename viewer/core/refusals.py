@@ -36,12 +36,24 @@ def path_of(error: jsonschema.ValidationError) -> str:
     """The JSON path of the field *error* is about; for fields the schema does not know,
     the path of the (first) unknown field itself."""
     path = [str(p) for p in error.absolute_path]
+    missing = _missing_field(error)
+    if missing:
+        path.append(missing)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
         unknown = sorted(str(k) for k in error.instance if k not in known)
         if unknown:
             path.append(unknown[0])
     return ".".join(path)
+
+
+def _missing_field(error: jsonschema.ValidationError) -> str:
+    """The field a ``required`` error finds missing (the first the object lacks), else
+    ``""``."""
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return ""
+    wanted = error.validator_value if isinstance(error.validator_value, list) else []
+    return next((str(k) for k in wanted if k not in error.instance), "")
 
 
 _FIELD_HINTS = {
@@ -93,6 +105,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return translate("Load", "a record must be a JSON object, not {value}").format(
             value=_json_shown(err.instance)
         )
+    if _missing_field(err):
+        return translate("Load", "missing; the format requires this field")
     if err.validator == "additionalProperties":
         unknown = path_of(err).rsplit(".", 1)[-1]
         return translate(

@@ -1094,6 +1094,10 @@ Copy the address from the Details panel instead.</source>
             <translation>يجب أن يكون السجل كائن JSON، لا {value}</translation>
         </message>
         <message>
+            <source>missing; the format requires this field</source>
+            <translation>مفقود؛ يتطلب التنسيق هذا الحقل</translation>
+        </message>
+        <message>
             <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
             <translation>حقل غير معروف {field}: لا يحتوي هذا التنسيق على هذا الحقل (انظر data/timeline.schema.json)؛ استُبعد السجل</translation>
         </message>

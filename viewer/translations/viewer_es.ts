@@ -1042,6 +1042,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>un registro debe ser un objeto JSON, no {value}</translation>
         </message>
         <message>
+            <source>missing; the format requires this field</source>
+            <translation>falta; el formato exige este campo</translation>
+        </message>
+        <message>
             <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
             <translation>campo desconocido {field}: este formato no tiene ese campo (véase data/timeline.schema.json); el registro se deja fuera</translation>
         </message>

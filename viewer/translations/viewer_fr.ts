@@ -1042,6 +1042,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>un enregistrement doit être un objet JSON, pas {value}</translation>
         </message>
         <message>
+            <source>missing; the format requires this field</source>
+            <translation>absent ; le format exige ce champ</translation>
+        </message>
+        <message>
             <source>unknown field {field}: this format has no such field (see data/timeline.schema.json); the record is left out</source>
             <translation>champ inconnu {field} : ce format n'a pas ce champ (voir data/timeline.schema.json) ; l'enregistrement est écarté</translation>
         </message>
