@@ -223,19 +223,35 @@ class RecordColumns:
             ],
             axis=1,
         ).reshape(len(positions), 5)
-        out = []
-        for k, s, no_end, inferred, city in np.unique(keys, axis=0).tolist():
-            name = self.kind_names[k]
-            out.append(
-                _LookStandIn(
-                    kind=name,
-                    status=self.status_names[s],
-                    end_unknown=bool(no_end) and name in kinds.term_kinds(),
-                    inferred=("start",) if inferred else (),
-                    place=_City if city else None,
-                )
-            )
-        return out
+        return [self._stand_in(*key) for key in np.unique(keys, axis=0).tolist()]
+
+    def look_key(self, position: int) -> tuple[int, int, bool, bool, bool]:
+        """What the look of the record at *position* depends on: its kind and status codes,
+        whether a date is missing, whether its start is inferred, whether its place names
+        a city (see :meth:`look_stand_in`). A few array reads, no record."""
+        return (
+            int(self.kind[position]),
+            int(self.status[position]),
+            not self.has_start[position]
+            or (not self.has_end[position] and not self.open_end[position]),
+            bool(self.inferred_start[position]),
+            bool(self.has_city[position]),
+        )
+
+    def look_stand_in(self, key: tuple[int, int, bool, bool, bool]) -> Any:
+        """The stand-in (as :meth:`look_stand_ins` gives) of the look *key*
+        (:meth:`look_key`): what :func:`viewer.graphics.looks.look_of` reads of a record."""
+        return self._stand_in(*key)
+
+    def _stand_in(self, k: int, s: int, no_end: Any, inferred: Any, city: Any) -> Any:
+        name = self.kind_names[k]
+        return _LookStandIn(
+            kind=name,
+            status=self.status_names[s],
+            end_unknown=bool(no_end) and name in kinds.term_kinds(),
+            inferred=("start",) if inferred else (),
+            place=_City if city else None,
+        )
 
     @classmethod
     def of(cls, records: Sequence[Record]) -> RecordColumns:

@@ -89,6 +89,7 @@ class ChartModel:
         self.labels = _Labels(self)
         self.kinds = frozenset(self.layout.kind.tolist())
         self._looks: dict[int, Look] = {}
+        self._look_by_key: dict[tuple[int, int, bool, bool, bool], Look] = {}
         self._forms: dict[int, LabelForms] = {}
         self._ranks: dict[int, int] = {}
 
@@ -110,7 +111,14 @@ class ChartModel:
             return Look(colour, colour)
         look = self._looks.get(index)
         if look is None:
-            look = self._looks[index] = look_of(self.records[index], self.style)
+            # From the columns: the look of a kind, status and a few flags, made once for
+            # each such key (a record made for its look alone cost 70 us a Parquet row).
+            cols = self.dataset.columns
+            key = cols.look_key(int(self.layout.record_pos[index]))
+            look = self._look_by_key.get(key)
+            if look is None:
+                look = self._look_by_key[key] = look_of(cols.look_stand_in(key), self.style)
+            self._looks[index] = look
         return look
 
     def forms(self, index: int) -> LabelForms:
