@@ -1,3 +1,5 @@
+import pytest
+
 from tests.documents import loaded_dataset
 from viewer.core.search import fold, matching_ids
 
@@ -96,3 +98,31 @@ def test_one_spelling_finds_every_record_that_writes_another(bundled):
         assert found_a == {records[i].id for i in index.matches(b)} == matching_ids(records, a)
         assert len(found_a) >= 3
     assert "handover-93" in matching_ids(records, "Marrakesh")
+
+
+@pytest.mark.parametrize("block", [1 << 22, 64, 1])
+def test_one_letter_or_digit_finds_what_matching_ids_finds(monkeypatch, block):
+    # One letter or digit is answered from a bit per record and letter (ASCII texts, made a
+    # block of text at a time), every other word by scanning the texts: both find what the
+    # reference finds
+    import sys
+    from pathlib import Path
+
+    from viewer.core import search
+    from viewer.core.loading import load_document
+    from viewer.core.search import SearchIndex
+
+    monkeypatch.setattr(search, "_LETTER_BLOCK", block)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.pop(0)
+    document = generate.generate_document(3000, seed=5)
+    document["records"][7]["summary"] = ""  # an empty text among the others
+    document["records"][8]["title"] = "Q9"
+    records = load_document(document, "g.json").dataset.records
+    index = SearchIndex(records)
+    for query in [*"abcdefghijklmnopqrstuvwxyz0123456789", "q 9", "Z", "s e", "x 7 k"]:
+        found = index.matches(query)
+        assert {records[i].id for i in found} == matching_ids(records, query), query

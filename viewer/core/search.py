@@ -99,6 +99,41 @@ def _folded(texts: list[str]) -> list[str]:
 
 _START = re.Match.start
 
+_LETTER_BIT = {c: i for i, c in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
+"""The bit of each ASCII letter and digit in :func:`_letter_bits` (folded text has no
+capitals)."""
+
+_LETTER_BLOCK = 1 << 22
+"""Bytes of text turned into letter bits at a time (32 MB of bits)."""
+
+
+def _letter_bits(
+    columns: list[tuple[str, npt.NDArray[np.int64]]], n: int
+) -> npt.NDArray[np.uint64] | None:
+    """For each of *n* records, the bits (:data:`_LETTER_BIT`) of the letters and digits
+    its folded texts hold, from the joined *columns*; ``None`` when a text is not ASCII
+    (then a character's place in the text is not its byte's, and one-letter words are
+    searched as the others are). O(characters), a block at a time."""
+    if not all(joined.isascii() for joined, _ in columns):
+        return None
+    table = np.zeros(256, dtype=np.uint64)
+    for char, bit in _LETTER_BIT.items():
+        table[ord(char)] = np.uint64(1 << bit)
+    bits = np.zeros(n, dtype=np.uint64)
+    for joined, starts in columns:
+        if not n:
+            break
+        data = np.frombuffer(joined.encode("ascii") + b"\0", dtype=np.uint8)
+        ends = np.append(starts[1:], len(data))
+        first = 0
+        while first < n:
+            # Records whose texts start within the next block (at least one).
+            last = max(first + 1, int(np.searchsorted(starts, starts[first] + _LETTER_BLOCK)))
+            lo, hi = int(starts[first]), int(ends[last - 1])
+            bits[first:last] |= np.bitwise_or.reduceat(table[data[lo:hi]], starts[first:last] - lo)
+            first = last
+    return bits
+
 
 class SearchIndex:
     """The searchable text of a dataset's records, for repeated queries.
@@ -121,6 +156,7 @@ class SearchIndex:
         self._records = records
         self._columns: list[tuple[str, npt.NDArray[np.int64]]] | None = None
         self._spellings: dict[str, tuple[str, ...]] = {}
+        self._letters: npt.NDArray[np.uint64] | None = None  # see _letter_bits
         self._lock = threading.Lock()  # made once, by whichever thread asks first
 
     def _column(self, texts: list[str]) -> tuple[str, npt.NDArray[np.int64]]:
@@ -135,7 +171,9 @@ class SearchIndex:
     def _build(self) -> list[tuple[str, npt.NDArray[np.int64]]]:
         with self._lock:
             if self._columns is None:
-                self._columns, self._spellings = self._made()
+                columns, self._spellings = self._made()
+                self._letters = _letter_bits(columns, len(self._records))
+                self._columns = columns
             return self._columns
 
     def _made(self) -> tuple[list[tuple[str, npt.NDArray[np.int64]]], dict[str, tuple[str, ...]]]:
@@ -171,7 +209,16 @@ class SearchIndex:
             # Each match runs on to the end of its record's text, so a record is found once
             # however often it holds the word (a one-letter word is in most texts many
             # times): the scan yields one match per matching record, in order.
-            alternatives = "|".join(map(re.escape, self._spellings.get(word, (word,))))
+            spelt = self._spellings.get(word, (word,))
+            if self._letters is not None and spelt == (word,) and word in _LETTER_BIT:
+                # One letter or digit is in most texts: a bit per record says whether it
+                # holds it (a scan of every match took 0.2-0.3 s at a million records).
+                holds = (self._letters & np.uint64(1 << _LETTER_BIT[word])) != 0
+                found &= holds
+                if not found.any():
+                    break
+                continue
+            alternatives = "|".join(map(re.escape, spelt))
             pattern = re.compile(f"(?:{alternatives})[^{self._SEPARATOR}]*")
             holds = np.zeros(len(found), dtype=np.bool_)
             for joined, starts in columns:
