@@ -266,6 +266,35 @@ def _lanes(count: int, used: int) -> dict:
     return ours(records, lanes)
 
 
+def parquet(columns: Callable[[], dict[str, object]]) -> Callable[[Path], None]:
+    """A Parquet file of the table *columns* () gives (pyarrow infers the types)."""
+
+    def write(path: Path) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table(columns()), path)
+
+    return write
+
+
+def _plain_rows(n: int, **changes: Callable[[int], object]) -> Callable[[], dict[str, object]]:
+    """*n* plain rows (the fast path's), a column changed by a function of the row."""
+
+    def columns() -> dict[str, object]:
+        base: dict[str, Callable[[int], object]] = {
+            "id": lambda i: f"r{i}",
+            "title": lambda i: f"Row {i}",
+            "start": lambda i: f"{1900 + i % 100}-0{1 + i % 9}",
+            "lane": lambda i: "A",
+            "sources": lambda i: [SOURCE],
+        }
+        base.update(changes)
+        return {key: [make(i) for i in range(n)] for key, make in base.items()}
+
+    return columns
+
+
 def _cases() -> list[Case]:
     c = Case
     good_csv = CSV_HEADER + CSV_ROW
@@ -988,6 +1017,81 @@ def _cases() -> list[Case]:
             raw(b"PK\x03\x04" + bytes(range(256)) * 4),
         ),
         c("json-scalar", "any", "fast", "unreadable", ".json", text("42")),
+        # Parquet read straight into columns when every row is plain: rows that are not
+        # send the table the row path, which words them; costs stay bounded
+        c(
+            "parquet-plain-1m",
+            "parquet",
+            "full",
+            "ok",
+            ".parquet",
+            parquet(_plain_rows(1_000_000)),
+            ci_commands=(),
+            note="a million plain rows, read into columns",
+        ),
+        c(
+            "parquet-repeated-ids-1m",
+            "parquet",
+            "full",
+            "data",
+            ".parquet",
+            parquet(_plain_rows(1_000_000, id=lambda i: f"r{i % 1000}")),
+            ci_commands=(),
+            note="a million rows of 1,000 ids: the row path names the repeats",
+        ),
+        c(
+            "parquet-lanes-100k",
+            "parquet",
+            "full",
+            "ok",
+            ".parquet",
+            parquet(_plain_rows(100_000, lane=lambda i: f"lane {i}")),
+            ci_commands=(),
+            note="100,000 rows in as many lanes",
+        ),
+        c(
+            "parquet-long-title",
+            "parquet",
+            "fast",
+            "ok",
+            ".parquet",
+            parquet(_plain_rows(3, title=lambda i: "T" * 5_000_000 if i == 1 else "t")),
+            note="a 5 MB title",
+        ),
+        c(
+            "parquet-bad-rows",
+            "parquet",
+            "fast",
+            "data",
+            ".parquet",
+            parquet(
+                _plain_rows(
+                    50,
+                    start=lambda i: "31/02/1923" if i == 3 else "1923",
+                    end=lambda i: "1900" if i == 4 else None,
+                    sources=lambda i: ["ftp://x", SOURCE, SOURCE] if i == 5 else [SOURCE],
+                )
+            ),
+            note="a slash date, an end before its start, a bad and a repeated source",
+        ),
+        c(
+            "parquet-nul-place",
+            "parquet",
+            "fast",
+            "ok",
+            ".parquet",
+            parquet(_plain_rows(5, city=lambda i: "Vi\x00enna", country=lambda i: "At\x00")),
+            note="NUL characters in place names",
+        ),
+        c(
+            "parquet-struct-column",
+            "parquet",
+            "fast",
+            "unreadable",
+            ".parquet",
+            parquet(_plain_rows(5, sources=lambda i: {"url": SOURCE, "n": i})),
+            note="a column of structs, which no CSV cell holds",
+        ),
         c(
             "json-wrong-shapes",
             "ours",

@@ -21,8 +21,9 @@ Pure Python: no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -147,7 +148,9 @@ def read_table(path: Path) -> pa.Table:
 def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     """*table* as the :class:`CsvTable` plain CSV reads: each row's ``line`` is its 1-based
     row number. Only columns plain CSV reads are converted (others stay empty: the reader
-    reports them as unknown).
+    reports them as unknown). The rows are made as they are read, a block at a time, from
+    the converted columns (a million rows made at once, as Python strings in dicts, took
+    more than a gigabyte).
 
     The table's metadata keys ``title``, ``description`` and ``as_of`` are read as a
     CSV's ``# key:`` lines.
@@ -159,20 +162,53 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     """
     header = tuple(table.column_names)
     keys = [normalise(name) for name in header]
-    columns: list[list[str]] = []
+    columns: list[pa.Array] = []
     read_keys: list[str] = []
     for name, key, column in zip(header, keys, table.columns):
         if plaincsv.column_of(name) is None or key in read_keys:
             continue
         read_keys.append(key)
-        columns.append(text_column(column, name, file).to_pylist())
-    rows = tuple(
-        CsvRow(number, dict(zip(read_keys, cells)))
-        for number, cells in enumerate(zip(*columns), start=1)
+        columns.append(text_column(column, name, file).combine_chunks())
+    return CsvTable(
+        header=header,
+        header_line=0,
+        rows=_TableRows(tuple(read_keys), columns, table.num_rows),
+        meta=table_meta(table),
     )
-    if not columns:
-        rows = tuple(CsvRow(number, {}) for number in range(1, table.num_rows + 1))
-    return CsvTable(header=header, header_line=0, rows=rows, meta=table_meta(table))
+
+
+class _TableRows(Sequence[CsvRow]):
+    """The rows of a table's text columns (*keys* name them), made when read: iteration
+    converts :data:`BLOCK` rows at a time."""
+
+    BLOCK = 1 << 14
+
+    def __init__(self, keys: tuple[str, ...], columns: list[pa.Array], n: int) -> None:
+        self._keys, self._columns, self._n = keys, columns, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> CsvRow: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[CsvRow]: ...
+    def __getitem__(self, i: int | slice) -> CsvRow | Sequence[CsvRow]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("row index out of range")
+        return CsvRow(i + 1, {k: c[i].as_py() for k, c in zip(self._keys, self._columns)})
+
+    def __iter__(self) -> Iterator[CsvRow]:
+        keys = self._keys
+        for first in range(0, self._n, self.BLOCK):
+            count = min(self.BLOCK, self._n - first)
+            cells = [c.slice(first, count).to_pylist() for c in self._columns]
+            for number, row in enumerate(zip(*cells) if cells else [()] * count, start=first + 1):
+                yield CsvRow(number, dict(zip(keys, row)))
 
 
 def read_arrow_table(

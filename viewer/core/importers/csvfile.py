@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from viewer.core.assembly import Problem
@@ -39,7 +40,9 @@ class CsvTable:
     header: tuple[str, ...]
     """Column names as written in the file (stripped)."""
     header_line: int
-    rows: tuple[CsvRow, ...]
+    rows: Sequence[CsvRow]
+    """The rows, in order (a tuple, or rows made as they are read: see
+    :func:`viewer.core.importers.arrow_table.table_to_csv`)."""
     meta: dict[str, str] = field(default_factory=dict)
     """``# key: value`` lines before the header, keys normalised."""
     meta_lines: dict[str, int] = field(default_factory=dict)
