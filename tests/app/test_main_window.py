@@ -291,3 +291,17 @@ def test_a_bar_shows_lanes_beyond_the_view_and_scrolls_them(qtbot, window, tmp_p
     assert bar.value() == bar.maximum() - bar.singleStep()
     plot = window.timeline.mapFromScene(vb.sceneBoundingRect()).boundingRect()
     assert abs(bar.geometry().right() - plot.right()) <= 1  # at the plot's right edge
+
+
+def test_the_map_opens_as_a_tab_the_width_of_the_table(qtbot, window):
+    # Side by side with the table, a new user found the map and the table both cramped
+    app = QtWidgets.QApplication.instance()
+    window.commands["table"].trigger()
+    app.processEvents()
+    assert window.table_dock.isVisible()
+    window.map_dock.toggleViewAction().trigger()
+    app.processEvents()
+    app.processEvents()
+    assert window.map_dock.isVisible() and not window.map_dock.visibleRegion().isEmpty()
+    assert window.map_dock.width() >= window.table_dock.width() - 2  # the same width
+    assert window.tabifiedDockWidgets(window.map_dock)  # a tab, not beside the table

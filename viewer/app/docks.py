@@ -86,7 +86,18 @@ def fill_spare_height(
         show_table(window, table_dock, spare_px - TABLE_MARGIN_PX)
 
 
-def add_map_dock(window: QtWidgets.QMainWindow, view: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
-    """The map's dock (View › Map), under the chart, hidden until asked for."""
+def add_map_dock(
+    window: QtWidgets.QMainWindow, view: QtWidgets.QWidget, table_dock: QtWidgets.QDockWidget
+) -> QtWidgets.QDockWidget:
+    """The map's dock (View › Map), under the chart, hidden until asked for: a tab beside
+    the records table's, raised when shown, so that each has the window's width (side by
+    side, a new user found both cramped: place names cut, the table's columns pushed
+    out)."""
     area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
-    return _dock(window, translate("Docks", "Map"), "map_dock", view, area, hidden=True)
+    dock = _dock(window, translate("Docks", "Map"), "map_dock", view, area, hidden=True)
+    window.tabifyDockWidget(table_dock, dock)
+    # Raised once shown (the dock area adds the tab after the action's own slot has run).
+    dock.toggleViewAction().toggled.connect(
+        lambda shown: shown and QtCore.QTimer.singleShot(0, dock.raise_)
+    )
+    return dock

@@ -72,7 +72,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self, self.details, self.table, self.report
         )
         self.map = MapView(self)
-        self.map_dock = docks.add_map_dock(self, self.map)
+        self.map_dock = docks.add_map_dock(self, self.map, self.table_dock)
         self.map_link = MapLink(self.map, self.map_dock, self.session, self.timeline.x_range)
         self.file_watch = file_watch.FileWatch(self)
         self.exports = WindowExport(
