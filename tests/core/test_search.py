@@ -122,7 +122,7 @@ def test_one_letter_or_digit_finds_what_matching_ids_finds(monkeypatch, block):
     document["records"][7]["summary"] = ""  # an empty text among the others
     document["records"][8]["title"] = "Q9"
     records = load_document(document, "g.json").dataset.records
-    index = SearchIndex(records)
+    index = SearchIndex(records).prepare()  # as the window does: the letter bits too
     for query in [*"abcdefghijklmnopqrstuvwxyz0123456789", "q 9", "Z", "s e", "x 7 k"]:
         found = index.matches(query)
         assert {records[i].id for i in found} == matching_ids(records, query), query
