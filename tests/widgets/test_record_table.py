@@ -62,3 +62,24 @@ def test_a_title_of_megabytes_is_cut_in_its_cell(qapp):
     model.set_dataset(dataset)
     shown = model.data(model.index(0, 0))
     assert len(shown) == DRAWN_CHARS_MAX and shown.endswith("…")
+
+
+def test_a_long_title_leaves_room_for_the_other_columns(qtbot):
+    # A second user's 5 MB title made the Title column fill the table: Kind, Start and
+    # Place only showed after scrolling sideways
+    from viewer.widgets.record_table import RecordTable
+
+    dataset = load_document(
+        document([record("a", title="Word " * 1_000_000), record("b")]), "t.json"
+    ).dataset
+    table = RecordTable()
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.set_dataset(dataset)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.columnWidth(0) <= 0.4 * table.viewport().width() + 1
+    for column in (1, 2):  # kind and start in view without scrolling
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= (
+            table.viewport().width()
+        )

@@ -103,9 +103,9 @@ class HandoverLaneItem(LaneItem):
             self._paint_selected(p, dev, sel)
 
     def _paint_selected(self, p: QtGui.QPainter, dev: Device, i: int) -> None:
-        """The selected arrow over its neighbours, framed: an arrow is drawn in the colour
-        of the selection's halo (the handovers' own orange), so a halo alone did not show
-        it; the frame is the selection's colour, as the ring around a selected point."""
+        """The selected arrow over its neighbours, framed in the selection's colour (the
+        ring around a selected point is that colour on an orange halo; arrows are that
+        orange, so a halo did not show them)."""
         m, st = self._model, self._model.style
         x0, x1 = self._extents(np.array([i]), dev)
         a, b = float(x0[0]), float(x1[0])
@@ -115,8 +115,6 @@ class HandoverLaneItem(LaneItem):
             a - self._dot() - st.px(3), y - half, b - a + self._dot() + st.px(6), 2 * half
         )
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-        p.setPen(pen(st.color("selection_halo"), st.px(4)))
-        p.drawRoundedRect(frame, half, half)
         p.setPen(pen(st.color("selection"), st.px(2)))
         p.drawRoundedRect(frame, half, half)
         self._arrow(p, dev, a, b, y, i, True)

@@ -212,6 +212,10 @@
             <translation>لا يذكره مصدر بعينه؛ راجع مصادر السجل</translation>
         </message>
         <message>
+            <source>(title cut: {count} characters in all; python -m viewer records prints it whole)</source>
+            <translation>(العنوان مقطوع: {count} حرفًا في المجموع؛ يطبعه python -m viewer records كاملًا)</translation>
+        </message>
+        <message>
             <source>(inferred)</source>
             <translation>(مستنتَج)</translation>
         </message>
@@ -1368,12 +1372,16 @@ Copy the address from the Details panel instead.</source>
             <translation>عمود غير معروف، تم تجاهله</translation>
         </message>
         <message>
-            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
-            <translation>{file}: السطر {line}: لا يوجد عمود «start»؛ الأعمدة هي {columns}</translation>
+            <source>{file}: line {line}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file}: السطر {line}: لا يوجد عمود «start» (أعمدة الملف: {found})؛ هذا التنسيق يقرأ {columns}</translation>
         </message>
         <message>
-            <source>{file}: no 'start' column; the columns are {columns}</source>
-            <translation>{file}: لا يوجد عمود «start»؛ الأعمدة هي {columns}</translation>
+            <source>{file}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file}: لا يوجد عمود «start» (أعمدة الملف: {found})؛ هذا التنسيق يقرأ {columns}</translation>
+        </message>
+        <message>
+            <source>no rows under the header: the file holds no records</source>
+            <translation>لا توجد صفوف تحت الترويسة: لا يحتوي الملف على أي سجل</translation>
         </message>
         <message>
             <source>unknown metadata, ignored</source>

@@ -188,6 +188,10 @@
             <translation>ninguna fuente lo indica por sí sola; véanse las fuentes del registro</translation>
         </message>
         <message>
+            <source>(title cut: {count} characters in all; python -m viewer records prints it whole)</source>
+            <translation>(título cortado: {count} caracteres en total; python -m viewer records lo muestra entero)</translation>
+        </message>
+        <message>
             <source>(inferred)</source>
             <translation>(deducido)</translation>
         </message>
@@ -1308,12 +1312,16 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>columna desconocida, ignorada</translation>
         </message>
         <message>
-            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
-            <translation>{file}: línea {line}: no hay columna «start»; las columnas son {columns}</translation>
+            <source>{file}: line {line}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file}: línea {line}: no hay columna «start» (columnas del archivo: {found}); este formato lee {columns}</translation>
         </message>
         <message>
-            <source>{file}: no 'start' column; the columns are {columns}</source>
-            <translation>{file}: no hay columna «start»; las columnas son {columns}</translation>
+            <source>{file}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file}: no hay columna «start» (columnas del archivo: {found}); este formato lee {columns}</translation>
+        </message>
+        <message>
+            <source>no rows under the header: the file holds no records</source>
+            <translation>no hay filas bajo el encabezado: el archivo no contiene registros</translation>
         </message>
         <message>
             <source>unknown metadata, ignored</source>

@@ -188,6 +188,10 @@
             <translation>aucune source ne l'indique seule ; voir les sources de l'enregistrement</translation>
         </message>
         <message>
+            <source>(title cut: {count} characters in all; python -m viewer records prints it whole)</source>
+            <translation>(titre coupé : {count} caractères en tout ; python -m viewer records l’affiche en entier)</translation>
+        </message>
+        <message>
             <source>(inferred)</source>
             <translation>(déduit)</translation>
         </message>
@@ -1308,12 +1312,16 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>colonne inconnue, ignorée</translation>
         </message>
         <message>
-            <source>{file}: line {line}: no 'start' column; the columns are {columns}</source>
-            <translation>{file} : ligne {line} : pas de colonne « start » ; les colonnes sont {columns}</translation>
+            <source>{file}: line {line}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file} : ligne {line} : pas de colonne « start » (colonnes du fichier : {found}) ; ce format lit {columns}</translation>
         </message>
         <message>
-            <source>{file}: no 'start' column; the columns are {columns}</source>
-            <translation>{file} : pas de colonne « start » ; les colonnes sont {columns}</translation>
+            <source>{file}: no 'start' column (the file's columns: {found}); this format reads {columns}</source>
+            <translation>{file} : pas de colonne « start » (colonnes du fichier : {found}) ; ce format lit {columns}</translation>
+        </message>
+        <message>
+            <source>no rows under the header: the file holds no records</source>
+            <translation>aucune ligne sous l’en-tête : le fichier ne contient aucun enregistrement</translation>
         </message>
         <message>
             <source>unknown metadata, ignored</source>

@@ -119,6 +119,12 @@ def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]
     return refs
 
 
+_TITLE_CUT = QT_TRANSLATE_NOOP(
+    "Details", "(title cut: {count} characters in all; python -m viewer records prints it whole)"
+)
+"""Under a heading cut to :data:`~viewer.core.display_text.DRAWN_CHARS_MAX` characters."""
+
+
 def record_html(record: Record, dataset: Dataset) -> str:
     """HTML for *record*: title, kind, when, where, who, status, summary, key facts,
     disputes (alternatives side by side), related records, notes and numbered sources.
@@ -130,8 +136,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
     for s in weighed_order(record.sources):
         numbers.setdefault(s.url, len(numbers) + 1)
     parts = [f"<h2>{escape(drawn_text(record.title))}</h2>"]
-    if len(record.title) > DRAWN_CHARS_MAX:  # the heading is cut: the whole title follows
-        parts.append(f"<p>{_e(record.title)}</p>")
+    if len(record.title) > DRAWN_CHARS_MAX:  # the heading is cut: say so, and where it is whole
+        more = translate("Details", _TITLE_CUT).format(count=number(len(record.title)))
+        parts.append(f"<p class='muted'>{escape(more)}</p>")
     spec = kinds.kind(record.kind)
     kind = translate("Kinds", spec.display_name)
     if record.session is not None and spec.numbered_name:

@@ -184,6 +184,12 @@ def _ranks(sorted_keys: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
     return np.cumsum(changes).astype(np.int64)
 
 
+COLUMN_SHARE_MAX = 0.4
+"""The widest a column is made when the table is filled, as a share of its width."""
+COLUMN_MIN_PX = 160
+"""The narrowest a column is cut to by :data:`COLUMN_SHARE_MAX`, in pixels."""
+
+
 class RecordTable(QtWidgets.QTableView):
     """Passive table of records.
 
@@ -235,6 +241,12 @@ class RecordTable(QtWidgets.QTableView):
         # File order until the user clicks a column header.
         self.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         self.resizeColumnsToContents()
+        # No column wider than its share of the view: a title of hundreds of characters
+        # pushed every other column out of sight (the cell is elided).
+        widest = max(COLUMN_MIN_PX, int(self.viewport().width() * COLUMN_SHARE_MAX))
+        for column in range(self.model().columnCount()):
+            if self.columnWidth(column) > widest:
+                self.setColumnWidth(column, widest)
 
     def select_record(self, record_id: str | None) -> None:
         """Select and show *record_id*'s row without emitting :attr:`record_selected`."""

@@ -186,3 +186,28 @@ def test_unreadable_tables_are_one_line_errors(tmp_path, case):
         load_any(path)
     message = str(info.value)
     assert message.startswith(f"{path}: ") and expected in message and "\n" not in message
+
+
+def test_an_empty_table_says_it_has_no_rows(tmp_path):
+    # A second user's 0-row Parquet file said "No record could be loaded. The reasons:"
+    # and nothing more, and validate found no error
+    path = tmp_path / "empty.parquet"
+    pq.write_table(
+        pa.table({"id": pa.array([], pa.string()), "start": pa.array([], pa.string())}), path
+    )
+    result = load_any(path)
+    assert not result.dataset.records
+    assert [p.message for p in result.errors] == [
+        "no rows under the header: the file holds no records"
+    ]
+
+
+def test_a_table_without_start_names_its_own_columns(tmp_path):
+    # The message listed the columns this format reads as if they were the file's
+    path = tmp_path / "nostart.parquet"
+    pq.write_table(pa.table({"id": ["a"], "title": ["T"]}), path)
+    with pytest.raises(LoadError) as caught:
+        load_any(path)
+    assert "no 'start' column (the file's columns: 'id', 'title'); this format reads id," in str(
+        caught.value
+    )

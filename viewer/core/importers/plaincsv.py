@@ -51,7 +51,7 @@ from typing import Literal
 
 from viewer.core import kinds
 from viewer.core.assembly import ROW, LoadResult, Problem
-from viewer.core.dates import DateError, parse_edtf
+from viewer.core.dates import DateError, parse_edtf, shown
 from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.importers.csvfile import CsvTable, normalise, repeated_column
@@ -196,11 +196,36 @@ def read_plain_csv(
             )
     if "start" not in columns:
         text = (
-            translate("Load", "{file}: line {line}: no 'start' column; the columns are {columns}")
+            translate(
+                "Load",
+                "{file}: line {line}: no 'start' column (the file's columns: {found}); this "
+                "format reads {columns}",
+            )
             if header_line is not None
-            else translate("Load", "{file}: no 'start' column; the columns are {columns}")
+            else translate(
+                "Load",
+                "{file}: no 'start' column (the file's columns: {found}); this format reads "
+                "{columns}",
+            )
         )
-        raise LoadError(text.format(file=file, line=table.header_line, columns=", ".join(COLUMNS)))
+        found = ", ".join(shown(name) for name in table.header[:20]) or "none"
+        if len(table.header) > 20:
+            found += ", …"
+        raise LoadError(
+            text.format(file=file, line=table.header_line, found=found, columns=", ".join(COLUMNS))
+        )
+    if not len(table.rows):
+        problems.append(
+            Problem(
+                "error",
+                file,
+                None,
+                None,
+                "",
+                translate("Load", "no rows under the header: the file holds no records"),
+                line=header_line,
+            )
+        )
     for key in table.meta:
         if key not in _META_KEYS:
             problems.append(
