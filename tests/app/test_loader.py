@@ -18,7 +18,7 @@ def pool():
 
 def _record(task):
     seen = []
-    for name in ("progress", "finished", "failed", "cancelled"):
+    for name in ("progress", "placing", "finished", "failed", "cancelled"):
         getattr(task, name).connect(lambda *args, name=name: seen.append((name, args)))
     return seen
 
@@ -37,7 +37,11 @@ def test_loads_in_a_worker_and_reports_progress(qtbot, pool, tmp_path):
     assert progress[0] == (0, 0) and progress[-1] == (1200, 1200)
     done = [d for d, _t in progress]
     assert done == sorted(done) and len(progress) >= 3
-    assert [name for name, _ in seen if name != "progress"] == ["finished"]
+    # the records read, then placed in lanes (a step without progress), then shown
+    assert [(name, args) for name, args in seen if name != "progress"] == [
+        ("placing", (1200,)),
+        ("finished", (result,)),
+    ]
     assert not task.is_running()
 
 

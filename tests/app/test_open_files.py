@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -331,3 +332,24 @@ def test_the_panel_says_which_file_loads_while_nothing_is_shown(qtbot, tmp_path)
     qtbot.waitUntil(lambda: "First" in window.details.plain_text(), timeout=5000)
     assert open_and_wait(window, path)  # a second load of a shown file leaves the panel be
     assert "Loading" not in window.details.plain_text()
+
+
+def test_the_progress_dialog_says_when_records_are_placed_in_lanes(qtbot, window, tmp_path):
+    # A second new user saw the bar full for seconds with nothing saying what went on
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    path = tmp_path / "placed.json"
+    # Long enough to read (tenths of a second) that the test connects before it is read.
+    path.write_text(json.dumps(generate.generate_document(20_000, seed=1)), encoding="utf-8")
+    labels = []
+    task = window.open_in_background(path)
+    progress = window.findChild(QtWidgets.QProgressDialog, "load_progress")
+    task.placing.connect(lambda _n: labels.append(progress.findChild(QtWidgets.QLabel).text()))
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=30000)
+    assert labels == ["Placing the 20,000 records of placed.json in lanes…"]

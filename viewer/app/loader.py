@@ -54,6 +54,9 @@ class LoadTask(QtCore.QObject):
     progress(int, int)
         Records read so far and the total (0 while not yet known, for example while the
         file is parsed).
+    placing(int)
+        The records (their number) are read; their indexes and the layout they open with
+        are being made (no progress is known for that step).
     finished(object)
         The :class:`~viewer.core.loading.LoadResult`, once, when loading succeeded.
     failed(str)
@@ -65,6 +68,7 @@ class LoadTask(QtCore.QObject):
     """
 
     progress = QtCore.Signal(int, int)
+    placing = QtCore.Signal(int)
     finished = QtCore.Signal(object)
     failed = QtCore.Signal(str)
     cancelled = QtCore.Signal()
@@ -118,6 +122,9 @@ class LoadTask(QtCore.QObject):
                 raise LoadCancelled(str(self._path))
             loader = self._loader or load_any  # looked up now: tests replace it
             result = loader(self._path, date_format=self._date_format, progress=self._report)
+            if self._cancel.is_set():
+                raise LoadCancelled(str(self._path))
+            self.placing.emit(len(result.dataset.records))
             result.dataset.prepare()  # the indexes a selection uses, here and not on a click
             layout_for(result.dataset)  # the layout a file opens with (nothing hidden)
         except LoadCancelled:

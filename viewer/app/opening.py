@@ -159,7 +159,17 @@ class Opener(QtCore.QObject):
                 if then is not None:
                     then(result)
 
+        def on_placing(count: int) -> None:
+            # Records read: the indexes and lanes take a while more, with no progress known.
+            label.setText(
+                translate(
+                    "Open", "Placing the %Ln record(s) of {file} in lanes…", None, count
+                ).format(file=embedded(shown_text(Path(path).name)))
+            )
+            progress.setRange(0, 0)
+
         task.progress.connect(on_progress)
+        task.placing.connect(on_placing)
         task.finished.connect(finished)
         task.failed.connect(lambda message: (done(), self._fail(str(path), message)))
         task.cancelled.connect(

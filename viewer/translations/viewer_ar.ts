@@ -1952,6 +1952,17 @@ Copy the address from the Details panel instead.</source>
                 <numerusform>{file}: لم يعد فيه أي سجل صالح (%Ln خطأ؛ أولها: {first})</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Placing the %Ln record(s) of {file} in lanes…</source>
+            <translation>
+                <numerusform>جارٍ وضع %Ln سجل من {file} في المسارات…</numerusform>
+                <numerusform>جارٍ وضع سجل واحد من {file} في المسارات…</numerusform>
+                <numerusform>جارٍ وضع سجلين من {file} في المسارات…</numerusform>
+                <numerusform>جارٍ وضع %Ln سجلات من {file} في المسارات…</numerusform>
+                <numerusform>جارٍ وضع %Ln سجلًا من {file} في المسارات…</numerusform>
+                <numerusform>جارٍ وضع %Ln سجل من {file} في المسارات…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>أُلغي تحميل {file}</translation>

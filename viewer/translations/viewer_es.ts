@@ -1840,6 +1840,13 @@ Copie la dirección desde el panel Detalles.</translation>
                 <numerusform>{file}: ya no hay ningún registro válido (%Ln errores; el primero: {first})</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Placing the %Ln record(s) of {file} in lanes…</source>
+            <translation>
+                <numerusform>Colocando %Ln registro de {file} en los carriles…</numerusform>
+                <numerusform>Colocando los %Ln registros de {file} en los carriles…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>Carga de {file} cancelada</translation>

@@ -1840,6 +1840,13 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
                 <numerusform>{file} : plus aucun enregistrement valide (%Ln erreurs ; la première : {first})</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Placing the %Ln record(s) of {file} in lanes…</source>
+            <translation>
+                <numerusform>Placement de %Ln enregistrement de {file} dans les pistes…</numerusform>
+                <numerusform>Placement des %Ln enregistrements de {file} dans les pistes…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Loading {file} cancelled</source>
             <translation>Chargement de {file} annulé</translation>
