@@ -160,3 +160,14 @@ def test_no_label_overlaps_anything_but_its_own_item(scene, left: float, right: 
             kept = p.text.split(ELLIPSIS)[0]
             assert sum(c.isalnum() for c in kept) >= MIN_ELIDED_LETTERS
     assert len({p.item for p in placed}) == len(placed)
+
+
+def test_a_footnote_mark_stays_after_a_title_ending_in_arabic():
+    # A second new user saw "Cairo [4] القاهرة": the mark's digits joined the Arabic run
+    from viewer.core.placement import elide, noted
+
+    assert noted("Cairo القاهرة", " [4]") == "Cairo القاهرة\u200e [4]"
+    assert noted("Cairo", " [4]") == "Cairo [4]"
+    assert noted("القاهرة", "") == "القاهرة"
+    cut = elide("القاهرة الكبرى عاصمة", 200.0, lambda t: 10.0 * len(t), " [4]")
+    assert cut is not None and cut.endswith("…\u200e [4]")

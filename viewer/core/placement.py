@@ -25,6 +25,7 @@ in a dense view); the rest cost a few binary searches each. Rows are independent
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,19 @@ class PlacedLabel:
         return self.x_px + self.width_px
 
 
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms."""
+
+
+def noted(text: str, note: str) -> str:
+    """*text* with its footnote mark *note* (``" [4]"``) after it as read: after a text
+    that ends in right-to-left script, a left-to-right mark (U+200E) first, else the mark's
+    digits join the Arabic run and are drawn inside the text ("Cairo [4] القاهرة")."""
+    if note and _RIGHT_TO_LEFT.search(text):
+        return f"{text}\u200e{note}"
+    return text + note
+
+
 def elide(text: str, room_px: float, measure: Callable[[str], float], note: str = "") -> str | None:
     """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide and keeps at
     least :data:`MIN_ELIDED_LETTERS` letters or digits; ``None`` when none fits."""
@@ -98,20 +112,20 @@ def elide(text: str, room_px: float, measure: Callable[[str], float], note: str 
         if letters == MIN_ELIDED_LETTERS:
             shortest = n + 1
             break
-    if shortest >= len(text) or measure(text[:shortest] + ELLIPSIS + note) > room_px:
+    if shortest >= len(text) or measure(noted(text[:shortest] + ELLIPSIS, note)) > room_px:
         return None
     best: str | None = None
     lo, hi = shortest, len(text) - 1
     while lo <= hi:  # widths grow with n, so a binary search finds the longest
         mid = (lo + hi) // 2
-        candidate = text[:mid].rstrip() + ELLIPSIS + note
+        candidate = noted(text[:mid].rstrip() + ELLIPSIS, note)
         if measure(candidate) <= room_px:
             best, lo = candidate, mid + 1
         else:
             hi = mid - 1
     if best is None:
         return None
-    kept = best[: len(best) - len(ELLIPSIS) - len(note)]
+    kept = best[: best.rindex(ELLIPSIS)]
     return best if sum(ch.isalnum() for ch in kept) >= MIN_ELIDED_LETTERS else None
 
 
@@ -341,7 +355,7 @@ def _place_one(
     right, left; then its last form cut to the widest free run."""
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
     for text in f.texts:
-        text = text + f.note
+        text = noted(text, f.note)
         w = measure(k, text)
         if inside and w <= in_b - in_a:
             x = max(in_a, (a + b - w) / 2) if centre else in_a
