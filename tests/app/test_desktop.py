@@ -246,3 +246,17 @@ def test_export_of_a_file_with_nothing_to_draw_says_so(qtbot, window, tmp_path, 
     assert boxes and "nothing to draw" in boxes[-1].text()
     assert "0 valid records, 2 errors" in boxes[-1].text()
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_the_export_dialog_offers_the_years_of_the_file_shown(qtbot, window, tmp_path, monkeypatch):
+    # A new user was offered 1923-2026 (the bundled record's years) for a file of 1800-2025
+    from tests.conftest import open_and_wait
+
+    path = tmp_path / "old.csv"
+    path.write_text("title,start\nA,1801\nB,1899-05\n", encoding="utf-8")
+    assert open_and_wait(window, path)
+    asked = []
+    monkeypatch.setattr("viewer.app.exporting.choose_export", lambda *a, **k: asked.append(a))
+    window.commands["export"].trigger()
+    offered = asked[0][0]
+    assert (offered.from_year, offered.to_year) == (1801, 1899)

@@ -7,6 +7,7 @@ The command line's ``export`` builds its options from its arguments instead; bot
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from viewer.app import settings
 from viewer.app.messages import show_message
 from viewer.app.session import Session
 from viewer.core import export_spec
-from viewer.core.dates import days_from_civil
+from viewer.core.dates import civil_from_days, days_from_civil
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import embedded, translate
 from viewer.core.layout import Layout
@@ -57,6 +58,17 @@ def saved_choices(data_path: str) -> ExportChoices:
         sources=settings.EXPORT_SOURCES.get(),
         theme=settings.EXPORT_THEME.get(),
     )
+
+
+def _years_of_the_data(c: ExportChoices, layout: Layout) -> ExportChoices:
+    """*c* with the first and last years of *layout*'s records as its years, unless the
+    years were the last choice and hold some of them (the defaults, or years chosen for
+    another file: a new user was offered 1923-2026 for a file of 1800-2025)."""
+    first = civil_from_days(math.floor(layout.x_min_days))[0]
+    last = civil_from_days(math.floor(layout.x_max_days))[0]
+    if c.extent != "years" or c.to_year < first or c.from_year > last:
+        return replace(c, from_year=first, to_year=last)
+    return c
 
 
 def save_choices(c: ExportChoices, data_path: str) -> None:
@@ -189,7 +201,7 @@ class WindowExport:
             return
         selected = self._session.selected_record
         choose_export(
-            saved_choices(dataset.path),
+            _years_of_the_data(saved_choices(dataset.path), layout),
             dataset.title,
             self._parent,
             selected.title if selected is not None else None,
