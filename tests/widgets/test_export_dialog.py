@@ -368,3 +368,16 @@ def test_the_replace_question_shows_the_file_name_as_typed(qtbot, tmp_path):
         QtCore.Qt.TextFormat.PlainText,
     )
     assert dialog.result() == 0 and existing.read_bytes() == b"old"
+
+
+def test_a_long_message_grows_the_dialog_instead_of_squashing_its_rows(qtbot, tmp_path):
+    # A new user saw the rows of choices squashed when an error of several lines appeared
+    dialog = ExportDialog(ExportChoices(path=str(tmp_path / "chart.png")), "t")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.show_failure("the image could not be written: " + "a reason in many words " * 30)
+    qtbot.waitUntil(lambda: dialog.height() > before, timeout=2000)
+    for field in (dialog.path_edit, dialog.width_spin, dialog.from_spin):
+        assert field.height() >= field.sizeHint().height() - 1

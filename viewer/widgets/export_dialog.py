@@ -282,13 +282,11 @@ class ExportDialog(QtWidgets.QDialog):
     def _accept(self) -> None:
         choices = self.choices()
         if not choices.path:
-            self.message.setText(
-                translate("Export", "Choose a file to save the image to (Browse…).")
-            )
+            self._say(translate("Export", "Choose a file to save the image to (Browse…)."))
             self.path_edit.setFocus()
             return
         if choices.extent == "years" and choices.to_year < choices.from_year:
-            self.message.setText(
+            self._say(
                 translate("Export", "The last year ({last}) is before the first ({first}).").format(
                     last=choices.to_year, first=choices.from_year
                 )
@@ -306,10 +304,10 @@ class ExportDialog(QtWidgets.QDialog):
             choices.fmt,
         )
         if problems:
-            self.message.setText(problems[0][0].upper() + problems[0][1:] + ".")
+            self._say(problems[0][0].upper() + problems[0][1:] + ".")
             self.width_spin.setFocus()
             return
-        self.message.setText("")
+        self._say("")
         if Path(choices.path).exists() and getattr(self, "_confirmed_path", None) != choices.path:
             if not self._confirm_replace(choices.path):
                 return
@@ -333,11 +331,29 @@ class ExportDialog(QtWidgets.QDialog):
         box.setObjectName("replace_box")
         return box.exec() == QtWidgets.QMessageBox.StandardButton.Yes
 
+    def _say(self, text: str) -> None:
+        """Show *text* (plain) under the choices, the dialog grown to hold it: a message
+        of several lines squashed the rows of choices above it."""
+        self.message.setText(text)
+        QtCore.QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        need = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if need > self.height():
+            self.resize(self.width(), need)
+
     def show_failure(self, message: str) -> None:
         """Say why the file could not be written (*message*, plain text) and keep the
         dialog open, the file name in focus, so the user can change it and save again."""
         self._failed = True
-        self.message.setText(shown_text(message))
+        self._say(shown_text(message))
         self.path_edit.setFocus()
 
     def _typed_title(self) -> str:
