@@ -76,3 +76,19 @@ def test_arguments_beyond_the_limits_are_refused_with_exit_2(tmp_path, capsys):
         )
         == 0
     )
+
+
+def test_lanes_chooses_the_lanes_exported(tmp_path, capsys):
+    # A file whose lanes need more height than an image has could only be exported from
+    # the window, after hiding lanes there (a new user's finding)
+    from PySide6 import QtGui
+
+    whole, two = tmp_path / "whole.png", tmp_path / "two.png"
+    assert main(["export", "-o", str(whole)]) == 0
+    assert main(["export", "--lanes", "Sessions, Flag handovers", "-o", str(two)]) == 0
+    assert QtGui.QImage(str(two)).height() < QtGui.QImage(str(whole)).height()
+    capsys.readouterr()
+    assert main(["export", "--lanes", "Sessions,Moon", "-o", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert "--lanes: no lane 'Moon'" in err and "'Presidents'" in err
+    assert not (tmp_path / "x.png").exists()

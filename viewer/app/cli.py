@@ -227,6 +227,12 @@ def build_command_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--select", metavar="ID", help="highlight this record in the figure (default: no highlight)"
     )
+    e.add_argument(
+        "--lanes",
+        metavar="LANE,...",
+        help="only these lanes, by id or title, separated by commas (default: every lane; "
+        "fewer lanes need less height)",
+    )
     _lang_arg(e)
     e.add_argument(
         "--view",
@@ -422,7 +428,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.view == "map":
         return _export_map(result, args.output, options)
-    layout = compute_layout(result.dataset)
+    hidden: frozenset[str] = frozenset()
+    if args.lanes:
+        lanes = result.dataset.lanes
+        wanted = [name.strip() for name in args.lanes.split(",") if name.strip()]
+        unknown = [w for w in wanted if not any(w in (lane.id, lane.title) for lane in lanes)]
+        if unknown:
+            _err(
+                f"--lanes: no lane {', '.join(map(repr, unknown))} in {result.dataset.path}; "
+                f"its lanes: {', '.join(repr(lane.title) for lane in lanes[:20])}"
+                + (", …" if len(lanes) > 20 else "")
+            )
+            return 2
+        hidden = frozenset(
+            lane.id for lane in lanes if lane.id not in wanted and lane.title not in wanted
+        )
+    layout = compute_layout(result.dataset, hidden_lanes=hidden)
     if not layout.ids:
         _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), result.error_count))
         return 1

@@ -203,8 +203,8 @@ def lanes_problem(
         hint = f"export {image}--height {need} at a smaller --scale"
     else:
         hint = (
-            "that is more than an image can be; hide lanes in the window (View › Lanes) "
-            "and export from there (File › Export Image)"
+            "that is more than an image can be; export fewer lanes (--lanes, or View › Lanes "
+            "in the window, then File › Export Image)"
         )
     return (
         f"{n_lanes:,} lanes need at least {need:,} px of height ({MIN_ROW_PX} px a row) "
