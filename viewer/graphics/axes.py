@@ -96,8 +96,9 @@ class LaneAxisItem(pg.AxisItem):
     def tickValues(
         self, minVal: float, maxVal: float, size: float
     ) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
-        """One value per lane in view: the lane's centre, moved inside the visible part of
-        the lane (lane units; *size* is the axis length in pixels)."""
+        """One value per lane in view: the lane's centre, or the middle of its visible part
+        when the centre is out of view (lane units; *size* is the axis length in
+        pixels)."""
         lo, hi = min(minVal, maxVal), max(minVal, maxVal)
         margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
         self._names = {}
@@ -110,11 +111,11 @@ class LaneAxisItem(pg.AxisItem):
             if top >= bottom:
                 continue
             y = (y0 + y1) / 2
-            y = (
-                (top + bottom) / 2
-                if bottom - top <= 2 * margin
-                else min(max(y, top + margin), bottom - margin)
-            )
+            if not top + margin <= y <= bottom - margin:
+                # The lane's centre is out of view: the middle of what is in view (a lane
+                # many screens tall had its name at the bottom edge, its rows above
+                # unnamed).
+                y = (top + bottom) / 2
             self._names[y] = title
         return [(1.0, list(self._names))]
 
