@@ -23,6 +23,7 @@ Pure Python, pyarrow and numpy: no Qt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -70,22 +71,9 @@ def read_plain_table(
     LoadCancelled
         When *progress* raises it.
     """
-    import pyarrow.compute as pc
-
-    n = table.num_rows
-    header = table.column_names
-    keys: dict[str, str] = {}  # documented column -> normalised header key
-    text: dict[str, Any] = {}  # documented column -> its cells as text
-    for name in header:
-        column = plaincsv.column_of(name)
-        if column is None or column in keys or normalise(name) in keys.values():
-            return None  # the row path warns about it
-        keys[column] = normalise(name)
-        text[column] = text_column(table.column(name), name, file).combine_chunks()
+    t = _Text.of(table, file)
     meta = table_meta(table)
-    if n == 0 or any(c not in keys for c in _REQUIRED):
-        return None
-    if any(c in text and pc.any(pc.not_equal(text[c], "")).as_py() for c in _NOT_PLAIN_IF_GIVEN):
+    if t is None or t.n == 0 or t.gives_any(_NOT_PLAIN_IF_GIVEN):
         return None
     as_of = None
     if meta.get("asof"):
@@ -94,120 +82,50 @@ def read_plain_table(
         except DateError:
             return None
     if progress is not None:
-        progress(0, n)
-    empty = pc.equal(text["id"], "")
-    if pc.any(empty).as_py() or pc.any(pc.equal(text["title"], "")).as_py():
+        progress(0, t.n)
+    if t.lacks_any(("id", "title")):
         return None
-    ids: list[str] = text["id"].to_pylist()
+    ids: list[str] = t.text["id"].to_pylist()
     # Each id's index, which the dataset keeps (and would make itself): the ids are
     # unique when it has as many as the table has rows.
-    positions = dict(zip(ids, range(n)))
-    if len(positions) != n:
+    positions = dict(zip(ids, range(t.n)))
+    kinds = _kinds(t)
+    dates = _dates(t, kinds)
+    n_sources = _source_counts(t.text.get("sources"), t.n)
+    if len(positions) != t.n or kinds is None or dates is None or n_sources is None:
         return None
-
-    def codes(column: str, shown: Any = None) -> tuple[npt.NDArray[np.intp], list[str]]:
-        """Each row's code (n,) into the column's distinct texts, in order of first
-        appearance, each made *shown* (``str.strip``, ``str.lower``: in Python, as the
-        row path does); ``[""]`` for a column the table does not have."""
-        if column not in text:
-            return np.zeros(n, dtype=np.intp), [""]
-        encoded = text[column].dictionary_encode()
-        texts: list[str] = encoded.dictionary.to_pylist()
-        found = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
-        if shown is None:
-            return found, texts
-        # Texts that are the same once shown share a code (the first's).
-        made = [shown(t) for t in texts]
-        first: dict[str, int] = {}
-        remap = np.array([first.setdefault(t, len(first)) for t in made], dtype=np.intp)
-        return remap[found], list(first)
-
-    laneless = plaincsv.laneless_kinds()
-    kind_codes, kind_texts = codes("kind", str.lower)
-    if any(k and k not in KINDS for k in kind_texts):
+    kind_codes, kind_names, status_codes, status_texts = kinds
+    starts, ends, open_end, spans = dates
+    places = _places(t)
+    if places is None:
         return None
-    kind_names = [k or "event" for k in kind_texts]
-    needs_no_lane = np.array([k in laneless for k in kind_names], dtype=np.bool_)[kind_codes]
-    status_codes, status_texts = codes("status", str.lower)
-    if any(s and s not in plaincsv.STATUSES for s in status_texts):
-        return None
+    plan, lanes = _lanes(t, kind_codes, kind_names)
+    people_codes, people_texts = t.codes("people")
+    people_of = [tuple(Person(name) for name in split_list(text)) for text in people_texts]
 
-    spans = DaySpans(no_date=("", ".."))
-    start_codes, start_texts = codes("start", str.strip)
-    end_codes, end_texts = codes("end", str.strip)
-    for date in dict.fromkeys(start_texts + end_texts):
-        if date in ("", ".."):
-            continue
-        span = plain_day_span(date)
-        if span is None:
-            return None
-        spans.add(date, span)
-    if "" in start_texts or ".." in start_texts:
-        return None
-    starts = spans.codes(start_texts)[start_codes]
-    ends = spans.codes(end_texts)[end_codes]
-    with_end = ends != 0
-    if np.any(spans.last[ends[with_end]] < spans.first[starts[with_end]]):
-        return None
-    if "era" in kind_names:
-        era = np.flatnonzero(np.array([k == "era" for k in kind_names]))
-        if np.any(np.isin(kind_codes, era) & (ends == 0)):
-            return None  # an era needs an end
-    open_end = (np.array([t == ".." for t in end_texts], dtype=np.bool_))[end_codes]
-
-    n_sources = _source_counts(text.get("sources"), n)
-    if n_sources is None:
-        return None
-
-    lane_codes, lane_texts = codes("lane")
-    no_lane = lane_codes == (lane_texts.index("") if "" in lane_texts else -1)
-    plan = plaincsv.RowPlan.of(
-        keys, set(lane_texts), bool(np.any(no_lane & ~needs_no_lane)), None, by_line=False
-    )
-    lane_of = [plan.lanes.lane_for(t) if t else plan.default_lane for t in lane_texts]
-    lanes = _taken(lane_of, lane_codes)
-    for i in np.flatnonzero(no_lane & needs_no_lane).tolist():
-        lanes[i] = None
-
-    city = text.get("city")
-    if "place" in text:
-        city = (
-            text["place"] if city is None else pc.if_else(pc.equal(city, ""), text["place"], city)
-        )
-    paired = _pair_codes(city, text.get("country"), n)
-    if paired is None:
-        return None
-    place_codes, place_pairs = paired
-    place_of = [Place(c or None, k or None) if (c or k) else None for c, k in place_pairs]
-    people_codes, people_texts = codes("people")
-    people_of = [tuple(Person(name) for name in split_list(t)) for t in people_texts]
-
-    kinds = _taken(kind_names, kind_codes)
     gathered = Gathered()
     gathered.add_values(
         ids=ids,
-        titles=text["title"].to_pylist(),
-        summaries=text["summary"].to_pylist() if "summary" in text else [""] * n,
-        kinds=kinds,
+        titles=t.text["title"].to_pylist(),
+        summaries=t.text["summary"].to_pylist() if "summary" in t.text else [""] * t.n,
+        kinds=_taken(kind_names, kind_codes),
         statuses=_taken(status_texts, status_codes),
         n_sources=n_sources.tolist(),
-        inferred_start=[False] * n,
+        inferred_start=[False] * t.n,
         people=_taken(people_of, people_codes),
         starts=starts,
         ends=ends,
         open_end=open_end.tolist(),
         lanes=lanes,
-        places=_taken(place_of, place_codes),
-        sessions=[None] * n,
+        places=places,
+        sessions=[None] * t.n,
     )
-    columns = gathered.columns(spans)
-
-    assembly = Assembly(file, tuple(plan.lanes.lanes()), [], n, progress)
+    assembly = Assembly(file, tuple(plan.lanes.lanes()), [], t.n, progress)
     # No id is looked up here: plain rows name no other record, and repeat none.
     is_era = np.array([k == "era" for k in kind_names], dtype=np.bool_)[kind_codes]
     unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
     warn_unsourced(assembly, len(unsourced), [ids[i] for i in unsourced[:NAMED_UNSOURCED].tolist()])
-    cells = {keys[c]: values for c, values in text.items()}
+    cells = {t.keys[c]: values for c, values in t.text.items()}
 
     def make(i: int) -> Record:
         row = {key: values[i].as_py() for key, values in cells.items()}
@@ -220,9 +138,150 @@ def read_plain_table(
         meta.get("description", ""),
         as_of,
         fmt=fmt,
-        columns=(columns, LazyRecords(n, make)),
+        columns=(gathered.columns(spans), LazyRecords(t.n, make)),
         positions=positions,
     )
+
+
+@dataclass
+class _Text:
+    """A table's documented columns as text (:func:`text_column`), by documented name,
+    and the header key of each (as plain CSV names them)."""
+
+    n: int
+    text: dict[str, Any]
+    keys: dict[str, str]
+
+    @classmethod
+    def of(cls, table: pa.Table, file: str) -> _Text | None:
+        """The text of *table*'s columns; ``None`` when a column is not documented or
+        given twice (the row path warns about it) or ``id``, ``title`` or ``start`` is
+        missing."""
+        keys: dict[str, str] = {}
+        text: dict[str, Any] = {}
+        for name in table.column_names:
+            column = plaincsv.column_of(name)
+            if column is None or column in keys or normalise(name) in keys.values():
+                return None
+            keys[column] = normalise(name)
+            text[column] = text_column(table.column(name), name, file).combine_chunks()
+        if any(c not in keys for c in _REQUIRED):
+            return None
+        return cls(table.num_rows, text, keys)
+
+    def gives_any(self, columns: tuple[str, ...]) -> bool:
+        """Whether a cell of any of *columns* is not empty."""
+        import pyarrow.compute as pc
+
+        return any(
+            c in self.text and pc.any(pc.not_equal(self.text[c], "")).as_py() for c in columns
+        )
+
+    def lacks_any(self, columns: tuple[str, ...]) -> bool:
+        """Whether a cell of any of *columns* (which the table has) is empty."""
+        import pyarrow.compute as pc
+
+        return any(pc.any(pc.equal(self.text[c], "")).as_py() for c in columns)
+
+    def codes(self, column: str, shown: Any = None) -> tuple[npt.NDArray[np.intp], list[str]]:
+        """Each row's code (n,) into the column's distinct texts, in order of first
+        appearance, each made *shown* (``str.strip``, ``str.lower``: in Python, as the
+        row path does); ``[""]`` for a column the table does not have."""
+        if column not in self.text:
+            return np.zeros(self.n, dtype=np.intp), [""]
+        encoded = self.text[column].dictionary_encode()
+        texts: list[str] = encoded.dictionary.to_pylist()
+        found = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+        if shown is None:
+            return found, texts
+        # Texts that are the same once shown share a code (the first's).
+        made = [shown(t) for t in texts]
+        first: dict[str, int] = {}
+        remap = np.array([first.setdefault(t, len(first)) for t in made], dtype=np.intp)
+        return remap[found], list(first)
+
+
+def _kinds(
+    t: _Text,
+) -> tuple[npt.NDArray[np.intp], list[str], npt.NDArray[np.intp], list[str]] | None:
+    """Each row's kind and status, as codes and their names (an empty kind is an event);
+    ``None`` when one is not known."""
+    kind_codes, kind_texts = t.codes("kind", str.lower)
+    status_codes, status_texts = t.codes("status", str.lower)
+    if any(k and k not in KINDS for k in kind_texts) or any(
+        s and s not in plaincsv.STATUSES for s in status_texts
+    ):
+        return None
+    return kind_codes, [k or "event" for k in kind_texts], status_codes, status_texts
+
+
+def _dates(
+    t: _Text, kinds: tuple[npt.NDArray[np.intp], list[str], Any, Any] | None
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.bool_], DaySpans] | None:
+    """Each row's start and end as codes of the returned spans (each distinct date text
+    read once) and whether it runs on (``..``); ``None`` when a date is not plain or
+    missing, an end comes before its start, or an era has no end."""
+    if kinds is None:
+        return None
+    kind_codes, kind_names = kinds[0], kinds[1]
+    spans = DaySpans(no_date=("", ".."))
+    start_codes, start_texts = t.codes("start", str.strip)
+    end_codes, end_texts = t.codes("end", str.strip)
+    if "" in start_texts or ".." in start_texts:
+        return None
+    for date in dict.fromkeys(start_texts + end_texts):
+        if date in ("", ".."):
+            continue
+        span = plain_day_span(date)
+        if span is None:
+            return None
+        spans.add(date, span)
+    starts = spans.codes(start_texts)[start_codes]
+    ends = spans.codes(end_texts)[end_codes]
+    with_end = ends != 0
+    if np.any(spans.last[ends[with_end]] < spans.first[starts[with_end]]):
+        return None
+    era = [k == "era" for k in kind_names]
+    if any(era) and np.any(np.array(era, dtype=np.bool_)[kind_codes] & (ends == 0)):
+        return None  # an era needs an end
+    open_end = np.array([text == ".." for text in end_texts], dtype=np.bool_)[end_codes]
+    return starts, ends, open_end, spans
+
+
+def _lanes(
+    t: _Text, kind_codes: npt.NDArray[np.intp], kind_names: list[str]
+) -> tuple[plaincsv.RowPlan, list[str | None]]:
+    """The plan of the table's rows (its lanes made in order of first use, as the row
+    path makes them) and each row's lane id (``None``: a kind that needs no lane)."""
+    laneless = plaincsv.laneless_kinds()
+    needs_no_lane = np.array([k in laneless for k in kind_names], dtype=np.bool_)[kind_codes]
+    lane_codes, lane_texts = t.codes("lane")
+    no_lane = lane_codes == (lane_texts.index("") if "" in lane_texts else -1)
+    plan = plaincsv.RowPlan.of(
+        t.keys, set(lane_texts), bool(np.any(no_lane & ~needs_no_lane)), None, by_line=False
+    )
+    lane_of = [plan.lanes.lane_for(text) if text else plan.default_lane for text in lane_texts]
+    lanes: list[str | None] = _taken(lane_of, lane_codes)
+    for i in np.flatnonzero(no_lane & needs_no_lane).tolist():
+        lanes[i] = None
+    return plan, lanes
+
+
+def _places(t: _Text) -> list[Place | None] | None:
+    """Each row's place (``city``, else ``place``, and ``country``), one object per
+    distinct place; ``None`` when a city holds a NUL."""
+    import pyarrow.compute as pc
+
+    city = t.text.get("city")
+    if "place" in t.text:
+        place = t.text["place"]
+        city = place if city is None else pc.if_else(pc.equal(city, ""), place, city)
+    paired = _pair_codes(city, t.text.get("country"), t.n)
+    if paired is None:
+        return None
+    codes, pairs = paired
+    place_of = [Place(c or None, k or None) if (c or k) else None for c, k in pairs]
+    return _taken(place_of, codes)
 
 
 def _taken(values: list[Any], codes: npt.NDArray[np.intp]) -> list[Any]:
