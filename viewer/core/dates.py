@@ -21,7 +21,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 from viewer.core.i18n import ENGLISH_DATES, QT_TRANSLATE_NOOP, date_words, translate
 
@@ -115,14 +119,25 @@ def days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-def days_from_civil(year: int, month: int, day: int) -> int:
-    """Days since 1970-01-01 of a proleptic Gregorian date (astronomical year).
+@overload
+def days_from_civil(year: int, month: int, day: int) -> int: ...
+@overload
+def days_from_civil(
+    year: npt.NDArray[np.integer[Any]],
+    month: npt.NDArray[np.integer[Any]] | int,
+    day: npt.NDArray[np.integer[Any]] | int,
+) -> npt.NDArray[np.int64]: ...
+def days_from_civil(year: Any, month: Any, day: Any) -> Any:
+    """Days since 1970-01-01 of a proleptic Gregorian date (astronomical year): ints, or
+    numpy integer arrays of one shape (element by element).
 
     Exact integer arithmetic valid for any year; from Howard Hinnant, "chrono-compatible
     low-level date algorithms" (https://howardhinnant.github.io/date_algorithms.html).
     """
-    y = year - (1 if month <= 2 else 0)
-    era = (y if y >= 0 else y - 399) // 400
+    # Without branches, so that numpy arrays of years, months and days work as well
+    # (:meth:`viewer.core.columns.DaySpans.add_plain`).
+    y = year - (month <= 2)
+    era = (y - 399 * (y < 0)) // 400
     yoe = y - era * 400
     mp = (month + 9) % 12
     doy = (153 * mp + 2) // 5 + day - 1

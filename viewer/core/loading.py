@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 import numpy as np
@@ -528,11 +528,9 @@ def _all_plain(
     ends = list(map(_get_end, structs))
     if ".." in starts:
         return None
-    for text in spans.unknown(starts + ends):
-        span = plain_day_span(text) if type(text) is str else None
-        if span is None:
-            return None
-        spans.add(text, span)
+    unknown = spans.unknown(starts + ends)
+    if not all(type(text) is str for text in unknown) or spans.add_plain(cast(list[str], unknown)):
+        return None  # a date that is not plain (the others stay noted)
     unset = _UNSET
     if any(e is not unset for e in map(_get_elected, structs)):
         return None

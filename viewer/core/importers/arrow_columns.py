@@ -24,14 +24,14 @@ Pure Python, pyarrow and numpy: no Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
 
 from viewer.core.assembly import Assembly, LoadResult
 from viewer.core.columns import DaySpans, Gathered, LazyRecords
-from viewer.core.dates import DateError, parse_edtf, plain_day_span
+from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import table_meta, text_column
 from viewer.core.importers.csvfile import normalise
@@ -229,13 +229,8 @@ def _dates(
     end_codes, end_texts = t.codes("end", str.strip)
     if "" in start_texts or ".." in start_texts:
         return None
-    for date in dict.fromkeys(start_texts + end_texts):
-        if date in ("", ".."):
-            continue
-        span = plain_day_span(date)
-        if span is None:
-            return None
-        spans.add(date, span)
+    if spans.add_plain(cast(list[str], spans.unknown(start_texts + end_texts))):
+        return None  # a date that is not plain
     starts = spans.codes(start_texts)[start_codes]
     ends = spans.codes(end_texts)[end_codes]
     with_end = ends != 0
