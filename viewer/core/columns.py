@@ -351,13 +351,12 @@ class DaySpans:
             first,
             np.where(with_month, month_last, days_from_civil(year + 1, 1, 1) - 1),
         )
-        others: list[str] = []
-        for text, ok, a, b in zip(texts, plain.tolist(), first.tolist(), last.tolist()):
-            if ok:
-                self.add(text, (a, b))
-            else:
-                others.append(text)
-        return others
+        kept = np.flatnonzero(plain)
+        base = len(self._first)
+        self._slot.update(zip(map(texts.__getitem__, kept.tolist()), range(base, base + len(kept))))
+        self._first += first[kept].tolist()
+        self._last += last[kept].tolist()
+        return [texts[i] for i in np.flatnonzero(~plain).tolist()]
 
     def codes(self, keys: Sequence[Hashable]) -> npt.NDArray[np.intp]:
         """The codes of *keys* (n,), each known (:meth:`add`)."""
