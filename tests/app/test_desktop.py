@@ -260,3 +260,26 @@ def test_the_export_dialog_offers_the_years_of_the_file_shown(qtbot, window, tmp
     window.commands["export"].trigger()
     offered = asked[0][0]
     assert (offered.from_year, offered.to_year) == (1801, 1899)
+
+
+def test_a_file_with_nothing_to_draw_shows_no_dates(qtbot, window, tmp_path):
+    # A new user saw an axis of 1970 under a file whose every record was refused
+    from tests.conftest import open_and_wait
+
+    def axis_text_pixels():
+        axis = window.timeline.chart.date_axis
+        rect = window.timeline.mapFromScene(axis.sceneBoundingRect()).boundingRect()
+        image = window.timeline.grab(rect).toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height() // 2, image.height())  # the labels, under the ticks
+            if QtGui.QColor(image.pixel(x, y)).lightness() < 100
+        )
+
+    assert axis_text_pixels() > 100  # the bundled record's years
+    path = tmp_path / "allbad.csv"
+    path.write_text("title,start\nA,not a date\nB,1923-13-01\n", encoding="utf-8")
+    open_and_wait(window, path)
+    QtWidgets.QApplication.processEvents()
+    assert axis_text_pixels() < 30  # the axis line only (1970 and its months: 259)

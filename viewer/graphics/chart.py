@@ -121,6 +121,8 @@ class TimelineChart(pg.PlotItem):
                 self.timeline_legend.scene().removeItem(self.timeline_legend)
             self.timeline_legend = None
         self.model = ChartModel(dataset, layout, self._style)
+        # No record to draw: no dates either (an axis of 1970 said something false).
+        self.date_axis.setStyle(showValues=bool(layout.ids))
         self._y_top = -0.25
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
