@@ -33,6 +33,12 @@ def main(argv: list[str]) -> int:
     window.timeline.set_x_range(days_from_civil(2008, 1, 1), days_from_civil(2027, 1, 1))
     window.session.select("session-91")
     QtTest.QTest.qWait(300)
+    # The map's model is made in a worker thread: the picture waits for it.
+    for _ in range(200):
+        if not window.map_link.placing:
+            break
+        QtTest.QTest.qWait(100)
+    QtTest.QTest.qWait(300)
     window.grab().save(argv[1])
     print(argv[1])
     window.close()

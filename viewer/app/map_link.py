@@ -64,6 +64,12 @@ class MapLink:
         self._range_timer.timeout.connect(self.apply_range)
 
     @property
+    def placing(self) -> bool:
+        """Whether a worker is making the map's model of the data shown (the dock says
+        the records are being placed)."""
+        return self._building is not None
+
+    @property
     def model(self) -> mm.MapModel | None:
         """The map's model of the data shown, or ``None``; built here, on the calling
         thread, when the worker has not built it yet (an export needs it at once)."""
