@@ -24,6 +24,32 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.json"
 
 
+def generator():  # type: ignore[no-untyped-def]
+    """``benchmarks/generate.py`` as a module (synthetic records for tests), imported once
+    without changing ``sys.path``."""
+    import importlib.util
+    import sys
+
+    module = sys.modules.get("generate")
+    if module is None:
+        path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
+        spec = importlib.util.spec_from_file_location("generate", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["generate"] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def write_tall_file(tmp_path: Path, records: int = 3000):  # type: ignore[no-untyped-def]
+    """A generated file of *records* records whose lanes need more height than a view has."""
+    import json
+
+    path = tmp_path / "tall.json"
+    path.write_text(json.dumps(generator().generate_document(records, seed=2)), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def bundled() -> LoadResult:
     """The bundled INTERPOL record, loaded once."""

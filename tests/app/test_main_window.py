@@ -235,49 +235,27 @@ def test_each_change_of_view_paints_the_timeline_once(qtbot, window, tmp_path):
 def test_a_taller_file_fills_the_height_a_hidden_table_left(qtbot, window, tmp_path):
     # A new user hid the table (the bundled lanes then need less than the view), opened a
     # file of many rows, and its lanes stayed in the old plot's height over a blank window
-    import json
-    import sys
-    from pathlib import Path
+    from tests.conftest import open_and_wait, write_tall_file
 
-    from tests.conftest import open_and_wait
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
     app = QtWidgets.QApplication.instance()
     window.commands["table"].trigger()  # shown
     app.processEvents()
     window.commands["table"].trigger()  # hidden
     app.processEvents()
     assert window.timeline.spare_height_px() > 200  # the bundled lanes need less
-    path = tmp_path / "tall.json"
-    path.write_text(json.dumps(generate.generate_document(3000, seed=2)), encoding="utf-8")
-    assert open_and_wait(window, path)
+    assert open_and_wait(window, write_tall_file(tmp_path))
     app.processEvents()
     assert window.timeline.spare_height_px() <= 2  # (a pixel of rounding)
 
 
 def test_a_bar_shows_lanes_beyond_the_view_and_scrolls_them(qtbot, window, tmp_path):
     # A new user saw one lane of eight and nothing saying there were more
-    import json
-    import sys
-    from pathlib import Path
+    from tests.conftest import open_and_wait, write_tall_file
 
-    from tests.conftest import open_and_wait
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
     app = QtWidgets.QApplication.instance()
     bar = window.timeline.lane_bar
     assert not bar.isVisible()  # the bundled lanes fit
-    path = tmp_path / "tall.json"
-    path.write_text(json.dumps(generate.generate_document(3000, seed=2)), encoding="utf-8")
-    assert open_and_wait(window, path)
+    assert open_and_wait(window, write_tall_file(tmp_path))
     app.processEvents()
     assert bar.isVisible() and bar.value() == 0 and bar.maximum() > 0
     vb = window.timeline.chart.getViewBox()

@@ -2,11 +2,10 @@
 
 import json
 import shutil
-from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from tests.conftest import MINI, open_and_wait
+from tests.conftest import MINI, generator, open_and_wait
 from tests.documents import document
 from viewer.core.paths import data_path
 from viewer.core.ranges import parse_range
@@ -336,14 +335,7 @@ def test_the_panel_says_which_file_loads_while_nothing_is_shown(qtbot, tmp_path)
 
 def test_the_progress_dialog_says_when_records_are_placed_in_lanes(qtbot, window, tmp_path):
     # A second new user saw the bar full for seconds with nothing saying what went on
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(root / "benchmarks"))
+    generate = generator()
     path = tmp_path / "placed.json"
     # Long enough to read (tenths of a second) that the test connects before it is read.
     path.write_text(json.dumps(generate.generate_document(20_000, seed=1)), encoding="utf-8")

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.conftest import generator
 from tests.documents import loaded_dataset
 from viewer.core.search import fold, matching_ids
 
@@ -105,19 +106,12 @@ def test_one_letter_or_digit_finds_what_matching_ids_finds(monkeypatch, block):
     # One letter or digit is answered from a bit per record and letter (ASCII texts, made a
     # block of text at a time), every other word by scanning the texts: both find what the
     # reference finds
-    import sys
-    from pathlib import Path
-
     from viewer.core import search
     from viewer.core.loading import load_document
     from viewer.core.search import SearchIndex
 
     monkeypatch.setattr(search, "_LETTER_BLOCK", block)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.pop(0)
+    generate = generator()
     document = generate.generate_document(3000, seed=5)
     document["records"][7]["summary"] = ""  # an empty text among the others
     document["records"][8]["title"] = "Q9"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import generator
+
 pytestmark = pytest.mark.x11
 
 
@@ -48,17 +50,24 @@ def xvfb():
     proc.wait(timeout=10)
 
 
-def test_app_window_is_up_with_data(xvfb, tmp_path):
-    xdotool = _need("xdotool")
-    ready = tmp_path / "ready.txt"
+def _app_env(display, tmp_path, ready):
+    """The app's environment on *display*: X11, settings under *tmp_path*, and *ready*
+    written once the data is painted."""
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(
-        DISPLAY=xvfb,
+        DISPLAY=display,
         TIMELINE_VIEWER_READY_FILE=str(ready),
         QT_QPA_PLATFORM="xcb",
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_STATE_HOME=str(tmp_path / "state"),
     )
+    return env
+
+
+def test_app_window_is_up_with_data(xvfb, tmp_path):
+    xdotool = _need("xdotool")
+    ready = tmp_path / "ready.txt"
+    env = _app_env(xvfb, tmp_path, ready)
     log_path = tmp_path / "app.log"
     with log_path.open("w") as log:
         app = subprocess.Popen(
@@ -108,18 +117,6 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
             app.kill()
 
 
-def _app_env(display, tmp_path, ready):
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(
-        DISPLAY=display,
-        TIMELINE_VIEWER_READY_FILE=str(ready),
-        QT_QPA_PLATFORM="xcb",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-    )
-    return env
-
-
 def _visible(xdotool, env, name):
     found = subprocess.run(
         [xdotool, "search", "--onlyvisible", "--name", name],
@@ -135,12 +132,7 @@ def test_the_window_answers_while_a_million_records_load(xvfb, tmp_path):
     # the window opens Help › Keyboard Shortcuts from the keyboard within a second or two,
     # and the records are drawn when they are read
     xdotool = _need("xdotool")
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(root / "benchmarks"))
+    generate = generator()
     data = generate.dataset_path(1_000_000, folder=tmp_path)
     ready = tmp_path / "ready.txt"
     env = _app_env(xvfb, tmp_path, ready)

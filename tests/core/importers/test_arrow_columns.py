@@ -2,8 +2,6 @@
 row path gives (records, columns, lanes, problems), and any other table goes the row path."""
 
 import dataclasses
-import sys
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -11,10 +9,9 @@ import pyarrow.feather as feather
 import pyarrow.parquet as pq
 import pytest
 
+from tests.conftest import generator
 from viewer.core.columns import LazyRecords, RecordColumns
 from viewer.core.importers import arrow_columns, load_any
-
-ROOT = Path(__file__).resolve().parents[3]
 
 BASE = {
     "id": ["a", "b", "c", "d", "e", "f"],
@@ -114,12 +111,7 @@ def test_feather_and_generated_tables_too(tmp_path, monkeypatch):
     fast = load_any(path)
     assert isinstance(fast.dataset.records, LazyRecords)
     _same(fast, _row_path(monkeypatch, path))
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    generated = generate.parquet_path(3000, seed=4, folder=tmp_path)
+    generated = generator().parquet_path(3000, seed=4, folder=tmp_path)
     fast = load_any(generated)
     assert isinstance(fast.dataset.records, LazyRecords)
     assert len(fast.dataset.records) == 3000
