@@ -21,6 +21,7 @@ import operator
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
@@ -188,6 +189,12 @@ class RecordColumns:
         """Centre of each end's period in days (n,); NaN when unknown."""
         return np.where(self.has_end, (self.end_first + self.end_last + 1) / 2.0, np.nan)
 
+    @cached_property
+    def id_rank(self) -> npt.NDArray[np.int64]:
+        """Each record's place (n,) among the ids in Python's order of strings: what breaks
+        ties in the layout's sorts (:func:`rank_of`, made once per dataset)."""
+        return rank_of(self.ids)
+
     def codes_of(self, names: tuple[str, ...], wanted: frozenset[str]) -> npt.NDArray[np.bool_]:
         """Which codes of *names* (:attr:`kind_names`, :attr:`status_names`...) are in
         *wanted*, as a bool array indexed by code."""
@@ -274,6 +281,19 @@ class RecordColumns:
             sessions=[r.session for r in records],
         )
         return gathered.columns(spans)
+
+
+def rank_of(texts: Sequence[str]) -> npt.NDArray[np.int64]:
+    """The place (n,) of each of *texts* (distinct strings) when they are sorted in Python's
+    order (by code point), 0 first. One comparison of neighbours when they are in that
+    order already (files whose ids are numbered in order), else one sort (0.4 s at a
+    million ids of 12 characters)."""
+    n = len(texts)
+    if all(map(operator.lt, texts, itertools.islice(texts, 1, None))):
+        return np.arange(n, dtype=np.int64)
+    rank = np.empty(n, dtype=np.int64)
+    rank[sorted(range(n), key=texts.__getitem__)] = np.arange(n, dtype=np.int64)
+    return rank
 
 
 _PLAIN_MAX = 11

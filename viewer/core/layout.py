@@ -20,17 +20,17 @@ end days and a heap of the free rows' numbers.
 from __future__ import annotations
 
 import datetime
-import heapq
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core import kinds
-from viewer.core.columns import RecordColumns
+from viewer.core import kinds, row_packing
+from viewer.core.columns import RecordColumns, rank_of
 from viewer.core.records import Dataset
 from viewer.core.spatial import RowIndex
 
@@ -290,7 +290,7 @@ def pack_rows(
     O(n log n).
     """
     n = len(x0)
-    return _pack_lanes(np.zeros(n, np.intp), x0, x1, keys, np.arange(n, dtype=np.intp))[0]
+    return _pack_lanes(np.zeros(n, np.intp), x0, x1, rank_of(keys))[0]
 
 
 def layout_for(
@@ -387,7 +387,8 @@ def compute_layout(
     band_pos = np.flatnonzero(placed & is_band)
     band_pos = band_pos[np.argsort(li_all[band_pos], kind="stable")]
     p_li = li_all[packed_pos]
-    rows, order = _pack_lanes(p_li, x0[packed_pos], x1[packed_pos], cols.ids, packed_pos)
+    id_rank = cols.id_rank
+    rows, order = _pack_lanes(p_li, x0[packed_pos], x1[packed_pos], id_rank[packed_pos])
     packed_pos, rows = packed_pos[order], rows[order]
     p_li = p_li[order]
     n_rows = np.ones(len(lanes), dtype=np.int64)
@@ -459,7 +460,7 @@ def compute_layout(
     item_of_record = np.full(n_records, -1, dtype=np.intp)
     item_of_record[pos] = np.arange(len(pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(cols, is_arrow, x0_arr, x1_arr, pos)
-    reading = _reading_order(lane_arr, x0_arr, row_arr, ids)
+    reading = _reading_order(lane_arr, x0_arr, row_arr, id_rank[pos])
     rank = np.empty_like(reading)
     rank[reading] = np.arange(len(reading), dtype=np.intp)
     kind_arr = np.array(knames + ("",), dtype=object)[cols.kind[pos]]
@@ -493,63 +494,52 @@ def _pack_lanes(
     lane: npt.NDArray[np.intp],
     x0: npt.NDArray[np.float64],
     x1: npt.NDArray[np.float64],
-    ids: list[str],
-    positions: npt.NDArray[np.intp],
+    id_rank: npt.NDArray[np.int64],
 ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
     """(rows, order): :func:`pack_rows` of the items of every lane at once (*lane* (n,) is
-    each item's lane, *positions* its index in *ids*, the ids that break ties), and the
-    order in which they were placed: by lane, then start, end and id. One pass in Python
-    for all lanes, so a hundred thousand lanes of one record cost no numpy call each."""
+    each item's lane, *id_rank* (n,) the rank of its id, which breaks ties), and the
+    order in which they were placed: by lane, then start, end and id. One pass of
+    :func:`~viewer.core.row_packing.pack` for all lanes, so a hundred thousand lanes of one
+    record cost no numpy call each."""
     n = len(x0)
-    rows = np.zeros(n, dtype=np.int32)
     if n == 0:
-        return rows, np.zeros(0, dtype=np.intp)
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.intp)
     ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
     order = np.lexsort((ends, x0, lane))
-    ls, xs, es = lane[order], x0[order], ends[order]
-    tied = np.flatnonzero((ls[1:] == ls[:-1]) & (xs[1:] == xs[:-1]) & (es[1:] == es[:-1]))
-    if len(tied):
-        breaks = np.diff(tied) > 1
-        run_first = tied[np.r_[True, breaks]]
-        run_last = tied[np.r_[breaks, True]] + 1
-        keys = operator.itemgetter(*positions.tolist())(ids) if n > 1 else (ids[positions[0]],)
-        for a, b in zip(run_first.tolist(), run_last.tolist()):
-            order[a : b + 1] = sorted(order[a : b + 1].tolist(), key=keys.__getitem__)
-    # Each lane's run of items, its rows counted from 0.
+    _sort_ties_by_id(order, (lane, x0, ends), id_rank)
     lanes_sorted = lane[order]
-    bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True]).tolist()
-    starts, item_ends = x0[order].tolist(), ends[order].tolist()
-    placed: list[int] = []
-    place = placed.append
-    heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
-    for first, end_of_lane in zip(bounds[:-1], bounds[1:]):
-        busy: list[tuple[float, int]] = []  # (end day, row) of the rows in use
-        free: list[int] = []  # rows whose last item ended, lowest first
-        n_rows = 0
-        for start, end in zip(starts[first:end_of_lane], item_ends[first:end_of_lane]):
-            if (
-                busy
-                and not free
-                and busy[0][0] <= start
-                and not (len(busy) > 1 and busy[1][0] <= start)
-                and not (len(busy) > 2 and busy[2][0] <= start)
-            ):
-                # The common case: exactly one row has come free, so it is the lowest.
-                row = busy[0][1]
-                heapreplace(busy, (end, row))
-                place(row)
-                continue
-            while busy and busy[0][0] <= start:
-                heappush(free, heappop(busy)[1])
-            if free:
-                row = heappop(free)
-            else:
-                row = n_rows
-                n_rows += 1
-            heappush(busy, (end, row))
-            place(row)
-    rows[order] = placed
+    bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True])
+    rows = np.empty(n, dtype=np.int32)
+    rows[order] = row_packing.pack(x0[order], ends[order], bounds)
     return rows, order
+
+
+def _sort_ties_by_id(
+    order: npt.NDArray[np.intp],
+    keys: tuple[npt.NDArray[Any], ...],
+    id_rank: npt.NDArray[np.int64],
+) -> None:
+    """Sort, in place, each run of *order* whose items are equal in every array of *keys*
+    by their ids' ranks (*id_rank*, by item; see :func:`~viewer.core.columns.rank_of`):
+    the last key of a sort that *order* made by *keys*. O(n) to find the runs, and one
+    sort of the tied items."""
+    if len(order) < 2:
+        return
+    same = np.ones(len(order) - 1, dtype=np.bool_)
+    for key in keys:
+        ordered = key[order]
+        same &= ordered[1:] == ordered[:-1]
+    tied = np.flatnonzero(same)
+    if not len(tied):
+        return
+    # Every item of a run of equal keys, and the run it belongs to.
+    member = np.zeros(len(order), dtype=np.bool_)
+    member[tied] = True
+    member[tied + 1] = True
+    places = np.flatnonzero(member)
+    run = np.cumsum(np.r_[True, ~same[places[:-1]] | (np.diff(places) > 1)])
+    items = order[places]
+    order[places] = items[np.lexsort((id_rank[items], run))]
 
 
 def _extent_of_all(
@@ -585,19 +575,10 @@ def _reading_order(
     lane: npt.NDArray[np.int32],
     x0: npt.NDArray[np.float64],
     row: npt.NDArray[np.int32],
-    ids: list[str],
+    id_rank: npt.NDArray[np.int64],
 ) -> npt.NDArray[np.intp]:
     """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
-    O(n log n) in numpy; only runs of equal (lane, start, row) are sorted by id in Python."""
+    O(n log n) in numpy; runs of equal (lane, start, row) are sorted by id."""
     order = np.lexsort((row, x0, lane)).astype(np.intp)
-    if len(order) < 2:
-        return order
-    ls, xs, rs = lane[order], x0[order], row[order]
-    tied = np.flatnonzero((ls[1:] == ls[:-1]) & (xs[1:] == xs[:-1]) & (rs[1:] == rs[:-1]))
-    if len(tied):
-        breaks = np.diff(tied) > 1
-        run_first = tied[np.r_[True, breaks]]
-        run_last = tied[np.r_[breaks, True]] + 1
-        for a, b in zip(run_first.tolist(), run_last.tolist()):
-            order[a : b + 1] = sorted(order[a : b + 1].tolist(), key=ids.__getitem__)
+    _sort_ties_by_id(order, (lane, x0, row), id_rank)
     return order
