@@ -1,6 +1,7 @@
 import random
 
 import numpy as np
+import pytest
 
 from tests.documents import document, loaded_dataset, record
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
@@ -247,3 +248,11 @@ def test_ids_at_takes_the_ids_at_positions_in_order(bundled_layout):
     positions = np.array([5, 0, 3, 3], dtype=np.intp)
     assert layout.ids_at(positions) == tuple(layout.ids[i] for i in (5, 0, 3, 3))
     assert layout.ids_at(np.zeros(0, dtype=np.intp)) == ()
+    taken = layout.ids_at(positions)
+    assert list(taken) == [layout.ids[i] for i in (5, 0, 3, 3)]
+    assert taken[1:3] == (layout.ids[0], layout.ids[3]) and taken[-1] == layout.ids[3]
+    assert layout.ids[3] in taken and layout.ids[1] not in taken and "no-such-id" not in taken
+    assert taken.index(layout.ids[3]) == 2 and taken.index(layout.ids[3], 3) == 3
+    with pytest.raises(ValueError):
+        taken.index(layout.ids[1])
+    assert taken != tuple(layout.ids[i] for i in (5, 0, 3))

@@ -120,3 +120,33 @@ def test_one_letter_or_digit_finds_what_matching_ids_finds(monkeypatch, block):
     for query in [*"abcdefghijklmnopqrstuvwxyz0123456789", "q 9", "Z", "s e", "x 7 k"]:
         found = index.matches(query)
         assert {records[i].id for i in found} == matching_ids(records, query), query
+
+
+def test_no_code_point_past_the_marks_table_has_a_combining_class():
+    import sys
+    import unicodedata
+
+    from viewer.core import search
+
+    assert not any(
+        unicodedata.combining(chr(c))
+        for c in range(search._LAST_MARK_PLANE_END, sys.maxunicode + 1)
+    )
+    assert fold("Ｓｅ\u0301ance ǅ \U0001e94a\u00df") == "seance dz ss"
+
+
+_TEXTS = __import__("hypothesis").strategies.lists(
+    __import__("hypothesis").strategies.text(
+        alphabet="aZé\u0301\u0645\u064e\u03a3\u00df\x00 \ud800\U0001e94aǅK", max_size=6
+    ),
+    max_size=8,
+)
+
+
+@__import__("hypothesis").given(_TEXTS)
+def test_folding_a_column_at_once_folds_each_text_as_alone(texts):
+    """The index folds the joined texts of a column in a few calls; each comes out as
+    fold() makes it alone (a NUL, the index's separator, made a space)."""
+    from viewer.core import search
+
+    assert search._folded(texts) == [fold(t.replace("\x00", " ")) for t in texts]

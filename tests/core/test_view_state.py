@@ -97,11 +97,17 @@ def test_new_data_keeps_the_view_only_on_reload():
     assert opened == vs.ViewState(query="x")
 
 
-def test_the_first_step_through_matches_goes_on_from_the_selection(bundled, bundled_layout):
-    """With the 2011 session selected, Enter on "marrakech" went back to 2007 (a trial)."""
+@pytest.mark.parametrize("as_tuple", [False, True])
+def test_the_first_step_through_matches_goes_on_from_the_selection(
+    bundled, bundled_layout, as_tuple
+):
+    """With the 2011 session selected, Enter on "marrakech" went back to 2007 (a trial).
+    Matches kept as the layout's ids at positions step as a tuple of the same ids does."""
     layout = bundled_layout
     index = SearchIndex(bundled.dataset.records)
     state = vs.search(vs.select(vs.ViewState(), "session-80"), "marrakech", layout, index)
+    if as_tuple:
+        state = vs.with_matches(state, state.query, tuple(state.matches))
     assert "session-80" not in state.matches and len(state.matches) >= 3
     here = layout.x0_days[layout.index_of("session-80")]
     starts = [layout.x0_days[layout.index_of(m)] for m in state.matches]

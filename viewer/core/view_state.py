@@ -12,12 +12,13 @@ chart's x axis (days since 1970-01-01).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.layout import Layout
+from viewer.core.layout import IdsAt, Layout
 from viewer.core.navigation import first_in_view, nearest_in_next_lane, step_in_lane
 from viewer.core.search import SearchIndex
 
@@ -41,7 +42,7 @@ class ViewState:
     hidden_lanes: frozenset[str] = frozenset()
     hidden_statuses: frozenset[str] = frozenset()
     query: str = ""
-    matches: tuple[str, ...] = ()
+    matches: Sequence[str] = ()
     match_pos: int | None = None
 
 
@@ -111,19 +112,17 @@ def ordered_matches(query: str, layout: Layout, index: SearchIndex) -> npt.NDArr
     return order[matched[order]]
 
 
-def with_matches(state: ViewState, query: str, matches: tuple[str, ...]) -> ViewState:
-    """*state* with *query* and its *matches* (record ids in order); the match position is
-    reset to before the first match."""
+def with_matches(state: ViewState, query: str, matches: Sequence[str]) -> ViewState:
+    """*state* with *query* and its *matches* (record ids in order: a tuple, or the
+    :class:`~viewer.core.layout.IdsAt` of the layout's items that match); the match
+    position is reset to before the first match."""
     return replace(state, query=query, matches=matches, match_pos=None)
 
 
 def search(state: ViewState, query: str, layout: Layout, index: SearchIndex) -> ViewState:
     """*state* with *query* and its matches among the records *layout* draws, in the order of
     :func:`ordered_matches`."""
-    ids = layout.ids
-    return with_matches(
-        state, query, tuple(ids[i] for i in ordered_matches(query, layout, index).tolist())
-    )
+    return with_matches(state, query, layout.ids_at(ordered_matches(query, layout, index)))
 
 
 def step_match(state: ViewState, step: int, layout: Layout | None = None) -> ViewState:
@@ -151,13 +150,22 @@ def _first_match_from_selection(state: ViewState, step: int, layout: Layout | No
     if state.selected in state.matches:
         return state.matches.index(state.selected)
     here = float(layout.x0_days[current])
-    starts = [
-        float(layout.x0_days[i]) if (i := layout.index_of(m)) is not None else here
-        for m in state.matches
-    ]
+    matches = state.matches
+    if isinstance(matches, IdsAt) and matches.layout is layout:
+        starts = layout.x0_days[matches.positions]
+    else:
+        starts = np.array(
+            [
+                float(layout.x0_days[i]) if (i := layout.index_of(m)) is not None else here
+                for m in matches
+            ],
+            dtype=np.float64,
+        ).reshape(len(matches))
     if step > 0:
-        return next((k for k, x in enumerate(starts) if x > here), 0)
-    return next((k for k in range(len(starts) - 1, -1, -1) if starts[k] < here), default)
+        after = np.flatnonzero(starts > here)
+        return int(after[0]) if len(after) else 0
+    before = np.flatnonzero(starts < here)
+    return int(before[-1]) if len(before) else default
 
 
 def _selected_index(state: ViewState, layout: Layout) -> int | None:
