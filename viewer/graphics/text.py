@@ -31,9 +31,27 @@ def _raw(family: str) -> QtGui.QRawFont:
     return QtGui.QRawFont.fromFont(font)  # that font file alone, without fallbacks
 
 
+@lru_cache(maxsize=64)
+def _seen(family: str) -> tuple[set[str], set[str]]:
+    """The characters *family* is known to have and to lack: each is asked of the font
+    once (a label's first frame asked for every character of every elided candidate:
+    most of a mid-zoom frame at 100,000 records)."""
+    return set(), set()
+
+
 def _covers(family: str, text: str) -> bool:
     raw = _raw(family)
-    return raw.isValid() and all(raw.supportsCharacter(c) for c in text)
+    if not raw.isValid():
+        return False
+    has, lacks = _seen(family)
+    unseen = set(text).difference(has)
+    if not unseen:
+        return True
+    if not lacks.isdisjoint(unseen):
+        return False
+    for char in unseen:
+        (has if raw.supportsCharacter(char) else lacks).add(char)
+    return lacks.isdisjoint(unseen)
 
 
 @lru_cache(maxsize=4096)
@@ -42,11 +60,20 @@ def family_for(text: str, base_family: str) -> str:
     (of those made for non-Latin scripts) that has them all, else *base_family*."""
     if _covers(base_family, text):
         return base_family
-    for system in _WRITING_SYSTEMS:
-        for family in QtGui.QFontDatabase.families(system):
-            if _covers(family, text):
-                return family
+    for family in _script_families():
+        if _covers(family, text):
+            return family
     return base_family
+
+
+@lru_cache(maxsize=1)
+def _script_families() -> tuple[str, ...]:
+    """The installed families made for the scripts of :data:`_WRITING_SYSTEMS`, in that
+    order, each once (asked of Qt's font database once a process)."""
+    families: dict[str, None] = {}
+    for system in _WRITING_SYSTEMS:
+        families.update(dict.fromkeys(QtGui.QFontDatabase.families(system)))
+    return tuple(families)
 
 
 def font_for(text: str, font: QtGui.QFont) -> QtGui.QFont:
