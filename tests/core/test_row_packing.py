@@ -54,11 +54,20 @@ def test_the_compiled_run_is_available_and_agrees_on_a_large_input():
     assert compiled.max() > 5  # deep enough to use both heaps
 
 
+@pytest.mark.parametrize("arrow_from", [0, 10**9])  # pyarrow's sort, Python's
 @pytest.mark.parametrize(
     "texts",
-    [["b", "a", "c"], ["a", "b", "c"], ["é", "z", "Z", "a-1", "a", "ا", "😀"], ["x"], []],
+    [
+        ["b", "a", "c"],
+        ["a", "b", "c"],
+        ["é", "z", "Z", "a-1", "a", "ا", "😀", "\uffff", "\U00010000"],
+        ["x"],
+        [],
+        ["b", "\ud800", "a"],
+    ],
 )
-def test_rank_of_is_the_place_in_pythons_order_of_strings(texts):
-    from viewer.core.columns import rank_of
+def test_rank_of_is_the_place_in_pythons_order_of_strings(texts, arrow_from, monkeypatch):
+    from viewer.core import columns
 
-    assert rank_of(texts).tolist() == [sorted(texts).index(t) for t in texts]
+    monkeypatch.setattr(columns, "_ARROW_SORT_FROM", arrow_from)
+    assert columns.rank_of(texts).tolist() == [sorted(texts).index(t) for t in texts]

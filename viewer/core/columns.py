@@ -283,16 +283,34 @@ class RecordColumns:
         return gathered.columns(spans)
 
 
+_ARROW_SORT_FROM = 50_000
+"""Texts from which :func:`rank_of` sorts with pyarrow: 0.4 s for a million ids against
+0.7 s for Python's sort in a process holding a million records (below, importing pyarrow
+would cost more than it saves)."""
+
+
 def rank_of(texts: Sequence[str]) -> npt.NDArray[np.int64]:
     """The place (n,) of each of *texts* (distinct strings) when they are sorted in Python's
     order (by code point), 0 first. One comparison of neighbours when they are in that
-    order already (files whose ids are numbered in order), else one sort (0.4 s at a
-    million ids of 12 characters)."""
+    order already (files whose ids are numbered in order), else one sort: pyarrow's from
+    :data:`_ARROW_SORT_FROM` texts (UTF-8 bytes sort in code point order), Python's below
+    it or for a text that is not valid Unicode (a lone surrogate)."""
     n = len(texts)
     if all(map(operator.lt, texts, itertools.islice(texts, 1, None))):
         return np.arange(n, dtype=np.int64)
+    order: Any = None
+    if n >= _ARROW_SORT_FROM:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        try:
+            order = pc.sort_indices(pa.array(texts, pa.string())).to_numpy()
+        except (pa.ArrowException, UnicodeError):
+            order = None
+    if order is None:
+        order = sorted(range(n), key=texts.__getitem__)
     rank = np.empty(n, dtype=np.int64)
-    rank[sorted(range(n), key=texts.__getitem__)] = np.arange(n, dtype=np.int64)
+    rank[order] = np.arange(n, dtype=np.int64)
     return rank
 
 
