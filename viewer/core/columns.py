@@ -286,7 +286,7 @@ class RecordColumns:
 _ARROW_SORT_FROM = 500_000
 """Texts from which :func:`rank_of` sorts with pyarrow: 0.4 s for a million ids against
 0.7 s for Python's sort in a process holding a million records; below it, importing pyarrow
-would cost more than it saves)."""
+would cost more than it saves."""
 
 
 def rank_of(texts: Sequence[str]) -> npt.NDArray[np.int64]:
