@@ -4,11 +4,11 @@ The rule is the layout's (see :mod:`viewer.core.layout`): the items of each lane
 placing order, each go to the lowest row that is free at their start. :func:`place_in_rows`
 states it once, in the part of Python that numba compiles. Below :data:`COMPILED_FROM`
 items it runs as plain Python; from there on, numba's compilation of that same function
-runs. Measured on this project's 2-core machine: a Python pass costs about 0.9 µs an item
-(0.09 s at 100,000 items, 1.9 s at a million), the compiled one about 0.1 µs; importing
-numba and loading the compiled code from its cache costs 0.2 s once a process, and the
-first compilation on a new machine about 1 s (then cached beside this module, or in the
-user's cache folder when that one cannot be written).
+runs. Measured on this project's 2-core machine: a Python pass costs about 1 µs an item
+(0.09 s at 100,000 items; 1.1 s for a million items in deep lanes), the compiled one about
+0.14 µs; importing numba and loading the compiled code from its cache costs 0.2-0.5 s once
+a process, and the first compilation on a new machine about 1 s (then cached beside this
+module, or in the user's cache folder when that one cannot be written).
 """
 
 from __future__ import annotations
