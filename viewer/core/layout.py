@@ -561,41 +561,12 @@ def _pack_lanes(
     if n == 0:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.intp)
     ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
-    order = np.lexsort((ends, x0, lane))
-    _sort_ties_by_id(order, (lane, x0, ends), id_rank)
+    order = np.lexsort((id_rank, ends, x0, lane))
     lanes_sorted = lane[order]
     bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True])
     rows = np.empty(n, dtype=np.int32)
     rows[order] = row_packing.pack(x0[order], ends[order], bounds)
     return rows, order
-
-
-def _sort_ties_by_id(
-    order: npt.NDArray[np.intp],
-    keys: tuple[npt.NDArray[Any], ...],
-    id_rank: npt.NDArray[np.int64],
-) -> None:
-    """Sort, in place, each run of *order* whose items are equal in every array of *keys*
-    by their ids' ranks (*id_rank*, by item; see :func:`~viewer.core.columns.rank_of`):
-    the last key of a sort that *order* made by *keys*. O(n) to find the runs, and one
-    sort of the tied items."""
-    if len(order) < 2:
-        return
-    same = np.ones(len(order) - 1, dtype=np.bool_)
-    for key in keys:
-        ordered = key[order]
-        same &= ordered[1:] == ordered[:-1]
-    tied = np.flatnonzero(same)
-    if not len(tied):
-        return
-    # Every item of a run of equal keys, and the run it belongs to.
-    member = np.zeros(len(order), dtype=np.bool_)
-    member[tied] = True
-    member[tied + 1] = True
-    places = np.flatnonzero(member)
-    run = np.cumsum(np.r_[True, ~same[places[:-1]] | (np.diff(places) > 1)])
-    items = order[places]
-    order[places] = items[np.lexsort((id_rank[items], run))]
 
 
 def _extent_of_all(
@@ -634,7 +605,5 @@ def _reading_order(
     id_rank: npt.NDArray[np.int64],
 ) -> npt.NDArray[np.intp]:
     """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
-    O(n log n) in numpy; runs of equal (lane, start, row) are sorted by id."""
-    order = np.lexsort((row, x0, lane)).astype(np.intp)
-    _sort_ties_by_id(order, (lane, x0, row), id_rank)
-    return order
+    O(n log n): one numpy sort, the id ranks its last key."""
+    return np.lexsort((id_rank, row, x0, lane)).astype(np.intp)
