@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import document
+from tests.documents import document, record, write
 from viewer.core.loading import LoadError, load_document, load_file
 from viewer.core.paths import BUNDLED_DATA, SCHEMA_PATH
 
@@ -725,3 +725,24 @@ def test_a_file_with_bad_records_is_decoded_once(tmp_path, monkeypatch):
     result = importers.load_any(path)
     assert [r.id for r in result.dataset.records] == ["g"]
     assert [(p.index, p.field) for p in result.errors] == [(1, "id"), (2, "start")]
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [record("a"), record("b"), record("c")],  # every record kept
+        [record("a", start="2001-13"), record("b"), record("c")],  # the first refused
+        [record("a"), record("a"), record("b"), record("c")],  # a repeated id dropped
+        [record("a"), record("b", lane="nowhere"), record("c")],  # unknown lane
+    ],
+)
+def test_each_kept_id_is_found_at_its_record_whatever_was_refused(tmp_path, records):
+    """Read from bytes and from parsed JSON, the position of each kept id is the index of
+    its record in the dataset, also after records before it were refused or dropped."""
+    path = write(tmp_path / "f.json", records)
+    for dataset in (load_file(path).dataset, load_document(document(records), "f").dataset):
+        ids = [r.id for r in dataset.records]
+        assert ids and set(ids) <= {"a", "b", "c"}
+        assert [dataset.position_of(i) for i in ids] == list(range(len(ids)))
+        assert [dataset.get(i).id for i in ids] == ids
+        assert dataset.position_of("nowhere") is None

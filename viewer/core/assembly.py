@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.errors import Progress, one_line
@@ -284,7 +284,8 @@ class Assembly:
         records whose problems are not listed. The dataset holds the records added
         (:meth:`add`), or *columns*: the columns and records (made on demand) of the
         records kept (:meth:`keep`), with *positions* (each id's index) when the loader
-        made them."""
+        made them, or when every record of the file was kept in its order (then where each
+        was found, an index, is its position)."""
         known = self._where.keys()
         for record_id, related, about, from_record, to_record in self._with_references:
             for ref_field, refs in (
@@ -318,6 +319,10 @@ class Assembly:
                 path=self.file,
             )
         else:
+            if positions is None and self.total == len(self._where) == len(columns[1]):
+                # Every record of the file kept, in its order: the place each id was found
+                # is its record's index (a second dict of a million ids took 0.3 s).
+                positions = cast("dict[str, int]", self._where)
             dataset = Dataset.with_columns(
                 columns[0], columns[1], title, self.lanes, description, as_of, self.file, positions
             )

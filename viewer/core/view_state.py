@@ -151,8 +151,13 @@ def _first_match_from_selection(state: ViewState, step: int, layout: Layout | No
         return state.matches.index(state.selected)
     here = float(layout.x0_days[current])
     matches = state.matches
-    if isinstance(matches, IdsAt) and matches.layout is layout:
-        starts = layout.x0_days[matches.positions]
+    items = (
+        layout.item_of_record[matches.positions]
+        if isinstance(matches, IdsAt) and matches.texts is layout.ids.texts
+        else None
+    )
+    if items is not None and np.all(items >= 0):
+        starts = layout.x0_days[items]
     else:
         starts = np.array(
             [
