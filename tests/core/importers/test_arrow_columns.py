@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import generator
 from viewer.core.columns import LazyRecords, RecordColumns
-from viewer.core.importers import arrow_columns, load_any
+from viewer.core.importers import arrow_columns, load_any, plaincsv
 
 BASE = {
     "id": ["a", "b", "c", "d", "e", "f"],
@@ -142,3 +142,89 @@ def test_any_other_table_goes_the_row_path(tmp_path, monkeypatch, changes):
     result = load_any(path)
     assert not isinstance(result.dataset.records, LazyRecords)
     _same(result, _row_path(monkeypatch, path))
+
+
+def _write_csv(tmp_path, table, preamble="", extra_line=""):
+    """*table* (as in :data:`BASE`) as a CSV file: lists joined by ``;``, nulls empty."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(table)
+    for i in range(len(table["id"])):
+        writer.writerow(
+            "; ".join(v[i]) if isinstance(v[i], list) else ("" if v[i] is None else v[i])
+            for v in table.values()
+        )
+    path = tmp_path / "t.csv"
+    path.write_text(preamble + out.getvalue() + extra_line, encoding="utf-8")
+    return path
+
+
+def _csv_row_path(monkeypatch, path):
+    with monkeypatch.context() as m:
+        m.setattr(arrow_columns, "read_csv_table", lambda *a, **k: None)
+        return load_any(path)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"lane": None},
+        {"place": None, "country": None},
+        {"kind": None, "status": None, "summary": None, "display_date": None},
+        {"sources": [[], [], [], [], [], []]},
+        {"id": ["b", "a", "z", "y", "x", "w"]},
+    ],
+)
+@pytest.mark.parametrize(
+    "preamble", ["", "# title: T\n# as_of: 2020-01-01\n# date_format: DMY\n# description: d\n"]
+)
+def test_a_plain_csv_file_gives_the_row_paths_dataset(tmp_path, monkeypatch, changes, preamble):
+    monkeypatch.setattr(plaincsv, "COLUMNS_FROM", 0)
+    path = _write_csv(tmp_path, _with(**changes), preamble)
+    fast = load_any(path)
+    assert isinstance(fast.dataset.records, LazyRecords)  # read into columns
+    _same(fast, _csv_row_path(monkeypatch, path))
+
+
+def test_a_large_generated_csv_file_is_read_into_columns(tmp_path, monkeypatch):
+    generated = load_any(generator().parquet_path(plaincsv.COLUMNS_FROM, seed=4, folder=tmp_path))
+    rows = {
+        "id": generated.dataset.columns.ids,
+        **{
+            name: [getattr(r, attr) for r in generated.dataset.records]
+            for name, attr in (("title", "title"), ("kind", "kind"), ("summary", "summary"))
+        },
+        "start": [r.start.text for r in generated.dataset.records],
+        "sources": [[s.url for s in r.sources] for r in generated.dataset.records],
+    }
+    path = _write_csv(tmp_path, rows)
+    fast = load_any(path)
+    assert isinstance(fast.dataset.records, LazyRecords)
+    assert len(fast.dataset.records) == plaincsv.COLUMNS_FROM
+    _same(fast, _csv_row_path(monkeypatch, path))
+
+
+@pytest.mark.parametrize(
+    ("changes", "preamble", "extra_line"),
+    [
+        ({"start": ["1923-09-03", "1923", "1946~", "1939", "1950-02", "3/4/1940"]}, "", ""),
+        ({"id": ["a", "a", "c", "d", "e", "f"]}, "", ""),
+        ({"colour": ["red", None, None, None, None, None]}, "", ""),  # an unknown column
+        ({}, "# colour: red\n", ""),  # unknown metadata
+        ({}, "", "g,Extra,2000,,,,,,,,,,,,one cell too many\n"),
+        ({}, "", 'h,"Open quote,2000\n'),  # a quote never closed
+        ({"start": ["1923-09-03", "1923", "1946~", "1939", "1950-02", "1940"]}, "", ""),
+    ],
+)
+def test_any_other_csv_file_goes_the_row_path(tmp_path, monkeypatch, changes, preamble, extra_line):
+    monkeypatch.setattr(plaincsv, "COLUMNS_FROM", 0)
+    path = _write_csv(tmp_path, _with(**changes), preamble, extra_line)
+    result = load_any(path)
+    plain = not changes.get("id") and not preamble and not extra_line and "colour" not in changes
+    plain = plain and "3/4/1940" not in changes.get("start", [])
+    assert isinstance(result.dataset.records, LazyRecords) == plain
+    _same(result, _csv_row_path(monkeypatch, path))

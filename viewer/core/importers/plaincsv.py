@@ -116,6 +116,10 @@ _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 TABLE_META_KEYS = _META_KEYS - {"dateformat"}
 """The keys of a Parquet or Arrow table's metadata that are read as a CSV's ``# key:``
 lines (a table declares no date format: its dates are typed or EDTF)."""
+COLUMNS_FROM = 2_000
+"""Rows from which a file is first tried as columns
+(:func:`~viewer.core.importers.arrow_columns.read_csv_table`): below it, importing pyarrow
+(0.1-0.2 s, once) would cost more than the row path saves."""
 
 
 def column_of(header_name: str) -> str | None:
@@ -239,6 +243,13 @@ def read_plain_csv(
                     line=table.meta_lines[key],
                 )
             )
+
+    if location == "line" and not problems and len(table.rows) >= COLUMNS_FROM:
+        from viewer.core.importers.arrow_columns import read_csv_table
+
+        plain = read_csv_table(table, file, fmt, progress)
+        if plain is not None:
+            return plain
 
     def cell(row: dict[str, str], column: str) -> str:
         key = columns.get(column)
