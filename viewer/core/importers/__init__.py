@@ -28,7 +28,7 @@ from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.i18n import translate
-from viewer.core.importers import arrow_table, plaincsv, timelinejs, vis
+from viewer.core.importers import arrow_columns, arrow_table, plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
     BAD_TEXT_MESSAGE,
@@ -140,7 +140,11 @@ REGISTRY: tuple[Format, ...] = (
         "csv",
         plaincsv.is_plain_header,
         lambda table, file, date_format, progress: plaincsv.read_plain_csv(
-            table, file, date_format=date_format, progress=progress
+            table,
+            file,
+            date_format=date_format,
+            progress=progress,
+            column_reader=arrow_columns.read_csv_table,
         ),
     ),
 )

@@ -45,6 +45,7 @@ day records that are still running are drawn up to; default: today, in UTC).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -116,6 +117,8 @@ _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 TABLE_META_KEYS = _META_KEYS - {"dateformat"}
 """The keys of a Parquet or Arrow table's metadata that are read as a CSV's ``# key:``
 lines (a table declares no date format: its dates are typed or EDTF)."""
+ColumnReader = Callable[[CsvTable, str, str, "Progress | None"], "LoadResult | None"]
+"""Reads a whole plain table into columns (table, file, format, progress), or ``None``."""
 COLUMNS_FROM = 2_000
 """Rows from which a file is first tried as columns
 (:func:`~viewer.core.importers.arrow_columns.read_csv_table`): below it, importing pyarrow
@@ -144,6 +147,7 @@ def read_plain_csv(
     progress: Progress | None = None,
     location: Literal["line", "row"] = "line",
     fmt: str = FORMAT,
+    column_reader: ColumnReader | None = None,
 ) -> LoadResult:
     """Read a plain CSV table (see the module docstring).
 
@@ -151,7 +155,10 @@ def read_plain_csv(
     :func:`viewer.core.importers.csvfile.declared_date_format`). *location* ``"row"``
     reports each row's ``line`` as ``row N`` (a table without lines, such as Parquet:
     :mod:`viewer.core.importers.arrow_table`), and the header without a place; *fmt* is
-    the format named in the result.
+    the format named in the result. *column_reader*, when given, is first asked to read a table
+    of :data:`COLUMNS_FROM` rows or more of which nothing was said yet (header, metadata)
+    into columns (:func:`viewer.core.importers.arrow_columns.read_csv_table`); when it
+    gives ``None``, each row is read here.
 
     Raises
     ------
@@ -244,10 +251,8 @@ def read_plain_csv(
                 )
             )
 
-    if location == "line" and not problems and len(table.rows) >= COLUMNS_FROM:
-        from viewer.core.importers.arrow_columns import read_csv_table
-
-        plain = read_csv_table(table, file, fmt, progress)
+    if column_reader is not None and not problems and len(table.rows) >= COLUMNS_FROM:
+        plain = column_reader(table, file, fmt, progress)
         if plain is not None:
             return plain
 
