@@ -2,15 +2,19 @@
 row path gives (records, columns, lanes, problems), and any other table goes the row path."""
 
 import dataclasses
+import os
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.feather as feather
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import generator
 from viewer.core.columns import LazyRecords, RecordColumns
+from viewer.core.errors import LoadError
 from viewer.core.importers import arrow_columns, load_any, plaincsv
 
 BASE = {
@@ -227,4 +231,81 @@ def test_any_other_csv_file_goes_the_row_path(tmp_path, monkeypatch, changes, pr
     plain = not changes.get("id") and not preamble and not extra_line and "colour" not in changes
     plain = plain and "3/4/1940" not in changes.get("start", [])
     assert isinstance(result.dataset.records, LazyRecords) == plain
+    _same(result, _csv_row_path(monkeypatch, path))
+
+
+_PLAIN_CELLS = {
+    "id": st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h", ""]) | st.text(max_size=4),
+    "title": st.text(max_size=8),
+    "start": st.sampled_from(["1923", "1923-09", "1923-09-03", "1946~", " 1950 ", "3/4/1940"]),
+    "end": st.sampled_from(["", "..", "1990", "1990-12", "1900", "2000-02-30"]),
+    "lane": st.sampled_from(["", "Bodies", "bodies", "People", " Events "]) | st.text(max_size=3),
+    "kind": st.sampled_from(["", "event", "Presidency", "era", "article", "no_session", "x"]),
+    "status": st.sampled_from(["", "official", "published", "maybe"]),
+    "city": st.sampled_from(["", "Vienna", "Lyon"]) | st.text(max_size=3),
+    "country": st.sampled_from(["", "Austria", "France"]),
+    "people": st.sampled_from(["", "Ann Bee", "Ann Bee; Cy Dee", " ; x"]) | st.text(max_size=6),
+    "summary": st.text(max_size=6),
+    "sources": st.sampled_from(
+        [
+            "",
+            "https://e.org/1",
+            "//e.org/2 https://e.org/3",
+            "ftp://x",
+            "https://e.org/1;https://e.org/1",
+        ]
+    )
+    | st.text(max_size=6),
+}
+
+
+_PLAIN_ONLY = {
+    "id": st.just(""),  # replaced by unique ids
+    "title": st.text(min_size=1, max_size=8).filter(str.strip),
+    "start": st.sampled_from(["1923", "1923-09", "1923-09-03", "1946~", " 1950 "]),
+    "end": st.sampled_from(["", "..", "1990", "1990-12"]),
+    "lane": st.sampled_from(["", "Bodies", "bodies", "People", " Events "]),
+    "kind": st.sampled_from(["", "event", "Presidency", "article", "no_session"]),
+    "status": st.sampled_from(["", "official", "published"]),
+    "city": st.sampled_from(["", "Vienna", "Lyon"]) | st.text(max_size=3),
+    "country": st.sampled_from(["", "Austria", "France"]) | st.text(max_size=3),
+    "people": st.sampled_from(["", "Ann Bee", "Ann Bee; Cy Dee", " ; x"]) | st.text(max_size=6),
+    "summary": st.text(max_size=6),
+    "sources": st.sampled_from(["", "https://e.org/1", "//e.org/2 https://e.org/3"])
+    | st.text(alphabet=" ;\u00a0\u2003\x1ce.org/hps:", max_size=12).map(
+        lambda t: "https://e.org/" + t
+    ),
+}
+"""Cells of plain rows, or nearly so (a source may still not be a URL)."""
+
+
+# The fixtures hold nothing an example changes: the threshold is set to the same value.
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    database=None,
+    derandomize="FUZZ_EXAMPLES" not in os.environ,  # as in test_fuzz.py
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_any_csv_file_gives_what_the_row_path_gives(data, tmp_path_factory, monkeypatch):
+    """Random tables of the documented columns, most rows plain, some not: read into
+    columns or row by row, the same dataset and the same messages."""
+    monkeypatch.setattr(plaincsv, "COLUMNS_FROM", 0)
+    columns = ["id", "title", "start"] + data.draw(
+        st.lists(st.sampled_from(list(_PLAIN_CELLS)[3:]), unique=True, max_size=9)
+    )
+    n = data.draw(st.integers(1, 8))
+    cells = _PLAIN_ONLY if data.draw(st.booleans()) else _PLAIN_CELLS
+    table = {c: data.draw(st.lists(cells[c], min_size=n, max_size=n)) for c in columns}
+    if cells is _PLAIN_ONLY or data.draw(st.booleans()):
+        table["id"] = [f"r{i}" for i in range(n)]  # unique ids: more tables are plain
+    path = _write_csv(tmp_path_factory.mktemp("fuzz"), table)
+    try:
+        result = load_any(path)
+    except LoadError as exc:
+        with pytest.raises(LoadError) as slow:
+            _csv_row_path(monkeypatch, path)
+        assert str(slow.value) == str(exc)
+        return
     _same(result, _csv_row_path(monkeypatch, path))
