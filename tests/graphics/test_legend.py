@@ -14,4 +14,4 @@ def test_bundled_legend_lists_every_style_in_use(bundled):
 def test_legend_leaves_out_styles_not_in_the_data():
     labels = _labels(load_file(MINI).dataset.records)
     assert "Not officially recognised" not in labels and "Secretary General" not in labels
-    assert {"Session", "Year inferred", "Acting", "Flag handover: host → next host"} <= set(labels)
+    assert {"Session", "Date inferred", "Acting", "Flag handover: host → next host"} <= set(labels)

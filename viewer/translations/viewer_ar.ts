@@ -805,8 +805,8 @@ The app keeps running. Details are in the log file:
             <translation>المدينة المضيفة غير معروفة</translation>
         </message>
         <message>
-            <source>Year inferred</source>
-            <translation>السنة مستنتَجة</translation>
+            <source>Date inferred</source>
+            <translation>التاريخ مستنتَج</translation>
         </message>
         <message>
             <source>Announced / unconfirmed</source>

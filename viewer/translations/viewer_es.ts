@@ -753,8 +753,8 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Ciudad anfitriona desconocida</translation>
         </message>
         <message>
-            <source>Year inferred</source>
-            <translation>Año deducido</translation>
+            <source>Date inferred</source>
+            <translation>Fecha deducida</translation>
         </message>
         <message>
             <source>Announced / unconfirmed</source>

@@ -753,8 +753,8 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Ville hôte inconnue</translation>
         </message>
         <message>
-            <source>Year inferred</source>
-            <translation>Année déduite</translation>
+            <source>Date inferred</source>
+            <translation>Date déduite</translation>
         </message>
         <message>
             <source>Announced / unconfirmed</source>

@@ -34,7 +34,7 @@ KINDS = (
         legend_order=10,
         legend_variants=(
             LegendEntry("place_unknown", QT_TRANSLATE_NOOP("Kinds", "Host city unknown"), 11),
-            LegendEntry("inferred", QT_TRANSLATE_NOOP("Kinds", "Year inferred"), 12),
+            LegendEntry("inferred", QT_TRANSLATE_NOOP("Kinds", "Date inferred"), 12),
             LegendEntry("announced", QT_TRANSLATE_NOOP("Kinds", "Announced / unconfirmed"), 13),
         ),
         relation_label=QT_TRANSLATE_NOOP("Kinds", "Session"),
