@@ -108,6 +108,15 @@ def test_app_window_is_up_with_data(xvfb, tmp_path):
                 if image.pixel(x, y) == blue
             )
             assert hits > 30, "no session markers on the screen"
+        # Ctrl+E in the search field (which keeps it for "end of line" on X11) exports
+        window = found.stdout.split()[0]
+        subprocess.run([xdotool, "windowfocus", "--sync", window], env=env, check=True)
+        subprocess.run([xdotool, "key", "ctrl+f", "ctrl+e"], env=env, check=True)
+        asked = time.time()
+        while not _visible(xdotool, env, "Export Image"):
+            if time.time() - asked > 10:
+                pytest.fail("Ctrl+E in the search field did not open Export Image")
+            time.sleep(0.05)
         assert app.poll() is None, "the app died"
     finally:
         app.terminate()

@@ -6,6 +6,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core.i18n import number, translate
 
+_WINDOW_KEYS = (
+    QtCore.QKeyCombination(QtCore.Qt.KeyboardModifier.ControlModifier, QtCore.Qt.Key.Key_E),
+)
+"""Keys the field gives up to the window's commands: Ctrl+E (Export Image) is also a line
+edit's "end of line" on X11, where End does the same."""
+
 
 class SearchBar(QtWidgets.QWidget):
     """A search field and a count label. Passive: it reports intent only.
@@ -49,6 +55,11 @@ class SearchBar(QtWidgets.QWidget):
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
         if obj is self.field and event.type() == QtCore.QEvent.Type.FocusIn:
             self.field_focused.emit()
+        if obj is self.field and event.type() == QtCore.QEvent.Type.ShortcutOverride:
+            override: QtGui.QKeyEvent = event  # type: ignore[assignment]
+            if override.keyCombination() in _WINDOW_KEYS:
+                event.ignore()  # the window's shortcut, not the field's key binding
+                return True
         if obj is self.field and event.type() == QtCore.QEvent.Type.KeyPress:
             key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
             if key_event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
