@@ -83,10 +83,10 @@ def test_elide_keeps_four_letters_and_the_note() -> None:
 def test_priority_decides_who_gets_the_room() -> None:
     # Both labels want the gap between the two markers; only one fits.
     forms = lambda k: LabelForms(("abcdefghi",))  # noqa: E731
-    x0, x1 = [100, 185], [110, 195]
-    default = place_labels([0, 0], x0, x1, forms, measure, 95, 200)
+    x0, x1 = [100, 190], [110, 200]
+    default = place_labels([0, 0], x0, x1, forms, measure, 95, 205)
     assert [(p.item, p.where) for p in default] == [(0, "right")]
-    swapped = place_labels([0, 0], x0, x1, forms, measure, 95, 200, priority=[1, 0])
+    swapped = place_labels([0, 0], x0, x1, forms, measure, 95, 205, priority=[1, 0])
     assert [(p.item, p.where) for p in swapped] == [(1, "left")]
 
 
@@ -171,3 +171,32 @@ def test_a_footnote_mark_stays_after_a_title_ending_in_arabic():
     assert noted("القاهرة", "") == "القاهرة"
     cut = elide("القاهرة الكبرى عاصمة", 200.0, lambda t: 10.0 * len(t), " [4]")
     assert cut is not None and cut.endswith("…\u200e [4]")
+
+
+def test_a_short_label_that_fits_is_placed_before_a_long_one_is_cut() -> None:
+    # A marker, then a bar whose long title would be cut to fill the room left of it: the
+    # marker keeps its whole label, the bar's cut label takes what is left, clear of it.
+    forms = {
+        0: LabelForms(("Good one",), elide=True),
+        1: LabelForms(("A very long title that goes on and on",), elide=True),
+    }
+    x0, x1 = [100, 400], [110, 460]
+    placed = place_labels([0, 0], x0, x1, forms.get, measure, 0, 470)
+    by_item = {p.item: p for p in placed}
+    assert by_item[0].text == "Good one" and by_item[0].where == "right"
+    assert by_item[1].where == "left" and by_item[1].text.endswith(ELLIPSIS)
+    assert by_item[1].x_px - by_item[0].x1_px >= 9  # clear of the marker's label
+
+
+def test_a_label_left_of_its_item_keeps_clear_of_the_item_before() -> None:
+    # The second marker's label has no room on its right (the plot's edge): on its left,
+    # the whole form would begin 3 px after the first marker and read as that marker's;
+    # the short form keeps 9 px clear of it.
+    forms = lambda k: LabelForms(("abcdefghij", "abc")) if k == 1 else None  # noqa: E731
+    placed = place_labels([0, 0], [0, 86], [10, 96], forms, measure, 0, 96)
+    assert [(p.text, p.where) for p in placed] == [("abc", "left")]
+    assert placed[0].x_px - 10 >= 9
+    # On the right, the plain gap is enough: labels read as the item on their left.
+    forms_right = lambda k: LabelForms(("abcdefghij",)) if k == 0 else None  # noqa: E731
+    right = place_labels([0, 0], [0, 86], [10, 96], forms_right, measure, 0, 96)
+    assert [(p.text, p.where) for p in right] == [("abcdefghij", "right")]

@@ -11,12 +11,18 @@ Rules (the figure issue, #12):
   right of the item, else left of it (so a label at the right edge is not cut).
 - No label overlaps another label, or an item of its row that is not its own; each keeps
   ``gap_px`` from both. Labels stay between the plot's edges.
+- A label left of its item (where the right side has no room) keeps ``clear_px`` (more
+  than ``gap_px``) at its far end from any other item or label: labels read as the item
+  on their left, so one that began just after the marker before its own item read as
+  that marker's.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
 - Labels are chosen in order of priority (lower first: the caller ranks the selection,
   search matches, importance in the kind), ties broken by the item's position in the
-  arrays (layout order: lane, then start), so a small pan keeps the same labels.
+  arrays (layout order: lane, then start), so a small pan keeps the same labels. Within a
+  priority, every label that fits whole (in any of its forms) is placed before any is cut:
+  a long title cut to fill a gap does not take the room of a short one that fits.
 
 Cost: a numpy pass over all items finds those with no room for any label (most of them
 in a dense view); the rest cost a few binary searches each. Rows are independent.
@@ -142,6 +148,8 @@ class _Row:
         """reach[j]: the largest right edge among items 0..j."""
         self.label_x0: list[float] = []
         self.label_x1: list[float] = []
+        self.labelled: set[int] = set()
+        """The items of the row with a label placed."""
 
     def item_hit(self, a: float, b: float, own: int) -> bool:
         """Whether an item other than *own* overlaps ``(a, b)``."""
@@ -213,6 +221,7 @@ def place_labels(
     rank: Callable[[int], float] | None = None,
     pad_px: float = 4.0,
     gap_px: float = 3.0,
+    clear_px: float | None = None,
     min_label_px: float = 0.0,
 ) -> list[PlacedLabel]:
     """Choose and place the labels of *n* items.
@@ -247,6 +256,9 @@ def place_labels(
     gap_px : float
         Space kept between a label and any other item or label, and between an item and
         its label beside it.
+    clear_px : float, optional
+        Space kept between the left end of a label left of its item and any other item or
+        label (default ``3 * gap_px``; the plot's edge needs none).
     min_label_px : float
         Items with less free room than this around and inside them get no label (and
         their forms are never asked for): the width of the shortest useful label.
@@ -309,30 +321,42 @@ def place_labels(
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
         return found
 
+    clear = 3 * gap_px if clear_px is None else max(clear_px, gap_px)
     placed: list[PlacedLabel] = []
-    for k in cand:
-        f = forms(k)
-        if f is None or not f.texts:
-            continue
-        lane_row = row_of(int(rows[k]))
-        label = _place_one(
-            k,
-            f,
-            lane_row,
-            float(x0[k]),
-            float(x1[k]),
-            bool(ins[k]),
-            bool(bes[k]),
-            bool(cen[k]),
-            measure,
-            left_px,
-            right_px,
-            pad_px,
-            gap_px,
-        )
-        if label is not None:
-            lane_row.add(label.x_px, label.x1_px)
-            placed.append(label)
+    known: dict[int, LabelForms | None] = {}
+    start = 0
+    while start < len(cand):
+        # One priority at a time: whole forms first, then the cut ones.
+        end = start
+        while end < len(cand) and prio[cand[end]] == prio[cand[start]]:
+            end += 1
+        for cut in (False, True):
+            for k in cand[start:end]:
+                f = known[k] = known[k] if k in known else forms(k)
+                if f is None or not f.texts or (cut and not f.elide):
+                    continue
+                lane_row = row_of(int(rows[k]))
+                if cut and k in lane_row.labelled:
+                    continue
+                label = _place_one(
+                    k,
+                    f,
+                    lane_row,
+                    float(x0[k]),
+                    float(x1[k]),
+                    bool(ins[k]),
+                    bool(bes[k]),
+                    bool(cen[k]),
+                    measure,
+                    (left_px, right_px),
+                    (pad_px, gap_px, clear),
+                    cut,
+                )
+                if label is not None:
+                    lane_row.add(label.x_px, label.x1_px)
+                    lane_row.labelled.add(k)
+                    placed.append(label)
+        start = end
     return placed
 
 
@@ -346,30 +370,40 @@ def _place_one(
     beside: bool,
     centre: bool,
     measure: Callable[[int, str], float],
-    left: float,
-    right: float,
-    pad: float,
-    gap: float,
+    edges: tuple[float, float],
+    spacing: tuple[float, float, float],
+    cut: bool,
 ) -> PlacedLabel | None:
-    """The first free place for item *k*'s label, trying each form in turn: inside,
-    right, left; then its last form cut to the widest free run."""
+    """The first free place for item *k*'s label (over ``[a, b]``, between the plot's
+    *edges*; *spacing*: pad, gap and clear, see :func:`place_labels`): each form in turn,
+    inside, right, left; or, when *cut*, its last form cut to the widest free run."""
+    left, right = edges
+    pad, gap, clear = spacing
+    far = clear - gap  # what a label left of its item keeps at its left end, beyond the gap
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
-    for text in f.texts:
-        text = noted(text, f.note)
-        w = measure(k, text)
-        if inside and w <= in_b - in_a:
-            x = max(in_a, (a + b - w) / 2) if centre else in_a
-            x = min(x, in_b - w)
-            if row.free(x, x + w, k, gap):
-                return PlacedLabel(k, text, x, w, "inside")
-        if beside:
-            x = b + gap
-            if x + w <= right and x >= left and row.free(x, x + w, k, gap):
-                return PlacedLabel(k, text, x, w, "right")
-            x = a - gap - w
-            if x >= left and x + w <= right and row.free(x, x + w, k, gap):
-                return PlacedLabel(k, text, x, w, "left")
-    if not f.elide:
+
+    def free_beside(x: float, w: float, where: str) -> bool:
+        if where == "right":
+            return row.free(x, x + w, k, gap)
+        # Clear at its far end, up to the plot's edge (no item lies beyond it).
+        return row.free(min(max(x - far, left), x), x + w, k, gap)
+
+    if not cut:
+        for text in f.texts:
+            text = noted(text, f.note)
+            w = measure(k, text)
+            if inside and w <= in_b - in_a:
+                x = max(in_a, (a + b - w) / 2) if centre else in_a
+                x = min(x, in_b - w)
+                if row.free(x, x + w, k, gap):
+                    return PlacedLabel(k, text, x, w, "inside")
+            if beside:
+                x = b + gap
+                if x + w <= right and x >= left and free_beside(x, w, "right"):
+                    return PlacedLabel(k, text, x, w, "right")
+                x = a - gap - w
+                if x >= left and x + w <= right and free_beside(x, w, "left"):
+                    return PlacedLabel(k, text, x, w, "left")
         return None
     last = f.texts[-1]
 
@@ -385,7 +419,7 @@ def _place_one(
         x = b + gap
         runs.append((x, row.room_right(x, right, k, gap), "right"))
         x_end = a - gap
-        runs.append((row.room_left(x_end, left, k, gap), x_end, "left"))
+        runs.append((row.room_left(x_end, left, k, clear), x_end, "left"))
     if not runs:
         return None
     start, end, where = max(runs, key=lambda run: run[1] - run[0])
@@ -395,7 +429,9 @@ def _place_one(
     if got is None:
         return None
     x = end - got[1] if where == "left" else start
-    if row.free(x, x + got[1], k, gap):
+    if where == "inside" and row.free(x, x + got[1], k, gap):
+        return PlacedLabel(k, got[0], x, got[1], where)
+    if where != "inside" and free_beside(x, got[1], where):
         return PlacedLabel(k, got[0], x, got[1], where)
     return None
 
