@@ -21,6 +21,25 @@ def test_find_by_name_or_code(name):
     assert country is not None and country.names[0] == "Italy"
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Viet Nam", "Vietnam"),
+        ("Korea, Republic of", "South Korea"),
+        ("Türkiye", "Turkey"),
+        ("Russian Federation", "Russia"),
+        ("NOR", "Norway"),  # Natural Earth gives Norway no alpha-2 code
+    ],
+)
+def test_iso_names_the_shapes_spell_otherwise_are_found(name, found):
+    country = load_world().find(name)
+    assert country is not None and country.names[0] == found
+
+
+def test_a_name_of_two_countries_is_not_guessed():
+    assert load_world().find("Korea") is None
+
+
 def test_unknown_or_missing_countries():
     world = load_world()
     assert world.find("Atlantis") is None and world.find(None) is None and world.find("") is None

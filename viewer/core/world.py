@@ -59,11 +59,31 @@ class World:
 
     def find(self, name: str | None) -> Country | None:
         """The country named *name* (any of its names or its ISO alpha-2 or alpha-3 code,
-        case and surrounding spaces ignored), or ``None``."""
+        case and surrounding spaces ignored; else a name or code of ISO 3166-1 as
+        pycountry knows them: ``Viet Nam``, ``Korea, Republic of``, ``Türkiye``), or
+        ``None`` (also for a name that could be two countries, such as ``Korea``)."""
         if not name:
             return None
-        i = self._by_name.get(name.strip().casefold())
+        key = name.strip().casefold()
+        i = self._by_name.get(key)
+        if i is None and key:
+            code = _iso3(name.strip())
+            i = None if code is None else self._by_name.get(code.casefold())
         return None if i is None else self.countries[i]
+
+
+@lru_cache(maxsize=4096)
+def _iso3(name: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code pycountry gives *name* (its name, official or common
+    name, or a code; case ignored), or ``None``."""
+    import pycountry  # here: only names the shipped shapes do not hold need it
+
+    try:
+        found = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    code = getattr(found, "alpha_3", None)
+    return code if isinstance(code, str) else None
 
 
 def _centroid(ring: npt.NDArray[np.float64]) -> tuple[float, float, float]:
