@@ -277,3 +277,27 @@ def test_parquet_records_validate_and_export(tmp_path):
     result = run("validate", str(corrupt))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{corrupt}: not a readable Parquet file" in result.stderr + result.stdout
+
+
+def test_export_of_a_range_without_records_still_dates_its_axis(tmp_path):
+    out = tmp_path / "empty.svg"
+    result = run("export", "-o", str(out), "--range", "1800:1850")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "no records in this range" in text
+    assert any(f">{year}<" in text for year in range(1800, 1851, 10)), "no year on the axis"
+
+
+def test_export_of_a_range_stacks_only_the_records_it_shows(tmp_path):
+    from tests.documents import record, write
+
+    # Ten records overlapping in the 1990s, one in 2020: the range 2015:2025 needs a row.
+    data = write(
+        tmp_path / "d.json",
+        [record(f"r{i}", "1990", end="1999") for i in range(10)] + [record("late", "2020")],
+    )
+    whole, part = tmp_path / "whole.png", tmp_path / "part.png"
+    assert run("export", str(data), "-o", str(whole)).returncode == 0
+    result = run("export", str(data), "-o", str(part), "--range", "2015:2025")
+    assert result.returncode == 0, result.stderr
+    assert QtGui.QImage(str(part)).height() < QtGui.QImage(str(whole)).height() - 100

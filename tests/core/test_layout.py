@@ -256,3 +256,26 @@ def test_ids_at_takes_the_ids_at_positions_in_order(bundled_layout):
     with pytest.raises(ValueError):
         taken.index(layout.ids[1])
     assert taken != tuple(layout.ids[i] for i in (5, 0, 3))
+
+
+def test_a_layout_within_days_places_only_what_they_show_in_rows_of_their_own():
+    from viewer.core.dates import days_from_civil
+
+    recs = [
+        record("long", "1990", end="2010"),
+        record("mid", "1995", end="2001"),  # a second row, beside "long"
+        record("late", "2020"),
+        record("late-too", "2021-03", end="2022"),
+        {**record("era", "2019", end="2022", kind="era"), "lane": None},  # across every lane
+    ]
+    dataset = load_document(_doc(recs), "t").dataset
+    whole = compute_layout(dataset)
+    assert whole.lanes[0].rows == 2
+    days = (float(days_from_civil(2015, 1, 1)), float(days_from_civil(2025, 1, 1)))
+    within = compute_layout(dataset, within=days)
+    assert sorted(within.ids) == ["era", "late", "late-too"]
+    assert within.lanes[0].rows == 1  # "long" and "mid" no longer take rows
+    assert within.y_max < whole.y_max
+    # A record that reaches into the days from before them is placed
+    into = compute_layout(dataset, within=(days[0] - 10 * 365.25, days[1]))
+    assert "long" in into.ids and "mid" not in into.ids

@@ -443,8 +443,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         hidden = frozenset(
             lane.id for lane in lanes if lane.id not in wanted and lane.title not in wanted
         )
-    layout = compute_layout(result.dataset, hidden_lanes=hidden)
-    if not layout.ids:
+    layout = compute_layout(result.dataset, hidden_lanes=hidden, within=args.range)
+    if not layout.ids and not (args.range and compute_layout(result.dataset, hidden).ids):
         _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), result.error_count))
         return 1
     try:

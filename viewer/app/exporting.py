@@ -239,7 +239,7 @@ class WindowExport:
 
     def _export(self, path: str | Path, options: ExportOptions) -> tuple[Path | None, str | None]:
         """:func:`run_export` on the data shown, told in the status bar."""
-        dataset, layout = self._session.dataset, self._session.layout
+        dataset, layout = self._session.dataset, self._session.layout_within(options.x_range)
         assert dataset is not None and layout is not None
         written, problem = run_export(self._parent, dataset, layout, path, options)
         if written is not None:

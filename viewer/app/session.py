@@ -19,7 +19,7 @@ import numpy.typing as npt
 from PySide6 import QtCore
 
 from viewer.core import view_state as vs
-from viewer.core.layout import Layout, layout_for
+from viewer.core.layout import Layout, compute_layout, layout_for
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 
@@ -80,6 +80,18 @@ class Session(QtCore.QObject):
     def layout(self) -> Layout | None:
         """The layout of the drawn records (hidden lanes and statuses left out), or ``None``."""
         return self._layout
+
+    def layout_within(self, days: tuple[float, float] | None) -> Layout | None:
+        """The layout of the drawn records between the first and last of *days* only, their
+        rows stacked among themselves, as an export of that range draws them (see
+        :func:`~viewer.core.layout.compute_layout`); the window's :attr:`layout` for
+        ``None``."""
+        if days is None or self._result is None:
+            return self._layout
+        state = self._state
+        return compute_layout(
+            self._result.dataset, state.hidden_lanes, state.hidden_statuses, within=days
+        )
 
     @property
     def state(self) -> vs.ViewState:

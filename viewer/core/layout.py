@@ -379,13 +379,17 @@ def compute_layout(
     dataset: Dataset,
     hidden_lanes: frozenset[str] = frozenset(),
     hidden_statuses: frozenset[str] = frozenset(),
+    within: tuple[float, float] | None = None,
 ) -> Layout:
     """Place every drawable record of *dataset* (see the module docstring).
 
     Lanes keep the file's order; lanes in *hidden_lanes* are left out, and so are records
-    whose status (or kind, when they have none) is in *hidden_statuses*. Reads the
-    dataset's :attr:`~viewer.core.records.Dataset.columns`: numpy over all records, then
-    one pass in Python that stacks the rows.
+    whose status (or kind, when they have none) is in *hidden_statuses*. With *within*
+    (first and last day), only the records drawn at least in part between them are placed,
+    their rows stacked among themselves: an export of a range is as tall as that range
+    needs, not as the whole file (the window keeps one layout, whose rows never change on
+    pan or zoom). Reads the dataset's :attr:`~viewer.core.records.Dataset.columns`: numpy
+    over all records, then one pass in Python that stacks the rows.
     """
     cols = dataset.columns
     open_days = as_of_days(dataset)
@@ -449,6 +453,8 @@ def compute_layout(
     dated = np.where(is_band, band_dated, dated | common)
 
     placed = shown & dated
+    if within is not None:
+        placed &= (x1 >= within[0]) & (x0 <= within[1])
     packed_pos = np.flatnonzero(placed & ~is_band)
     band_pos = np.flatnonzero(placed & is_band)
     band_pos = band_pos[np.argsort(li_all[band_pos], kind="stable")]
@@ -495,6 +501,10 @@ def compute_layout(
         # Bands across every lane: band records without a lane, after every lane's items.
         across = np.flatnonzero((cols.lane < 0) & is_band & ~hidden)
         across_dated = across[band_dated[across]]
+        if within is not None:
+            across_dated = across_dated[
+                (band_x1[across_dated] >= within[0]) & (band_x0[across_dated] <= within[1])
+            ]
         first_lane_undated = int(np.count_nonzero(li_all[undated_pos] == 0))
         undated[first_lane_undated:first_lane_undated] = [
             cols.ids[p] for p in across[~band_dated[across]].tolist()

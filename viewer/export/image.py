@@ -336,6 +336,9 @@ class Figure:
         # MIN_RANGE_DAYS is widened about its centre, as in the window, so that the axis
         # has a date to label; the caption states the range shown.
         chart.getViewBox().setLimits(xMin=None, xMax=None, maxXRange=None)
+        if self.options.x_range is not None:
+            # Dated even where the range holds no record (its layout is then empty).
+            chart.date_axis.setStyle(showValues=True)
         if self.options.selected:
             chart.set_selected(self.layout.index_of(self.options.selected))
         self._view, self.chart = view, chart
