@@ -525,7 +525,7 @@ def test_open_start_is_a_schema_error_in_both_paths(tmp_path):
     _same(typed, general)
     [error] = general.errors
     assert (error.record_id, error.field) == ("x", "start")
-    assert error.message.startswith('".." is not an EDTF date')
+    assert error.message.startswith('".." is not a date of this format')
     assert [r.id for r in general.dataset.records] == ["g"]
     path = tmp_path / "open.json"
     path.write_text(json.dumps(_doc([{**GOOD, "start": ".."}])), encoding="utf-8")

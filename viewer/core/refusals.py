@@ -59,12 +59,12 @@ def _missing_field(error: jsonschema.ValidationError) -> str:
 _FIELD_HINTS = {
     "start": QT_TRANSLATE_NOOP(
         "Load",
-        "{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like "
+        "{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like "
         "03/04/1923 are ambiguous and not accepted), or null when unknown",
     ),
     "end": QT_TRANSLATE_NOOP(
         "Load",
-        "{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, "
+        "{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, "
         "or null",
     ),
     "as_of": QT_TRANSLATE_NOOP("Load", "{value} is not an EDTF date"),

@@ -1074,12 +1074,12 @@ Copy the address from the Details panel instead.</source>
             <translation>رفضه المخطط</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
-            <translation>{value} ليس تاريخًا بصيغة EDTF: YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} ليس تاريخًا بصيغة هذا الملف: YYYY أو YYYY-MM أو YYYY-MM-DD (التواريخ ذات الشرطة المائلة مثل 03/04/1923 ملتبسة وغير مقبولة)، أو null إن كان مجهولًا</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
-            <translation>{value} ليس تاريخًا بصيغة EDTF: YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} ليس تاريخًا بصيغة هذا الملف: YYYY أو YYYY-MM أو YYYY-MM-DD، أو «..» إن كان مستمرًا، أو null</translation>
         </message>
         <message>
             <source>{value} is not an EDTF date</source>

@@ -1022,12 +1022,12 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>rechazado por el esquema</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
-            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD (las fechas con barras como 03/04/1923 son ambiguas y no se aceptan), o null si se desconoce</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} no es una fecha de este formato: YYYY, YYYY-MM o YYYY-MM-DD (las fechas con barras como 03/04/1923 son ambiguas y no se aceptan), o null si se desconoce</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
-            <translation>{value} no es una fecha EDTF: YYYY, YYYY-MM o YYYY-MM-DD, «..» si sigue en curso, o null</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} no es una fecha de este formato: YYYY, YYYY-MM o YYYY-MM-DD, «..» si sigue en curso, o null</translation>
         </message>
         <message>
             <source>{value} is not an EDTF date</source>

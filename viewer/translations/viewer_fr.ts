@@ -1022,12 +1022,12 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>refusé par le schéma</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
-            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD (les dates avec des barres obliques comme 03/04/1923 sont ambiguës et refusées), ou null si elle est inconnue</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD (slash dates like 03/04/1923 are ambiguous and not accepted), or null when unknown</source>
+            <translation>{value} n'est pas une date de ce format : YYYY, YYYY-MM ou YYYY-MM-DD (les dates avec des barres obliques comme 03/04/1923 sont ambiguës et refusées), ou null si elle est inconnue</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
-            <translation>{value} n'est pas une date EDTF : YYYY, YYYY-MM ou YYYY-MM-DD, « .. » si elle est toujours en cours, ou null</translation>
+            <source>{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, or null</source>
+            <translation>{value} n'est pas une date de ce format : YYYY, YYYY-MM ou YYYY-MM-DD, « .. » si elle est toujours en cours, ou null</translation>
         </message>
         <message>
             <source>{value} is not an EDTF date</source>
