@@ -24,8 +24,14 @@ def test_format_of_an_unknown_extension_says_what_to_use():
         InvalidExport, match=r"unknown image format 'gif'; use \.png, \.svg or \.pdf"
     ):
         spec.format_of("chart.gif")
-    with pytest.raises(InvalidExport, match="unknown image format ''"):
+    with pytest.raises(InvalidExport, match=r"no extension .* end the name with \.png"):
         spec.format_of("chart")
+
+
+def test_a_folder_is_named_as_one(tmp_path):
+    for folder in (str(tmp_path), f"{tmp_path}/", "not-there/"):
+        with pytest.raises(InvalidExport, match="is a folder; name the file to write in it"):
+            spec.format_of(folder)
 
 
 @pytest.mark.parametrize(

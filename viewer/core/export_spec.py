@@ -14,9 +14,10 @@ lines and text.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from viewer.core.i18n import QT_TRANSLATE_NOOP
 
@@ -139,11 +140,20 @@ def format_of(path: str | PurePath) -> str:
     Raises
     ------
     InvalidExport
-        When the extension is not one of :data:`FORMATS`.
+        When *path* names a folder (ends with a separator, or is one on disk), or its
+        extension is not one of :data:`FORMATS`.
     """
+    if str(path).endswith(("/", os.sep)) or Path(path).is_dir():
+        raise InvalidExport(
+            f"is a folder; name the file to write in it, such as {PurePath(path) / 'chart.png'}"
+        )
     ext = PurePath(path).suffix.lower().lstrip(".")
     if ext not in FORMATS:
         allowed = ", ".join("." + f for f in FORMATS[:-1]) + " or ." + FORMATS[-1]
+        if not ext:
+            raise InvalidExport(
+                f"no extension to tell the image format; end the name with {allowed}"
+            )
         raise InvalidExport(f"unknown image format {ext!r}; use {allowed}")
     return ext
 

@@ -64,8 +64,8 @@ _FIELD_HINTS = {
     ),
     "end": QT_TRANSLATE_NOOP(
         "Load",
-        "{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still running, "
-        "or null",
+        "{value} is not a date of this format: YYYY, YYYY-MM or YYYY-MM-DD, '..' when still "
+        "running, or null",
     ),
     "as_of": QT_TRANSLATE_NOOP("Load", "{value} is not an EDTF date"),
 }
