@@ -87,6 +87,9 @@ def test_lanes_chooses_the_lanes_exported(tmp_path, capsys):
     assert main(["export", "-o", str(whole)]) == 0
     assert main(["export", "--lanes", "Sessions, Flag handovers", "-o", str(two)]) == 0
     assert QtGui.QImage(str(two)).height() < QtGui.QImage(str(whole)).height()
+    same = tmp_path / "same.png"  # case does not matter
+    assert main(["export", "--lanes", "sessions,FLAG HANDOVERS", "-o", str(same)]) == 0
+    assert QtGui.QImage(str(same)).height() == QtGui.QImage(str(two)).height()
     capsys.readouterr()
     assert main(["export", "--lanes", "Sessions,Moon", "-o", str(tmp_path / "x.png")]) == 2
     err = capsys.readouterr().err

@@ -431,8 +431,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     hidden: frozenset[str] = frozenset()
     if args.lanes:
         lanes = result.dataset.lanes
-        wanted = [name.strip() for name in args.lanes.split(",") if name.strip()]
-        unknown = [w for w in wanted if not any(w in (lane.id, lane.title) for lane in lanes)]
+        # Lanes are named by id or title, case ignored ("conferences" is "Conferences").
+        asked = [name.strip() for name in args.lanes.split(",") if name.strip()]
+        wanted = {name.casefold() for name in asked}
+        known = {n.casefold() for lane in lanes for n in (lane.id, lane.title)}
+        unknown = [name for name in asked if name.casefold() not in known]
         if unknown:
             _err(
                 f"--lanes: no lane {', '.join(map(repr, unknown))} in {result.dataset.path}; "
@@ -441,7 +444,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             )
             return 2
         hidden = frozenset(
-            lane.id for lane in lanes if lane.id not in wanted and lane.title not in wanted
+            lane.id
+            for lane in lanes
+            if lane.id.casefold() not in wanted and lane.title.casefold() not in wanted
         )
     layout = compute_layout(result.dataset, hidden_lanes=hidden, within=args.range)
     if not layout.ids and not (args.range and compute_layout(result.dataset, hidden).ids):
