@@ -501,3 +501,14 @@ def test_a_title_of_megabytes_heads_the_panel_cut_and_says_so(qtbot):
     assert "(title cut: 6,000,000 characters in all;" in text
     assert "Title " * 100 not in text[len(heading) :]  # not repeated
     assert len(text) < 2 * PANEL_CHARS_MAX
+
+
+def test_a_session_number_is_written_without_thousands_separators(qtbot):
+    from tests.documents import record
+
+    dataset = loaded_dataset([record("s", kind="session", session=10263, title="10263rd")])
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataset.get("s"), dataset)
+    text = panel.plain_text()
+    assert "10263" in text and "10,263" not in text

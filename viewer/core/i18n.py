@@ -205,6 +205,8 @@ def set_date_words(words: DateWords | None) -> None:
     _generation[0] += 1
 
 
-def number(value: int) -> str:
-    """*value* as the reader writes numbers (``1,234``, ``1 234``, ``١٬٢٣٤``)."""
-    return _date_words.number(value)
+def number(value: int, grouped: bool = True) -> str:
+    """*value* as the reader writes numbers (``1,234``, ``1 234``, ``١٬٢٣٤``); without
+    thousands separators when not *grouped* (a number that names something, such as a
+    session: ``10263``, as in its title "10263rd")."""
+    return _date_words.number(value, grouped)

@@ -166,7 +166,9 @@ def record_html(record: Record, dataset: Dataset) -> str:
             (translate("Details", "Where"), _e(place) + _field_refs(record, ("place",), numbers))
         )
     if record.session is not None:
-        session = number(record.session) + (" " + inferred if "session" in record.inferred else "")
+        session = number(record.session, grouped=False) + (
+            " " + inferred if "session" in record.inferred else ""
+        )
         rows.append((translate("Details", "Session"), _e(session)))
     if record.people:
         rows.append(
