@@ -301,3 +301,19 @@ def test_export_of_a_range_stacks_only_the_records_it_shows(tmp_path):
     result = run("export", str(data), "-o", str(part), "--range", "2015:2025")
     assert result.returncode == 0, result.stderr
     assert QtGui.QImage(str(part)).height() < QtGui.QImage(str(whole)).height() - 100
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csl-json"])
+def test_records_escape_characters_that_reorder_a_terminal_line(tmp_path, fmt):
+    from tests.documents import record, write
+
+    title = "abc\u202edef \u200bhidden"
+    data = write(tmp_path / "d.json", [record("x", title=title)])
+    result = run("records", str(data), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    assert "\u202e" not in result.stdout and "\u200b" not in result.stdout
+    assert "\\u202e" in result.stdout
+    lines = result.stdout.splitlines() if fmt == "jsonl" else [result.stdout]
+    values = [json.loads(line) for line in lines]
+    rows = values if fmt == "jsonl" else values[0]
+    assert title in [row.get("title") for row in rows]  # the same value, escaped

@@ -332,6 +332,7 @@ def _load_or_report(args: argparse.Namespace, out: object = None) -> LoadResult 
 
 
 def _cmd_records(args: argparse.Namespace) -> int:
+    from viewer.core.display_text import escaped_json
     from viewer.core.serialize import record_to_json
 
     result = _load_or_report(args)
@@ -345,14 +346,15 @@ def _cmd_records(args: argparse.Namespace) -> int:
 
             # Written item by item: memory stays that of one item, whatever the file's size.
             for piece in iter_csl_json(dataset.records, dataset, name_and_version()):
-                sys.stdout.write(piece)
+                sys.stdout.write(escaped_json(piece))
         elif args.format == "json":
             rows = [record_to_json(r) for r in dataset.records]
-            json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write(escaped_json(json.dumps(rows, ensure_ascii=False, indent=1)))
             sys.stdout.write("\n")
         else:
             for record in dataset.records:
-                sys.stdout.write(json.dumps(record_to_json(record), ensure_ascii=False) + "\n")
+                line = json.dumps(record_to_json(record), ensure_ascii=False)
+                sys.stdout.write(escaped_json(line) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (for example `head`) stopped early: that is fine, not an error.

@@ -23,6 +23,7 @@ from viewer.core.i18n import translate
 
 __all__ = [
     "BIDI_CONTROLS",
+    "escaped_json",
     "INVISIBLE",
     "any_invisible",
     "invisible_id_warnings",
@@ -46,6 +47,16 @@ byte-order mark, soft hyphen, Hangul fillers) or reorder text: never wanted in a
 
 _BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+
+
+def escaped_json(text: str) -> str:
+    """JSON *text* with each :data:`INVISIBLE` character written as its ``\\uXXXX``
+    escape: the same JSON value, but a terminal shows the escape instead of reordering
+    or hiding what follows (such characters only occur inside JSON strings, where an
+    escape means the character itself)."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def mark(char: str) -> str:
