@@ -72,6 +72,13 @@ def test_search_counts_dims_and_steps(qtbot, window):
         window.search.field, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ShiftModifier
     )
     assert window.session.selected_id == window.session.state.matches[-1]
+    window.commands["clear"].trigger()  # Esc: no match is current any more
+    assert window.session.selected_id is None
+    assert window.search.count.text().endswith("matches"), window.search.count.text()
+    _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
+    assert window.search.count.text().startswith("1 of")
+    window.session.select("session-1")  # a click on another record
+    assert not window.search.count.text().startswith("1 of")
     window.search.field.clear()
     assert window.timeline.chart.model.dimmed is None
 

@@ -195,16 +195,22 @@ class Session(QtCore.QObject):
         dataset = self.dataset
         if record_id is not None and (dataset is None or dataset.get(record_id) is None):
             return False
+        before = self._state.match_pos
         self._state = vs.select(self._state, record_id)
         self.selection_changed.emit(record_id)
+        if self._state.match_pos != before:
+            self.matches_changed.emit()
         return True
 
     def _select_from(self, state: vs.ViewState) -> str | None:
         """Take *state*; emit and return its selection if that changed, else ``None``."""
         changed = state.selected != self._state.selected
+        moved = state.match_pos != self._state.match_pos
         self._state = state
         if changed:
             self.selection_changed.emit(state.selected)
+        if moved:
+            self.matches_changed.emit()
         return state.selected if changed else None
 
     def step(self, step: int, view_range: tuple[float, float]) -> str | None:

@@ -47,8 +47,13 @@ class ViewState:
 
 
 def select(state: ViewState, record_id: str | None) -> ViewState:
-    """*state* with *record_id* selected (``None`` clears the selection)."""
-    return replace(state, selected=record_id)
+    """*state* with *record_id* selected (``None`` clears the selection). The match
+    position is kept only while the selection is that match: after a click elsewhere or
+    Esc, the count says "N matches" again, and the next step goes on from the selection."""
+    pos = state.match_pos
+    if pos is not None and (pos >= len(state.matches) or state.matches[pos] != record_id):
+        pos = None
+    return replace(state, selected=record_id, match_pos=pos)
 
 
 def set_lane_visible(state: ViewState, lane_id: str, visible: bool) -> ViewState:
@@ -86,7 +91,7 @@ def for_new_data(state: ViewState, lane_ids: frozenset[str], keep_view: bool) ->
 def fit_to_layout(state: ViewState, layout: Layout) -> ViewState:
     """*state* without a selection that *layout* does not draw (hidden or gone)."""
     if state.selected is not None and layout.index_of(state.selected) is None:
-        return replace(state, selected=None)
+        return select(state, None)
     return state
 
 
@@ -188,7 +193,7 @@ def step_in_lane_of(
         if current is None
         else step_in_lane(layout, current, step)
     )
-    return state if target is None else replace(state, selected=layout.ids[target])
+    return state if target is None else select(state, layout.ids[target])
 
 
 def step_across_lanes(
@@ -200,4 +205,4 @@ def step_across_lanes(
     if current is None:
         return step_in_lane_of(state, layout, 1, view_range)
     target = nearest_in_next_lane(layout, current, direction)
-    return state if target is None else replace(state, selected=layout.ids[target])
+    return state if target is None else select(state, layout.ids[target])
