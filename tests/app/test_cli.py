@@ -317,3 +317,10 @@ def test_records_escape_characters_that_reorder_a_terminal_line(tmp_path, fmt):
     values = [json.loads(line) for line in lines]
     rows = values if fmt == "jsonl" else values[0]
     assert title in [row.get("title") for row in rows]  # the same value, escaped
+
+
+def test_a_range_may_start_with_a_negative_year_without_an_equals_sign(tmp_path):
+    out = tmp_path / "bc.svg"
+    result = run("export", "-o", str(out), "--range", "-0044:2027")
+    assert result.returncode == 0, result.stderr
+    assert "Range shown: 45 BC – 2027" in out.read_text(encoding="utf-8")  # astronomical -44

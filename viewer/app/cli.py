@@ -279,7 +279,7 @@ def _err(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0, 1, 2 or :data:`EXIT_INTERNAL_ERROR`,
     see the module docstring)."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _range_values_joined(list(sys.argv[1:] if argv is None else argv))
     if args_list and args_list[0] in COMMANDS:
         args = build_command_parser().parse_args(args_list)
         handler = {"export": _cmd_export, "records": _cmd_records, "validate": _cmd_validate}[
@@ -288,6 +288,25 @@ def main(argv: list[str] | None = None) -> int:
         return _guarded(handler, args)
     args = build_window_parser().parse_args(args_list)
     return _guarded(_run_window, args)
+
+
+def _range_values_joined(args: list[str]) -> list[str]:
+    """*args* with ``--range -0044:2027`` written ``--range=-0044:2027``: argparse takes a
+    value that starts with ``-`` for an option (``expected one argument``), but a range
+    may start with a negative (astronomical) year."""
+    out: list[str] = []
+    i = 0
+    while i < len(args):
+        if args[i] == "--":  # the rest are file names, as they are
+            return out + args[i:]
+        if args[i] == "--range" and i + 1 < len(args) and args[i + 1].startswith("-"):
+            if args[i + 1][1:2].isdigit():
+                out.append(f"--range={args[i + 1]}")
+                i += 2
+                continue
+        out.append(args[i])
+        i += 1
+    return out
 
 
 def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
