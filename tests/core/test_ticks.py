@@ -1,3 +1,5 @@
+import pytest
+
 from viewer.core.dates import days_from_civil
 from viewer.core.ticks import compute_ticks
 
@@ -42,3 +44,21 @@ def test_degenerate_ranges_do_not_raise():
     assert compute_ticks(5, 5, 100) == ([], [])
     assert compute_ticks(float("nan"), 10, 100) == ([], [])
     compute_ticks(-1e12, 1e12, 1000)
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [(-510_000_047, 17_510_000_004), (-20_000, 2_000), (1, 3_000_000)]
+)
+def test_ranges_of_many_millennia_get_labels_that_do_not_overlap(first, last):
+    """A file with EDTF "Y" years spans billions of years: the step grows past a
+    millennium (1, 2 or 5 times a power of ten) so that its labels stay apart."""
+    from viewer.core.dates import days_from_civil
+
+    lo, hi = float(days_from_civil(first, 1, 1)), float(days_from_civil(last, 1, 1))
+    width, char_px = 1500.0, 7.0
+    major, minor = compute_ticks(lo, hi, width, char_px)
+    assert len(major) >= 3
+    px = [(t.days - lo) / (hi - lo) * width for t in major]
+    widths = [len(t.label) * char_px for t in major]
+    assert all(b - a >= (wa + wb) / 2 for a, b, wa, wb in zip(px, px[1:], widths, widths[1:]))
+    assert len(minor) <= 5 * len(major) + 5

@@ -69,6 +69,26 @@ def choose_step(span_days: float, width_px: float, char_px: float = 7.0) -> int:
     return best
 
 
+_FARTHEST_DAYS = 2.0**52
+"""Days (about 12 trillion years) beyond which the axis is not labelled."""
+
+
+def _years_per_label(lo_days: float, hi_days: float, width_px: float, char_px: float) -> int:
+    """The step in years, at least the largest of :data:`STEPS` and 1, 2 or 5 times a power
+    of ten, whose labels (as wide as the longer of the range's end years) fit without
+    overlap across ``[lo_days, hi_days]`` drawn *width_px* wide."""
+    years = [civil_from_days(math.floor(d))[0] for d in (lo_days, hi_days)]
+    chars = max(len(year_label(y)) for y in years)
+    label_px = chars * char_px + 16
+    needed = label_px / (width_px / (hi_days - lo_days)) / _UNIT_DAYS["year"]
+    power = STEPS[0][1]  # 1, 2 and 5 times each power of ten from there
+    while True:
+        for factor in (1, 2, 5):
+            if factor * power >= needed:
+                return factor * power
+        power *= 10
+
+
 def _tick_days(
     unit: str, count: int, lo: float, hi: float
 ) -> list[tuple[float, tuple[int, int, int]]]:
@@ -129,19 +149,27 @@ def compute_ticks(
     """
     if not (math.isfinite(lo_days) and math.isfinite(hi_days)) or hi_days <= lo_days:
         return [], []
-    # Guard against absurd ranges (far beyond any calendar we label).
-    lo_days = max(lo_days, -3_700_000.0)
-    hi_days = min(hi_days, 3_000_000.0)
-    if hi_days <= lo_days:
+    # Beyond what a float counts in whole days (EDTF "Y" years reach far, but not there).
+    lo_days = max(lo_days, -_FARTHEST_DAYS)
+    hi_days = min(hi_days, _FARTHEST_DAYS)
+    if hi_days <= lo_days or width_px <= 0:
         return [], []
     i = choose_step(hi_days - lo_days, width_px, char_px)
     unit, count = STEPS[i]
+    if i == 0:  # the largest step: a range of many millennia may need larger still
+        count = _years_per_label(lo_days, hi_days, width_px, char_px)
     # Avoid enumerating thousands of day ticks when the view is oddly wide.
     if unit == "day" and hi_days - lo_days > 400:
         unit, count = "month", 1
     major = [Tick(d, _label(unit, ymd)) for d, ymd in _tick_days(unit, count, lo_days, hi_days)]
     minor: list[Tick] = []
-    if i + 1 < len(STEPS):
+    if count > STEPS[0][1]:
+        m_count = count // 5 if str(count)[0] in "15" else count // 2
+        majors = {t.days for t in major}
+        minor = [
+            Tick(d, "") for d, _ in _tick_days("year", m_count, lo_days, hi_days) if d not in majors
+        ]
+    elif i + 1 < len(STEPS):
         m_unit, m_count = STEPS[i + 1]
         if not (m_unit == "day" and hi_days - lo_days > 400):
             majors = {t.days for t in major}
