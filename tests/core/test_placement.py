@@ -200,3 +200,19 @@ def test_a_label_left_of_its_item_keeps_clear_of_the_item_before() -> None:
     forms_right = lambda k: LabelForms(("abcdefghij",)) if k == 0 else None  # noqa: E731
     right = place_labels([0, 0], [0, 86], [10, 96], forms_right, measure, 0, 96)
     assert [(p.text, p.where) for p in right] == [("abcdefghij", "right")]
+
+
+def test_a_label_right_of_its_item_keeps_clear_of_the_next_label() -> None:
+    # B's label (placed first) sits left of B; A's label right of A would end 8 px before
+    # it, and the two would read as one name: A's is not drawn.
+    forms = lambda k: LabelForms(("aaaa",) if k == 0 else ("bb",))  # noqa: E731
+    placed = place_labels([0, 0], [0, 66], [10, 76], forms, measure, 0, 76, priority=[1, 0])
+    assert [(p.item, p.where) for p in placed] == [(1, "left")]
+    roomy = place_labels([0, 0], [0, 80], [10, 90], forms, measure, 0, 90, priority=[1, 0])
+    assert sorted((p.item, p.where) for p in roomy) == [(0, "right"), (1, "left")]
+
+
+def test_a_cut_label_goes_inside_its_bar_when_it_fits_there() -> None:
+    forms = lambda k: LabelForms(("Organisation with a very long official name " * 2,), elide=True)  # noqa: E731
+    placed = place_labels([0], [0], [100], forms, measure, 0, 400, inside=[True])
+    assert [p.where for p in placed] == ["inside"] and placed[0].text.endswith(ELLIPSIS)

@@ -14,7 +14,10 @@ Rules (the figure issue, #12):
 - A label left of its item (where the right side has no room) keeps ``clear_px`` (more
   than ``gap_px``) at its far end from any other item or label: labels read as the item
   on their left, so one that began just after the marker before its own item read as
-  that marker's.
+  that marker's. A label right of its item keeps ``clear_px`` from the next label: two
+  labels a word space apart read as one name.
+- A label cut to fit goes inside its item when it fits there, else to the widest free
+  run beside it.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
@@ -170,8 +173,11 @@ class _Row:
         """Whether ``[a, b]`` keeps *gap* from every other item and label."""
         return not (self.item_hit(a - gap, b + gap, own) or self.label_hit(a - gap, b + gap))
 
-    def room_right(self, a: float, limit: float, own: int, gap: float) -> float:
-        """The right end of the free run that starts at *a* (at most *limit*)."""
+    def room_right(
+        self, a: float, limit: float, own: int, gap: float, label_gap: float | None = None
+    ) -> float:
+        """The right end of the free run that starts at *a* (at most *limit*), *gap* short
+        of the next item and *label_gap* (default *gap*) of the next label."""
         end = limit
         j = bisect.bisect_left(self.x0, a)
         while j < len(self.x0) and self.x0[j] - gap < end:
@@ -181,7 +187,7 @@ class _Row:
             j += 1
         k = bisect.bisect_left(self.label_x0, a)
         if k < len(self.label_x0):
-            end = min(end, self.label_x0[k] - gap)
+            end = min(end, self.label_x0[k] - (gap if label_gap is None else label_gap))
         return end
 
     def room_left(self, b: float, limit: float, own: int, gap: float) -> float:
@@ -258,7 +264,8 @@ def place_labels(
         its label beside it.
     clear_px : float, optional
         Space kept between the left end of a label left of its item and any other item or
-        label (default ``3 * gap_px``; the plot's edge needs none).
+        label, and between the right end of a label right of its item and the next label
+        (default ``4 * gap_px``; the plot's edge needs none).
     min_label_px : float
         Items with less free room than this around and inside them get no label (and
         their forms are never asked for): the width of the shortest useful label.
@@ -321,7 +328,7 @@ def place_labels(
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
         return found
 
-    clear = 3 * gap_px if clear_px is None else max(clear_px, gap_px)
+    clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
     placed: list[PlacedLabel] = []
     known: dict[int, LabelForms | None] = {}
     start = 0
@@ -383,8 +390,8 @@ def _place_one(
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
 
     def free_beside(x: float, w: float, where: str) -> bool:
-        if where == "right":
-            return row.free(x, x + w, k, gap)
+        if where == "right":  # clear of the next label, which would read as its sequel
+            return row.free(x, x + w, k, gap) and not row.label_hit(x, x + w + clear)
         # Clear at its far end, up to the plot's edge (no item lies beyond it).
         return row.free(min(max(x - far, left), x), x + w, k, gap)
 
@@ -411,28 +418,26 @@ def _place_one(
         text = elide(last, room, lambda t: measure(k, t), f.note)
         return None if text is None else (text, measure(k, text))
 
-    # One cut, to the widest free run among the allowed places (inside, right, left).
+    # One cut: inside the item when one fits there (it cannot be read as another's), else
+    # to the widest free run beside it that takes one.
     runs: list[tuple[float, float, str]] = []  # (start, end, where)
-    if inside and in_b - in_a > 0:
-        runs.append((in_a, in_b, "inside"))
     if beside:
         x = b + gap
-        runs.append((x, row.room_right(x, right, k, gap), "right"))
+        runs.append((x, row.room_right(x, right, k, gap, clear), "right"))
         x_end = a - gap
         runs.append((row.room_left(x_end, left, k, clear), x_end, "left"))
-    if not runs:
-        return None
-    start, end, where = max(runs, key=lambda run: run[1] - run[0])
-    if end <= start:
-        return None
-    got = fit(end - start)
-    if got is None:
-        return None
-    x = end - got[1] if where == "left" else start
-    if where == "inside" and row.free(x, x + got[1], k, gap):
-        return PlacedLabel(k, got[0], x, got[1], where)
-    if where != "inside" and free_beside(x, got[1], where):
-        return PlacedLabel(k, got[0], x, got[1], where)
+    runs.sort(key=lambda run: run[0] - run[1])
+    if inside and in_b - in_a > 0:
+        runs.insert(0, (in_a, in_b, "inside"))
+    for start, end, where in runs:
+        got = fit(end - start) if end > start else None
+        if got is None:
+            continue
+        x = end - got[1] if where == "left" else start
+        if where == "inside" and row.free(x, x + got[1], k, gap):
+            return PlacedLabel(k, got[0], x, got[1], where)
+        if where != "inside" and free_beside(x, got[1], where):
+            return PlacedLabel(k, got[0], x, got[1], where)
     return None
 
 
