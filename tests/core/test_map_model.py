@@ -207,3 +207,37 @@ def test_an_era_of_one_year_is_labelled_with_that_year(tmp_path):
         ],
     )
     assert [e.label for e in mm.build_map(two, load_world()).eras] == ["2000–2001"]
+
+
+def test_a_city_in_a_country_the_shapes_do_not_name_is_looked_up_in_what_it_may_mean(
+    tmp_path,
+):
+    ds = _doc(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "title": "A",
+                "start": "2001",
+                "place": {"city": "Busan", "country": "Korea"},
+            },
+            {
+                "id": "b",
+                "title": "B",
+                "start": "2002",
+                "place": {"city": "Lyon", "country": "Korea"},
+            },
+            {
+                "id": "c",
+                "title": "C",
+                "start": "2003",
+                "place": {"city": "London", "country": "UK"},
+            },
+        ],
+    )
+    from viewer.core.gazetteer import load_gazetteer
+
+    model = mm.build_map(ds, load_world(), load_gazetteer())
+    assert sorted(s.label for s in model.sites) == ["Busan, Korea", "London, UK"]
+    assert all(s.looked_up and not s.by_country for s in model.sites)
+    assert model.off_map == ("b",)  # Lyon is in France, not in either Korea: not guessed

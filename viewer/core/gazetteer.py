@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,6 +69,16 @@ class Gazetteer:
             city = self.cities[i]
             if not country_iso2 or city.country == country_iso2:
                 return city
+        return None
+
+    def find_in(self, name: str | None, countries: AbstractSet[str]) -> City | None:
+        """The most populous city called *name* (case and accents ignored) in one of
+        *countries* (ISO 3166-1 alpha-2 codes), or ``None``."""
+        if not name or not countries:
+            return None
+        for i in self._by_name.get(_key(name), ()):
+            if self.cities[i].country in countries:
+                return self.cities[i]
         return None
 
 

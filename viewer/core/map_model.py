@@ -54,6 +54,10 @@ __all__ = [
     "site_radius_px",
 ]
 
+FUZZY_COUNTRIES_AT_MOST = 200
+"""Distinct country names, unknown to the shapes, that a map's build searches for the
+countries they may mean (pycountry's fuzzy search, about 8 ms each): at most 1.6 s, however
+many a file holds; a city with any other unknown country name is not placed."""
 MAX_ERAS = 6
 """The most eras (colours) the map uses."""
 _ERA_STEPS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000)
@@ -215,6 +219,16 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
     missing_spans: dict[str, tuple[float, float] | None] = {}
     not_found: dict[str, None] = {}
     cities: list[tuple[int, float, float]] = []  # entry, lon, lat: projected at once
+    searched: dict[str, frozenset[str]] = {}
+
+    def meant(country: str) -> frozenset[str]:
+        """The countries an unknown country name may mean; a fuzzy search costs about
+        8 ms, so only the first :data:`FUZZY_COUNTRIES_AT_MOST` distinct names get one."""
+        got = searched.get(country)
+        if got is None:
+            fresh = len(searched) < FUZZY_COUNTRIES_AT_MOST
+            got = searched[country] = world.candidates(country) if fresh else frozenset()
+        return got
 
     for record in dataset.records:
         if record.lane is None or record.kind in arrows:
@@ -230,6 +244,8 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
         if place.lat is None and place.city and gazetteer is not None:
             if country is not None or not place.country:
                 found = gazetteer.find(place.city, country.iso2 if country is not None else "")
+            else:  # a country the shapes do not name ("Korea"): in a country it may mean
+                found = gazetteer.find_in(place.city, meant(place.country))
         lat, lon = (place.lat, place.lon) if found is None else (found.lat, found.lon)
         url = found.url if found is not None else ""
         xy: tuple[float, float] | None = None

@@ -60,16 +60,39 @@ class World:
     def find(self, name: str | None) -> Country | None:
         """The country named *name* (any of its names or its ISO alpha-2 or alpha-3 code,
         case and surrounding spaces ignored; else a name or code of ISO 3166-1 as
-        pycountry knows them: ``Viet Nam``, ``Korea, Republic of``, ``Türkiye``), or
+        pycountry knows them: ``Viet Nam``, ``Korea, Republic of``, ``Türkiye``; or ``UK``), or
         ``None`` (also for a name that could be two countries, such as ``Korea``)."""
         if not name:
             return None
         key = name.strip().casefold()
         i = self._by_name.get(key)
         if i is None and key:
-            code = _iso3(name.strip())
+            code = _RESERVED.get(key) or _iso3(name.strip())
             i = None if code is None else self._by_name.get(code.casefold())
         return None if i is None else self.countries[i]
+
+    def candidates(self, name: str) -> frozenset[str]:
+        """The ISO 3166-1 alpha-2 codes of the countries *name* may mean, as pycountry's
+        fuzzy search finds them (``Korea``: both Koreas; ``Holland``: the Netherlands);
+        empty when none. For a place whose country :meth:`find` cannot tell."""
+        return _candidates(name.strip().casefold())
+
+
+_RESERVED = {"uk": "GBR"}
+"""Codes ISO 3166-1 reserves for a country besides its own (``UK`` for the United Kingdom,
+whose code is ``GB``), which pycountry does not list."""
+
+
+@lru_cache(maxsize=4096)
+def _candidates(key: str) -> frozenset[str]:
+    import pycountry
+
+    if not key:
+        return frozenset()
+    try:
+        return frozenset(c.alpha_2 for c in pycountry.countries.search_fuzzy(key))
+    except LookupError:
+        return frozenset()
 
 
 @lru_cache(maxsize=4096)
