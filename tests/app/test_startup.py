@@ -81,6 +81,20 @@ def test_an_unknown_selection_at_start_is_said_in_the_status_bar(qtbot, fresh):
     assert fresh.session.selected_id is None
 
 
+def test_a_range_the_window_cannot_show_is_said_in_the_status_bar(qtbot, fresh):
+    from viewer.core.ranges import parse_range
+
+    open_at_start(fresh, BUNDLED_DATA, x_range=parse_range("1500:1600"))
+    qtbot.waitUntil(lambda: fresh.session.dataset is not None, timeout=20000)
+    message = fresh.statusBar().currentMessage()
+    assert message.startswith("--range 1500 – 1600: the window shows"), message
+    fresh.statusBar().clearMessage()
+    inside = parse_range("1950:1960")
+    open_at_start(fresh, BUNDLED_DATA, x_range=inside)
+    qtbot.waitUntil(lambda: abs(fresh.timeline.x_range()[0] - inside[0]) < 1, timeout=20000)
+    assert "--range" not in fresh.statusBar().currentMessage()
+
+
 def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(
     qtbot, fresh, tmp_path
 ):

@@ -9,11 +9,18 @@ from typing import TYPE_CHECKING
 
 from viewer.app.loader import LoadTask
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.loading import LoadResult
+from viewer.core.ranges import format_view_range
 
 if TYPE_CHECKING:
     from viewer.app.main_window import MainWindow
+
+
+_RANGE_NEAR_DATA = QT_TRANSLATE_NOOP(
+    "Window",
+    "--range {asked}: the window shows {shown}, near the data; export draws any range",
+)
 
 
 def open_at_start(
@@ -34,6 +41,13 @@ def open_at_start(
             return
         if x_range is not None:
             window.timeline.set_x_range(*x_range)
+            lo, hi = window.timeline.x_range()
+            if abs(lo - x_range[0]) > 1 or abs(hi - x_range[1]) > 1:
+                # The window keeps the view near the data (exports draw any range).
+                message = translate("Window", _RANGE_NEAR_DATA).format(
+                    asked=format_view_range(*x_range), shown=format_view_range(lo, hi)
+                )
+                window.statusBar().showMessage(message, 15000)
         else:
             window.restore_view()
         if not select:

@@ -2170,6 +2170,10 @@ Copy the address from the Details panel instead.</source>
             <translation>حول Timeline Viewer</translation>
         </message>
         <message>
+            <source>--range {asked}: the window shows {shown}, near the data; export draws any range</source>
+            <translation>--range {asked}: تعرض النافذة {shown} قرب البيانات؛ والتصدير يرسم أي مدى</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>‎--select: لا يوجد سجل بالمعرّف {id}</translation>
         </message>

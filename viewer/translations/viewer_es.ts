@@ -2038,6 +2038,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Acerca de Timeline Viewer</translation>
         </message>
         <message>
+            <source>--range {asked}: the window shows {shown}, near the data; export draws any range</source>
+            <translation>--range {asked}: la ventana muestra {shown}, cerca de los datos; la exportación dibuja cualquier periodo</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>--select: ningún registro con el id {id}</translation>
         </message>

@@ -2038,6 +2038,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>À propos de Timeline Viewer</translation>
         </message>
         <message>
+            <source>--range {asked}: the window shows {shown}, near the data; export draws any range</source>
+            <translation>--range {asked} : la fenêtre montre {shown}, près des données ; l'export dessine toute période</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>--select : aucun enregistrement d'identifiant {id}</translation>
         </message>
