@@ -324,3 +324,20 @@ def test_a_range_may_start_with_a_negative_year_without_an_equals_sign(tmp_path)
     result = run("export", "-o", str(out), "--range", "-0044:2027")
     assert result.returncode == 0, result.stderr
     assert "Range shown: 45 BC – 2027" in out.read_text(encoding="utf-8")  # astronomical -44
+
+
+def test_an_export_whose_rows_are_thinner_than_text_draws_no_labels(tmp_path):
+    from tests.documents import record, write
+
+    def titles_drawn(n, height):
+        data = write(
+            tmp_path / f"d{n}.json",
+            [record(f"r{i}", "1990", end="1999", title=f"Title{i}") for i in range(n)],
+        )
+        out = tmp_path / f"d{n}.svg"
+        result = run("export", str(data), "-o", str(out), "--height", str(height), "--no-sources")
+        assert result.returncode == 0, result.stderr
+        return out.read_text(encoding="utf-8").count(">Title")
+
+    assert titles_drawn(5, 600) == 5  # rows taller than the text: every bar is named
+    assert titles_drawn(300, 1400) == 0  # 4 px rows: text would cross its neighbours'

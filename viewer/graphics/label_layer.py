@@ -27,12 +27,17 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
 from viewer.core.placement import PlacedLabel, place_labels
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel, pick_colour
 from viewer.graphics.text import draw_label, font_for
+
+LABEL_ROW_SHARE = 0.9
+"""Labels are drawn only where a row (its pitch) is at least this share of the labels' font
+size in pixels: below it, the text of one row would cross the next row's (an export that
+fits thousands of rows in an image), and no label could be read."""
 
 
 @dataclass(frozen=True)
@@ -90,8 +95,8 @@ class LabelLayerItem(LaneItem):
         dev = self.device(p, args[0] if args else None)
         boxes = [b for b in (s.label_boxes(dev) for s in self._sources) if b is not None]
         self.placed, self._shapes = [], None
-        if not boxes:
-            return
+        if not boxes or dev.sy * ROW_PITCH < LABEL_ROW_SHARE * boxes[0].font.pixelSize():
+            return  # rows thinner than the text (an export of many rows): no label
         idx = np.concatenate([b.indices for b in boxes])
         x0 = np.concatenate([b.x0_px for b in boxes])
         x1 = np.concatenate([b.x1_px for b in boxes])

@@ -98,6 +98,17 @@ def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
     return QtCore.QRectF(left, rect.top(), right - left, rect.height())
 
 
+def within_x(
+    x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], visible: QtCore.QRectF
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """:func:`within` of many rects at once: their left and right edges (pixels, (n,))
+    cut at 2 pixels beyond the visible rect's left and right."""
+    left = np.maximum(x0, visible.left() - 2.0)
+    right = np.minimum(x1, visible.right() + 2.0)
+    cut = right > left
+    return np.where(cut, left, x0), np.where(cut, right, x1)
+
+
 MOST_HITS = 64
 """At most this many records of an item are reported at one point, the topmost (where a
 density stands for thousands, repeated clicks cycle through these)."""
