@@ -341,3 +341,25 @@ def test_an_export_whose_rows_are_thinner_than_text_draws_no_labels(tmp_path):
 
     assert titles_drawn(5, 600) == 5  # rows taller than the text: every bar is named
     assert titles_drawn(300, 1400) == 0  # 4 px rows: text would cross its neighbours'
+
+
+def test_markers_in_rows_thinner_than_a_marker_stay_apart(tmp_path):
+    """Sixty events on one day stack in sixty rows of about 8 px: each marker shrinks to
+    its row instead of covering its neighbours."""
+    import re
+
+    from tests.documents import record, write
+
+    data = write(tmp_path / "d.json", [record(f"e{i}", "1990-06-15") for i in range(60)])
+    out = tmp_path / "d.svg"
+    result = run("export", str(data), "-o", str(out), "--height", "900", "--no-legend")
+    assert result.returncode == 0, result.stderr
+    circles = [
+        (float(cy), float(r))
+        for cy, r in re.findall(r'<circle[^>]* cy="([0-9.]+)" r="([0-9.]+)"', out.read_text())
+    ]
+    assert len(circles) == 60
+    ys = sorted(cy for cy, _ in circles)
+    pitch = min(b - a for a, b in zip(ys, ys[1:]))
+    assert 4 < pitch < 12  # thinner than a marker of the window (about 11 px)
+    assert all(2 * r <= pitch for _, r in circles)

@@ -8,7 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
@@ -49,7 +49,7 @@ class PointLaneItem(LaneItem):
 
     def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
         # Painted in two passes: the light bars of durations first, then the markers.
-        r = self._radius()
+        r = self._radius(dev)
         lay = self._model.layout
         grow = reach_px + r + self._pen_px()
         idx = self.near(dev, x_px - grow, x_px + grow, y_px - grow, y_px + grow)
@@ -80,9 +80,11 @@ class PointLaneItem(LaneItem):
             out += hits_of(drawn[ks], d, reach_px)
         return out
 
-    def _radius(self) -> float:
+    def _radius(self, dev: Device) -> float:
+        """The markers' radius in device pixels: the style's, or less where a row is
+        thinner (an export of many rows), so that a marker stays within its row's pitch."""
         st = self._model.style
-        return st.px(st.marker_px) / 2
+        return min(st.px(st.marker_px) / 2, max(1.5, (ROW_PITCH * dev.sy - self._pen_px()) / 2))
 
     def _centres(self, idx: npt.NDArray[np.intp], dev: Device) -> npt.NDArray[np.float64]:
         lay = self._model.layout
@@ -92,7 +94,7 @@ class PointLaneItem(LaneItem):
         idx = self.in_view(dev)
         if len(idx) > AGGREGATE_ABOVE or not len(idx):
             return None
-        cx, r = self._centres(idx, dev), self._radius()
+        cx, r = self._centres(idx, dev), self._radius(dev)
         x0, x1 = cx - r, cx + r
         # A light bar under a record of several days (see _paint_durations) is part of
         # its shape: no other label may cross it, and its own goes beside it.
@@ -127,7 +129,7 @@ class PointLaneItem(LaneItem):
         m = self._model
         st = m.style
         self.antialias(p)
-        r = self._radius()
+        r = self._radius(dev)
         self.aggregated = len(idx) > AGGREGATE_ABOVE
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * r)
