@@ -300,7 +300,9 @@ def test_a_french_load_report_words_the_problems_in_french(qtbot, tmp_path):
     messages = [p.message for p in result.problems]
     assert "identifiant en double (déjà employé à l'enregistrement 1)" in messages
     assert "piste inconnue 'nowhere'" in messages
-    assert any(m.startswith('"03/04/1923" n\'est pas une date EDTF') for m in messages), messages
+    assert any(m.startswith('"03/04/1923" n\'est pas une date de ce format') for m in messages), (
+        messages
+    )
     report = LoadReportWidget()
     qtbot.addWidget(report)
     report.set_result(result)
