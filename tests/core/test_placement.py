@@ -216,3 +216,41 @@ def test_a_cut_label_goes_inside_its_bar_when_it_fits_there() -> None:
     forms = lambda k: LabelForms(("Organisation with a very long official name " * 2,), elide=True)  # noqa: E731
     placed = place_labels([0], [0], [100], forms, measure, 0, 400, inside=[True])
     assert [p.where for p in placed] == ["inside"] and placed[0].text.endswith(ELLIPSIS)
+
+
+def test_a_label_inside_the_next_bar_needs_no_more_than_the_gap() -> None:
+    # The bar's edge stands between them: A's label may end 3 px before the bar.
+    forms = {0: LabelForms(("aaaa",)), 1: LabelForms(("Bb",))}
+    placed = place_labels(
+        [0, 0],
+        [0, 44],
+        [10, 200],
+        forms.get,
+        measure,
+        0,
+        200,
+        inside=[False, True],
+        priority=[1, 0],
+    )
+    assert sorted((p.item, p.where) for p in placed) == [(0, "right"), (1, "inside")]
+
+
+def test_a_backdrop_gets_a_label_but_stops_none() -> None:
+    # A band (not an obstacle) under a marker: the marker's label crosses the band; the
+    # band's own label goes inside the band, clear of the marker and its label.
+    forms = {0: LabelForms(("marker",)), 1: LabelForms(("Between the wars",))}
+    placed = place_labels(
+        [0, 0],
+        [300, 90],
+        [310, 400],
+        forms.get,
+        measure,
+        0,
+        500,
+        inside=[False, True],
+        priority=[0, 1],
+        obstacle=[True, False],
+    )
+    by_item = {p.item: p for p in placed}
+    assert by_item[0].where == "right" and by_item[0].x_px < 400  # over the band
+    assert by_item[1].where == "inside" and by_item[1].x1_px < 300  # clear of the marker

@@ -42,12 +42,13 @@ def _draw(qtbot, path: Path, years: str | None, width: int = 1600, height: int =
 def _collisions(chart) -> list[str]:
     layer = chart.label_layer
     found = []
+    is_band = chart.model.layout.is_band
     shapes = layer.shapes()
     for label in layer.placed:
         r = label.rect
         for index, shape in shapes:
-            if index == label.index or abs(shape.top() - r.top()) > 0.5:
-                continue  # its own item, or another row
+            if index == label.index or abs(shape.top() - r.top()) > 0.5 or is_band[index]:
+                continue  # its own item, another row, or a background band (labels cross)
             if shape.left() < r.right() - 0.01 and shape.right() > r.left() + 0.01:
                 found.append(f"{label.text!r} over item {index}")
         for other in layer.placed:
@@ -212,3 +213,12 @@ def test_no_label_crosses_the_bar_of_a_session_of_several_days(qtbot, tmp_path):
     assert _collisions(chart) == []
     bar = next(s for i, s in chart.label_layer.shapes() if i == chart.model.layout.index_of("s1"))
     assert bar.width() > 100  # the year-long bar is part of the session's shape
+
+
+def test_eras_in_a_lane_of_their_own_are_named(qtbot):
+    """The example's "Periods" lane holds only eras (background bands): the Congress of
+    Vienna's band is too narrow for its name inside, which goes beside it."""
+    chart = _draw(qtbot, ROOT / "data" / "examples" / "institutions.json", None, width=1200)
+    texts = [label.text for label in chart.label_layer.placed]
+    assert "Congress of Vienna" in texts and "Between the world wars" in texts, texts
+    assert _collisions(chart) == []

@@ -18,6 +18,8 @@ Rules (the figure issue, #12):
   labels a word space apart read as one name.
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
+- An item that is not an obstacle (a background band) may be labelled too; other labels
+  may cross it.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
@@ -151,6 +153,8 @@ class _Row:
         """reach[j]: the largest right edge among items 0..j."""
         self.label_x0: list[float] = []
         self.label_x1: list[float] = []
+        self.label_beside: list[bool] = []
+        """Whether each placed label sits beside its item (not inside it)."""
         self.labelled: set[int] = set()
         """The items of the row with a label placed."""
 
@@ -187,7 +191,8 @@ class _Row:
             j += 1
         k = bisect.bisect_left(self.label_x0, a)
         if k < len(self.label_x0):
-            end = min(end, self.label_x0[k] - (gap if label_gap is None else label_gap))
+            wide = label_gap is not None and self.label_beside[k]
+            end = min(end, self.label_x0[k] - (label_gap if wide else gap))  # type: ignore[operator]
         return end
 
     def room_left(self, b: float, limit: float, own: int, gap: float) -> float:
@@ -204,11 +209,18 @@ class _Row:
             start = max(start, self.label_x1[k - 1] + gap)
         return start
 
-    def add(self, a: float, b: float) -> None:
-        """Record a placed label over ``[a, b]``."""
+    def add(self, a: float, b: float, beside: bool = True) -> None:
+        """Record a placed label over ``[a, b]`` (*beside* its item, or inside it)."""
         i = bisect.bisect_left(self.label_x0, a)
         self.label_x0.insert(i, a)
         self.label_x1.insert(i, b)
+        self.label_beside.insert(i, beside)
+
+    def beside_label_within(self, b: float, reach: float) -> bool:
+        """Whether the first label at or after *b* sits beside its item and starts
+        before ``b + reach`` (a label inside an item has the item's edge between)."""
+        k = bisect.bisect_left(self.label_x0, b)
+        return k < len(self.label_x0) and self.label_beside[k] and self.label_x0[k] < b + reach
 
 
 def place_labels(
@@ -224,6 +236,7 @@ def place_labels(
     beside: npt.ArrayLike | None = None,
     centre: npt.ArrayLike | None = None,
     priority: npt.ArrayLike | None = None,
+    obstacle: npt.ArrayLike | None = None,
     rank: Callable[[int], float] | None = None,
     pad_px: float = 4.0,
     gap_px: float = 3.0,
@@ -254,6 +267,10 @@ def place_labels(
         Whether a label inside is centred (arrows) rather than at the left; default none.
     priority : array (n,), optional
         Lower is placed first (the selection, search matches); default all equal.
+    obstacle : bool array (n,), optional
+        Whether other labels must keep off the item; default all. An item that is not
+        one (a background band) may still get a label, which keeps off every obstacle
+        and label; it is always asked for its forms.
     rank : callable, optional
         ``rank(k)``: the next key for items of equal priority (importance in the kind),
         lower first; asked only for items with room. Remaining ties keep array order.
@@ -285,9 +302,13 @@ def place_labels(
     bes = np.ones(n, np.bool_) if beside is None else np.asarray(beside, dtype=np.bool_)
     cen = np.zeros(n, np.bool_) if centre is None else np.asarray(centre, dtype=np.bool_)
 
-    # Items sorted by row, then left edge; each row's neighbours give an upper bound of
+    obs = np.ones(n, np.bool_) if obstacle is None else np.asarray(obstacle, dtype=np.bool_)
+    backdrop = np.flatnonzero(~obs)
+    # Obstacles sorted by row, then left edge; each row's neighbours give an upper bound of
     # the room around each item (items that reach further only shrink it).
-    order = np.lexsort((x0, rows))
+    kept = np.flatnonzero(obs)
+    order = kept[np.lexsort((x0[kept], rows[kept]))]
+    n = len(order)
     r_s, x0_s, x1_s = rows[order], x0[order], x1[order]
     same_next = np.zeros(n, np.bool_)
     same_next[:-1] = r_s[1:] == r_s[:-1]
@@ -306,7 +327,7 @@ def place_labels(
     vis_w = np.minimum(x1_s, right_px) - np.maximum(x0_s, left_px) - 2 * pad_px
     room = np.where(bes[order], np.maximum(room_right, room_left), -np.inf)
     room = np.maximum(room, np.where(ins[order], vis_w, -np.inf))
-    candidates = order[room >= max(min_label_px, 1e-9)]
+    candidates = np.r_[order[room >= max(min_label_px, 1e-9)], backdrop]
     if len(candidates) == 0:
         return []
     prio = np.zeros(n) if priority is None else np.asarray(priority, dtype=np.float64)
@@ -319,12 +340,12 @@ def place_labels(
     by_row: dict[int, _Row] = {}
     row_bounds = np.flatnonzero(np.append(True, r_s[1:] != r_s[:-1]))
     row_ends = np.append(row_bounds[1:], n)
-    row_slices = {int(r_s[s]): (int(s), int(e)) for s, e in zip(row_bounds, row_ends)}
+    row_slices = {int(r_s[s]): (int(s), int(e)) for s, e in zip(row_bounds, row_ends)} if n else {}
 
     def row_of(r: int) -> _Row:
         found = by_row.get(r)
         if found is None:
-            s, e = row_slices[r]
+            s, e = row_slices.get(r, (0, 0))  # a row of backdrops alone has no obstacle
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
         return found
 
@@ -360,7 +381,7 @@ def place_labels(
                     cut,
                 )
                 if label is not None:
-                    lane_row.add(label.x_px, label.x1_px)
+                    lane_row.add(label.x_px, label.x1_px, label.where != "inside")
                     lane_row.labelled.add(k)
                     placed.append(label)
         start = end
@@ -390,8 +411,8 @@ def _place_one(
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
 
     def free_beside(x: float, w: float, where: str) -> bool:
-        if where == "right":  # clear of the next label, which would read as its sequel
-            return row.free(x, x + w, k, gap) and not row.label_hit(x, x + w + clear)
+        if where == "right":  # clear of a next label beside its item: it would read on
+            return row.free(x, x + w, k, gap) and not row.beside_label_within(x + w, clear)
         # Clear at its far end, up to the plot's edge (no item lies beyond it).
         return row.free(min(max(x - far, left), x), x + w, k, gap)
 

@@ -15,6 +15,7 @@ from viewer.core.ticks import compute_ticks
 from viewer.graphics.lane_item import (
     Device,
     Hit,
+    LabelBoxes,
     LaneItem,
     box_distance,
     hits_of,
@@ -22,7 +23,6 @@ from viewer.graphics.lane_item import (
     within,
 )
 from viewer.graphics.looks import DIM_OPACITY, pen
-from viewer.graphics.text import draw_label
 
 TICK_CHAR_WIDTH = 0.62
 """Width of a label character as a share of the font's pixel size, for tick spacing (the
@@ -55,6 +55,18 @@ class BandItem(LaneItem):
         y1 = (lay.y0[idx] + lay.height[idx]) * dev.sy + dev.dy
         return x0, x1, y0, y1
 
+    def label_boxes(self, dev: Device) -> LabelBoxes | None:
+        """The bands in view, for labels inside them (at their top) or beside them in the
+        lane's first row, placed after every other label (see :class:`LabelBoxes`)."""
+        idx = self.in_view(dev)
+        if not len(idx) or len(idx) > BANDS_ONE_BY_ONE:
+            return None
+        st = self._model.style
+        x0, x1, _, _ = self._boxes(idx, dev)
+        x1 = x0 + np.maximum(x1 - x0, st.px(st.min_bar_px))
+        font = st.font(size_px=st.font_px - 1)
+        return LabelBoxes(idx, x0, x1, True, True, False, font, backdrop=True)
+
     def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
         st = self._model.style
         grow = reach_px + st.px(st.min_bar_px)
@@ -71,9 +83,6 @@ class BandItem(LaneItem):
         visible = dev.visible
         idx = np.sort(idx)  # in layout order
         x0, x1, y0, y1 = self._boxes(idx, dev)
-        font = st.font(size_px=st.font_px - 1)
-        p.setFont(font)
-        fm = QtGui.QFontMetricsF(font)
         # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
         # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
@@ -112,11 +121,6 @@ class BandItem(LaneItem):
                 p.setPen(pen(st.color("selection"), st.px(2)))
                 p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)
-            text = m.labels[i]
-            tw = fm.horizontalAdvance(text)
-            if tw + st.px(6) <= width:
-                p.setPen(st.color("muted_text"))
-                draw_label(p, QtCore.QPointF(left + st.px(3), top + fm.ascent() + st.px(1)), text)
 
     def _hatched(
         self, visible: QtCore.QRectF, fill: QtGui.QColor, hatch: QtGui.QBrush

@@ -162,7 +162,7 @@ class TimelineChart(pg.PlotItem):
             [
                 i
                 for i in self._items
-                if isinstance(i, (SpanLaneItem, HandoverLaneItem, PointLaneItem))
+                if isinstance(i, (SpanLaneItem, HandoverLaneItem, PointLaneItem, BandItem))
             ],
         )
         self.label_layer.setZValue(5)

@@ -108,6 +108,8 @@ class LabelLayerItem(LaneItem):
         priority = np.full(len(idx), 2.0)
         if m.dimmed is not None:
             priority[~m.dimmed[idx]] = 1.0
+        backdrop = np.array([b.backdrop for b in boxes], dtype=np.bool_)[part]
+        priority[backdrop] += 2.0  # background bands after every other label
         if m.pinned:  # an export's numbered labels, in the form they first took
             priority[np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))] = -1.0
         fonts = [b.font for b in boxes]
@@ -135,7 +137,10 @@ class LabelLayerItem(LaneItem):
 
             def forms(j: int) -> Any:
                 k = sub[j]
-                return m.label_forms(idx_list[k]) if shown[k] else None
+                if not shown[k]:
+                    return None
+                found = m.label_forms(idx_list[k])
+                return replace(found, elide=False) if backdrop[k] else found  # whole
 
             found = place_labels(
                 rows[subset],
@@ -149,6 +154,7 @@ class LabelLayerItem(LaneItem):
                 beside=flags[part[subset], 1],
                 centre=flags[part[subset], 2],
                 priority=priority[subset],
+                obstacle=~backdrop[subset],
                 rank=lambda j: m.rank(idx_list[sub[j]]),
                 pad_px=st.px(4),
                 gap_px=st.px(3),
@@ -187,7 +193,7 @@ class LabelLayerItem(LaneItem):
                     ),
                     st.color("background"),
                 )
-            p.setPen(st.color("text"))
+            p.setPen(st.color("muted_text" if box.backdrop else "text"))
             draw_label(
                 p,
                 rect.adjusted(0, 0, 1, 0),

@@ -74,6 +74,9 @@ class LabelBoxes:
         The labels' font.
     boxed : bool
         Whether a label inside is drawn on the background colour (over an arrow's line).
+    backdrop : bool
+        Background bands: other labels may cross them, their own labels are placed after
+        the others', whole (never cut), in the muted text colour.
     """
 
     indices: npt.NDArray[np.intp]
@@ -84,6 +87,7 @@ class LabelBoxes:
     centre: bool
     font: QtGui.QFont
     boxed: bool = False
+    backdrop: bool = False
 
 
 def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
