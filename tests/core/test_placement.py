@@ -254,3 +254,31 @@ def test_a_backdrop_gets_a_label_but_stops_none() -> None:
     by_item = {p.item: p for p in placed}
     assert by_item[0].where == "right" and by_item[0].x_px < 400  # over the band
     assert by_item[1].where == "inside" and by_item[1].x1_px < 300  # clear of the marker
+
+
+def test_backdrops_alone_and_without_priorities_are_placed() -> None:
+    forms = lambda k: LabelForms((f"era{k}",))  # noqa: E731
+    placed = place_labels(
+        [0, 1],
+        [0, 0],
+        [200, 200],
+        forms,
+        measure,
+        0,
+        400,
+        inside=[True, True],
+        obstacle=[False, False],
+    )
+    assert sorted(p.item for p in placed) == [0, 1]
+    mixed = place_labels(
+        [0, 0, 0],
+        [0, 300, 50],
+        [10, 310, 250],
+        forms,
+        measure,
+        0,
+        400,
+        inside=[False, False, True],
+        obstacle=[True, True, False],
+    )
+    assert sorted(p.item for p in mixed) == [0, 1, 2]

@@ -191,8 +191,8 @@ class _Row:
             j += 1
         k = bisect.bisect_left(self.label_x0, a)
         if k < len(self.label_x0):
-            wide = label_gap is not None and self.label_beside[k]
-            end = min(end, self.label_x0[k] - (label_gap if wide else gap))  # type: ignore[operator]
+            keep = label_gap if label_gap is not None and self.label_beside[k] else gap
+            end = min(end, self.label_x0[k] - keep)
         return end
 
     def room_left(self, b: float, limit: float, own: int, gap: float) -> float:
@@ -330,7 +330,7 @@ def place_labels(
     candidates = np.r_[order[room >= max(min_label_px, 1e-9)], backdrop]
     if len(candidates) == 0:
         return []
-    prio = np.zeros(n) if priority is None else np.asarray(priority, dtype=np.float64)
+    prio = np.zeros(len(rows)) if priority is None else np.asarray(priority, dtype=np.float64)
     cand = candidates.tolist()
     if rank is None:
         cand.sort(key=lambda k: (prio[k], k))
