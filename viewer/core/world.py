@@ -48,6 +48,8 @@ class World:
     countries: tuple[Country, ...]
     source: str
     _by_name: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _looked_up: dict[str, int | None] = field(default_factory=dict, repr=False, compare=False)
+    """Names found (or not) through pycountry, each looked up once (about 50 µs each)."""
 
     def __post_init__(self) -> None:
         # Short names and codes first: a long or other name never hides them
@@ -67,8 +69,13 @@ class World:
         key = name.strip().casefold()
         i = self._by_name.get(key)
         if i is None and key:
-            code = _RESERVED.get(key) or _iso3(name.strip())
-            i = None if code is None else self._by_name.get(code.casefold())
+            if key in self._looked_up:
+                i = self._looked_up[key]
+            else:
+                code = _RESERVED.get(key) or _iso3(name.strip())
+                i = self._looked_up[key] = (
+                    None if code is None else self._by_name.get(code.casefold())
+                )
         return None if i is None else self.countries[i]
 
     def candidates(self, name: str) -> frozenset[str]:
@@ -95,7 +102,6 @@ def _candidates(key: str) -> frozenset[str]:
         return frozenset()
 
 
-@lru_cache(maxsize=4096)
 def _iso3(name: str) -> str | None:
     """The ISO 3166-1 alpha-3 code pycountry gives *name* (its name, official or common
     name, or a code; case ignored), or ``None``."""
