@@ -30,6 +30,9 @@ date axis uses the same)."""
 BANDS_ONE_BY_ONE = 12
 """With more background bands than this in view, they are filled plain grey (opaque, on
 whole pixels, never dimmed) instead of hatched."""
+BAND_LABELS_UP_TO = 64
+"""With more background bands than this in view (of one item), none is named: each is
+always offered a label (they are not obstacles), and a frame stays within its budget."""
 BAND_BLIT_PX = 60_000
 """A hatched band larger than this (in square pixels) is copied from a pre-drawn image."""
 
@@ -59,7 +62,7 @@ class BandItem(LaneItem):
         """The bands in view, for labels inside them (at their top) or beside them in the
         lane's first row, placed after every other label (see :class:`LabelBoxes`)."""
         idx = self.in_view(dev)
-        if not len(idx) or len(idx) > BANDS_ONE_BY_ONE:
+        if not len(idx) or len(idx) > BAND_LABELS_UP_TO:
             return None
         st = self._model.style
         x0, x1, _, _ = self._boxes(idx, dev)
