@@ -110,8 +110,10 @@ class LabelLayerItem(LaneItem):
             priority[~m.dimmed[idx]] = 1.0
         backdrop = np.array([b.backdrop for b in boxes], dtype=np.bool_)[part]
         priority[backdrop] += 2.0  # background bands after every other label
-        if m.pinned:  # an export's numbered labels, in the form they first took
-            priority[np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))] = -1.0
+        if m.pinned:  # an export's numbered labels, in the form they first took, and in
+            # the same order (bands last), so that each finds its place again
+            pinned = np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))
+            priority[pinned] = np.where(backdrop[pinned], -0.5, -1.0)
         fonts = [b.font for b in boxes]
         shown = (x1 >= left) & (x0 <= right)
         idx_list = idx.tolist()
