@@ -282,3 +282,22 @@ def test_backdrops_alone_and_without_priorities_are_placed() -> None:
         obstacle=[True, True, False],
     )
     assert sorted(p.item for p in mixed) == [0, 1, 2]
+
+
+def test_a_wide_band_is_named_further_in_when_its_left_is_taken() -> None:
+    # A marker and its label sit at the band's left: the band's name goes after them.
+    forms = {0: LabelForms(("14",)), 1: LabelForms(("No sessions, 1939-1945",))}
+    placed = place_labels(
+        [0, 0],
+        [95, 100],
+        [105, 600],
+        forms.get,
+        measure,
+        0,
+        700,
+        inside=[False, True],
+        priority=[0, 1],
+        obstacle=[True, False],
+    )
+    by_item = {p.item: p for p in placed}
+    assert by_item[1].where == "inside" and by_item[1].x_px >= by_item[0].x1_px + 3

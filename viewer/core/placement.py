@@ -44,6 +44,9 @@ import numpy as np
 import numpy.typing as npt
 
 ELLIPSIS = "…"
+_MOST_STARTS = 64
+"""Places tried for a label inside a wide item, after what is in the way: the cost of one
+label stays bounded however many markers a band has over it."""
 MIN_ELIDED_LETTERS = 4
 """A cut label keeps at least this many letters or digits before its ellipsis."""
 
@@ -157,6 +160,7 @@ class _Row:
         """Whether each placed label sits beside its item (not inside it)."""
         self.labelled: set[int] = set()
         """The items of the row with a label placed."""
+        self._widest_px: float | None = None
 
     def item_hit(self, a: float, b: float, own: int) -> bool:
         """Whether an item other than *own* overlaps ``(a, b)``."""
@@ -215,6 +219,25 @@ class _Row:
         self.label_x0.insert(i, a)
         self.label_x1.insert(i, b)
         self.label_beside.insert(i, beside)
+
+    def ends_within(self, a: float, b: float, gap: float) -> list[float]:
+        """Where a label could start inside ``[a, b]`` after something of the row: *gap*
+        past the right end of each item and label ending there, in order (at most
+        :data:`_MOST_STARTS` of them)."""
+        # Items ending in [a - gap, b - gap] start after a - gap - widest and before b.
+        first = bisect.bisect_left(self.x0, a - gap - self._widest())
+        last = bisect.bisect_left(self.x0, b)
+        found = [x1 + gap for x1 in self.x1[first:last] if a <= x1 + gap <= b]
+        # Labels do not overlap: their right ends are in order.
+        lo = bisect.bisect_left(self.label_x1, a - gap)
+        hi = bisect.bisect_right(self.label_x1, b - gap)
+        found += [x1 + gap for x1 in self.label_x1[lo:hi]]
+        return sorted(found)[:_MOST_STARTS]
+
+    def _widest(self) -> float:
+        if self._widest_px is None:
+            self._widest_px = max((x1 - x0 for x0, x1 in zip(self.x0, self.x1)), default=0.0)
+        return self._widest_px
 
     def beside_label_within(self, b: float, reach: float) -> bool:
         """Whether the first label at or after *b* sits beside its item and starts
@@ -425,6 +448,10 @@ def _place_one(
                 x = min(x, in_b - w)
                 if row.free(x, x + w, k, gap):
                     return PlacedLabel(k, text, x, w, "inside")
+                if not centre:  # further in, after what is in the way (a band's markers)
+                    for x in row.ends_within(in_a, in_b - w, gap):
+                        if row.free(x, x + w, k, gap):
+                            return PlacedLabel(k, text, x, w, "inside")
             if beside:
                 x = b + gap
                 if x + w <= right and x >= left and free_beside(x, w, "right"):
