@@ -95,11 +95,16 @@ def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:
     what is drawn outside the view, but SVG output has no clipping, so a bar that starts
     before the view would be drawn over the lane names. The 2 pixels keep its cut ends
     (which are not its real ends) outside the view."""
-    left = max(rect.left(), visible.left() - 2.0)
-    right = min(rect.right(), visible.right() + 2.0)
+    left = max(rect.left(), visible.left() - _CUT_BEYOND_PX)
+    right = min(rect.right(), visible.right() + _CUT_BEYOND_PX)
     if right <= left:
         return rect
     return QtCore.QRectF(left, rect.top(), right - left, rect.height())
+
+
+_CUT_BEYOND_PX = 2.0
+"""How far beyond the visible rect's left and right :func:`within` and :func:`within_x`
+cut what is drawn."""
 
 
 def within_x(
@@ -107,8 +112,8 @@ def within_x(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """:func:`within` of many rects at once: their left and right edges (pixels, (n,))
     cut at 2 pixels beyond the visible rect's left and right."""
-    left = np.maximum(x0, visible.left() - 2.0)
-    right = np.minimum(x1, visible.right() + 2.0)
+    left = np.maximum(x0, visible.left() - _CUT_BEYOND_PX)
+    right = np.minimum(x1, visible.right() + _CUT_BEYOND_PX)
     cut = right > left
     return np.where(cut, left, x0), np.where(cut, right, x1)
 
