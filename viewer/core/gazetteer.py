@@ -63,21 +63,15 @@ class Gazetteer:
     def find(self, name: str | None, country_iso2: str = "") -> City | None:
         """The most populous city called *name* (case and accents ignored), in the country
         *country_iso2* when given; ``None`` when the table has none."""
-        if not name:
-            return None
-        for i in self._by_name.get(_key(name), ()):
-            city = self.cities[i]
-            if not country_iso2 or city.country == country_iso2:
-                return city
-        return None
+        return self.find_in(name, {country_iso2} if country_iso2 else None)
 
-    def find_in(self, name: str | None, countries: AbstractSet[str]) -> City | None:
+    def find_in(self, name: str | None, countries: AbstractSet[str] | None) -> City | None:
         """The most populous city called *name* (case and accents ignored) in one of
-        *countries* (ISO 3166-1 alpha-2 codes), or ``None``."""
-        if not name or not countries:
+        *countries* (ISO 3166-1 alpha-2 codes; ``None``: in any), or ``None``."""
+        if not name or countries is not None and not countries:
             return None
         for i in self._by_name.get(_key(name), ()):
-            if self.cities[i].country in countries:
+            if countries is None or self.cities[i].country in countries:
                 return self.cities[i]
         return None
 

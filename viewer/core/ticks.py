@@ -47,7 +47,11 @@ class Tick:
 
 def _label_px(unit: str, char_px: float) -> float:
     """Estimated width of a label of this unit plus a gap, in pixels."""
-    chars = {"year": 7, "month": 9, "day": 12}[unit]
+    return _text_px({"year": 7, "month": 9, "day": 12}[unit], char_px)
+
+
+def _text_px(chars: int, char_px: float) -> float:
+    """Estimated width of a label of *chars* characters plus a gap, in pixels."""
     return chars * char_px + 16
 
 
@@ -78,8 +82,7 @@ def _years_per_label(lo_days: float, hi_days: float, width_px: float, char_px: f
     of ten, whose labels (as wide as the longer of the range's end years) fit without
     overlap across ``[lo_days, hi_days]`` drawn *width_px* wide."""
     years = [civil_from_days(math.floor(d))[0] for d in (lo_days, hi_days)]
-    chars = max(len(year_label(y)) for y in years)
-    label_px = chars * char_px + 16
+    label_px = _text_px(max(len(year_label(y)) for y in years), char_px)
     needed = label_px / (width_px / (hi_days - lo_days)) / _UNIT_DAYS["year"]
     power = STEPS[0][1]  # 1, 2 and 5 times each power of ten from there
     while True:
