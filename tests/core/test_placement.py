@@ -301,3 +301,27 @@ def test_a_wide_band_is_named_further_in_when_its_left_is_taken() -> None:
     )
     by_item = {p.item: p for p in placed}
     assert by_item[1].where == "inside" and by_item[1].x_px >= by_item[0].x1_px + 3
+
+
+def test_a_band_is_named_in_a_lower_row_when_its_first_row_is_full() -> None:
+    # A bar fills the band's first row from edge to edge; rows 1 and 2 are the band's too.
+    forms = {0: LabelForms(("Permanent Court",)), 1: LabelForms(("Second World War",))}
+    args = ([0, 0], [0, 200], [700, 400], forms.get, measure, 0, 700)
+    kw = dict(inside=[True, True], priority=[0, 1], obstacle=[True, False])
+    alone = place_labels(*args, **kw)
+    assert [p.item for p in alone] == [0]  # no room in its own row
+    lower = place_labels(*args, **kw, rows_below=[0, 2])
+    band = {p.item: p for p in lower}[1]
+    assert band.row_offset == 1 and band.where == "inside"
+    assert band.text == "Second World War" and not overlaps(lower, [0, 0], args[1], args[2])
+
+
+def test_a_lower_row_is_tried_only_as_far_as_the_band_reaches() -> None:
+    # Row 1 holds a bar over the band too: with one row below, the band gets no label.
+    forms = {k: LabelForms((text,)) for k, text in enumerate(("a" * 90, "b" * 90, "War"))}
+    rows, x0, x1 = [0, 1, 0], [0, 0, 200], [700, 700, 400]
+    kw = dict(inside=[True, True, True], priority=[0, 0, 1], obstacle=[True, True, False])
+    one = place_labels(rows, x0, x1, forms.get, measure, 0, 700, **kw, rows_below=[0, 0, 1])
+    assert sorted(p.item for p in one) == [0, 1]
+    two = place_labels(rows, x0, x1, forms.get, measure, 0, 700, **kw, rows_below=[0, 0, 2])
+    assert {p.item: p.row_offset for p in two}[2] == 2

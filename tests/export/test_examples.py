@@ -3,6 +3,7 @@
 import pytest
 from PySide6 import QtGui
 
+from viewer.core.dates import parse_edtf
 from viewer.core.importers import load_any
 from viewer.core.layout import compute_layout
 from viewer.core.paths import data_path
@@ -25,3 +26,16 @@ def test_example_renders(tmp_path, name):
     # Era bands are drawn (more of their tint than the legend's swatch alone would give).
     era = pixels.count(QtGui.QColor(LIGHT.tint_fill).rgb())
     assert era > 60, era
+
+
+@pytest.mark.parametrize("years", [None, (1930, 1960)])
+def test_an_era_behind_a_busy_first_row_is_named_lower_in_its_lane(tmp_path, years):
+    # The Permanent Court's bar fills the Courts lane's first row over the whole war.
+    result = load_any(data_path("examples", "courts.vis.json"))
+    layout = compute_layout(result.dataset)
+    options = ExportOptions(width_px=1600)
+    if years is not None:
+        rng = (parse_edtf(str(years[0])).first_day, parse_edtf(str(years[1])).last_day)
+        options = ExportOptions(width_px=1600, x_range=rng)
+    out = export_image(result.dataset, layout, tmp_path / "out.svg", options)
+    assert ">Second World War<" in out.read_text("utf-8")

@@ -222,3 +222,24 @@ def test_eras_in_a_lane_of_their_own_are_named(qtbot):
     texts = [label.text for label in chart.label_layer.placed]
     assert "Congress of Vienna" in texts and "Between the world wars" in texts, texts
     assert _collisions(chart) == []
+
+
+def test_a_band_named_lower_in_its_lane_keeps_the_labels_of_a_whole_pass(qtbot):
+    """An era named in its lane's second row (its first is full): selecting each record
+    in turn gives the labels a whole placement pass gives, and no label collides."""
+    path = ROOT / "data" / "examples" / "courts.vis.json"
+
+    def labels(c):
+        return sorted((lab.index, lab.text, lab.rect.getRect()) for lab in c.label_layer.placed)
+
+    chart = _draw(qtbot, path, "1930:1960")
+    era = [lab for lab in chart.label_layer.placed if lab.text == "Second World War"]
+    assert era and era[0].rect.top() > min(lab.rect.top() for lab in chart.label_layer.placed)
+    for chosen in sorted({lab.index for lab in chart.label_layer.placed}) + [None]:
+        chart.set_selected(chosen)
+        chart.view.grab()
+        fresh = _draw(qtbot, path, "1930:1960")
+        fresh.set_selected(chosen)
+        fresh.view.grab()
+        assert labels(chart) == labels(fresh)
+        assert not _collisions(chart)

@@ -622,3 +622,27 @@ def _reading_order(
     """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
     O(n log n): one numpy sort, the id ranks its last key."""
     return np.lexsort((id_rank, row, x0, lane)).astype(np.intp)
+
+
+def rows_under(layout: Layout, idx: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
+    """How many rows each item of *idx* (layout positions) covers under its
+    :attr:`Layout.global_row` (n,): the rest of its lane's rows for a band (every lane's
+    for a band across them), 0 for any other item."""
+    if not len(layout.lanes):
+        return np.zeros(len(idx), dtype=np.int64)
+    lane_rows = np.fromiter((b.rows for b in layout.lanes), np.int64, len(layout.lanes))
+    own = lane_rows[layout.lane[idx]] - 1
+    every = int(lane_rows.sum()) - 1 - layout.global_row[idx]
+    under = np.where(layout.across[idx], every, own)
+    return np.where(layout.is_band[idx], under, 0).astype(np.int64)
+
+
+def row_top(layout: Layout, global_rows: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """The top (lane units) of an item drawn in each of *global_rows* (see
+    :attr:`Layout.global_row`; the layout has lanes): its lane's top, its row's pitch, and
+    the margin that centres :data:`ROW_HEIGHT` in :data:`ROW_PITCH`."""
+    rows = np.asarray(global_rows, dtype=np.int64)
+    lane = np.clip(np.searchsorted(layout.row_base, rows, side="right") - 1, 0, None)
+    lane_y0 = np.array([b.y0 for b in layout.lanes], dtype=np.float64)
+    margin = (ROW_PITCH - ROW_HEIGHT) / 2
+    return lane_y0[lane] + (rows - layout.row_base[lane]) * ROW_PITCH + margin

@@ -19,7 +19,9 @@ Rules (the figure issue, #12):
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
-  may cross it.
+  may cross it. An item that covers several rows (a band fills its lane) may take its
+  label in a lower row when its own has no room: rows are tried top down, whole forms in
+  every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
@@ -38,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -88,6 +90,9 @@ class PlacedLabel:
         Left edge and width of the text, in pixels.
     where : str
         ``"inside"``, ``"right"`` or ``"left"`` of its item.
+    row_offset : int
+        Rows below its item's own row that the label sits in (0 but for items given
+        ``rows_below``).
     """
 
     item: int
@@ -95,6 +100,7 @@ class PlacedLabel:
     x_px: float
     width_px: float
     where: str
+    row_offset: int = 0
 
     @property
     def x1_px(self) -> float:
@@ -158,8 +164,6 @@ class _Row:
         self.label_x1: list[float] = []
         self.label_beside: list[bool] = []
         """Whether each placed label sits beside its item (not inside it)."""
-        self.labelled: set[int] = set()
-        """The items of the row with a label placed."""
         self._widest_px: float | None = None
 
     def item_hit(self, a: float, b: float, own: int) -> bool:
@@ -260,6 +264,7 @@ def place_labels(
     centre: npt.ArrayLike | None = None,
     priority: npt.ArrayLike | None = None,
     obstacle: npt.ArrayLike | None = None,
+    rows_below: npt.ArrayLike | None = None,
     rank: Callable[[int], float] | None = None,
     pad_px: float = 4.0,
     gap_px: float = 3.0,
@@ -294,6 +299,10 @@ def place_labels(
         Whether other labels must keep off the item; default all. An item that is not
         one (a background band) may still get a label, which keeps off every obstacle
         and label; it is always asked for its forms.
+    rows_below : int array (n,), optional
+        How many rows under its own an item's label may also sit in, tried top down where
+        the rows above have no room (a band covers its lane's rows); default none. Each
+        row tried costs as much as one more item.
     rank : callable, optional
         ``rank(k)``: the next key for items of equal priority (importance in the kind),
         lower first; asked only for items with room. Remaining ties keep array order.
@@ -373,8 +382,10 @@ def place_labels(
         return found
 
     clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
+    below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
     placed: list[PlacedLabel] = []
     known: dict[int, LabelForms | None] = {}
+    done: set[int] = set()  # items labelled
     start = 0
     while start < len(cand):
         # One priority at a time: whole forms first, then the cut ones.
@@ -384,29 +395,29 @@ def place_labels(
         for cut in (False, True):
             for k in cand[start:end]:
                 f = known[k] = known[k] if k in known else forms(k)
-                if f is None or not f.texts or (cut and not f.elide):
+                if f is None or not f.texts or (cut and not f.elide) or k in done:
                     continue
-                lane_row = row_of(int(rows[k]))
-                if cut and k in lane_row.labelled:
-                    continue
-                label = _place_one(
-                    k,
-                    f,
-                    lane_row,
-                    float(x0[k]),
-                    float(x1[k]),
-                    bool(ins[k]),
-                    bool(bes[k]),
-                    bool(cen[k]),
-                    measure,
-                    (left_px, right_px),
-                    (pad_px, gap_px, clear),
-                    cut,
-                )
-                if label is not None:
-                    lane_row.add(label.x_px, label.x1_px, label.where != "inside")
-                    lane_row.labelled.add(k)
-                    placed.append(label)
+                for offset in range(int(below[k]) + 1):
+                    lane_row = row_of(int(rows[k]) + offset)
+                    label = _place_one(
+                        k,
+                        f,
+                        lane_row,
+                        float(x0[k]),
+                        float(x1[k]),
+                        bool(ins[k]),
+                        bool(bes[k]),
+                        bool(cen[k]),
+                        measure,
+                        (left_px, right_px),
+                        (pad_px, gap_px, clear),
+                        cut,
+                    )
+                    if label is not None:
+                        lane_row.add(label.x_px, label.x1_px, label.where != "inside")
+                        done.add(k)
+                        placed.append(replace(label, row_offset=offset) if offset else label)
+                        break
         start = end
     return placed
 
@@ -500,12 +511,12 @@ def overlaps(
     x1 = np.asarray(x1_px, dtype=np.float64)
     found: list[tuple[int, int | str]] = []
     for lab in labels:
-        r = rows[lab.item]
+        r = rows[lab.item] + lab.row_offset
         hit = np.flatnonzero((rows == r) & (x0 < lab.x1_px - 1e-6) & (x1 > lab.x_px + 1e-6))
         found.extend((lab.item, int(j)) for j in hit.tolist() if j != lab.item)
     by_row: dict[int, list[PlacedLabel]] = {}
     for lab in labels:
-        by_row.setdefault(int(rows[lab.item]), []).append(lab)
+        by_row.setdefault(int(rows[lab.item]) + lab.row_offset, []).append(lab)
     for group in by_row.values():
         group.sort(key=lambda p: p.x_px)
         for p, q in zip(group, group[1:]):

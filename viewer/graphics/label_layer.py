@@ -27,13 +27,16 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, row_top, rows_under
 from viewer.core.placement import PlacedLabel, place_labels
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel, pick_colour
 from viewer.graphics.text import draw_label, font_for
 
+BAND_LABEL_ROWS = 4
+"""Rows of its lane, from the first, that a background band's label may sit in: the
+first with room takes it (an era behind a busy first row is still named lower down)."""
 LABEL_ROW_SHARE = 0.9
 """Labels are drawn only where a row (its pitch) is at least this share of the labels' font
 size in pixels: below it, the text of one row would cross the next row's (an export that
@@ -129,6 +132,8 @@ class LabelLayerItem(LaneItem):
             tuple(f.key() for f in fonts),
             tuple(m.notes.items()),
         )
+        # A band's label may go lower in its lane when its first row has no room.
+        under = np.where(backdrop, np.minimum(rows_under(m.layout, idx), BAND_LABEL_ROWS - 1), 0)
         inputs = (idx, x0, x1, part, flags, priority.copy())
         if m.selected is not None:
             priority[idx == m.selected] = 0.0
@@ -157,6 +162,7 @@ class LabelLayerItem(LaneItem):
                 centre=flags[part[subset], 2],
                 priority=priority[subset],
                 obstacle=~backdrop[subset],
+                rows_below=under[subset],
                 rank=lambda j: m.rank(idx_list[sub[j]]),
                 pad_px=st.px(4),
                 gap_px=st.px(3),
@@ -164,7 +170,7 @@ class LabelLayerItem(LaneItem):
             )
             return [replace(label, item=sub[label.item]) for label in found]
 
-        placed = self._placement(key, inputs, rows, m.selected, place)
+        placed = self._placement(key, inputs, rows, under, m.selected, place)
         h = ROW_HEIGHT * dev.sy
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
@@ -175,7 +181,11 @@ class LabelLayerItem(LaneItem):
             k = label.item
             box: LabelBoxes = boxes[part[k]]
             i = idx_list[k]
-            rect = QtCore.QRectF(label.x_px, float(y_top[k]), label.width_px, h)
+            top = float(y_top[k])
+            if label.row_offset:
+                lower = row_top(m.layout, np.array([rows[k] + label.row_offset]))
+                top = float(lower[0]) * dev.sy + dev.dy
+            rect = QtCore.QRectF(label.x_px, top, label.width_px, h)
             note = m.notes.get(i, "")
             base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
             if dev.dirty is not None and not dev.dirty.intersects(rect.adjusted(-4, -4, 4, 4)):
@@ -211,6 +221,7 @@ class LabelLayerItem(LaneItem):
         key: tuple[Any, ...],
         inputs: tuple[npt.NDArray[Any], ...],
         rows: npt.NDArray[np.int64],
+        under: npt.NDArray[np.int64],
         selected: int | None,
         place: Callable[[npt.NDArray[np.intp]], list[PlacedLabel]],
     ) -> list[PlacedLabel]:
@@ -218,7 +229,9 @@ class LabelLayerItem(LaneItem):
         selection's) and *key* (view, fonts, notes) unchanged since the last paint and only
         the selection changed: the rows of the old and new selection are placed again and
         the others kept, which gives the same labels as a whole pass (labels collide only
-        within a row). Otherwise every row is placed (*place* over all items)."""
+        within a row). Otherwise, or when a label that may go in several rows (a band's:
+        *under* rows below its own, by item) may go in one of those rows, every row is
+        placed (*place* over all items)."""
         last = self._last
         idx = inputs[0]
         if (
@@ -235,8 +248,12 @@ class LabelLayerItem(LaneItem):
             touched = np.unique(
                 rows[np.isin(idx, [i for i in (was_selected, selected) if i is not None])]
             )
+            spread = np.flatnonzero(under > 0)
+            lo, hi = rows[spread], rows[spread] + under[spread]
             if not len(touched):
                 placed = kept
+            elif np.any((touched[:, None] >= lo) & (touched[:, None] <= hi)):
+                placed = place(np.arange(len(idx), dtype=np.intp))  # a band's label may move
             else:
                 again = np.isin(rows, touched)
                 placed = [label for label in kept if not again[label.item]] + place(
