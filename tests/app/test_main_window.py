@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtTest import QTest
 
 from tests.conftest import open_and_wait
 from viewer.core.ranges import parse_range
@@ -283,3 +284,29 @@ def test_the_map_opens_as_a_tab_the_width_of_the_table(qtbot, window):
     assert window.map_dock.isVisible() and not window.map_dock.visibleRegion().isEmpty()
     assert window.map_dock.width() >= window.table_dock.width() - 2  # the same width
     assert window.tabifiedDockWidgets(window.map_dock)  # a tab, not beside the table
+
+
+def test_ctrl_shift_l_fits_every_lane_in_the_window_and_back(qtbot, window, tmp_path):
+    # A new user opened a file of many rows: one lane filled the window, the others were
+    # screens below, with no way to see them all at once
+    from tests.conftest import open_and_wait, write_tall_file
+
+    app = QtWidgets.QApplication.instance()
+    assert open_and_wait(window, write_tall_file(tmp_path))
+    app.processEvents()
+    vb = window.timeline.chart.getViewBox()
+    y_max = window.session.layout.y_max
+    assert vb.viewRange()[1][1] < y_max and window.timeline.lane_bar.isVisible()
+    window.search.focus()  # where the cursor is after start-up or Ctrl+F
+    QTest.keyClick(
+        QtWidgets.QApplication.focusWidget(),
+        QtCore.Qt.Key.Key_L,
+        QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier,
+    )
+    app.processEvents()
+    (_, _), (top, bottom) = vb.viewRange()
+    assert window.commands["fit_lanes"].isChecked()
+    assert top <= 0 and bottom >= y_max and not window.timeline.lane_bar.isVisible()
+    window.commands["fit_lanes"].trigger()  # off: rows readable again, the bar back
+    app.processEvents()
+    assert vb.viewRange()[1][1] < y_max and window.timeline.lane_bar.isVisible()

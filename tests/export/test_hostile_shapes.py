@@ -5,6 +5,7 @@ child process under a memory limit (RLIMIT_AS) and a timeout."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,7 +65,10 @@ def test_many_lanes_that_fit_are_drawn(tmp_path):
     done = _export(data, "-o", out, "--height", "2000", "--no-sources")
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
-    assert "Lane 0" in text and "Lane 299" in text
+    # Lanes of about 6 px: names a line apart (every lane's name would be drawn over its
+    # neighbours'), the first lane's among them.
+    named = set(re.findall(r">Lane (\d+)<", text))
+    assert "0" in named and 60 <= len(named) < 300, len(named)
 
 
 def test_declared_unused_lanes_in_a_pdf_page_are_refused(tmp_path):

@@ -154,6 +154,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)
+        self.commands["fit_lanes"].toggled.connect(self.timeline.fit_lanes)
         self.commands["zoom_in"].triggered.connect(lambda: self._zoom(2.0))
         self.commands["zoom_out"].triggered.connect(lambda: self._zoom(0.5))
         self.commands["clear"].triggered.connect(lambda: session.select(None))

@@ -94,6 +94,16 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Fit all: show the whole timeline"),
     ),
     Command(
+        "fit_lanes",
+        QT_TRANSLATE_NOOP("Commands", "Fit Lanes in &Window"),
+        "Ctrl+Shift+L",
+        None,
+        QT_TRANSLATE_NOOP(
+            "Commands", "Fit every lane in the window's height (rows too thin for labels)"
+        ),
+        checkable=True,
+    ),
+    Command(
         "zoom_in",
         QT_TRANSLATE_NOOP("Commands", "Zoom &In"),
         _Keys.ZoomIn,
@@ -208,6 +218,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "&View",
         (
             "fit",
+            "fit_lanes",
             "zoom_in",
             "zoom_out",
             "clear",

@@ -105,6 +105,12 @@ class LaneAxisItem(pg.AxisItem):
         if self._layout is None:
             return [(1.0, [])]
         first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
+        font = self.style["tickFont"]
+        text_px = QtGui.QFontMetricsF(font).height() if font is not None else 16.0
+        # Names at least a line apart: where lanes are thinner than the text (every lane
+        # fitted in the window), a name that would cross the one above is left out.
+        line = text_px * (hi - lo) / size if size > 0 else 0.0
+        last = -math.inf
         for lane in self._layout.lanes[first:end]:
             y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
@@ -116,6 +122,9 @@ class LaneAxisItem(pg.AxisItem):
                 # many screens tall had its name at the bottom edge, its rows above
                 # unnamed).
                 y = (top + bottom) / 2
+            if y - last < line:
+                continue
+            last = y
             self._names[y] = title
         return [(1.0, list(self._names))]
 

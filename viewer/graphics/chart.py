@@ -29,7 +29,8 @@ from viewer.graphics.style import LIGHT, Style
 MIN_RANGE_DAYS = 2.0
 """The narrowest view: about two days."""
 ROW_PX_MIN = 18.0
-"""Smallest height of one lane row on screen, in pixels."""
+"""Smallest height of one lane row on screen, in pixels (a label's text fits in it), but
+while every lane is fitted in the window (:meth:`TimelineChart.set_lanes_fitted`)."""
 ROW_PX_MAX = 46.0
 """Largest height of one lane row on screen, in pixels."""
 _NO_LIMIT = 1e7
@@ -76,6 +77,7 @@ class TimelineChart(pg.PlotItem):
         self.label_layer: LabelLayerItem | None = None
         self._y_top = -0.25
         self._visible_units = 1.0
+        self._lanes_fitted = False
         self._max_range_days = math.inf
         vb.sigResized.connect(self._fit_y)
         # The view's transform follows a range change at once. pyqtgraph defers it to the
@@ -216,8 +218,9 @@ class TimelineChart(pg.PlotItem):
     def _fit_y(self, *_: object) -> None:
         """Size the rows: on screen between :data:`ROW_PX_MIN` and :data:`ROW_PX_MAX`
         pixels, the plot no taller than the lanes need (the date axis right under the last
-        lane), scrolling when they need more than there is; in exports (*fit_all_rows*)
-        the lanes fill the plot exactly."""
+        lane), scrolling when they need more than there is; while the lanes are fitted
+        (:meth:`set_lanes_fitted`), as thin as every lane needs to fit, however thin; in
+        exports (*fit_all_rows*) the lanes fill the plot exactly."""
         if self.model is None:
             return
         vb = self.getViewBox()
@@ -234,15 +237,30 @@ class TimelineChart(pg.PlotItem):
         else:
             legend_px = legend.maximumHeight() if legend is not None else 0.0
             space = max(self.size().height() - self.date_axis.height() - legend_px, 1.0)
-            px_per_unit = min(max(space / units, ROW_PX_MIN), ROW_PX_MAX)
+            floor = 0.0 if self._lanes_fitted else ROW_PX_MIN
+            px_per_unit = min(max(space / units, floor), ROW_PX_MAX)
             wanted = units * px_per_unit if units * px_per_unit < space else _NO_LIMIT
             if abs(self.layout.rowMaximumHeight(2) - wanted) > 0.5:
                 self.layout.setRowMaximumHeight(2, wanted)
                 self.layout.activate()  # now, so that what is drawn next is laid out
                 height_px = vb.height()
+            if self._lanes_fitted:  # to the plot's height as laid out, not the estimate
+                px_per_unit = min(height_px / units, ROW_PX_MAX)
         self._visible_units = height_px / px_per_unit
         top = min(max(self._y_top, -0.25), self.max_y_top())
         vb.setYRange(top, top + self._visible_units, padding=0)
+
+    def set_lanes_fitted(self, fitted: bool) -> None:
+        """Fit every lane in the plot's height, the rows as thin as that takes (below the
+        text's height no label is drawn: an overview of a file of many rows), or go back
+        to rows of at least :data:`ROW_PX_MIN` pixels (scrolling)."""
+        self._lanes_fitted = fitted
+        self._fit_y()
+
+    @property
+    def lanes_fitted(self) -> bool:
+        """Whether every lane is fitted in the plot's height (:meth:`set_lanes_fitted`)."""
+        return self._lanes_fitted
 
     def max_y_top(self) -> float:
         """The largest first visible y (lane units) that still shows the last lane:

@@ -26,6 +26,8 @@ class HandoverLaneItem(LaneItem):
     session; an arrow is at least two arrow heads long. Labels (``from → to``) sit on the
     arrow, centred, on the background colour (placed by the label layer)."""
 
+    _aggregates = True
+
     def _head(self) -> float:
         return self._model.style.px(7)
 

@@ -54,6 +54,28 @@ class DrawnLabel:
     base: str = ""
 
 
+def _band_rows(
+    layout: Any,
+    idx: npt.NDArray[np.intp],
+    backdrop: npt.NDArray[np.bool_],
+    rows: npt.NDArray[np.int64],
+    dense: list[tuple[int, int]],
+) -> npt.NDArray[np.int64]:
+    """For each item of *idx* (layout indices; *rows*: their global rows), how many rows
+    under its own its label may go in: up to :data:`BAND_LABEL_ROWS` rows of a band
+    (*backdrop*) from its first, stopping at the first row of a lane in one of the
+    *dense* lane ranges (first, last), and -1 for a band whose first row is in one (it
+    gets no label); 0 for the other items."""
+    under = np.where(backdrop, np.minimum(rows_under(layout, idx), BAND_LABEL_ROWS - 1), 0)
+    if not dense:
+        return under
+    for k in np.flatnonzero(backdrop).tolist():
+        lanes = np.searchsorted(layout.row_base, rows[k] + np.arange(under[k] + 1), "right") - 1
+        clear = [not any(lo <= lane <= hi for lo, hi in dense) for lane in lanes.tolist()]
+        under[k] = clear.index(False) - 1 if False in clear else under[k]
+    return under
+
+
 class LabelLayerItem(LaneItem):
     """Places and draws the labels of *sources* (the chart's lane items), above them.
 
@@ -118,7 +140,12 @@ class LabelLayerItem(LaneItem):
             pinned = np.isin(idx, np.fromiter(m.pinned, dtype=np.intp))
             priority[pinned] = np.where(backdrop[pinned], -0.5, -1.0)
         fonts = [b.font for b in boxes]
-        shown = (x1 >= left) & (x0 <= right)
+        # A band's label may go lower in its lane when its first row has no room, but not
+        # over densities (their records are no obstacles: none has a label box).
+        dense = [s.lane_range for s in self._sources if s.dense(dev)]
+        under = _band_rows(m.layout, idx, backdrop, rows, dense)
+        shown = (x1 >= left) & (x0 <= right) & (under >= 0)
+        under = np.maximum(under, 0)
         idx_list = idx.tolist()
         key = (
             dev.sx,
@@ -132,8 +159,6 @@ class LabelLayerItem(LaneItem):
             tuple(f.key() for f in fonts),
             tuple(m.notes.items()),
         )
-        # A band's label may go lower in its lane when its first row has no room.
-        under = np.where(backdrop, np.minimum(rows_under(m.layout, idx), BAND_LABEL_ROWS - 1), 0)
         inputs = (idx, x0, x1, part, flags, priority.copy())
         if m.selected is not None:
             priority[idx == m.selected] = 0.0

@@ -178,6 +178,8 @@ class LaneItem(pg.GraphicsObject):
     _one_row = False
     #: Draws over every lane (bands across every lane, labels): asked at every point.
     _every_lane = False
+    #: Draws densities where more than :data:`AGGREGATE_ABOVE` of its records are in view.
+    _aggregates = False
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
@@ -244,6 +246,18 @@ class LaneItem(pg.GraphicsObject):
     def refresh(self) -> None:
         """Redraw after a change of selection or style."""
         self.update()
+
+    def dense(self, dev: Device) -> bool:
+        """Whether this item draws densities in the view *dev* (more than
+        :data:`AGGREGATE_ABOVE` of its records are in it): they get no labels, and no
+        band's label is drawn over its lanes."""
+        return self._aggregates and len(self.in_view(dev)) > AGGREGATE_ABOVE
+
+    @property
+    def lane_range(self) -> tuple[int, int]:
+        """The first and last lane number whose records this item draws (the first is
+        larger when it draws none)."""
+        return self._lanes
 
     def in_lane(self, lane: int) -> bool:
         """Whether this item draws records of lane number *lane*."""

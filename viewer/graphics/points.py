@@ -32,6 +32,8 @@ class PointLaneItem(LaneItem):
     label layer). Zoomed in to days, a record of several days gets a light bar from its
     first to its last day under its marker."""
 
+    _aggregates = True
+
     def reset_caches(self) -> None:
         """Forget the marker images (made in the old style and size)."""
         self._stamps: dict[tuple[int, int, bool, float], QtGui.QPixmap] = {}

@@ -25,6 +25,8 @@ class SpanLaneItem(LaneItem):
     """All bars of one lane; their labels go inside or beside them (placed by the label
     layer). A bar is at least ``style.min_bar_px`` wide, centred on its dates then."""
 
+    _aggregates = True
+
     def _extents(
         self, idx: npt.NDArray[np.intp], dev: Device
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:

@@ -67,6 +67,14 @@
             <translation>عرض الكل: إظهار الخط الزمني كاملًا</translation>
         </message>
         <message>
+            <source>Fit Lanes in &amp;Window</source>
+            <translation>كل المسارات في النافذة</translation>
+        </message>
+        <message>
+            <source>Fit every lane in the window's height (rows too thin for labels)</source>
+            <translation>ملاءمة كل المسارات لارتفاع النافذة (صفوف أرفع من أن تحمل التسميات)</translation>
+        </message>
+        <message>
             <source>Zoom &amp;In</source>
             <translation>تكبير</translation>
         </message>

@@ -67,6 +67,14 @@
             <translation>Ver todo: mostrar toda la cronología</translation>
         </message>
         <message>
+            <source>Fit Lanes in &amp;Window</source>
+            <translation>Todos los carriles en la &amp;ventana</translation>
+        </message>
+        <message>
+            <source>Fit every lane in the window's height (rows too thin for labels)</source>
+            <translation>Ajustar todos los carriles a la altura de la ventana (filas demasiado finas para las etiquetas)</translation>
+        </message>
+        <message>
             <source>Zoom &amp;In</source>
             <translation>&amp;Acercar</translation>
         </message>

@@ -67,6 +67,14 @@
             <translation>Tout afficher : montrer toute la frise chronologique</translation>
         </message>
         <message>
+            <source>Fit Lanes in &amp;Window</source>
+            <translation>Toutes les pistes dans la &amp;fenêtre</translation>
+        </message>
+        <message>
+            <source>Fit every lane in the window's height (rows too thin for labels)</source>
+            <translation>Faire tenir toutes les pistes dans la hauteur de la fenêtre (lignes trop fines pour les libellés)</translation>
+        </message>
+        <message>
             <source>Zoom &amp;In</source>
             <translation>Zoom &amp;avant</translation>
         </message>

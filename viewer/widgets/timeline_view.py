@@ -192,6 +192,11 @@ class TimelineView(pg.GraphicsView):
         """Show every record."""
         self.chart.set_x_range(*self.full_range())
 
+    def fit_lanes(self, fitted: bool) -> None:
+        """Fit every lane in the view's height, however thin its rows (see
+        :meth:`TimelineChart.set_lanes_fitted`), or scroll rows of a readable height."""
+        self.chart.set_lanes_fitted(fitted)
+
     def zoom(self, factor: float, centre_days: float | None = None) -> None:
         """Zoom by *factor* (>1 zooms in) around *centre_days* (default: the view centre)."""
         lo, hi = self.x_range()
