@@ -10,6 +10,7 @@ import pytest
 from PySide6 import QtCore, QtGui
 
 from tests.documents import document, loaded_dataset
+from tests.documents import record as record_of
 from viewer.core.dates import days_from_civil
 from viewer.core.importers import load_bytes
 from viewer.core.layout import compute_layout
@@ -392,3 +393,36 @@ def test_a_repaint_of_the_same_view_draws_the_densities_without_counting_again(q
     chart.set_x_range(x_range[0] + 100, x_range[1] + 100)
     chart.view.grab()
     assert len(counted) == 2
+
+
+def _alpha_at(images, x: float, y: float) -> int:
+    """The alpha of the density drawn at device pixel (x, y) (0: none)."""
+    for _opacity, image, rects in images:
+        for target, source in rects:
+            if target.contains(QtCore.QPointF(x, y)):
+                sx = source.left() + (x - target.left()) * source.width() / target.width()
+                sy = source.top() + (y - target.top()) * source.height() / target.height()
+                return QtGui.QColor.fromRgba(image.pixel(int(sx), int(sy))).alpha()
+    return 0
+
+
+def test_rows_thinner_than_a_pixel_add_up_in_their_pixel_row():
+    # 400 records over the same years: 400 rows. Fitted in 100 px, four share a pixel row
+    # and it shows four records' density, not one row's picked out of four.
+    spans = [{**record_of(f"r{i}"), "end": "2010"} for i in range(400)]
+    layout = compute_layout(loaded_dataset(spans))
+    vis = np.arange(len(layout.x0_days), dtype=np.intp)
+    x_px = (layout.x0_days[0] + layout.x1_days[0]) / 2 * 0.1  # sx = 0.1 px a day, dx = 0
+    colour = QtGui.QColor("#1f77b4")
+
+    def alpha(sy: float, y_px: float) -> int:
+        visible = QtCore.QRectF(x_px - 50, 0, 100, 2000)
+        return _alpha_at(
+            density.density_images(layout, vis, None, colour, 0.1, 0.0, sy, 0.0, visible, 1.0),
+            x_px,
+            y_px,
+        )
+
+    one, four = (int(density.density_alpha(np.array([n]))[0]) for n in (1, 4))
+    assert alpha(10.0, 10 * 5 + 5) == one  # rows of 10 px: one record each
+    assert alpha(0.25, 50.5) == four  # rows of a quarter pixel: four in each pixel row

@@ -2,7 +2,8 @@
 
 Per row and pixel column, the count of records covering it is drawn as the opacity of the
 item's colour: one record faint, 16 or more opaque (log scale). Rows are drawn in blocks
-of at most :data:`DENSITY_BLOCK_CELLS` cells.
+of at most :data:`DENSITY_BLOCK_CELLS` cells. Where rows are thinner than
+:data:`PIXEL_ROWS_BELOW_PX`, the count is per pixel row (the rows in it added up).
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT, Layout
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, Layout
 from viewer.core.pixel_counts import covered_columns, row_counts
 from viewer.graphics.looks import DIM_OPACITY
 
 DENSITY_BLOCK_CELLS = 1 << 20
 """Density images are made for blocks of rows of at most this many pixel cells."""
+PIXEL_ROWS_BELOW_PX = 2.0
+"""Where a row is thinner than this (pixels), densities count per pixel row, the rows in
+it added up, instead of per row."""
 
 
 DensityImages = list[tuple[float, QtGui.QImage, list[tuple[QtCore.QRectF, QtCore.QRectF]]]]
@@ -98,6 +102,9 @@ def _images(
     lo, hi = covered_columns(lay, vis, sx, dx, min_px, left)
     c0 = np.clip(np.floor(lo), 0, width).astype(np.int64)
     c1 = np.clip(np.floor(hi) + 1, 0, width).astype(np.int64)
+    if ROW_PITCH * sy < PIXEL_ROWS_BELOW_PX:
+        _pixel_rows(out, opacity, lay, vis, c0, c1, colour, sy, dy, visible, left, width)
+        return
     g_rows = lay.global_row[vis]
     if len(g_rows) > 1 and bool(np.any(g_rows[1:] < g_rows[:-1])):
         by_row = np.argsort(g_rows, kind="stable")  # queries give rows in order
@@ -122,17 +129,7 @@ def _images(
             continue
         rows_here = r1 - r0
         counts = row_counts(local[i0:i1] - r0, c0[i0:i1], c1[i0:i1], rows_here, width)
-        a8 = density_alpha(counts)
-        argb = np.ascontiguousarray(
-            (a8 << 24)
-            | ((a8 * rgb[0]) // 255 << 16)
-            | ((a8 * rgb[1]) // 255 << 8)
-            | (a8 * rgb[2]) // 255,
-            dtype=np.uint32,
-        )
-        image = QtGui.QImage(
-            argb.data, width, rows_here, width * 4, QtGui.QImage.Format.Format_ARGB32_Premultiplied
-        ).copy()
+        image = _argb_image(density_alpha(counts), rgb, width, rows_here)
         out.append(
             (
                 opacity,
@@ -146,6 +143,65 @@ def _images(
                 ],
             )
         )
+
+
+def _pixel_rows(
+    out: DensityImages,
+    opacity: float,
+    lay: Layout,
+    vis: npt.NDArray[np.intp],
+    c0: npt.NDArray[np.int64],
+    c1: npt.NDArray[np.int64],
+    colour: QtGui.QColor,
+    sy: float,
+    dy: float,
+    visible: QtCore.QRectF,
+    left: int,
+    width: int,
+) -> None:
+    """:func:`_images` where rows are thinner than :data:`PIXEL_ROWS_BELOW_PX`: each
+    record counts in the pixel row its row's centre falls in (columns ``[c0, c1)``), so
+    that the rows sharing a pixel row add up, and one image per block of pixel rows is
+    drawn as it is, not a strip per row (thousands of strips: every lane fitted in the
+    window)."""
+    top = math.floor(visible.top())
+    n_rows = int(math.ceil(visible.bottom())) - top
+    if n_rows <= 0:
+        return
+    centre = (lay.y0[vis] + ROW_HEIGHT / 2) * sy + dy - top
+    rows = np.floor(centre).astype(np.int64)
+    inside = (rows >= 0) & (rows < n_rows)
+    rows, c0, c1 = rows[inside], c0[inside], c1[inside]
+    if not len(rows):
+        return
+    rgb = (colour.red(), colour.green(), colour.blue())
+    block = max(1, DENSITY_BLOCK_CELLS // (width + 1))
+    last = int(rows.max()) + 1  # the image spans this item's pixel rows only
+    for r0 in range(int(rows.min()), last, block):
+        rows_here = min(last, r0 + block) - r0
+        part = (rows >= r0) & (rows < r0 + rows_here)
+        if not part.any():
+            continue
+        counts = row_counts(rows[part] - r0, c0[part], c1[part], rows_here, width)
+        image = _argb_image(density_alpha(counts), rgb, width, rows_here)
+        target = QtCore.QRectF(left, top + r0, width, rows_here)
+        out.append((opacity, image, [(target, QtCore.QRectF(0, 0, width, rows_here))]))
+
+
+def _argb_image(
+    a8: npt.NDArray[np.uint32], rgb: tuple[int, int, int], width: int, height: int
+) -> QtGui.QImage:
+    """An image (width x height) of *rgb* at alphas *a8* (height, width), premultiplied."""
+    argb = np.ascontiguousarray(
+        (a8 << 24)
+        | ((a8 * rgb[0]) // 255 << 16)
+        | ((a8 * rgb[1]) // 255 << 8)
+        | (a8 * rgb[2]) // 255,
+        dtype=np.uint32,
+    )
+    return QtGui.QImage(
+        argb.data, width, height, width * 4, QtGui.QImage.Format.Format_ARGB32_Premultiplied
+    ).copy()
 
 
 def density_alpha(counts: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
