@@ -1368,6 +1368,10 @@ Copy the address from the Details panel instead.</source>
             <translation>علامة اقتباس تُفتح في العمود {column} ولا تُغلق أبدًا؛ ينتهي الصف عند نهاية هذا السطر وتُقرأ الأسطر التالية صفوفًا</translation>
         </message>
         <message>
+            <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>
+            <translation>العمود {number} بلا اسم في الترويسة؛ خلاياه مُتجاهَلة (أولاها في السطر {line})</translation>
+        </message>
+        <message>
             <source>{file}: no header row</source>
             <translation>{file}: لا يوجد صف عناوين</translation>
         </message>

@@ -1308,6 +1308,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>unas comillas se abren en la columna {column} y nunca se cierran; la fila termina al final de esta línea y las líneas siguientes se leen como filas</translation>
         </message>
         <message>
+            <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>
+            <translation>la columna {number} no tiene nombre en la cabecera; sus celdas se ignoran (la primera en la línea {line})</translation>
+        </message>
+        <message>
             <source>{file}: no header row</source>
             <translation>{file}: no hay fila de encabezado</translation>
         </message>

@@ -1308,6 +1308,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>un guillemet s'ouvre à la colonne {column} et n'est jamais fermé ; la ligne de données s'arrête à la fin de cette ligne et les lignes suivantes sont lues comme des lignes de données</translation>
         </message>
         <message>
+            <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>
+            <translation>la colonne {number} n'a pas de nom dans l'en-tête ; ses cellules sont ignorées (la première à la ligne {line})</translation>
+        </message>
+        <message>
             <source>{file}: no header row</source>
             <translation>{file} : pas de ligne d'en-tête</translation>
         </message>

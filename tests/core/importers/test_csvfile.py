@@ -111,3 +111,19 @@ def test_repeated_columns_are_reported():
     assert [(p.field, p.message[:25]) for p in sheet.problems if "repeats" in p.message] == [
         ("headline", "column 3 repeats column 2")
     ]
+
+
+def test_a_column_without_a_name_whose_cells_hold_text_is_named_in_a_warning():
+    # A user's note in a column with no header was dropped without a word.
+    text = "id,title,start,,kind\na,Alpha,2000,,event\nb,Beta,2001,secret note,event\n"
+    result = load_bytes(text.encode(), "notes.csv")
+    found = [p for p in result.problems if "no name" in p.message]
+    assert len(found) == 1 and found[0].line == 1
+    assert "column 4" in found[0].message and "line 3" in found[0].message
+    assert [r.title for r in result.dataset.records] == ["Alpha", "Beta"]  # still loaded
+
+
+def test_an_empty_column_without_a_name_says_nothing():
+    # A header ending in a separator (spreadsheets write one) and no cells under it.
+    result = load_bytes(b"id,title,start,\na,Alpha,2000,\n", "t.csv")
+    assert not [p for p in result.problems if "no name" in p.message]

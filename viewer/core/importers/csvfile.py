@@ -264,6 +264,8 @@ def read_csv(text: str, file: str) -> CsvTable:
     header = tuple(cell.strip() for cell in header_cells)
     keys = [normalise(h) for h in header]
     rows: list[CsvRow] = []
+    unnamed = [i for i, key in enumerate(keys) if not key]
+    unnamed_used: dict[int, int] = {}  # a column without a name -> first line with a cell
     while (got := next_row()) is not None:
         start, cells = got
         if not any(c.strip() for c in cells):
@@ -272,7 +274,26 @@ def read_csv(text: str, file: str) -> CsvTable:
         for key, cell in zip(keys, cells):
             if key and key not in values:
                 values[key] = cell.strip()
+        for i in unnamed:
+            if i < len(cells) and i not in unnamed_used and cells[i].strip():
+                unnamed_used[i] = start
         rows.append(CsvRow(start, values, max(0, len(cells) - len(keys))))
+    for i, line in sorted(unnamed_used.items()):
+        problems.append(
+            Problem(
+                "warning",
+                file,
+                None,
+                None,
+                "",
+                translate(
+                    "Load",
+                    "column {number} has no name in the header; its cells are ignored (the "
+                    "first at line {line})",
+                ).format(number=i + 1, line=line),
+                line=header_line,
+            )
+        )
     return CsvTable(header, header_line, tuple(rows), meta, meta_lines, delimiter, tuple(problems))
 
 
