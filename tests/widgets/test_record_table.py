@@ -78,8 +78,31 @@ def test_a_long_title_leaves_room_for_the_other_columns(qtbot):
     table.set_dataset(dataset)
     table.show()
     qtbot.waitExposed(table)
-    assert table.columnWidth(0) <= 0.4 * table.viewport().width() + 1
+    assert table.horizontalHeader().length() <= table.viewport().width()  # no scrolling
     for column in (1, 2):  # kind and start in view without scrolling
         assert table.columnViewportPosition(column) + table.columnWidth(column) <= (
             table.viewport().width()
         )
+
+
+def test_the_spare_width_goes_to_the_titles_not_the_sources(qtbot):
+    # In a small file's table the Sources column (a count) was the widest, titles cut
+    from viewer.widgets.record_table import RecordTable
+
+    dataset = load_document(
+        document([record("a", title="A title of some length " * 3), record("b")]), "t.json"
+    ).dataset
+    table = RecordTable()
+    qtbot.addWidget(table)
+    table.resize(1400, 300)
+    table.set_dataset(dataset)
+    table.show()
+    qtbot.waitExposed(table)
+    last = len(COLUMNS) - 1
+    sources = table.columnWidth(last)
+    needs = max(table.sizeHintForColumn(last), table.horizontalHeader().sectionSizeHint(last))
+    assert sources <= needs + 2  # as wide as its header or count needs
+    assert table.columnWidth(0) > 3 * sources
+    assert abs(table.horizontalHeader().length() - table.viewport().width()) <= 1  # filled
+    table.resize(1600, 300)  # a wider dock: the titles take that too
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() >= table.viewport().width() - 1)

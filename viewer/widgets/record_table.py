@@ -211,7 +211,7 @@ class RecordTable(QtWidgets.QTableView):
         self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setAccessibleName(translate("Table", "Records table"))
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)  # the spare width: titles'
         self.horizontalHeader().setResizeContentsPrecision(200)  # sample rows, not all
         self.verticalHeader().setVisible(False)
         make_flat(self)
@@ -247,6 +247,19 @@ class RecordTable(QtWidgets.QTableView):
         for column in range(self.model().columnCount()):
             if self.columnWidth(column) > widest:
                 self.setColumnWidth(column, widest)
+        self._give_spare_width()
+
+    def _give_spare_width(self) -> None:
+        """Widen the Title column by the width the columns leave empty in the view (the
+        last column, Sources, took it: a number in a wide empty cell)."""
+        header = self.horizontalHeader()
+        spare = self.viewport().width() - header.length()
+        if spare > 0:
+            self.setColumnWidth(0, self.columnWidth(0) + spare)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._give_spare_width()
 
     def select_record(self, record_id: str | None) -> None:
         """Select and show *record_id*'s row without emitting :attr:`record_selected`."""
