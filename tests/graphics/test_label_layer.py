@@ -243,3 +243,30 @@ def test_a_band_named_lower_in_its_lane_keeps_the_labels_of_a_whole_pass(qtbot):
         fresh.view.grab()
         assert labels(chart) == labels(fresh)
         assert not _collisions(chart)
+
+
+def test_no_hatching_runs_through_a_label_inside_a_hatched_bar(qtbot):
+    """Kaltenbrunner's term (not officially recognised: a hatched bar) is named inside
+    it; the hatch lines stop at the text's box."""
+    from viewer.core.paths import BUNDLED_DATA
+
+    chart = _draw(qtbot, BUNDLED_DATA, "1940:1990")
+    model = chart.model
+    inside = [
+        lab
+        for lab in chart.label_layer.placed
+        if model.look(lab.index).pattern != QtCore.Qt.BrushStyle.NoBrush
+        and not model.layout.is_band[lab.index]
+        and lab.text.startswith("Kaltenb")
+    ]
+    assert inside, [lab.text for lab in chart.label_layer.placed]
+    image = chart.view.viewport().grab().toImage()
+    edge = model.look(inside[0].index).edge.rgb()
+    box = inside[0].rect  # the text's middle (the bar may be taller than the text)
+    r = QtCore.QRectF(box.left() + 1, box.center().y() - 4, box.width() - 2, 8).toAlignedRect()
+    hatch = sum(
+        image.pixel(x, y) & 0xFFFFFF == edge & 0xFFFFFF
+        for x in range(r.left(), r.right())
+        for y in range(r.top(), r.bottom())
+    )
+    assert hatch == 0

@@ -222,13 +222,20 @@ class LabelLayerItem(LaneItem):
                 continue
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setFont(box.font)
+            behind = None
             if box.boxed:  # on the background colour, over the arrow's line
-                text_h = QtGui.QFontMetricsF(box.font).height()
+                behind = st.color("background")
+            elif label.where == "inside" and not box.backdrop:
+                look = m.look(i)
+                if look.pattern != QtCore.Qt.BrushStyle.NoBrush:
+                    behind = look.fill  # the bar's plain fill: no hatching through the text
+            if behind is not None:
+                text_h = min(QtGui.QFontMetricsF(box.font).height(), rect.height())
                 p.fillRect(
                     QtCore.QRectF(
                         rect.left() - 2, rect.center().y() - text_h / 2, rect.width() + 4, text_h
                     ),
-                    st.color("background"),
+                    behind,
                 )
             p.setPen(st.color("muted_text" if box.backdrop else "text"))
             draw_label(
