@@ -1,10 +1,14 @@
 import numpy as np
 import pytest
 
+from viewer.core import spatial
 from viewer.core.spatial import RowIndex
 
 
-def test_query_finds_exactly_the_overlapping_items_of_the_rows():
+@pytest.mark.parametrize("per_row", [0, 10**9], ids=["searched", "compared"])
+def test_query_finds_exactly_the_overlapping_items_of_the_rows(monkeypatch, per_row):
+    # Both ways of answering (a search per row, or every item of the rows compared)
+    monkeypatch.setattr(spatial, "_MASK_PER_ROW", per_row)
     rng = np.random.default_rng(3)
     n = 2000
     rows = rng.integers(0, 30, n)
@@ -33,3 +37,21 @@ def test_empty_and_bad_keys():
     assert len(empty.query(0, 3, 0, 10)) == 0
     with pytest.raises(ValueError, match="row keys"):
         RowIndex.build(np.array([5]), np.zeros(1), np.zeros(1), np.array([0]), 3)
+
+
+def test_both_ways_give_the_same_items_in_the_same_order(monkeypatch):
+    rng = np.random.default_rng(5)
+    n = 5000
+    rows = rng.integers(0, 40, n)
+    x0 = rng.uniform(0, 1000, n)
+    x1 = x0 + rng.exponential(20, n)
+    index = RowIndex.build(rows, x0, x1, np.arange(n), 40)
+    for _ in range(100):
+        r0 = int(rng.integers(0, 40))
+        r1 = r0 + int(rng.integers(1, 40))
+        lo = float(rng.uniform(-50, 1050))
+        hi = lo + float(rng.exponential(200))
+        monkeypatch.setattr(spatial, "_MASK_PER_ROW", 0)
+        searched = index.query(r0, r1, lo, hi)
+        monkeypatch.setattr(spatial, "_MASK_PER_ROW", 10**9)
+        assert np.array_equal(index.query(r0, r1, lo, hi), searched)
