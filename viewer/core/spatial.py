@@ -15,7 +15,6 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-
 _MASK_PER_ROW = 512
 """Items a row may hold on average for a query to compare every item of its rows at once
 (a few nanoseconds an item) rather than search each row (a few microseconds a row)."""
