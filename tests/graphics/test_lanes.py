@@ -426,3 +426,29 @@ def test_rows_thinner_than_a_pixel_add_up_in_their_pixel_row():
     one, four = (int(density.density_alpha(np.array([n]))[0]) for n in (1, 4))
     assert alpha(10.0, 10 * 5 + 5) == one  # rows of 10 px: one record each
     assert alpha(0.25, 50.5) == four  # rows of a quarter pixel: four in each pixel row
+
+
+def test_the_ends_of_overlapping_eras_show(qtbot):
+    # Three eras over each other were one tint from the first start to the last end.
+    eras = [
+        record_of(rid, start, kind="era", lane=None, end=end)
+        for rid, start, end in (
+            ("e1", "1873", "1896"),
+            ("e2", "1881", "1913"),
+            ("e3", "1871", "1913"),
+        )
+    ]
+    dataset = loaded_dataset([*eras, record_of("p", "1919")])
+    layout = compute_layout(dataset)
+    chart, image = _render(
+        qtbot, dataset, layout, (days_from_civil(1865, 1, 1), days_from_civil(1925, 1, 1))
+    )
+    vb = chart.getViewBox()
+    edge = QtGui.QColor(chart.style.tint_edge).name()
+    y = 0.5 * layout.lanes[0].y1
+    for year in (1871, 1873, 1881, 1897):  # a start, or the day after an end
+        at = vb.mapViewToScene(QtCore.QPointF(days_from_civil(year, 1, 1), y))
+        near = {image.pixelColor(int(at.x()) + dx, int(at.y())).name() for dx in (-1, 0, 1)}
+        assert edge in near, (year, near)
+    inside = vb.mapViewToScene(QtCore.QPointF(days_from_civil(1890, 7, 1), y))
+    assert image.pixelColor(int(inside.x()), int(inside.y())).name() != edge

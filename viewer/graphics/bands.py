@@ -1,6 +1,7 @@
 """Behind the records: background bands that fill a lane's height (records of a ``band``
-kind: hatched or a plain tint, as the kind's look says) or every lane's (bands without a
-lane), and the lanes' alternate shading with the vertical grid."""
+kind: hatched or a plain tint, as the kind's look says; a tint's ends are drawn in its edge
+colour, so overlapping ones can be told apart) or every lane's (bands without a lane), and
+the lanes' alternate shading with the vertical grid."""
 
 from __future__ import annotations
 
@@ -89,6 +90,7 @@ class BandItem(LaneItem):
         # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
         # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
+        edges: list[tuple[int, float, float, float, float, QtGui.QColor]] = []
         if dev.dirty is not None:
             part = np.isin(idx, self.exposed(idx, dev))
             idx, x0, x1, y0, y1 = idx[part], x0[part], x1[part], y0[part], y1[part]
@@ -106,6 +108,8 @@ class BandItem(LaneItem):
             if look.pattern == QtCore.Qt.BrushStyle.NoBrush:  # a plain tint
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, look.fill)
+                if not many:
+                    edges.append((i, left, left + width, top, bottom, look.edge))
             elif many:
                 p.setOpacity(1.0)
                 p.fillRect(rect.toAlignedRect(), look.edge.lighter(125))
@@ -124,6 +128,15 @@ class BandItem(LaneItem):
                 p.setPen(pen(st.color("selection"), st.px(2)))
                 p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)
+        # The ends of each tint, over every fill: where eras overlap (one colour, opaque),
+        # each one's start and end still show.
+        for i, a, b, top, bottom, colour in edges:
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setPen(pen(colour, st.px(1)))
+            for x in (a, b):
+                if visible.left() <= x <= visible.right():
+                    p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, bottom))
+        p.setOpacity(1.0)
 
     def _hatched(
         self, visible: QtCore.QRectF, fill: QtGui.QColor, hatch: QtGui.QBrush

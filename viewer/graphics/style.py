@@ -46,7 +46,8 @@ class Style:
     band_fill: str = "#e9e9e9"
     band_edge: str = "#b0b0b0"
     tint_fill: str = "#f1e7cf"
-    tint_edge: str = "#f1e7cf"
+    tint_edge: str = "#c9b27c"
+    """A tint's ends (where eras overlap, each one's start and end show)."""
     selection: str = "#000000"
     selection_halo: str = "#E69F00"
     marker_px: float = 11.0
@@ -104,7 +105,7 @@ DARK = Style(
     band_fill="#2c2f35",
     band_edge="#6b717c",
     tint_fill="#4d4330",  # warm, 1.7:1 on the background; muted text on it 5.2:1
-    tint_edge="#4d4330",
+    tint_edge="#8c7448",
     selection="#ffffff",
     selection_halo="#E69F00",
 )
