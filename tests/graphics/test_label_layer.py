@@ -245,25 +245,36 @@ def test_a_band_named_lower_in_its_lane_keeps_the_labels_of_a_whole_pass(qtbot):
         assert not _collisions(chart)
 
 
-def test_no_hatching_runs_through_a_label_inside_a_hatched_bar(qtbot):
-    """Kaltenbrunner's term (not officially recognised: a hatched bar) is named inside
-    it; the hatch lines stop at the text's box."""
+@pytest.mark.parametrize(
+    ("years", "label", "under"),
+    [("1940:1990", "Kaltenb", "own"), ("2008:2027", "88 Santiago", "band")],
+    ids=["inside its hatched bar", "across a hatched band"],
+)
+def test_no_hatch_line_runs_through_a_label(qtbot, years, label, under):
+    """Kaltenbrunner's term (not officially recognised: a hatched bar) is named inside it;
+    session 88's label crosses the hatched band of 2020 (no session held). The hatch lines
+    stop at the text's box."""
     from viewer.core.paths import BUNDLED_DATA
 
-    chart = _draw(qtbot, BUNDLED_DATA, "1940:1990")
+    chart = _draw(qtbot, BUNDLED_DATA, years)
     model = chart.model
-    inside = [
-        lab
-        for lab in chart.label_layer.placed
-        if model.look(lab.index).pattern != QtCore.Qt.BrushStyle.NoBrush
-        and not model.layout.is_band[lab.index]
-        and lab.text.startswith("Kaltenb")
-    ]
-    assert inside, [lab.text for lab in chart.label_layer.placed]
+    found = [lab for lab in chart.label_layer.placed if lab.text.startswith(label)]
+    assert found, [lab.text for lab in chart.label_layer.placed]
+    rect = found[0].rect
+    if under == "own":
+        hatched = found[0].index
+    else:  # the hatched band the label crosses
+        hatched = next(
+            index
+            for index, shape in chart.label_layer.shapes()
+            if model.layout.is_band[index]
+            and model.look(index).pattern != QtCore.Qt.BrushStyle.NoBrush
+            and shape.intersects(rect)
+        )
     image = chart.view.viewport().grab().toImage()
-    edge = model.look(inside[0].index).edge.rgb()
-    box = inside[0].rect  # the text's middle (the bar may be taller than the text)
-    r = QtCore.QRectF(box.left() + 1, box.center().y() - 4, box.width() - 2, 8).toAlignedRect()
+    edge = model.look(hatched).edge.rgb()
+    # the text's middle (the bar may be taller than the text)
+    r = QtCore.QRectF(rect.left() + 1, rect.center().y() - 4, rect.width() - 2, 8).toAlignedRect()
     hatch = sum(
         image.pixel(x, y) & 0xFFFFFF == edge & 0xFFFFFF
         for x in range(r.left(), r.right())

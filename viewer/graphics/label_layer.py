@@ -202,6 +202,7 @@ class LabelLayerItem(LaneItem):
         p.resetTransform()
         if m.picking:
             p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
+        hatched = self._hatched_bands(idx_list, x0, x1, backdrop, dev)
         for label in placed:
             k = label.item
             box: LabelBoxes = boxes[part[k]]
@@ -229,14 +230,16 @@ class LabelLayerItem(LaneItem):
                 look = m.look(i)
                 if look.pattern != QtCore.Qt.BrushStyle.NoBrush:
                     behind = look.fill  # the bar's plain fill: no hatching through the text
+            text_h = min(QtGui.QFontMetricsF(box.font).height(), rect.height())
+            text_box = QtCore.QRectF(
+                rect.left() - 2, rect.center().y() - text_h / 2, rect.width() + 4, text_h
+            )
             if behind is not None:
-                text_h = min(QtGui.QFontMetricsF(box.font).height(), rect.height())
-                p.fillRect(
-                    QtCore.QRectF(
-                        rect.left() - 2, rect.center().y() - text_h / 2, rect.width() + 4, text_h
-                    ),
-                    behind,
-                )
+                p.fillRect(text_box, behind)
+            elif not box.backdrop:  # over a hatched band: its plain fill under the text
+                for band, fill in hatched:
+                    if band.intersects(text_box):
+                        p.fillRect(band.intersected(text_box), fill)
             p.setPen(st.color("muted_text" if box.backdrop else "text"))
             draw_label(
                 p,
@@ -247,6 +250,32 @@ class LabelLayerItem(LaneItem):
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
+
+    def _hatched_bands(
+        self,
+        idx_list: list[int],
+        x0: npt.NDArray[np.float64],
+        x1: npt.NDArray[np.float64],
+        backdrop: npt.NDArray[np.bool_],
+        dev: Device,
+    ) -> list[tuple[QtCore.QRectF, QtGui.QColor]]:
+        """The device rectangle and plain fill of each hatched background band among the
+        items (layout indices *idx_list*, left and right edges *x0*, *x1* in pixels):
+        where a label crosses one, the text sits on the fill, not on the hatch lines."""
+        m = self._model
+        lay = m.layout
+        out = []
+        for k in np.flatnonzero(backdrop).tolist():
+            i = idx_list[k]
+            look = m.look(i)
+            if look.pattern == QtCore.Qt.BrushStyle.NoBrush:
+                continue
+            top = float(lay.y0[i]) * dev.sy + dev.dy
+            bottom = float(lay.y0[i] + lay.height[i]) * dev.sy + dev.dy
+            out.append(
+                (QtCore.QRectF(float(x0[k]), top, float(x1[k] - x0[k]), bottom - top), look.fill)
+            )
+        return out
 
     def _placement(
         self,
