@@ -452,3 +452,24 @@ def test_the_ends_of_overlapping_eras_show(qtbot):
         assert edge in near, (year, near)
     inside = vb.mapViewToScene(QtCore.QPointF(days_from_civil(1890, 7, 1), y))
     assert image.pixelColor(int(inside.x()), int(inside.y())).name() != edge
+
+
+def test_a_paint_that_fails_is_reported_once_and_the_rest_is_drawn(qtbot, monkeypatch):
+    # A bug in one item's drawing took the whole app down (a segmentation fault, no word)
+    from viewer.graphics import spans
+
+    def broken(self, p, dev, idx):
+        raise RuntimeError("a bug in drawing bars")
+
+    monkeypatch.setattr(spans.SpanLaneItem, "paint_records", broken)
+    dataset = loaded_dataset([record_of("p", "1990"), {**record_of("s", "1991"), "end": "1995"}])
+    layout = compute_layout(dataset)
+    with qtbot.capture_exceptions() as raised:
+        chart, image = _render(
+            qtbot, dataset, layout, (days_from_civil(1985, 1, 1), days_from_civil(2000, 1, 1))
+        )
+        chart.view.grab()  # a second frame fails the same way
+        qtbot.wait(20)  # the event loop runs: the error comes out there
+    assert [str(e[1]) for e in raised] == ["a bug in drawing bars"]
+    point = chart.getViewBox().mapViewToScene(QtCore.QPointF(layout.x0_days[0], layout.y0[0] + 0.4))
+    assert image.pixelColor(int(point.x()), int(point.y())) != QtGui.QColor(chart.style.background)

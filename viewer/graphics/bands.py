@@ -13,6 +13,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.ticks import compute_ticks
+from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import (
     Device,
     Hit,
@@ -175,6 +176,7 @@ class LaneBackgroundItem(LaneItem):
     """Alternate shading behind the lanes, and the vertical grid at the date axis's ticks
     (drawn here in one call per level: pyqtgraph's axis grid cost 2.4 ms a frame)."""
 
+    @guarded_paint
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
         if m.picking:  # no record's

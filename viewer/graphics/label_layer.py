@@ -29,6 +29,7 @@ from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, row_top, rows_under
 from viewer.core.placement import PlacedLabel, place_labels
+from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
 from viewer.graphics.model import ChartModel, pick_colour
@@ -114,6 +115,7 @@ class LabelLayerItem(LaneItem):
             self._widths[key] = width
         return width
 
+    @guarded_paint
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         m = self._model
         st = m.style

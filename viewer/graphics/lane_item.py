@@ -35,6 +35,7 @@ from viewer.graphics.density import (
     density_images,
     draw_density,
 )
+from viewer.graphics.guard import guarded_paint
 from viewer.graphics.model import ChartModel, pick_colour
 
 CULL_MARGIN_PX = 40.0
@@ -274,6 +275,7 @@ class LaneItem(pg.GraphicsObject):
         """Whether this item draws records of a lane in ``[first, end)``."""
         return self._every_lane or (self._lanes[0] < end and first <= self._lanes[1])
 
+    @guarded_paint
     def paint(self, p: QtGui.QPainter, *args: object) -> None:
         """Draw this item's records in view (:meth:`paint_records`), in device pixels."""
         if len(self._indices) == 0:

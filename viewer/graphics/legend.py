@@ -19,6 +19,7 @@ from viewer.core import i18n, kinds
 from viewer.core.dates import parse_edtf
 from viewer.core.i18n import translate
 from viewer.core.records import Place, Record
+from viewer.graphics.guard import guarded_paint
 from viewer.graphics.looks import look_of, pen
 from viewer.graphics.model import ChartModel
 from viewer.graphics.style import Style
@@ -174,6 +175,7 @@ class LegendItem(pg.GraphicsWidget):
             self.setMaximumHeight(height)
             self.updateGeometry()
 
+    @guarded_paint
     def paint(self, p: QtGui.QPainter, *args: Any) -> None:
         st = self._model.style
         box = self.rect()
