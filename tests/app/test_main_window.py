@@ -1,5 +1,6 @@
 """The window as a user drives it: clicks on markers and bars, links in the panel."""
 
+import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtTest import QTest
@@ -310,3 +311,35 @@ def test_ctrl_shift_l_fits_every_lane_in_the_window_and_back(qtbot, window, tmp_
     window.commands["fit_lanes"].trigger()  # off: rows readable again, the bar back
     app.processEvents()
     assert vb.viewRange()[1][1] < y_max and window.timeline.lane_bar.isVisible()
+
+
+def test_fitted_lanes_follow_the_window_and_keep_the_selection(qtbot, window, tmp_path):
+    # A new user fitted the lanes, opened and closed the table: the chart stayed in the
+    # table's small height over a blank band. Markers of the first row were cut at the
+    # top, and turning the fit off jumped back to the first lane, away from the selection.
+    from tests.conftest import open_and_wait, write_tall_file
+
+    app = QtWidgets.QApplication.instance()
+    assert open_and_wait(window, write_tall_file(tmp_path, records=20_000))
+    window.commands["fit_lanes"].trigger()
+    app.processEvents()
+    window.commands["table"].trigger()  # shown: the lanes fit in less height
+    app.processEvents()
+    window.commands["table"].trigger()  # hidden: they take the height back
+    app.processEvents()
+    qtbot.waitUntil(lambda: window.timeline.spare_height_px() <= 2)
+    vb = window.timeline.chart.getViewBox()
+    layout = window.session.layout
+    first = int(np.argmin(layout.y0 + np.where(layout.is_band, 1e9, 0)))  # a first-row item
+    top_px = vb.sceneBoundingRect().top()
+    centre = vb.mapViewToScene(QtCore.QPointF(layout.x0_days[first], layout.y0[first] + 0.4))
+    style = window.timeline.chart.style
+    assert centre.y() - top_px >= style.px(style.marker_px) / 2  # a whole marker below the top
+    last = int(np.argmax(layout.y0))
+    record_id = layout.ids.at(np.array([last]))[0]
+    window.session.select(record_id)
+    app.processEvents()
+    window.commands["fit_lanes"].trigger()  # off
+    app.processEvents()
+    (_, _), (top, bottom) = vb.viewRange()
+    assert top <= layout.y0[last] <= bottom  # the selection still in view

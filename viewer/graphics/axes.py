@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import Any
 
@@ -107,10 +108,8 @@ class LaneAxisItem(pg.AxisItem):
         first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
         font = self.style["tickFont"]
         text_px = QtGui.QFontMetricsF(font).height() if font is not None else 16.0
-        # Names at least a line apart: where lanes are thinner than the text (every lane
-        # fitted in the window), a name that would cross the one above is left out.
         line = text_px * (hi - lo) / size if size > 0 else 0.0
-        last = -math.inf
+        wanted: list[tuple[float, float, str]] = []  # (lane height in view, y, name)
         for lane in self._layout.lanes[first:end]:
             y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
@@ -122,10 +121,19 @@ class LaneAxisItem(pg.AxisItem):
                 # many screens tall had its name at the bottom edge, its rows above
                 # unnamed).
                 y = (top + bottom) / 2
-            if y - last < line:
+            wanted.append((bottom - top, y, title))
+        # Names at least a line apart: where lanes are thinner than the text (every lane
+        # fitted in the window), the taller lanes keep their names and a name that would
+        # cross one kept is left out (not the other way round: a lane of one row took the
+        # name of the tall lane under it).
+        kept: list[float] = []
+        for _, y, title in sorted(wanted, key=lambda w: -w[0]):
+            at = bisect.bisect_left(kept, y)
+            if (at > 0 and y - kept[at - 1] < line) or (at < len(kept) and kept[at] - y < line):
                 continue
-            last = y
+            kept.insert(at, y)
             self._names[y] = title
+        self._names = dict(sorted(self._names.items()))
         return [(1.0, list(self._names))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802

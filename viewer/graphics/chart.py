@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from viewer.core import kinds
-from viewer.core.layout import Layout
+from viewer.core.layout import ROW_PITCH, Layout
 from viewer.core.records import Dataset
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
 from viewer.graphics.bands import AcrossBandItem, BandItem, LaneBackgroundItem
@@ -239,15 +239,21 @@ class TimelineChart(pg.PlotItem):
             space = max(self.size().height() - self.date_axis.height() - legend_px, 1.0)
             floor = 0.0 if self._lanes_fitted else ROW_PX_MIN
             px_per_unit = min(max(space / units, floor), ROW_PX_MAX)
-            wanted = units * px_per_unit if units * px_per_unit < space else _NO_LIMIT
+            # (half a pixel short of the space is the space: a plot capped at the window's
+            # height would stay that short when the window grows)
+            wanted = units * px_per_unit if units * px_per_unit < space - 0.5 else _NO_LIMIT
             if abs(self.layout.rowMaximumHeight(2) - wanted) > 0.5:
                 self.layout.setRowMaximumHeight(2, wanted)
                 self.layout.activate()  # now, so that what is drawn next is laid out
                 height_px = vb.height()
-            if self._lanes_fitted:  # to the plot's height as laid out, not the estimate
-                px_per_unit = min(height_px / units, ROW_PX_MAX)
+        pad_px = 0.0
+        if self._lanes_fitted and not self._fit_all_rows:
+            # To the plot's height as laid out (not the estimate), with half a marker above
+            # the first lane and below the last: a marker reaches past a thin row.
+            pad_px = self._style.px(self._style.marker_px) / 2
+            px_per_unit = min(max(height_px - 2 * pad_px, 1.0) / units, ROW_PX_MAX)
         self._visible_units = height_px / px_per_unit
-        top = min(max(self._y_top, -0.25), self.max_y_top())
+        top = min(max(self._y_top, -0.25), self.max_y_top()) - pad_px / px_per_unit
         vb.setYRange(top, top + self._visible_units, padding=0)
 
     def set_lanes_fitted(self, fitted: bool) -> None:
@@ -256,6 +262,9 @@ class TimelineChart(pg.PlotItem):
         to rows of at least :data:`ROW_PX_MIN` pixels (scrolling)."""
         self._lanes_fitted = fitted
         self._fit_y()
+        if not fitted and self.model is not None and self.model.selected is not None:
+            y0 = float(self.model.layout.y0[self.model.selected])
+            self.ensure_y_visible(y0, y0 + ROW_PITCH)  # not back at the first lane
 
     @property
     def lanes_fitted(self) -> bool:
