@@ -125,3 +125,23 @@ def test_the_indexes_of_a_selection_are_built_by_the_worker_not_by_a_click(
     assert window.session.selected_id == "session-92"
     assert "President in office" in window.details.plain_text()
     assert len(built_in) == 1  # the click used the index built while loading
+
+
+def test_what_a_load_will_import_is_imported_before_its_worker_starts(tmp_path):
+    # A first import in a worker thread while the window painted crashed the app
+    # (PySide's import hook); the loader imports those modules before it starts.
+    from viewer.app.preload import LARGE_FILE_BYTES, modules_for_file
+
+    small = tmp_path / "small.json"
+    small.write_text("{}", encoding="utf-8")
+    parquet = tmp_path / "t.parquet"
+    parquet.write_bytes(b"PAR1")
+    big = tmp_path / "big.json"
+    with big.open("wb") as f:
+        f.truncate(LARGE_FILE_BYTES)
+    assert modules_for_file(small) == ()
+    assert "pyarrow.parquet" in modules_for_file(parquet)
+    assert "numba" not in modules_for_file(parquet)
+    assert modules_for_file(big) == ("numba",)
+    assert "pyarrow" in modules_for_file(tmp_path) and "numba" in modules_for_file(tmp_path)
+    assert modules_for_file(tmp_path / "missing.json") == ()

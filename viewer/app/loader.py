@@ -25,6 +25,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 
+from viewer.app.preload import modules_for_file, preload
 from viewer.core.errors import LoadCancelled, LoadError
 from viewer.core.importers import load_any
 from viewer.core.layout import layout_for
@@ -103,6 +104,7 @@ class LoadTask(QtCore.QObject):
         """Start loading in the pool (returns at once)."""
         self._cancel.clear()
         self._running.set()
+        preload(modules_for_file(self._path))  # not in the worker: see viewer.app.preload
         self._pool.start(_Runnable(self))
 
     def cancel(self) -> None:

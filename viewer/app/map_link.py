@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from viewer.app import errors
 from viewer.app.messages import show_message
+from viewer.app.preload import MAP_MODULES, preload
 from viewer.app.session import Session
 from viewer.core import map_model as mm
 from viewer.core.display_text import shown_text
@@ -96,6 +97,7 @@ class MapLink:
             self._view.set_model(None, None, waiting=True)
             if self._building is not dataset:
                 self._building = dataset
+                preload(MAP_MODULES)  # not in the worker: see viewer.app.preload
                 threading.Thread(
                     target=self._build, args=(dataset,), name="map-model", daemon=True
                 ).start()
