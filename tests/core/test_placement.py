@@ -325,3 +325,21 @@ def test_a_lower_row_is_tried_only_as_far_as_the_band_reaches() -> None:
     assert sorted(p.item for p in one) == [0, 1]
     two = place_labels(rows, x0, x1, forms.get, measure, 0, 700, **kw, rows_below=[0, 0, 2])
     assert {p.item: p.row_offset for p in two}[2] == 2
+
+
+def test_a_band_too_narrow_for_its_name_is_named_from_its_start_never_beside() -> None:
+    forms = {0: LabelForms(("Congress of Vienna",)), 1: LabelForms(("marker",))}
+    kw = dict(inside=[True, False], beside=[False, True], obstacle=[False, True])
+    # Nothing after the band: its name starts inside it and runs on.
+    placed = place_labels([0, 0], [100, 600], [110, 610], forms.get, measure, 0, 800, **kw)
+    assert 0 not in {p.item for p in placed}  # without overflow: neither inside nor beside
+    placed = place_labels(
+        [0, 0], [100, 600], [110, 610], forms.get, measure, 0, 800, overflow=[True, False], **kw
+    )
+    band = {p.item: p for p in placed}[0]
+    assert band.where == "start" and band.x_px == 104  # the pad inside its start
+    # A marker where the name would run: no name (not beside the band either).
+    placed = place_labels(
+        [0, 0], [100, 150], [110, 160], forms.get, measure, 0, 800, overflow=[True, False], **kw
+    )
+    assert 0 not in {p.item for p in placed}

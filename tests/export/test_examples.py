@@ -28,7 +28,7 @@ def test_example_renders(tmp_path, name):
     assert era > 60, era
 
 
-@pytest.mark.parametrize("years", [None, (1930, 1960)])
+@pytest.mark.parametrize("years", [(1930, 1960), (1936, 1950)])
 def test_an_era_behind_a_busy_first_row_is_named_lower_in_its_lane(tmp_path, years):
     # The Permanent Court's bar fills the Courts lane's first row over the whole war.
     result = load_any(data_path("examples", "courts.vis.json"))

@@ -19,7 +19,9 @@ Rules (the figure issue, #12):
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
-  may cross it. An item that covers several rows (a band fills its lane) may take its
+  may cross it. A band's name too long for it starts at its start and runs past its end
+  (the caller asks, ``overflow``); it is not put beside it, where it read as naming the
+  years next to it. An item that covers several rows (a band fills its lane) may take its
   label in a lower row when its own has no room: rows are tried top down, whole forms in
   every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
@@ -89,7 +91,8 @@ class PlacedLabel:
     x_px, width_px : float
         Left edge and width of the text, in pixels.
     where : str
-        ``"inside"``, ``"right"`` or ``"left"`` of its item.
+        ``"inside"``, ``"right"`` or ``"left"`` of its item, or ``"start"``: from inside
+        its start past its end (see ``overflow``).
     row_offset : int
         Rows below its item's own row that the label sits in (0 but for items given
         ``rows_below``).
@@ -262,6 +265,7 @@ def place_labels(
     inside: npt.ArrayLike | None = None,
     beside: npt.ArrayLike | None = None,
     centre: npt.ArrayLike | None = None,
+    overflow: npt.ArrayLike | None = None,
     priority: npt.ArrayLike | None = None,
     obstacle: npt.ArrayLike | None = None,
     rows_below: npt.ArrayLike | None = None,
@@ -293,6 +297,10 @@ def place_labels(
         Whether a label may sit right or left of the item; default all.
     centre : bool array (n,), optional
         Whether a label inside is centred (arrows) rather than at the left; default none.
+    overflow : bool array (n,), optional
+        Whether a label too long for the inside may start inside the item at its left and
+        run past its right end (a band: named where it begins, not beside it, where the
+        name read as naming the next years); default none.
     priority : array (n,), optional
         Lower is placed first (the selection, search matches); default all equal.
     obstacle : bool array (n,), optional
@@ -333,6 +341,7 @@ def place_labels(
     ins = np.zeros(n, np.bool_) if inside is None else np.asarray(inside, dtype=np.bool_)
     bes = np.ones(n, np.bool_) if beside is None else np.asarray(beside, dtype=np.bool_)
     cen = np.zeros(n, np.bool_) if centre is None else np.asarray(centre, dtype=np.bool_)
+    ovf = np.zeros(n, np.bool_) if overflow is None else np.asarray(overflow, dtype=np.bool_)
 
     obs = np.ones(n, np.bool_) if obstacle is None else np.asarray(obstacle, dtype=np.bool_)
     backdrop = np.flatnonzero(~obs)
@@ -407,7 +416,7 @@ def place_labels(
                         float(x1[k]),
                         bool(ins[k]),
                         bool(bes[k]),
-                        bool(cen[k]),
+                        (bool(cen[k]), bool(ovf[k])),
                         measure,
                         (left_px, right_px),
                         (pad_px, gap_px, clear),
@@ -430,7 +439,7 @@ def _place_one(
     b: float,
     inside: bool,
     beside: bool,
-    centre: bool,
+    centre_overflow: tuple[bool, bool],
     measure: Callable[[int, str], float],
     edges: tuple[float, float],
     spacing: tuple[float, float, float],
@@ -441,6 +450,7 @@ def _place_one(
     inside, right, left; or, when *cut*, its last form cut to the widest free run."""
     left, right = edges
     pad, gap, clear = spacing
+    centre, overflow = centre_overflow
     far = clear - gap  # what a label left of its item keeps at its left end, beyond the gap
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
 
@@ -463,6 +473,14 @@ def _place_one(
                     for x in row.ends_within(in_a, in_b - w, gap):
                         if row.free(x, x + w, k, gap):
                             return PlacedLabel(k, text, x, w, "inside")
+            if overflow:  # from its start, past its end: named where it begins
+                x = in_a
+                if (
+                    x + w <= right
+                    and row.free(x, x + w, k, gap)
+                    and not row.beside_label_within(x + w, clear)
+                ):
+                    return PlacedLabel(k, text, x, w, "start")
             if beside:
                 x = b + gap
                 if x + w <= right and x >= left and free_beside(x, w, "right"):

@@ -61,8 +61,9 @@ class BandItem(LaneItem):
         return x0, x1, y0, y1
 
     def label_boxes(self, dev: Device) -> LabelBoxes | None:
-        """The bands in view, for labels inside them (at their top) or beside them in the
-        lane's first row, placed after every other label (see :class:`LabelBoxes`)."""
+        """The bands in view, for labels inside them, in one of their lane's first rows,
+        placed after every other label (see :class:`LabelBoxes`). Never beside: there a
+        band's name read as naming the years next to it."""
         idx = self.in_view(dev)
         if not len(idx) or len(idx) > BAND_LABELS_UP_TO:
             return None
@@ -70,7 +71,8 @@ class BandItem(LaneItem):
         x0, x1, _, _ = self._boxes(idx, dev)
         x1 = x0 + np.maximum(x1 - x0, st.px(st.min_bar_px))
         font = st.font(size_px=st.font_px - 1)
-        return LabelBoxes(idx, x0, x1, True, True, False, font, backdrop=True)
+        # Inside only: a name beside a band read as naming the years next to it.
+        return LabelBoxes(idx, x0, x1, True, False, False, font, backdrop=True)
 
     def hits(self, dev: Device, x_px: float, y_px: float, reach_px: float) -> list[Hit]:
         st = self._model.style

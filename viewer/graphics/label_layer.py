@@ -187,6 +187,7 @@ class LabelLayerItem(LaneItem):
                 inside=flags[part[subset], 0],
                 beside=flags[part[subset], 1],
                 centre=flags[part[subset], 2],
+                overflow=backdrop[subset],
                 priority=priority[subset],
                 obstacle=~backdrop[subset],
                 rows_below=under[subset],
