@@ -343,3 +343,16 @@ def test_fitted_lanes_follow_the_window_and_keep_the_selection(qtbot, window, tm
     app.processEvents()
     (_, _), (top, bottom) = vb.viewRange()
     assert top <= layout.y0[last] <= bottom  # the selection still in view
+
+
+def test_the_status_bar_counts_the_records_of_hidden_lanes(window):
+    # A new user hid a lane: "93,000 of 100,000 records drawn" and nothing said where the
+    # others went
+    bar = window.status_bits.count_label
+    assert "hidden" not in bar.text()
+    layout = window.session.layout
+    lane = layout.lanes[1]
+    in_lane = int(np.count_nonzero(layout.lane == 1))
+    window.session.set_lane_visible(lane.id, False)
+    QtWidgets.QApplication.instance().processEvents()
+    assert f"{in_lane} hidden (View › Lanes, View › Show Items)" in bar.text()

@@ -737,3 +737,26 @@ def test_a_fitted_png_beyond_the_pixel_limit_is_refused_before_drawing(tmp_path)
             ExportOptions(width_px=20000, scale=1.6, sources=False),
         )
     assert not target.exists()
+
+
+def test_a_narrow_export_says_in_full_why_items_are_unnumbered(tmp_path, bundled):
+    # At 600 px the caption was cut to "(138 of 140 ite…", and said "no room for their
+    # label" of labels drawn without a number
+    dataset = bundled.dataset
+    out = export_image(
+        dataset, compute_layout(dataset), tmp_path / "narrow.svg", ExportOptions(width_px=600)
+    )
+    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", out.read_text("utf-8"))))
+    assert "unnumbered: no room for a number, or no source):" in text
+    assert "…" not in text.split("Range shown")[1].split("[1]")[0]  # the caption, not cut
+
+
+def test_caption_lines_wrap_at_a_word_into_two():
+    from viewer.export.image import caption_lines
+
+    def width(t):
+        return 10.0 * len(t)
+
+    assert caption_lines("one two three", width, 200) == ["one two three"]
+    assert caption_lines("one two three", width, 80) == ["one two", "three"]
+    assert caption_lines("Range   ·   Sources", width, 90) == ["Range   ·", "Sources"]

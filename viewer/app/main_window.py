@@ -308,11 +308,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def _update_counts(self) -> None:
         dataset, layout = self.session.dataset, self.session.layout
         if dataset is not None and layout is not None:
+            drawn, total = len(layout.ids), len(dataset.records)
+            undated, without_lane = len(layout.undated), self.session.without_lane
             self.status_bits.show_counts(
-                len(layout.ids),
-                len(dataset.records),
-                len(layout.undated),
-                self.session.without_lane,
+                drawn,
+                total,
+                undated,
+                without_lane,
+                hidden=max(0, total - drawn - undated - without_lane),
             )
 
     def _reveal(self, record_id: str | None) -> None:

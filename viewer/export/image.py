@@ -28,6 +28,7 @@ import re
 import stat
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -149,6 +150,20 @@ _CHART_DIRECTION = QtCore.Qt.LayoutDirection.LeftToRight
 """The chart is laid out left to right in every language, as on screen (see
 :class:`viewer.graphics.chart.TimelineChart`); title, caption and notes follow the reader's
 direction; the app's words within them are :func:`~viewer.core.i18n.isolated`."""
+
+
+def caption_lines(text: str, measure: Callable[[str], float], room: float) -> list[str]:
+    """*text* as one line, or as two where it is wider than *room* (pixels, as *measure*
+    gives): as many words as fit, then the rest (which may still be too wide: the caller
+    cuts it)."""
+    if measure(text) <= room:
+        return [text]
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:n]).rstrip()
+        if measure(first) <= room:
+            return [first, " ".join(words[n:]).strip()]
+    return [text]
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
@@ -459,37 +474,46 @@ class Figure:
         )
         if self.items_in_range == 0:
             caption += " " + translate("Export", "(no records in this range)")
+        data = ""
         if self.dataset.path:
-            caption += "   ·   " + translate("Export", "Data: {file}").format(
+            data = "   ·   " + translate("Export", "Data: {file}").format(
                 file=Path(self.dataset.path).name
             )
         items, left_out = self.items_in_range, self.notes_left_out
+        notes = ""
         if self.notes:
-            caption += "   ·   " + translate("Export", "Sources of the numbered items")
+            notes = "   ·   " + translate("Export", "Sources of the numbered items")
             if self.unnumbered:
-                caption += " " + translate(
+                notes += " " + translate(
                     "Export",
-                    "({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no "
-                    "source)",
+                    "({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)",
                     None,
                     items,
                 ).format(unnumbered=number(self.unnumbered))
-            caption += ":"
+            notes += ":"
         elif self.notes_left_out:
-            caption += "   ·   " + translate(
+            notes = "   ·   " + translate(
                 "Export",
                 "%Ln item(s): too many for source footnotes; export a narrower range to list them",
                 None,
                 left_out,
             )
-        caption = painter.fontMetrics().elidedText(
-            caption, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
-        )
-        painter.drawText(
-            QtCore.QRectF(left, y, width - 2 * left, st.px(CAPTION_PX)),
-            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-            caption,
-        )
+        # The file's name goes where the line is too short for all: what the numbers
+        # mean is read first.
+        room = int(width - 2 * left)
+        metrics = painter.fontMetrics()
+        if metrics.horizontalAdvance(caption + data + notes) <= room:
+            caption += data
+        lines = caption_lines(caption + notes, metrics.horizontalAdvance, room)
+        if len(lines) > 1:  # two lines of the caption's band (the second cut if need be)
+            lines[1] = metrics.elidedText(lines[1], QtCore.Qt.TextElideMode.ElideRight, room)
+        line_h = st.px(CAPTION_PX) / len(lines)
+        for n, line in enumerate(lines):
+            painter.drawText(
+                QtCore.QRectF(left, y + n * line_h, width - 2 * left, line_h),
+                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+                line,
+            )
         painter.setLayoutDirection(_CHART_DIRECTION)  # numbered like the chart, URLs first
         self.paint_notes(painter, columns, y + st.px(CAPTION_PX), width)
 

@@ -480,14 +480,14 @@ The app keeps running. Details are in the log file:
             <translation>مصادر العناصر المرقّمة</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
-                <numerusform>({unnumbered} من عنصر واحد بلا رقم: لا مكان لتسميته أو لا مصدر له)</numerusform>
-                <numerusform>({unnumbered} من عنصرين بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
-                <numerusform>({unnumbered} من %Ln عناصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
-                <numerusform>({unnumbered} من %Ln عنصرًا بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
-                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لتسمياتها أو لا مصدر لها)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من عنصر واحد بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من عنصرين بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عناصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصرًا بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2119,6 +2119,10 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
             <translation>{missing} خارج الخط الزمني: {undated} بلا تاريخ، و{without_lane} بلا مسار (انظر عرض › الجدول)</translation>
+        </message>
+        <message>
+            <source>{hidden} hidden (View › Lanes, View › Show Items)</source>
+            <translation>{hidden} مخفية (عرض › المسارات، عرض › إظهار العناصر)</translation>
         </message>
         <message>
             <source>Showing {range}</source>

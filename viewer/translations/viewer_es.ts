@@ -440,10 +440,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Fuentes de los elementos numerados</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} de %Ln elemento sin número: sin espacio para su etiqueta, o sin fuente)</numerusform>
-                <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para su etiqueta, o sin fuente)</numerusform>
+                <numerusform>({unnumbered} de %Ln elemento sin número: sin espacio para un número, o sin fuente)</numerusform>
+                <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para un número, o sin fuente)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1987,6 +1987,10 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
             <translation>{missing} fuera de la cronología: {undated} sin fecha, {without_lane} sin carril (véase Ver › Tabla)</translation>
+        </message>
+        <message>
+            <source>{hidden} hidden (View › Lanes, View › Show Items)</source>
+            <translation>{hidden} ocultos (Ver › Carriles, Ver › Mostrar elementos)</translation>
         </message>
         <message>
             <source>Showing {range}</source>

@@ -440,10 +440,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Sources des éléments numérotés</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for their label, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} élément sur %Ln sans numéro : pas de place pour son étiquette, ou pas de source)</numerusform>
-                <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour leur étiquette, ou pas de source)</numerusform>
+                <numerusform>({unnumbered} élément sur %Ln sans numéro : pas de place pour un numéro, ou pas de source)</numerusform>
+                <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour un numéro, ou pas de source)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1987,6 +1987,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>{missing} not on the timeline: {undated} without a date, {without_lane} without a lane (see View › Table)</source>
             <translation>{missing} hors de la frise : {undated} sans date, {without_lane} sans piste (voir Affichage › Tableau)</translation>
+        </message>
+        <message>
+            <source>{hidden} hidden (View › Lanes, View › Show Items)</source>
+            <translation>{hidden} masqués (Affichage › Pistes, Affichage › Éléments affichés)</translation>
         </message>
         <message>
             <source>Showing {range}</source>

@@ -50,8 +50,11 @@ class StatusBits(QtCore.QObject):
         )
         self.problems_button.setVisible(bool(parts))
 
-    def show_counts(self, drawn: int, total: int, undated: int, without_lane: int) -> None:
-        """``140 of 180 records drawn · 40 not on the timeline: …`` (records)."""
+    def show_counts(
+        self, drawn: int, total: int, undated: int, without_lane: int, hidden: int = 0
+    ) -> None:
+        """``140 of 180 records drawn · 40 not on the timeline: … · 6 hidden …`` (records;
+        *hidden*: in hidden lanes, or of hidden kinds or statuses)."""
         text = translate("Status", "{drawn} of %Ln record(s) drawn", None, total).format(
             drawn=number(drawn)
         )
@@ -65,6 +68,10 @@ class StatusBits(QtCore.QObject):
                 undated=number(undated),
                 without_lane=number(without_lane),
             )
+        if hidden:
+            text += " · " + translate(
+                "Status", "{hidden} hidden (View › Lanes, View › Show Items)"
+            ).format(hidden=number(hidden))
         self.count_label.setText(text)
 
     def show_range(self, lo_days: float, hi_days: float) -> None:
