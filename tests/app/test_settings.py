@@ -192,3 +192,14 @@ def test_a_stored_format_that_is_not_one_gives_the_default(window, tmp_path, mon
     window.commands["export"].trigger()
     assert seen["initial"].fmt == settings.EXPORT_FORMAT.default
     assert seen["initial"].path.endswith("." + settings.EXPORT_FORMAT.default)
+
+
+def test_fitted_lanes_are_remembered_at_the_next_start(qtbot, saved):
+    # A new user fitted the lanes, quit, and found them unfitted at the next start
+    saved(data__last_file=str(BUNDLED_DATA))
+    window = _start(qtbot)
+    assert not window.commands["fit_lanes"].isChecked()
+    window.commands["fit_lanes"].trigger()
+    window.close()  # saves
+    again = _start(qtbot)
+    assert again.commands["fit_lanes"].isChecked() and again.timeline.chart.lanes_fitted

@@ -381,11 +381,13 @@ class MainWindow(QtWidgets.QMainWindow):
             settings.THEME.set(name)
 
     def restore_settings(self) -> None:
-        """Window geometry, dock layout and theme from the last session. Without a saved
+        """Window geometry, dock layout, theme and fitted lanes from the last session.
+        Without a saved
         dock layout (a first start), the start-up file's records table fills the height the
         lanes leave empty (:func:`docks.fill_spare_height`, once it is drawn)."""
         theme_name, docks_restored = window_settings.restore_window(self)
         self.set_theme(theme_name)
+        self.commands["fit_lanes"].setChecked(settings.LANES_FITTED.get())
         if not docks_restored:
             self.session.data_changed.connect(
                 lambda: QtCore.QTimer.singleShot(
@@ -407,7 +409,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def save_settings(self) -> None:
         """Store geometry, dock layout, last file, view range and hidden lanes."""
         window_settings.save_window(
-            self, self.session.path, self.timeline.x_range(), self.session.state.hidden_lanes
+            self,
+            self.session.path,
+            self.timeline.x_range(),
+            self.session.state.hidden_lanes,
+            self.commands["fit_lanes"].isChecked(),
         )
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802

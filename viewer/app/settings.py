@@ -176,6 +176,8 @@ RECENT_FILES = Setting("data/recent_files", list, [])
 VIEW_RANGE = Setting("view/range", list, [], _finite_pair)
 """``[lo, hi]`` in days as text; whether it suits the file is checked when it is used."""
 HIDDEN_LANES = Setting("view/hidden_lanes", list, [])
+#: View › Fit Lanes in Window, for every file.
+LANES_FITTED = Setting("view/lanes_fitted", bool, False)
 THEME = Setting("view/theme", str, "system", _one_of("system", "light", "dark"))
 #: The interface language chosen in View › Language; "": the system's (viewer.app.language).
 LANGUAGE = Setting("view/language", str, "", _one_of("", *LANGUAGES))

@@ -58,11 +58,14 @@ def save_window(
     path: str,
     x_range: tuple[float, float],
     hidden_lanes: Iterable[str],
+    lanes_fitted: bool = False,
 ) -> None:
-    """Store *window*'s geometry and dock layout and, when a file *path* is open (``""``:
-    none), it as the last file with its visible *x_range* (days) and *hidden_lanes*."""
+    """Store *window*'s geometry and dock layout, whether its lanes are fitted in its
+    height, and, when a file *path* is open (``""``: none), it as the last file with its
+    visible *x_range* (days) and *hidden_lanes*."""
     settings.WINDOW_GEOMETRY.set(window.saveGeometry())
     settings.WINDOW_STATE.set(window.saveState())
+    settings.LANES_FITTED.set(lanes_fitted)
     if path:
         settings.LAST_FILE.set(path)
         lo, hi = x_range
