@@ -106,3 +106,23 @@ def test_the_spare_width_goes_to_the_titles_not_the_sources(qtbot):
     assert abs(table.horizontalHeader().length() - table.viewport().width()) <= 1  # filled
     table.resize(1600, 300)  # a wider dock: the titles take that too
     qtbot.waitUntil(lambda: table.horizontalHeader().length() >= table.viewport().width() - 1)
+
+
+def test_the_titles_narrow_again_with_the_view(qtbot):
+    # The Title column kept the width of a wider table: Status and Sources were out of
+    # view behind a scroll bar
+    from viewer.widgets.record_table import RecordTable
+
+    dataset = load_document(document([record("a", title="Short"), record("b")]), "t.json").dataset
+    table = RecordTable()
+    qtbot.addWidget(table)
+    table.resize(1600, 300)
+    table.set_dataset(dataset)
+    table.show()
+    qtbot.waitExposed(table)
+    table.resize(900, 300)
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width() + 1)
+    table.setColumnWidth(0, 700)  # the user widens the titles: theirs to keep
+    table.resize(1000, 300)
+    qtbot.wait(10)
+    assert table.columnWidth(0) == 700

@@ -216,6 +216,8 @@ class RecordTable(QtWidgets.QTableView):
         self.verticalHeader().setVisible(False)
         make_flat(self)
         self._quiet = False
+        self._title_px = 0  # the Title column's own width, as filled
+        self._title_set_px = -1  # the width last given to it here (-1: none yet)
         self._pending: Dataset | None | bool = False
         self._selected: str | None = None
         self.selectionModel().currentRowChanged.connect(self._on_current)
@@ -247,15 +249,22 @@ class RecordTable(QtWidgets.QTableView):
         for column in range(self.model().columnCount()):
             if self.columnWidth(column) > widest:
                 self.setColumnWidth(column, widest)
+        self._title_px = self.columnWidth(0)
+        self._title_set_px = -1
         self._give_spare_width()
 
     def _give_spare_width(self) -> None:
-        """Widen the Title column by the width the columns leave empty in the view (the
-        last column, Sources, took it: a number in a wide empty cell)."""
-        header = self.horizontalHeader()
-        spare = self.viewport().width() - header.length()
-        if spare > 0:
-            self.setColumnWidth(0, self.columnWidth(0) + spare)
+        """Give the Title column the width the other columns leave in the view, at least
+        its own (the last column, Sources, took it: a number in a wide empty cell); it
+        narrows again with the view. Once the user has sized it, it stays as they left it."""
+        now = self.columnWidth(0)
+        if self._title_set_px >= 0 and now != self._title_set_px:
+            return  # sized by the user
+        others = self.horizontalHeader().length() - now
+        width = max(self._title_px, self.viewport().width() - others)
+        if width != now:
+            self.setColumnWidth(0, width)
+        self._title_set_px = width
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
