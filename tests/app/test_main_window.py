@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtTest import QTest
 
 from tests.conftest import open_and_wait
@@ -356,3 +356,30 @@ def test_the_status_bar_counts_the_records_of_hidden_lanes(window):
     window.session.set_lane_visible(lane.id, False)
     QtWidgets.QApplication.instance().processEvents()
     assert f"{in_lane} hidden (View › Lanes, View › Show Items)" in bar.text()
+
+
+def test_view_load_report_brings_its_tab_to_the_front(qtbot, window):
+    # It opened as a tab behind the records table's: nothing seemed to happen
+    app = QtWidgets.QApplication.instance()
+    window.commands["table"].trigger()  # the table shown, in front
+    app.processEvents()
+    window.report_dock.toggleViewAction().trigger()  # View › Load Report
+    qtbot.waitUntil(lambda: not window.report_dock.visibleRegion().isEmpty())
+    assert window.table_dock.visibleRegion().isEmpty()  # the table's tab behind it
+
+
+def test_every_fitted_lane_is_named_a_line_apart(qtbot, window, tmp_path):
+    # Fitted, a thin lane under another lost its name ("Handovers" under "Reports")
+    from tests.conftest import open_and_wait, write_tall_file
+
+    assert open_and_wait(window, write_tall_file(tmp_path, records=20_000))
+    window.commands["fit_lanes"].trigger()
+    QtWidgets.QApplication.instance().processEvents()
+    chart = window.timeline.chart
+    (_, _), (lo, hi) = chart.getViewBox().viewRange()
+    size = chart.getViewBox().height()
+    ticks = chart.lane_axis.tickValues(lo, hi, size)[0][1]
+    names = chart.lane_axis.tickStrings(ticks, 1.0, 1.0)
+    assert sorted(names) == sorted(lane.title for lane in window.session.layout.lanes)
+    line = QtGui.QFontMetricsF(chart.lane_axis.style["tickFont"]).height() * (hi - lo) / size
+    assert all(b - a >= line - 1e-9 for a, b in zip(ticks, ticks[1:]))

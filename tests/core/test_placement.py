@@ -328,7 +328,8 @@ def test_a_lower_row_is_tried_only_as_far_as_the_band_reaches() -> None:
 
 
 def test_a_band_too_narrow_for_its_name_is_named_from_its_start_never_beside() -> None:
-    forms = {0: LabelForms(("Congress of Vienna",)), 1: LabelForms(("marker",))}
+    # 10 px: no room inside even for a cut name ("Cong…" is 35 px)
+    forms = {0: LabelForms(("Congress of Vienna",), elide=True), 1: LabelForms(("marker",))}
     kw = dict(inside=[True, False], beside=[False, True], obstacle=[False, True])
     # Nothing after the band: its name starts inside it and runs on.
     placed = place_labels([0, 0], [100, 600], [110, 610], forms.get, measure, 0, 800, **kw)
@@ -338,8 +339,27 @@ def test_a_band_too_narrow_for_its_name_is_named_from_its_start_never_beside() -
     )
     band = {p.item: p for p in placed}[0]
     assert band.where == "start" and band.x_px == 104  # the pad inside its start
-    # A marker where the name would run: no name (not beside the band either).
+    # A marker where the name would run: the name cut short of it (not beside the band).
     placed = place_labels(
         [0, 0], [100, 150], [110, 160], forms.get, measure, 0, 800, overflow=[True, False], **kw
     )
-    assert 0 not in {p.item for p in placed}
+    band = {p.item: p for p in placed}[0]
+    assert band.where == "start" and band.text.endswith("…") and band.x1_px <= 150 - 3
+
+
+def test_a_band_wide_enough_for_a_cut_name_holds_it_inside() -> None:
+    forms = {0: LabelForms(("Between the world wars",), elide=True)}
+    placed = place_labels(
+        [0],
+        [100],
+        [180],
+        forms.get,
+        measure,
+        0,
+        800,
+        inside=[True],
+        beside=[False],
+        obstacle=[False],
+        overflow=[True],
+    )
+    assert [(p.where, p.text) for p in placed] == [("inside", "Between t…")]

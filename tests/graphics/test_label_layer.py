@@ -217,10 +217,22 @@ def test_no_label_crosses_the_bar_of_a_session_of_several_days(qtbot, tmp_path):
 
 def test_eras_in_a_lane_of_their_own_are_named(qtbot):
     """The example's "Periods" lane holds only eras (background bands): the Congress of
-    Vienna's band is too narrow for its name inside, which goes beside it."""
+    Vienna's band is too narrow for its name, even cut, which starts at the band's start
+    and runs past its end; the interwar years' band holds its name, cut."""
     chart = _draw(qtbot, ROOT / "data" / "examples" / "institutions.json", None, width=1200)
-    texts = [label.text for label in chart.label_layer.placed]
-    assert "Congress of Vienna" in texts and "Between the world wars" in texts, texts
+    layout = chart.model.layout
+    named = {
+        chart.model.records[label.index].title: label
+        for label in chart.label_layer.placed
+        if layout.is_band[label.index]
+    }
+    assert set(named) == {"Congress of Vienna", "Between the world wars"}, named
+    vienna = named["Congress of Vienna"]
+    band = next(s for i, s in chart.label_layer.shapes() if i == vienna.index)
+    assert band.left() <= vienna.rect.left() <= band.right()  # at its start, not beside it
+    assert vienna.text == "Congress of Vienna"
+    wars = named["Between the world wars"]
+    assert wars.text.startswith("Betw")
     assert _collisions(chart) == []
 
 

@@ -55,7 +55,18 @@ def add_docks(
         True,
     )
     window.tabifyDockWidget(table_dock, report_dock)
+    for dock in (table_dock, report_dock):
+        _raised_when_shown(dock)
     return details_dock, table_dock, report_dock
+
+
+def _raised_when_shown(dock: QtWidgets.QDockWidget) -> None:
+    """Bring *dock*'s tab to the front whenever its View menu entry shows it (View › Load
+    Report opened behind the records table's tab, and seemed to do nothing). Queued: the
+    dock area adds the tab after the action's own slot has run."""
+    dock.toggleViewAction().toggled.connect(
+        lambda shown: shown and QtCore.QTimer.singleShot(0, dock.raise_)
+    )
 
 
 TABLE_MIN_PX = 200
@@ -96,8 +107,5 @@ def add_map_dock(
     area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
     dock = _dock(window, translate("Docks", "Map"), "map_dock", view, area, hidden=True)
     window.tabifyDockWidget(table_dock, dock)
-    # Raised once shown (the dock area adds the tab after the action's own slot has run).
-    dock.toggleViewAction().toggled.connect(
-        lambda shown: shown and QtCore.QTimer.singleShot(0, dock.raise_)
-    )
+    _raised_when_shown(dock)
     return dock

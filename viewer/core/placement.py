@@ -19,11 +19,11 @@ Rules (the figure issue, #12):
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
-  may cross it. A band's name too long for it starts at its start and runs past its end
-  (the caller asks, ``overflow``); it is not put beside it, where it read as naming the
-  years next to it. An item that covers several rows (a band fills its lane) may take its
-  label in a lower row when its own has no room: rows are tried top down, whole forms in
-  every row before any cut.
+  may cross it. A band's name goes inside it, cut if need be; where even a cut one does
+  not fit, it starts at its start and runs past its end (the caller asks, ``overflow``);
+  it is not put beside it, where it read as naming the years next to it. An item that
+  covers several rows (a band fills its lane) may take its label in a lower row when its
+  own has no room: rows are tried top down, whole forms in every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
@@ -298,9 +298,11 @@ def place_labels(
     centre : bool array (n,), optional
         Whether a label inside is centred (arrows) rather than at the left; default none.
     overflow : bool array (n,), optional
-        Whether a label too long for the inside may start inside the item at its left and
-        run past its right end (a band: named where it begins, not beside it, where the
-        name read as naming the next years); default none.
+        Whether a label that does not fit inside even cut may start inside the item at its
+        left and run past its right end (a band too narrow for a name: named where it
+        begins, not beside it, where the name read as naming the next years); default
+        none. Asked only in the pass of cut forms (after every whole label of its
+        priority), for forms that may be cut.
     priority : array (n,), optional
         Lower is placed first (the selection, search matches); default all equal.
     obstacle : bool array (n,), optional
@@ -473,14 +475,6 @@ def _place_one(
                     for x in row.ends_within(in_a, in_b - w, gap):
                         if row.free(x, x + w, k, gap):
                             return PlacedLabel(k, text, x, w, "inside")
-            if overflow:  # from its start, past its end: named where it begins
-                x = in_a
-                if (
-                    x + w <= right
-                    and row.free(x, x + w, k, gap)
-                    and not row.beside_label_within(x + w, clear)
-                ):
-                    return PlacedLabel(k, text, x, w, "start")
             if beside:
                 x = b + gap
                 if x + w <= right and x >= left and free_beside(x, w, "right"):
@@ -515,6 +509,14 @@ def _place_one(
             return PlacedLabel(k, got[0], x, got[1], where)
         if where != "inside" and free_beside(x, got[1], where):
             return PlacedLabel(k, got[0], x, got[1], where)
+    if overflow:  # too narrow for even a cut name: from its start, past its end
+        x = in_a
+        end = row.room_right(x, right, k, gap, clear)
+        text = noted(last, f.note)
+        w = measure(k, text)
+        got = (text, w) if x + w <= end else fit(end - x)
+        if got is not None and row.free(x, x + got[1], k, gap):
+            return PlacedLabel(k, got[0], x, got[1], "start")
     return None
 
 

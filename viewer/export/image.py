@@ -498,13 +498,12 @@ class Figure:
                 None,
                 left_out,
             )
-        # The file's name goes where the line is too short for all: what the numbers
-        # mean is read first.
         room = int(width - 2 * left)
         metrics = painter.fontMetrics()
-        if metrics.horizontalAdvance(caption + data + notes) <= room:
-            caption += data
-        lines = caption_lines(caption + notes, metrics.horizontalAdvance, room)
+        lines = caption_lines(caption + data + notes, metrics.horizontalAdvance, room)
+        if len(lines) > 1 and metrics.horizontalAdvance(lines[1]) > room:
+            # Too long for two lines: the file's name goes (the numbers' meaning stays).
+            lines = caption_lines(caption + notes, metrics.horizontalAdvance, room)
         if len(lines) > 1:  # two lines of the caption's band (the second cut if need be)
             lines[1] = metrics.elidedText(lines[1], QtCore.Qt.TextElideMode.ElideRight, room)
         line_h = st.px(CAPTION_PX) / len(lines)

@@ -109,7 +109,7 @@ class LaneAxisItem(pg.AxisItem):
         font = self.style["tickFont"]
         text_px = QtGui.QFontMetricsF(font).height() if font is not None else 16.0
         line = text_px * (hi - lo) / size if size > 0 else 0.0
-        wanted: list[tuple[float, float, str]] = []  # (lane height in view, y, name)
+        wanted: list[tuple[float, float, float, str]] = []  # (top, bottom, y, name) in view
         for lane in self._layout.lanes[first:end]:
             y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
@@ -121,21 +121,47 @@ class LaneAxisItem(pg.AxisItem):
                 # many screens tall had its name at the bottom edge, its rows above
                 # unnamed).
                 y = (top + bottom) / 2
-            wanted.append((bottom - top, y, title))
-        # Names at least a line apart: where lanes are thinner than the text (every lane
-        # fitted in the window), the taller lanes keep their names and a name that would
-        # cross one kept is left out (not the other way round: a lane of one row took the
-        # name of the tall lane under it).
-        kept: list[float] = []
-        for _, y, title in sorted(wanted, key=lambda w: -w[0]):
-            at = bisect.bisect_left(kept, y)
-            if (at > 0 and y - kept[at - 1] < line) or (at < len(kept) and kept[at] - y < line):
-                continue
-            kept.insert(at, y)
+            wanted.append((top, bottom, y, title))
+        for y, title in _spaced(wanted, line, lo, hi):
             self._names[y] = title
-        self._names = dict(sorted(self._names.items()))
         return [(1.0, list(self._names))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         """The lane names of :meth:`tickValues`."""
         return [self._names.get(v, "") for v in values]
+
+
+def _spaced(
+    wanted: list[tuple[float, float, float, str]], line: float, lo: float, hi: float
+) -> list[tuple[float, str]]:
+    """Where to write the names of *wanted* lanes ((top, bottom, centre, name) in lane
+    units, in order; *line*: a name's height; the view from *lo* to *hi*) so that no two
+    cross: where the view has room for every name, names a line apart, each moved as
+    little as that takes (down, then up from the view's bottom) and no further than half
+    a line outside its lane; else taller lanes keep their names first. A name that cannot
+    be written near its lane is left out (lanes thinner than the text: every lane fitted
+    in the window, or an export of many lanes)."""
+    if not wanted or line <= 0:
+        return [(y, name) for _, _, y, name in wanted]
+    ys = [y for _, _, y, _ in wanted]
+    if len(ys) * line <= hi - lo:
+        for i in range(1, len(ys)):
+            ys[i] = max(ys[i], ys[i - 1] + line)
+        ys[-1] = min(ys[-1], hi - line / 2)
+        for i in range(len(ys) - 2, -1, -1):
+            ys[i] = min(ys[i], ys[i + 1] - line)
+        return [
+            (y, name)
+            for y, (top, bottom, _, name) in zip(ys, wanted, strict=True)
+            if top - line / 2 <= y <= bottom + line / 2
+        ]
+    kept: list[float] = []
+    out: list[tuple[float, str]] = []
+    by_height = sorted(((b - t, y, n) for t, b, y, n in wanted), key=lambda w: -w[0])
+    for _, y, name in by_height:
+        at = bisect.bisect_left(kept, y)
+        if (at > 0 and y - kept[at - 1] < line) or (at < len(kept) and kept[at] - y < line):
+            continue
+        kept.insert(at, y)
+        out.append((y, name))
+    return sorted(out)

@@ -174,7 +174,7 @@ class LabelLayerItem(LaneItem):
                 if not shown[k]:
                     return None
                 found = m.label_forms(idx_list[k])
-                return replace(found, elide=False) if backdrop[k] else found  # whole
+                return replace(found, elide=True) if backdrop[k] else found  # cut inside
 
             found = place_labels(
                 rows[subset],
@@ -239,7 +239,7 @@ class LabelLayerItem(LaneItem):
             )
             if behind is not None:
                 p.fillRect(text_box, behind)
-            elif not box.backdrop:  # over a hatched band: its plain fill under the text
+            else:  # over a hatched band (its own too): its plain fill under the text
                 for band, fill in hatched:
                     if band.intersects(text_box):
                         p.fillRect(band.intersected(text_box), fill)
