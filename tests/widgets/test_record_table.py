@@ -126,3 +126,18 @@ def test_the_titles_narrow_again_with_the_view(qtbot):
     table.resize(1000, 300)
     qtbot.wait(10)
     assert table.columnWidth(0) == 700
+
+
+def test_every_column_is_in_view_in_the_bundled_table(qtbot):
+    # The bundled record's table at 1400 px hid Status and Sources behind a scroll bar
+    from viewer.core.paths import BUNDLED_DATA
+    from viewer.widgets.record_table import TITLE_MIN_PX, RecordTable
+
+    table = RecordTable()
+    qtbot.addWidget(table)
+    table.resize(1390, 300)
+    table.set_dataset(load_any(BUNDLED_DATA).dataset)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1
+    assert table.columnWidth(0) >= TITLE_MIN_PX

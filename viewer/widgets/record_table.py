@@ -15,6 +15,10 @@ from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from viewer.core.records import Dataset
 from viewer.widgets.scroll_bars import make_flat
 
+TITLE_MIN_PX = 240
+"""The narrowest the Title column is made to leave room for the others (pixels): a title
+of about 35 characters."""
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("Table", "Title"),
     QT_TRANSLATE_NOOP("Table", "Kind"),
@@ -185,9 +189,12 @@ def _ranks(sorted_keys: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
 
 
 COLUMN_SHARE_MAX = 0.4
-"""The widest a column is made when the table is filled, as a share of its width."""
+"""The widest the Title column is made when the table is filled, as a share of its width."""
+OTHER_SHARE_MAX = 0.22
+"""The widest any other column is made then (a place with its venue: the bundled record's
+Status and Sources were out of view)."""
 COLUMN_MIN_PX = 160
-"""The narrowest a column is cut to by :data:`COLUMN_SHARE_MAX`, in pixels."""
+"""The narrowest a column is cut to by these shares, in pixels."""
 
 
 class RecordTable(QtWidgets.QTableView):
@@ -245,8 +252,9 @@ class RecordTable(QtWidgets.QTableView):
         self.resizeColumnsToContents()
         # No column wider than its share of the view: a title of hundreds of characters
         # pushed every other column out of sight (the cell is elided).
-        widest = max(COLUMN_MIN_PX, int(self.viewport().width() * COLUMN_SHARE_MAX))
         for column in range(self.model().columnCount()):
+            share = COLUMN_SHARE_MAX if column == 0 else OTHER_SHARE_MAX
+            widest = max(COLUMN_MIN_PX, int(self.viewport().width() * share))
             if self.columnWidth(column) > widest:
                 self.setColumnWidth(column, widest)
         self._title_px = self.columnWidth(0)
@@ -254,21 +262,25 @@ class RecordTable(QtWidgets.QTableView):
         self._give_spare_width()
 
     def _give_spare_width(self) -> None:
-        """Give the Title column the width the other columns leave in the view, at least
-        its own (the last column, Sources, took it: a number in a wide empty cell); it
-        narrows again with the view. Once the user has sized it, it stays as they left it."""
+        """Give the Title column the width the other columns leave in the view (the last
+        column, Sources, took it: a number in a wide empty cell), down to
+        :data:`TITLE_MIN_PX` (titles then cut in their cells) so that every column is in
+        view; it follows the view's width. Once the user has sized it, it stays as they
+        left it."""
         now = self.columnWidth(0)
         if self._title_set_px >= 0 and now != self._title_set_px:
             return  # sized by the user
         others = self.horizontalHeader().length() - now
-        width = max(self._title_px, self.viewport().width() - others)
+        width = max(min(self._title_px, TITLE_MIN_PX), self.viewport().width() - others)
         if width != now:
             self.setColumnWidth(0, width)
         self._title_set_px = width
 
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._give_spare_width()
+    def viewportEvent(self, event: QtCore.QEvent) -> bool:  # noqa: N802
+        handled = super().viewportEvent(event)
+        if event.type() == QtCore.QEvent.Type.Resize:  # the view's, or a scroll bar came
+            self._give_spare_width()
+        return handled
 
     def select_record(self, record_id: str | None) -> None:
         """Select and show *record_id*'s row without emitting :attr:`record_selected`."""
