@@ -225,6 +225,7 @@ class RecordTable(QtWidgets.QTableView):
         self._quiet = False
         self._title_px = 0  # the Title column's own width, as filled
         self._title_set_px = -1  # the width last given to it here (-1: none yet)
+        self._sizing = False  # giving it a width now
         self._pending: Dataset | None | bool = False
         self._selected: str | None = None
         self.selectionModel().currentRowChanged.connect(self._on_current)
@@ -268,13 +269,17 @@ class RecordTable(QtWidgets.QTableView):
         view; it follows the view's width. Once the user has sized it, it stays as they
         left it."""
         now = self.columnWidth(0)
-        if self._title_set_px >= 0 and now != self._title_set_px:
-            return  # sized by the user
+        if self._sizing or (self._title_set_px >= 0 and now != self._title_set_px):
+            return  # within a change made here (a scroll bar came or went), or user-sized
         others = self.horizontalHeader().length() - now
         width = max(min(self._title_px, TITLE_MIN_PX), self.viewport().width() - others)
-        if width != now:
-            self.setColumnWidth(0, width)
-        self._title_set_px = width
+        self._sizing = True
+        try:
+            if width != now:
+                self.setColumnWidth(0, width)
+            self._title_set_px = width
+        finally:
+            self._sizing = False
 
     def viewportEvent(self, event: QtCore.QEvent) -> bool:  # noqa: N802
         handled = super().viewportEvent(event)
