@@ -64,20 +64,26 @@ def test_a_title_of_megabytes_is_cut_in_its_cell(qapp):
     assert len(shown) == DRAWN_CHARS_MAX and shown.endswith("…")
 
 
-def test_a_long_title_leaves_room_for_the_other_columns(qtbot):
-    # A second user's 5 MB title made the Title column fill the table: Kind, Start and
-    # Place only showed after scrolling sideways
+def _shown_table(qtbot, dataset, width):
+    """A records table *width* px wide, shown, filled with *dataset*."""
     from viewer.widgets.record_table import RecordTable
 
-    dataset = load_document(
-        document([record("a", title="Word " * 1_000_000), record("b")]), "t.json"
-    ).dataset
     table = RecordTable()
     qtbot.addWidget(table)
-    table.resize(900, 300)
+    table.resize(width, 300)
     table.set_dataset(dataset)
     table.show()
     qtbot.waitExposed(table)
+    return table
+
+
+def test_a_long_title_leaves_room_for_the_other_columns(qtbot):
+    # A second user's 5 MB title made the Title column fill the table: Kind, Start and
+    # Place only showed after scrolling sideways
+    dataset = load_document(
+        document([record("a", title="Word " * 1_000_000), record("b")]), "t.json"
+    ).dataset
+    table = _shown_table(qtbot, dataset, 900)
     assert table.horizontalHeader().length() <= table.viewport().width()  # no scrolling
     for column in (1, 2):  # kind and start in view without scrolling
         assert table.columnViewportPosition(column) + table.columnWidth(column) <= (
@@ -87,17 +93,10 @@ def test_a_long_title_leaves_room_for_the_other_columns(qtbot):
 
 def test_the_spare_width_goes_to_the_titles_not_the_sources(qtbot):
     # In a small file's table the Sources column (a count) was the widest, titles cut
-    from viewer.widgets.record_table import RecordTable
-
     dataset = load_document(
         document([record("a", title="A title of some length " * 3), record("b")]), "t.json"
     ).dataset
-    table = RecordTable()
-    qtbot.addWidget(table)
-    table.resize(1400, 300)
-    table.set_dataset(dataset)
-    table.show()
-    qtbot.waitExposed(table)
+    table = _shown_table(qtbot, dataset, 1400)
     last = len(COLUMNS) - 1
     sources = table.columnWidth(last)
     needs = max(table.sizeHintForColumn(last), table.horizontalHeader().sectionSizeHint(last))
@@ -111,15 +110,8 @@ def test_the_spare_width_goes_to_the_titles_not_the_sources(qtbot):
 def test_the_titles_narrow_again_with_the_view(qtbot):
     # The Title column kept the width of a wider table: Status and Sources were out of
     # view behind a scroll bar
-    from viewer.widgets.record_table import RecordTable
-
     dataset = load_document(document([record("a", title="Short"), record("b")]), "t.json").dataset
-    table = RecordTable()
-    qtbot.addWidget(table)
-    table.resize(1600, 300)
-    table.set_dataset(dataset)
-    table.show()
-    qtbot.waitExposed(table)
+    table = _shown_table(qtbot, dataset, 1600)
     table.resize(900, 300)
     qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width() + 1)
     table.setColumnWidth(0, 700)  # the user widens the titles: theirs to keep
@@ -131,13 +123,8 @@ def test_the_titles_narrow_again_with_the_view(qtbot):
 def test_every_column_is_in_view_in_the_bundled_table(qtbot):
     # The bundled record's table at 1400 px hid Status and Sources behind a scroll bar
     from viewer.core.paths import BUNDLED_DATA
-    from viewer.widgets.record_table import TITLE_MIN_PX, RecordTable
+    from viewer.widgets.record_table import TITLE_MIN_PX
 
-    table = RecordTable()
-    qtbot.addWidget(table)
-    table.resize(1390, 300)
-    table.set_dataset(load_any(BUNDLED_DATA).dataset)
-    table.show()
-    qtbot.waitExposed(table)
+    table = _shown_table(qtbot, load_any(BUNDLED_DATA).dataset, 1390)
     assert table.horizontalHeader().length() <= table.viewport().width() + 1
     assert table.columnWidth(0) >= TITLE_MIN_PX
