@@ -99,12 +99,14 @@ def pytest_sessionfinish(session, exitstatus):
 @pytest.fixture(scope="session")
 def _qt_set_up(qapp, tmp_path_factory):
     """Keep settings in a temporary INI file (never the user's), register the bundled fonts
-    and pyqtgraph options, as the app does at start. Once per session, for gui tests only."""
+    and pyqtgraph options, and collect garbage on the GUI thread only, as the app does at
+    start. Once per session, for gui tests only."""
     from viewer.app import settings
-    from viewer.app.qt_setup import ensure_app
+    from viewer.app.qt_setup import collect_garbage_on_gui_thread, ensure_app
 
     settings.use_file(str(tmp_path_factory.mktemp("settings") / "settings.ini"))
     ensure_app(offscreen=True)
+    collect_garbage_on_gui_thread()
     yield
 
 
@@ -114,6 +116,12 @@ def _gui_set_up(request):
     if request.node.get_closest_marker("gui"):
         request.getfixturevalue("_qt_set_up")
     yield
+    import gc
+
+    if not gc.isenabled():  # collected on this (the GUI) thread: what is due after each test
+        from viewer.app.qt_setup import collect_garbage_on_gui_thread
+
+        collect_garbage_on_gui_thread().check()
 
 
 def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:

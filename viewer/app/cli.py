@@ -534,7 +534,7 @@ def _has_display() -> bool:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from viewer.app.qt_setup import ensure_app
+    from viewer.app.qt_setup import collect_garbage_on_gui_thread, ensure_app
 
     if not args.screenshot and not _has_display():
         _err(
@@ -544,6 +544,7 @@ def _run_window(args: argparse.Namespace) -> int:
         return 2
 
     app = ensure_app(offscreen=bool(args.screenshot))
+    collect_garbage_on_gui_thread()  # the window's workers: see its docstring
     from viewer.app import errors, language, settings
     from viewer.app.main_window import MainWindow
     from viewer.core.loading import LoadError

@@ -55,7 +55,9 @@ class MapLink:
         self._built_for: Dataset | None = None
         self._model: mm.MapModel | None = None
         self._building: Dataset | None = None  # the dataset a worker is making a model of
-        self._built = _Built()
+        # A child of the view: deleted with it on the GUI thread, never by the worker
+        # dropping the last reference to this link.
+        self._built = _Built(view)
         self._built.done.connect(self._on_built, QtCore.Qt.ConnectionType.QueuedConnection)
         # While the timeline pans, the map follows once the range rests (a filter and a
         # repaint cost about a second at 100,000 placed records)
@@ -115,7 +117,10 @@ class MapLink:
             prepare_paths(load_world())
         except Exception as exc:  # noqa: BLE001  # a bug: logged on the GUI thread
             built = exc
-        self._built.done.emit(dataset, built)
+        try:
+            self._built.done.emit(dataset, built)
+        except RuntimeError:  # the window was closed meanwhile: nobody to tell
+            pass
 
     def _on_built(self, dataset: Dataset, built: object) -> None:
         """On the GUI thread: keep the model built for *dataset* if it is still the one

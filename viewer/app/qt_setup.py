@@ -8,6 +8,7 @@ import sys
 from viewer.core.paths import resource_path
 
 _fonts_loaded: list[bool] = []
+_collector: list[object] = []
 
 
 #: Harmless messages of Qt's offscreen platform, not worth a user's attention.
@@ -51,3 +52,23 @@ def ensure_app(offscreen: bool = False):  # type: ignore[no-untyped-def]
 
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     return app
+
+
+def collect_garbage_on_gui_thread():  # type: ignore[no-untyped-def]
+    """From now on, Python's cyclic garbage is collected only on the GUI thread, by a timer
+    (each second, generation by generation once its count passes its threshold), never
+    by a worker thread that happens to allocate (the loader, the map's, the search index's).
+
+    Collected in a worker, a cycle holding Qt objects (a window closed earlier, its graphics
+    items, pixmaps and timers) is destroyed in the wrong thread, which Qt does not allow
+    and which corrupts its state: an abort or a segmentation fault at some later, unrelated
+    moment (seen in the test suite, once a file loaded in the background). This is
+    pyqtgraph's :class:`~pyqtgraph.util.garbage_collector.GarbageCollector` (automatic
+    collection disabled, collection on a timer). Returns it (made once; its ``check()``
+    collects what is due now); call with a QApplication running.
+    """
+    if not _collector:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _collector.append(GarbageCollector(interval=1.0))
+    return _collector[0]
