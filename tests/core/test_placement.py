@@ -363,3 +363,26 @@ def test_a_band_wide_enough_for_a_cut_name_holds_it_inside() -> None:
         overflow=[True],
     )
     assert [(p.where, p.text) for p in placed] == [("inside", "Between t…")]
+
+
+def test_a_label_beside_its_marker_does_not_lie_over_a_band_it_is_not_in() -> None:
+    # "15 Brussels" left of its marker, over the years without a session just before it,
+    # read as those years' name; the next marker leaves no room on the right for it whole.
+    forms = {
+        0: LabelForms(("15 Brussels", "15")),
+        1: LabelForms(("16",)),
+        2: LabelForms(("No sessions",)),
+    }
+    rows, x0, x1 = [0, 0, 0], [400, 445, 100], [410, 455, 395]
+    kw = dict(inside=[False, False, True], priority=[0, 1, 2], obstacle=[True, True, False])
+    placed = {p.item: p for p in place_labels(rows, x0, x1, forms.get, measure, 0, 800, **kw)}
+    assert placed[0].text == "15" and placed[0].where == "right"
+    # A marker inside the band may have its label over it.
+    x0_in, x1_in = [300, 445, 100], [310, 455, 395]
+    inside = place_labels(rows, x0_in, x1_in, forms.get, measure, 0, 800, **kw)
+    assert {p.item: p.text for p in inside}[0] == "15 Brussels"
+    # A marker just after the band touches it at its left edge: still not in it.
+    touching = place_labels(
+        rows, [395, 445, 100], [405, 455, 395], forms.get, measure, 0, 800, **kw
+    )
+    assert {p.item: p.text for p in touching}[0] == "15"

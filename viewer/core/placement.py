@@ -19,11 +19,15 @@ Rules (the figure issue, #12):
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
-  may cross it. A band's name goes inside it, cut if need be; where even a cut one does
-  not fit, it starts at its start and runs past its end (the caller asks, ``overflow``);
-  it is not put beside it, where it read as naming the years next to it. An item that
-  covers several rows (a band fills its lane) may take its label in a lower row when its
-  own has no room: rows are tried top down, whole forms in every row before any cut.
+  may cross it, but a label left of its item does not lie over a band its item is not in:
+  "15 Brussels" left of its marker, over the years without a session before it, read as
+  the name of those years (it takes a shorter form, or another place). Right of its
+  item, where a label begins at its item, it may run on over a band ("88 Santiago").
+  A band's name goes inside it, cut if need be; where even a cut one does not fit, it
+  starts at its start and runs past its end (the caller asks, ``overflow``); it is not
+  put beside it, where it read as naming the years next to it. An item that covers
+  several rows (a band fills its lane) may take its label in a lower row when its own
+  has no room: rows are tried top down, whole forms in every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
@@ -168,6 +172,30 @@ class _Row:
         self.label_beside: list[bool] = []
         """Whether each placed label sits beside its item (not inside it)."""
         self._widest_px: float | None = None
+        self.band_x0: list[float] = []
+        self.band_x1: list[float] = []
+        self.band_reach: list[float] = []
+        """The row's backdrops (bands), sorted by left edge; reach as for the items."""
+
+    def set_bands(self, x0: list[float], x1: list[float]) -> None:
+        """The backdrops that lie in this row (edges in pixels, in any order)."""
+        pairs = sorted(zip(x0, x1))
+        self.band_x0 = [a for a, _ in pairs]
+        self.band_x1 = [b for _, b in pairs]
+        self.band_reach = np.maximum.accumulate(self.band_x1).tolist() if pairs else []
+
+    def band_hit(self, a: float, b: float, own_a: float, own_b: float) -> bool:
+        """Whether a backdrop that does not hold the centre of the item ``[own_a, own_b]``
+        overlaps ``(a, b)`` (a label there would read as the band's name; a marker just
+        after a band touches it)."""
+        centre = (own_a + own_b) / 2
+        j = bisect.bisect_left(self.band_x0, b) - 1
+        while j >= 0 and self.band_reach[j] > a:
+            x0, x1 = self.band_x0[j], self.band_x1[j]
+            if x1 > a and not x0 <= centre <= x1:
+                return True
+            j -= 1
+        return False
 
     def item_hit(self, a: float, b: float, own: int) -> bool:
         """Whether an item other than *own* overlaps ``(a, b)``."""
@@ -385,15 +413,25 @@ def place_labels(
     row_ends = np.append(row_bounds[1:], n)
     row_slices = {int(r_s[s]): (int(s), int(e)) for s, e in zip(row_bounds, row_ends)} if n else {}
 
+    clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
+    below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
+    # Each backdrop lies in its row and the rows under it its label may take.
+    bands: dict[int, tuple[list[float], list[float]]] = {}
+    for k in backdrop.tolist():
+        for r in range(int(rows[k]), int(rows[k]) + max(int(below[k]), 0) + 1):
+            band_x0, band_x1 = bands.setdefault(r, ([], []))
+            band_x0.append(float(x0[k]))
+            band_x1.append(float(x1[k]))
+
     def row_of(r: int) -> _Row:
         found = by_row.get(r)
         if found is None:
             s, e = row_slices.get(r, (0, 0))  # a row of backdrops alone has no obstacle
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
+            if r in bands:
+                found.set_bands(*bands[r])
         return found
 
-    clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
-    below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
     placed: list[PlacedLabel] = []
     known: dict[int, LabelForms | None] = {}
     done: set[int] = set()  # items labelled
@@ -459,8 +497,11 @@ def _place_one(
     def free_beside(x: float, w: float, where: str) -> bool:
         if where == "right":  # clear of a next label beside its item: it would read on
             return row.free(x, x + w, k, gap) and not row.beside_label_within(x + w, clear)
-        # Clear at its far end, up to the plot's edge (no item lies beyond it).
-        return row.free(min(max(x - far, left), x), x + w, k, gap)
+        # Clear at its far end, up to the plot's edge (no item lies beyond it), and off a
+        # band its item is not in: it would read as the band's name.
+        return row.free(min(max(x - far, left), x), x + w, k, gap) and not row.band_hit(
+            x, x + w, a, b
+        )
 
     if not cut:
         for text in f.texts:
