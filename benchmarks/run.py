@@ -391,9 +391,10 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     import numpy as np
 
-    from viewer.app.qt_setup import ensure_app
+    from viewer.app.qt_setup import collect_garbage_on_gui_thread, ensure_app
 
     app = ensure_app(offscreen=True)
+    collect_garbage_on_gui_thread()  # as the window's app runs
     import tempfile
 
     from PySide6 import QtCore
