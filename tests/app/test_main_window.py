@@ -293,8 +293,11 @@ def test_ctrl_shift_l_fits_every_lane_in_the_window_and_back(qtbot, window, tmp_
     from tests.conftest import open_and_wait, write_tall_file
 
     app = QtWidgets.QApplication.instance()
+    # The bundled record fits: nothing to fit (a trial user ticked it and saw no change)
+    assert not window.commands["fit_lanes"].isEnabled()
     assert open_and_wait(window, write_tall_file(tmp_path))
     app.processEvents()
+    assert window.commands["fit_lanes"].isEnabled()
     vb = window.timeline.chart.getViewBox()
     y_max = window.session.layout.y_max
     assert vb.viewRange()[1][1] < y_max and window.timeline.lane_bar.isVisible()
@@ -311,6 +314,10 @@ def test_ctrl_shift_l_fits_every_lane_in_the_window_and_back(qtbot, window, tmp_
     window.commands["fit_lanes"].trigger()  # off: rows readable again, the bar back
     app.processEvents()
     assert vb.viewRange()[1][1] < y_max and window.timeline.lane_bar.isVisible()
+    from viewer.core.paths import BUNDLED_DATA
+
+    assert open_and_wait(window, BUNDLED_DATA)  # fits again: nothing to fit
+    assert not window.commands["fit_lanes"].isEnabled()
 
 
 def test_fitted_lanes_follow_the_window_and_keep_the_selection(qtbot, window, tmp_path):

@@ -154,7 +154,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)
-        self.commands["fit_lanes"].toggled.connect(self.timeline.fit_lanes)
+        fit_lanes = self.commands["fit_lanes"]
+        fit_lanes.toggled.connect(self.timeline.fit_lanes)
+        # Only where it shows more (lanes taller than the window), or to be turned off: a
+        # trial user ticked it on a file that fits and saw nothing change.
+        fit_lanes.setEnabled(False)
+        fit_lanes.toggled.connect(
+            lambda on: fit_lanes.setEnabled(on or self.timeline.lanes_overflow)
+        )
+        self.timeline.lanes_overflow_changed.connect(
+            lambda over: fit_lanes.setEnabled(over or fit_lanes.isChecked())
+        )
         self.commands["zoom_in"].triggered.connect(lambda: self._zoom(2.0))
         self.commands["zoom_out"].triggered.connect(lambda: self._zoom(0.5))
         self.commands["clear"].triggered.connect(lambda: session.select(None))

@@ -235,8 +235,7 @@ class TimelineChart(pg.PlotItem):
         if self._fit_all_rows:
             px_per_unit = height_px / units
         else:
-            legend_px = legend.maximumHeight() if legend is not None else 0.0
-            space = max(self.size().height() - self.date_axis.height() - legend_px, 1.0)
+            space = self._space_px()
             floor = 0.0 if self._lanes_fitted else ROW_PX_MIN
             px_per_unit = min(max(space / units, floor), ROW_PX_MAX)
             # (half a pixel short of the space is the space: a plot capped at the window's
@@ -255,6 +254,21 @@ class TimelineChart(pg.PlotItem):
         self._visible_units = height_px / px_per_unit
         top = min(max(self._y_top, -0.25), self.max_y_top()) - pad_px / px_per_unit
         vb.setYRange(top, top + self._visible_units, padding=0)
+
+    def _space_px(self) -> float:
+        """The height the plot may take (pixels): the chart's, less the date axis and
+        the legend under it."""
+        legend = self.timeline_legend
+        legend_px = legend.maximumHeight() if legend is not None else 0.0
+        return float(max(self.size().height() - self.date_axis.height() - legend_px, 1.0))
+
+    def lanes_overflow(self) -> bool:
+        """Whether the lanes need more height than the plot has in rows of a readable
+        height (:data:`ROW_PX_MIN` pixels): then fitting them in the window
+        (:meth:`set_lanes_fitted`) shows more; else it changes nothing."""
+        if self.model is None:
+            return False
+        return (self.model.layout.y_max + 0.5) * ROW_PX_MIN > self._space_px() + 0.5
 
     def set_lanes_fitted(self, fitted: bool) -> None:
         """Fit every lane in the plot's height, the rows as thin as that takes (below the

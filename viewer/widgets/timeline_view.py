@@ -60,6 +60,9 @@ class TimelineView(pg.GraphicsView):
     zoom_requested = QtCore.Signal(float)
     activate_requested = QtCore.Signal()
     page_requested = QtCore.Signal(float)
+    lanes_overflow_changed = QtCore.Signal(bool)
+    """Whether the lanes need more than the view's height in readable rows changed
+    (:meth:`TimelineChart.lanes_overflow`): fitting them has something to show."""
 
     _KEYS = {
         QtCore.Qt.Key.Key_Left: ("step_requested", -1),
@@ -103,6 +106,7 @@ class TimelineView(pg.GraphicsView):
         self.lane_bar.setStyleSheet(flat_sheet(self.palette()))
         self.lane_bar.hide()
         self._syncing_bar = False
+        self._overflow = False
         self.chart.getViewBox().sigYRangeChanged.connect(self._sync_lane_bar)
         self.chart.getViewBox().sigResized.connect(self._sync_lane_bar)
         self.lane_bar.valueChanged.connect(self._on_lane_bar)
@@ -136,6 +140,10 @@ class TimelineView(pg.GraphicsView):
     def _sync_lane_bar(self, *_: object) -> None:
         """Show the lane bar where the lanes overflow the plot, its handle where the view
         is among them; hide it when they fit."""
+        overflow = self.chart.lanes_overflow()
+        if overflow != self._overflow:
+            self._overflow = overflow
+            self.lanes_overflow_changed.emit(overflow)
         vb = self.chart.getViewBox()
         (_, _), (top, bottom) = vb.viewRange()
         last_top = self.chart.max_y_top()
@@ -191,6 +199,12 @@ class TimelineView(pg.GraphicsView):
     def fit_all(self) -> None:
         """Show every record."""
         self.chart.set_x_range(*self.full_range())
+
+    @property
+    def lanes_overflow(self) -> bool:
+        """Whether the lanes need more than the view's height in readable rows (see
+        :attr:`lanes_overflow_changed`)."""
+        return self._overflow
 
     def fit_lanes(self, fitted: bool) -> None:
         """Fit every lane in the view's height, however thin its rows (see
