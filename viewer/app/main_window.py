@@ -13,6 +13,7 @@ from viewer.app import (
     file_watch,
     language,
     menus,
+    qt_setup,
     settings,
     theme,
     window_settings,
@@ -154,6 +155,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)
+        # After a file is shown, its objects out of the garbage collector's way (once).
+        self._settle_timer = QtCore.QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(qt_setup.SETTLE_MS)
+        self._settle_timer.timeout.connect(qt_setup.settle_garbage)
+        session.data_changed.connect(self._settle_timer.start)
         fit_lanes = self.commands["fit_lanes"]
         fit_lanes.toggled.connect(self.timeline.fit_lanes)
         # Only where it shows more (lanes taller than the window), or to be turned off: a
