@@ -336,3 +336,35 @@ def test_look_stand_ins_give_the_legend_variants_of_the_records(path):
     stand_ins = dataset.columns.look_stand_ins(layout.record_pos)
     assert {(s.kind, kinds.legend_variant(s)) for s in stand_ins} == expected
     assert len(stand_ins) <= len(drawn)
+
+
+def _labels_both_ways(dataset: Dataset) -> None:
+    from viewer.core.labels import label_forms, label_rank
+
+    columns = dataset.columns
+    for position, rec in enumerate(dataset.records):
+        facts = columns.label_facts(position)
+        assert label_forms(facts, dataset) == label_forms(rec, dataset), rec.id
+        assert label_rank(facts) == label_rank(rec), rec.id
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_labels_read_from_the_columns_are_those_of_the_records(path):
+    # A label drawn for a record not made yet costs no record (a third of a frame that
+    # lands on new records of a large file): the same label, from the columns.
+    _labels_both_ways(load_any(path).dataset)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_labels_of_random_records_read_from_the_columns_are_those_of_the_records(seed):
+    doc = document(
+        _random_records(seed, 300),
+        lanes=[{"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"}],
+    )
+    _labels_both_ways(load_document(doc, "t").dataset)
+
+
+def test_labels_of_a_large_file_read_from_the_columns_are_those_of_the_records(tmp_path):
+    dataset = load_any(_synthetic(tmp_path, 3000)).dataset
+    assert isinstance(dataset.records, LazyRecords)  # the columns made without records
+    _labels_both_ways(dataset)

@@ -37,6 +37,7 @@ __all__ = [
     "Codes",
     "DaySpans",
     "Gathered",
+    "LabelFacts",
     "LazyRecords",
     "RecordColumns",
     "other_text_of",
@@ -87,6 +88,34 @@ class _City:
     """A place that names a city (for :class:`_LookStandIn`)."""
 
     city = "a city"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelFacts:
+    """What the chart's label of a record is made of (:func:`viewer.core.labels.label_forms`
+    and :func:`~viewer.core.labels.label_rank` read these attributes of a record), read
+    from the columns (:meth:`RecordColumns.label_facts`): a label drawn for a record not
+    made yet costs no record (30-70 us each from a large file's rows, a third of a frame
+    that lands on new records)."""
+
+    kind: str
+    title: str
+    status: str
+    session: int | None
+    place: Any
+    people: tuple[Any, ...]
+    from_record: str | None
+    to_record: str | None
+    inferred: tuple[str, ...]
+
+
+class _Holder:
+    """The first person of a record, as far as a label reads them."""
+
+    __slots__ = ("name", "short_name")
+
+    def __init__(self, name: str, short_name: str) -> None:
+        self.name, self.short_name = name, short_name
 
 
 def other_text_of(place: Any, people: Sequence[Any], session: int | None) -> str:
@@ -140,6 +169,16 @@ class RecordColumns:
     inferred_start, has_city : bool arrays (n,)
         Whether the start is inferred (``"start" in inferred``), and whether the record's
         place names a city.
+    inferred_any : bool array (n,)
+        Whether any of the record's values is inferred (its ``inferred`` is not empty).
+    place_code, place_values : int32 array (n,), list
+        Each record's place as a code into *place_values* (its distinct places), ``-1``
+        for none.
+    holder_code, holders : int32 array (n,), list of (str, str)
+        Each record's first person (name and short name) as a code into *holders*,
+        ``-1`` for none.
+    sessions : dict of int to int
+        The session number of each record that has one, by position.
     from_record, to_record : dict of int to str
         The records an arrow (a handover) runs from and to, by position; only records
         that name one.
@@ -170,6 +209,12 @@ class RecordColumns:
     n_sources: npt.NDArray[np.int32]
     inferred_start: npt.NDArray[np.bool_]
     has_city: npt.NDArray[np.bool_]
+    inferred_any: npt.NDArray[np.bool_]
+    place_code: npt.NDArray[np.int32]
+    place_values: list[Any]
+    holder_code: npt.NDArray[np.int32]
+    holders: list[tuple[str, str]]
+    sessions: dict[int, int]
     from_record: dict[int, str]
     to_record: dict[int, str]
     about: dict[int, tuple[str, ...]]
@@ -232,6 +277,22 @@ class RecordColumns:
             axis=1,
         ).reshape(len(positions), 5)
         return [self._stand_in(*key) for key in np.unique(keys, axis=0).tolist()]
+
+    def label_facts(self, position: int) -> LabelFacts:
+        """The :class:`LabelFacts` of the record at *position*: a few reads, no record."""
+        place = int(self.place_code[position])
+        holder = int(self.holder_code[position])
+        return LabelFacts(
+            kind=self.kind_names[int(self.kind[position])],
+            title=self.titles[position],
+            status=self.status_names[int(self.status[position])],
+            session=self.sessions.get(position),
+            place=None if place < 0 else self.place_values[place],
+            people=() if holder < 0 else (_Holder(*self.holders[holder]),),
+            from_record=self.from_record.get(position),
+            to_record=self.to_record.get(position),
+            inferred=("",) if self.inferred_any[position] else (),
+        )
 
     def look_key(self, position: int) -> tuple[int, int, bool, bool, bool]:
         """What the look of the record at *position* depends on: its kind and status codes,
@@ -444,6 +505,12 @@ class Gathered:
         self.n_sources: list[int] = []
         self.inferred_start: list[bool] = []
         self.has_city: list[bool] = []
+        self.inferred_any: list[bool] = []
+        self.place_code: list[int] = []
+        self._place_codes: dict[Any, int] = {}
+        self.holder_code: list[int] = []
+        self._holder_codes: dict[tuple[str, str], int] = {}
+        self.sessions: dict[int, int] = {}
         self.from_record: dict[int, str] = {}
         self.to_record: dict[int, str] = {}
         self.about: dict[int, tuple[str, ...]] = {}
@@ -468,6 +535,7 @@ class Gathered:
         (n,) of the :class:`DaySpans` that :meth:`columns` is given). A few passes in C
         over the list, then :meth:`add_values`."""
         base = len(self.ids)
+        inferred_of = list(map(_INFERRED, records))
         self.add_values(
             ids=list(map(_ID, records)),
             titles=list(map(_TITLE, records)),
@@ -475,7 +543,8 @@ class Gathered:
             kinds=list(map(_KIND, records)),
             statuses=list(map(_STATUS, records)),
             n_sources=list(map(len, map(_SOURCES, records))),
-            inferred_start=["start" in inferred for inferred in map(_INFERRED, records)],
+            inferred_start=["start" in inferred for inferred in inferred_of],
+            inferred_any=list(map(bool, inferred_of)),
             people=list(map(_PEOPLE, records)),
             starts=starts,
             ends=ends,
@@ -502,6 +571,7 @@ class Gathered:
         statuses: list[str],
         n_sources: list[int],
         inferred_start: list[bool],
+        inferred_any: list[bool],
         people: Sequence[Sequence[Any]],
         starts: npt.NDArray[np.intp],
         ends: npt.NDArray[np.intp],
@@ -515,6 +585,7 @@ class Gathered:
         :class:`~viewer.core.records.Person`; *places*: each one's place or ``None``;
         no arrows or articles). A step in Python for each record with a place, people or a
         session."""
+        base = len(self.ids)
         self.ids += ids
         self.titles += titles
         self.summaries += summaries
@@ -526,7 +597,24 @@ class Gathered:
         self.open_end += open_end
         self.n_sources += n_sources
         self.inferred_start += inferred_start
+        self.inferred_any += inferred_any
         self.has_city += [place is not None and bool(place.city) for place in places]
+        # What a label reads (RecordColumns.label_facts): the place, the first person and
+        # the session. Codes by first use (a dict keeps that order).
+        place_codes, holder_codes = self._place_codes, self._holder_codes
+        self.place_code += [
+            -1 if place is None else place_codes.setdefault(place, len(place_codes))
+            for place in places
+        ]
+        self.holder_code += [
+            holder_codes.setdefault((who[0].name, who[0].short_name), len(holder_codes))
+            if who
+            else -1
+            for who in people
+        ]
+        self.sessions.update(
+            (base + i, session) for i, session in enumerate(sessions) if session is not None
+        )
         others, spellings, place_texts = self.others, self.spellings, self.places
         seen_places = self._places
         for place, who, session in zip(places, people, sessions):
@@ -586,6 +674,12 @@ class Gathered:
             n_sources=np.array(self.n_sources, dtype=np.int32).reshape(n),
             inferred_start=np.array(self.inferred_start, dtype=np.bool_).reshape(n),
             has_city=np.array(self.has_city, dtype=np.bool_).reshape(n),
+            inferred_any=np.array(self.inferred_any, dtype=np.bool_).reshape(n),
+            place_code=np.array(self.place_code, dtype=np.int32).reshape(n),
+            place_values=list(self._place_codes),
+            holder_code=np.array(self.holder_code, dtype=np.int32).reshape(n),
+            holders=list(self._holder_codes),
+            sessions=self.sessions,
             from_record=self.from_record,
             to_record=self.to_record,
             about=self.about,

@@ -20,7 +20,7 @@ Pure Python: no Qt here.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from viewer.core import profiles
 from viewer.core.kind_specs import (
@@ -227,7 +227,16 @@ def legend_variant(record: Record) -> str:
     return ""
 
 
-def place_unknown(record: Record) -> bool:
+class _Placed(Protocol):
+    """What :func:`place_unknown` reads: a record, or the facts its label is made of."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def place(self) -> Any: ...
+
+
+def place_unknown(record: _Placed) -> bool:
     """Whether *record*'s kind expects a place (a host city) and the city is not known."""
     return bool(kind(record.kind).place_unknown_mark) and not (record.place and record.place.city)
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from viewer.core import kinds
+from viewer.core.columns import LabelFacts
 from viewer.core.display_text import drawn_text, shown_text
 from viewer.core.i18n import date_words, translate
 from viewer.core.placement import LabelForms
 from viewer.core.records import Dataset, Record
+
+Labelled = Record | LabelFacts
+"""What a label is made from: a record, or its :class:`LabelFacts` read from the columns
+(the same attributes, the same label)."""
 
 
 def ordinal(n: int) -> str:
@@ -26,10 +31,16 @@ def ordinal(n: int) -> str:
     return form.format(n=date_words().number(n, grouped=False))
 
 
-def _host(record: Record | None) -> str:
-    if record is None or record.place is None:
+def _host(dataset: Dataset, record_id: str | None) -> str | None:
+    """The host (city, else country, else ``?``) of the record *record_id*, read from the
+    columns; ``None`` when there is no such record."""
+    position = None if record_id is None else dataset.position_of(record_id)
+    if position is None:
+        return None
+    place = dataset.columns.label_facts(position).place
+    if place is None:
         return "?"
-    return record.place.city or record.place.country or "?"
+    return str(place.city or place.country or "?")
 
 
 def short_label(record: Record, dataset: Dataset) -> str:
@@ -39,7 +50,7 @@ def short_label(record: Record, dataset: Dataset) -> str:
     return label_forms(record, dataset).texts[0]
 
 
-def label_forms(record: Record, dataset: Dataset) -> LabelForms:
+def label_forms(record: Labelled, dataset: Dataset) -> LabelForms:
     """The forms the chart's label of *record* may take, longest first, with direction
     overrides shown as visible marks (:func:`viewer.core.display_text.shown_text`), so a
     label cannot be drawn reversed (see :func:`_label_forms`)."""
@@ -48,7 +59,7 @@ def label_forms(record: Record, dataset: Dataset) -> LabelForms:
     return forms if texts == forms.texts else LabelForms(texts, forms.note, forms.elide)
 
 
-def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
+def _label_forms(record: Labelled, dataset: Dataset) -> LabelForms:
     """The forms the chart's label of *record* may take, longest first (see
     :mod:`viewer.core.placement`): ``93 Marrakech`` → ``93``; ``Ahmed Naser Al-Raisi`` →
     ``Al-Raisi`` (the person's ``short_name``, never guessed), then cut to four letters
@@ -60,10 +71,11 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
         city = record.place.city if record.place and record.place.city else None
         return LabelForms((f"{number} {city}", number) if city else (number,))
     if form == "from_to":
-        src = dataset.get(record.from_record) if record.from_record else None
-        dst = dataset.get(record.to_record) if record.to_record else None
+        src = _host(dataset, record.from_record) if record.from_record else None
+        dst = _host(dataset, record.to_record) if record.to_record else None
         if src is not None or dst is not None:
-            return LabelForms((f"{_host(src)} → {_host(dst)}", f"→ {_host(dst)}"))
+            src, dst = src or "?", dst or "?"
+            return LabelForms((f"{src} → {dst}", f"→ {dst}"))
     if form == "holder" and record.people:
         person = record.people[0]
         if person.short_name and person.short_name != person.name:
@@ -74,7 +86,7 @@ def _label_forms(record: Record, dataset: Dataset) -> LabelForms:
     return LabelForms((record.title,), elide=True)
 
 
-def label_rank(record: Record) -> int:
+def label_rank(record: Labelled) -> int:
     """Importance of a record's label within its kind, for placement (lower first): a
     session with a known host before one without, held or in office before announced,
     inferred, acting or unrecognised (:attr:`viewer.core.kinds.StatusSpec.label_rank`)."""

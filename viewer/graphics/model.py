@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtGui
 
+from viewer.core.columns import LabelFacts
 from viewer.core.labels import label_forms, label_rank
 from viewer.core.layout import Layout
 from viewer.core.placement import LabelForms
@@ -126,7 +127,7 @@ class ChartModel:
         with its footnote mark, if any."""
         forms = self._forms.get(index)
         if forms is None:
-            forms = self._forms[index] = label_forms(self.records[index], self.dataset)
+            forms = self._forms[index] = label_forms(self._facts(index), self.dataset)
         note = self.notes.get(index)
         return forms.with_note(note) if note else forms
 
@@ -141,8 +142,14 @@ class ChartModel:
         """Importance of the label of layout *index* in its kind (lower first)."""
         rank = self._ranks.get(index)
         if rank is None:
-            rank = self._ranks[index] = label_rank(self.records[index])
+            rank = self._ranks[index] = label_rank(self._facts(index))
         return rank
+
+    def _facts(self, index: int) -> LabelFacts:
+        """What the label of layout *index* is made of, read from the columns: no record
+        is made for a label (a third of a frame that lands on new records of a large
+        file)."""
+        return self.dataset.columns.label_facts(int(self.layout.record_pos[index]))
 
 
 def pick_colour(index: int) -> QtGui.QColor:

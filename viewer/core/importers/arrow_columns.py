@@ -112,6 +112,7 @@ def read_plain_table(
         statuses=_taken(status_texts, status_codes),
         n_sources=n_sources.tolist(),
         inferred_start=[False] * t.n,
+        inferred_any=[False] * t.n,
         people=_taken(people_of, people_codes),
         starts=starts,
         ends=ends,
