@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -507,7 +507,7 @@ class Gathered:
         self.has_city: list[bool] = []
         self.inferred_any: list[bool] = []
         self.place_code: list[int] = []
-        self._place_codes: dict[Any, int] = {}
+        self._place_list: list[Any] = []
         self.holder_code: list[int] = []
         self._holder_codes: dict[tuple[str, str], int] = {}
         self.sessions: dict[int, int] = {}
@@ -515,7 +515,7 @@ class Gathered:
         self.to_record: dict[int, str] = {}
         self.about: dict[int, tuple[str, ...]] = {}
         self.spellings: list[tuple[str, ...]] = []
-        self._places: dict[Any, tuple[str, str]] = {}
+        self._places: dict[Any, tuple[str, str, int]] = {}
 
     def add(
         self,
@@ -599,27 +599,32 @@ class Gathered:
         self.inferred_start += inferred_start
         self.inferred_any += inferred_any
         self.has_city += [place is not None and bool(place.city) for place in places]
-        # What a label reads (RecordColumns.label_facts): the place, the first person and
-        # the session. Codes by first use (a dict keeps that order).
-        place_codes, holder_codes = self._place_codes, self._holder_codes
-        self.place_code += [
-            -1 if place is None else place_codes.setdefault(place, len(place_codes))
-            for place in places
-        ]
-        self.holder_code += [
-            holder_codes.setdefault((who[0].name, who[0].short_name), len(holder_codes))
-            if who
-            else -1
-            for who in people
-        ]
-        self.sessions.update(
-            (base + i, session) for i, session in enumerate(sessions) if session is not None
-        )
+        # What a label reads (RecordColumns.label_facts): the session (C iterators over
+        # the records), then the place and the first person, codes by first use, in the
+        # pass that makes the search text.
+        has_session = list(map(operator.is_not, sessions, itertools.repeat(None)))
+        if any(has_session):
+            self.sessions.update(
+                zip(
+                    itertools.compress(itertools.count(base), has_session),
+                    cast(Iterator[int], itertools.compress(sessions, has_session)),
+                )
+            )
         others, spellings, place_texts = self.others, self.spellings, self.places
-        seen_places = self._places
+        seen_places, place_list, place_code = self._places, self._place_list, self.place_code
+        holder_codes, holder_code = self._holder_codes, self.holder_code
         for place, who, session in zip(places, people, sessions):
+            if who:
+                key = (who[0].name, who[0].short_name)
+                code = holder_codes.get(key)
+                if code is None:
+                    code = holder_codes[key] = len(holder_codes)
+                holder_code.append(code)
+            else:
+                holder_code.append(-1)
             if place is None:
                 place_texts.append("")
+                place_code.append(-1)
                 if not who and session is None:
                     others.append("")
                     continue
@@ -628,9 +633,15 @@ class Gathered:
                 # searched) and other spellings are made once.
                 words = seen_places.get(place)
                 if words is None:
-                    words = seen_places[place] = (place.display(), other_text_of(place, (), None))
+                    words = seen_places[place] = (
+                        place.display(),
+                        other_text_of(place, (), None),
+                        len(place_list),
+                    )
+                    place_list.append(place)
                     spellings += spelling_group(place, ())
                 place_texts.append(words[0])
+                place_code.append(words[2])
                 if not who and session is None:
                     others.append(words[1])
                     continue
@@ -676,7 +687,7 @@ class Gathered:
             has_city=np.array(self.has_city, dtype=np.bool_).reshape(n),
             inferred_any=np.array(self.inferred_any, dtype=np.bool_).reshape(n),
             place_code=np.array(self.place_code, dtype=np.int32).reshape(n),
-            place_values=list(self._place_codes),
+            place_values=self._place_list,
             holder_code=np.array(self.holder_code, dtype=np.int32).reshape(n),
             holders=list(self._holder_codes),
             sessions=self.sessions,
