@@ -116,15 +116,16 @@ class PointLaneItem(LaneItem):
         bars: dict[int, tuple[float, float]] = {}
         if len(idx) > STAMP_ABOVE:  # stamped markers get no bars
             return bars
-        for k, i in enumerate(idx.tolist()):
-            record = m.records[i]
-            start, end = record.start, record.end
-            if start is None or end is None or end.last_day <= start.first_day:
-                continue
-            left = start.first_day * dev.sx + dev.dx
-            right = (end.last_day + 1) * dev.sx + dev.dx
-            if right - left >= 3 * r:
-                bars[k] = (left, right)
+        # From the columns: no record made for a marker (a large file's records are made
+        # when asked for, 30-70 us each)
+        cols = m.dataset.columns
+        pos = m.layout.record_pos[idx]
+        first, last = cols.start_first[pos], cols.end_last[pos]
+        dated = cols.has_start[pos] & cols.has_end[pos] & (last > first)
+        left = first * dev.sx + dev.dx
+        right = (last + 1) * dev.sx + dev.dx
+        for k in np.flatnonzero(dated & (right - left >= 3 * r)).tolist():
+            bars[k] = (float(left[k]), float(right[k]))
         return bars
 
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
