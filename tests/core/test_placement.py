@@ -62,13 +62,14 @@ def test_shorter_form_when_the_whole_one_has_no_room() -> None:
 
 def test_never_cut_below_four_letters() -> None:
     forms = lambda k: LabelForms(("Ahmed Naser Al-Raisi", "Al-Raisi"), elide=True)  # noqa: E731
-    # 44 px of room: "Al-Ra…" (42 px) but not the short name (56 px).
+    # 44 px of room (a gap after the marker, two before the next): "Al-Ra…" (42 px)
+    # but not the short name (56 px).
     placed = place_labels(
-        [0, 0], [0, 60], [10, 70], lambda k: forms(k) if k == 0 else None, measure, 0, 70
+        [0, 0], [0, 63], [10, 73], lambda k: forms(k) if k == 0 else None, measure, 0, 73
     )
     assert [p.text for p in placed] == ["Al-Ra" + ELLIPSIS]
     room = place_labels(
-        [0, 0], [0, 25], [10, 35], lambda k: forms(k) if k == 0 else None, measure, 0, 35
+        [0, 0], [0, 28], [10, 38], lambda k: forms(k) if k == 0 else None, measure, 0, 38
     )
     assert room == []  # only "Al…" would fit: nothing is drawn
 
@@ -196,9 +197,12 @@ def test_a_label_left_of_its_item_keeps_clear_of_the_item_before() -> None:
     placed = place_labels([0, 0], [0, 86], [10, 96], forms, measure, 0, 96)
     assert [(p.text, p.where) for p in placed] == [("abc", "left")]
     assert placed[0].x_px - 10 >= 9
-    # On the right, the plain gap is enough: labels read as the item on their left.
+    # On the right, a gap before the next marker is not enough: "84" there read as
+    # marker 85's name (a new user's narrow PDF). Twice the gap is.
     forms_right = lambda k: LabelForms(("abcdefghij",)) if k == 0 else None  # noqa: E731
-    right = place_labels([0, 0], [0, 86], [10, 96], forms_right, measure, 0, 96)
+    close = place_labels([0, 0], [0, 86], [10, 96], forms_right, measure, 0, 96)
+    assert [(p.text, p.where) for p in close] == []
+    right = place_labels([0, 0], [0, 89], [10, 99], forms_right, measure, 0, 99)
     assert [(p.text, p.where) for p in right] == [("abcdefghij", "right")]
 
 
@@ -347,22 +351,24 @@ def test_a_band_too_narrow_for_its_name_is_named_from_its_start_never_beside() -
     assert band.where == "start" and band.text.endswith("…") and band.x1_px <= 150 - 3
 
 
-def test_a_band_wide_enough_for_a_cut_name_holds_it_inside() -> None:
-    forms = {0: LabelForms(("Between the world wars",), elide=True)}
+def test_a_band_too_narrow_for_its_name_has_it_whole_past_its_end_where_that_is_free() -> None:
+    # A new user saw "Between t…" with 300 px free after the band.
+    forms = {0: LabelForms(("Between the world wars",), elide=True), 1: LabelForms(("x",))}
+    kw = dict(inside=[True, False], beside=[False, True], obstacle=[False, True])
+    kw |= dict(overflow=[True, False], priority=[1, 0])
+    placed = place_labels([0, 0], [100, 700], [180, 710], forms.get, measure, 0, 800, **kw)
+    assert {p.item: (p.where, p.text) for p in placed}[0] == ("start", "Between the world wars")
+    # A marker just past the band's end: the name cut inside the band.
+    placed = place_labels([0, 0], [100, 200], [180, 210], forms.get, measure, 0, 800, **kw)
+    assert {p.item: (p.where, p.text) for p in placed}[0] == ("inside", "Between t…")
+    # Another band after it: never over it.
+    forms[2] = LabelForms(("Second World War",), elide=True)
+    kw3 = dict(inside=[True, False, True], beside=[False, True, False])
+    kw3 |= dict(obstacle=[False, True, False], overflow=[True, False, True], priority=[1, 0, 1])
     placed = place_labels(
-        [0],
-        [100],
-        [180],
-        forms.get,
-        measure,
-        0,
-        800,
-        inside=[True],
-        beside=[False],
-        obstacle=[False],
-        overflow=[True],
+        [0, 0, 0], [100, 700, 180], [180, 710, 300], forms.get, measure, 0, 800, **kw3
     )
-    assert [(p.where, p.text) for p in placed] == [("inside", "Between t…")]
+    assert {p.item: (p.where, p.text) for p in placed}[0] == ("inside", "Between t…")
 
 
 def test_a_label_beside_its_marker_does_not_lie_over_a_band_it_is_not_in() -> None:
@@ -381,6 +387,14 @@ def test_a_label_beside_its_marker_does_not_lie_over_a_band_it_is_not_in() -> No
     x0_in, x1_in = [300, 445, 100], [310, 455, 395]
     inside = place_labels(rows, x0_in, x1_in, forms.get, measure, 0, 800, **kw)
     assert {p.item: p.text for p in inside}[0] == "15 Brussels"
+    # "88" right of its marker, over the year without a session after it, read as that
+    # year's name too: it goes left of its marker.
+    after = {0: LabelForms(("88",)), 2: LabelForms(("No session",))}
+    placed = place_labels(
+        [0, 0], [300, 312], [310, 500], after.get, measure, 0, 800,
+        inside=[False, True], priority=[0, 2], obstacle=[True, False],
+    )  # fmt: skip
+    assert {p.item: p.where for p in placed}[0] == "left"
     # A marker just after the band touches it at its left edge: still not in it.
     touching = place_labels(
         rows, [395, 445, 100], [405, 455, 395], forms.get, measure, 0, 800, **kw

@@ -15,17 +15,19 @@ Rules (the figure issue, #12):
   than ``gap_px``) at its far end from any other item or label: labels read as the item
   on their left, so one that began just after the marker before its own item read as
   that marker's. A label right of its item keeps ``clear_px`` from the next label: two
-  labels a word space apart read as one name.
+  labels a word space apart read as one name, and twice ``gap_px`` from the next marker,
+  further than from its own: a label a gap before it read as its name (a bar's edge
+  stands between: the gap is enough).
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
-  may cross it, but a label left of its item does not lie over a band its item is not in:
-  "15 Brussels" left of its marker, over the years without a session before it, read as
-  the name of those years (it takes a shorter form, or another place). Right of its
-  item, where a label begins at its item, it may run on over a band ("88 Santiago").
-  A band's name goes inside it, cut if need be; where even a cut one does not fit, it
-  starts at its start and runs past its end (the caller asks, ``overflow``); it is not
-  put beside it, where it read as naming the years next to it. An item that covers
+  may cross it, but a label beside its item does not lie over a band its item is not in:
+  "15 Brussels" left of its marker, over the years without a session before it, and "88"
+  right of its own, over the year without one after it, read as those years' names (each
+  takes a shorter form, or another place). A band's name goes inside it whole, else from
+  its start past its end where that is free (the caller asks, ``overflow``), else inside
+  it cut, else cut from its start; never over another band, and not beside it, where it
+  read as naming the years next to it. An item that covers
   several rows (a band fills its lane) may take its label in a lower row when its own
   has no room: rows are tried top down, whole forms in every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
@@ -160,11 +162,18 @@ class _Row:
     """The items of one row (sorted by left edge) and the labels placed in it so far."""
 
     def __init__(
-        self, x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], items: npt.NDArray[np.intp]
+        self,
+        x0: npt.NDArray[np.float64],
+        x1: npt.NDArray[np.float64],
+        items: npt.NDArray[np.intp],
+        boxed: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         self.x0 = x0.tolist()
         self.x1 = x1.tolist()
         self.items = items.tolist()
+        self.boxed = [False] * len(self.items) if boxed is None else boxed.tolist()
+        """Whether each item is a bar (its label may go inside): its edge stands between
+        it and a label before it."""
         self.reach = np.maximum.accumulate(x1).tolist() if len(x1) else []
         """reach[j]: the largest right edge among items 0..j."""
         self.label_x0: list[float] = []
@@ -207,6 +216,16 @@ class _Row:
             j -= 1
         return False
 
+    def marker_hit(self, a: float, b: float, own: int) -> bool:
+        """Whether an item other than *own* that is not a bar overlaps ``(a, b)``."""
+        n = bisect.bisect_left(self.x0, b)
+        j = n - 1
+        while j >= 0 and self.reach[j] > a:
+            if self.x1[j] > a and self.items[j] != own and not self.boxed[j]:
+                return True
+            j -= 1
+        return False
+
     def label_hit(self, a: float, b: float) -> bool:
         """Whether a placed label overlaps ``(a, b)``."""
         i = bisect.bisect_left(self.label_x0, b)
@@ -217,15 +236,23 @@ class _Row:
         return not (self.item_hit(a - gap, b + gap, own) or self.label_hit(a - gap, b + gap))
 
     def room_right(
-        self, a: float, limit: float, own: int, gap: float, label_gap: float | None = None
+        self,
+        a: float,
+        limit: float,
+        own: int,
+        gap: float,
+        label_gap: float | None = None,
+        marker_gap: float | None = None,
     ) -> float:
         """The right end of the free run that starts at *a* (at most *limit*), *gap* short
-        of the next item and *label_gap* (default *gap*) of the next label."""
+        of the next item (*marker_gap*, default *gap*, of a next item that is not a bar
+        and lies before *limit*) and *label_gap* (default *gap*) of the next label."""
         end = limit
         j = bisect.bisect_left(self.x0, a)
         while j < len(self.x0) and self.x0[j] - gap < end:
             if self.items[j] != own:
-                end = self.x0[j] - gap
+                marker = marker_gap is not None and not self.boxed[j] and self.x0[j] < limit
+                end = self.x0[j] - (marker_gap if marker and marker_gap is not None else gap)
                 break
             j += 1
         k = bisect.bisect_left(self.label_x0, a)
@@ -427,7 +454,7 @@ def place_labels(
         found = by_row.get(r)
         if found is None:
             s, e = row_slices.get(r, (0, 0))  # a row of backdrops alone has no obstacle
-            found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e])
+            found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e], ins[order[s:e]])
             if r in bands:
                 found.set_bands(*bands[r])
         return found
@@ -495,13 +522,18 @@ def _place_one(
     in_a, in_b = max(a, left) + pad, min(b, right) - pad
 
     def free_beside(x: float, w: float, where: str) -> bool:
-        if where == "right":  # clear of a next label beside its item: it would read on
-            return row.free(x, x + w, k, gap) and not row.beside_label_within(x + w, clear)
-        # Clear at its far end, up to the plot's edge (no item lies beyond it), and off a
-        # band its item is not in: it would read as the band's name.
-        return row.free(min(max(x - far, left), x), x + w, k, gap) and not row.band_hit(
-            x, x + w, a, b
-        )
+        if row.band_hit(x, x + w, a, b):  # over a band its item is not in: its name
+            return False
+        if where == "right":
+            # Clear of the next label beside its item (it would read on) and of the next
+            # item ("84" a gap before marker 85 read as its name)
+            return (
+                row.free(x, x + w, k, gap)
+                and not row.marker_hit(x + w, min(x + w + 2 * gap, right), k)
+                and not row.beside_label_within(x + w, clear)
+            )
+        # Clear at its far end, up to the plot's edge (no item lies beyond it).
+        return row.free(min(max(x - far, left), x), x + w, k, gap)
 
     if not cut:
         for text in f.texts:
@@ -532,10 +564,20 @@ def _place_one(
 
     # One cut: inside the item when one fits there (it cannot be read as another's), else
     # to the widest free run beside it that takes one.
+    if overflow:  # a band's name whole from its start past its end, where that is free
+        x = in_a
+        text = noted(last, f.note)
+        w = measure(k, text)
+        if (
+            x + w <= row.room_right(x, right, k, gap, clear)
+            and row.free(x, x + w, k, gap)
+            and not row.band_hit(x, x + w, a, b)
+        ):
+            return PlacedLabel(k, text, x, w, "start")
     runs: list[tuple[float, float, str]] = []  # (start, end, where)
     if beside:
         x = b + gap
-        runs.append((x, row.room_right(x, right, k, gap, clear), "right"))
+        runs.append((x, row.room_right(x, right, k, gap, clear, 2 * gap), "right"))
         x_end = a - gap
         runs.append((row.room_left(x_end, left, k, clear), x_end, "left"))
     runs.sort(key=lambda run: run[0] - run[1])
@@ -550,13 +592,14 @@ def _place_one(
             return PlacedLabel(k, got[0], x, got[1], where)
         if where != "inside" and free_beside(x, got[1], where):
             return PlacedLabel(k, got[0], x, got[1], where)
-    if overflow:  # too narrow for even a cut name: from its start, past its end
+    if overflow:  # too narrow for even a cut name: cut, from its start past its end
         x = in_a
-        end = row.room_right(x, right, k, gap, clear)
-        text = noted(last, f.note)
-        w = measure(k, text)
-        got = (text, w) if x + w <= end else fit(end - x)
-        if got is not None and row.free(x, x + got[1], k, gap):
+        got = fit(row.room_right(x, right, k, gap, clear) - x)
+        if (
+            got is not None
+            and row.free(x, x + got[1], k, gap)
+            and not row.band_hit(x, x + got[1], a, b)
+        ):
             return PlacedLabel(k, got[0], x, got[1], "start")
     return None
 

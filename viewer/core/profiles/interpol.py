@@ -57,7 +57,7 @@ KINDS = (
             LegendEntry(
                 "not_recognised", QT_TRANSLATE_NOOP("Kinds", "Not officially recognised"), 42
             ),
-            LegendEntry("end_unknown", QT_TRANSLATE_NOOP("Kinds", "End unknown"), 51),
+            LegendEntry("end_unknown", QT_TRANSLATE_NOOP("Kinds", "Start or end unknown"), 51),
         ),
         relation_label=QT_TRANSLATE_NOOP("Kinds", "President"),
         holder_label=QT_TRANSLATE_NOOP("Kinds", "President in office"),
