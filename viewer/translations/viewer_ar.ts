@@ -845,8 +845,8 @@ The app keeps running. Details are in the log file:
             <translation>غير معترف به رسميًا</translation>
         </message>
         <message>
-            <source>End unknown</source>
-            <translation>النهاية غير معروفة</translation>
+            <source>Start or end unknown</source>
+            <translation>البداية أو النهاية غير معروفة</translation>
         </message>
         <message>
             <source>President in office</source>

@@ -793,8 +793,8 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>No reconocido oficialmente</translation>
         </message>
         <message>
-            <source>End unknown</source>
-            <translation>Fin desconocido</translation>
+            <source>Start or end unknown</source>
+            <translation>Inicio o fin desconocidos</translation>
         </message>
         <message>
             <source>President in office</source>

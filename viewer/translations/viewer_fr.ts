@@ -793,8 +793,8 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Non reconnu officiellement</translation>
         </message>
         <message>
-            <source>End unknown</source>
-            <translation>Fin inconnue</translation>
+            <source>Start or end unknown</source>
+            <translation>Début ou fin inconnus</translation>
         </message>
         <message>
             <source>President in office</source>
