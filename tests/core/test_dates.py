@@ -21,6 +21,21 @@ def test_day_numbers_match_the_standard_library():
     assert days_from_civil(1923, 9, 7) == -16918
 
 
+def test_day_numbers_run_on_one_a_day_across_year_zero():
+    # A new user's export of 0000 began on "2 Jan 1 BC": days of the 400 years before
+    # year 0's March were numbered one off (the source's C truncation, kept under floors).
+    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    expected = days_from_civil(-801, 1, 1)
+    for year in range(-801, 802):
+        for month in range(1, 13):
+            leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+            for day in range(1, lengths[month - 1] + (month == 2 and leap) + 1):
+                assert days_from_civil(year, month, day) == expected, (year, month, day)
+                assert civil_from_days(expected) == (year, month, day)
+                expected += 1
+    assert days_from_civil(1, 1, 1) == (datetime.date(1, 1, 1) - datetime.date(1970, 1, 1)).days
+
+
 @pytest.mark.parametrize("ymd", [(1923, 9, 7), (-43, 3, 15), (0, 2, 29), (2024, 2, 29), (1, 1, 1)])
 def test_round_trip(ymd):
     assert civil_from_days(days_from_civil(*ymd)) == ymd

@@ -137,7 +137,7 @@ def days_from_civil(year: Any, month: Any, day: Any) -> Any:
     # Without branches, so that numpy arrays of years, months and days work as well
     # (:meth:`viewer.core.columns.DaySpans.add_plain`).
     y = year - (month <= 2)
-    era = (y - 399 * (y < 0)) // 400
+    era = y // 400  # Python's // floors: the source's C adjusts its truncation instead
     yoe = y - era * 400
     mp = (month + 9) % 12
     doy = (153 * mp + 2) // 5 + day - 1
@@ -148,7 +148,7 @@ def days_from_civil(year: Any, month: Any, day: Any) -> Any:
 def civil_from_days(days: int) -> tuple[int, int, int]:
     """Inverse of :func:`days_from_civil`: (astronomical year, month, day) of a day number."""
     z = days + 719468
-    era = (z if z >= 0 else z - 146096) // 146097
+    era = z // 146097  # floored (see days_from_civil)
     doe = z - era * 146097
     yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
     y = yoe + era * 400
