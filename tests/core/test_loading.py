@@ -223,6 +223,8 @@ def test_the_loader_refuses_what_the_schema_refuses_and_no_more():
         5.0,
         5.5,
         1e400,
+        1e308,
+        10**30,
     ]
     accepted = rejected = 0
     for rec in _mutated(raw_records, random.Random(7), 3000, odd_values, [*ODD_KEYS, "disputes"]):
@@ -746,3 +748,12 @@ def test_each_kept_id_is_found_at_its_record_whatever_was_refused(tmp_path, reco
         assert [dataset.position_of(i) for i in ids] == list(range(len(ids)))
         assert [dataset.get(i).id for i in ids] == ids
         assert dataset.position_of("nowhere") is None
+
+
+def test_a_session_number_beyond_a_million_is_refused_naming_record_and_field():
+    # A new user's session of 1e308 loaded, and was printed as a 309-digit number
+    doc = _doc([record("a", "1923", session=1e308), record("b", "1924", session=7)])
+    result = load_document(doc, "f.json")
+    assert [r.id for r in result.dataset.records] == ["b"]
+    (error,) = result.errors
+    assert error.field == "session" and "'a'" in str(error) and "1000000" in str(error)

@@ -131,7 +131,8 @@ def msgspec_type(node: dict[str, Any], name: str = "", *, deferred: bool = False
     if kinds == "boolean":
         return bool
     if kinds == "integer":
-        bound = msgspec.Meta(ge=node["minimum"]) if "minimum" in node else msgspec.Meta()
+        bounds_of = {k: node[s] for k, s in (("ge", "minimum"), ("le", "maximum")) if s in node}
+        bound = msgspec.Meta(**bounds_of)
         return Union[Annotated[int, bound], Annotated[float, bound]]  # noqa: UP007
     if kinds == "number":
         bounds = {k: node[s] for k, s in (("ge", "minimum"), ("le", "maximum")) if s in node}
