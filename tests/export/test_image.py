@@ -760,3 +760,18 @@ def test_caption_lines_wrap_at_a_word_into_two():
     assert caption_lines("one two three", width, 200) == ["one two three"]
     assert caption_lines("one two three", width, 80) == ["one two", "three"]
     assert caption_lines("Range   ·   Sources", width, 90) == ["Range   ·", "Sources"]
+
+
+def test_an_english_svg_holds_no_invisible_direction_marks(tmp_path):
+    # Each isolate around "(+N more in the PDF or 'records')" was a <text> of its own,
+    # drawn as a box by some renderers; an English footnote needs none.
+    from viewer.core.paths import BUNDLED_DATA
+
+    result = load_file(BUNDLED_DATA)
+    layout = compute_layout(result.dataset)
+    options = ExportOptions(width_px=1400, x_range=parse_range("1990:2027"))
+    out = export_image(result.dataset, layout, tmp_path / "b.svg", options)
+    root = ET.parse(out).getroot()
+    texts = [t.text or "" for t in root.iter(f"{SVG}text")]
+    assert any("more in the PDF" in t for t in texts)
+    assert not [t for t in texts if set(t) & {"\u2066", "\u2067", "\u2068", "\u2069"}]

@@ -66,14 +66,16 @@ def set_translator(translator: Translator | None) -> None:
     _generation[0] += 1
 
 
+_right_to_left = [False]
+
+
 def isolated(text: str) -> str:
     """*text* as a unit of its own direction inside text of another (Unicode's first-strong
-    isolate): an Arabic phrase of the app's within a left-to-right line of URLs keeps its
-    word order, and does not reorder its neighbours."""
-    return f"\u2068{text}\u2069"
-
-
-_right_to_left = [False]
+    isolate) in a right-to-left interface: an Arabic phrase of the app's within a
+    left-to-right line of URLs keeps its word order, and does not reorder its neighbours.
+    Unchanged in a left-to-right interface, where it needs none: an SVG export held each
+    isolate mark as a text of its own, which some renderers drew as a box."""
+    return f"\u2068{text}\u2069" if _right_to_left[0] else text
 
 
 def set_right_to_left(rtl: bool) -> None:
