@@ -190,3 +190,13 @@ def test_command_line_process_at_scale_1_75(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     _check("png", out, 1.75)
+
+
+def test_the_narrowest_export_has_a_year_label_and_cut_lane_names(tmp_path, capsys):
+    # At 200 px (the smallest width) the lane names took 150 px and left the plot 47 px,
+    # too narrow for a single date: they take at most 40 % now, cut with "…"
+    out = tmp_path / "narrow.svg"
+    assert cli_main(["export", "-o", str(out), "--width", "200", "--no-sources"]) == 0
+    assert _svg_years(out), capsys.readouterr().err
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert "Sessions" in texts and any(t.startswith("Secret") and t.endswith("…") for t in texts)

@@ -82,8 +82,9 @@ def test_no_label_collides_in_the_bundled_record(qtbot, years):
 
 
 def test_sessions_name_their_host_when_zoomed_in(qtbot):
-    """From 2010 to 2027, every session label that has room carries its host city."""
-    chart = _draw(qtbot, ROOT / "data" / "interpol.json", "2010:2027")
+    """From 2010 to 2027, every session label that has room carries its host city (at
+    2000 px: the lane names take their whole width, 153 px)."""
+    chart = _draw(qtbot, ROOT / "data" / "interpol.json", "2010:2027", width=2000)
     sessions = [
         label.text for label in chart.label_layer.placed if label.text.split(" ")[0].isdigit()
     ]

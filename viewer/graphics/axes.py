@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from viewer.core.display_text import drawn_text
 from viewer.core.layout import Layout
@@ -66,10 +66,17 @@ class LaneAxisItem(pg.AxisItem):
     #: Distance kept between a name and the visible edge of its lane, in pixels.
     EDGE_PX = 12.0
 
+    #: The share of the chart's width the names may take at most (a 200 px export gave
+    #: them 150 px and the plot 47, too narrow for a single date).
+    MAX_SHARE = 0.4
+
     def __init__(self, style: Style, **kwargs: Any) -> None:
         super().__init__(orientation="left", **kwargs)
         self._layout: Layout | None = None
         self._names: dict[float, str] = {}
+        self._needed_px = 0.0
+        self._chart_px = 0.0
+        self._width_px = -1
         self.apply_style(style)
 
     def apply_style(self, style: Style) -> None:
@@ -92,7 +99,35 @@ class LaneAxisItem(pg.AxisItem):
             if metrics is not None
             else 120.0
         )
-        self.setWidth(int(widest + 2 * self.style["tickTextOffset"][0] + 8))
+        self._needed_px = widest + 2 * self.style["tickTextOffset"][0] + 8
+        self._apply_width()
+
+    def fit_width(self, chart_px: float) -> bool:
+        """The chart is *chart_px* wide: the names take what they need, at most
+        :data:`MAX_SHARE` of it (cut with an ellipsis beyond). Returns whether the axis's
+        width changed (the chart's layout is then to be activated)."""
+        self._chart_px = chart_px
+        return self._apply_width()
+
+    def _apply_width(self) -> bool:
+        width = self._needed_px
+        if self._chart_px > 0:
+            width = min(width, max(self.MAX_SHARE * self._chart_px, 40.0))
+        if int(width) == self._width_px:
+            return False
+        self._width_px = int(width)
+        self.picture = None
+        self.setWidth(self._width_px)
+        return True
+
+    def _shown(self, title: str) -> str:
+        """*title* cut with an ellipsis to the width the names have."""
+        font = self.style["tickFont"]
+        room = self._width_px - 2 * self.style["tickTextOffset"][0] - 8
+        if font is None or self._width_px >= int(self._needed_px):
+            return title
+        metrics = QtGui.QFontMetricsF(font)
+        return metrics.elidedText(title, QtCore.Qt.TextElideMode.ElideRight, max(room, 1.0))
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -128,7 +163,7 @@ class LaneAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         """The lane names of :meth:`tickValues`."""
-        return [self._names.get(v, "") for v in values]
+        return [self._shown(self._names.get(v, "")) for v in values]
 
 
 def _spaced(

@@ -182,6 +182,8 @@ class TimelineChart(pg.PlotItem):
             )
         ]
         self.lane_axis.set_layout(layout)
+        self.lane_axis.fit_width(self.size().width())
+        self.layout.activate()  # the names' width, before the rows are fitted
         self._apply_limits(layout)
 
     def _add(self, item: LaneItem) -> None:
@@ -227,6 +229,8 @@ class TimelineChart(pg.PlotItem):
         legend = self.timeline_legend
         if legend is not None:
             legend.fit_width(self.size().width())
+        if self.lane_axis.fit_width(self.size().width()):
+            self.layout.activate()  # now, so that the plot's width is right for what follows
         units = self.model.layout.y_max + 0.5
         height_px = vb.height()
         if height_px <= 0:

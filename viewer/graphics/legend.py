@@ -200,6 +200,9 @@ class LegendItem(pg.GraphicsWidget):
                 )
                 x += st.px(SWATCH_PX + 4)
                 p.setPen(st.color("text"))
+                room = box.right() - st.px(PAD_PX) - x
+                if metrics.horizontalAdvance(label) > room:  # an entry wider than the image
+                    label = metrics.elidedText(label, QtCore.Qt.TextElideMode.ElideRight, room)
                 p.drawText(
                     QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2), label
                 )
