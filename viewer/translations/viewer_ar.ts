@@ -1349,6 +1349,14 @@ Copy the address from the Details panel instead.</source>
             <translation>{file}: ليس ملف Parquet قابلًا للقراءة ({reason})</translation>
         </message>
         <message>
+            <source>{file}: {part}: not a readable Parquet file ({reason})</source>
+            <translation>{file}: {part}: ملف Parquet غير قابل للقراءة ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
+            <translation>{file}: ملفات Parquet فيه لا تتفق على العمود {column}: {type} في {part}، و{other} في {other_part}</translation>
+        </message>
+        <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file}: العمود {column} يحتوي على {type}، ولا يمكن قراءته نصًا</translation>
         </message>

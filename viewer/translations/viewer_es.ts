@@ -1289,6 +1289,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{file}: no es un archivo Parquet legible ({reason})</translation>
         </message>
         <message>
+            <source>{file}: {part}: not a readable Parquet file ({reason})</source>
+            <translation>{file}: {part}: no es un archivo Parquet legible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
+            <translation>{file}: sus archivos Parquet no coinciden en la columna {column}: {type} en {part}, {other} en {other_part}</translation>
+        </message>
+        <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file}: la columna {column} contiene {type}, que no se puede leer como texto</translation>
         </message>

@@ -1289,6 +1289,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{file} : fichier Parquet illisible ({reason})</translation>
         </message>
         <message>
+            <source>{file}: {part}: not a readable Parquet file ({reason})</source>
+            <translation>{file} : {part} : fichier Parquet illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
+            <translation>{file} : ses fichiers Parquet ne s'accordent pas sur la colonne {column} : {type} dans {part}, {other} dans {other_part}</translation>
+        </message>
+        <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file} : la colonne {column} contient du {type}, qui ne peut pas être lu comme du texte</translation>
         </message>

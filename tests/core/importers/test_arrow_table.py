@@ -211,3 +211,21 @@ def test_a_table_without_start_names_its_own_columns(tmp_path):
     assert "no 'start' column (the file's columns: 'id', 'title'); this format reads id," in str(
         caught.value
     )
+
+
+def test_a_folder_whose_files_disagree_names_the_column_and_the_files(tmp_path):
+    # pyarrow said "Unsupported cast from struct<...> to list using function cast_list",
+    # naming neither the file nor the column
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    row = {"id": ["a"], "title": ["A"], "start": ["2000"]}
+    pq.write_table(pa.table({**row, "sources": [["https://e.org"]]}), folder / "a.parquet")
+    pq.write_table(pa.table({**row, "sources": [{"url": "x", "n": 1}]}), folder / "b.parquet")
+    with pytest.raises(LoadError) as info:
+        load_any(folder)
+    message = str(info.value)
+    assert "'sources'" in message and "a.parquet" in message and "b.parquet" in message
+    (folder / "b.parquet").write_bytes(b"PAR1 cut short")
+    with pytest.raises(LoadError) as info:
+        load_any(folder)
+    assert "b.parquet: not a readable Parquet file" in str(info.value)

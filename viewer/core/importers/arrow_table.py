@@ -137,12 +137,50 @@ def read_table(path: Path) -> pa.Table:
 
         return pq.read_table(str(path))
     except (pa.ArrowException, OSError, ValueError) as exc:
+        found = _folder_problem(path, files) if path.is_dir() else None
+        if found is not None:
+            raise LoadError(found) from None
         text = (
             translate("Load", "{file}: not a readable Arrow / Feather file ({reason})")
             if is_arrow(path)
             else translate("Load", "{file}: not a readable Parquet file ({reason})")
         )
         raise LoadError(text.format(file=file, reason=exc)) from None
+
+
+def _folder_problem(folder: Path, files: list[Path]) -> str | None:
+    """Why the Parquet files of *folder* cannot be read as one table, naming the files: one
+    that is not a readable Parquet file, or a column two of them give different types
+    (pyarrow's own message named neither). ``None`` when neither is found. Reads each
+    file's schema (its footer) only."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    seen: dict[str, tuple[pa.DataType, Path]] = {}
+    for part in files:
+        name = str(part.relative_to(folder))
+        try:
+            schema = pq.read_schema(str(part))
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            return translate(
+                "Load", "{file}: {part}: not a readable Parquet file ({reason})"
+            ).format(file=folder, part=name, reason=exc)
+        for field in schema:
+            first = seen.setdefault(field.name, (field.type, part))
+            if first[0] != field.type:
+                return translate(
+                    "Load",
+                    "{file}: its Parquet files disagree on column {column}: {type} in {part}, "
+                    "{other} in {other_part}",
+                ).format(
+                    file=folder,
+                    column=repr(field.name),
+                    type=first[0],
+                    part=first[1].relative_to(folder),
+                    other=field.type,
+                    other_part=name,
+                )
+    return None
 
 
 def table_to_csv(table: pa.Table, file: str) -> CsvTable:
