@@ -62,3 +62,12 @@ def test_ranges_of_many_millennia_get_labels_that_do_not_overlap(first, last):
     widths = [len(t.label) * char_px for t in major]
     assert all(b - a >= (wa + wb) / 2 for a, b, wa, wb in zip(px, px[1:], widths, widths[1:]))
     assert len(minor) <= 5 * len(major) + 5
+
+
+def test_years_before_year_one_are_ticked_at_round_numbers_as_shown():
+    # A new user's file before our era had ticks at "8001 BC, 6001 BC, 4001 BC, 2001 BC"
+    major, _ = compute_ticks(days_from_civil(-9000, 1, 1), days_from_civil(2500, 1, 1), 600)
+    labels = [t.label for t in major]
+    bc = [label for label in labels if label.endswith("BC")]
+    assert bc and all(int(label.split()[0]) % 1000 == 0 for label in bc), labels
+    assert "2000" in labels

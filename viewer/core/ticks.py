@@ -99,14 +99,21 @@ def _tick_days(
     out: list[tuple[float, tuple[int, int, int]]] = []
     y0, _, _ = civil_from_days(math.floor(lo))
     if unit == "year":
-        year = (y0 // count) * count
+        grid = (y0 // count) * count - count
+        last = None
         while True:
+            # Before year 1, the years whose number as shown (1 - year: 2000 BC is -1999)
+            # is a multiple of the step: ticks at round BC years, not "8001 BC".
+            year = grid + 1 if grid <= 0 and count > 1 else grid
+            grid += count
+            if year == last:
+                continue
+            last = year
             d = days_from_civil(year, 1, 1)
             if d > hi:
                 break
             if d >= lo:
                 out.append((float(d), (year, 1, 1)))
-            year += count
     elif unit == "month":
         y, m = y0, 1
         while True:
