@@ -115,5 +115,11 @@ def test_axis_labels_use_the_short_month_names():
     assert "nove. 2025" in labels and not any("Nov" in label for label in labels)
 
 
-def test_isolated_wraps_in_a_first_strong_isolate():
-    assert i18n.isolated("(+٢ أخرى)") == "\u2068(+٢ أخرى)\u2069"
+def test_isolated_wraps_in_a_first_strong_isolate_in_a_right_to_left_interface():
+    i18n.set_right_to_left(True)
+    try:
+        assert i18n.isolated("(+٢ أخرى)") == "\u2068(+٢ أخرى)\u2069"
+    finally:
+        i18n.set_right_to_left(False)
+    # Left to right, none: an SVG held each mark as a text of its own (drawn as a box)
+    assert i18n.isolated("(+2 more)") == "(+2 more)"

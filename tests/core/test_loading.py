@@ -380,7 +380,7 @@ def test_a_final_line_break_in_a_lane_id_refuses_the_file(tmp_path):
     doc["lanes"][0]["id"] = "a\n"
     path = tmp_path / "lane.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(LoadError, match=r"lanes\.0\.id: 'a\\n' does not match"):
+    with pytest.raises(LoadError, match=r"lanes\.0\.id: 'a\\n' is not a valid id .*line break"):
         load_file(path)
 
 
@@ -757,3 +757,12 @@ def test_a_session_number_beyond_a_million_is_refused_naming_record_and_field():
     assert [r.id for r in result.dataset.records] == ["b"]
     (error,) = result.errors
     assert error.field == "session" and "'a'" in str(error) and "1000000" in str(error)
+
+
+def test_a_bad_as_of_is_worded_without_a_regular_expression():
+    # It printed "'yesterday' does not match '^-?[0-9X]{4}(-[0-9X]{2}...)?[~?%]?$'"
+    doc = document([record("a", "1923")], as_of="yesterday")
+    with pytest.raises(LoadError) as info:
+        load_document(doc, "f.json")
+    assert "as_of" in str(info.value) and "is not an EDTF date" in str(info.value)
+    assert "^" not in str(info.value)

@@ -53,7 +53,7 @@ from viewer.core.records import (
     Record,
     Source,
 )
-from viewer.core.refusals import path_of, refusal_problems
+from viewer.core.refusals import path_of, refusal_problems, short_message
 from viewer.core.schema import (
     DocumentIn,
     RecordIn,
@@ -256,7 +256,9 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
         if not errors:  # msgspec is stricter here than jsonschema: its own words
             raise LoadError(f"{file}: {exc}") from None
         first = errors[0]
-        raise LoadError(f"{file}: {path_of(first) or 'top level'}: {first.message}") from None
+        raise LoadError(
+            f"{file}: {path_of(first) or 'top level'}: {short_message(first)}"
+        ) from None
     with gc_paused():
         result = _load_records(doc, list(data["records"]), _convert_record, file, progress)
     assert result is not None  # parsed records need no parsing

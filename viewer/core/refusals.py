@@ -28,7 +28,7 @@ def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Probl
         reason = reason or translate("Load", "refused by the schema")
         return [Problem("error", file, index, rid, "", reason)]
     return [
-        Problem("error", file, index, rid, path_of(err), _short_message(err)) for err in errors[:3]
+        Problem("error", file, index, rid, path_of(err), short_message(err)) for err in errors[:3]
     ]
 
 
@@ -77,8 +77,9 @@ def _json_shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
 
 
-def _short_message(err: jsonschema.ValidationError) -> str:
-    """A schema error in words a user can act on (no regular expressions)."""
+def short_message(err: jsonschema.ValidationError) -> str:
+    """A schema error (of a record, or of the document's own fields) in words a user can
+    act on (no regular expressions)."""
     message = _schema_message(err)
     if err.validator in ("pattern", "oneOf") and isinstance(err.instance, str):
         if err.instance.endswith(("\n", "\r")):
