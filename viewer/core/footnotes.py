@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -44,6 +45,7 @@ def footnotes_for(
         key=lambda i: (int(layout.lane[i]), float(layout.x0_days[i]), layout.ids[i]),
     )
     notes: list[Footnote] = []
+    dates: list[str] = []
     for i in order:
         record = dataset.get(layout.ids[i])
         if record is None or not record.sources:
@@ -56,7 +58,13 @@ def footnotes_for(
                 tuple(s.url for s in weighed_order(record.sources)),
             )
         )
-    return notes
+        dates.append(record.dates_display)
+    # Two notes of one name (a person's acting and elected terms) told apart by their dates
+    counts = Counter(note.label for note in notes)
+    return [
+        replace(note, label=f"{note.label} ({when})") if counts[note.label] > 1 and when else note
+        for note, when in zip(notes, dates)
+    ]
 
 
 #: Characters after which a URL is best broken (its path, query and word separators).
