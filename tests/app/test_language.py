@@ -431,7 +431,7 @@ def test_the_french_map_dock_speaks_french(qtbot, bundled):
     w.show()
     w.map_dock.show()
     qtbot.waitUntil(lambda: w.map.canvas.model is not None)
-    assert w.map.count.text() == "Sur la carte : 70 sur 70 enregistrements"
+    assert w.map.count.text() == "Affichés : 70 sur 70 enregistrements placés sur la carte"
     x, y = equal_earth(16.372, 48.208)  # Vienna: several sessions
     canvas = w.map.canvas
     tip = canvas.tooltip_at(QtCore.QPointF(*canvas.fit().point_px(float(x), float(y))))
@@ -441,7 +441,7 @@ def test_the_french_map_dock_speaks_french(qtbot, bundled):
     w.timeline.set_x_range(parse_edtf("2010").first_day, parse_edtf("2012").last_day)
     w.map_link.apply_range()
     shown = w.map.canvas.shown_count()
-    assert 0 < shown < 70 and w.map.count.text().startswith(f"Sur la carte : {shown} sur 70 ")
+    assert 0 < shown < 70 and w.map.count.text().startswith(f"Affichés : {shown} sur 70 ")
 
 
 def test_the_arabic_map_dock_mirrors_and_the_map_does_not(qtbot, bundled):

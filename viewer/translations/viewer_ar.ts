@@ -1794,14 +1794,14 @@ Copy the address from the Details panel instead.</source>
             <translation>الفترة المرئية من الخط الزمني فقط</translation>
         </message>
         <message numerus="yes">
-            <source>{shown} of %Ln record(s) on the map</source>
+            <source>Showing {shown} of the %Ln record(s) placed on the map</source>
             <translation>
-                <numerusform>{shown} من أصل %Ln سجل على الخريطة</numerusform>
-                <numerusform>{shown} من أصل سجل واحد على الخريطة</numerusform>
-                <numerusform>{shown} من أصل سجلين على الخريطة</numerusform>
-                <numerusform>{shown} من أصل %Ln سجلات على الخريطة</numerusform>
-                <numerusform>{shown} من أصل %Ln سجلًا على الخريطة</numerusform>
-                <numerusform>{shown} من أصل %Ln سجل على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل %Ln سجل موضوع على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل سجل واحد موضوع على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل سجلين موضوعين على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل %Ln سجلات موضوعة على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل %Ln سجلًا موضوعًا على الخريطة</numerusform>
+                <numerusform>يُعرض {shown} من أصل %Ln سجل موضوع على الخريطة</numerusform>
             </translation>
         </message>
     </context>

@@ -1702,10 +1702,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Solo el periodo visible de la cronología</translation>
         </message>
         <message numerus="yes">
-            <source>{shown} of %Ln record(s) on the map</source>
+            <source>Showing {shown} of the %Ln record(s) placed on the map</source>
             <translation>
-                <numerusform>{shown} de %Ln registro en el mapa</numerusform>
-                <numerusform>{shown} de %Ln registros en el mapa</numerusform>
+                <numerusform>Se muestra {shown} de %Ln registro situado en el mapa</numerusform>
+                <numerusform>Se muestran {shown} de %Ln registros situados en el mapa</numerusform>
             </translation>
         </message>
     </context>

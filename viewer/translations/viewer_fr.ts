@@ -1702,10 +1702,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Seulement la période visible de la frise</translation>
         </message>
         <message numerus="yes">
-            <source>{shown} of %Ln record(s) on the map</source>
+            <source>Showing {shown} of the %Ln record(s) placed on the map</source>
             <translation>
-                <numerusform>Sur la carte : {shown} sur %Ln enregistrement</numerusform>
-                <numerusform>Sur la carte : {shown} sur %Ln enregistrements</numerusform>
+                <numerusform>Affiché : {shown} sur %Ln enregistrement placé sur la carte</numerusform>
+                <numerusform>Affichés : {shown} sur %Ln enregistrements placés sur la carte</numerusform>
             </translation>
         </message>
     </context>

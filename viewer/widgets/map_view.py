@@ -345,7 +345,9 @@ class MapView(QtWidgets.QWidget):
             return
         placed = len(model.entry_ids)  # a plain variable: lupdate reads no call as a count
         self.count.setText(
-            translate("Map", "{shown} of %Ln record(s) on the map", None, placed).format(
-                shown=number(self.canvas.shown_count())
-            )
+            # Of the records the map can place: a new user read "70 of 70 records on the
+            # map" as all of them, over a note of 24 more that are not on it.
+            translate(
+                "Map", "Showing {shown} of the %Ln record(s) placed on the map", None, placed
+            ).format(shown=number(self.canvas.shown_count()))
         )
