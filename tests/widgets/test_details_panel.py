@@ -292,6 +292,10 @@ def test_claim_without_its_own_source_says_so(qtbot, bundled):
     assert "stated by no single source; see the record's sources" in panel.plain_text()
     panel.show_record(dataset.get("session-90"), dataset)  # every claim has its own sources
     assert "stated by no single source" not in panel.plain_text()
+    # Beside "How it ended", no field name ("end_reason: stated by…", a new user saw)
+    panel.show_record(dataset.get("president-2"), dataset)
+    assert "stated by no single source" in panel.plain_text()
+    assert "end_reason" not in panel.plain_text()
 
 
 def _numbered_sources(html):

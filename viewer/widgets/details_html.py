@@ -112,9 +112,11 @@ def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]
         and (getattr(record, f, None) not in (None, ""))
     ]
     if bare and record.sources:
+        # The claims named only where the row holds more than one ("start, end"): a row
+        # of one showed its field's name, "end_reason", beside "How it ended".
+        named = f"{_e(', '.join(bare))}: " if len(fields) > 1 else ""
         refs += (
-            f' <span class="muted">({_e(", ".join(bare))}: '
-            f"{escape(translate('Details', NO_SINGLE_SOURCE))})</span>"
+            f' <span class="muted">({named}{escape(translate("Details", NO_SINGLE_SOURCE))})</span>'
         )
     return refs
 
