@@ -103,3 +103,11 @@ def test_drawn_text_is_cut_to_what_can_be_shown():
     assert drawn_text("short \u202e") == "short " + shown_text("\u202e")
     cut = drawn_text("x" * 10_000_000)
     assert len(cut) == DRAWN_CHARS_MAX and cut.endswith("\u2026")
+
+
+def test_a_line_break_is_drawn_as_a_space():
+    # A title with a line break was a label of two lines, and "Linebreak" in a footnote
+    from viewer.core.display_text import drawn_text
+
+    assert drawn_text("Line\nbreak") == "Line break"
+    assert drawn_text("a\r\nb\u2028c\rd") == "a b c d"

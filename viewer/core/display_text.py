@@ -101,13 +101,18 @@ def panel_text(text: str) -> str:
     return shown_text(text)
 
 
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x85\u2028\u2029]")
+
+
 def drawn_text(text: str) -> str:
-    """*text* cut to :data:`DRAWN_CHARS_MAX` characters (an ellipsis at the cut), then
+    """*text* cut to :data:`DRAWN_CHARS_MAX` characters (an ellipsis at the cut), its line
+    breaks drawn as spaces (a label, a name, a heading is one line: a title with a line
+    break was a label of two lines, and "Linebreak" in a footnote), then
     :func:`shown_text`: what may be measured and drawn, in O(DRAWN_CHARS_MAX) whatever
     the length of *text*."""
     if len(text) > DRAWN_CHARS_MAX:
         text = text[: DRAWN_CHARS_MAX - 1] + "\u2026"
-    return shown_text(text)
+    return shown_text(_LINE_BREAK.sub(" ", text))
 
 
 def invisible_in(text: str) -> list[str]:
