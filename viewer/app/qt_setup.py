@@ -74,9 +74,10 @@ def collect_garbage_on_gui_thread():  # type: ignore[no-untyped-def]
     return _collector[0]
 
 
-SETTLE_MS = 1500
-"""How long after a file is shown :func:`settle_garbage` runs (milliseconds): after its
-first paint, in the first pause."""
+SETTLE_MS = 0
+"""How long after a file is shown :func:`settle_garbage` runs (milliseconds): at once,
+after its first paint. Later, the collector's own full collections came first: a stall of
+a second at ten million records while the user panned (1.5 s after the file was shown)."""
 
 
 def settle_garbage() -> None:
@@ -84,10 +85,11 @@ def settle_garbage() -> None:
     (a file just shown: its records and columns) out of later collections (``gc.freeze``).
 
     A full collection visits every reference the file's columns hold: 90-170 ms at a
-    million records, a stall of the window every few seconds while the user pans (the
-    collector of :func:`collect_garbage_on_gui_thread` runs one each time enough objects
-    came and went). Frozen, they are not visited again until the next file is shown,
-    when they are unfrozen and what is garbage by then is collected here, once.
+    million records, about a second at ten million, a stall of the window every few
+    seconds while the user pans (the collector of :func:`collect_garbage_on_gui_thread`
+    runs one each time enough objects came and went). Frozen, they are not visited again
+    until the next file is shown, when they are unfrozen and what is garbage by then is
+    collected here, once, right after that file's first paint (:data:`SETTLE_MS`).
     """
     import gc
 
