@@ -158,6 +158,11 @@ def elide(text: str, room_px: float, measure: Callable[[str], float], note: str 
     return best if sum(ch.isalnum() for ch in kept) >= MIN_ELIDED_LETTERS else None
 
 
+_MOST_BANDS = 64
+"""Bands looked at for one label (:meth:`_Row.band_hit`): the nearest ones, so that a label
+costs the same however many bands overlap where it would go."""
+
+
 class _Row:
     """The items of one row (sorted by left edge) and the labels placed in it so far."""
 
@@ -199,7 +204,8 @@ class _Row:
         after a band touches it)."""
         centre = (own_a + own_b) / 2
         j = bisect.bisect_left(self.band_x0, b) - 1
-        while j >= 0 and self.band_reach[j] > a:
+        stop = max(j - _MOST_BANDS, -1)  # a bounded look: a file of many overlapping bands
+        while j > stop and self.band_reach[j] > a:
             x0, x1 = self.band_x0[j], self.band_x1[j]
             if x1 > a and not x0 <= centre <= x1:
                 return True
