@@ -24,10 +24,10 @@ Rules (the figure issue, #12):
   may cross it, but a label beside its item does not lie over a band its item is not in:
   "15 Brussels" left of its marker, over the years without a session before it, and "88"
   right of its own, over the year without one after it, read as those years' names (each
-  takes a shorter form, or another place). A band's name goes inside it whole, else from
-  its start past its end where that is free (the caller asks, ``overflow``), else inside
-  it cut, else cut from its start; never over another band, and not beside it, where it
-  read as naming the years next to it. An item that covers
+  takes a shorter form, or another place). A band's name goes inside it, cut if need be
+  (whole past its end, it read as naming the years after it); where even a cut one does
+  not fit, from its start past its end (the caller asks, ``overflow``); never over another
+  band, and not beside it, where it read as naming the years next to it. An item that covers
   several rows (a band fills its lane) may take its label in a lower row when its own
   has no room: rows are tried top down, whole forms in every row before any cut.
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
@@ -570,16 +570,6 @@ def _place_one(
 
     # One cut: inside the item when one fits there (it cannot be read as another's), else
     # to the widest free run beside it that takes one.
-    if overflow:  # a band's name whole from its start past its end, where that is free
-        x = in_a
-        text = noted(last, f.note)
-        w = measure(k, text)
-        if (
-            x + w <= row.room_right(x, right, k, gap, clear)
-            and row.free(x, x + w, k, gap)
-            and not row.band_hit(x, x + w, a, b)
-        ):
-            return PlacedLabel(k, text, x, w, "start")
     runs: list[tuple[float, float, str]] = []  # (start, end, where)
     if beside:
         x = b + gap
@@ -598,9 +588,12 @@ def _place_one(
             return PlacedLabel(k, got[0], x, got[1], where)
         if where != "inside" and free_beside(x, got[1], where):
             return PlacedLabel(k, got[0], x, got[1], where)
-    if overflow:  # too narrow for even a cut name: cut, from its start past its end
+    if overflow:  # too narrow for even a cut name: from its start past its end
         x = in_a
-        got = fit(row.room_right(x, right, k, gap, clear) - x)
+        text = noted(last, f.note)
+        w = measure(k, text)
+        end = row.room_right(x, right, k, gap, clear)
+        got = (text, w) if x + w <= end else fit(end - x)
         if (
             got is not None
             and row.free(x, x + got[1], k, gap)
