@@ -775,3 +775,17 @@ def test_an_english_svg_holds_no_invisible_direction_marks(tmp_path):
     texts = [t.text or "" for t in root.iter(f"{SVG}text")]
     assert any("more in the PDF" in t for t in texts)
     assert not [t for t in texts if set(t) & {"\u2066", "\u2067", "\u2068", "\u2069"}]
+
+
+def test_the_caption_counts_the_records_without_a_date(tmp_path):
+    # Sessions 3 and 6-13 have no date: the gap they leave in 1929-1937 read as years
+    # without a session, the figure saying nothing of them
+    from viewer.core.paths import BUNDLED_DATA
+
+    result = load_file(BUNDLED_DATA)
+    layout = compute_layout(result.dataset)
+    assert layout.undated
+    options = ExportOptions(width_px=1400, x_range=parse_range("1920:1940"))
+    out = export_image(result.dataset, layout, tmp_path / "u.svg", options)
+    texts = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
+    assert f"{len(layout.undated)} records without a date, not drawn" in texts

@@ -474,6 +474,11 @@ class Figure:
         )
         if self.items_in_range == 0:
             caption += " " + translate("Export", "(no records in this range)")
+        undated = len(self.layout.undated)
+        if undated:  # a reader took the gap they leave for years without any
+            caption += "   ·   " + translate(
+                "Export", "%Ln record(s) without a date, not drawn", None, undated
+            )
         data = ""
         if self.dataset.path:
             data = "   ·   " + translate("Export", "Data: {file}").format(

@@ -471,6 +471,17 @@ The app keeps running. Details are in the log file:
             <source>(no records in this range)</source>
             <translation>(لا سجلات في هذه الفترة)</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a date, not drawn</source>
+            <translation>
+                <numerusform>لا سجلات بلا تاريخ</numerusform>
+                <numerusform>سجل واحد بلا تاريخ، غير مرسوم</numerusform>
+                <numerusform>سجلان بلا تاريخ، غير مرسومين</numerusform>
+                <numerusform>%Ln سجلات بلا تاريخ، غير مرسومة</numerusform>
+                <numerusform>%Ln سجلًا بلا تاريخ، غير مرسوم</numerusform>
+                <numerusform>%Ln سجل بلا تاريخ، غير مرسوم</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>البيانات: {file}</translation>

@@ -431,6 +431,13 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <source>(no records in this range)</source>
             <translation>(ningún registro en este periodo)</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a date, not drawn</source>
+            <translation>
+                <numerusform>%Ln registro sin fecha, no dibujado</numerusform>
+                <numerusform>%Ln registros sin fecha, no dibujados</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Datos: {file}</translation>

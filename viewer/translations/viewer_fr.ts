@@ -431,6 +431,13 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <source>(no records in this range)</source>
             <translation>(aucun enregistrement dans cette période)</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a date, not drawn</source>
+            <translation>
+                <numerusform>%Ln enregistrement sans date, non dessiné</numerusform>
+                <numerusform>%Ln enregistrements sans date, non dessinés</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Données : {file}</translation>
