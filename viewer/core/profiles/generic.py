@@ -27,6 +27,9 @@ KINDS = (
         "neutral",
         display_name=QT_TRANSLATE_NOOP("Kinds", "Event"),
         plural=QT_TRANSLATE_NOOP("Kinds", "Events"),
+        # In the legend too: a second trial found a file's own bars with no entry there
+        legend_label=QT_TRANSLATE_NOOP("Kinds", "Event"),
+        legend_order=20,
     ),
     KindSpec(
         "era",
