@@ -120,8 +120,8 @@ def parse_json(text: str, file: str) -> Any:
         raise LoadError(_long_number_message(text, file)) from None
 
 
-#: A JSON string (skipped) or a number's integer digits and what follows them.
 _STRING_OR_DIGITS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?([0-9]+)([.eE]?)')
+"""A JSON string (skipped) or a number's integer digits and what follows them."""
 
 
 def _long_number_message(text: str, file: str) -> str:
@@ -256,9 +256,19 @@ def load_document(data: Any, file: str, progress: Progress | None = None) -> Loa
         if not errors:  # msgspec is stricter here than jsonschema: its own words
             raise LoadError(f"{file}: {exc}") from None
         first = errors[0]
-        raise LoadError(
-            f"{file}: {path_of(first) or 'top level'}: {short_message(first)}"
-        ) from None
+        if {path_of(e) for e in errors} != {"as_of"} or "as_of" not in data:
+            raise LoadError(
+                f"{file}: {path_of(first) or 'top level'}: {short_message(first)}"
+            ) from None
+        # Only the file's "as of" day is wrong: its records load as if it gave none, with
+        # a warning (a new user's file was refused whole for it).
+        #: A file's "as of" day that is not a date, ignored; {reason} says what is wrong.
+        message = translate("Load", "{reason}; ignored: running terms reach today").format(
+            reason=short_message(first)
+        )
+        without = load_document({k: v for k, v in data.items() if k != "as_of"}, file, progress)
+        warning = Problem("warning", file, None, None, "as_of", message)
+        return dataclasses.replace(without, problems=(warning, *without.problems))
     with gc_paused():
         result = _load_records(doc, list(data["records"]), _convert_record, file, progress)
     assert result is not None  # parsed records need no parsing

@@ -1200,7 +1200,6 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>end {end} is before start {start}</source>
-            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>النهاية {end} تسبق البداية {start}</translation>
         </message>
         <message numerus="yes">
@@ -1614,6 +1613,11 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>refers to unknown group {group}</source>
             <translation>يشير إلى مجموعة غير معروفة {group}</translation>
+        </message>
+        <message>
+            <source>{reason}; ignored: running terms reach today</source>
+            <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
+            <translation>{reason}؛ تم تجاهله: الولايات الجارية تمتد حتى اليوم</translation>
         </message>
     </context>
     <context>

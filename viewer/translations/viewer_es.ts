@@ -1144,7 +1144,6 @@ Copie la dirección desde el panel Detalles.</translation>
         </message>
         <message>
             <source>end {end} is before start {start}</source>
-            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>el fin {end} es anterior al inicio {start}</translation>
         </message>
         <message numerus="yes">
@@ -1546,6 +1545,11 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>refers to unknown group {group}</source>
             <translation>remite a un grupo desconocido {group}</translation>
+        </message>
+        <message>
+            <source>{reason}; ignored: running terms reach today</source>
+            <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
+            <translation>{reason}; se ignora: los mandatos en curso llegan hasta hoy</translation>
         </message>
     </context>
     <context>

@@ -1144,7 +1144,6 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         </message>
         <message>
             <source>end {end} is before start {start}</source>
-            <extracomment>A JSON string (skipped) or a number's integer digits and what follows them.</extracomment>
             <translation>la fin {end} précède le début {start}</translation>
         </message>
         <message numerus="yes">
@@ -1546,6 +1545,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>refers to unknown group {group}</source>
             <translation>renvoie à un groupe inconnu {group}</translation>
+        </message>
+        <message>
+            <source>{reason}; ignored: running terms reach today</source>
+            <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
+            <translation>{reason} ; ignoré : les mandats en cours vont jusqu'à aujourd'hui</translation>
         </message>
     </context>
     <context>
