@@ -222,6 +222,18 @@ def test_a_spanish_export_has_a_spanish_caption(qtbot, bundled, tmp_path):
     assert "Reunión" in svg  # the legend
 
 
+def test_an_arabic_export_numbers_its_footnotes_in_the_digits_of_its_sessions(tmp_path):
+    # "٧٩ [1]": the session in Arabic-Indic digits, its footnote number in Latin ones
+    import re
+
+    out = tmp_path / "ar.svg"
+    assert cli.main(["export", "--lang", "ar", "--range", "2010:2027", "-o", str(out)]) == 0
+    texts = [t.text or "" for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")]
+    # The SVG holds each run of one direction as a text: "٧٩", " [", "١", "]"
+    after_bracket = [b for a, b in zip(texts, texts[1:]) if a.endswith("[")]
+    assert after_bracket and all(re.fullmatch("[٠-٩]+", b) for b in after_bracket), after_bracket
+
+
 def test_export_lang_on_the_command_line(tmp_path, capsys):
     out = tmp_path / "fr.svg"
     assert cli.main(["export", "--lang", "fr", "--range", "2010:2027", "-o", str(out)]) == 0

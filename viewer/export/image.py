@@ -236,7 +236,7 @@ class Figure:
         for note in self.notes:
             head = (
                 metrics.elidedText(
-                    f"[{note.number}] {drawn_text(note.label)}",
+                    f"[{number(note.number, False)}] {drawn_text(note.label)}",
                     QtCore.Qt.TextElideMode.ElideRight,
                     col_w * 0.6,
                 )
@@ -402,7 +402,8 @@ class Figure:
             for i in in_view
             if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources
         ]
-        widest = f" [{'0' * len(str(max(len(cited), 1)))}]"
+        # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
+        widest = f" [{number(10 ** len(str(max(len(cited), 1))) - 1, False)}]"
         model.notes = {i: widest for i in cited}
         placed = self._placed_labels()
         labelled = {label.index: label.base for label in placed}
@@ -414,7 +415,7 @@ class Figure:
             only=[i for i in cited if i in labelled],
         )
         numbered = {self.layout.index_of(n.record_id): n.number for n in self.notes}
-        model.notes = {i: f" [{n}]" for i, n in numbered.items() if i is not None}
+        model.notes = {i: f" [{number(n, False)}]" for i, n in numbered.items() if i is not None}
         # The numbered labels first, in their forms (each with a number no wider than the
         # one it was placed with); other labels, unnumbered, take what room is left.
         model.pinned = {i: labelled[i] for i in model.notes}
