@@ -379,6 +379,21 @@ def test_pdf_footnotes_continue_on_more_pages(bundled, bundled_layout, tmp_path)
     assert len(reader.pages) > 1
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "[1] " in text
+    # A page of notes says what it continues (a new user's page 2 had no heading)
+    second = " ".join(reader.pages[1].extract_text().split())
+    assert second.startswith(f"{bundled.dataset.title}: sources, continued (page 2 of ")
+
+
+def test_a_dark_pdf_fills_its_margins(mini, tmp_path):
+    # A dark figure sat on a white page border
+    from pypdf import PdfReader
+
+    dataset, layout = mini
+    out = export_image(dataset, layout, tmp_path / "d.pdf", ExportOptions(theme="dark"))
+    content = PdfReader(str(out)).pages[0].get_contents().get_data().decode("latin-1")
+    # The first rectangle filled: "x y w h re", in the coordinates of the margins' inside
+    x, y, _w, _h = map(float, content.split(" re", 1)[0].rsplit("\n", 1)[-1].split()[-4:])
+    assert x < 0 and y < 0  # it reaches into the margins, page 1 and the notes' pages
 
 
 def test_pdf_lists_every_source_of_every_numbered_item_as_a_link(bundled, bundled_layout, tmp_path):

@@ -968,6 +968,14 @@ def pdf_writer(buf: QtCore.QBuffer, options: ExportOptions, title: str) -> QtGui
     return writer
 
 
+def _fill_page(painter: QtGui.QPainter, writer: QtGui.QPdfWriter, color: QtGui.QColor) -> None:
+    """Fill the whole page, margins too, with *color* (a dark figure had white margins)."""
+    page = writer.pageLayout()
+    full = QtCore.QRectF(page.fullRectPixels(writer.resolution()))
+    paint = page.paintRectPixels(writer.resolution())
+    painter.fillRect(full.translated(-paint.left(), -paint.top()), color)
+
+
 def _draw_pdf(
     path: Path, dataset: Dataset, layout: Layout, options: ExportOptions, base: Style
 ) -> bytes:
@@ -994,13 +1002,32 @@ def _draw_pdf(
         fig.resize_chart(width, chart_h)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))
-        page_lines = max(1, int((height - style.px(20)) // line))
+        # further pages: a heading line, then notes
+        page_lines = max(1, int((height - style.px(20)) // line) - 1)
         pages = fig.note_pages(width, first_lines, page_lines) if fig.notes else [[]]
+        _fill_page(painter, writer, style.color("background"))
         fig.paint_page(painter, width, height, chart_h, pages[0] if first_lines else [])
-        for columns in pages[1:]:
+        for n, columns in enumerate(pages[1:], start=2):
             writer.newPage()
-            painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
-            fig.paint_notes(painter, columns, style.px(10), width)
+            _fill_page(painter, writer, style.color("background"))
+            # A page of notes says what it continues (a new user's page 2 had no heading)
+            painter.setPen(style.color("muted_text"))
+            painter.setFont(style.font(size_px=11))
+            heading = translate("Export", "{title}: sources, continued (page {page} of {pages})")
+            painter.drawText(
+                QtCore.QRectF(0, 0, width, line),
+                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+                painter.fontMetrics().elidedText(
+                    heading.format(
+                        title=drawn_text(options.title or dataset.title),
+                        page=number(n, False),
+                        pages=number(len(pages), False),
+                    ),
+                    QtCore.Qt.TextElideMode.ElideRight,
+                    int(width),
+                ),
+            )
+            fig.paint_notes(painter, columns, style.px(10) + line, width)
     finally:
         painter.end()
         fig.close()

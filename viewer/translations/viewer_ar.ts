@@ -513,6 +513,10 @@ The app keeps running. Details are in the log file:
             </translation>
         </message>
         <message>
+            <source>{title}: sources, continued (page {page} of {pages})</source>
+            <translation>{title}: المصادر، تتمة (الصفحة {page} من {pages})</translation>
+        </message>
+        <message>
             <source>Export Image</source>
             <translation>تصدير صورة</translation>
         </message>

@@ -461,6 +461,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             </translation>
         </message>
         <message>
+            <source>{title}: sources, continued (page {page} of {pages})</source>
+            <translation>{title}: fuentes, continuación (página {page} de {pages})</translation>
+        </message>
+        <message>
             <source>Export Image</source>
             <translation>Exportar imagen</translation>
         </message>

@@ -461,6 +461,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             </translation>
         </message>
         <message>
+            <source>{title}: sources, continued (page {page} of {pages})</source>
+            <translation>{title} : sources, suite (page {page} sur {pages})</translation>
+        </message>
+        <message>
             <source>Export Image</source>
             <translation>Exporter une image</translation>
         </message>
