@@ -149,7 +149,14 @@ def test_a_narrow_export_shrinks_its_title_to_fit(qapp_needed, tmp_path, view, c
 
 def test_a_title_too_long_to_shrink_is_elided(qapp_needed):
     text, font = fit_title(LIGHT, "A very long title " * 10, 300)
-    assert text.endswith("…") and font.pixelSize() == 12
+    assert text.endswith("…") and font.pixelSize() == 12 and text.count("\n") == 1
+
+
+def test_a_title_too_long_for_one_line_takes_two_whole(qapp_needed):
+    # A new user's long --title was cut in one line, without a word
+    title = "A very long title of a study of the General Assembly of INTERPOL"
+    text, font = fit_title(LIGHT, title, 400)
+    assert text.replace("\n", " ") == title and text.count("\n") == 1
 
 
 def test_the_legend_never_covers_a_place_in_a_narrow_map(qapp_needed, bundled):

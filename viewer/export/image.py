@@ -93,7 +93,8 @@ TITLE_FONT_PX = (18, 12)
 def fit_title(st: Style, title: str, width: float) -> tuple[str, QtGui.QFont]:
     """The text and font of an export's *title* (the user's text, shown literally) in an
     image *width* pixels wide, inside its 12 px margins: at 18 px, smaller (down to 12 px)
-    when that is what makes it fit, and only then elided with "…"."""
+    when that is what makes it fit; else in two lines (at the smallest size), the second
+    elided with "…" only where two are not enough (a long title was cut in one line)."""
     room = max(0.0, width - 2 * st.px(12))
     text = drawn_text(title)
     largest, smallest = TITLE_FONT_PX
@@ -102,9 +103,10 @@ def fit_title(st: Style, title: str, width: float) -> tuple[str, QtGui.QFont]:
         font = st.font(bold=True, size_px=size)
         if QtGui.QFontMetricsF(font).horizontalAdvance(text) <= room:
             return text, font
-    return QtGui.QFontMetricsF(font).elidedText(
-        text, QtCore.Qt.TextElideMode.ElideRight, room
-    ), font
+    metrics = QtGui.QFontMetricsF(font)
+    lines = caption_lines(text, metrics.horizontalAdvance, room)
+    lines[-1] = metrics.elidedText(lines[-1], QtCore.Qt.TextElideMode.ElideRight, room)
+    return "\n".join(lines), font
 
 
 def draw_title(painter: QtGui.QPainter, st: Style, title: str, width: float, band: float) -> None:
