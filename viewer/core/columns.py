@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from viewer.core.records import Record
 
 __all__ = [
+    "Coded",
     "Codes",
     "DaySpans",
     "Gathered",
@@ -489,9 +490,41 @@ class DaySpans:
         return arrays
 
 
+_FLAGS = ("open_end", "inferred_start", "has_city", "inferred_any")
+"""The bool columns :class:`Gathered` keeps a batch at a time."""
+_CODES = ("kind", "status", "lane", "n_sources", "place_code", "holder_code")
+"""The int32 columns :class:`Gathered` keeps a batch at a time."""
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A column of *n* values as codes (n,) into its distinct *values* (any order): what
+    :meth:`Gathered.add_coded` takes, so that a value is read once, not once per record."""
+
+    codes: npt.NDArray[np.intp]
+    values: Sequence[Any]
+
+    def first_use(self) -> npt.NDArray[np.intp]:
+        """The codes that occur, in order of their first occurrence. O(n)."""
+        n = len(self.codes)
+        first = np.full(len(self.values), n, dtype=np.intp)
+        np.minimum.at(first, self.codes, np.arange(n, dtype=np.intp))
+        return np.argsort(first, kind="stable")[: int(np.count_nonzero(first < n))]
+
+    def taken(self, table: Sequence[Any]) -> list[Any]:
+        """``[table[c] for c in codes]``, in C."""
+        held = np.empty(len(table), dtype=object)
+        held[:] = table
+        out: list[Any] = held[self.codes].tolist()
+        return out
+
+
 class Gathered:
     """The values of :class:`RecordColumns` gathered a batch of records at a time
-    (:meth:`add`), then made into columns (:meth:`columns`)."""
+    (:meth:`add`, :meth:`add_values`, :meth:`add_coded`), then made into columns
+    (:meth:`columns`). Repeated strings (kinds, statuses, lanes, places, first persons) are
+    coded as they come, in order of first use, so that the columns come out the same
+    however the records were given."""
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -499,19 +532,14 @@ class Gathered:
         self.summaries: list[str] = []
         self.others: list[str] = []
         self.places: list[str] = []
-        self.kinds: list[str] = []
-        self.statuses: list[str] = []
-        self.lanes: list[str | None] = []
+        self._kinds, self._statuses, self._lanes = Codes(), Codes(), Codes()
+        self._statuses.code("")
+        self._lane_of: dict[str | None, int] = {None: NO_LANE}
+        self._flags: dict[str, list[npt.NDArray[np.bool_]]] = {name: [] for name in _FLAGS}
+        self._codes: dict[str, list[npt.NDArray[np.int32]]] = {name: [] for name in _CODES}
         self.starts: list[npt.NDArray[np.intp]] = []
         self.ends: list[npt.NDArray[np.intp]] = []
-        self.open_end: list[bool] = []
-        self.n_sources: list[int] = []
-        self.inferred_start: list[bool] = []
-        self.has_city: list[bool] = []
-        self.inferred_any: list[bool] = []
-        self.place_code: list[int] = []
         self._place_list: list[Any] = []
-        self.holder_code: list[int] = []
         self._holder_codes: dict[tuple[str, str], int] = {}
         self.sessions: dict[int, int] = {}
         self.from_record: dict[int, str] = {}
@@ -588,20 +616,19 @@ class Gathered:
         :class:`~viewer.core.records.Person`; *places*: each one's place or ``None``;
         no arrows or articles). A step in Python for each record with a place, people or a
         session."""
-        base = len(self.ids)
-        self.ids += ids
-        self.titles += titles
-        self.summaries += summaries
-        self.kinds += kinds
-        self.statuses += statuses
-        self.lanes += lanes
-        self.starts.append(starts)
-        self.ends.append(ends)
-        self.open_end += open_end
-        self.n_sources += n_sources
-        self.inferred_start += inferred_start
-        self.inferred_any += inferred_any
-        self.has_city += [place is not None and bool(place.city) for place in places]
+        base, n = len(self.ids), len(ids)
+        self._add_texts(ids, titles, summaries, starts, ends)
+        self._codes["kind"].append(self._kinds.codes(kinds))
+        self._codes["status"].append(self._statuses.codes(statuses))
+        self._codes["lane"].append(self._lane_codes(lanes))
+        self._codes["n_sources"].append(np.array(n_sources, dtype=np.int32).reshape(n))
+        for name, flags in (
+            ("open_end", open_end),
+            ("inferred_start", inferred_start),
+            ("inferred_any", inferred_any),
+            ("has_city", [place is not None and bool(place.city) for place in places]),
+        ):
+            self._flags[name].append(np.array(flags, dtype=np.bool_).reshape(n))
         # What a label reads (RecordColumns.label_facts): the session (C iterators over
         # the records), then the place and the first person, codes by first use, in the
         # pass that makes the search text.
@@ -614,17 +641,10 @@ class Gathered:
                 )
             )
         others, spellings, place_texts = self.others, self.spellings, self.places
-        seen_places, place_list, place_code = self._places, self._place_list, self.place_code
-        holder_codes, holder_code = self._holder_codes, self.holder_code
+        place_code: list[int] = []
+        holder_code: list[int] = []
         for place, who, session in zip(places, people, sessions):
-            if who:
-                key = (who[0].name, who[0].short_name)
-                code = holder_codes.get(key)
-                if code is None:
-                    code = holder_codes[key] = len(holder_codes)
-                holder_code.append(code)
-            else:
-                holder_code.append(-1)
+            holder_code.append(self._holder(who[0]) if who else -1)
             if place is None:
                 place_texts.append("")
                 place_code.append(-1)
@@ -632,17 +652,7 @@ class Gathered:
                     others.append("")
                     continue
             else:
-                # A file names the same places again and again: their words (shown, and
-                # searched) and other spellings are made once.
-                words = seen_places.get(place)
-                if words is None:
-                    words = seen_places[place] = (
-                        place.display(),
-                        other_text_of(place, (), None),
-                        len(place_list),
-                    )
-                    place_list.append(place)
-                    spellings += spelling_group(place, ())
+                words = self._place_words(place)
                 place_texts.append(words[0])
                 place_code.append(words[2])
                 if not who and session is None:
@@ -650,48 +660,174 @@ class Gathered:
                     continue
             others.append(other_text_of(place, who, session))
             spellings += spelling_group(None, who)
+        self._codes["place_code"].append(np.array(place_code, dtype=np.int32).reshape(n))
+        self._codes["holder_code"].append(np.array(holder_code, dtype=np.int32).reshape(n))
+
+    def add_coded(
+        self,
+        *,
+        ids: list[str],
+        titles: list[str],
+        summaries: list[str],
+        kinds: Coded,
+        statuses: Coded,
+        lanes: Coded,
+        places: Coded,
+        people: Coded,
+        n_sources: npt.NDArray[np.int32],
+        open_end: npt.NDArray[np.bool_],
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
+    ) -> None:
+        """Add records as :meth:`add_values` does, their repeated values given as
+        :class:`Coded` columns (kind and status names, lane ids or ``None``, places or
+        ``None``, tuples of people), each distinct value read once: a few passes in numpy
+        over the records (:meth:`add_values` takes a step in Python for each record with a
+        place or people: 15 s of a ten-million-row table). For records without a
+        session, arrow, article or inferred value (a plain table's rows)."""
+        n = len(ids)
+        self._add_texts(ids, titles, summaries, starts, ends)
+        for name, column, codes in (
+            ("kind", kinds, self._kinds),
+            ("status", statuses, self._statuses),
+        ):
+            mapped = np.zeros(len(column.values), dtype=np.int32)
+            for c in column.first_use().tolist():
+                mapped[c] = codes.code(column.values[c])
+            self._codes[name].append(mapped[column.codes])
+        lane_map = np.full(len(lanes.values), NO_LANE, dtype=np.int32)
+        for c in lanes.first_use().tolist():
+            lane_map[c] = self._lane_codes([lanes.values[c]])[0]
+        self._codes["lane"].append(lane_map[lanes.codes])
+        self._codes["n_sources"].append(n_sources.astype(np.int32))
+        self._flags["open_end"].append(open_end.astype(np.bool_))
+        self._flags["inferred_start"].append(np.zeros(n, dtype=np.bool_))
+        self._flags["inferred_any"].append(np.zeros(n, dtype=np.bool_))
+        # Each distinct place and first person, in order of first use (as add_values
+        # meets them).
+        n_places = len(places.values)
+        place_map = np.full(n_places, -1, dtype=np.int32)
+        place_text = [""] * n_places
+        place_other = [""] * n_places
+        city = np.zeros(n_places, dtype=np.bool_)
+        for c in places.first_use().tolist():
+            place = places.values[c]
+            if place is not None:
+                place_text[c], place_other[c], place_map[c] = self._place_words(place)
+                city[c] = bool(place.city)
+        holder_map = np.full(len(people.values), -1, dtype=np.int32)
+        for c in people.first_use().tolist():
+            who = people.values[c]
+            if who:
+                holder_map[c] = self._holder(who[0])
+        self._codes["place_code"].append(place_map[places.codes])
+        self._codes["holder_code"].append(holder_map[people.codes])
+        self._flags["has_city"].append(city[places.codes])
+        self.places += places.taken(place_text)
+        # The search text of a record with people is its place's and its people's: made
+        # once for each pair that occurs.
+        with_people = np.array([bool(who) for who in people.values], dtype=np.bool_)
+        others = places.taken(place_other)
+        rows = np.flatnonzero(with_people[people.codes])
+        if len(rows):
+            pair = places.codes[rows].astype(np.int64) * len(people.values) + people.codes[rows]
+            distinct, inverse = np.unique(pair, return_inverse=True)
+            texts = [
+                other_text_of(places.values[p], people.values[q], None)
+                for p, q in (divmod(int(d), len(people.values)) for d in distinct.tolist())
+            ]
+            held = np.empty(len(texts), dtype=object)
+            held[:] = texts
+            for i, text in zip(rows.tolist(), held[inverse.reshape(-1)].tolist()):
+                others[i] = text
+            groups = [spelling_group(None, who) for who in people.values]
+            if any(groups):
+                for i in rows.tolist():
+                    self.spellings += groups[int(people.codes[i])]
+        self.others += others
+
+    def _add_texts(
+        self,
+        ids: list[str],
+        titles: list[str],
+        summaries: list[str],
+        starts: npt.NDArray[np.intp],
+        ends: npt.NDArray[np.intp],
+    ) -> None:
+        self.ids += ids
+        self.titles += titles
+        self.summaries += summaries
+        self.starts.append(starts)
+        self.ends.append(ends)
+
+    def _lane_codes(self, lanes: Sequence[str | None]) -> npt.NDArray[np.int32]:
+        lane_of = self._lane_of
+        for lane in dict.fromkeys(lanes):
+            if lane not in lane_of:
+                lane_of[lane] = self._lanes.code(cast(str, lane))
+        return np.fromiter(map(lane_of.__getitem__, lanes), np.int32, len(lanes))
+
+    def _holder(self, person: Any) -> int:
+        """The code of *person* as a label reads them (name and short name)."""
+        key = (person.name, person.short_name)
+        code = self._holder_codes.get(key)
+        if code is None:
+            code = self._holder_codes[key] = len(self._holder_codes)
+        return code
+
+    def _place_words(self, place: Any) -> tuple[str, str, int]:
+        """*place* in words (shown), its search text and its code. A file names the same
+        places again and again: their words and other spellings are made once."""
+        words = self._places.get(place)
+        if words is None:
+            words = self._places[place] = (
+                place.display(),
+                other_text_of(place, (), None),
+                len(self._place_list),
+            )
+            self._place_list.append(place)
+            self.spellings += spelling_group(place, ())
+        return words
 
     def columns(self, spans: DaySpans) -> RecordColumns:
         """The columns of the records added, whose start and end dates are codes of
         *spans*."""
         n = len(self.ids)
-        kinds, lane_codes, status_codes = Codes(), Codes(), Codes()
-        status_codes.code("")
-        lane_of: dict[str | None, int] = {None: NO_LANE}
-        for lane in dict.fromkeys(self.lanes):
-            if lane is not None:
-                lane_of[lane] = lane_codes.code(lane)
-        starts = np.concatenate(self.starts) if self.starts else np.zeros(0, np.intp)
-        ends = np.concatenate(self.ends) if self.ends else np.zeros(0, np.intp)
+
+        def joined(chunks: list[Any], dtype: Any) -> Any:
+            return np.concatenate(chunks).astype(dtype) if chunks else np.zeros(0, dtype)
+
+        codes = {name: joined(self._codes[name], np.int32) for name in _CODES}
+        flags = {name: joined(self._flags[name], np.bool_) for name in _FLAGS}
+        starts, ends = joined(self.starts, np.intp), joined(self.ends, np.intp)
         first, last = spans.first, spans.last
-        has_start, start_first, start_last = starts != 0, first[starts], last[starts]
-        has_end, end_first, end_last = ends != 0, first[ends], last[ends]
+        assert all(len(column) == n for column in (*codes.values(), *flags.values(), starts))
         return RecordColumns(
             ids=self.ids,
             titles=self.titles,
             summaries=self.summaries,
             others=self.others,
             places=self.places,
-            kind=kinds.codes(self.kinds),
-            kind_names=tuple(kinds.names),
-            lane=np.fromiter(map(lane_of.__getitem__, self.lanes), np.int32, n),
-            lane_names=tuple(lane_codes.names),
-            status=status_codes.codes(self.statuses),
-            status_names=tuple(status_codes.names),
-            has_start=has_start,
-            start_first=start_first,
-            start_last=start_last,
-            has_end=has_end,
-            end_first=end_first,
-            end_last=end_last,
-            open_end=np.array(self.open_end, dtype=np.bool_).reshape(n),
-            n_sources=np.array(self.n_sources, dtype=np.int32).reshape(n),
-            inferred_start=np.array(self.inferred_start, dtype=np.bool_).reshape(n),
-            has_city=np.array(self.has_city, dtype=np.bool_).reshape(n),
-            inferred_any=np.array(self.inferred_any, dtype=np.bool_).reshape(n),
-            place_code=np.array(self.place_code, dtype=np.int32).reshape(n),
+            kind=codes["kind"],
+            kind_names=tuple(self._kinds.names),
+            lane=codes["lane"],
+            lane_names=tuple(self._lanes.names),
+            status=codes["status"],
+            status_names=tuple(self._statuses.names),
+            has_start=starts != 0,
+            start_first=first[starts],
+            start_last=last[starts],
+            has_end=ends != 0,
+            end_first=first[ends],
+            end_last=last[ends],
+            open_end=flags["open_end"],
+            n_sources=codes["n_sources"],
+            inferred_start=flags["inferred_start"],
+            has_city=flags["has_city"],
+            inferred_any=flags["inferred_any"],
+            place_code=codes["place_code"],
             place_values=self._place_list,
-            holder_code=np.array(self.holder_code, dtype=np.int32).reshape(n),
+            holder_code=codes["holder_code"],
             holders=list(self._holder_codes),
             sessions=self.sessions,
             from_record=self.from_record,

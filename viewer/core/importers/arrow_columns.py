@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.assembly import Assembly, LoadResult
-from viewer.core.columns import DaySpans, Gathered, LazyRecords
+from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import table_meta, text_column
@@ -104,22 +104,19 @@ def read_plain_table(
     people_of = [tuple(Person(name) for name in split_list(text)) for text in people_texts]
 
     gathered = Gathered()
-    gathered.add_values(
+    gathered.add_coded(
         ids=ids,
         titles=t.text["title"].to_pylist(),
         summaries=t.text["summary"].to_pylist() if "summary" in t.text else [""] * t.n,
-        kinds=_taken(kind_names, kind_codes),
-        statuses=_taken(status_texts, status_codes),
-        n_sources=n_sources.tolist(),
-        inferred_start=[False] * t.n,
-        inferred_any=[False] * t.n,
-        people=_taken(people_of, people_codes),
-        starts=starts,
-        ends=ends,
-        open_end=open_end.tolist(),
+        kinds=Coded(kind_codes, kind_names),
+        statuses=Coded(status_codes, status_texts),
         lanes=lanes,
         places=places,
-        sessions=[None] * t.n,
+        people=Coded(people_codes, people_of),
+        n_sources=n_sources,
+        open_end=open_end,
+        starts=starts,
+        ends=ends,
     )
     assembly = Assembly(file, tuple(plan.lanes.lanes()), [], t.n, progress)
     # No id is looked up here: plain rows name no other record, and repeat none.
@@ -277,7 +274,7 @@ def _dates(
 
 def _lanes(
     t: _Text, kind_codes: npt.NDArray[np.intp], kind_names: list[str]
-) -> tuple[plaincsv.RowPlan, list[str | None]]:
+) -> tuple[plaincsv.RowPlan, Coded]:
     """The plan of the table's rows (its lanes made in order of first use, as the row
     path makes them) and each row's lane id (``None``: a kind that needs no lane)."""
     laneless = plaincsv.laneless_kinds()
@@ -287,16 +284,17 @@ def _lanes(
     plan = plaincsv.RowPlan.of(
         t.keys, set(lane_texts), bool(np.any(no_lane & ~needs_no_lane)), None, by_line=False
     )
-    lane_of = [plan.lanes.lane_for(text) if text else plan.default_lane for text in lane_texts]
-    lanes: list[str | None] = _taken(lane_of, lane_codes)
-    for i in np.flatnonzero(no_lane & needs_no_lane).tolist():
-        lanes[i] = None
-    return plan, lanes
+    lane_of: list[str | None] = [
+        plan.lanes.lane_for(text) if text else plan.default_lane for text in lane_texts
+    ]
+    codes = np.where(no_lane & needs_no_lane, len(lane_of), lane_codes)
+    return plan, Coded(codes, [*lane_of, None])
 
 
-def _places(t: _Text) -> list[Place | None] | None:
-    """Each row's place (``city``, else ``place``, and ``country``), one object per
-    distinct place; ``None`` when a city holds a NUL."""
+def _places(t: _Text) -> Coded | None:
+    """Each row's place (``city``, else ``place``, and ``country``; ``None`` when it has
+    none), as codes into one object per distinct place; ``None`` when a city holds a
+    NUL."""
     import pyarrow.compute as pc
 
     city = t.text.get("city")
@@ -307,16 +305,7 @@ def _places(t: _Text) -> list[Place | None] | None:
     if paired is None:
         return None
     codes, pairs = paired
-    place_of = [Place(c or None, k or None) if (c or k) else None for c, k in pairs]
-    return _taken(place_of, codes)
-
-
-def _taken(values: list[Any], codes: npt.NDArray[np.intp]) -> list[Any]:
-    """``[values[c] for c in codes]``, in C."""
-    table = np.empty(len(values), dtype=object)
-    table[:] = values
-    taken: list[Any] = table[codes].tolist()
-    return taken
+    return Coded(codes, [Place(c or None, k or None) if (c or k) else None for c, k in pairs])
 
 
 _SPLIT = r"[\s;]+"
