@@ -356,7 +356,7 @@ def pack_rows(
     O(n log n).
     """
     n = len(x0)
-    return _pack_lanes(np.zeros(n, np.intp), x0, x1, rank_of(keys))[0]
+    return _pack_lanes(np.zeros(n, np.intp), x0, x1, _by_rank(rank_of(keys), np.arange(n)))[0]
 
 
 def layout_for(
@@ -460,7 +460,7 @@ def compute_layout(
     band_pos = band_pos[np.argsort(li_all[band_pos], kind="stable")]
     p_li = li_all[packed_pos]
     id_rank = cols.id_rank
-    rows, order = _pack_lanes(p_li, x0[packed_pos], x1[packed_pos], id_rank[packed_pos])
+    rows, order = _pack_lanes(p_li, x0[packed_pos], x1[packed_pos], _by_rank(id_rank, packed_pos))
     packed_pos, rows = packed_pos[order], rows[order]
     p_li = p_li[order]
     n_rows = np.ones(len(lanes), dtype=np.int64)
@@ -478,12 +478,10 @@ def compute_layout(
 
     # Each lane's packed items by start, then its bands in file order.
     b_li = li_all[band_pos]
-    merged = np.lexsort(
-        (
-            np.arange(len(packed_pos) + len(band_pos)),
-            np.r_[np.zeros(len(packed_pos), np.int8), np.ones(len(band_pos), np.int8)],
-            np.r_[p_li, b_li],
-        )
+    merged = _sorted_by(
+        np.arange(len(packed_pos) + len(band_pos)),
+        np.r_[p_li, b_li].astype(np.int64) * 2
+        + np.r_[np.zeros(len(packed_pos)), np.ones(len(band_pos))].astype(np.int64),
     )
     offset = (ROW_PITCH - ROW_HEIGHT) / 2
     pos = np.r_[packed_pos, band_pos].astype(np.intp)[merged]
@@ -531,7 +529,7 @@ def compute_layout(
     item_of_record = np.full(n_records, -1, dtype=np.intp)
     item_of_record[pos] = np.arange(len(pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(cols, is_arrow, x0_arr, x1_arr, pos)
-    reading = _reading_order(lane_arr, x0_arr, row_arr, id_rank[pos])
+    reading = _reading_order(lane_arr, x0_arr, row_arr, _by_rank(id_rank, pos))
     rank = np.empty_like(reading)
     rank[reading] = np.arange(len(reading), dtype=np.intp)
     kind_arr = np.array(knames + ("",), dtype=object)[cols.kind[pos]]
@@ -561,22 +559,49 @@ def compute_layout(
     )
 
 
+def _by_rank(rank: npt.NDArray[np.int64], positions: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """The indices into *positions* (m,) (record positions, distinct) in the order of
+    *rank* (n,), a permutation of ``0..n-1`` over every record (:attr:`RecordColumns.id_rank`).
+    O(n) without a sort: the inverse permutation, read where *positions* are."""
+    n = len(rank)
+    order = np.empty(n, dtype=np.intp)
+    order[rank] = np.arange(n, dtype=np.intp)
+    local = np.full(n, -1, dtype=np.intp)
+    local[positions] = np.arange(len(positions), dtype=np.intp)
+    found = local[order]
+    return found[found >= 0]
+
+
+def _sorted_by(order: npt.NDArray[np.intp], *keys: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """*order* (n,), indices of the items whose sort keys are *keys* (each (n,), most
+    significant first), sorted by those keys, ties kept in *order*: ``np.lexsort`` with
+    *order* as its last key, in one stable sort a key (a key of whole numbers within
+    ``int16`` sorts as ``int16``, which numpy sorts by radix). At ten million items: 3.4 s
+    against 6.5 s for ``np.lexsort`` of four keys."""
+    for key in reversed(keys):
+        part = key[order]
+        if part.dtype.kind in "iu" and len(part) and -(2**15) <= part.min() <= part.max() < 2**15:
+            part = part.astype(np.int16)
+        order = order[np.argsort(part, kind="stable")]
+    return order
+
+
 def _pack_lanes(
     lane: npt.NDArray[np.intp],
     x0: npt.NDArray[np.float64],
     x1: npt.NDArray[np.float64],
-    id_rank: npt.NDArray[np.int64],
+    by_id: npt.NDArray[np.intp],
 ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
     """(rows, order): :func:`pack_rows` of the items of every lane at once (*lane* (n,) is
-    each item's lane, *id_rank* (n,) the rank of its id, which breaks ties), and the
-    order in which they were placed: by lane, then start, end and id. One pass of
+    each item's lane, *by_id* (n,) the items in the order of their ids, which breaks ties),
+    and the order in which they were placed: by lane, then start, end and id. One pass of
     :func:`~viewer.core.row_packing.pack` for all lanes, so a hundred thousand lanes of one
     record cost no numpy call each."""
     n = len(x0)
     if n == 0:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.intp)
     ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
-    order = np.lexsort((id_rank, ends, x0, lane))
+    order = _sorted_by(by_id, lane, x0, ends)
     lanes_sorted = lane[order]
     bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True])
     rows = np.empty(n, dtype=np.int32)
@@ -617,11 +642,11 @@ def _reading_order(
     lane: npt.NDArray[np.int32],
     x0: npt.NDArray[np.float64],
     row: npt.NDArray[np.int32],
-    id_rank: npt.NDArray[np.int64],
+    by_id: npt.NDArray[np.intp],
 ) -> npt.NDArray[np.intp]:
-    """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`).
-    O(n log n): one numpy sort, the id ranks its last key."""
-    return np.lexsort((id_rank, row, x0, lane)).astype(np.intp)
+    """Layout positions sorted by lane, start, row, then id (see :attr:`Layout.reading_order`;
+    *by_id*: the positions in the order of their ids). O(n log n): :func:`_sorted_by`."""
+    return _sorted_by(by_id, lane, x0, row)
 
 
 def rows_under(layout: Layout, idx: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
