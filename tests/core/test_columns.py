@@ -368,3 +368,30 @@ def test_labels_of_a_large_file_read_from_the_columns_are_those_of_the_records(t
     dataset = load_any(_synthetic(tmp_path, 3000)).dataset
     assert isinstance(dataset.records, LazyRecords)  # the columns made without records
     _labels_both_ways(dataset)
+
+
+def test_sorted_ids_find_each_records_index_and_rank_the_ids():
+    import pyarrow as pa
+
+    from viewer.core.columns import SortedIds, rank_of
+
+    rng = random.Random(3)
+    ids = [
+        rng.choice(["a", "b", "ab", "é", "Z", "", "a\x00", "session-9", "session-10"])
+        for _ in range(300)
+    ]
+    index = SortedIds.of_arrow(ids, pa.array(ids, pa.string()))
+    last = {record_id: i for i, record_id in enumerate(ids)}  # a repeated id: its last index
+    assert {record_id: index.get(record_id) for record_id in last} == last
+    assert index.get("missing") is None and "missing" not in index and "a" in index
+    assert not index.unique()
+    distinct = ["b", "a", "ab", "session-9", "session-10", "Z", "z-1", "a-b"]
+    rng.shuffle(distinct)
+    columns = load_document(
+        document([record(record_id, "1950") for record_id in distinct]), "t"
+    ).dataset.columns
+    made = SortedIds.of_arrow(columns.ids, pa.array(columns.ids, pa.string()))
+    assert made.unique()
+    expected = rank_of(columns.ids)
+    columns.known_id_order(made)
+    assert np.array_equal(columns.id_rank, expected)

@@ -9,7 +9,7 @@ turns references to unknown records into warnings, reads ``as_of`` and makes the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
@@ -277,7 +277,7 @@ class Assembly:
         fmt: str = "timeline-viewer",
         unlisted: int = 0,
         columns: tuple[RecordColumns, Sequence[Record]] | None = None,
-        positions: dict[str, int] | None = None,
+        positions: Mapping[str, int] | None = None,
     ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
@@ -322,7 +322,7 @@ class Assembly:
             if positions is None and self.total == len(self._where) == len(columns[1]):
                 # Every record of the file kept, in its order: the place each id was found
                 # is its record's index (a second dict of a million ids took 0.3 s).
-                positions = cast("dict[str, int]", self._where)
+                positions = cast("Mapping[str, int]", self._where)
             dataset = Dataset.with_columns(
                 columns[0], columns[1], title, self.lanes, description, as_of, self.file, positions
             )

@@ -16,10 +16,11 @@ Pure: numpy and the standard library.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast, overload
@@ -41,6 +42,7 @@ __all__ = [
     "LabelFacts",
     "LazyRecords",
     "RecordColumns",
+    "SortedIds",
     "other_text_of",
     "spelling_group",
 ]
@@ -241,6 +243,13 @@ class RecordColumns:
         ties in the layout's sorts (:func:`rank_of`, made once per dataset)."""
         return rank_of(self.ids)
 
+    def known_id_order(self, ids: SortedIds) -> None:
+        """Note the ids' order as the loader found it (*ids*, of these columns): then
+        :attr:`id_rank` is its inverse, not a second sort (6 s at ten million ids)."""
+        rank = np.empty(len(ids.order), dtype=np.int64)
+        rank[ids.order] = np.arange(len(ids.order), dtype=np.int64)
+        self.__dict__["id_rank"] = rank
+
     def codes_of(self, names: tuple[str, ...], wanted: frozenset[str]) -> npt.NDArray[np.bool_]:
         """Which codes of *names* (:attr:`kind_names`, :attr:`status_names`...) are in
         *wanted*, as a bool array indexed by code."""
@@ -346,6 +355,52 @@ class RecordColumns:
             sessions=[r.session for r in records],
         )
         return gathered.columns(spans)
+
+
+class SortedIds(Mapping[str, int]):
+    """Each of *ids*' (n,) index, by id, from the ids sorted in Python's order of strings:
+    *order* (n,) the indices of *ids* in that order (a stable sort). A look-up is a binary
+    search (about 1 us at ten million ids); a repeated id gives its last index. Made in C
+    from an Arrow array of ids (:meth:`of_arrow`: 4.5 s and 0.16 GB at ten million ids,
+    where a dict took 6.5 s and 0.9 GB)."""
+
+    def __init__(self, ids: Sequence[str], order: npt.NDArray[np.intp]) -> None:
+        held = np.empty(len(ids), dtype=object)
+        held[:] = ids
+        self._sorted: list[str] = held[order].tolist()
+        self.order = order
+
+    @classmethod
+    def of_arrow(cls, ids: Sequence[str], arrow: Any) -> SortedIds:
+        """The index of *ids*, whose Arrow string array (the same texts) is *arrow*."""
+        import pyarrow.compute as pc
+
+        return cls(ids, pc.sort_indices(arrow).to_numpy().astype(np.intp))
+
+    def unique(self) -> bool:
+        """Whether no id is given twice."""
+        s = self._sorted
+        return not any(map(operator.eq, s, itertools.islice(s, 1, None)))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        s = self._sorted
+        k = bisect.bisect_right(s, key) - 1
+        return int(self.order[k]) if k >= 0 and s[k] == key else default
+
+    def __getitem__(self, key: str) -> int:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return int(found)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sorted)
+
+    def __len__(self) -> int:
+        return len(self._sorted)
 
 
 _ARROW_SORT_FROM = 500_000

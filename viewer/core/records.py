@@ -12,7 +12,7 @@ and tuples cannot form cycles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -242,7 +242,7 @@ class Dataset:
         description: str = "",
         as_of: EdtfDate | None = None,
         path: str = "",
-        positions: dict[str, int] | None = None,
+        positions: Mapping[str, int] | None = None,
     ) -> Dataset:
         """A dataset whose :attr:`columns` are *columns* (of *records*, in their order);
         *positions*, when the loader made it, maps each id to its record's index (see
@@ -265,12 +265,12 @@ class Dataset:
         return cast("RecordColumns", columns)
 
     @property
-    def _position(self) -> dict[str, int]:
+    def _position(self) -> Mapping[str, int]:
         position = self._derived.get("position")
         if position is None:
             ids = self.columns.ids
             position = self._derived.setdefault("position", dict(zip(ids, range(len(ids)))))
-        return cast("dict[str, int]", position)
+        return cast("Mapping[str, int]", position)
 
     def get(self, record_id: str) -> Record | None:
         """The record with *record_id*, or ``None``."""

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.assembly import Assembly, LoadResult
-from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords
+from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords, SortedIds
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import table_meta, text_column
@@ -86,13 +86,13 @@ def read_plain_table(
     if t.lacks_any(("id", "title")):
         return None
     ids: list[str] = t.text["id"].to_pylist()
-    # Each id's index, which the dataset keeps (and would make itself): the ids are
-    # unique when it has as many as the table has rows.
-    positions = dict(zip(ids, range(t.n)))
+    # Each id's index, which the dataset keeps (and would make itself), and the ids' order,
+    # which the layout's sorts read.
+    positions = SortedIds.of_arrow(ids, t.text["id"])
     kinds = _kinds(t)
     dates = _dates(t, kinds)
     n_sources = _source_counts(t.text.get("sources"), t.n)
-    if len(positions) != t.n or kinds is None or dates is None or n_sources is None:
+    if not positions.unique() or kinds is None or dates is None or n_sources is None:
         return None
     kind_codes, kind_names, status_codes, status_texts = kinds
     starts, ends, open_end, spans = dates
@@ -131,12 +131,14 @@ def read_plain_table(
         assert draft.id is not None  # every id is given
         return record_of_draft(draft, draft.id)
 
+    columns = gathered.columns(spans)
+    columns.known_id_order(positions)
     return assembly.result(
         meta.get("title") or _stem(file),
         meta.get("description", ""),
         as_of,
         fmt=fmt,
-        columns=(gathered.columns(spans), LazyRecords(t.n, make)),
+        columns=(columns, LazyRecords(t.n, make)),
         positions=positions,
     )
 
