@@ -259,14 +259,16 @@ class RecordColumns:
         """Each record's filter status (its status, or its kind when it has none) as codes
         into the returned names (n,), the names in order of first appearance."""
         width = len(self.kind_names) + 1
-        pairs = self.status.astype(np.int64) * width + self.kind
-        unique, first, inverse = np.unique(pairs, return_index=True, return_inverse=True)
+        pairs = Coded(
+            self.status.astype(np.intp) * width + self.kind,
+            range(max(len(self.status_names), 1) * width),
+        )
         keys = Codes()
-        mapped = np.zeros(len(unique), dtype=np.int32)
-        for u in np.argsort(first, kind="stable").tolist():
-            s, k = divmod(int(unique[u]), width)
-            mapped[u] = keys.code(self.status_names[s] or self.kind_names[k])
-        return mapped[inverse.reshape(-1)], tuple(keys.names)
+        mapped = np.zeros(len(pairs.values), dtype=np.int32)
+        for pair in pairs.first_use().tolist():  # O(n), no sort (np.unique took 2 s at 10M)
+            s, k = divmod(pair, width)
+            mapped[pair] = keys.code(self.status_names[s] or self.kind_names[k])
+        return mapped[pairs.codes], tuple(keys.names)
 
     def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
         """One stand-in for each distinct look among the records at *positions*: values
