@@ -343,11 +343,14 @@ def _source_counts(cells: Any, n: int) -> npt.NDArray[np.int32] | None:
     items = pc.split_pattern_regex(cells, _SPLIT)
     parents = pc.list_parent_indices(items)
     urls = pc.list_flatten(items)
+    # Each step only where it changes something: filtering and joining every URL took
+    # 1.7 s and 4.2 s of ten million rows that hold no empty item and no "//" URL.
     kept = pc.not_equal(urls, "")
-    urls, parents = urls.filter(kept), parents.filter(kept)
-    urls = pc.if_else(
-        pc.starts_with(urls, "//"), pc.binary_join_element_wise("https:", urls, ""), urls
-    )
+    if not pc.all(kept).as_py():
+        urls, parents = urls.filter(kept), parents.filter(kept)
+    slashes = pc.starts_with(urls, "//")
+    if pc.any(slashes).as_py():
+        urls = pc.if_else(slashes, pc.binary_join_element_wise("https:", urls, ""), urls)
     plain = pc.match_substring_regex(urls, "^" + PLAIN_WEB_URL.pattern + "$")
     others = pc.unique(urls.filter(pc.invert(plain))).to_pylist()
     if not all(map(is_web_url, others)):
