@@ -40,7 +40,7 @@ from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_columns import read_plain_table
-from viewer.core.importers.arrow_text import table_meta, text_column
+from viewer.core.importers.arrow_text import table_meta, text_column, use_returning_pool
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
 PARQUET = "parquet"
@@ -109,6 +109,7 @@ def read_table(path: Path) -> pa.Table:
     """
     import pyarrow as pa  # here, not at import: start-up time for everyone else
 
+    use_returning_pool()
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
