@@ -8,6 +8,7 @@ import pytest
 from tests.core.test_columns import _random_records
 from tests.documents import document, record
 from viewer.core import kinds
+from viewer.core.display_text import natural_keys
 from viewer.core.importers import load_any
 from viewer.core.loading import load_document
 from viewer.widgets.record_table import COLUMNS, RecordTableModel
@@ -26,7 +27,9 @@ def _reference_key(r, column, shown_text):
         return len(r.sources)
     if column == 4:
         place = r.place_display if (r.place or kinds.kind(r.kind).place_unknown_mark) else ""
-        return place.casefold()
+        return natural_keys([place])[0]
+    if column == 0:
+        return natural_keys([shown_text])[0]
     return shown_text.casefold()
 
 
@@ -50,6 +53,28 @@ def test_each_column_sorts_as_the_records_keys_do(qapp, source):
         )  # stable
         expected = [records[i] for i in order]
         assert shown == [r.id for r in expected], COLUMNS[column]
+
+
+def test_titles_sort_with_their_numbers_in_numeric_order(qapp):
+    # A trial's table put the 7th session after the 79th: titles sorted as text
+    titles = ["79th session", "Session 10", "7th session", "100th session", "session 9"]
+    titles += ["80th session", "007th session, again", "a\x00 2", "a\x00 10"]
+    doc = document([record(f"r{i}", title=title) for i, title in enumerate(titles)])
+    model = RecordTableModel()
+    model.set_dataset(load_document(doc, "t.json").dataset)
+    model.sort(0)
+    shown = [titles[int(model.record_id(row)[1:])] for row in range(model.rowCount())]
+    assert shown == [
+        "7th session",
+        "007th session, again",
+        "79th session",
+        "80th session",
+        "100th session",
+        "a\x00 2",
+        "a\x00 10",
+        "session 9",
+        "Session 10",
+    ]
 
 
 def test_a_title_of_megabytes_is_cut_in_its_cell(qapp):

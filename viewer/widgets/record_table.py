@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
 from viewer.core.columns import RecordColumns
-from viewer.core.display_text import drawn_text
+from viewer.core.display_text import drawn_text, natural_keys
 from viewer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from viewer.core.records import Dataset
 from viewer.widgets.scroll_bars import make_flat
@@ -151,7 +151,8 @@ class RecordTableModel(QtCore.QAbstractTableModel):
 def _sort_keys(columns: RecordColumns, column: int) -> npt.NDArray[np.int64] | list[str]:
     """The keys that *column* sorts the records by, read from their columns: days for
     dates (unknown first, a running end last), a count for sources, else the shown text
-    without case."""
+    without case, titles and places with their numbers in numeric order
+    (:func:`~viewer.core.display_text.natural_keys`)."""
     never = 10**9
     if column == 2:
         return np.where(columns.has_start, columns.start_first, -never).astype(np.int64)
@@ -162,16 +163,15 @@ def _sort_keys(columns: RecordColumns, column: int) -> npt.NDArray[np.int64] | l
     if column == 6:
         return columns.n_sources.astype(np.int64)
     if column == 0:
-        return [t.casefold() for t in columns.titles]
+        return natural_keys(columns.titles)
     if column == 4:
         marked = columns.codes_of(
             columns.kind_names,
             frozenset(k for k in columns.kind_names if kinds.kind(k).place_unknown_mark),
         )[columns.kind].tolist()
-        return [
-            (place or ("unknown" if mark else "")).casefold()
-            for place, mark in zip(columns.places, marked)
-        ]
+        return natural_keys(
+            [place or ("unknown" if mark else "") for place, mark in zip(columns.places, marked)]
+        )
     if column == 1:
         names, codes, shown = columns.kind_names, columns.kind, _kind_words
     else:
