@@ -155,12 +155,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)
-        # After a file is shown, its objects out of the garbage collector's way (once).
+        # When a file is shown, its objects out of the garbage collector's way, and the
+        # garbage the file before it left collected once the timeline has painted it.
         self._settle_timer = QtCore.QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(qt_setup.SETTLE_MS)
         self._settle_timer.timeout.connect(qt_setup.settle_garbage)
-        session.data_changed.connect(self._settle_timer.start)
+        self._after_paint = _AfterPaint(self.timeline.viewport(), self._settle_timer.start)
+        session.data_changed.connect(qt_setup.hold_garbage)
+        session.data_changed.connect(self._after_paint.arm)
         fit_lanes = self.commands["fit_lanes"]
         fit_lanes.toggled.connect(self.timeline.fit_lanes)
         # Only where it shows more (lanes taller than the window), or to be turned off: a
@@ -442,3 +445,24 @@ class MainWindow(QtWidgets.QMainWindow):
         """Forget every stored setting and go back to the default theme."""
         settings.reset()
         self.set_theme("system", remember=False)
+
+
+class _AfterPaint(QtCore.QObject):
+    """Calls *then* once after the next paint of *widget* (:meth:`arm`): the event loop's
+    next pass after that paint, not before it."""
+
+    def __init__(self, widget: QtWidgets.QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        self._armed = False
+        widget.installEventFilter(self)
+
+    def arm(self) -> None:
+        """Wait for the next paint."""
+        self._armed = True
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if self._armed and event.type() == QtCore.QEvent.Type.Paint:
+            self._armed = False
+            QtCore.QTimer.singleShot(0, self._then)
+        return False
