@@ -55,3 +55,28 @@ def test_both_ways_give_the_same_items_in_the_same_order(monkeypatch):
         searched = index.query(r0, r1, lo, hi)
         monkeypatch.setattr(spatial, "_MASK_PER_ROW", 10**9)
         assert np.array_equal(index.query(r0, r1, lo, hi), searched)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_sorted_by_sorts_as_lexsort_with_the_order_last(seed):
+    """Packed into one integer (whole days and halves, rows, lanes) or one sort a key
+    (fractions, huge spans, NaN), the order is np.lexsort's, ties kept as given."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 400))
+    lane = rng.integers(0, 3, n)
+    days = rng.integers(-5, 5, n) + 0.5 * rng.integers(0, 2, n)
+    kinds = {
+        0: days,
+        1: days + 0.25,  # not halves: a sort a key
+        2: rng.integers(-(2**40), 2**40, n).astype(np.float64),  # spans too wide to pack
+        3: np.where(rng.random(n) < 0.1, np.nan, days),
+        4: rng.integers(0, 2, n).astype(np.bool_),
+    }
+    key = kinds[seed % 5]
+    rows = rng.integers(0, 40_000, n)  # past int16
+    given = rng.permutation(n).astype(np.intp)
+    rank = np.empty(n, dtype=np.intp)
+    rank[given] = np.arange(n)
+    for keys in ((lane, key), (lane, key, rows), (key,), (rows, lane)):
+        expected = np.lexsort((rank, *reversed(keys)))
+        assert np.array_equal(spatial.sorted_by(given, *keys), expected), (seed, len(keys))

@@ -21,17 +21,58 @@ _MASK_PER_ROW = 512
 (a few nanoseconds an item) rather than search each row (a few microseconds a row)."""
 
 
+_PACKED_SPAN = 2**62
+"""The most distinct values of keys packed into one integer (:func:`_packed`)."""
+
+
+def _packed(parts: list[npt.NDArray[Any]]) -> npt.NDArray[np.int64] | None:
+    """*parts* (each (n,), most significant first) as one int64 key (n,) that sorts as
+    they do together, when each holds whole numbers or halves (days and their centres,
+    rows, lanes) and their spans multiplied stay within :data:`_PACKED_SPAN`; else
+    ``None``."""
+    key: npt.NDArray[np.int64] | None = None
+    total = 1
+    for part in parts:
+        if part.dtype.kind == "f":
+            doubled = part * 2.0
+            if len(doubled) and not (np.abs(doubled).max() < 2.0**52):  # NaN fails too
+                return None
+            if not np.array_equal(doubled, np.floor(doubled)):
+                return None
+            whole = doubled.astype(np.int64)
+        elif part.dtype.kind in "iub":
+            whole = part.astype(np.int64)
+        else:
+            return None
+        lo, hi = (int(whole.min()), int(whole.max())) if len(whole) else (0, 0)
+        span = hi - lo + 1
+        total *= span
+        if total > _PACKED_SPAN:
+            return None
+        key = whole - lo if key is None else key * span + (whole - lo)
+    return key
+
+
+def _narrowed(part: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """*part* as ``int16`` when it holds whole numbers within it (numpy sorts those by
+    radix), else as it is."""
+    if len(part) and part.dtype.kind in "iu" and part.min() >= -(2**15) and part.max() < 2**15:
+        return part.astype(np.int16)
+    return part
+
+
 def sorted_by(order: npt.NDArray[np.intp], *keys: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
     """*order* (n,), indices of the items whose sort keys are *keys* (each (n,), most
     significant first), sorted by those keys, ties kept in *order*: ``np.lexsort`` with
-    *order* as its last key, in one stable sort a key (a key of whole numbers within
-    ``int16`` sorts as ``int16``, which numpy sorts by radix). At ten million items: 3.4 s
-    against 6.5 s for ``np.lexsort`` of four keys."""
+    *order* as its last key. Keys of whole numbers or halves with small enough spans (days,
+    rows, lanes) are packed into one integer and sorted once (:func:`_packed`); other keys
+    take one stable sort each, least significant first. At ten million items, three keys
+    of a layout: 1.4 s packed, 3.4 s a sort each, 6.5 s for ``np.lexsort``."""
+    packed = _packed([key[order] for key in keys])
+    if packed is not None:
+        return order[np.argsort(_narrowed(packed), kind="stable")]
     for key in reversed(keys):
-        part = key[order]
-        if part.dtype.kind in "iu" and len(part) and -(2**15) <= part.min() <= part.max() < 2**15:
-            part = part.astype(np.int16)
-        order = order[np.argsort(part, kind="stable")]
+        order = order[np.argsort(_narrowed(key[order]), kind="stable")]
     return order
 
 
