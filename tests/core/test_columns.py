@@ -395,3 +395,4 @@ def test_sorted_ids_find_each_records_index_and_rank_the_ids():
     expected = rank_of(columns.ids)
     columns.known_id_order(made)
     assert np.array_equal(columns.id_rank, expected)
+    assert [columns.ids[i] for i in columns.id_order] == sorted(columns.ids)

@@ -356,7 +356,8 @@ def pack_rows(
     O(n log n).
     """
     n = len(x0)
-    return _pack_lanes(np.zeros(n, np.intp), x0, x1, _by_rank(rank_of(keys), np.arange(n)))[0]
+    by_id = np.argsort(rank_of(keys)).astype(np.intp)
+    return _pack_lanes(np.zeros(n, np.intp), x0, x1, by_id)[0]
 
 
 def layout_for(
@@ -459,8 +460,10 @@ def compute_layout(
     band_pos = np.flatnonzero(placed & is_band)
     band_pos = band_pos[np.argsort(li_all[band_pos], kind="stable")]
     p_li = li_all[packed_pos]
-    id_rank = cols.id_rank
-    rows, order = _pack_lanes(p_li, x0[packed_pos], x1[packed_pos], _by_rank(id_rank, packed_pos))
+    id_order = cols.id_order
+    rows, order = _pack_lanes(
+        p_li, x0[packed_pos], x1[packed_pos], _in_id_order(id_order, packed_pos)
+    )
     packed_pos, rows = packed_pos[order], rows[order]
     p_li = p_li[order]
     n_rows = np.ones(len(lanes), dtype=np.int64)
@@ -529,7 +532,7 @@ def compute_layout(
     item_of_record = np.full(n_records, -1, dtype=np.intp)
     item_of_record[pos] = np.arange(len(pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(cols, is_arrow, x0_arr, x1_arr, pos)
-    reading = _reading_order(lane_arr, x0_arr, row_arr, _by_rank(id_rank, pos))
+    reading = _reading_order(lane_arr, x0_arr, row_arr, _in_id_order(id_order, pos))
     rank = np.empty_like(reading)
     rank[reading] = np.arange(len(reading), dtype=np.intp)
     kind_arr = np.array(knames + ("",), dtype=object)[cols.kind[pos]]
@@ -559,16 +562,15 @@ def compute_layout(
     )
 
 
-def _by_rank(rank: npt.NDArray[np.int64], positions: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-    """The indices into *positions* (m,) (record positions, distinct) in the order of
-    *rank* (n,), a permutation of ``0..n-1`` over every record (:attr:`RecordColumns.id_rank`).
-    O(n) without a sort: the inverse permutation, read where *positions* are."""
-    n = len(rank)
-    order = np.empty(n, dtype=np.intp)
-    order[rank] = np.arange(n, dtype=np.intp)
-    local = np.full(n, -1, dtype=np.intp)
+def _in_id_order(
+    id_order: npt.NDArray[np.intp], positions: npt.NDArray[np.intp]
+) -> npt.NDArray[np.intp]:
+    """The indices into *positions* (m,) (record positions, distinct) in the order of the
+    records' ids, *id_order* (n,) being every record's position in that order
+    (:attr:`RecordColumns.id_order`). O(n) without a sort."""
+    local = np.full(len(id_order), -1, dtype=np.intp)
     local[positions] = np.arange(len(positions), dtype=np.intp)
-    found = local[order]
+    found = local[id_order]
     return found[found >= 0]
 
 
