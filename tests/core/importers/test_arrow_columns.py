@@ -89,17 +89,13 @@ def _same(fast, slow):
         {"sources": [[], [], [], [], [], []]},  # every record unsourced
         {"id": ["b", "a", "z", "y", "x", "w"]},
         # sources that are not plain ASCII URLs: a port, a user, a character beyond ASCII,
-        # a no-break space between two (Python splits there, RE2 would not)
+        # spaces around an item (stripped in Python)
         {"sources": [["http://e.org:8080/a", "https://u@e.org/"], [], [], [], [], []]},
+        {"sources": [["https://e.org/é"], ["\u00a0https://e.org/b "], [], [], [], []]},
+        # a list's items whole: a ";" in a URL and in a name, null and empty items left out
         {
-            "sources": [
-                ["https://e.org/é"],
-                ["https://e.org/a\u00a0https://e.org/b"],
-                [],
-                [],
-                [],
-                [],
-            ]
+            "sources": [["https://e.org/p;id=4?x"], [None, "", "https://e.org/b"], [], [], [], []],
+            "people": [["Doe; Jane", None], ["Ann Bee"], [], None, [], []],
         },
     ],
 )
@@ -309,3 +305,24 @@ def test_any_csv_file_gives_what_the_row_path_gives(data, tmp_path_factory, monk
         assert str(slow.value) == str(exc)
         return
     _same(result, _csv_row_path(monkeypatch, path))
+
+
+@pytest.mark.parametrize("path_kind", ["columns", "rows"])
+def test_a_list_columns_items_are_kept_whole_and_a_null_item_loses_no_other(
+    tmp_path, monkeypatch, path_kind
+):
+    # A trial's table: one null item emptied the whole list (the person and the source
+    # were gone, and a warning said the row had no source); a ";" in an item cut a URL in
+    # two and made two people of one name
+    table = _with(
+        sources=[["https://e.org/p;id=4?x"], [None, "", "https://e.org/b"], [], [], [], []],
+        people=[["Doe; Jane", None], [None, "Alice"], [], None, [], []],
+    )
+    path = _write(tmp_path, table)
+    result = load_any(path) if path_kind == "columns" else _row_path(monkeypatch, path)
+    a, b = result.dataset.records[0], result.dataset.records[1]
+    assert [s.url for s in a.sources] == ["https://e.org/p;id=4?x"]
+    assert [p.name for p in a.people] == ["Doe; Jane"]
+    assert [s.url for s in b.sources] == ["https://e.org/b"]
+    assert [p.name for p in b.people] == ["Alice"]
+    assert not any(p.record_id in ("a", "b") for p in result.problems), result.problems

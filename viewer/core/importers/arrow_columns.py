@@ -36,6 +36,7 @@ from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import table_meta, text_column, use_returning_pool
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
+    LIST_ITEM,
     NAMED_UNSOURCED,
     PLAIN_WEB_URL,
     is_web_url,
@@ -313,6 +314,8 @@ def _places(t: _Text) -> Coded | None:
 
 _SPLIT = r"[\s;]+"
 """Between sources in a cell (plain CSV's ``split_list(..., "ws;")``)."""
+_WHOLE_ITEM = r"^[\x21-\x7e]*$"
+"""Items of a list column taken whole without a step in Python: none needs stripping."""
 _PLAIN_ASCII = r"^[\x20-\x7e\t\n\r\f]*$"
 """Cells where pyarrow's regular expressions (RE2, whose ``\\s`` is ASCII) split as
 Python's do."""
@@ -320,28 +323,44 @@ Python's do."""
 
 def _source_counts(cells: Any, n: int) -> npt.NDArray[np.int32] | None:
     """How many sources each of the *n* rows cites (int32 (n,)), from the text column
-    *cells* (``None``: no column): the items between spaces and ``;``, a ``//`` URL read
-    as https, each an http(s) URL (:func:`is_web_url`) and none twice in a row; ``None``
-    when a row breaks that (the row path words it). In C but for the distinct URLs that
-    are not plain (:data:`~viewer.core.importers.drafts.PLAIN_WEB_URL`)."""
-    import pyarrow as pa
+    *cells* (``None``: no column): the items between spaces and ``;`` (a list column's:
+    each item whole, see :func:`split_list`), a ``//`` URL read as https, each an http(s)
+    URL (:func:`is_web_url`) and none twice in a row; ``None`` when a row breaks that (the
+    row path words it). In C but for the distinct URLs that are not plain
+    (:data:`~viewer.core.importers.drafts.PLAIN_WEB_URL`), or for every distinct cell
+    where an item needs Python's reading (spaces to strip, text beyond ASCII)."""
     import pyarrow.compute as pc
 
     if cells is None:
         return np.zeros(n, dtype=np.int32)
-    if not pc.all(pc.match_substring_regex(cells, _PLAIN_ASCII)).as_py():
-        counts = []
-        encoded = cells.dictionary_encode()
-        for cell in encoded.dictionary.to_pylist():
-            urls = tuple("https:" + u if u.startswith("//") else u for u in split_list(cell, "ws;"))
-            if len(set(urls)) != len(urls) or not all(map(is_web_url, urls)):
-                return None
-            counts.append(len(urls))
-        found: npt.NDArray[np.int32] = np.array(counts, dtype=np.int32)[
-            encoded.indices.to_numpy(zero_copy_only=False)
-        ]
-        return found
-    items = pc.split_pattern_regex(cells, _SPLIT)
+    if pc.any(pc.starts_with(cells, LIST_ITEM)).as_py():
+        # A list column's cells: each item whole (split_list), here where no item needs
+        # stripping (printable ASCII without spaces).
+        items = pc.split_pattern(cells, LIST_ITEM)
+        if pc.all(pc.match_substring_regex(pc.list_flatten(items), _WHOLE_ITEM)).as_py():
+            return _url_counts(items, n)
+    elif pc.all(pc.match_substring_regex(cells, _PLAIN_ASCII)).as_py():
+        return _url_counts(pc.split_pattern_regex(cells, _SPLIT), n)
+    counts = []
+    encoded = cells.dictionary_encode()
+    for cell in encoded.dictionary.to_pylist():
+        urls = tuple("https:" + u if u.startswith("//") else u for u in split_list(cell, "ws;"))
+        if len(set(urls)) != len(urls) or not all(map(is_web_url, urls)):
+            return None
+        counts.append(len(urls))
+    found: npt.NDArray[np.int32] = np.array(counts, dtype=np.int32)[
+        encoded.indices.to_numpy(zero_copy_only=False)
+    ]
+    return found
+
+
+def _url_counts(items: Any, n: int) -> npt.NDArray[np.int32] | None:
+    """How many sources each of the *n* rows cites, from *items* (each row's cell split
+    into its items, a list array): the non-empty items, a ``//`` URL read as https, each
+    an http(s) URL and none twice in a row; ``None`` when a row breaks that."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     parents = pc.list_parent_indices(items)
     urls = pc.list_flatten(items)
     # Each step only where it changes something: filtering and joining every URL took

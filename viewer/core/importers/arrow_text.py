@@ -15,6 +15,7 @@ from viewer.core.errors import LoadError
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.csvfile import normalise
+from viewer.core.importers.drafts import LIST_ITEM
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -38,8 +39,10 @@ def use_returning_pool() -> None:
         pass
 
 
-LIST_SEPARATOR = "; "
-"""Between the items of a list column: a separator of every plain CSV list column."""
+# A cell of a list column is its items, each after LIST_ITEM (the ASCII unit separator),
+# so that plain CSV's readers take each item whole (drafts.split_list), where a CSV cell
+# is split at ";" (and spaces, for sources). Joined with "; ", a URL holding ";" was cut
+# in two and a name holding one made two people.
 
 
 def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
@@ -60,7 +63,7 @@ def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArra
         if pa.types.is_date(t):
             column = column.cast(pa.date32()).cast(pa.string())
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
-            column = pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
+            column = _items_text(column.cast(pa.list_(pa.string())))
         elif (
             pa.types.is_string(t)
             or pa.types.is_large_string(t)
@@ -80,6 +83,26 @@ def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArra
             ).format(file=file, column=repr(name), type=t)
         ) from None
     return column.fill_null("")
+
+
+def _items_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Each list of the list<string> *column* as one text, each item after
+    :data:`LIST_ITEM`; ``""`` for an empty or null list. A null item is left out, as an
+    empty one is: pyarrow's join made the whole list null for one null item, and the
+    row's people or sources were lost."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    chunks = []
+    for chunk in column.chunks:
+        first, last = chunk.offsets[0].as_py(), chunk.offsets[-1].as_py()
+        items = pc.fill_null(chunk.values.slice(first, last - first), "")
+        offsets = pc.subtract(chunk.offsets, first)  # a slice's own items
+        joined = pc.binary_join(pa.ListArray.from_arrays(offsets, items), LIST_ITEM)
+        marked = pc.binary_join_element_wise(LIST_ITEM, joined, "")
+        empty = pc.or_(pc.equal(joined, ""), chunk.is_null())
+        chunks.append(pc.if_else(empty, "", marked))
+    return pa.chunked_array(chunks, pa.string())
 
 
 def table_meta(table: pa.Table) -> dict[str, str]:

@@ -241,10 +241,19 @@ def unique(base: str, taken: set[str], last: dict[str, int] | None = None) -> st
     return name
 
 
+LIST_ITEM = "\x1f"
+"""Before each item of a cell that came from a list column (a Parquet or Arrow table's;
+:data:`viewer.core.importers.arrow_text.LIST_ITEM`): such a cell is split there only."""
+
+
 def split_list(text: str, separators: str = ";") -> tuple[str, ...]:
-    """Non-empty items of *text* split on any of *separators* (``"ws"`` adds whitespace)."""
+    """Non-empty items of *text* split on any of *separators* (``"ws"`` adds whitespace),
+    each stripped; a cell that begins with :data:`LIST_ITEM` (a list column's) is split at
+    that mark only, each item whole."""
     if not text:
         return ()
+    if text[0] == LIST_ITEM:
+        return tuple(item.strip() for item in text.split(LIST_ITEM) if item.strip())
     return tuple(item.strip() for item in _splitter(separators).split(text) if item.strip())
 
 
