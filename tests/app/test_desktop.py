@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtTest, QtWidgets
 
 from viewer.app import settings
 from viewer.app.main_window import MainWindow
@@ -288,3 +288,30 @@ def test_a_file_with_nothing_to_draw_shows_no_dates(qtbot, window, tmp_path):
     open_and_wait(window, path)
     QtWidgets.QApplication.processEvents()
     assert axis_text_pixels() < 30  # the axis line only (1970 and its months: 259)
+
+
+def _click_header(table, column):
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QtTest.QTest.mouseClick(
+        header.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(x, 5)
+    )
+
+
+def test_sorting_the_table_selects_nothing_and_keeps_the_selection_in_view(qtbot, window):
+    # A trial: the first click on a header selected the first row (the chart and the
+    # details panel moved to it), and after a sort the selected row was out of view
+    window.commands["table"].trigger()
+    table = window.table
+    qtbot.waitExposed(table)
+    table.setFocus()
+    for column in (0, 6, 4):
+        _click_header(table, column)
+        assert window.session.selected_id is None, column
+    window.session.select("president-12")
+    for column in (4, 0, 2):
+        _click_header(table, column)
+        assert window.session.selected_id == "president-12"
+        row = table.source_model.row_of("president-12")
+        rect = table.visualRect(table.source_model.index(row, 0))
+        assert table.viewport().rect().intersects(rect), column

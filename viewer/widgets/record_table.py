@@ -228,7 +228,14 @@ class RecordTable(QtWidgets.QTableView):
         self._sizing = False  # giving it a width now
         self._pending: Dataset | None | bool = False
         self._selected: str | None = None
-        self.selectionModel().currentRowChanged.connect(self._on_current)
+        # A row selected is a record chosen; the current row alone is not (the view makes
+        # the first row current when it takes the focus).
+        self.selectionModel().selectionChanged.connect(self._on_selection)
+        # A sort moves the current row with its record: not the user's choice of a record
+        # (a trial's first click on a header selected the first row), and the selected
+        # row stays in view.
+        self.source_model.layoutAboutToBeChanged.connect(self._hush)
+        self.source_model.layoutChanged.connect(self._after_sort)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Show *dataset*'s records (filled in when the table is first shown, so that a
@@ -304,10 +311,20 @@ class RecordTable(QtWidgets.QTableView):
         finally:
             self._quiet = False
 
-    def _on_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
-        if self._quiet or not current.isValid():
+    def _hush(self) -> None:
+        self._quiet = True
+
+    def _after_sort(self) -> None:
+        self._quiet = False
+        row = self.source_model.row_of(self._selected) if self._selected else None
+        if row is not None:
+            self.scrollTo(self.source_model.index(row, 0))
+
+    def _on_selection(self, *_: object) -> None:
+        rows = self.selectionModel().selectedRows()
+        if self._quiet or not rows:
             return
-        self.record_selected.emit(self.source_model.record_id(current.row()))
+        self.record_selected.emit(self.source_model.record_id(rows[0].row()))
 
 
 def _kind_words(kind: str) -> str:
