@@ -516,3 +516,16 @@ def test_a_session_number_is_written_without_thousands_separators(qtbot):
     panel.show_record(dataset.get("s"), dataset)
     text = panel.plain_text()
     assert "10263" in text and "10,263" not in text
+
+
+def test_the_when_row_names_which_date_is_inferred(qtbot, bundled):
+    # A trial read "1963 – unknown (inferred)" as if Jarva's unknown end were inferred
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    for record_id, words in (
+        ("president-12", "1963 – unknown (start inferred)"),
+        ("president-10", "1956 – 1960 (end inferred)"),
+        ("president-9", "1946 – 1956 (inferred)"),
+    ):
+        panel.show_record(bundled.dataset.get(record_id), bundled.dataset)
+        assert words in panel.plain_text(), record_id

@@ -228,6 +228,16 @@
             <translation>(مستنتَج)</translation>
         </message>
         <message>
+            <source>(start inferred)</source>
+            <extracomment>After a term's dates when only its start is inferred ("1963 – unknown (start inferred)").</extracomment>
+            <translation>(البداية مستنتَجة)</translation>
+        </message>
+        <message>
+            <source>(end inferred)</source>
+            <extracomment>After a term's dates when only its end is inferred.</extracomment>
+            <translation>(النهاية مستنتَجة)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>متى</translation>
         </message>

@@ -204,6 +204,16 @@
             <translation>(deducido)</translation>
         </message>
         <message>
+            <source>(start inferred)</source>
+            <extracomment>After a term's dates when only its start is inferred ("1963 – unknown (start inferred)").</extracomment>
+            <translation>(inicio deducido)</translation>
+        </message>
+        <message>
+            <source>(end inferred)</source>
+            <extracomment>After a term's dates when only its end is inferred.</extracomment>
+            <translation>(final deducido)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Cuándo</translation>
         </message>

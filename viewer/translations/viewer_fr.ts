@@ -204,6 +204,16 @@
             <translation>(déduit)</translation>
         </message>
         <message>
+            <source>(start inferred)</source>
+            <extracomment>After a term's dates when only its start is inferred ("1963 – unknown (start inferred)").</extracomment>
+            <translation>(début déduit)</translation>
+        </message>
+        <message>
+            <source>(end inferred)</source>
+            <extracomment>After a term's dates when only its end is inferred.</extracomment>
+            <translation>(fin déduite)</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Quand</translation>
         </message>

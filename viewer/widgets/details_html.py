@@ -150,7 +150,16 @@ def record_html(record: Record, dataset: Dataset) -> str:
     when = record.dates_display
     inferred_dates = [f for f in ("start", "end") if f in record.inferred]
     inferred = translate("Details", "(inferred)")
-    if inferred_dates:
+    # Which date is inferred, where only one is: "1963 – unknown (inferred)" read as if
+    # the unknown end were inferred.
+    if inferred_dates == ["start"]:
+        #: After a term's dates when only its start is inferred ("1963 – unknown (start
+        #: inferred)").
+        when += " " + translate("Details", "(start inferred)")
+    elif inferred_dates == ["end"]:
+        #: After a term's dates when only its end is inferred.
+        when += " " + translate("Details", "(end inferred)")
+    elif inferred_dates:
         when += " " + inferred
     rows.append(
         (translate("Details", "When"), _e(when) + _field_refs(record, ("start", "end"), numbers))
