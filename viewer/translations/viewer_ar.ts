@@ -1216,6 +1216,11 @@ Copy the address from the Details panel instead.</source>
             <source>end {end} is before start {start}</source>
             <translation>النهاية {end} تسبق البداية {start}</translation>
         </message>
+        <message>
+            <source>no id; it is given the id {id}, made from its title</source>
+            <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
+            <translation>لا معرّف؛ أُعطي المعرّف {id} المأخوذ من عنوانه</translation>
+        </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
             <translation>

@@ -1160,6 +1160,11 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>end {end} is before start {start}</source>
             <translation>el fin {end} es anterior al inicio {start}</translation>
         </message>
+        <message>
+            <source>no id; it is given the id {id}, made from its title</source>
+            <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
+            <translation>sin identificador; recibe el identificador {id}, hecho a partir de su título</translation>
+        </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
             <translation>

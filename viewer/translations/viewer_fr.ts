@@ -1160,6 +1160,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>end {end} is before start {start}</source>
             <translation>la fin {end} précède le début {start}</translation>
         </message>
+        <message>
+            <source>no id; it is given the id {id}, made from its title</source>
+            <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
+            <translation>pas d’identifiant ; il reçoit l’identifiant {id}, tiré de son titre</translation>
+        </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
             <translation>

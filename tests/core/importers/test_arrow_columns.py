@@ -326,3 +326,31 @@ def test_a_list_columns_items_are_kept_whole_and_a_null_item_loses_no_other(
     assert [s.url for s in b.sources] == ["https://e.org/b"]
     assert [p.name for p in b.people] == ["Alice"]
     assert not any(p.record_id in ("a", "b") for p in result.problems), result.problems
+
+
+@pytest.mark.parametrize("name", ["t.parquet", "t.csv"])
+def test_an_empty_id_in_a_table_with_ids_is_named_with_the_id_it_is_given(tmp_path, name):
+    # A trial: rows with an empty or null id were given ids from their titles in silence
+    table = _with(id=["a", "", None, "d", "e", "f"])
+    if name.endswith(".csv"):
+        path = tmp_path / name
+        import csv
+
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["id", "title", "start"])
+            for rid, title, start in zip(table["id"], table["title"], table["start"]):
+                writer.writerow([rid or "", title, start])
+    else:
+        path = _write(tmp_path, table, name)
+    result = load_any(path)
+    given = {r.title: r.id for r in result.dataset.records}
+    warned = [p for p in result.problems if p.field == "id"]
+    assert [(p.record_id, p.severity) for p in warned] == [
+        (given["Term"], "warning"),
+        (given["Running"], "warning"),
+    ]
+    assert given["Term"] in str(warned[0]) and (
+        "row 2" in str(warned[0]) or "line 3" in str(warned[0])
+    )
+    assert len(result.dataset.records) == 6

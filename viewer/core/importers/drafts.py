@@ -52,6 +52,10 @@ class Draft:
     line: int | None = None
     collection: str = ""
     id: str | None = None
+    id_left_empty: bool = False
+    """The file has ids but left this one's empty: the id made from the title is named in
+    a warning (where a format has no ids, as a CSV file without an ``id`` column, it is
+    not)."""
     kind: Kind = "event"
     title: str = ""
     start: EdtfDate | None = None
@@ -315,6 +319,17 @@ def assemble(
                 assembly.problem("error", d, d.id, field_name, reason)
             continue
         rid = d.id or unique(slug(d.title), taken, last_number)
+        if d.id_left_empty:
+            assembly.problem(
+                "warning",
+                d,
+                rid,
+                "id",
+                #: A row of a table with ids whose id is empty; {id}: the id it is given.
+                translate("Load", "no id; it is given the id {id}, made from its title").format(
+                    id=shown(rid)
+                ),
+            )
         if not d.sources and d.kind != "era":  # eras are context, not claims
             no_source += 1
             if len(unsourced) < NAMED_UNSOURCED:

@@ -374,6 +374,7 @@ class RowPlan:
                 display_date=cell("display_date"),
             )
         )
+        draft.id_left_empty = draft.id is None and "id" in columns
         if extra:
             draft.warn("", translate("Load", "%Ln cell(s) beyond the header, ignored", None, extra))
         kind = cell("kind").lower()
