@@ -342,6 +342,20 @@ def test_the_progress_dialog_says_when_records_are_placed_in_lanes(qtbot, window
     labels = []
     task = window.open_in_background(path)
     progress = window.findChild(QtWidgets.QProgressDialog, "load_progress")
-    task.placing.connect(lambda _n: labels.append(progress.findChild(QtWidgets.QLabel).text()))
+    label = progress.findChild(QtWidgets.QLabel)
+    task.placing.connect(lambda _n: labels.append(label.text()))
+    # Shown whole: the dialog grows to it (a trial read "…records of synthetic-1").
+    shown = []
+    task.placing.connect(
+        lambda _n: QtCore.QTimer.singleShot(
+            0,
+            lambda: shown.append(
+                label.width() >= min(label.sizeHint().width(), label.maximumWidth())
+                and label.height() >= label.heightForWidth(label.width())
+            ),
+        )
+    )
     qtbot.waitUntil(lambda: not task.is_running(), timeout=30000)
     assert labels == ["Placing the 20,000 records of placed.json in lanes…"]
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [True]

@@ -113,6 +113,7 @@ class Opener(QtCore.QObject):
             translate("Open", "Loading {file}…").format(file=embedded(shown_text(Path(path).name)))
         )
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
         progress.setLabel(label)
         progress.setCancelButtonText(translate("Open", "Cancel"))
         progress.setRange(0, 0)
@@ -161,7 +162,9 @@ class Opener(QtCore.QObject):
 
         def on_placing(count: int) -> None:
             # Records read: the indexes and lanes take a while more, with no progress known.
-            label.setText(
+            # Through the dialog, which grows to the longer text (set on the label alone,
+            # it was cut: "…records of synthetic-1").
+            progress.setLabelText(
                 translate(
                     "Open", "Placing the %Ln record(s) of {file} in lanes…", None, count
                 ).format(file=embedded(shown_text(Path(path).name)))
