@@ -359,3 +359,22 @@ def test_the_progress_dialog_says_when_records_are_placed_in_lanes(qtbot, window
     assert labels == ["Placing the 20,000 records of placed.json in lanes…"]
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == [True]
+
+
+def test_an_empty_table_leaves_no_record_out_and_shows_no_range(qtbot, window, tmp_path):
+    # A trial's empty Parquet file: "Load report: 1 error (records left out)", "Showing
+    # 1 Jan 1970 – 31 Dec 1970" over an empty axis, and CSV words ("under the header")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "empty.parquet"
+    empty = pa.array([], pa.string())
+    pq.write_table(pa.table({"id": empty, "title": empty, "start": empty}), path)
+    open_and_wait(window, path)
+    qtbot.waitUntil(lambda: window.status_bits.problems_button.isVisibleTo(window))
+    assert window.status_bits.problems_button.text() == "Load report: 1 error"
+    assert not window.status_bits.range_label.isVisibleTo(window)
+    assert "the table has no rows" in window.details.plain_text()
+    assert open_and_wait(window, MINI)  # a file with records: its range again
+    assert window.status_bits.range_label.isVisibleTo(window)
+    assert window.status_bits.range_label.text().startswith("Showing ")

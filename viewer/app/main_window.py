@@ -122,7 +122,11 @@ class MainWindow(QtWidgets.QMainWindow):
         # Timeline -> selection
         self.timeline.record_clicked.connect(session.select)
         self.timeline.background_clicked.connect(lambda: session.select(None))
-        self.timeline.range_changed.connect(self.status_bits.show_range)
+        self.timeline.range_changed.connect(
+            lambda lo, hi: self.status_bits.show_range(
+                lo, hi, self.session.layout is not None and bool(self.session.layout.ids)
+            )
+        )
         self.timeline.step_requested.connect(
             lambda step: self._reveal(session.step(step, self.timeline.x_range()))
         )
@@ -262,7 +266,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_counts()
         self.report.set_result(result)
         errors = result.error_count
-        self.status_bits.show_problems(errors, len(result.problems) - len(result.errors))
+        self.status_bits.show_problems(
+            errors, len(result.problems) - len(result.errors), bool(dataset.records)
+        )
         if errors or not dataset.records:
             self.report_dock.show()
             self.report_dock.raise_()

@@ -1433,6 +1433,10 @@ Copy the address from the Details panel instead.</source>
             <translation>لا توجد صفوف تحت الترويسة: لا يحتوي الملف على أي سجل</translation>
         </message>
         <message>
+            <source>the table has no rows: the file holds no records</source>
+            <translation>الجدول بلا صفوف: لا يحوي الملف أي سجل</translation>
+        </message>
+        <message>
             <source>unknown metadata, ignored</source>
             <translation>بيانات وصفية غير معروفة، تم تجاهلها</translation>
         </message>
@@ -2130,6 +2134,17 @@ Copy the address from the Details panel instead.</source>
                 <numerusform>%Ln أخطاء (سجلات مستبعدة)</numerusform>
                 <numerusform>%Ln خطأً (سجلات مستبعدة)</numerusform>
                 <numerusform>%Ln خطأ (سجلات مستبعدة)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>لا أخطاء</numerusform>
+                <numerusform>خطأ واحد</numerusform>
+                <numerusform>خطآن</numerusform>
+                <numerusform>%Ln أخطاء</numerusform>
+                <numerusform>%Ln خطأً</numerusform>
+                <numerusform>%Ln خطأ</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1369,6 +1369,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>no hay filas bajo el encabezado: el archivo no contiene registros</translation>
         </message>
         <message>
+            <source>the table has no rows: the file holds no records</source>
+            <translation>la tabla no tiene filas: el archivo no contiene registros</translation>
+        </message>
+        <message>
             <source>unknown metadata, ignored</source>
             <translation>metadato desconocido, ignorado</translation>
         </message>
@@ -2002,6 +2006,13 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>
                 <numerusform>%Ln error (registros excluidos)</numerusform>
                 <numerusform>%Ln errores (registros excluidos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln error</numerusform>
+                <numerusform>%Ln errores</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1369,6 +1369,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>aucune ligne sous l’en-tête : le fichier ne contient aucun enregistrement</translation>
         </message>
         <message>
+            <source>the table has no rows: the file holds no records</source>
+            <translation>le tableau n’a aucune ligne : le fichier ne contient aucun enregistrement</translation>
+        </message>
+        <message>
             <source>unknown metadata, ignored</source>
             <translation>métadonnée inconnue, ignorée</translation>
         </message>
@@ -2002,6 +2006,13 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>
                 <numerusform>%Ln erreur (enregistrements écartés)</numerusform>
                 <numerusform>%Ln erreurs (enregistrements écartés)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln error(s)</source>
+            <translation>
+                <numerusform>%Ln erreur</numerusform>
+                <numerusform>%Ln erreurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -38,11 +38,16 @@ class StatusBits(QtCore.QObject):
         for widget in (self.problems_button, self.count_label, self.range_label):
             status_bar.addPermanentWidget(widget)
 
-    def show_problems(self, errors: int, warnings: int) -> None:
-        """``Load report: 2 errors (records left out), 1 warning``; hidden when both are 0."""
-        parts = (
-            [translate("Status", "%Ln error(s) (records left out)", None, errors)] if errors else []
-        )
+    def show_problems(self, errors: int, warnings: int, records: bool = True) -> None:
+        """``Load report: 2 errors (records left out), 1 warning``; hidden when both are 0.
+        Without *records* (nothing could be loaded: an empty file), ``1 error``: no record
+        was left out, and the details panel says why there are none."""
+        if not errors:
+            parts = []
+        elif records:
+            parts = [translate("Status", "%Ln error(s) (records left out)", None, errors)]
+        else:
+            parts = [translate("Status", "%Ln error(s)", None, errors)]
         if warnings:
             parts.append(translate("Status", "%Ln warning(s)", None, warnings))
         self.problems_button.setText(
@@ -74,8 +79,10 @@ class StatusBits(QtCore.QObject):
             ).format(hidden=number(hidden))
         self.count_label.setText(text)
 
-    def show_range(self, lo_days: float, hi_days: float) -> None:
-        """``Showing 2010 – 2027`` for the range shown (days since 1970-01-01)."""
+    def show_range(self, lo_days: float, hi_days: float, drawn: bool = True) -> None:
+        """``Showing 2010 – 2027`` for the range shown (days since 1970-01-01); nothing
+        when nothing is *drawn* (an empty chart read "Showing 1 Jan 1970 – 31 Dec 1970")."""
+        self.range_label.setVisible(drawn)
         self.range_label.setText(
             translate("Status", "Showing {range}").format(range=format_view_range(lo_days, hi_days))
         )

@@ -233,7 +233,9 @@ def read_plain_csv(
                 None,
                 None,
                 "",
-                translate("Load", "no rows under the header: the file holds no records"),
+                translate("Load", "no rows under the header: the file holds no records")
+                if location == "line"
+                else translate("Load", "the table has no rows: the file holds no records"),
                 line=header_line,
             )
         )
