@@ -89,3 +89,13 @@ def test_lanes_problem_states_the_limit_and_what_to_change():
     assert huge is not None and "--height 1,000 px" in huge and "View › Lanes" in huge
     scaled = lanes_problem(3000, 4499.5, 110, None, 8.0, "png")
     assert scaled is not None and "at a smaller --scale" in scaled
+
+
+def test_a_too_tall_export_names_its_limit_once_at_scale_1():
+    # A trial read "(12,000 px, 12,000 pixels at scale 1)"
+    from viewer.core.export_spec import lanes_problem
+
+    one = lanes_problem(8, 6000, 100, None, 1, "png")
+    assert "(12,000 px)" in one and "at scale" not in one
+    two = lanes_problem(8, 6000, 100, None, 2, "png")
+    assert "pixels at scale 2" in two

@@ -200,10 +200,8 @@ def lanes_problem(
         where = f"--height {limit:,.0f} px"
     else:
         limit = min(NATURAL_HEIGHT_MAX_PX, MAX_SIDE_PX / scale)
-        where = (
-            f"the tallest image fitted to its content ({limit:,.0f} px, "
-            f"{round(limit * scale):,} pixels at scale {scale:g})"
-        )
+        at_scale = f", {round(limit * scale):,} pixels at scale {scale:g}" if scale != 1 else ""
+        where = f"the tallest image fitted to its content ({limit:,.0f} px{at_scale})"
     if need <= limit:
         return None
     image = "a PNG or SVG with " if fmt == "pdf" else ""
