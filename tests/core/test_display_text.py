@@ -111,3 +111,27 @@ def test_a_line_break_is_drawn_as_a_space():
 
     assert drawn_text("Line\nbreak") == "Line break"
     assert drawn_text("a\r\nb\u2028c\rd") == "a b c d"
+
+
+def test_a_joiner_inside_an_emoji_is_not_invisible():
+    # A trial's family emoji id was warned about as holding an invisible character
+    for emoji in ("👨\u200d👩\u200d👧", "❤\ufe0f\u200d🔥", "👍🏽\u200d👩"):
+        assert invisible_in(emoji) == [], emoji
+    for hidden in ("a\u200db", "\u200d👩", "👨\u200d", "👨\u200d\u200d👩"):
+        assert invisible_in(hidden) == ["U+200D ZERO WIDTH JOINER"], hidden
+
+
+def test_ids_that_look_the_same_are_a_load_warning(tmp_path):
+    # A trial: "café" with one accented letter and with a combining accent, "Å" and the
+    # Ångström sign, loaded as two records each without a word
+    path = tmp_path / "ids.csv"
+    ids = ["café", "cafe\u0301", "\u00c5", "\u212b", "ﬁle", "file", "naïve", "Straße", "STRASSE"]
+    rows = "".join(f"{rid},T{i},1990\n" for i, rid in enumerate(ids))
+    path.write_text("id,title,start\n" + rows, encoding="utf-8")
+    result = load_any(path)
+    assert len(result.dataset.records) == len(ids)  # the records still load
+    warned = {p.record_id: p.message for p in result.problems if p.field == "id"}
+    assert set(warned) == {"cafe\u0301", "\u212b", "ﬁle"}
+    assert "looks the same as id 'café'" in warned["cafe\u0301"]
+    assert "U+0301" in warned["cafe\u0301"] and "U+00E9" in warned["cafe\u0301"]
+    assert "looks the same as id 'file'" in warned["ﬁle"]

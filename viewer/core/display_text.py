@@ -49,6 +49,20 @@ byte-order mark, soft hyphen, Hangul fillers) or reorder text: never wanted in a
 
 _BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+_PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
+"""Emoji and other pictographs (Unicode's Miscellaneous Symbols, Dingbats and the
+pictographic planes), which a zero-width joiner binds into one glyph."""
+_HIDDEN = re.compile(
+    "["
+    + "".join(sorted(INVISIBLE - {"\u200d"}))
+    + "]"
+    # A joiner inside an emoji sequence (a pictograph, its variation selector or skin tone,
+    # then a pictograph: the family 👨‍👩‍👧) is drawn, as part of its glyph; elsewhere it
+    # hides, as any other.
+    + f"|(?<![{_PICTOGRAPHS}\ufe0f])\u200d|\u200d(?![{_PICTOGRAPHS}])"
+)
+"""What :func:`invisible_in` and :func:`any_invisible` look for: :data:`INVISIBLE` but a
+joiner that binds an emoji sequence (a trial's family emoji id was warned about)."""
 
 
 def escaped_json(text: str) -> str:
@@ -121,7 +135,7 @@ def invisible_in(text: str) -> list[str]:
     """The invisible characters of :data:`INVISIBLE` in *text*, each named once in order
     of appearance: ``["U+200B ZERO WIDTH SPACE"]`` (empty when there are none)."""
     names: list[str] = []
-    for m in _INVISIBLE.finditer(text):
+    for m in _HIDDEN.finditer(text):
         char = m.group()
         name = f"U+{ord(char):04X} {unicodedata.name(char, 'invisible character')}"
         if name not in names:
@@ -132,41 +146,83 @@ def invisible_in(text: str) -> list[str]:
 def any_invisible(texts: list[str] | tuple[str, ...]) -> bool:
     """Whether any of *texts* holds an invisible character (one search over all of them,
     so a million ids cost milliseconds)."""
-    return bool(_INVISIBLE.search("\n".join(texts)))
+    return bool(_HIDDEN.search("\n".join(texts)))
 
 
 def invisible_id_warnings(result: LoadResult) -> LoadResult:
-    """*result* with a warning for each loaded record whose id holds an invisible
-    character (see :data:`INVISIBLE`): such an id looks like another one but differs, so
-    links and ``--select`` miss it. The record still loads. Called once per load, by
-    :func:`viewer.core.importers.load_any`; costs one search over all ids."""
+    """*result* with a warning for each loaded record whose id looks like another id but
+    differs, so that links and ``--select`` miss it (the record still loads): an id that
+    holds an invisible character (see :data:`INVISIBLE`), and an id written with other
+    characters than another record's id that looks the same (Unicode's compatibility
+    normalisation, NFKC, makes them equal: "café" with one accented letter and with an
+    accent that combines, "Å" and the Ångström sign). Called once per load, by
+    :func:`viewer.core.importers.load_any`; costs one search over all ids, and a step in
+    Python for each id beyond ASCII."""
     ids = result.dataset.columns.ids
-    if not ids or not any_invisible(ids):
+    joined = "\n".join(ids)
+    if not ids or joined.isascii():
         return result
+    file = result.dataset.path or ""
     warnings = []
-    for record_id in ids:
-        names = invisible_in(record_id)
-        if names:
-            visible = _INVISIBLE.sub(lambda m: mark(m.group()), record_id)
+    if _HIDDEN.search(joined):
+        for record_id in ids:
+            names = invisible_in(record_id)
+            if names:
+                visible = _HIDDEN.sub(lambda m: mark(m.group()), record_id)
+                warnings.append(
+                    Problem(
+                        "warning",
+                        file,
+                        None,
+                        record_id,
+                        "id",
+                        translate(
+                            "Load",
+                            "id {id} holds invisible characters ({names}): it looks like {looks} "
+                            "but is a different id",
+                        ).format(
+                            id=repr(visible),
+                            names=", ".join(names),
+                            looks=repr(_HIDDEN.sub("", record_id)),
+                        ),
+                    )
+                )
+    del joined
+    first: dict[str, str] = {}  # each look (NFKC) of an id beyond ASCII: its first id
+    for record_id in (i for i in ids if not i.isascii()):
+        look = unicodedata.normalize("NFKC", record_id)
+        seen = first.setdefault(look, record_id)
+        if seen == record_id and look != record_id and result.dataset.get(look) is not None:
+            seen = look  # the same look written plainly, by another record
+        if seen != record_id:
             warnings.append(
                 Problem(
                     "warning",
-                    result.dataset.path or "",
+                    file,
                     None,
                     record_id,
                     "id",
+                    #: {id} and {other}: two record ids that look the same.
                     translate(
                         "Load",
-                        "id {id} holds invisible characters ({names}): it looks like {looks} but "
-                        "is a different id",
+                        "id {id} looks the same as id {other} but is written with other "
+                        "characters ({codes}): a different id",
                     ).format(
-                        id=repr(visible),
-                        names=", ".join(names),
-                        looks=repr(_INVISIBLE.sub("", record_id)),
+                        id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)
                     ),
                 )
             )
+    if not warnings:
+        return result
     return replace(result, problems=result.problems + tuple(warnings))
+
+
+def _differing(text: str, other: str, most: int = 12) -> str:
+    """The characters beyond ASCII that one of *text* and *other* has and the other has
+    not, as code points (``U+0301 U+00E9``), at most *most*."""
+    found = sorted({c for c in set(text) ^ set(other) if not c.isascii()})
+    codes = [f"U+{ord(c):04X}" for c in found]
+    return " ".join(codes[:most]) + (" …" if len(codes) > most else "")
 
 
 _DIGITS = re.compile(r"(\d+)")

@@ -1248,6 +1248,11 @@ Copy the address from the Details panel instead.</source>
             <translation>المعرّف {id} يحتوي على محارف غير مرئية ({names}): يبدو مثل {looks} لكنه معرّف مختلف</translation>
         </message>
         <message>
+            <source>id {id} looks the same as id {other} but is written with other characters ({codes}): a different id</source>
+            <extracomment>{id} and {other}: two record ids that look the same.</extracomment>
+            <translation>المعرّف {id} يبدو مثل المعرّف {other} لكنه مكتوب بمحارف أخرى ({codes}): إنه معرّف مختلف</translation>
+        </message>
+        <message>
             <source>a Parquet file cut short or damaged (its end is missing)</source>
             <translation>ملف Parquet مبتور أو تالف (نهايته مفقودة)</translation>
         </message>

@@ -1184,6 +1184,11 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>el id {id} contiene caracteres invisibles ({names}): parece {looks} pero es otro id</translation>
         </message>
         <message>
+            <source>id {id} looks the same as id {other} but is written with other characters ({codes}): a different id</source>
+            <extracomment>{id} and {other}: two record ids that look the same.</extracomment>
+            <translation>el identificador {id} se ve igual que el identificador {other} pero se escribe con otros caracteres ({codes}): es otro identificador</translation>
+        </message>
+        <message>
             <source>a Parquet file cut short or damaged (its end is missing)</source>
             <translation>un archivo Parquet cortado o dañado (le falta el final)</translation>
         </message>

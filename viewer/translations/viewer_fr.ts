@@ -1184,6 +1184,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>l'identifiant {id} contient des caractères invisibles ({names}) : il ressemble à {looks} mais c'est un autre identifiant</translation>
         </message>
         <message>
+            <source>id {id} looks the same as id {other} but is written with other characters ({codes}): a different id</source>
+            <extracomment>{id} and {other}: two record ids that look the same.</extracomment>
+            <translation>l’identifiant {id} ressemble à l’identifiant {other} mais s’écrit avec d’autres caractères ({codes}) : c’est un autre identifiant</translation>
+        </message>
+        <message>
             <source>a Parquet file cut short or damaged (its end is missing)</source>
             <translation>un fichier Parquet tronqué ou endommagé (sa fin manque)</translation>
         </message>
