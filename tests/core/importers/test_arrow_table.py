@@ -198,7 +198,7 @@ def test_an_empty_table_says_it_has_no_rows(tmp_path):
     result = load_any(path)
     assert not result.dataset.records
     assert [p.message for p in result.errors] == [
-        "no rows under the header: the file holds no records"
+        "the table has no rows: the file holds no records"
     ]
 
 
