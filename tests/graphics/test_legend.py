@@ -27,3 +27,29 @@ def test_a_file_of_events_has_them_in_its_legend():
 
     doc = document([record("a", "1990", end="1995"), record("b", "2000")])
     assert "Event" in _labels(load_document(doc, "e.json").dataset.records)
+
+
+def test_a_term_with_an_inferred_date_is_hollow_and_named_in_the_legend(qapp, bundled):
+    # A trial: Lourenço's and Louwage's bars, whose years are inferred, looked like terms
+    # a source dates; only sessions had a "Date inferred" look
+    import numpy as np
+
+    from viewer.graphics.looks import look_of
+    from viewer.graphics.style import Style
+
+    style = Style()
+    dataset = bundled.dataset
+    background = style.color("background")
+    for record_id in ("president-9", "president-10", "president-12"):  # both, end, start
+        record = dataset.get(record_id)
+        assert look_of(record, style).fill == background, record_id
+        position = dataset.position_of(record_id)
+        stand_in = dataset.columns.look_stand_in(dataset.columns.look_key(position))
+        assert look_of(stand_in, style) == look_of(record, style), record_id
+    plain = dataset.get("president-11")  # Jackson: dates a source states
+    assert look_of(plain, style).fill != background
+    # Lourenço alone (only his end inferred): the legend learns the look from the columns
+    only = np.array([dataset.position_of("president-10")], dtype=np.intp)
+    stand_ins = dataset.columns.look_stand_ins(only)
+    assert shown_labels(present_signatures(stand_ins)) == ["Term's dates inferred"]
+    assert "Term's dates inferred" in _labels(dataset.records)

@@ -169,9 +169,9 @@ class RecordColumns:
         Still running (EDTF ``..``).
     n_sources : int32 array (n,)
         How many sources the record cites.
-    inferred_start, has_city : bool arrays (n,)
-        Whether the start is inferred (``"start" in inferred``), and whether the record's
-        place names a city.
+    inferred_start, inferred_end, has_city : bool arrays (n,)
+        Whether the start (the end) is inferred (``"start" in inferred``), and whether the
+        record's place names a city.
     inferred_any : bool array (n,)
         Whether any of the record's values is inferred (its ``inferred`` is not empty).
     place_code, place_values : int32 array (n,), list
@@ -211,6 +211,7 @@ class RecordColumns:
     open_end: npt.NDArray[np.bool_]
     n_sources: npt.NDArray[np.int32]
     inferred_start: npt.NDArray[np.bool_]
+    inferred_end: npt.NDArray[np.bool_]
     has_city: npt.NDArray[np.bool_]
     inferred_any: npt.NDArray[np.bool_]
     place_code: npt.NDArray[np.int32]
@@ -292,16 +293,19 @@ class RecordColumns:
         has_start, has_end = self.has_start[positions], self.has_end[positions]
         open_end = self.open_end[positions]
         flags = (
-            (~has_start | (~has_end & ~open_end)).astype(np.int64) * 4
+            (~has_start | (~has_end & ~open_end)).astype(np.int64) * 8
             + self.inferred_start[positions].astype(np.int64) * 2
+            + self.inferred_end[positions].astype(np.int64) * 4
             + self.has_city[positions].astype(np.int64)
         )
         n_status = max(len(self.status_names), 1)
-        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 8 + flags
+        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 16 + flags
         found = np.flatnonzero(np.bincount(code)) if len(code) else np.zeros(0, np.int64)
         return [
-            self._stand_in(k, s, f >> 2 & 1, f >> 1 & 1, f & 1)
-            for k, s, f in ((c // 8 // n_status, c // 8 % n_status, c % 8) for c in found.tolist())
+            self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1)
+            for k, s, f in (
+                (c // 16 // n_status, c // 16 % n_status, c % 16) for c in found.tolist()
+            )
         ]
 
     def label_facts(self, position: int) -> LabelFacts:
@@ -320,31 +324,32 @@ class RecordColumns:
             inferred=("",) if self.inferred_any[position] else (),
         )
 
-    def look_key(self, position: int) -> tuple[int, int, bool, bool, bool]:
+    def look_key(self, position: int) -> tuple[int, int, bool, int, bool]:
         """What the look of the record at *position* depends on: its kind and status codes,
-        whether a date is missing, whether its start is inferred, whether its place names
-        a city (see :meth:`look_stand_in`). A few array reads, no record."""
+        whether a date is missing, which dates are inferred (1: the start, 2: the end, 3:
+        both), whether its place names a city (see :meth:`look_stand_in`). A few array
+        reads, no record."""
         return (
             int(self.kind[position]),
             int(self.status[position]),
             not self.has_start[position]
             or (not self.has_end[position] and not self.open_end[position]),
-            bool(self.inferred_start[position]),
+            int(self.inferred_start[position]) + 2 * int(self.inferred_end[position]),
             bool(self.has_city[position]),
         )
 
-    def look_stand_in(self, key: tuple[int, int, bool, bool, bool]) -> Any:
+    def look_stand_in(self, key: tuple[int, int, bool, int, bool]) -> Any:
         """The stand-in (as :meth:`look_stand_ins` gives) of the look *key*
         (:meth:`look_key`): what :func:`viewer.graphics.looks.look_of` reads of a record."""
         return self._stand_in(*key)
 
-    def _stand_in(self, k: int, s: int, no_end: Any, inferred: Any, city: Any) -> Any:
+    def _stand_in(self, k: int, s: int, no_end: Any, inferred: int, city: Any) -> Any:
         name = self.kind_names[k]
         return _LookStandIn(
             kind=name,
             status=self.status_names[s],
             end_unknown=bool(no_end) and name in kinds.term_kinds(),
-            inferred=("start",) if inferred else (),
+            inferred=("start",) * (inferred & 1) + ("end",) * (inferred >> 1 & 1),
             place=_City if city else None,
         )
 
@@ -558,7 +563,7 @@ class DaySpans:
         return arrays
 
 
-_FLAGS = ("open_end", "inferred_start", "has_city", "inferred_any")
+_FLAGS = ("open_end", "inferred_start", "inferred_end", "has_city", "inferred_any")
 """The bool columns :class:`Gathered` keeps a batch at a time."""
 _CODES = ("kind", "status", "lane", "n_sources", "place_code", "holder_code")
 """The int32 columns :class:`Gathered` keeps a batch at a time."""
@@ -643,6 +648,7 @@ class Gathered:
             statuses=list(map(_STATUS, records)),
             n_sources=list(map(len, map(_SOURCES, records))),
             inferred_start=["start" in inferred for inferred in inferred_of],
+            inferred_end=["end" in inferred for inferred in inferred_of],
             inferred_any=list(map(bool, inferred_of)),
             people=list(map(_PEOPLE, records)),
             starts=starts,
@@ -670,6 +676,7 @@ class Gathered:
         statuses: list[str],
         n_sources: list[int],
         inferred_start: list[bool],
+        inferred_end: list[bool],
         inferred_any: list[bool],
         people: Sequence[Sequence[Any]],
         starts: npt.NDArray[np.intp],
@@ -693,6 +700,7 @@ class Gathered:
         for name, flags in (
             ("open_end", open_end),
             ("inferred_start", inferred_start),
+            ("inferred_end", inferred_end),
             ("inferred_any", inferred_any),
             ("has_city", [place is not None and bool(place.city) for place in places]),
         ):
@@ -770,6 +778,7 @@ class Gathered:
         self._codes["n_sources"].append(n_sources.astype(np.int32))
         self._flags["open_end"].append(open_end.astype(np.bool_))
         self._flags["inferred_start"].append(np.zeros(n, dtype=np.bool_))
+        self._flags["inferred_end"].append(np.zeros(n, dtype=np.bool_))
         self._flags["inferred_any"].append(np.zeros(n, dtype=np.bool_))
         # Each distinct place and first person, in order of first use (as add_values
         # meets them).
@@ -891,6 +900,7 @@ class Gathered:
             open_end=flags["open_end"],
             n_sources=codes["n_sources"],
             inferred_start=flags["inferred_start"],
+            inferred_end=flags["inferred_end"],
             has_city=flags["has_city"],
             inferred_any=flags["inferred_any"],
             place_code=codes["place_code"],

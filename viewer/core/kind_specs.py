@@ -26,7 +26,8 @@ the kind's colours (a stand-in); hatched in the muted role's colours (not recogn
 
 Variant = Literal["", "place_unknown", "inferred", "end_unknown"] | str
 """A legend entry of a kind: ``""`` the kind itself; ``place_unknown`` its place is not
-known; ``inferred`` its start is inferred (points are hollow); ``end_unknown`` a term whose
+known; ``inferred`` its start is inferred (points are hollow), or a term's start or end
+(hollow bars); ``end_unknown`` a term whose
 end is not known (dashed); any other value is a status name (its status look)."""
 
 

@@ -210,10 +210,16 @@ def legend_entries() -> list[tuple[str, str, str]]:
     return [(k, v, label) for _o, _i, k, v, label in sorted(entries)]
 
 
+def dates_inferred(record: Any) -> bool:
+    """Whether *record*'s start or end is inferred (named in its ``inferred``)."""
+    return "start" in record.inferred or "end" in record.inferred
+
+
 def legend_variant(record: Record) -> str:
     """The legend variant (:data:`Variant`) a record is drawn as, in the order the look
     is decided: a status that changes the look first, then an unknown end of a term, an
-    inferred start of a point, an unknown expected place; ``""`` for the plain look."""
+    inferred start of a point or an inferred start or end of a term, an unknown expected
+    place; ``""`` for the plain look."""
     spec = kind(record.kind)
     st = status(record.status)
     if st.look != "plain":
@@ -221,6 +227,8 @@ def legend_variant(record: Record) -> str:
     if spec.term and record.end_unknown:
         return "end_unknown"
     if spec.shape == "point" and "start" in record.inferred:
+        return "inferred"
+    if spec.term and dates_inferred(record):
         return "inferred"
     if spec.place_unknown_mark and not (record.place and record.place.city):
         return "place_unknown"

@@ -37,8 +37,9 @@ def look_of(record: Record, style: Style) -> Look:
     The kind's colour role gives the colours (the ``unknown`` role when an expected place
     is not known). A status look comes first: ``tentative`` is hollow and dashed,
     ``hatched`` hatched in the kind's colours, ``disowned`` hatched in the ``muted``
-    role's. Then a point whose start is inferred is hollow, a term whose end is not known
-    dashed, and a band is hatched or a plain tint as its kind's ``fill`` says.
+    role's. Then a point whose start is inferred is hollow, and so is a term whose start
+    or end is inferred; a term whose end is not known is dashed, and a band is hatched or
+    a plain tint as its kind's ``fill`` says.
     """
     spec = kinds.kind(record.kind)
     fill, edge = style.role("unknown" if kinds.place_unknown(record) else spec.colour_role)
@@ -52,6 +53,8 @@ def look_of(record: Record, style: Style) -> Look:
         return Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern)
     if spec.shape == "point" and "start" in record.inferred:
         return Look(style.color("background"), edge)
+    if spec.term and kinds.dates_inferred(record):  # hollow as an inferred session is
+        return Look(style.color("background"), edge, dashed=record.end_unknown)
     if spec.fill == "hatch":
         return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern)
     if spec.fill == "none":

@@ -874,6 +874,10 @@ The app keeps running. Details are in the log file:
             <translation>البداية أو النهاية غير معروفة</translation>
         </message>
         <message>
+            <source>Term's dates inferred</source>
+            <translation>تواريخ الولاية مستنتَجة</translation>
+        </message>
+        <message>
             <source>President in office</source>
             <translation>الرئيس في المنصب</translation>
         </message>

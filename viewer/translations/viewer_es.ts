@@ -818,6 +818,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Inicio o fin desconocidos</translation>
         </message>
         <message>
+            <source>Term's dates inferred</source>
+            <translation>Fechas del mandato deducidas</translation>
+        </message>
+        <message>
             <source>President in office</source>
             <translation>Presidente en funciones</translation>
         </message>

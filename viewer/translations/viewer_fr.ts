@@ -818,6 +818,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Début ou fin inconnus</translation>
         </message>
         <message>
+            <source>Term's dates inferred</source>
+            <translation>Dates du mandat déduites</translation>
+        </message>
+        <message>
             <source>President in office</source>
             <translation>Président en fonction</translation>
         </message>

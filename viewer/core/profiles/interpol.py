@@ -58,6 +58,7 @@ KINDS = (
                 "not_recognised", QT_TRANSLATE_NOOP("Kinds", "Not officially recognised"), 42
             ),
             LegendEntry("end_unknown", QT_TRANSLATE_NOOP("Kinds", "Start or end unknown"), 51),
+            LegendEntry("inferred", QT_TRANSLATE_NOOP("Kinds", "Term's dates inferred"), 52),
         ),
         relation_label=QT_TRANSLATE_NOOP("Kinds", "President"),
         holder_label=QT_TRANSLATE_NOOP("Kinds", "President in office"),
