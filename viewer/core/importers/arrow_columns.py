@@ -33,7 +33,7 @@ from viewer.core.assembly import Assembly, LoadResult
 from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords, SortedIds
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
-from viewer.core.importers.arrow_text import table_meta, text_column, use_returning_pool
+from viewer.core.importers.arrow_text import hand_back_memory, table_meta, text_column
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
     LIST_ITEM,
@@ -162,7 +162,6 @@ def read_csv_table(
     """
     import pyarrow as pa
 
-    use_returning_pool()
     rows = table.rows
     if any(row.extra for row in rows):
         return None  # cells beyond the header: the row path words them
@@ -173,7 +172,10 @@ def read_csv_table(
         names=[name for name, _ in named],
     )
     meta = {k: v for k, v in table.meta.items() if k in plaincsv.TABLE_META_KEYS}
-    return read_plain_table(arrow.replace_schema_metadata(meta), file, fmt, progress)
+    try:
+        return read_plain_table(arrow.replace_schema_metadata(meta), file, fmt, progress)
+    finally:
+        hand_back_memory()
 
 
 @dataclass

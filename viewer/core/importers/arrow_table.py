@@ -42,7 +42,7 @@ from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_columns import read_plain_table
-from viewer.core.importers.arrow_text import table_meta, text_column, use_returning_pool
+from viewer.core.importers.arrow_text import hand_back_memory, table_meta, text_column
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
 PARQUET = "parquet"
@@ -111,7 +111,6 @@ def read_table(path: Path) -> pa.Table:
     """
     import pyarrow as pa  # here, not at import: start-up time for everyone else
 
-    use_returning_pool()
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
@@ -268,12 +267,18 @@ def read_arrow_table(
     LoadError
         See :func:`read_table` and :func:`table_to_csv`; or no ``start`` column.
     """
-    whole = read_table(path)
-    plain = read_plain_table(whole, file, fmt, progress)
-    if plain is not None:
-        return plain
-    table = table_to_csv(whole, file)
-    del whole
-    return plaincsv.read_plain_csv(
-        table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
-    )
+    try:
+        whole = read_table(path)
+        result = read_plain_table(whole, file, fmt, progress)
+        if result is None:
+            table = table_to_csv(whole, file)
+            del whole
+            result = plaincsv.read_plain_csv(
+                table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
+            )
+            del table
+        else:
+            del whole  # before its memory is handed back
+        return result
+    finally:
+        hand_back_memory()
