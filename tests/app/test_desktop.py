@@ -315,3 +315,15 @@ def test_sorting_the_table_selects_nothing_and_keeps_the_selection_in_view(qtbot
         row = table.source_model.row_of("president-12")
         rect = table.visualRect(table.source_model.index(row, 0))
         assert table.viewport().rect().intersects(rect), column
+
+
+def test_tab_leaves_the_table_without_selecting(qtbot, window):
+    # A trial: each Tab in the table selected the next cell's row, and Tab never left it
+    window.commands["table"].trigger()
+    table = window.table
+    qtbot.waitExposed(table)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert window.session.selected_id is None

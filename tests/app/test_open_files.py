@@ -378,3 +378,16 @@ def test_an_empty_table_leaves_no_record_out_and_shows_no_range(qtbot, window, t
     assert open_and_wait(window, MINI)  # a file with records: its range again
     assert window.status_bits.range_label.isVisibleTo(window)
     assert window.status_bits.range_label.text().startswith("Showing ")
+
+
+def test_a_long_file_name_is_cut_in_the_loading_dialog(qtbot, window, tmp_path):
+    # A trial: a long name without spaces made the dialog wider than the screen, and only
+    # the "C" of Cancel showed
+    path = tmp_path / ("x" * 120 + "-end.json")
+    path.write_text(json.dumps(generator().generate_document(2_000, seed=1)), encoding="utf-8")
+    task = window.open_in_background(path)
+    progress = window.findChild(QtWidgets.QProgressDialog, "load_progress")
+    label = progress.findChild(QtWidgets.QLabel)
+    assert "…" in label.text() and label.text().endswith("-end.json…")
+    assert progress.sizeHint().width() < 900
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=30000)

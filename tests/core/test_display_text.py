@@ -135,3 +135,20 @@ def test_ids_that_look_the_same_are_a_load_warning(tmp_path):
     assert "looks the same as id 'café'" in warned["cafe\u0301"]
     assert "U+0301" in warned["cafe\u0301"] and "U+00E9" in warned["cafe\u0301"]
     assert "looks the same as id 'file'" in warned["ﬁle"]
+
+
+def test_natural_keys_sort_accented_names_among_their_letters():
+    # A trial's table put Évian and Århus after Zürich
+    from viewer.core.display_text import natural_keys
+
+    names = ["Zürich", "Évian", "apple", "Århus", "élan 10", "élan 9", "Bern"]
+    keys = natural_keys(names)
+    assert sorted(names, key=lambda n: keys[names.index(n)]) == [
+        "apple",
+        "Århus",
+        "Bern",
+        "élan 9",
+        "élan 10",
+        "Évian",
+        "Zürich",
+    ]

@@ -110,7 +110,7 @@ class Opener(QtCore.QObject):
         task = LoadTask(path, date_format=date_format, parent=self)
         progress = QtWidgets.QProgressDialog(self._window)
         label = QtWidgets.QLabel(
-            translate("Open", "Loading {file}…").format(file=embedded(shown_text(Path(path).name)))
+            translate("Open", "Loading {file}…").format(file=embedded(_dialog_name(path)))
         )
         label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -167,7 +167,7 @@ class Opener(QtCore.QObject):
             progress.setLabelText(
                 translate(
                     "Open", "Placing the %Ln record(s) of {file} in lanes…", None, count
-                ).format(file=embedded(shown_text(Path(path).name)))
+                ).format(file=embedded(_dialog_name(path)))
             )
             progress.setRange(0, 0)
 
@@ -269,3 +269,19 @@ class Opener(QtCore.QObject):
                     self.open(files[0])
                 return True
         return super().eventFilter(watched, event)
+
+
+DIALOG_NAME_CHARS = 60
+"""The most characters of a file's name the loading dialog shows: a longer one is cut in
+its middle (a name without spaces cannot wrap, and made the dialog wider than the screen,
+its Cancel button out of sight)."""
+
+
+def _dialog_name(path: str | Path) -> str:
+    """*path*'s file name as the loading dialog shows it: literal, cut in the middle with
+    "…" beyond :data:`DIALOG_NAME_CHARS` characters."""
+    name = shown_text(Path(path).name)
+    if len(name) <= DIALOG_NAME_CHARS:
+        return name
+    half = (DIALOG_NAME_CHARS - 1) // 2
+    return name[:half] + "…" + name[-half:]

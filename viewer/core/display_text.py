@@ -230,16 +230,19 @@ _KEY_SEPARATOR = "\x00"
 
 
 def _keyed(text: str) -> str:
-    """*text* without case, each run of digits written as its count of digits (five) and
-    its digits without leading zeros: numbers then compare by size, "7" before "79"."""
-    parts = _DIGITS.split(text.casefold())
+    """*text* without case or accents (:func:`~viewer.core.search.fold`: "Évian" among
+    the e's, not after "Zürich"), each run of digits written as its count of digits (five)
+    and its digits without leading zeros: numbers then compare by size, "7" before "79"."""
+    from viewer.core.search import fold
+
+    parts = _DIGITS.split(fold(text))
     digits = [run.lstrip("0") or "0" for run in parts[1::2]]
     parts[1::2] = [f"{len(run):05d}{run}" for run in digits]
     return "".join(parts)
 
 
 def natural_keys(texts: Sequence[str]) -> list[str]:
-    """A sort key for each of *texts* (n,): the text without case (``str.casefold``), each
+    """A sort key for each of *texts* (n,): the text without case or accents, each
     run of digits made to compare as the number it writes, so that "7th session" sorts
     before "79th session" and "80th session" (as a file manager sorts names; a text sort
     put the 7th after the 79th). The keys are only compared, never shown. The texts are

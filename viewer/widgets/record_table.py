@@ -215,6 +215,9 @@ class RecordTable(QtWidgets.QTableView):
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab leaves the table, as in any other widget (from cell to cell it selected each
+        # row it passed, and never left).
+        self.setTabKeyNavigation(False)
         self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setAccessibleName(translate("Table", "Records table"))

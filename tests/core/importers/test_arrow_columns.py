@@ -354,3 +354,11 @@ def test_an_empty_id_in_a_table_with_ids_is_named_with_the_id_it_is_given(tmp_pa
         "row 2" in str(warned[0]) or "line 3" in str(warned[0])
     )
     assert len(result.dataset.records) == 6
+
+
+def test_a_list_column_for_a_one_value_field_is_joined_in_words(tmp_path):
+    # A second trial: a title given as a list was joined with invisible marks
+    table = _with(title=[["Two", None, "parts"], ["Term"], ["Running"], ["Era"], ["A"], ["G"]])
+    result = load_any(_write(tmp_path, table))
+    assert result.dataset.records[0].title == "Two; ; parts"
+    assert "\x1f" not in "".join(r.title for r in result.dataset.records)

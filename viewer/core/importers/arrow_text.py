@@ -54,7 +54,8 @@ def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArra
         if pa.types.is_date(t):
             column = column.cast(pa.date32()).cast(pa.string())
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
-            column = _items_text(column.cast(pa.list_(pa.string())))
+            listed = plaincsv.column_of(name) in LIST_COLUMNS
+            column = _items_text(column.cast(pa.list_(pa.string())), listed)
         elif (
             pa.types.is_string(t)
             or pa.types.is_large_string(t)
@@ -76,11 +77,18 @@ def text_column(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArra
     return column.fill_null("")
 
 
-def _items_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Each list of the list<string> *column* as one text, each item after
-    :data:`LIST_ITEM`; ``""`` for an empty or null list. A null item is left out, as an
-    empty one is: pyarrow's join made the whole list null for one null item, and the
-    row's people or sources were lost."""
+LIST_COLUMNS = frozenset({"people", "sources", "related"})
+"""The documented columns that hold lists: a list column read for one of them keeps its
+items whole (:data:`LIST_ITEM`); for any other (a title given as a list) its items are
+joined with ``"; "``."""
+
+
+def _items_text(column: pa.ChunkedArray, listed: bool) -> pa.ChunkedArray:
+    """Each list of the list<string> *column* as one text: each item after
+    :data:`LIST_ITEM` when the column is *listed* (:data:`LIST_COLUMNS`; a null item is
+    left out, as an empty one is), else the items joined with ``"; "`` (a null item read
+    as an empty one); ``""`` for an empty or null list. pyarrow's join made the whole
+    list null for one null item, and the row's people or sources were lost."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -89,8 +97,9 @@ def _items_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
         first, last = chunk.offsets[0].as_py(), chunk.offsets[-1].as_py()
         items = pc.fill_null(chunk.values.slice(first, last - first), "")
         offsets = pc.subtract(chunk.offsets, first)  # a slice's own items
-        joined = pc.binary_join(pa.ListArray.from_arrays(offsets, items), LIST_ITEM)
-        marked = pc.binary_join_element_wise(LIST_ITEM, joined, "")
+        lists = pa.ListArray.from_arrays(offsets, items)
+        joined = pc.binary_join(lists, LIST_ITEM if listed else "; ")
+        marked = pc.binary_join_element_wise(LIST_ITEM, joined, "") if listed else joined
         empty = pc.or_(pc.equal(joined, ""), chunk.is_null())
         chunks.append(pc.if_else(empty, "", marked))
     return pa.chunked_array(chunks, pa.string())
