@@ -529,3 +529,13 @@ def test_the_when_row_names_which_date_is_inferred(qtbot, bundled):
     ):
         panel.show_record(bundled.dataset.get(record_id), bundled.dataset)
         assert words in panel.plain_text(), record_id
+
+
+def test_the_status_row_says_which_values_are_inferred_in_words(qtbot, bundled):
+    # A second trial: "official; end_reason inferred; how_ended inferred" read as code
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(bundled.dataset.get("president-20"), bundled.dataset)
+    text = panel.plain_text()
+    assert "how the term ended inferred" in text and "end_reason" not in text
+    assert text.count("how the term ended inferred") == 1

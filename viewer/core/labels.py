@@ -5,7 +5,7 @@ from __future__ import annotations
 from viewer.core import kinds
 from viewer.core.columns import LabelFacts
 from viewer.core.display_text import drawn_text, shown_text
-from viewer.core.i18n import date_words, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, date_words, translate
 from viewer.core.placement import LabelForms
 from viewer.core.records import Dataset, Record
 
@@ -111,6 +111,19 @@ def tooltip_text(record: Record) -> str:
     return shown_text("\n".join(lines))
 
 
+_INFERRED_WORDS = {
+    "start": QT_TRANSLATE_NOOP("Labels", "start inferred"),
+    "end": QT_TRANSLATE_NOOP("Labels", "end inferred"),
+    "session": QT_TRANSLATE_NOOP("Labels", "session number inferred"),
+    "end_reason": QT_TRANSLATE_NOOP("Labels", "how the term ended inferred"),
+    "how_ended": QT_TRANSLATE_NOOP("Labels", "how the term ended inferred"),
+    "place": QT_TRANSLATE_NOOP("Labels", "place inferred"),
+    "elected": QT_TRANSLATE_NOOP("Labels", "election day inferred"),
+}
+"""Words for an inferred value of each field that may be inferred, in a record's status
+marks (a field's name, "end_reason inferred", read as code)."""
+
+
 def mark_separator() -> str:
     """What separates a record's status marks in the reader's language (``"; "``)."""
     return translate("Labels", "; ", "between status marks")
@@ -123,8 +136,11 @@ def status_marks(record: Record) -> list[str]:
     mark = kinds.status(record.status).mark
     if mark:
         marks.append(translate("Kinds", mark))
-    for name in record.inferred:
-        marks.append(translate("Labels", "{field} inferred").format(field=name))
+    for name in dict.fromkeys(_INFERRED_WORDS.get(f, f) for f in record.inferred):
+        if name in _INFERRED_WORDS.values():
+            marks.append(translate("Labels", name))
+        else:  # a field no words are known for: its name
+            marks.append(translate("Labels", "{field} inferred").format(field=name))
     if kinds.place_unknown(record):
         marks.append(translate("Kinds", kinds.kind(record.kind).place_unknown_mark))
     if record.disputes:

@@ -1022,6 +1022,30 @@ The app keeps running. Details are in the log file:
             <translation>المكان: {place}</translation>
         </message>
         <message>
+            <source>start inferred</source>
+            <translation>البداية مستنتَجة</translation>
+        </message>
+        <message>
+            <source>end inferred</source>
+            <translation>النهاية مستنتَجة</translation>
+        </message>
+        <message>
+            <source>session number inferred</source>
+            <translation>رقم الدورة مستنتَج</translation>
+        </message>
+        <message>
+            <source>how the term ended inferred</source>
+            <translation>طريقة انتهاء الولاية مستنتَجة</translation>
+        </message>
+        <message>
+            <source>place inferred</source>
+            <translation>المكان مستنتَج</translation>
+        </message>
+        <message>
+            <source>election day inferred</source>
+            <translation>يوم الانتخاب مستنتَج</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>؛ </translation>

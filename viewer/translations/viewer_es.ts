@@ -966,6 +966,30 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Lugar: {place}</translation>
         </message>
         <message>
+            <source>start inferred</source>
+            <translation>inicio deducido</translation>
+        </message>
+        <message>
+            <source>end inferred</source>
+            <translation>final deducido</translation>
+        </message>
+        <message>
+            <source>session number inferred</source>
+            <translation>número de sesión deducido</translation>
+        </message>
+        <message>
+            <source>how the term ended inferred</source>
+            <translation>forma en que terminó el mandato deducida</translation>
+        </message>
+        <message>
+            <source>place inferred</source>
+            <translation>lugar deducido</translation>
+        </message>
+        <message>
+            <source>election day inferred</source>
+            <translation>día de la elección deducido</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>; </translation>

@@ -966,6 +966,30 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Lieu : {place}</translation>
         </message>
         <message>
+            <source>start inferred</source>
+            <translation>début déduit</translation>
+        </message>
+        <message>
+            <source>end inferred</source>
+            <translation>fin déduite</translation>
+        </message>
+        <message>
+            <source>session number inferred</source>
+            <translation>numéro de session déduit</translation>
+        </message>
+        <message>
+            <source>how the term ended inferred</source>
+            <translation>fin du mandat déduite</translation>
+        </message>
+        <message>
+            <source>place inferred</source>
+            <translation>lieu déduit</translation>
+        </message>
+        <message>
+            <source>election day inferred</source>
+            <translation>jour de l’élection déduit</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation> ; </translation>
