@@ -163,29 +163,27 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
     if not ids or joined.isascii():
         return result
     file = result.dataset.path or ""
-    warnings = []
+    warnings: list[Problem] = []
+
+    def warn(record_id: str, message: str) -> None:
+        warnings.append(Problem("warning", file, None, record_id, "id", message))
+
     if _HIDDEN.search(joined):
         for record_id in ids:
             names = invisible_in(record_id)
             if names:
                 visible = _HIDDEN.sub(lambda m: mark(m.group()), record_id)
-                warnings.append(
-                    Problem(
-                        "warning",
-                        file,
-                        None,
-                        record_id,
-                        "id",
-                        translate(
-                            "Load",
-                            "id {id} holds invisible characters ({names}): it looks like {looks} "
-                            "but is a different id",
-                        ).format(
-                            id=repr(visible),
-                            names=", ".join(names),
-                            looks=repr(_HIDDEN.sub("", record_id)),
-                        ),
-                    )
+                warn(
+                    record_id,
+                    translate(
+                        "Load",
+                        "id {id} holds invisible characters ({names}): it looks like {looks} "
+                        "but is a different id",
+                    ).format(
+                        id=repr(visible),
+                        names=", ".join(names),
+                        looks=repr(_HIDDEN.sub("", record_id)),
+                    ),
                 )
     del joined
     first: dict[str, str] = {}  # each look (NFKC) of an id beyond ASCII: its first id
@@ -195,22 +193,14 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
         if seen == record_id and look != record_id and result.dataset.get(look) is not None:
             seen = look  # the same look written plainly, by another record
         if seen != record_id:
-            warnings.append(
-                Problem(
-                    "warning",
-                    file,
-                    None,
-                    record_id,
-                    "id",
-                    #: {id} and {other}: two record ids that look the same.
-                    translate(
-                        "Load",
-                        "id {id} looks the same as id {other} but is written with other "
-                        "characters ({codes}): a different id",
-                    ).format(
-                        id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)
-                    ),
-                )
+            warn(
+                record_id,
+                #: {id} and {other}: two record ids that look the same.
+                translate(
+                    "Load",
+                    "id {id} looks the same as id {other} but is written with other "
+                    "characters ({codes}): a different id",
+                ).format(id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)),
             )
     if not warnings:
         return result
