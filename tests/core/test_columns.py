@@ -374,13 +374,14 @@ def test_sorted_ids_find_each_records_index_and_rank_the_ids():
     import pyarrow as pa
 
     from viewer.core.columns import SortedIds, rank_of
+    from viewer.core.text_array import TextArray
 
     rng = random.Random(3)
     ids = [
         rng.choice(["a", "b", "ab", "é", "Z", "", "a\x00", "session-9", "session-10"])
         for _ in range(300)
     ]
-    index = SortedIds.of_arrow(ids, pa.array(ids, pa.string()))
+    index = SortedIds.of_arrow(TextArray(pa.array(ids, pa.string())))
     last = {record_id: i for i, record_id in enumerate(ids)}  # a repeated id: its last index
     assert {record_id: index.get(record_id) for record_id in last} == last
     assert index.get("missing") is None and "missing" not in index and "a" in index
@@ -390,9 +391,10 @@ def test_sorted_ids_find_each_records_index_and_rank_the_ids():
     columns = load_document(
         document([record(record_id, "1950") for record_id in distinct]), "t"
     ).dataset.columns
-    made = SortedIds.of_arrow(columns.ids, pa.array(columns.ids, pa.string()))
+    made = SortedIds.of_arrow(TextArray(pa.array(columns.ids, pa.string())))
     assert made.unique()
     expected = rank_of(columns.ids)
     columns.known_id_order(made)
     assert np.array_equal(columns.id_rank, expected)
     assert [columns.ids[i] for i in columns.id_order] == sorted(columns.ids)
+    assert np.array_equal(rank_of(TextArray(pa.array(columns.ids))), expected)

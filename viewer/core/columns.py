@@ -30,6 +30,7 @@ import numpy.typing as npt
 
 from viewer.core import kinds
 from viewer.core.dates import days_from_civil
+from viewer.core.text_array import TextArray
 
 if TYPE_CHECKING:
     from viewer.core.records import Record
@@ -152,9 +153,11 @@ class RecordColumns:
 
     Attributes
     ----------
-    ids, titles, summaries, others : list of str (n,)
+    ids, titles, summaries, others : sequence of str (n,)
         Id, title, summary, and the rest of the searchable text (place, people, aliases,
-        session; see :func:`other_text_of`) of each record.
+        session; see :func:`other_text_of`) of each record: lists, or a
+        :class:`~viewer.core.text_array.TextArray` for the ids and titles of a table read
+        with pyarrow.
     places : list of str (n,)
         The place in words (:meth:`Place.display`), ``""`` for a record without one.
     kind, lane, status : int32 arrays (n,)
@@ -191,9 +194,9 @@ class RecordColumns:
         Groups of other spellings (a city or a name, then its aliases), not folded.
     """
 
-    ids: list[str]
-    titles: list[str]
-    summaries: list[str]
+    ids: Sequence[str]
+    titles: Sequence[str]
+    summaries: Sequence[str]
     others: list[str]
     places: list[str]
     kind: npt.NDArray[np.int32]
@@ -380,30 +383,30 @@ class SortedIds(Mapping[str, int]):
     *order* (n,) the indices of *ids* in that order (a stable sort). A look-up is a binary
     search (about 1 us at ten million ids); a repeated id gives its last index. Made in C
     from an Arrow array of ids (:meth:`of_arrow`: 4.5 s and 0.16 GB at ten million ids,
-    where a dict took 6.5 s and 0.9 GB)."""
+    where a dict took 6.5 s and 0.9 GB); the sorted ids are kept as a :class:`TextArray`."""
 
     FOUND_KEPT = 1 << 16
     """Look-ups kept (id to index): a frame asks again for the records in view, each then a
     dict read rather than a binary search (3.5 us against 1.2 us at a million ids)."""
 
-    def __init__(self, ids: Sequence[str], order: npt.NDArray[np.intp]) -> None:
-        held = np.empty(len(ids), dtype=object)
-        held[:] = ids
-        self._sorted: list[str] = held[order].tolist()
+    def __init__(self, ids: TextArray, order: npt.NDArray[np.intp]) -> None:
+        self._sorted = TextArray(ids.arrow.take(order))
         self.order = order
         self._found: dict[str, int | None] = {}
 
     @classmethod
-    def of_arrow(cls, ids: Sequence[str], arrow: Any) -> SortedIds:
-        """The index of *ids*, whose Arrow string array (the same texts) is *arrow*."""
+    def of_arrow(cls, ids: TextArray) -> SortedIds:
+        """The index of *ids*, sorted by pyarrow."""
         import pyarrow.compute as pc
 
-        return cls(ids, pc.sort_indices(arrow).to_numpy().astype(np.intp))
+        return cls(ids, pc.sort_indices(ids.arrow).to_numpy().astype(np.intp))
 
     def unique(self) -> bool:
-        """Whether no id is given twice."""
-        s = self._sorted
-        return not any(map(operator.eq, s, itertools.islice(s, 1, None)))
+        """Whether no id is given twice: no two neighbours equal in the sorted ids."""
+        import pyarrow.compute as pc
+
+        s = self._sorted.arrow
+        return len(s) < 2 or not pc.any(pc.equal(s.slice(1), s.slice(0, len(s) - 1))).as_py()
 
     def get(self, key: str, default: Any = None) -> Any:
         found = self._found.get(key, -1)
@@ -441,14 +444,19 @@ would cost more than it saves."""
 def rank_of(texts: Sequence[str]) -> npt.NDArray[np.int64]:
     """The place (n,) of each of *texts* (distinct strings) when they are sorted in Python's
     order (by code point), 0 first. One comparison of neighbours when they are in that
-    order already (files whose ids are numbered in order), else one sort: pyarrow's from
-    :data:`_ARROW_SORT_FROM` texts (UTF-8 bytes sort in code point order), Python's below
-    it or for a text that is not valid Unicode (a lone surrogate)."""
+    order already (files whose ids are numbered in order), else one sort: pyarrow's for a
+    :class:`TextArray` or from :data:`_ARROW_SORT_FROM` texts (UTF-8 bytes sort in code
+    point order), Python's below it or for a text that is not valid Unicode (a lone
+    surrogate)."""
     n = len(texts)
-    if all(map(operator.lt, texts, itertools.islice(texts, 1, None))):
-        return np.arange(n, dtype=np.int64)
     order: Any = None
-    if n >= _ARROW_SORT_FROM:
+    if isinstance(texts, TextArray):  # in Arrow already: no str made
+        import pyarrow.compute as pc
+
+        order = pc.sort_indices(texts.arrow).to_numpy()
+    elif all(map(operator.lt, texts, itertools.islice(texts, 1, None))):
+        return np.arange(n, dtype=np.int64)
+    if order is None and n >= _ARROW_SORT_FROM:
         import pyarrow as pa
         import pyarrow.compute as pc
 
@@ -603,6 +611,16 @@ class Coded:
         return out
 
 
+def _joined_texts(held: Sequence[str], more: Sequence[str]) -> Sequence[str]:
+    """*more* after *held*: a :class:`TextArray` alone is kept as it is (not made into a
+    list of ``str``); otherwise a list (*held* itself when it is one, extended)."""
+    if not held and isinstance(more, TextArray):
+        return more
+    joined: list[str] = held if isinstance(held, list) else list(held)
+    joined.extend(more)
+    return joined
+
+
 class Gathered:
     """The values of :class:`RecordColumns` gathered a batch of records at a time
     (:meth:`add`, :meth:`add_values`, :meth:`add_coded`), then made into columns
@@ -611,9 +629,9 @@ class Gathered:
     however the records were given."""
 
     def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.titles: list[str] = []
-        self.summaries: list[str] = []
+        self.ids: Sequence[str] = []
+        self.titles: Sequence[str] = []
+        self.summaries: Sequence[str] = []
         self.others: list[str] = []
         self.places: list[str] = []
         self._kinds, self._statuses, self._lanes = Codes(), Codes(), Codes()
@@ -753,9 +771,9 @@ class Gathered:
     def add_coded(
         self,
         *,
-        ids: list[str],
-        titles: list[str],
-        summaries: list[str],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        summaries: Sequence[str],
         kinds: Coded,
         statuses: Coded,
         lanes: Coded,
@@ -836,15 +854,15 @@ class Gathered:
 
     def _add_texts(
         self,
-        ids: list[str],
-        titles: list[str],
-        summaries: list[str],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        summaries: Sequence[str],
         starts: npt.NDArray[np.intp],
         ends: npt.NDArray[np.intp],
     ) -> None:
-        self.ids += ids
-        self.titles += titles
-        self.summaries += summaries
+        self.ids = _joined_texts(self.ids, ids)
+        self.titles = _joined_texts(self.titles, titles)
+        self.summaries = _joined_texts(self.summaries, summaries)
         self.starts.append(starts)
         self.ends.append(ends)
 

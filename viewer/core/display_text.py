@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from viewer.core.assembly import LoadResult, Problem
 from viewer.core.i18n import translate
+from viewer.core.text_array import TextArray
 
 __all__ = [
     "BIDI_CONTROLS",
@@ -159,6 +160,8 @@ def invisible_id_warnings(result: LoadResult) -> LoadResult:
     :func:`viewer.core.importers.load_any`; costs one search over all ids, and a step in
     Python for each id beyond ASCII."""
     ids = result.dataset.columns.ids
+    if isinstance(ids, TextArray) and ids.isascii():
+        return result  # learnt in Arrow, no id made a str: 0.2 s at ten million ids
     joined = "\n".join(ids)
     if not ids or joined.isascii():
         return result

@@ -188,10 +188,10 @@ class SearchIndex:
         self._letters: npt.NDArray[np.uint64] | None = None  # see _letter_bits
         self._lock = threading.Lock()  # made once, by whichever thread asks first
 
-    def _column(self, texts: list[str]) -> tuple[str, npt.NDArray[np.int64]]:
+    def _column(self, texts: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
         """*texts* folded and joined, and where each starts in the joined text."""
         sep = self._SEPARATOR
-        folded = _folded(texts)
+        folded = _folded(texts if isinstance(texts, list) else list(texts))
         lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1
         starts = np.zeros(len(folded), dtype=np.int64)
         np.cumsum(lengths[:-1], out=starts[1:])

@@ -88,6 +88,7 @@ def _same(fast, slow):
         {"kind": None, "status": None, "summary": None, "display_date": None},
         {"sources": [[], [], [], [], [], []]},  # every record unsourced
         {"id": ["b", "a", "z", "y", "x", "w"]},
+        {"id": ["é", "a", "北京", "y", "cafe\u0301", "café"]},  # beyond ASCII, look-alikes
         # sources that are not plain ASCII URLs: a port, a user, a character beyond ASCII,
         # spaces around an item (stripped in Python)
         {"sources": [["http://e.org:8080/a", "https://u@e.org/"], [], [], [], [], []]},
@@ -177,6 +178,7 @@ def _csv_row_path(monkeypatch, path):
         {"kind": None, "status": None, "summary": None, "display_date": None},
         {"sources": [[], [], [], [], [], []]},
         {"id": ["b", "a", "z", "y", "x", "w"]},
+        {"id": ["é", "a", "北京", "y", "cafe\u0301", "café"]},  # beyond ASCII, look-alikes
     ],
 )
 @pytest.mark.parametrize(
