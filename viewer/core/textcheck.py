@@ -13,14 +13,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["REPLACEMENT", "clean", "clean_json", "clean_lines", "json_may_hold_bad_text"]
+__all__ = [
+    "ARROW_BAD",
+    "CONTROLS",
+    "REPLACEMENT",
+    "clean",
+    "clean_json",
+    "clean_lines",
+    "json_may_hold_bad_text",
+]
 
 REPLACEMENT = "\ufffd"
 """What a bad character becomes."""
 
+CONTROLS = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
+"""The control characters that no text may hold, as ranges of code points (first, last):
+C0 other than tab, line feed and carriage return; DEL; C1."""
 #: Lone surrogates (a pair decodes to one character, so any surrogate left is alone) and
-#: control characters (C0 other than tab, line feed and carriage return; DEL; C1).
-_BAD = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: the control characters.
+_BAD = re.compile("[\ud800-\udfff" + "".join(f"{chr(a)}-{chr(b)}" for a, b in CONTROLS) + "]")
+ARROW_BAD = "[" + "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in CONTROLS) + "]"
+"""The control characters as a pattern of pyarrow's regular expressions (RE2): Arrow's
+strings are UTF-8, which cannot hold a lone surrogate."""
 #: JSON escapes that can produce them (raw control characters are not valid JSON, and
 #: UTF-8 cannot encode a surrogate). A file without any loads without a walk over its values.
 _ESCAPE_HINT = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[0189][0-9a-fA-F]|007[fF])")

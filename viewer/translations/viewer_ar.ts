@@ -1422,6 +1422,18 @@ Copy the address from the Details panel instead.</source>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file}: العمود {column} يحتوي على {type}، ولا يمكن قراءته نصًا</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln more row(s) held characters that are not text, shown as {mark}</source>
+            <extracomment>After the first 100 rows with such characters were listed one by one.</extracomment>
+            <translation>
+                <numerusform>لا صفوف أخرى فيها محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+                <numerusform>صف آخر واحد فيه محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+                <numerusform>صفان آخران فيهما محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+                <numerusform>%Ln صفوف أخرى فيها محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+                <numerusform>%Ln صفًا آخر فيها محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+                <numerusform>%Ln صف آخر فيها محارف ليست نصًا، تظهر بالشكل {mark}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
             <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``

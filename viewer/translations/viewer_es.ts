@@ -1358,6 +1358,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file}: la columna {column} contiene {type}, que no se puede leer como texto</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln more row(s) held characters that are not text, shown as {mark}</source>
+            <extracomment>After the first 100 rows with such characters were listed one by one.</extracomment>
+            <translation>
+                <numerusform>%Ln fila más contenía caracteres que no son texto, mostrados como {mark}</numerusform>
+                <numerusform>%Ln filas más contenían caracteres que no son texto, mostrados como {mark}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
             <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``

@@ -1358,6 +1358,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
             <translation>{file} : la colonne {column} contient du {type}, qui ne peut pas être lu comme du texte</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln more row(s) held characters that are not text, shown as {mark}</source>
+            <extracomment>After the first 100 rows with such characters were listed one by one.</extracomment>
+            <translation>
+                <numerusform>%Ln autre ligne contenait des caractères qui ne sont pas du texte, affichés comme {mark}</numerusform>
+                <numerusform>%Ln autres lignes contenaient des caractères qui ne sont pas du texte, affichés comme {mark}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>column {number} repeats column {first_number} ({first}), both read as {column}; only the first is read, the cells of column {number} are ignored</source>
             <extracomment>One line and its end, split where the ``csv`` module (and ``io.StringIO(newline="")``) splits: ``

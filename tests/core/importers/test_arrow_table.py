@@ -229,3 +229,73 @@ def test_a_folder_whose_files_disagree_names_the_column_and_the_files(tmp_path):
     with pytest.raises(LoadError) as info:
         load_any(folder)
     assert "b.parquet: not a readable Parquet file" in str(info.value)
+
+
+@pytest.mark.parametrize("row_path", [False, True], ids=["columns", "rows"])
+def test_control_characters_are_replaced_and_named_and_cells_stripped_as_csv_does(
+    tmp_path, monkeypatch, row_path
+):
+    from viewer.core.importers import arrow_columns
+
+    if row_path:  # the path of tables that are not plain
+        monkeypatch.setattr(arrow_columns, "read_plain_table", lambda *a, **k: None)
+    table = {
+        "id": [" a ", "b", "   ", "c\x07d"],
+        "title": ["A\x01x", "\u00a0B\u3000", "C", "D\u0085"],
+        "start": ["1950", " 1951", "1952 ", "1953"],
+        # an item holding the unit separator stays one person
+        "people": [["Doe\x1fJane"], [], [], []],
+        "sources": [["https://e.org/1"], ["https://e.org/2"], ["https://e.org/3"], []],
+    }
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    result = load_any(tmp_path / "t.parquet")
+    records = result.dataset.records
+    assert [(r.id, r.title, r.start.text) for r in records] == [
+        ("a", "A\ufffdx", "1950"),
+        ("b", "B", "1951"),
+        ("c", "C", "1952"),
+        ("c\ufffdd", "D\ufffd", "1953"),
+    ]
+    assert [p.name for p in records[0].people] == ["Doe\ufffdJane"]
+    bad = [(p.location, p.record_id, p.field) for p in result.problems if "not text" in p.message]
+    assert bad == [
+        ("row 1", "a", "title"),
+        ("row 1", "a", "people"),
+        ("row 4", "c\ufffdd", "id"),
+        ("row 4", "c\ufffdd", "title"),
+    ]
+    assert any(p.field == "id" and "no id" in p.message for p in result.problems)
+
+
+def test_many_rows_of_bad_text_are_listed_up_to_a_hundred_then_counted(tmp_path):
+    n = 130
+    table = {
+        "id": [f"r{k}" for k in range(n)],
+        "title": [f"T\x00{k}" for k in range(n)],
+        "start": ["1950"] * n,
+        "sources": [["https://e.org/1"]] * n,
+    }
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    result = load_any(tmp_path / "t.parquet")
+    assert len(result.dataset.records) == n
+    bad = [p for p in result.problems if "not text" in p.message]
+    assert [p.location for p in bad[:2]] == ["row 1", "row 2"] and len(bad) == 101
+    assert bad[-1].location == "" and bad[-1].message.startswith("30 more rows")
+
+
+def test_a_control_character_is_found_across_the_blocks_the_bytes_are_read_in(monkeypatch):
+    from viewer.core.importers import arrow_text
+
+    monkeypatch.setattr(arrow_text, "_BLOCK", 3)
+    cells = ["ab", "c\u0080", "d", "\u00a0ok", "\u00e9t\u00e9", "x\x7f", "\u0160\u009f"]
+    found = arrow_text.text_column(pa.chunked_array([pa.array(cells)]), "title", "f")
+    assert found.bad_rows.tolist() == [1, 5, 6]
+    assert found.cells.to_pylist() == [
+        "ab",
+        "c\ufffd",
+        "d",
+        "ok",
+        "\u00e9t\u00e9",
+        "x\ufffd",
+        "\u0160\ufffd",
+    ]

@@ -29,11 +29,16 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.assembly import Assembly, LoadResult
+from viewer.core.assembly import Assembly, LoadResult, Problem
 from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords, SortedIds
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
-from viewer.core.importers.arrow_text import hand_back_memory, table_meta, text_column
+from viewer.core.importers.arrow_text import (
+    bad_text_problems,
+    hand_back_memory,
+    table_meta,
+    text_column,
+)
 from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import (
     LIST_ITEM,
@@ -123,7 +128,7 @@ def read_plain_table(
         starts=starts,
         ends=ends,
     )
-    assembly = Assembly(file, tuple(plan.lanes.lanes()), [], t.n, progress)
+    assembly = Assembly(file, tuple(plan.lanes.lanes()), list(t.problems), t.n, progress)
     # No id is looked up here: plain rows name no other record, and repeat none.
     is_era = np.array([k == "era" for k in kind_names], dtype=np.bool_)[kind_codes]
     unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
@@ -185,11 +190,13 @@ def read_csv_table(
 @dataclass
 class _Text:
     """A table's documented columns as text (:func:`text_column`), by documented name,
-    and the header key of each (as plain CSV names them)."""
+    the header key of each (as plain CSV names them) and the warnings of their text."""
 
     n: int
     text: dict[str, Any]
     keys: dict[str, str]
+    problems: list[Problem]
+    """Warnings of cells that held characters that are not text (replaced)."""
 
     @classmethod
     def of(cls, table: pa.Table, file: str) -> _Text | None:
@@ -198,15 +205,19 @@ class _Text:
         missing."""
         keys: dict[str, str] = {}
         text: dict[str, Any] = {}
+        bad: dict[str, npt.NDArray[np.int64]] = {}
         for name in table.column_names:
             column = plaincsv.column_of(name)
             if column is None or column in keys or normalise(name) in keys.values():
                 return None
             keys[column] = normalise(name)
-            text[column] = text_column(table.column(name), name, file).combine_chunks()
+            found = text_column(table.column(name), name, file)
+            text[column] = found.cells
+            if len(found.bad_rows):
+                bad[name] = found.bad_rows
         if any(c not in keys for c in _REQUIRED):
             return None
-        return cls(table.num_rows, text, keys)
+        return cls(table.num_rows, text, keys, bad_text_problems(file, bad, text.get("id")))
 
     def gives_any(self, columns: tuple[str, ...]) -> bool:
         """Whether a cell of any of *columns* is not empty."""

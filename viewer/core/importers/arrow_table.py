@@ -12,7 +12,11 @@ the whole table (vectorised, :mod:`pyarrow.compute`), to the text a CSV cell wou
 - lists (``people``, ``sources``, ``related``) as their items, each whole (a ``;`` or a
   space in an item does not split it; a null or empty item is left out), each after the
   mark :data:`~viewer.core.importers.drafts.LIST_ITEM` that plain CSV's readers split at;
-- dictionary-encoded columns (hive partition columns) as their values.
+- dictionary-encoded columns (hive partition columns) as their values;
+- as a CSV reader reads a cell: surrounding spaces stripped (not a list's items, which
+  :func:`~viewer.core.importers.drafts.split_list` strips), and each control character
+  replaced by ``�`` with a warning naming the row, its id and the column
+  (:func:`~viewer.core.importers.arrow_text.bad_text_problems`).
 
 A folder is a partitioned dataset: every ``*.parquet`` file below it, in name order, with
 hive partition folders (``lane=Missions/part-0.parquet``) giving columns. Rows are
@@ -23,14 +27,18 @@ Pure Python: no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+import numpy as np
+import numpy.typing as npt
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
-from viewer.core.assembly import LoadResult
+from viewer.core.assembly import LoadResult, Problem
 from viewer.core.encoding import (
     ARROW_MAGICS,
     MAX_FILE_BYTES,
@@ -42,7 +50,12 @@ from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_columns import read_plain_table
-from viewer.core.importers.arrow_text import hand_back_memory, table_meta, text_column
+from viewer.core.importers.arrow_text import (
+    bad_text_problems,
+    hand_back_memory,
+    table_meta,
+    text_column,
+)
 from viewer.core.importers.csvfile import CsvRow, CsvTable, normalise
 
 PARQUET = "parquet"
@@ -185,8 +198,10 @@ def _folder_problem(folder: Path, files: list[Path]) -> str | None:
     return None
 
 
-def table_to_csv(table: pa.Table, file: str) -> CsvTable:
-    """*table* as the :class:`CsvTable` plain CSV reads: each row's ``line`` is its 1-based
+def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
+    """*table* as the :class:`CsvTable` plain CSV reads, and the warnings of its cells
+    that held characters that are not text (:func:`bad_text_problems`; a CSV file's are
+    found as its lines are read): each row's ``line`` is its 1-based
     row number. Only columns plain CSV reads are converted (others stay empty: the reader
     reports them as unknown). The rows are made as they are read, a block at a time, from
     the converted columns (a million rows made at once, as Python strings in dicts, took
@@ -204,17 +219,21 @@ def table_to_csv(table: pa.Table, file: str) -> CsvTable:
     keys = [normalise(name) for name in header]
     columns: list[pa.Array] = []
     read_keys: list[str] = []
+    bad: dict[str, npt.NDArray[np.int64]] = {}
+    ids = None
     for name, key, column in zip(header, keys, table.columns):
         if plaincsv.column_of(name) is None or key in read_keys:
             continue
         read_keys.append(key)
-        columns.append(text_column(column, name, file).combine_chunks())
-    return CsvTable(
-        header=header,
-        header_line=0,
-        rows=_TableRows(tuple(read_keys), columns, table.num_rows),
-        meta=table_meta(table),
-    )
+        found = text_column(column, name, file)
+        columns.append(found.cells)
+        if len(found.bad_rows):
+            bad[name] = found.bad_rows
+        if plaincsv.column_of(name) == "id":
+            ids = found.cells
+    table_rows = _TableRows(tuple(read_keys), columns, table.num_rows)
+    csv = CsvTable(header=header, header_line=0, rows=table_rows, meta=table_meta(table))
+    return csv, bad_text_problems(file, bad, ids)
 
 
 class _TableRows(Sequence[CsvRow]):
@@ -271,12 +290,14 @@ def read_arrow_table(
         whole = read_table(path)
         result = read_plain_table(whole, file, fmt, progress)
         if result is None:
-            table = table_to_csv(whole, file)
+            table, warnings = table_to_csv(whole, file)
             del whole
             result = plaincsv.read_plain_csv(
                 table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
             )
             del table
+            if warnings:
+                result = dataclasses.replace(result, problems=(*warnings, *result.problems))
         else:
             del whole  # before its memory is handed back
         return result
