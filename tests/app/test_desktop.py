@@ -327,3 +327,25 @@ def test_tab_leaves_the_table_without_selecting(qtbot, window):
     QtTest.QTest.keyClick(table, QtCore.Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert window.session.selected_id is None
+
+
+def test_unselecting_the_tables_row_clears_the_selection_everywhere(qtbot, window):
+    # A trial: Ctrl+Space cleared the table's selection, while the chart and the details
+    # panel kept the record
+    window.commands["table"].trigger()
+    table = window.table
+    qtbot.waitExposed(table)
+    window.session.select("president-12")
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert table.selectionModel().selectedRows()
+    QtTest.QTest.keyClick(
+        table, QtCore.Qt.Key.Key_Space, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
+    assert not table.selectionModel().selectedRows()
+    assert window.session.selected_id is None
+    assert window.timeline.chart.model.selected is None  # the chart's highlight too
+    QtTest.QTest.keyClick(
+        table, QtCore.Qt.Key.Key_Space, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.session.selected_id == "president-12"  # selected again

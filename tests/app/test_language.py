@@ -474,3 +474,14 @@ def test_the_arabic_map_dock_mirrors_and_the_map_does_not(qtbot, bundled):
         "ليست على الخريطة: ٢٣ سجلًا مكانه غير معروف؛ "
         "سجل واحد ليس لمكانه شكل ولا إحداثيات هنا (Aruba)"
     )
+
+
+def test_how_a_term_ended_is_in_the_readers_words(qapp):
+    # A trial: the French panel showed the data's own word, "unknown"
+    from viewer.core.labels import end_reason_words
+
+    assert end_reason_words("unknown") == "not known"
+    assert end_reason_words("died") == "died in office"
+    assert end_reason_words("retired") == "retired"  # not in the schema: as written
+    language.install("fr")
+    assert end_reason_words("unknown") == "inconnu"

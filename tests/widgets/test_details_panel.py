@@ -60,7 +60,7 @@ def test_claims_show_their_own_numbered_sources(qtbot, bundled):
     panel.show_record(dataset.get("sg-9"), dataset)
     text = panel.plain_text()
     assert "Elected" in text and "5 November 2024" in text
-    assert "How it ended" in text and "incumbent" in text
+    assert "How it ended" in text and "still in office" in text
     html = panel.toHtml()
     assert "noticias.uol.com.br" in html
     panel.show_record(dataset.get("session-86"), dataset)

@@ -200,6 +200,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.language_group.triggered.connect(lambda a: language.ask_restart(self, str(a.data())))
         # Table and load report -> selection
         self.table.record_selected.connect(self._select_and_show)
+        self.table.selection_cleared.connect(lambda: self.session.select(None))
         self.report.record_activated.connect(self._select_and_show)
         self.status_bits.report_requested.connect(
             lambda: (self.report_dock.show(), self.report_dock.raise_())

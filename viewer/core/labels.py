@@ -124,6 +124,25 @@ _INFERRED_WORDS = {
 marks (a field's name, "end_reason inferred", read as code)."""
 
 
+_END_REASON_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
+    "resigned": QT_TRANSLATE_NOOP("Labels", "resigned"),
+    "died": QT_TRANSLATE_NOOP("Labels", "died in office"),
+    "removed": QT_TRANSLATE_NOOP("Labels", "removed from office"),
+    "acting": QT_TRANSLATE_NOOP("Labels", "acting until a holder was elected"),
+    "incumbent": QT_TRANSLATE_NOOP("Labels", "still in office"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "not known"),
+}
+"""Words for each ``end_reason`` the schema allows (how a term ended, as one word)."""
+
+
+def end_reason_words(reason: str) -> str:
+    """How a term ended (*reason*, a record's ``end_reason``) in the reader's language:
+    ``"died"`` reads "died in office"; a value the schema does not list, as written."""
+    words = _END_REASON_WORDS.get(reason)
+    return translate("Labels", words) if words else reason
+
+
 def mark_separator() -> str:
     """What separates a record's status marks in the reader's language (``"; "``)."""
     return translate("Labels", "; ", "between status marks")

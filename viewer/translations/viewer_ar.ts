@@ -1046,6 +1046,34 @@ The app keeps running. Details are in the log file:
             <translation>يوم الانتخاب مستنتَج</translation>
         </message>
         <message>
+            <source>completed</source>
+            <translation>أتمّ الولاية</translation>
+        </message>
+        <message>
+            <source>resigned</source>
+            <translation>استقال</translation>
+        </message>
+        <message>
+            <source>died in office</source>
+            <translation>توفي أثناء توليه المنصب</translation>
+        </message>
+        <message>
+            <source>removed from office</source>
+            <translation>أُقيل من المنصب</translation>
+        </message>
+        <message>
+            <source>acting until a holder was elected</source>
+            <translation>بالنيابة حتى انتخاب شاغل للمنصب</translation>
+        </message>
+        <message>
+            <source>still in office</source>
+            <translation>لا يزال في المنصب</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>؛ </translation>

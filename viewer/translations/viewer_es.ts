@@ -990,6 +990,34 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>día de la elección deducido</translation>
         </message>
         <message>
+            <source>completed</source>
+            <translation>mandato cumplido</translation>
+        </message>
+        <message>
+            <source>resigned</source>
+            <translation>dimisión</translation>
+        </message>
+        <message>
+            <source>died in office</source>
+            <translation>falleció en el cargo</translation>
+        </message>
+        <message>
+            <source>removed from office</source>
+            <translation>destituido</translation>
+        </message>
+        <message>
+            <source>acting until a holder was elected</source>
+            <translation>interino hasta la elección de un titular</translation>
+        </message>
+        <message>
+            <source>still in office</source>
+            <translation>sigue en el cargo</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>; </translation>

@@ -990,6 +990,34 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>jour de l’élection déduit</translation>
         </message>
         <message>
+            <source>completed</source>
+            <translation>mandat achevé</translation>
+        </message>
+        <message>
+            <source>resigned</source>
+            <translation>démission</translation>
+        </message>
+        <message>
+            <source>died in office</source>
+            <translation>décès en fonction</translation>
+        </message>
+        <message>
+            <source>removed from office</source>
+            <translation>démis de ses fonctions</translation>
+        </message>
+        <message>
+            <source>acting until a holder was elected</source>
+            <translation>intérim jusqu'à l'élection d'un titulaire</translation>
+        </message>
+        <message>
+            <source>still in office</source>
+            <translation>toujours en fonction</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation> ; </translation>

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from viewer.core import kinds
 from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text, shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
-from viewer.core.labels import mark_separator, ordinal, status_marks
+from viewer.core.labels import end_reason_words, mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
@@ -195,11 +195,12 @@ def record_html(record: Record, dataset: Dataset) -> str:
             )
         )
     if record.how_ended or record.end_reason:
-        ended = record.end_reason or ""
-        if record.how_ended and record.how_ended != ended:
+        reason = record.end_reason or ""
+        ended = end_reason_words(reason)
+        if record.how_ended and record.how_ended != reason:
             # "died in office", not "died: died in office"
-            repeats = bool(ended) and record.how_ended.casefold().startswith(ended.casefold())
-            ended = record.how_ended if repeats or not ended else f"{ended}: {record.how_ended}"
+            repeats = bool(reason) and record.how_ended.casefold().startswith(reason.casefold())
+            ended = record.how_ended if repeats or not reason else f"{ended}: {record.how_ended}"
         rows.append(
             (
                 translate("Details", "How it ended"),

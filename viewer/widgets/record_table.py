@@ -204,9 +204,12 @@ class RecordTable(QtWidgets.QTableView):
     -------
     record_selected(str)
         The user selected a row; carries the record id.
+    selection_cleared()
+        The user unselected the selected row (Ctrl+Space, Ctrl+click).
     """
 
     record_selected = QtCore.Signal(str)
+    selection_cleared = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,10 +327,13 @@ class RecordTable(QtWidgets.QTableView):
             self.scrollTo(self.source_model.index(row, 0))
 
     def _on_selection(self, *_: object) -> None:
-        rows = self.selectionModel().selectedRows()
-        if self._quiet or not rows:
+        if self._quiet:
             return
-        self.record_selected.emit(self.source_model.record_id(rows[0].row()))
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            self.record_selected.emit(self.source_model.record_id(rows[0].row()))
+        elif self._selected is not None:
+            self.selection_cleared.emit()
 
 
 def _kind_words(kind: str) -> str:
