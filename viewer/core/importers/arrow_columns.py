@@ -34,8 +34,11 @@ from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords, SortedId
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import (
+    LIST_COLUMNS,
     bad_text_problems,
     hand_back_memory,
+    joined_lists,
+    list_cell,
     table_meta,
     text_column,
 )
@@ -101,7 +104,11 @@ def read_plain_table(
     positions = SortedIds.of_arrow(ids)
     kinds = _kinds(t)
     dates = _dates(t, kinds)
-    n_sources = _source_counts(t.text.get("sources"), t.n)
+    n_sources = (
+        _list_source_counts(t.lists["sources"], t.n)
+        if "sources" in t.lists
+        else _source_counts(t.text.get("sources"), t.n)
+    )
     if not positions.unique() or kinds is None or dates is None or n_sources is None:
         return None
     kind_codes, kind_names, status_codes, status_texts = kinds
@@ -134,9 +141,14 @@ def read_plain_table(
     unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
     warn_unsourced(assembly, len(unsourced), [ids[i] for i in unsourced[:NAMED_UNSOURCED].tolist()])
     cells = {t.keys[c]: values for c, values in t.text.items()}
+    listed = {t.keys[c]: (lists, c in LIST_COLUMNS) for c, lists in t.lists.items()}
 
     def make(i: int) -> Record:
         row = {key: values[i].as_py() for key, values in cells.items()}
+        row |= {
+            key: list_cell(lists[i].as_py(), is_listed)
+            for key, (lists, is_listed) in listed.items()
+        }
         draft = plan.draft(i + 1, row)
         assert draft.id is not None  # every id is given
         return record_of_draft(draft, draft.id)
@@ -197,6 +209,8 @@ class _Text:
     keys: dict[str, str]
     problems: list[Problem]
     """Warnings of cells that held characters that are not text (replaced)."""
+    lists: dict[str, Any]
+    """List columns kept as lists, not text (:attr:`~.arrow_text.Text.lists`), by name."""
 
     @classmethod
     def of(cls, table: pa.Table, file: str) -> _Text | None:
@@ -206,18 +220,24 @@ class _Text:
         keys: dict[str, str] = {}
         text: dict[str, Any] = {}
         bad: dict[str, npt.NDArray[np.int64]] = {}
+        lists: dict[str, Any] = {}
         for name in table.column_names:
             column = plaincsv.column_of(name)
             if column is None or column in keys or normalise(name) in keys.values():
                 return None
             keys[column] = normalise(name)
-            found = text_column(table.column(name), name, file)
-            text[column] = found.cells
+            # Sources are counted from their lists (their text: only for a record made).
+            found = text_column(table.column(name), name, file, join=column != "sources")
+            if found.cells is None:
+                lists[column] = found.lists
+            else:
+                text[column] = found.cells
             if len(found.bad_rows):
                 bad[name] = found.bad_rows
         if any(c not in keys for c in _REQUIRED):
             return None
-        return cls(table.num_rows, text, keys, bad_text_problems(file, bad, text.get("id")))
+        problems = bad_text_problems(file, bad, text.get("id"))
+        return cls(table.num_rows, text, keys, problems, lists)
 
     def gives_any(self, columns: tuple[str, ...]) -> bool:
         """Whether a cell of any of *columns* is not empty."""
@@ -369,6 +389,25 @@ def _source_counts(cells: Any, n: int) -> npt.NDArray[np.int32] | None:
         encoded.indices.to_numpy(zero_copy_only=False)
     ]
     return found
+
+
+def _list_source_counts(lists: Any, n: int) -> npt.NDArray[np.int32] | None:
+    """:func:`_source_counts` of a list column's *lists* (:attr:`~.arrow_text.Text.lists`),
+    read as lists where every item is whole printable ASCII (10 s of ten million rows
+    went to joining each list into a text and splitting it again; 2.5 s without), else
+    joined (:func:`~.arrow_text.joined_lists`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        whole = lists.combine_chunks()
+    except pa.ArrowInvalid:  # more than 2 GiB of items: one array cannot hold them
+        whole = None
+    if whole is not None:
+        items = pc.list_flatten(whole)
+        if not len(items) or pc.all(pc.match_substring_regex(items, _WHOLE_ITEM)).as_py():
+            return _url_counts(whole, n)
+    return _source_counts(joined_lists(lists, listed=True), n)
 
 
 def _url_counts(items: Any, n: int) -> npt.NDArray[np.int32] | None:

@@ -45,18 +45,23 @@ def hand_back_memory() -> None:
 class Text(NamedTuple):
     """A column as text (see :func:`text_column`)."""
 
-    cells: pa.Array
-    """One string array (n,), nulls as ``""``."""
+    cells: pa.Array | None
+    """One string array (n,), nulls as ``""``; ``None`` for a list column not joined."""
     bad_rows: npt.NDArray[np.int64]
     """The rows (0-based, ascending) whose cell held a character that is not text (a
     control character, :data:`~viewer.core.textcheck.ARROW_BAD`), now
     :data:`~viewer.core.textcheck.REPLACEMENT` in *cells*."""
+    lists: pa.ChunkedArray | None = None
+    """A list column's lists (list<string>), items cleaned as in *cells*, a null item
+    read as ``""``; ``None`` for another column."""
 
 
-def text_column(column: pa.ChunkedArray, name: str, file: str) -> Text:
+def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True) -> Text:
     """*column* as the text a CSV cell would hold (see the module docstring): nulls as
     ``""``, control characters replaced (as a CSV file's are), a cell that is not a list's
-    stripped of surrounding spaces (as a CSV reader strips each cell).
+    stripped of surrounding spaces (as a CSV reader strips each cell). A list column's
+    lists are given too (:attr:`Text.lists`); without *join*, only they are (its text,
+    when needed, is :func:`joined_lists`).
 
     Raises
     ------
@@ -80,7 +85,7 @@ def text_column(column: pa.ChunkedArray, name: str, file: str) -> Text:
             column = column.cast(pa.date32()).cast(pa.string())
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
             listed = plaincsv.column_of(name) in LIST_COLUMNS
-            return _items_text(column.cast(pa.list_(pa.string())), listed)
+            return _items_text(column.cast(pa.list_(pa.string())), listed, join)
         elif (
             pa.types.is_string(t)
             or pa.types.is_large_string(t)
@@ -207,18 +212,16 @@ items whole (:data:`LIST_ITEM`); for any other (a title given as a list) its ite
 joined with ``"; "``."""
 
 
-def _items_text(column: pa.ChunkedArray, listed: bool) -> Text:
-    """Each list of the list<string> *column* as one text: each item after
-    :data:`LIST_ITEM` when the column is *listed* (:data:`LIST_COLUMNS`; a null item is
-    left out, as an empty one is), else the items joined with ``"; "`` (a null item read
-    as an empty one); ``""`` for an empty or null list. pyarrow's join made the whole
-    list null for one null item, and the row's people or sources were lost. Control
-    characters in an item are replaced before the items are joined: a unit separator
-    (:data:`LIST_ITEM`) of the file's own no longer splits an item."""
+def _items_text(column: pa.ChunkedArray, listed: bool, join: bool) -> Text:
+    """The list<string> *column*'s lists with their items cleaned (:func:`_cleaned`, a
+    null item read as ``""``; *lists* of the result), and, when *join*, each list as one
+    text (:func:`joined_lists`; else *cells* is ``None``). Control characters in an item
+    are replaced before the items are joined: a unit separator (:data:`LIST_ITEM`) of the
+    file's own no longer splits an item."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    chunks = []
+    kept = []
     bad: list[npt.NDArray[np.int64]] = []
     base = 0
     for chunk in column.chunks:
@@ -227,15 +230,42 @@ def _items_text(column: pa.ChunkedArray, listed: bool) -> Text:
         offsets = pc.subtract(chunk.offsets, first)  # a slice's own items
         if len(bad_items):
             at = offsets.to_numpy(zero_copy_only=False)
-            bad.append(np.unique(np.searchsorted(at, bad_items, side="right") - 1) + base)
-        lists = pa.ListArray.from_arrays(offsets, items)
-        joined = pc.binary_join(lists, LIST_ITEM if listed else "; ")
-        marked = pc.binary_join_element_wise(LIST_ITEM, joined, "") if listed else joined
-        empty = pc.or_(pc.equal(joined, ""), chunk.is_null())
-        chunks.append(pc.if_else(empty, "", marked))
+            rows = np.unique(np.searchsorted(at, bad_items, side="right") - 1)
+            valid = chunk.is_valid().to_numpy(zero_copy_only=False)
+            bad.append(rows[valid[rows]] + base)  # not the items of a null list
+        kept.append(pa.ListArray.from_arrays(offsets, items, mask=chunk.is_null()))
         base += len(chunk)
     rows = np.concatenate(bad) if bad else np.zeros(0, dtype=np.int64)
-    return Text(_as_one_array(pa.chunked_array(chunks, pa.string())), rows.astype(np.int64))
+    lists = pa.chunked_array(kept, pa.list_(pa.string()))
+    cells = joined_lists(lists, listed) if join else None
+    return Text(cells, rows.astype(np.int64), lists)
+
+
+def joined_lists(lists: pa.ChunkedArray, listed: bool) -> pa.Array:
+    """Each list of *lists* (list<string>, no null item: see :func:`text_column`) as one
+    text: each item after :data:`LIST_ITEM` when the column is *listed*
+    (:data:`LIST_COLUMNS`; an empty item is then left out by
+    :func:`~viewer.core.importers.drafts.split_list`), else the items joined with
+    ``"; "``; ``""`` for an empty or null list (see :func:`list_cell`, its value for one
+    list). pyarrow's join made the whole list null for one null item, and the row's
+    people or sources were lost."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    chunks = []
+    for chunk in lists.chunks:
+        joined = pc.binary_join(chunk, LIST_ITEM if listed else "; ")
+        marked = pc.binary_join_element_wise(LIST_ITEM, joined, "") if listed else joined
+        empty = pc.or_kleene(pc.equal(joined, ""), chunk.is_null())
+        chunks.append(pc.if_else(empty, "", marked))
+    return _as_one_array(pa.chunked_array(chunks, pa.string()))
+
+
+def list_cell(items: list[str] | None, listed: bool) -> str:
+    """The text :func:`joined_lists` makes of one list of *items* (``None``: a null
+    list)."""
+    joined = (LIST_ITEM if listed else "; ").join(items or ())
+    return "" if not joined else LIST_ITEM + joined if listed else joined
 
 
 LISTED_BAD_ROWS = 100
