@@ -1087,10 +1087,10 @@ def _cases() -> list[Case]:
             "parquet-struct-column",
             "parquet",
             "fast",
-            "unreadable",
+            "ok",
             ".parquet",
             parquet(_plain_rows(5, sources=lambda i: {"url": SOURCE, "n": i})),
-            note="a column of structs, which no CSV cell holds",
+            note="a column of structs, which no CSV cell holds: ignored, with a warning",
         ),
         c(
             "json-wrong-shapes",

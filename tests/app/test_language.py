@@ -485,3 +485,20 @@ def test_how_a_term_ended_is_in_the_readers_words(qapp):
     assert end_reason_words("retired") == "retired"  # not in the schema: as written
     language.install("fr")
     assert end_reason_words("unknown") == "inconnu"
+
+
+def test_a_tables_rows_and_bad_text_are_named_in_the_readers_words(qapp, tmp_path):
+    # A trial: the French load report said "row 9", "déjà employé at row 3" and the
+    # English reason for a control character
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from viewer.core.importers import load_any
+
+    table = {"id": ["a", "a"], "title": ["A\x07", "B"], "start": ["1990", "1991"]}
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    language.install("fr")
+    lines = [str(p) for p in load_any(tmp_path / "t.parquet").problems]
+    assert any("ligne 1" in line and "caractère de contrôle" in line for line in lines), lines
+    assert any("ligne 2" in line and "à la ligne 1" in line for line in lines), lines
+    assert not any(re.search(r"\brow\b|\bat\b|\bheld\b", line) for line in lines), lines

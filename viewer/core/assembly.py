@@ -57,6 +57,8 @@ class Problem:
             return translate("Load", "line {number}").format(number=digits(self.line, False))
         if self.index is None:
             return ""
+        if self.collection == ROW:
+            return translate("Load", "row {number}").format(number=digits(self.index + 1, False))
         if self.collection:
             return f"{self.collection}{_number_mark(self.collection)}{self.index + 1}"
         return translate("Load", "record {number}").format(number=digits(self.index + 1, False))
@@ -133,6 +135,8 @@ def where_text(where: Where) -> str:
         return translate("Load", "at line {number}").format(number=where.line)
     if where.index is None:
         return "at ?"
+    if where.collection == ROW:
+        return translate("Load", "at row {number}").format(number=where.index + 1)
     collection = where.collection or "record"
     return f"at {collection}{_number_mark(collection)}{where.index + 1}"
 

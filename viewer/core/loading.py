@@ -279,10 +279,15 @@ def _convert_record(raw: Any) -> Any:
     return msgspec.convert(raw, RecordIn)
 
 
-BAD_TEXT_MESSAGE = (
-    "held a character that is not text (a lone UTF-16 surrogate or a control "
-    f"character), shown as {REPLACEMENT}"
-)
+def bad_text_message() -> str:
+    """The warning of a value that held characters that are not text, in the reader's
+    language."""
+    #: {mark}: the replacement character, �.
+    return translate(
+        "Load",
+        "held a character that is not text (a lone UTF-16 surrogate or a control "
+        "character), shown as {mark}",
+    ).format(mark=REPLACEMENT)
 
 
 def with_clean_text(
@@ -314,7 +319,7 @@ def with_clean_text(
                 index,
                 rid,
                 ".".join(str(p) for p in field_path),
-                BAD_TEXT_MESSAGE,
+                bad_text_message(),
                 collection=collection,
             )
         )

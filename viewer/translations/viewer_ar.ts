@@ -1135,6 +1135,10 @@ Copy the address from the Details panel instead.</source>
             <translation>السطر {number}</translation>
         </message>
         <message>
+            <source>row {number}</source>
+            <translation>الصف {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>السجل {number}</translation>
         </message>
@@ -1145,6 +1149,10 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>at line {number}</source>
             <translation>في السطر {number}</translation>
+        </message>
+        <message>
+            <source>at row {number}</source>
+            <translation>في الصف {number}</translation>
         </message>
         <message>
             <source>duplicate id (first used {where})</source>
@@ -1276,6 +1284,10 @@ Copy the address from the Details panel instead.</source>
             <source>no id; it is given the id {id}, made from its title</source>
             <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
             <translation>لا معرّف؛ أُعطي المعرّف {id} المأخوذ من عنوانه</translation>
+        </message>
+        <message>
+            <source>no id and no title; it is given the id {id}</source>
+            <translation>لا معرّف ولا عنوان؛ يُعطى المعرّف {id}</translation>
         </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
@@ -1445,6 +1457,11 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
             <translation>{file}: ملفات Parquet فيه لا تتفق على العمود {column}: {type} في {part}، و{other} في {other_part}</translation>
+        </message>
+        <message>
+            <source>column {column} holds {type}, which cannot be read as text; ignored</source>
+            <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
+            <translation>العمود {column} يحوي {type}، ولا يمكن قراءته نصًا؛ تم تجاهله</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
@@ -1714,6 +1731,11 @@ Copy the address from the Details panel instead.</source>
             <source>{reason}; ignored: running terms reach today</source>
             <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
             <translation>{reason}؛ تم تجاهله: الولايات الجارية تمتد حتى اليوم</translation>
+        </message>
+        <message>
+            <source>held a character that is not text (a lone UTF-16 surrogate or a control character), shown as {mark}</source>
+            <extracomment>{mark}: the replacement character, �.</extracomment>
+            <translation>احتوى على محرف ليس نصًا (نصف زوج UTF-16 منفرد أو محرف تحكم)، يظهر بالشكل {mark}</translation>
         </message>
     </context>
     <context>

@@ -1079,6 +1079,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>línea {number}</translation>
         </message>
         <message>
+            <source>row {number}</source>
+            <translation>fila {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>registro {number}</translation>
         </message>
@@ -1089,6 +1093,10 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>at line {number}</source>
             <translation>en la línea {number}</translation>
+        </message>
+        <message>
+            <source>at row {number}</source>
+            <translation>en la fila {number}</translation>
         </message>
         <message>
             <source>duplicate id (first used {where})</source>
@@ -1220,6 +1228,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>no id; it is given the id {id}, made from its title</source>
             <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
             <translation>sin identificador; recibe el identificador {id}, hecho a partir de su título</translation>
+        </message>
+        <message>
+            <source>no id and no title; it is given the id {id}</source>
+            <translation>sin identificador ni título; recibe el identificador {id}</translation>
         </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
@@ -1381,6 +1393,11 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
             <translation>{file}: sus archivos Parquet no coinciden en la columna {column}: {type} en {part}, {other} en {other_part}</translation>
+        </message>
+        <message>
+            <source>column {column} holds {type}, which cannot be read as text; ignored</source>
+            <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
+            <translation>la columna {column} contiene {type}, que no se puede leer como texto; se ignora</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
@@ -1642,6 +1659,11 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>{reason}; ignored: running terms reach today</source>
             <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
             <translation>{reason}; se ignora: los mandatos en curso llegan hasta hoy</translation>
+        </message>
+        <message>
+            <source>held a character that is not text (a lone UTF-16 surrogate or a control character), shown as {mark}</source>
+            <extracomment>{mark}: the replacement character, �.</extracomment>
+            <translation>contenía un carácter que no es texto (una mitad suelta de un par UTF-16 o un carácter de control), mostrado como {mark}</translation>
         </message>
     </context>
     <context>

@@ -859,7 +859,7 @@ L'application continue de fonctionner. Les détails sont dans le journal :
         </message>
         <message>
             <source>Handed over at</source>
-            <translation>Transmis à</translation>
+            <translation>Transmis lors de</translation>
         </message>
         <message>
             <source>Next host</source>
@@ -1079,6 +1079,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>ligne {number}</translation>
         </message>
         <message>
+            <source>row {number}</source>
+            <translation>ligne {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>enregistrement {number}</translation>
         </message>
@@ -1088,6 +1092,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         </message>
         <message>
             <source>at line {number}</source>
+            <translation>à la ligne {number}</translation>
+        </message>
+        <message>
+            <source>at row {number}</source>
             <translation>à la ligne {number}</translation>
         </message>
         <message>
@@ -1220,6 +1228,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>no id; it is given the id {id}, made from its title</source>
             <extracomment>A row of a table with ids whose id is empty; {id}: the id it is given.</extracomment>
             <translation>pas d’identifiant ; il reçoit l’identifiant {id}, tiré de son titre</translation>
+        </message>
+        <message>
+            <source>no id and no title; it is given the id {id}</source>
+            <translation>pas d’identifiant ni de titre ; il reçoit l’identifiant {id}</translation>
         </message>
         <message numerus="yes">
             <source>{records} and %Ln more</source>
@@ -1381,6 +1393,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>{file}: its Parquet files disagree on column {column}: {type} in {part}, {other} in {other_part}</source>
             <translation>{file} : ses fichiers Parquet ne s'accordent pas sur la colonne {column} : {type} dans {part}, {other} dans {other_part}</translation>
+        </message>
+        <message>
+            <source>column {column} holds {type}, which cannot be read as text; ignored</source>
+            <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
+            <translation>la colonne {column} contient {type}, qui ne peut pas être lu comme du texte ; ignorée</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>
@@ -1642,6 +1659,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>{reason}; ignored: running terms reach today</source>
             <extracomment>A file's "as of" day that is not a date, ignored; {reason} says what is wrong.</extracomment>
             <translation>{reason} ; ignoré : les mandats en cours vont jusqu'à aujourd'hui</translation>
+        </message>
+        <message>
+            <source>held a character that is not text (a lone UTF-16 surrogate or a control character), shown as {mark}</source>
+            <extracomment>{mark}: the replacement character, �.</extracomment>
+            <translation>contenait un caractère qui n'est pas du texte (un demi-caractère UTF-16 isolé ou un caractère de contrôle), affiché comme {mark}</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text, sh
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
 from viewer.core.labels import end_reason_words, mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
+from viewer.core.qa import claim_known
 from viewer.core.records import Dataset, Record
 from viewer.core.relations import relations_of
 from viewer.core.source_kinds import kinds_by_url, source_kind, weighed_order
@@ -109,7 +110,7 @@ def _field_refs(record: Record, fields: tuple[str, ...], numbers: dict[str, int]
         if f in kinds.kind(record.kind).claim_fields
         and f not in record.inferred
         and not record.sources_for(f)
-        and (getattr(record, f, None) not in (None, ""))
+        and claim_known(record, f)  # "not known" claims nothing
     ]
     if bare and record.sources:
         # The claims named only where the row holds more than one ("start, end"): a row

@@ -159,7 +159,7 @@ def test_unknown_column_of_any_type_is_a_warning(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "case", ["corrupt", "truncated", "struct title", "no start", "empty folder"]
+    "case", ["corrupt", "truncated", "struct start", "no start", "empty folder"]
 )
 def test_unreadable_tables_are_one_line_errors(tmp_path, case):
     path = tmp_path / "t.parquet"
@@ -170,9 +170,9 @@ def test_unreadable_tables_are_one_line_errors(tmp_path, case):
         pq.write_table(pa.table(TABLE), path)
         path.write_bytes(path.read_bytes()[:-20] + b"PAR1")
         expected = "not a readable Parquet file"
-    elif case == "struct title":
-        pq.write_table(pa.table({"start": ["1923"], "title": pa.array([{"x": 1}])}), path)
-        expected = "column 'title' holds struct<x: int64>, which cannot be read as text"
+    elif case == "struct start":
+        pq.write_table(pa.table({"start": pa.array([{"x": 1}]), "title": ["A"]}), path)
+        expected = "column 'start' holds struct<x: int64>, which cannot be read as text"
     elif case == "no start":
         pq.write_table(pa.table({"title": ["x"]}), path)
         expected = "no 'start' column"
@@ -299,3 +299,42 @@ def test_a_control_character_is_found_across_the_blocks_the_bytes_are_read_in(mo
         "x\ufffd",
         "\u0160\ufffd",
     ]
+
+
+def test_an_empty_column_is_empty_and_a_column_that_is_not_text_is_ignored(tmp_path):
+    # A trial: an all-null "end" column (what pandas writes for an empty one) refused the
+    # whole file, as did a place given as a struct
+    table = {
+        "id": ["n1", "n2"],
+        "title": ["A", "B"],
+        "start": ["1990", "1991"],
+        "end": pa.array([None, None]),
+        "summary": pa.array([None, None]),
+        "place": pa.array([{"city": "Lyon"}, {"city": "Rome"}]),
+        "sources": [["https://e.org/a"], ["https://e.org/b"]],
+    }
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    result = load_any(tmp_path / "t.parquet")
+    assert [(r.id, r.start.text, r.end, r.place) for r in result.dataset.records] == [
+        ("n1", "1990", None, None),
+        ("n2", "1991", None, None),
+    ]
+    assert [(p.severity, p.field) for p in result.problems] == [("warning", "place")]
+    assert "holds struct<city: string>, which cannot be read as text; ignored" in str(
+        result.problems[0]
+    )
+
+
+def test_whole_numbers_in_date_columns_are_years(tmp_path):
+    # A trial: an int64 start column of 1923, 50 and -44 said "'50' is not an EDTF date"
+    table = {
+        "title": ["A", "B", "C"],
+        "start": [1923, 50, -44],
+        "end": pa.array([1925, None, -43], pa.int16()),
+        "sources": [["https://e.org/a"]] * 3,
+    }
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    result = load_any(tmp_path / "t.parquet")
+    assert not result.errors
+    dates = [(r.start.text, r.end.text if r.end else None) for r in result.dataset.records]
+    assert dates == [("1923", "1925"), ("0050", None), ("-0044", "-0043")]

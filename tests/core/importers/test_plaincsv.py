@@ -185,3 +185,14 @@ def test_rows_without_a_lane_join_the_files_own_events_lane_and_eras_shade_every
     layout = compute_layout(ds)
     era = layout.index_of(next(r.id for r in ds.records if r.title == "Nineties"))
     assert era is not None and layout.across[era]
+
+
+def test_a_row_without_id_or_title_is_not_said_to_take_its_id_from_its_title():
+    # A trial: "no id; it is given the id 'record', made from its title" for a row with
+    # no title
+    from viewer.core.importers import load_bytes
+
+    raw = b"id,title,start,sources\na,A,1990,https://e.org/a\n,,1991,https://e.org/b\n"
+    result = load_bytes(raw, "t.csv")
+    messages = [p.message for p in result.problems if p.field == "id"]
+    assert len(messages) == 1 and messages[0].startswith("no id and no title; it is given")

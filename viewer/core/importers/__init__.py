@@ -31,9 +31,9 @@ from viewer.core.i18n import translate
 from viewer.core.importers import arrow_columns, arrow_table, plaincsv, timelinejs, vis
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
-    BAD_TEXT_MESSAGE,
     LoadResult,
     Problem,
+    bad_text_message,
     decode_document,
     load_decoded,
     load_document,
@@ -296,7 +296,7 @@ def _load_text(
         result,
         problems=result.problems
         + tuple(
-            Problem("warning", file, None, None, "", BAD_TEXT_MESSAGE, line=line)
+            Problem("warning", file, None, None, "", bad_text_message(), line=line)
             for line in bad_lines
         ),
     )

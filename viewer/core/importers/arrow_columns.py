@@ -35,6 +35,7 @@ from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_text import (
     LIST_COLUMNS,
+    UnreadableColumn,
     bad_text_problems,
     hand_back_memory,
     joined_lists,
@@ -227,7 +228,10 @@ class _Text:
                 return None
             keys[column] = normalise(name)
             # Sources are counted from their lists (their text: only for a record made).
-            found = text_column(table.column(name), name, file, join=column != "sources")
+            try:
+                found = text_column(table.column(name), name, file, join=column != "sources")
+            except UnreadableColumn:
+                return None  # the row path ignores it, with a warning, or refuses the file
             if found.cells is None:
                 lists[column] = found.lists
             else:

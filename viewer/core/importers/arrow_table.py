@@ -51,6 +51,7 @@ from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
 from viewer.core.importers.arrow_columns import read_plain_table
 from viewer.core.importers.arrow_text import (
+    UnreadableColumn,
     bad_text_problems,
     hand_back_memory,
     table_meta,
@@ -199,9 +200,10 @@ def _folder_problem(folder: Path, files: list[Path]) -> str | None:
 
 
 def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
-    """*table* as the :class:`CsvTable` plain CSV reads, and the warnings of its cells
-    that held characters that are not text (:func:`bad_text_problems`; a CSV file's are
-    found as its lines are read): each row's ``line`` is its 1-based
+    """*table* as the :class:`CsvTable` plain CSV reads, and the warnings of its columns
+    of a type that cannot be read as text (ignored, but ``start``), and of its cells that
+    held characters that are not text (:func:`bad_text_problems`; a CSV file's are found
+    as its lines are read): each row's ``line`` is its 1-based
     row number. Only columns plain CSV reads are converted (others stay empty: the reader
     reports them as unknown). The rows are made as they are read, a block at a time, from
     the converted columns (a million rows made at once, as Python strings in dicts, took
@@ -213,19 +215,40 @@ def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
     Raises
     ------
     LoadError
-        A read column of a type that is not text, number, date, timestamp or list.
+        The ``start`` column of a type that is not text, number, date, timestamp or
+        list.
     """
     header = tuple(table.column_names)
     keys = [normalise(name) for name in header]
     columns: list[pa.Array] = []
     read_keys: list[str] = []
     bad: dict[str, npt.NDArray[np.int64]] = {}
+    ignored: list[Problem] = []
     ids = None
     for name, key, column in zip(header, keys, table.columns):
         if plaincsv.column_of(name) is None or key in read_keys:
             continue
+        try:
+            found = text_column(column, name, file)
+        except UnreadableColumn as exc:
+            if plaincsv.column_of(name) == "start":
+                raise  # no record could be placed
+            #: {column}: a column's name; {type}: its type in pyarrow's words.
+            message = translate(
+                "Load", "column {column} holds {type}, which cannot be read as text; ignored"
+            )
+            ignored.append(
+                Problem(
+                    "warning",
+                    file,
+                    None,
+                    None,
+                    name,
+                    message.format(column=repr(name), type=exc.type_name),
+                )
+            )
+            continue
         read_keys.append(key)
-        found = text_column(column, name, file)
         columns.append(found.cells)
         if len(found.bad_rows):
             bad[name] = found.bad_rows
@@ -233,7 +256,7 @@ def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
             ids = found.cells
     table_rows = _TableRows(tuple(read_keys), columns, table.num_rows)
     csv = CsvTable(header=header, header_line=0, rows=table_rows, meta=table_meta(table))
-    return csv, bad_text_problems(file, bad, ids)
+    return csv, ignored + bad_text_problems(file, bad, ids)
 
 
 class _TableRows(Sequence[CsvRow]):

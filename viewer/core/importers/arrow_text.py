@@ -42,6 +42,29 @@ def hand_back_memory() -> None:
 # in two and a name holding one made two people.
 
 
+class UnreadableColumn(LoadError):
+    """A column of a type that is not text, number, date, timestamp or list: its *name*
+    and *type* (in pyarrow's words)."""
+
+    def __init__(self, message: str, name: str, type_name: str) -> None:
+        super().__init__(message)
+        self.name, self.type_name = name, type_name
+
+
+_DATE_COLUMNS = frozenset({"start", "end"})
+"""Columns whose whole numbers are years (:func:`_years`)."""
+
+
+def _years(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Whole numbers as the EDTF years they are: at least four digits (``50`` is
+    ``0050``, ``-44`` is ``-0044``, as an Arrow integer cannot write them)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    digits = pc.utf8_lpad(pc.cast(pc.abs(column), pa.string()), width=4, padding="0")
+    return pc.if_else(pc.less(column, 0), pc.binary_join_element_wise("-", digits, ""), digits)
+
+
 class Text(NamedTuple):
     """A column as text (see :func:`text_column`)."""
 
@@ -65,8 +88,9 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
 
     Raises
     ------
-    LoadError
-        A column of a type that is not text, number, date, timestamp or list.
+    UnreadableColumn
+        A column of a type that is not text, number, date, timestamp or list (an
+        all-null column, as pandas writes an empty one, is empty text).
     """
     import pyarrow as pa  # here, not at import: start-up time for everyone else
     import pyarrow.compute as pc
@@ -81,7 +105,9 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
         column = column.cast(pa.date32())
         t = column.type
     try:
-        if pa.types.is_date(t):
+        if pa.types.is_integer(t) and plaincsv.column_of(name) in _DATE_COLUMNS:
+            column = _years(column)  # a whole number is a year: 50 is 0050
+        elif pa.types.is_date(t):
             column = column.cast(pa.date32()).cast(pa.string())
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
             listed = plaincsv.column_of(name) in LIST_COLUMNS
@@ -94,15 +120,18 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
             or pa.types.is_boolean(t)
             or pa.types.is_decimal(t)
             or pa.types.is_string_view(t)
+            or pa.types.is_null(t)  # a column with no value: what pandas writes
         ):
             column = column.cast(pa.string())
         else:
             raise pa.ArrowNotImplementedError("not text")
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
-        raise LoadError(
+        raise UnreadableColumn(
             translate(
                 "Load", "{file}: column {column} holds {type}, which cannot be read as text"
-            ).format(file=file, column=repr(name), type=t)
+            ).format(file=file, column=repr(name), type=t),
+            name,
+            str(t),
         ) from None
     cells = _as_one_array(column.fill_null(""))
     cells, bad = _cleaned(cells)
@@ -281,7 +310,7 @@ def bad_text_problems(
     warning per row and column, in row order, for the first :data:`LISTED_BAD_ROWS` rows;
     one more counts the rest."""
     from viewer.core.assembly import ROW, Problem
-    from viewer.core.loading import BAD_TEXT_MESSAGE
+    from viewer.core.loading import bad_text_message
 
     # In row order, and a row's columns in the file's order (that of *bad*).
     found = sorted(
@@ -291,6 +320,7 @@ def bad_text_problems(
         return []
     rows = sorted({row for row, _, _ in found})
     listed = set(rows[:LISTED_BAD_ROWS])
+    message = bad_text_message()
     problems = [
         Problem(
             "warning",
@@ -298,7 +328,7 @@ def bad_text_problems(
             row,
             (ids[row].as_py() or None) if ids is not None else None,
             name,
-            BAD_TEXT_MESSAGE,
+            message,
             collection=ROW,
         )
         for row, _, name in found

@@ -328,6 +328,10 @@ def assemble(
                 #: A row of a table with ids whose id is empty; {id}: the id it is given.
                 translate("Load", "no id; it is given the id {id}, made from its title").format(
                     id=shown(rid)
+                )
+                if d.title
+                else translate("Load", "no id and no title; it is given the id {id}").format(
+                    id=shown(rid)
                 ),
             )
         if not d.sources and d.kind != "era":  # eras are context, not claims
