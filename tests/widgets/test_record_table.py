@@ -153,3 +153,20 @@ def test_every_column_is_in_view_in_the_bundled_table(qtbot):
     table = _shown_table(qtbot, load_any(BUNDLED_DATA).dataset, 1390)
     assert table.horizontalHeader().length() <= table.viewport().width() + 1
     assert table.columnWidth(0) >= TITLE_MIN_PX
+
+
+@pytest.mark.parametrize("width", [1390, 1150])
+def test_every_column_is_in_view_in_spanish_too(qtbot, width):
+    # A trial: in Spanish (longer kinds, dates and statuses) the Sources column showed
+    # "Fu" behind a scroll bar while Estado stood 240 px wide
+    from viewer.app import language
+    from viewer.core.paths import BUNDLED_DATA
+    from viewer.widgets.record_table import TITLE_MIN_PX
+
+    language.install("es")
+    try:
+        table = _shown_table(qtbot, load_any(BUNDLED_DATA).dataset, width)
+        assert table.horizontalHeader().length() <= table.viewport().width() + 1
+        assert table.columnWidth(0) >= TITLE_MIN_PX
+    finally:
+        language.install("en")

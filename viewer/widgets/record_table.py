@@ -232,6 +232,8 @@ class RecordTable(QtWidgets.QTableView):
         self._title_px = 0  # the Title column's own width, as filled
         self._title_set_px = -1  # the width last given to it here (-1: none yet)
         self._sizing = False  # giving it a width now
+        self._natural: dict[int, int] = {}  # the other columns' widths, as filled
+        self._others_set: dict[int, int] = {}  # and as last given here
         self._pending: Dataset | None | bool = False
         self._selected: str | None = None
         # A row selected is a record chosen; the current row alone is not (the view makes
@@ -271,23 +273,50 @@ class RecordTable(QtWidgets.QTableView):
             widest = max(COLUMN_MIN_PX, int(self.viewport().width() * share))
             if self.columnWidth(column) > widest:
                 self.setColumnWidth(column, widest)
+        self._natural = {c: self.columnWidth(c) for c in range(1, self.model().columnCount())}
+        self._others_set = dict(self._natural)
         self._title_px = self.columnWidth(0)
         self._title_set_px = -1
         self._give_spare_width()
+
+    def _fit_others(self, room: int) -> None:
+        """Size the columns but the Title to their contents (as filled), the widest of
+        them narrowed to one width, their cells cut, so that together they take at most
+        *room* pixels (none below :data:`COLUMN_MIN_PX`): in Spanish the longer kinds,
+        dates and statuses pushed Sources out of view. A column the user sized stays as
+        they left it."""
+        ours = {
+            c: width
+            for c, width in self._natural.items()
+            if self.columnWidth(c) == self._others_set.get(c)
+        }
+        room -= sum(self.columnWidth(c) for c in self._natural if c not in ours)
+        widths = sorted(ours.values())
+        cap = max(widths, default=0)
+        for k, width in enumerate(widths):  # the width that spreads what is left evenly
+            share = (room - sum(widths[:k])) // (len(widths) - k)
+            if share < width:
+                cap = max(share, COLUMN_MIN_PX)
+                break
+        for column, width in ours.items():
+            if self.columnWidth(column) != min(width, cap):
+                self.setColumnWidth(column, min(width, cap))
+            self._others_set[column] = min(width, cap)
 
     def _give_spare_width(self) -> None:
         """Give the Title column the width the other columns leave in the view (the last
         column, Sources, took it: a number in a wide empty cell), down to
         :data:`TITLE_MIN_PX` (titles then cut in their cells) so that every column is in
-        view; it follows the view's width. Once the user has sized it, it stays as they
-        left it."""
+        view (the others narrowed first when they need more: :meth:`_fit_others`); it
+        follows the view's width. Once the user has sized it, it stays as they left it."""
         now = self.columnWidth(0)
         if self._sizing or (self._title_set_px >= 0 and now != self._title_set_px):
             return  # within a change made here (a scroll bar came or went), or user-sized
-        others = self.horizontalHeader().length() - now
-        width = max(min(self._title_px, TITLE_MIN_PX), self.viewport().width() - others)
         self._sizing = True
         try:
+            self._fit_others(self.viewport().width() - TITLE_MIN_PX)
+            others = self.horizontalHeader().length() - now
+            width = max(min(self._title_px, TITLE_MIN_PX), self.viewport().width() - others)
             if width != now:
                 self.setColumnWidth(0, width)
             self._title_set_px = width
