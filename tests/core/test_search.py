@@ -150,3 +150,41 @@ def test_folding_a_column_at_once_folds_each_text_as_alone(texts):
     from viewer.core import search
 
     assert search._folded(texts) == [fold(t.replace("\x00", " ")) for t in texts]
+
+
+@pytest.mark.parametrize("block", [1, 7])
+def test_texts_folded_a_block_at_a_time_find_what_matching_ids_finds(monkeypatch, bundled, block):
+    # Folded a block of texts at a time (a TextArray's titles made str a block at a time),
+    # each word still found in its own record only
+    from viewer.core import search
+    from viewer.core.search import SearchIndex
+
+    monkeypatch.setattr(search, "_FOLD_BLOCK", block)
+    records = bundled.dataset.records
+    index = SearchIndex(records)
+    for query in ("marrakech", "NÉPOTE", "93", "hong kong", "e i", "lyon france"):
+        assert {records[i].id for i in index.matches(query)} == matching_ids(records, query)
+
+
+def test_a_tables_titles_are_searched_from_arrow(tmp_path):
+    # Titles kept in Arrow (TextArray) are searched as a list of them is
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from viewer.core.importers import load_any
+    from viewer.core.search import SearchIndex
+    from viewer.core.text_array import TextArray
+
+    titles = ["Évian accord", "Vienna congress", "Lyon HQ", "Ünïcode Ärger", "x"] * 3
+    table = {
+        "id": [f"r{k}" for k in range(len(titles))],
+        "title": titles,
+        "start": ["1990"] * len(titles),
+        "sources": [["https://e.org/a"]] * len(titles),
+    }
+    pq.write_table(pa.table(table), tmp_path / "t.parquet")
+    dataset = load_any(tmp_path / "t.parquet").dataset
+    assert isinstance(dataset.columns.titles, TextArray)
+    index = SearchIndex(dataset.columns)
+    assert index.matches("evian").tolist() == [0, 5, 10]
+    assert index.matches("arger unicode").tolist() == [3, 8, 13]

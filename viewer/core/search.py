@@ -127,6 +127,9 @@ def _folded(texts: list[str]) -> list[str]:
 
 _START = re.Match.start
 
+_FOLD_BLOCK = 1 << 20
+"""Texts folded at a time by :meth:`SearchIndex._column`."""
+
 _LETTER_BIT = {c: i for i, c in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
 """The bit of each ASCII letter and digit in :func:`_letter_bits` (folded text has no
 capitals)."""
@@ -189,13 +192,23 @@ class SearchIndex:
         self._lock = threading.Lock()  # made once, by whichever thread asks first
 
     def _column(self, texts: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
-        """*texts* folded and joined, and where each starts in the joined text."""
+        """*texts* folded and joined, and where each starts in the joined text; made
+        :data:`_FOLD_BLOCK` texts at a time (the texts of a
+        :class:`~viewer.core.text_array.TextArray` made ``str`` a block at a time too: at
+        ten million titles, a list of them all took 1.2 GB, and their folded copies as
+        much)."""
         sep = self._SEPARATOR
-        folded = _folded(texts if isinstance(texts, list) else list(texts))
-        lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1
-        starts = np.zeros(len(folded), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])
-        return sep.join(folded), starts
+        joined: list[str] = []
+        lengths: list[npt.NDArray[np.int64]] = []
+        for first in range(0, len(texts), _FOLD_BLOCK):
+            block = texts[first : first + _FOLD_BLOCK]
+            folded = _folded(block if isinstance(block, list) else list(block))
+            lengths.append(np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)))
+            joined.append(sep.join(folded))
+        every = np.concatenate(lengths) + 1 if lengths else np.zeros(0, dtype=np.int64)
+        starts = np.zeros(len(every), dtype=np.int64)
+        np.cumsum(every[:-1], out=starts[1:])
+        return sep.join(joined), starts
 
     def _build(self) -> list[tuple[str, npt.NDArray[np.int64]]]:
         with self._lock:

@@ -62,7 +62,10 @@ class TextArray(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._n))]
+            start, stop, step = index.indices(self._n)
+            if step == 1:  # in C
+                return list(self._array.slice(start, max(stop - start, 0)).to_pylist())
+            return [self[i] for i in range(start, stop, step)]
         if index < 0:
             index += self._n
         if not 0 <= index < self._n:
