@@ -483,8 +483,23 @@ def test_how_a_term_ended_is_in_the_readers_words(qapp):
     assert end_reason_words("unknown") == "not known"
     assert end_reason_words("died") == "died in office"
     assert end_reason_words("retired") == "retired"  # not in the schema: as written
+    # The file's own words follow, unless they only repeat the reason (in English)
+    assert end_reason_words("completed", "completed (retired in 1963)") == (
+        "completed (retired in 1963)"
+    )
+    assert end_reason_words("died", "killed in office") == "died in office: killed in office"
+    assert end_reason_words("", "stepped down") == "stepped down"
     language.install("fr")
     assert end_reason_words("unknown") == "inconnu"
+    assert end_reason_words("unknown", "unknown") == "inconnu"
+    # A trial: "décès en fonction: killed in office" in French; Jackson's "completed
+    # (retired in 1963)" in Spanish
+    assert end_reason_words("died", "killed in office (assassinated)") == (
+        "décès en fonction : killed in office (assassinated)"
+    )
+    assert end_reason_words("completed", "completed (retired in 1963)") == (
+        "mandat achevé : completed (retired in 1963)"
+    )
 
 
 def test_a_tables_rows_and_bad_text_are_named_in_the_readers_words(qapp, tmp_path):
@@ -502,3 +517,14 @@ def test_a_tables_rows_and_bad_text_are_named_in_the_readers_words(qapp, tmp_pat
     assert any("ligne 1" in line and "caractère de contrôle" in line for line in lines), lines
     assert any("ligne 2" in line and "à la ligne 1" in line for line in lines), lines
     assert not any(re.search(r"\brow\b|\bat\b|\bheld\b", line) for line in lines), lines
+
+
+def test_the_lane_the_viewer_makes_is_named_in_the_readers_words(qapp):
+    # A trial: a file without lanes showed its records in a lane "Events" in French,
+    # Spanish and Arabic
+    from viewer.core.importers import load_bytes
+
+    raw = b"title,start,sources\nA,1990,https://e.org/a\n"
+    assert [lane.title for lane in load_bytes(raw, "t.csv").dataset.lanes] == ["Events"]
+    language.install("fr")
+    assert [lane.title for lane in load_bytes(raw, "t.csv").dataset.lanes] == ["Événements"]

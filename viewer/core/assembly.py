@@ -136,7 +136,8 @@ def where_text(where: Where) -> str:
     if where.index is None:
         return "at ?"
     if where.collection == ROW:
-        return translate("Load", "at row {number}").format(number=where.index + 1)
+        digits = date_words().number
+        return translate("Load", "at row {number}").format(number=digits(where.index + 1, False))
     collection = where.collection or "record"
     return f"at {collection}{_number_mark(collection)}{where.index + 1}"
 

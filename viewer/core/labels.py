@@ -136,11 +136,20 @@ _END_REASON_WORDS = {
 """Words for each ``end_reason`` the schema allows (how a term ended, as one word)."""
 
 
-def end_reason_words(reason: str) -> str:
+def end_reason_words(reason: str, detail: str = "") -> str:
     """How a term ended (*reason*, a record's ``end_reason``) in the reader's language:
-    ``"died"`` reads "died in office"; a value the schema does not list, as written."""
+    ``"died"`` reads "died in office"; a value the schema does not list, as written. The
+    file's own *detail* (its ``how_ended``, in the file's words) follows it, unless it
+    only repeats the reason; in English, a detail that starts with the reason is shown
+    alone ("completed (retired in 1963)", not "completed: completed (retired in 1963)")."""
     words = _END_REASON_WORDS.get(reason)
-    return translate("Labels", words) if words else reason
+    shown = translate("Labels", words) if words else reason
+    if not detail or detail == reason:
+        return shown or detail
+    if not reason or (shown == words and detail.casefold().startswith(reason.casefold())):
+        return detail
+    #: How a term ended ({reason}, in the reader's words), then the file's own words.
+    return translate("Labels", "{reason}: {detail}").format(reason=shown, detail=detail)
 
 
 def mark_separator() -> str:

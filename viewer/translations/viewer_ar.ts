@@ -1074,6 +1074,11 @@ The app keeps running. Details are in the log file:
             <translation>غير معروف</translation>
         </message>
         <message>
+            <source>{reason}: {detail}</source>
+            <extracomment>How a term ended ({reason}, in the reader's words), then the file's own words.</extracomment>
+            <translation>{reason}: {detail}</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>؛ </translation>
@@ -1254,6 +1259,11 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>
             <translation>{value}: النهاية {end} تسبق البداية {start}</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
+            <translation>أحداث</translation>
         </message>
         <message>
             <source>missing start date</source>

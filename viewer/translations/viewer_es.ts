@@ -1018,6 +1018,11 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>desconocido</translation>
         </message>
         <message>
+            <source>{reason}: {detail}</source>
+            <extracomment>How a term ended ({reason}, in the reader's words), then the file's own words.</extracomment>
+            <translation>{reason}: {detail}</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation>; </translation>
@@ -1198,6 +1203,11 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>
             <translation>{value}: el fin {end} es anterior al inicio {start}</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
+            <translation>Acontecimientos</translation>
         </message>
         <message>
             <source>missing start date</source>

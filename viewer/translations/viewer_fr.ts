@@ -1018,6 +1018,11 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>inconnu</translation>
         </message>
         <message>
+            <source>{reason}: {detail}</source>
+            <extracomment>How a term ended ({reason}, in the reader's words), then the file's own words.</extracomment>
+            <translation>{reason} : {detail}</translation>
+        </message>
+        <message>
             <source>; </source>
             <comment>between status marks</comment>
             <translation> ; </translation>
@@ -1198,6 +1203,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>
             <translation>{value} : la fin {end} précède le début {start}</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
+            <translation>Événements</translation>
         </message>
         <message>
             <source>missing start date</source>

@@ -196,12 +196,7 @@ def record_html(record: Record, dataset: Dataset) -> str:
             )
         )
     if record.how_ended or record.end_reason:
-        reason = record.end_reason or ""
-        ended = end_reason_words(reason)
-        if record.how_ended and record.how_ended != reason:
-            # "died in office", not "died: died in office"
-            repeats = bool(reason) and record.how_ended.casefold().startswith(reason.casefold())
-            ended = record.how_ended if repeats or not reason else f"{ended}: {record.how_ended}"
+        ended = end_reason_words(record.end_reason or "", record.how_ended or "")
         rows.append(
             (
                 translate("Details", "How it ended"),

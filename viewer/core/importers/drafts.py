@@ -24,7 +24,18 @@ from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.loading import record_of
 from viewer.core.records import Kind, Lane, Person, Place, Record, Source
 
-DEFAULT_LANE_TITLE = "Events"
+#: The lane the viewer makes for the records of a file that names no lane.
+DEFAULT_LANE_TITLE = QT_TRANSLATE_NOOP("Load", "Events")
+"""The title of the lane the viewer makes for records whose file names none, in English
+(a file's own lane of that title is used instead); :func:`default_lane_title` in the
+reader's language."""
+
+
+def default_lane_title() -> str:
+    """:data:`DEFAULT_LANE_TITLE` in the reader's language."""
+    return translate("Load", DEFAULT_LANE_TITLE)
+
+
 UNTITLED = "(untitled)"
 """The title of a record whose file gives none."""
 _SPACE = re.compile(r"\s")

@@ -62,6 +62,7 @@ from viewer.core.importers.drafts import (
     Draft,
     LaneSet,
     assemble,
+    default_lane_title,
     split_list,
 )
 from viewer.core.records import KINDS, Person, Place
@@ -344,7 +345,9 @@ class RowPlan:
             # lane.
             same = sorted(n for n in lane_names if n.casefold() == DEFAULT_LANE_TITLE.casefold())
             default_lane = (
-                lanes.lane_for(same[0]) if same else lanes.add_special("events", DEFAULT_LANE_TITLE)
+                lanes.lane_for(same[0])
+                if same
+                else lanes.add_special("events", default_lane_title())
             )
         return cls(columns, lanes, default_lane, date_format, by_line, laneless_kinds())
 

@@ -54,12 +54,12 @@ from viewer.core.importers.csvfile import (
     repeated_column,
 )
 from viewer.core.importers.drafts import (
-    DEFAULT_LANE_TITLE,
     ERA_NEEDS_END,
     MISSING_START,
     Draft,
     LaneSet,
     assemble,
+    default_lane_title,
 )
 from viewer.core.importers.html_text import html_to_text
 
@@ -389,7 +389,7 @@ def _read_json_events(
     lanes = LaneSet(groups)
     era_lane = lanes.add_special("eras", "Eras") if eras else None
     needs_default = any(not group_of(e) for e in events)
-    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
+    default_lane = lanes.add_special("events", default_lane_title()) if needs_default else None
     drafts: list[Draft] = []
     for collection, items in ((layout.eras, eras), (layout.events, events)):
         era = collection == layout.eras
@@ -711,7 +711,7 @@ def read_timelinejs_csv(
     needs_default = any(
         not html_to_text(g)[0] for g, t in zip(group_of, types) if t not in ("title", "era")
     )
-    default_lane = lanes.add_special("events", DEFAULT_LANE_TITLE) if needs_default else None
+    default_lane = lanes.add_special("events", default_lane_title()) if needs_default else None
     title, description = Path(file).stem, ""
     has_title = False
     drafts: list[Draft] = []
