@@ -109,3 +109,23 @@ def test_clean_lines_counts_lines_once_however_many_bad_characters():
     assert time.perf_counter() - began < 5
     assert lines[:2] == [2, 3] and len(lines) == 200_000 and lines[-1] == 200_001
     assert clean_lines("\x01\x02\n\n\x03")[1] == [1, 3]
+
+
+def test_ids_made_equal_by_replacing_their_bad_characters_say_so(tmp_path):
+    # Two trials: 'a\x07' and 'a\x1f' both became 'a�', and the second was refused as a
+    # duplicate of an id the file does not repeat.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "t.csv").write_text("id,title,start\na\x07,One,2000\na\x1f,Two,2001\n")
+    pq.write_table(
+        pa.table({"id": ["a\x07", "a\x1f"], "title": ["One", "Two"], "start": ["2000", "2001"]}),
+        tmp_path / "t.parquet",
+    )
+    for name in ("t.csv", "t.parquet"):
+        result = load_any(tmp_path / name)
+        (error,) = result.errors
+        assert error.record_id == f"a{REPLACEMENT}" and error.field == "id"
+        assert error.message.startswith("duplicate id (first used at ")
+        assert "differed only in characters that are not text" in error.message
+        assert [r.title for r in result.dataset.records] == ["One"]

@@ -18,6 +18,7 @@ from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
 from viewer.core.errors import Progress, one_line
 from viewer.core.i18n import date_words, translate
 from viewer.core.records import Dataset, Lane, Record
+from viewer.core.textcheck import REPLACEMENT
 
 if TYPE_CHECKING:
     from viewer.core.columns import RecordColumns
@@ -225,13 +226,18 @@ class Assembly:
         first = self._where.get(record_id)
         if first is None:
             return False
-        self.problem(
-            "error",
-            where,
-            record_id,
-            "id",
-            translate("Load", "duplicate id (first used {where})").format(where=where_text(first)),
+        message = translate("Load", "duplicate id (first used {where})").format(
+            where=where_text(first)
         )
+        if REPLACEMENT in record_id:
+            # Two ids that differed only in a control character ('a\x07', 'a\x1f') are the
+            # same once each is replaced: say so, or the file seems to repeat an id it does not.
+            message += translate(
+                "Load",
+                "; the two may have differed only in characters that are not text, each "
+                "replaced by �",
+            )
+        self.problem("error", where, record_id, "id", message)
         return True
 
     def unknown_lane(self, lane: str | None) -> str | None:

@@ -42,6 +42,8 @@ _DATE = re.compile(
     re.ASCII,
 )
 _LONG_YEAR = re.compile(r"Y(-?)0*(\d{5,})\Z", re.ASCII)
+_LONG_YEAR_DAY = re.compile(r"-?\d{5,}-\d{2}(?:-\d{2})?\Z", re.ASCII)
+"""A month or day of a year of five digits or more (a far date of a Parquet file)."""
 _SLASH_DATE = re.compile(
     r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\Z|(\d{1,2})([/.])(\d{4})\Z", re.ASCII
 )
@@ -371,6 +373,14 @@ def _parse_str(text: str) -> EdtfDate:
             )
         return EdtfDate(int(sign + digits), None, None, "year", text=s)
     check_ascii_digits(s)
+    if _LONG_YEAR_DAY.match(s):
+        raise DateError(
+            translate(
+                "Load",
+                "{value}: a month or day of a year beyond 9999 before or after year 0, which "
+                "EDTF does not write (such a year is written alone: Y12021)",
+            ).format(value=shown(text))
+        )
     if _SLASH_DATE.match(s):
         raise DateError(
             translate(

@@ -1164,6 +1164,10 @@ Copy the address from the Details panel instead.</source>
             <translation>معرّف مكرر (استُخدم أولًا {where})</translation>
         </message>
         <message>
+            <source>; the two may have differed only in characters that are not text, each replaced by �</source>
+            <translation>؛ ربما لم يختلف المعرّفان إلا في محارف ليست نصًا، استُبدل كل منها بـ �</translation>
+        </message>
+        <message>
             <source>unknown lane {lane}</source>
             <translation>مسار غير معروف {lane}</translation>
         </message>
@@ -1227,6 +1231,10 @@ Copy the address from the Details panel instead.</source>
             <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
             <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{value}: {char} ({name}) ليس رقمًا من أرقام ASCII؛ تُكتب التواريخ بالأرقام 0-9</translation>
+        </message>
+        <message>
+            <source>{value}: a month or day of a year beyond 9999 before or after year 0, which EDTF does not write (such a year is written alone: Y12021)</source>
+            <translation>{value}: شهر أو يوم من سنة تتجاوز 9999 قبل السنة 0 أو بعدها، وهو ما لا يكتبه EDTF (تُكتب هذه السنة وحدها: Y12021)</translation>
         </message>
         <message>
             <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>

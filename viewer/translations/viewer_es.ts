@@ -1108,6 +1108,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>id duplicado (usado antes {where})</translation>
         </message>
         <message>
+            <source>; the two may have differed only in characters that are not text, each replaced by �</source>
+            <translation>; quizá los dos solo diferían en caracteres que no son texto, cada uno sustituido por �</translation>
+        </message>
+        <message>
             <source>unknown lane {lane}</source>
             <translation>carril desconocido {lane}</translation>
         </message>
@@ -1171,6 +1175,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
             <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{value}: {char} ({name}) no es una cifra ASCII; las fechas se escriben con las cifras 0-9</translation>
+        </message>
+        <message>
+            <source>{value}: a month or day of a year beyond 9999 before or after year 0, which EDTF does not write (such a year is written alone: Y12021)</source>
+            <translation>{value}: un mes o un día de un año más allá de 9999 antes o después del año 0, que EDTF no escribe (un año así se escribe solo: Y12021)</translation>
         </message>
         <message>
             <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>

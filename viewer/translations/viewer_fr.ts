@@ -1108,6 +1108,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>identifiant en double (déjà employé {where})</translation>
         </message>
         <message>
+            <source>; the two may have differed only in characters that are not text, each replaced by �</source>
+            <translation> ; les deux ne différaient peut-être que par des caractères qui ne sont pas du texte, chacun remplacé par �</translation>
+        </message>
+        <message>
             <source>unknown lane {lane}</source>
             <translation>piste inconnue {lane}</translation>
         </message>
@@ -1171,6 +1175,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>{value}: {char} ({name}) is not an ASCII digit; dates are written with the digits 0-9</source>
             <extracomment>First and last month of each EDTF season (northern hemisphere; winter runs from December into February of the next year).</extracomment>
             <translation>{value} : {char} ({name}) n'est pas un chiffre ASCII ; les dates s'écrivent avec les chiffres 0-9</translation>
+        </message>
+        <message>
+            <source>{value}: a month or day of a year beyond 9999 before or after year 0, which EDTF does not write (such a year is written alone: Y12021)</source>
+            <translation>{value} : un mois ou un jour d’une année au-delà de 9999 avant ou après l’an 0, que l’EDTF n’écrit pas (une telle année s’écrit seule : Y12021)</translation>
         </message>
         <message>
             <source>{value} is a slash date: the order of day and month is ambiguous; write it as YYYY-MM-DD or declare the order (DMY or MDY)</source>

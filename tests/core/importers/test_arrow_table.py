@@ -338,3 +338,42 @@ def test_whole_numbers_in_date_columns_are_years(tmp_path):
     assert not result.errors
     dates = [(r.start.text, r.end.text if r.end else None) for r in result.dataset.records]
     assert dates == [("1923", "1925"), ("0050", None), ("-0044", "-0043")]
+
+
+@pytest.mark.parametrize(
+    ("values", "kind", "shown"),
+    [
+        # 2**62 microseconds: Arrow wrote '<value out of range: 53375995>'
+        ([0, 2**62, None], pa.timestamp("us"), "148108-07-06"),
+        # 2**62 seconds wrapped round to a day in range when cast to a date
+        ([0, 2**62, None], pa.timestamp("s"), "146138514283-06-19"),
+        ([0, 2**31 - 1, None], pa.date32(), "5881580-07-11"),
+        ([0, -(2**31), None], pa.date32(), "-5877641-06-23"),
+    ],
+)
+def test_a_day_beyond_the_years_edtf_writes_is_refused_naming_it(tmp_path, values, kind, shown):
+    table = pa.table({"id": ["a", "b", "c"], "start": pa.array(values, kind)})
+    feather.write_feather(table, tmp_path / "far.arrow")  # Parquet keeps no seconds
+    result = load_any(tmp_path / "far.arrow")
+    assert [(r.id, r.start.text) for r in result.dataset.records] == [("a", "1970-01-01")]
+    error, missing = result.errors  # a null start is refused as a missing one
+    assert (error.index, error.field, missing.index) == (1, "start", 2)
+    assert error.message.startswith(f"'{shown}': a month or day of a year beyond 9999")
+
+
+def test_the_last_days_edtf_writes_are_read(tmp_path):
+    days = [dt.date(1, 1, 1), dt.date(9999, 12, 31)]
+    far_past = -4_371_587  # -9999-01-01, days from 1970-01-01
+    table = pa.table(
+        {
+            "id": ["a", "b", "c"],
+            "start": pa.array(
+                [*[(d - dt.date(1970, 1, 1)).days for d in days], far_past], pa.date32()
+            ),
+        }
+    )
+    pq.write_table(table, tmp_path / "edges.parquet")
+    result = load_any(tmp_path / "edges.parquet")
+    assert not result.errors
+    got = [r.start.text for r in result.dataset.records]
+    assert got == ["0001-01-01", "9999-12-31", "-9999-01-01"]

@@ -8,7 +8,8 @@ the whole table (vectorised, :mod:`pyarrow.compute`), to the text a CSV cell wou
 - text as it is; numbers and booleans as their text; nulls as empty cells;
 - ``date32``/``date64`` as ``YYYY-MM-DD``; timestamps as the calendar day of their own
   zone (the wall-clock date where the time was noted; naive timestamps as they are), at
-  day precision, without time zones; text dates are EDTF, as in CSV;
+  day precision, without time zones (a day beyond the years -9999 to 9999 is refused,
+  named as numpy writes it); text dates are EDTF, as in CSV;
 - lists (``people``, ``sources``, ``related``) as their items, each whole (a ``;`` or a
   space in an item does not split it; a null or empty item is left out), each after the
   mark :data:`~viewer.core.importers.drafts.LIST_ITEM` that plain CSV's readers split at;

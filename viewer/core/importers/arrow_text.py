@@ -65,6 +65,43 @@ def _years(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.if_else(pc.less(column, 0), pc.binary_join_element_wise("-", digits, ""), digits)
 
 
+_UNITS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
+"""A timestamp's ticks in a day, by unit."""
+_SHOWN_DAYS = (-4_371_587, 2_932_896)
+"""The first and last day (from 1970-01-01, proleptic Gregorian, as Arrow and numpy count)
+that Arrow writes as an EDTF day: -9999-01-01 and 9999-12-31."""
+
+
+def _day_texts(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A date or timestamp column as the days it gives, ``YYYY-MM-DD`` (nulls stay null); a
+    timestamp as the calendar day of its own zone (the wall-clock date where the time was
+    noted; a naive one as it is). A day before -9999 or after 9999 is written as numpy
+    writes it (``12021-06-19``, which the date check then refuses, naming it): Arrow wrote
+    ``<value out of range: 53375995>``, a value not in the file, and a timestamp in
+    seconds of such a year wrapped round to another day."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t = column.type
+    if pa.types.is_timestamp(t):
+        if t.tz is not None:
+            column = pc.local_timestamp(column)
+        ticks = column.cast(pa.int64()).fill_null(0).to_numpy()
+        days = ticks // _UNITS_PER_DAY[t.unit]
+    elif pa.types.is_date64(t):
+        days = column.cast(pa.int64()).fill_null(0).to_numpy() // _UNITS_PER_DAY["ms"]
+    else:
+        days = column.cast(pa.int32()).fill_null(0).to_numpy().astype(np.int64)
+    far = (days < _SHOWN_DAYS[0]) | (days > _SHOWN_DAYS[1])
+    shown = np.where(far, 0, days).astype(np.int32)
+    valid = column.is_valid().to_numpy(zero_copy_only=False)
+    text = pa.array(shown, pa.date32(), mask=~valid).cast(pa.string())
+    if far.any():
+        written = [str(np.datetime64(int(d), "D")) for d in days[far & valid]]
+        text = pc.replace_with_mask(text, pa.array(far & valid), pa.array(written, pa.string()))
+    return pa.chunked_array([text])
+
+
 class Text(NamedTuple):
     """A column as text (see :func:`text_column`)."""
 
@@ -99,16 +136,11 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
     if pa.types.is_dictionary(t):
         column = column.cast(t.value_type)
         t = column.type
-    if pa.types.is_timestamp(t):
-        if t.tz is not None:
-            column = pc.local_timestamp(column)
-        column = column.cast(pa.date32())
-        t = column.type
     try:
         if pa.types.is_integer(t) and plaincsv.column_of(name) in _DATE_COLUMNS:
             column = _years(column)  # a whole number is a year: 50 is 0050
-        elif pa.types.is_date(t):
-            column = column.cast(pa.date32()).cast(pa.string())
+        elif pa.types.is_date(t) or pa.types.is_timestamp(t):
+            column = _day_texts(column)
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
             listed = plaincsv.column_of(name) in LIST_COLUMNS
             return _items_text(column.cast(pa.list_(pa.string())), listed, join)
