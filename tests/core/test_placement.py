@@ -170,8 +170,21 @@ def test_a_footnote_mark_stays_after_a_title_ending_in_arabic():
     assert noted("Cairo القاهرة", " [4]") == "Cairo القاهرة\u200e [4]"
     assert noted("Cairo", " [4]") == "Cairo [4]"
     assert noted("القاهرة", "") == "القاهرة"
-    cut = elide("القاهرة الكبرى عاصمة", 200.0, lambda t: 10.0 * len(t), " [4]")
+    cut = elide("Cairo القاهرة الكبرى عاصمة", 200.0, lambda t: 10.0 * len(t), " [4]")
     assert cut is not None and cut.endswith("…\u200e [4]")
+
+
+def test_a_footnote_mark_goes_left_of_an_arabic_title_a_space_apart():
+    # A trial saw "[1]مؤتمر القاهرة الدولي": the mark touched the title, its space on the
+    # far side; the SVG drew it "]1[". The mark is now a left-to-right run of its own.
+    from viewer.core.placement import elide, noted, unnoted
+
+    assert noted("مؤتمر القاهرة", " [4]") == "\u200e[4] مؤتمر القاهرة\u200f"
+    cut = elide("القاهرة الكبرى عاصمة", 200.0, lambda t: 10.0 * len(t), " [4]")
+    assert cut is not None and cut.startswith("\u200e[4] القاهرة") and cut.endswith("…\u200f")
+    for text in ("مؤتمر القاهرة", "Cairo القاهرة", "Rome", "«القاهرة»"):
+        assert unnoted(noted(text, " [12]"), " [12]") == text
+    assert unnoted("Rome", " [12]") == "Rome"
 
 
 def test_a_short_label_that_fits_is_placed_before_a_long_one_is_cut() -> None:

@@ -804,3 +804,37 @@ def test_the_caption_counts_the_records_without_a_date(tmp_path):
     out = export_image(result.dataset, layout, tmp_path / "u.svg", options)
     texts = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
     assert f"{len(layout.undated)} records without a date, not drawn" in texts
+
+
+def test_an_arabic_title_has_its_mark_on_its_left_a_space_apart_in_png_and_svg(tmp_path):
+    # A trial saw "[1]مؤتمر القاهرة الدولي" in a PNG, the mark touching the title, and the
+    # SVG wrote the mark's brackets reversed ("]" and "1" as texts of their own).
+    from viewer.core.loading import load_document
+
+    title = "مؤتمر القاهرة الدولي"
+    doc = document(
+        [
+            {
+                "id": "x",
+                "kind": "presidency",
+                "lane": "a",
+                "title": title,
+                "start": "1990",
+                "end": "1992",
+                "sources": ["https://e.org"],
+            }
+        ],
+        title="ar",
+    )
+    dataset = load_document(doc, "a.json").dataset
+    options = ExportOptions(width_px=900, x_range=parse_range("1980:2000"))
+    out = export_image(dataset, compute_layout(dataset), tmp_path / "a.svg", options)
+    chart = [
+        (float(t.get("x", 0)), (t.text or "").strip("\u200e\u200f"))
+        for t in ET.parse(out).getroot().iter(f"{SVG}text")
+        if float(t.get("y", 0)) < 100  # the chart's texts, not the footnotes below it
+    ]
+    mark = [x for x, text in chart if text == "[1] "]
+    named = [x for x, text in chart if text == title]
+    assert len(mark) == 1 and len(named) == 1 and mark[0] < named[0], chart
+    assert not [text for _, text in chart if text.strip() in ("[", "]", "1")]

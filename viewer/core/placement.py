@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -122,12 +123,48 @@ _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def noted(text: str, note: str) -> str:
-    """*text* with its footnote mark *note* (``" [4]"``) after it as read: after a text
-    that ends in right-to-left script, a left-to-right mark (U+200E) first, else the mark's
-    digits join the Arabic run and are drawn inside the text ("Cairo [4] القاهرة")."""
-    if note and _RIGHT_TO_LEFT.search(text):
+    """*text* with its footnote mark *note* (``" [4]"``), a space apart, in one
+    left-to-right line (a chart's labels are drawn in the direction of their first strong
+    letter, Unicode's rule P2, as :func:`viewer.graphics.text.draw_label` draws them).
+
+    - Text without right-to-left script: the mark after it, ``"Rome [4]"``.
+    - Text that starts left to right and holds right-to-left script: a left-to-right mark
+      (U+200E) before the mark, else its digits join the Arabic run ("Cairo [4] القاهرة").
+    - Text that starts right to left: the mark on the left, where Arabic ends, ``"[4]
+      مؤتمر"``, as a left-to-right run of its own before the text and a right-to-left mark
+      (U+200F) after it (a cut title's ``…`` stays at its end, on the left). Appended to
+      the text, the mark touched it ("[4]مؤتمر": the space went to its far side), and an
+      SVG, which writes each run as it is stored, drew its brackets mirrored ("]4[")."""
+    if not note or not _RIGHT_TO_LEFT.search(text):
+        return text + note
+    if _starts_left_to_right(text):
         return f"{text}\u200e{note}"
-    return text + note
+    return f"\u200e{note.strip()} {text}\u200f"
+
+
+def unnoted(text: str, note: str) -> str:
+    """*text* as :func:`noted` made it from a label and *note*, back to the label (the text
+    itself when it holds no such mark)."""
+    if not note:
+        return text
+    for tail in ("\u200e" + note, note):
+        if text.endswith(tail):
+            return text[: -len(tail)]
+    head = f"\u200e{note.strip()} "
+    if text.startswith(head) and text.endswith("\u200f"):
+        return text[len(head) : -1]
+    return text
+
+
+def _starts_left_to_right(text: str) -> bool:
+    """Whether *text*'s first strong letter is left to right (true when it has none)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return False
+        if kind == "L":
+            return True
+    return True
 
 
 def elide(text: str, room_px: float, measure: Callable[[str], float], note: str = "") -> str | None:

@@ -28,7 +28,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, row_top, rows_under
-from viewer.core.placement import PlacedLabel, place_labels
+from viewer.core.placement import PlacedLabel, place_labels, unnoted
 from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
@@ -216,7 +216,7 @@ class LabelLayerItem(LaneItem):
                 top = float(lower[0]) * dev.sy + dev.dy
             rect = QtCore.QRectF(label.x_px, top, label.width_px, h)
             note = m.notes.get(i, "")
-            base = label.text[: -len(note)] if note and label.text.endswith(note) else label.text
+            base = unnoted(label.text, note)
             if dev.dirty is not None and not dev.dirty.intersects(rect.adjusted(-4, -4, 4, 4)):
                 self.placed.append(DrawnLabel(i, label.text, rect, base))
                 continue  # not in the part being redrawn
