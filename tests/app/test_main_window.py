@@ -390,3 +390,20 @@ def test_every_fitted_lane_is_named_a_line_apart(qtbot, window, tmp_path):
     assert sorted(names) == sorted(lane.title for lane in window.session.layout.lanes)
     line = QtGui.QFontMetricsF(chart.lane_axis.style["tickFont"]).height() * (hi - lo) / size
     assert all(b - a >= line - 1e-9 for a, b in zip(ticks, ticks[1:]))
+
+
+def test_every_on_off_entry_of_the_menus_is_drawn_with_a_check_mark(qtbot, window):
+    # A trial: View › Table showed its icon where Details and Map show a check mark
+    found = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        for action in menu.actions() if menu is not None else []:
+            if not action.isCheckable() or action.menu() is not None:
+                continue
+            option = QtWidgets.QStyleOptionMenuItem()
+            menu.initStyleOption(option, action)  # what the menu draws the entry from
+            found.append(action.text())
+            assert option.checkType != QtWidgets.QStyleOptionMenuItem.CheckType.NotCheckable
+            assert option.icon.isNull(), action.text()
+    assert window.commands["table"].text() in found
+    assert not window.commands["table"].icon().isNull()  # the toolbar's button keeps it

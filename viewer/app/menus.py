@@ -259,8 +259,14 @@ def make_actions(
             a.setShortcut(QtGui.QKeySequence(c.keys))
         if c.icon:
             a.setIcon(icon(c.icon))
+            # An on/off entry shows its check mark in the menu, as Details and Map do (its
+            # icon took the mark's place); the toolbar keeps the icon.
+            a.setIconVisibleInMenu(not a.isCheckable())
         if c.checkable:
             a.setCheckable(True)
+        # An on/off entry shows its check mark in the menu, as Details and Map do (the
+        # table's icon took the mark's place); the toolbar keeps the icon.
+        a.setIconVisibleInMenu(not a.isCheckable())
         if c.needs_selection:
             a.setEnabled(False)
         window.addAction(a)
