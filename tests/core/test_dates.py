@@ -160,3 +160,36 @@ def test_plain_day_span_agrees_with_parse_edtf():
         elif len(text) in (4, 7, 10) and text.replace("-", "").isdigit():  # no qualifier
             assert 21 <= int(text[5:7]) <= 24, text  # only seasons are left to the parser
     assert quick > 15000
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2020-01-01T02:00:00+09:00", (2020, 1, 1)),  # the day as written, in its own zone
+        ("2020-01-03T23:59Z", (2020, 1, 3)),
+        ("1923-09-03T10:30:15.250", (1923, 9, 3)),
+        ("2016-12-31T23:59:60Z", (2016, 12, 31)),  # a leap second
+        ("2020-01-01T24:00:00", (2020, 1, 1)),
+    ],
+)
+def test_a_date_and_time_of_edtf_level_0_is_its_day(text, day):
+    # A trial: '2020-01-01T02:00:00+09:00' in a CSV was refused as "EDTF, but not a single
+    # date of level 0 or 1", while the same instant as a Parquet timestamp loaded
+    date = parse_edtf(text)
+    assert (date.year, date.month, date.day, date.precision) == (*day, "day")
+    assert date.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2020-01-01 02:00", "write a T between the day and the time"),
+        ("2020-01-01T25:00", "no such time of day"),
+        ("2020-01-01T10:60", "no such time of day"),
+        ("2020-01-01T10:00+24:00", "no such time of day"),
+        ("2023-02-30T10:00", "day 30 does not exist in that month"),
+    ],
+)
+def test_a_date_and_time_that_is_not_one_says_why(text, reason):
+    with pytest.raises(DateError, match=reason):
+        parse_edtf(text)

@@ -42,6 +42,15 @@ _DATE = re.compile(
     re.ASCII,
 )
 _LONG_YEAR = re.compile(r"Y(-?)0*(\d{5,})\Z", re.ASCII)
+_DATE_TIME = re.compile(
+    r"(?P<date>-?\d{4}-\d{2}-\d{2})(?P<sep>[T ])(?P<hour>\d{2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
+    r"(?:Z|[+-](?P<zone_hour>\d{2})(?::?(?P<zone_minute>\d{2}))?)?\Z",
+    re.ASCII,
+)
+"""A day and a time of day, ``2020-01-01T02:00:00+09:00`` (EDTF level 0's date and time,
+ISO 8601; seconds, their fraction and the zone may be left out), or with a space for the
+``T`` (refused, with a hint: not EDTF)."""
 _LONG_YEAR_DAY = re.compile(r"-?\d{5,}-\d{2}(?:-\d{2})?\Z", re.ASCII)
 """A month or day of a year of five digits or more (a far date of a Parquet file)."""
 _SLASH_DATE = re.compile(
@@ -339,7 +348,8 @@ def parse_edtf(text: str) -> EdtfDate:
     ``%``; negative (astronomical) years ``-0044``; years of more than four digits with a
     ``Y`` prefix (``Y170000002``); unspecified digits ``195X`` (a decade), ``19XX`` (a
     century), ``1985-XX`` (a year), ``1985-04-XX`` (a month); seasons ``2001-21`` (spring)
-    to ``2001-24`` (winter).
+    to ``2001-24`` (winter); a day with a time of day, ``2020-01-01T02:00:00+09:00``
+    (level 0), read as its day as written, at day precision.
 
     Raises
     ------
@@ -362,6 +372,9 @@ def _parse_str(text: str) -> EdtfDate:
     m = _DATE.match(s)
     if m:
         return _from_match(text, s, m)
+    m = _DATE_TIME.match(s)
+    if m:
+        return _date_time(text, s, m)
     m = _LONG_YEAR.match(s)
     if m:
         sign, digits = m.groups()
@@ -396,6 +409,34 @@ def _parse_str(text: str) -> EdtfDate:
             )
         )
     return _parse_with_library(text, s)
+
+
+def _date_time(text: str, s: str, m: re.Match[str]) -> EdtfDate:
+    """The day of a date and time (*m*, a match of :data:`_DATE_TIME` in *s*) at day
+    precision: the day as written, the wall-clock date where the time was noted (as a
+    Parquet timestamp is read), its zone and time of day checked, then left out; the text
+    is kept whole."""
+    if m["sep"] != "T":
+        raise DateError(
+            translate(
+                "Load",
+                "{value} is not an EDTF date: write a T between the day and the time "
+                "(1923-09-03T10:30) or leave the time out (1923-09-03)",
+            ).format(value=shown(text))
+        )
+    hour, minute = int(m["hour"]), int(m["minute"])
+    second = int(m["second"] or 0)
+    zone_hour, zone_minute = int(m["zone_hour"] or 0), int(m["zone_minute"] or 0)
+    if not (
+        (hour < 24 or (hour, minute, second) == (24, 0, 0))
+        and minute < 60
+        and second <= 60  # a leap second
+        and zone_hour < 24
+        and zone_minute < 60
+    ):
+        raise DateError(translate("Load", "{value}: no such time of day").format(value=shown(text)))
+    day = _from_match(text, m["date"], _DATE.match(m["date"]))  # type: ignore[arg-type]
+    return EdtfDate(day.year, day.month, day.day, "day", text=s)
 
 
 def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:

@@ -1245,6 +1245,14 @@ Copy the address from the Details panel instead.</source>
             <translation>{value} ليس تاريخًا بصيغة EDTF (أطول من أن يكون تاريخًا)</translation>
         </message>
         <message>
+            <source>{value} is not an EDTF date: write a T between the day and the time (1923-09-03T10:30) or leave the time out (1923-09-03)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF: اكتب T بين اليوم والوقت (1923-09-03T10:30) أو احذف الوقت (1923-09-03)</translation>
+        </message>
+        <message>
+            <source>{value}: no such time of day</source>
+            <translation>{value}: لا يوجد مثل هذا الوقت من اليوم</translation>
+        </message>
+        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value}: يحتاج اليوم إلى شهر معروف</translation>
         </message>

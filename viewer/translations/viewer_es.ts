@@ -1189,6 +1189,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value} no es una fecha EDTF (demasiado larga para serlo)</translation>
         </message>
         <message>
+            <source>{value} is not an EDTF date: write a T between the day and the time (1923-09-03T10:30) or leave the time out (1923-09-03)</source>
+            <translation>{value} no es una fecha EDTF: escriba una T entre el día y la hora (1923-09-03T10:30) u omita la hora (1923-09-03)</translation>
+        </message>
+        <message>
+            <source>{value}: no such time of day</source>
+            <translation>{value}: esa hora del día no existe</translation>
+        </message>
+        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value}: un día necesita un mes conocido</translation>
         </message>

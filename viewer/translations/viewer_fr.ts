@@ -1189,6 +1189,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} n'est pas une date EDTF (trop longue pour en être une)</translation>
         </message>
         <message>
+            <source>{value} is not an EDTF date: write a T between the day and the time (1923-09-03T10:30) or leave the time out (1923-09-03)</source>
+            <translation>{value} n’est pas une date EDTF : écrivez un T entre le jour et l’heure (1923-09-03T10:30) ou omettez l’heure (1923-09-03)</translation>
+        </message>
+        <message>
+            <source>{value}: no such time of day</source>
+            <translation>{value} : cette heure n’existe pas</translation>
+        </message>
+        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value} : un jour demande un mois connu</translation>
         </message>
