@@ -129,3 +129,24 @@ def test_ids_made_equal_by_replacing_their_bad_characters_say_so(tmp_path):
         assert error.message.startswith("duplicate id (first used at ")
         assert "differed only in characters that are not text" in error.message
         assert [r.title for r in result.dataset.records] == ["One"]
+
+
+def test_a_csv_bad_character_is_named_by_line_id_and_column_and_many_are_counted(tmp_path):
+    # A trial: a CSV's warning gave the line alone, a Parquet table's the row, id and column;
+    # and a CSV listed every line where a table listed 100 rows and counted the rest.
+    csv = tmp_path / "t.csv"
+    csv.write_text(
+        "# title: T\x07\nid,Title,start,summary\n"
+        'a,One\x01,2000,"two\nlines\x02, \x03"\nb,Two,2001,ok\n'
+    )
+    bad = [p for p in load_any(csv).problems if "not text" in p.message]
+    assert [(p.line, p.record_id, p.field) for p in bad] == [
+        (1, None, ""),  # the metadata: no row
+        (3, "a", "Title"),  # the column as the header writes it
+        (3, "a", "summary"),  # once, though its cell spans two lines
+    ]
+    many = tmp_path / "many.csv"
+    many.write_text("id,start\n" + "".join(f"r{n}\x01,2000\n" for n in range(250)))
+    bad = [p for p in load_any(many).problems if "not text" in p.message]
+    assert len(bad) == 101 and bad[0].record_id == f"r0{REPLACEMENT}"
+    assert bad[-1].message.startswith("150 more rows held characters that are not text")

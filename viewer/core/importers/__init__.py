@@ -29,11 +29,10 @@ from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.i18n import translate
 from viewer.core.importers import arrow_columns, arrow_table, plaincsv, timelinejs, vis
+from viewer.core.importers.arrow_text import bad_line_problems
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
 from viewer.core.loading import (
     LoadResult,
-    Problem,
-    bad_text_message,
     decode_document,
     load_decoded,
     load_document,
@@ -293,12 +292,7 @@ def _load_text(
     if not bad_lines:
         return result
     return dataclasses.replace(
-        result,
-        problems=result.problems
-        + tuple(
-            Problem("warning", file, None, None, "", bad_text_message(), line=line)
-            for line in bad_lines
-        ),
+        result, problems=result.problems + tuple(bad_line_problems(content, bad_lines, file))
     )
 
 

@@ -7,6 +7,7 @@ Pure Python and pyarrow: no Qt.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
@@ -15,7 +16,7 @@ import numpy.typing as npt
 from viewer.core.errors import LoadError
 from viewer.core.i18n import translate
 from viewer.core.importers import plaincsv
-from viewer.core.importers.csvfile import normalise
+from viewer.core.importers.csvfile import CsvTable, normalise
 from viewer.core.importers.drafts import LIST_ITEM
 from viewer.core.textcheck import ARROW_BAD, CONTROLS, REPLACEMENT
 
@@ -369,22 +370,66 @@ def bad_text_problems(
     ]
     rest = len(rows) - LISTED_BAD_ROWS
     if rest > 0:
-        problems.append(
-            Problem(
-                "warning",
-                file,
-                None,
-                None,
-                "",
-                #: After the first 100 rows with such characters were listed one by one.
-                translate(
-                    "Load",
-                    "%Ln more row(s) held characters that are not text, shown as {mark}",
-                    None,
-                    rest,
-                ).format(mark=REPLACEMENT),
-            )
-        )
+        problems.append(_more_bad_rows(file, rest))
+    return problems
+
+
+def _more_bad_rows(file: str, rest: int) -> Problem:
+    """The warning that counts the *rest* rows with bad characters not listed."""
+    from viewer.core.assembly import Problem
+
+    return Problem(
+        "warning",
+        file,
+        None,
+        None,
+        "",
+        #: After the first 100 rows with such characters were listed one by one.
+        translate(
+            "Load",
+            "%Ln more row(s) held characters that are not text, shown as {mark}",
+            None,
+            rest,
+        ).format(mark=REPLACEMENT),
+    )
+
+
+def bad_line_problems(table: CsvTable, lines: list[int], file: str) -> list[Problem]:
+    """The warnings of a CSV file's *lines* (1-based, ascending) that held a character
+    that is not text (replaced before the file was split into cells), as those of a
+    table's cells (:func:`bad_text_problems`): one per row and column that now holds
+    ``�``, naming the line, the row's id and the column as the header writes it; a line
+    before the rows (metadata, header) by its line alone. The first
+    :data:`LISTED_BAD_ROWS` rows are listed, one more warning counts the rest."""
+    from viewer.core.assembly import Problem
+    from viewer.core.loading import bad_text_message
+
+    rows = table.rows
+    starts = [row.line for row in rows]
+    written = {normalise(name): name for name in table.header}
+    message = bad_text_message()
+    problems: list[Problem] = []
+    listed: set[int] = set()  # rows (-1: before them)
+    unlisted: set[int] = set()
+    for line in lines:
+        k = bisect.bisect_right(starts, line) - 1
+        if k in listed:
+            continue  # a second line of a row's quoted cell
+        if len(listed) == LISTED_BAD_ROWS:
+            unlisted.add(k)
+            continue
+        listed.add(k)
+        if k < 0:
+            problems.append(Problem("warning", file, None, None, "", message, line=line))
+            continue
+        cells = rows[k].cells
+        names = [written.get(name, name) for name, text in cells.items() if REPLACEMENT in text]
+        rid = cells.get("id") or None
+        problems += [
+            Problem("warning", file, None, rid, name, message, line=line) for name in names or [""]
+        ]
+    if unlisted:
+        problems.append(_more_bad_rows(file, len(unlisted)))
     return problems
 
 
