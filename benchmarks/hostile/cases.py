@@ -295,6 +295,19 @@ def _plain_rows(n: int, **changes: Callable[[int], object]) -> Callable[[], dict
     return columns
 
 
+def _far_days(path: Path) -> None:
+    """An Arrow IPC file whose dates lie beyond the years EDTF writes: 2**62 seconds and
+    microseconds, the last and first date32 days, beside good rows."""
+    import pyarrow as pa
+    import pyarrow.feather as feather
+
+    columns = _plain_rows(4)()
+    for name, kind in (("start", pa.timestamp("s")), ("end", pa.timestamp("us", tz="UTC"))):
+        columns[name] = pa.array([0, 2**62, -(2**62), None], kind)
+    columns["display_date"] = pa.array([0, 2**31 - 1, -(2**31), None], pa.date32())
+    feather.write_feather(pa.table(columns), str(path))
+
+
 def _cases() -> list[Case]:
     c = Case
     good_csv = CSV_HEADER + CSV_ROW
@@ -1082,6 +1095,15 @@ def _cases() -> list[Case]:
             ".parquet",
             parquet(_plain_rows(5, city=lambda i: "Vi\x00enna", country=lambda i: "At\x00")),
             note="NUL characters in place names",
+        ),
+        c(
+            "arrow-far-days",
+            "parquet",
+            "fast",
+            "data",
+            ".arrow",
+            _far_days,
+            note="timestamps and days beyond the year 9999 (a second's one wrapped round)",
         ),
         c(
             "parquet-struct-column",
