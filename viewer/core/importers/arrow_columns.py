@@ -23,6 +23,7 @@ Pure Python, pyarrow and numpy: no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -303,7 +304,8 @@ def _dates(
     end_codes, end_texts = t.codes("end", str.strip)
     if "" in start_texts or ".." in start_texts:
         return None
-    if spans.add_plain(cast(list[str], spans.unknown(start_texts + end_texts))):
+    rest = spans.add_plain(cast(list[str], spans.unknown(start_texts + end_texts)))
+    if rest and not _timed_days(spans, rest):
         return None  # a date that is not plain
     starts = spans.codes(start_texts)[start_codes]
     ends = spans.codes(end_texts)[end_codes]
@@ -315,6 +317,32 @@ def _dates(
         return None  # an era needs an end
     open_end = np.array([text == ".." for text in end_texts], dtype=np.bool_)[end_codes]
     return starts, ends, open_end, spans
+
+
+_TIMED = re.compile(
+    r"-?\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?"
+    r"(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?",
+    re.ASCII,
+)
+"""A plain day with a time of day that exists (the day is checked apart): the rare ones
+(a leap second, 24:00:00) and those that are no time are left to the row path."""
+
+
+def _timed_days(spans: DaySpans, texts: list[str]) -> bool:
+    """Note in *spans* the span of each of *texts* (distinct date texts that are not plain)
+    when every one is a plain day with a time of day (``2020-01-01T02:00:00+09:00``): its
+    day's, as :func:`~viewer.core.dates.parse_edtf` reads it. ``False`` (nothing noted)
+    otherwise. A regular expression and a numpy pass over the days: a table of
+    date-times went row by row, 5 s for 200,000 rows."""
+    if not all(map(_TIMED.fullmatch, texts)):
+        return False
+    days = [text.partition("T")[0] for text in texts]
+    found = DaySpans()
+    if found.add_plain(list(dict.fromkeys(days))):
+        return False  # a day that does not exist: the row path words it
+    for text, day in zip(texts, days):
+        spans.add(text, found.get(day))
+    return True
 
 
 def _lanes(
