@@ -830,11 +830,58 @@ def test_an_arabic_title_has_its_mark_on_its_left_a_space_apart_in_png_and_svg(t
     options = ExportOptions(width_px=900, x_range=parse_range("1980:2000"))
     out = export_image(dataset, compute_layout(dataset), tmp_path / "a.svg", options)
     chart = [
-        (float(t.get("x", 0)), (t.text or "").strip("\u200e\u200f"))
+        (float(t.get("x", 0)), (t.text or "").strip("\u200e\u200f "))
         for t in ET.parse(out).getroot().iter(f"{SVG}text")
         if float(t.get("y", 0)) < 100  # the chart's texts, not the footnotes below it
     ]
-    mark = [x for x, text in chart if text == "[1] "]
+    mark = [x for x, text in chart if text == "[1]"]
     named = [x for x, text in chart if text == title]
     assert len(mark) == 1 and len(named) == 1 and mark[0] < named[0], chart
     assert not [text for _, text in chart if text.strip() in ("[", "]", "1")]
+
+
+def test_an_arabic_title_holding_latin_words_reads_the_same_with_its_mark(tmp_path):
+    # A trial: with its mark set before it as a left-to-right line, "مؤتمر ICPO-Interpol
+    # الدولي" was drawn with its words in the wrong order. The runs of the title are
+    # drawn where they are drawn without a mark, the mark on the left.
+    from viewer.core.loading import load_document
+
+    title = "مؤتمر ICPO-Interpol الدولي"
+    doc = document(
+        [
+            {
+                "id": "x",
+                "kind": "presidency",
+                "lane": "a",
+                "title": title,
+                "start": "1950",
+                "end": "1960",
+                "sources": ["https://e.org"],
+            }
+        ],
+        title="ar",
+    )
+    dataset = load_document(doc, "a.json").dataset
+    layout = compute_layout(dataset)
+
+    def runs(sources, chart=True):
+        options = ExportOptions(width_px=900, x_range=parse_range("1948:1962"), sources=sources)
+        out = export_image(dataset, layout, tmp_path / f"{sources}.svg", options)
+        texts = list(ET.parse(out).getroot().iter(f"{SVG}text"))
+        assert not [t.text for t in texts if set(t.text or "") & set("\u202b\u202c\u2067")]
+        return [
+            (float(t.get("x", 0)), (t.text or "").strip("\u200e\u200f :"))
+            for t in texts
+            if (float(t.get("y", 0)) < 100) == chart
+        ]
+
+    plain, marked = runs(False), runs(True)
+    words = ["مؤتمر", "ICPO-Interpol", "الدولي"]
+    order = [text for _, text in sorted(plain) if text in words]
+    assert sorted(order) == sorted(words), plain
+    assert [text for _, text in sorted(marked) if text in words] == order
+    mark = [x for x, text in marked if text == "[1]"]
+    assert len(mark) == 1 and mark[0] < min(x for x, text in marked if text in words)
+    # The footnote under the chart, "[1] title: URL", reads the title as the chart does
+    note = [text for _, text in sorted(runs(True, chart=False))]
+    assert [text for text in note if text in words] == order, note

@@ -123,23 +123,27 @@ _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def noted(text: str, note: str) -> str:
-    """*text* with its footnote mark *note* (``" [4]"``), a space apart, in one
-    left-to-right line (a chart's labels are drawn in the direction of their first strong
-    letter, Unicode's rule P2, as :func:`viewer.graphics.text.draw_label` draws them).
+    """*text* with its footnote mark *note* (``" [4]"``) after it as read, a space apart.
 
-    - Text without right-to-left script: the mark after it, ``"Rome [4]"``.
+    A label is drawn in the direction of its first strong letter (Unicode's bidirectional
+    algorithm, rule P2, as :func:`viewer.graphics.text.draw_label` draws it), with or
+    without its mark: the mark must not change how the title reads.
+
+    - Text without right-to-left script: ``"Rome [4]"``.
     - Text that starts left to right and holds right-to-left script: a left-to-right mark
       (U+200E) before the mark, else its digits join the Arabic run ("Cairo [4] القاهرة").
-    - Text that starts right to left: the mark on the left, where Arabic ends, ``"[4]
-      مؤتمر"``, as a left-to-right run of its own before the text and a right-to-left mark
-      (U+200F) after it (a cut title's ``…`` stays at its end, on the left). Appended to
-      the text, the mark touched it ("[4]مؤتمر": the space went to its far side), and an
-      SVG, which writes each run as it is stored, drew its brackets mirrored ("]4[")."""
+    - Text that starts right to left: a right-to-left mark (U+200F) ends the title (a cut
+      title's ``…`` stays at its end), the space follows it, and the mark is a
+      left-to-right run between two U+200E: drawn on the left, where Arabic ends, ``"[4]
+      مؤتمر"``. Appended plainly, the mark touched the title ("[4]مؤتمر": the space went
+      to its far side) or, as a right-to-left run, an SVG wrote its brackets reversed
+      ("]4["); set before the title as a left-to-right line, it turned a title holding
+      Latin words around ("مؤتمر ICPO-Interpol الدولي" read backwards)."""
     if not note or not _RIGHT_TO_LEFT.search(text):
         return text + note
     if _starts_left_to_right(text):
         return f"{text}\u200e{note}"
-    return f"\u200e{note.strip()} {text}\u200f"
+    return f"{text}\u200f \u200e{note.strip()}\u200e"
 
 
 def unnoted(text: str, note: str) -> str:
@@ -147,13 +151,21 @@ def unnoted(text: str, note: str) -> str:
     itself when it holds no such mark)."""
     if not note:
         return text
-    for tail in ("\u200e" + note, note):
+    for tail in ("\u200e" + note, f"\u200f \u200e{note.strip()}\u200e", note):
         if text.endswith(tail):
             return text[: -len(tail)]
-    head = f"\u200e{note.strip()} "
-    if text.startswith(head) and text.endswith("\u200f"):
-        return text[len(head) : -1]
     return text
+
+
+def in_own_direction(text: str) -> str:
+    """*text* to go inside a left-to-right line (a footnote's ``[4] title: URL``): when it
+    starts right to left, within a right-to-left embedding (U+202B ... U+202C), so that it
+    reads as it does alone ("مؤتمر ICPO-Interpol الدولي" was drawn with its words in the
+    line's order); unchanged otherwise. An SVG export takes the controls out of its texts
+    again (Qt has placed each run; some programs drew them as boxes)."""
+    if not _RIGHT_TO_LEFT.search(text) or _starts_left_to_right(text):
+        return text
+    return f"\u202b{text}\u202c"
 
 
 def _starts_left_to_right(text: str) -> bool:

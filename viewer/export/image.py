@@ -42,6 +42,7 @@ from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
 from viewer.core.i18n import isolated, number, translate
 from viewer.core.layout import Layout
+from viewer.core.placement import in_own_direction
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
 from viewer.graphics.chart import TimelineChart
@@ -238,7 +239,7 @@ class Figure:
         for note in self.notes:
             head = (
                 metrics.elidedText(
-                    f"[{number(note.number, False)}] {drawn_text(note.label)}",
+                    f"[{number(note.number, False)}] {in_own_direction(drawn_text(note.label))}",
                     QtCore.Qt.TextElideMode.ElideRight,
                     col_w * 0.6,
                 )
@@ -949,8 +950,14 @@ def _draw_svg(
     finally:
         painter.end()
         fig.close()
-    text = bytes(buf.data().data()).decode("utf-8")
+    text = _BIDI_CONTROLS.sub("", bytes(buf.data().data()).decode("utf-8"))
     return _link_svg(_svg_size_in_pixels(text, width, height), fig.links).encode("utf-8")
+
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Embeddings and isolates: Qt has placed each run of text at its own place in the SVG;
+left in its texts, some programs drew them as boxes. (A file's own ones are shown as
+visible marks before they are drawn: :func:`~viewer.core.display_text.shown_text`.)"""
 
 
 def pdf_writer(buf: QtCore.QBuffer, options: ExportOptions, title: str) -> QtGui.QPdfWriter:
