@@ -806,27 +806,20 @@ def test_the_caption_counts_the_records_without_a_date(tmp_path):
     assert f"{len(layout.undated)} records without a date, not drawn" in texts
 
 
+def _one_term(title, start, end):
+    """A dataset of one sourced presidency titled *title*, in lane ``a``."""
+    from viewer.core.loading import load_document
+
+    term = {"id": "x", "kind": "presidency", "lane": "a", "title": title, "start": start}
+    doc = document([{**term, "end": end, "sources": ["https://e.org"]}], title="ar")
+    return load_document(doc, "a.json").dataset
+
+
 def test_an_arabic_title_has_its_mark_on_its_left_a_space_apart_in_png_and_svg(tmp_path):
     # A trial saw "[1]مؤتمر القاهرة الدولي" in a PNG, the mark touching the title, and the
     # SVG wrote the mark's brackets reversed ("]" and "1" as texts of their own).
-    from viewer.core.loading import load_document
-
     title = "مؤتمر القاهرة الدولي"
-    doc = document(
-        [
-            {
-                "id": "x",
-                "kind": "presidency",
-                "lane": "a",
-                "title": title,
-                "start": "1990",
-                "end": "1992",
-                "sources": ["https://e.org"],
-            }
-        ],
-        title="ar",
-    )
-    dataset = load_document(doc, "a.json").dataset
+    dataset = _one_term(title, "1990", "1992")
     options = ExportOptions(width_px=900, x_range=parse_range("1980:2000"))
     out = export_image(dataset, compute_layout(dataset), tmp_path / "a.svg", options)
     chart = [
@@ -844,24 +837,8 @@ def test_an_arabic_title_holding_latin_words_reads_the_same_with_its_mark(tmp_pa
     # A trial: with its mark set before it as a left-to-right line, "مؤتمر ICPO-Interpol
     # الدولي" was drawn with its words in the wrong order. The runs of the title are
     # drawn where they are drawn without a mark, the mark on the left.
-    from viewer.core.loading import load_document
-
     title = "مؤتمر ICPO-Interpol الدولي"
-    doc = document(
-        [
-            {
-                "id": "x",
-                "kind": "presidency",
-                "lane": "a",
-                "title": title,
-                "start": "1950",
-                "end": "1960",
-                "sources": ["https://e.org"],
-            }
-        ],
-        title="ar",
-    )
-    dataset = load_document(doc, "a.json").dataset
+    dataset = _one_term(title, "1950", "1960")
     layout = compute_layout(dataset)
 
     def runs(sources, chart=True):
