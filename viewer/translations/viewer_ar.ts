@@ -1485,9 +1485,17 @@ Copy the address from the Details panel instead.</source>
             <translation>{file}: ملفات Parquet فيه لا تتفق على العمود {column}: {type} في {part}، و{other} في {other_part}</translation>
         </message>
         <message>
+            <source>column {column} gives its times in the time zone {zone}, which is not known; ignored</source>
+            <translation>العمود {column} يعطي أوقاته في المنطقة الزمنية {zone}، وهي غير معروفة؛ تم تجاهله</translation>
+        </message>
+        <message>
             <source>column {column} holds {type}, which cannot be read as text; ignored</source>
             <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
             <translation>العمود {column} يحوي {type}، ولا يمكن قراءته نصًا؛ تم تجاهله</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
+            <translation>{file}: العمود {column} يعطي أوقاته في المنطقة الزمنية {zone}، وهي غير معروفة</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>

@@ -1421,9 +1421,17 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{file}: sus archivos Parquet no coinciden en la columna {column}: {type} en {part}, {other} en {other_part}</translation>
         </message>
         <message>
+            <source>column {column} gives its times in the time zone {zone}, which is not known; ignored</source>
+            <translation>la columna {column} da sus horas en la zona horaria {zone}, que no se conoce; se ignora</translation>
+        </message>
+        <message>
             <source>column {column} holds {type}, which cannot be read as text; ignored</source>
             <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
             <translation>la columna {column} contiene {type}, que no se puede leer como texto; se ignora</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
+            <translation>{file}: la columna {column} da sus horas en la zona horaria {zone}, que no se conoce</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>

@@ -1421,9 +1421,17 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{file} : ses fichiers Parquet ne s'accordent pas sur la colonne {column} : {type} dans {part}, {other} dans {other_part}</translation>
         </message>
         <message>
+            <source>column {column} gives its times in the time zone {zone}, which is not known; ignored</source>
+            <translation>la colonne {column} donne ses heures dans le fuseau horaire {zone}, qui n’est pas connu ; ignorée</translation>
+        </message>
+        <message>
             <source>column {column} holds {type}, which cannot be read as text; ignored</source>
             <extracomment>{column}: a column's name; {type}: its type in pyarrow's words.</extracomment>
             <translation>la colonne {column} contient {type}, qui ne peut pas être lu comme du texte ; ignorée</translation>
+        </message>
+        <message>
+            <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
+            <translation>{file} : la colonne {column} donne ses heures dans le fuseau horaire {zone}, qui n’est pas connu</translation>
         </message>
         <message>
             <source>{file}: column {column} holds {type}, which cannot be read as text</source>

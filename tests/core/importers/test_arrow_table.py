@@ -377,3 +377,40 @@ def test_the_last_days_edtf_writes_are_read(tmp_path):
     assert not result.errors
     got = [r.start.text for r in result.dataset.records]
     assert got == ["0001-01-01", "9999-12-31", "-9999-01-01"]
+
+
+def test_timestamps_at_the_limits_of_64_bits_keep_their_day_in_their_zone(tmp_path):
+    # A trial: pandas' latest nanosecond timestamp (2262-04-11 23:47 UTC), in Tokyo,
+    # wrapped round to 1677 ("end before start", the record lost), and the earliest, in
+    # New York, loaded silently as 2262-04-11.
+    ns_max, ns_min = 2**63 - 1, -(2**63)
+    table = pa.table(
+        {
+            "id": ["open", "old"],
+            "start": pa.array([0, ns_min], pa.timestamp("ns", tz="America/New_York")),
+            "end": pa.array([ns_max, None], pa.timestamp("ns", tz="Asia/Tokyo")),
+        }
+    )
+    pq.write_table(table, tmp_path / "limits.parquet")
+    result = load_any(tmp_path / "limits.parquet")
+    assert not result.errors
+    got = {r.id: (r.start.text, r.end.text if r.end else None) for r in result.dataset.records}
+    # 1677-09-21 00:12 UTC is the evening before in New York (local mean time, -4:56)
+    assert got == {"open": ("1969-12-31", "2262-04-12"), "old": ("1677-09-20", None)}
+
+
+def test_a_time_zone_that_is_not_known_is_named(tmp_path):
+    mars = pa.timestamp("s", tz="Mars/Olympus")
+    for column, refused in (("start", True), ("end", False)):
+        table = {"id": ["a"], "start": pa.array([0], pa.timestamp("s"))}
+        table[column] = pa.array([0], mars)
+        path = tmp_path / f"{column}.arrow"
+        feather.write_feather(pa.table(table), path)
+        said = "gives its times in the time zone 'Mars/Olympus', which is not known"
+        if refused:
+            with pytest.raises(LoadError, match=said):
+                load_any(path)
+        else:
+            result = load_any(path)
+            assert [r.id for r in result.dataset.records] == ["a"]
+            assert any(said in p.message and p.field == "end" for p in result.problems)

@@ -234,20 +234,18 @@ def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
         except UnreadableColumn as exc:
             if plaincsv.column_of(name) == "start":
                 raise  # no record could be placed
-            #: {column}: a column's name; {type}: its type in pyarrow's words.
-            message = translate(
-                "Load", "column {column} holds {type}, which cannot be read as text; ignored"
-            )
-            ignored.append(
-                Problem(
-                    "warning",
-                    file,
-                    None,
-                    None,
-                    name,
-                    message.format(column=repr(name), type=exc.type_name),
-                )
-            )
+            if exc.zone is not None:
+                message = translate(
+                    "Load",
+                    "column {column} gives its times in the time zone {zone}, which is not "
+                    "known; ignored",
+                ).format(column=repr(name), zone=repr(exc.zone))
+            else:
+                #: {column}: a column's name; {type}: its type in pyarrow's words.
+                message = translate(
+                    "Load", "column {column} holds {type}, which cannot be read as text; ignored"
+                ).format(column=repr(name), type=exc.type_name)
+            ignored.append(Problem("warning", file, None, None, name, message))
             continue
         read_keys.append(key)
         columns.append(found.cells)

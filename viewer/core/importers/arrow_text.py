@@ -44,12 +44,13 @@ def hand_back_memory() -> None:
 
 
 class UnreadableColumn(LoadError):
-    """A column of a type that is not text, number, date, timestamp or list: its *name*
-    and *type* (in pyarrow's words)."""
+    """A column of a type that is not text, number, date, timestamp or list, or of
+    timestamps in a time zone that is not known: its *name*, *type* (in pyarrow's words)
+    and the unknown *zone* (else ``None``)."""
 
-    def __init__(self, message: str, name: str, type_name: str) -> None:
+    def __init__(self, message: str, name: str, type_name: str, zone: str | None = None) -> None:
         super().__init__(message)
-        self.name, self.type_name = name, type_name
+        self.name, self.type_name, self.zone = name, type_name, zone
 
 
 _DATE_COLUMNS = frozenset({"start", "end"})
@@ -73,22 +74,49 @@ _SHOWN_DAYS = (-4_371_587, 2_932_896)
 that Arrow writes as an EDTF day: -9999-01-01 and 9999-12-31."""
 
 
-def _day_texts(column: pa.ChunkedArray) -> pa.ChunkedArray:
+def _day_texts(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
     """A date or timestamp column as the days it gives, ``YYYY-MM-DD`` (nulls stay null); a
     timestamp as the calendar day of its own zone (the wall-clock date where the time was
     noted; a naive one as it is). A day before -9999 or after 9999 is written as numpy
     writes it (``12021-06-19``, which the date check then refuses, naming it): Arrow wrote
     ``<value out of range: 53375995>``, a value not in the file, and a timestamp in
-    seconds of such a year wrapped round to another day."""
+    seconds of such a year wrapped round to another day. Timestamps are taken to whole
+    seconds (rounded down) before their zone is applied, and those beyond the years any
+    zone reaches are left in UTC: near the limits of 64 bits, pandas' latest timestamp in
+    nanoseconds in Tokyo wrapped round to 1677.
+
+    Raises
+    ------
+    UnreadableColumn
+        A time zone that Arrow's time zone database does not know.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
     t = column.type
     if pa.types.is_timestamp(t):
-        if t.tz is not None:
-            column = pc.local_timestamp(column)
         ticks = column.cast(pa.int64()).fill_null(0).to_numpy()
-        days = ticks // _UNITS_PER_DAY[t.unit]
+        seconds = ticks // (_UNITS_PER_DAY[t.unit] // 86_400)
+        days = seconds // 86_400
+        if t.tz is not None:
+            # Within a day of the years shown, a zone may move the day; beyond, it cannot
+            # bring it back.
+            near = (days >= _SHOWN_DAYS[0] - 1) & (days <= _SHOWN_DAYS[1] + 1)
+            utc = pa.array(np.where(near, seconds, 0), pa.timestamp("s", tz=t.tz))
+            try:
+                local = pc.local_timestamp(utc).cast(pa.int64()).to_numpy()
+            except pa.ArrowInvalid:
+                raise UnreadableColumn(
+                    translate(
+                        "Load",
+                        "{file}: column {column} gives its times in the time zone {zone}, "
+                        "which is not known",
+                    ).format(file=file, column=repr(name), zone=repr(t.tz)),
+                    name,
+                    str(t),
+                    t.tz,
+                ) from None
+            days = np.where(near, local // 86_400, days)
     elif pa.types.is_date64(t):
         days = column.cast(pa.int64()).fill_null(0).to_numpy() // _UNITS_PER_DAY["ms"]
     else:
@@ -141,7 +169,7 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
         if pa.types.is_integer(t) and plaincsv.column_of(name) in _DATE_COLUMNS:
             column = _years(column)  # a whole number is a year: 50 is 0050
         elif pa.types.is_date(t) or pa.types.is_timestamp(t):
-            column = _day_texts(column)
+            column = _day_texts(column, name, file)
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
             listed = plaincsv.column_of(name) in LIST_COLUMNS
             return _items_text(column.cast(pa.list_(pa.string())), listed, join)
