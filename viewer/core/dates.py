@@ -43,9 +43,9 @@ _DATE = re.compile(
 )
 _LONG_YEAR = re.compile(r"Y(-?)0*(\d{5,})\Z", re.ASCII)
 _DATE_TIME = re.compile(
-    r"(?P<date>-?\d{4}-\d{2}-\d{2})(?P<sep>[T ])(?P<hour>\d{2}):(?P<minute>\d{2})"
+    r"(?P<date>-?\d{4}-\d{2}-\d{2})(?P<sep>[Tt ])(?P<hour>\d{2}):(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
-    r"(?:Z|[+-](?P<zone_hour>\d{2})(?::?(?P<zone_minute>\d{2}))?)?\Z",
+    r"(?P<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?\Z",
     re.ASCII,
 )
 """A day and a time of day, ``2020-01-01T02:00:00+09:00`` (EDTF level 0's date and time,
@@ -414,9 +414,9 @@ def _parse_str(text: str) -> EdtfDate:
 def _date_time(text: str, s: str, m: re.Match[str]) -> EdtfDate:
     """The day of a date and time (*m*, a match of :data:`_DATE_TIME` in *s*) at day
     precision: the day as written, the wall-clock date where the time was noted (as a
-    Parquet timestamp is read), its zone and time of day checked, then left out; the text
-    is kept whole."""
-    if m["sep"] != "T":
+    Parquet timestamp is read), its zone and time of day checked
+    (:func:`check_time_of_day`), then left out; the text is kept whole."""
+    if m["sep"] not in "Tt":
         raise DateError(
             translate(
                 "Load",
@@ -424,19 +424,40 @@ def _date_time(text: str, s: str, m: re.Match[str]) -> EdtfDate:
                 "(1923-09-03T10:30) or leave the time out (1923-09-03)",
             ).format(value=shown(text))
         )
-    hour, minute = int(m["hour"]), int(m["minute"])
-    second = int(m["second"] or 0)
-    zone_hour, zone_minute = int(m["zone_hour"] or 0), int(m["zone_minute"] or 0)
-    if not (
-        (hour < 24 or (hour, minute, second) == (24, 0, 0))
-        and minute < 60
-        and second <= 60  # a leap second
-        and zone_hour < 24
-        and zone_minute < 60
-    ):
-        raise DateError(translate("Load", "{value}: no such time of day").format(value=shown(text)))
+    check_time_of_day(text, m["hour"], m["minute"], m["second"], m["zone"])
     day = _from_match(text, m["date"], _DATE.match(m["date"]))  # type: ignore[arg-type]
     return EdtfDate(day.year, day.month, day.day, "day", text=s)
+
+
+def check_time_of_day(
+    text: str, hour: str, minute: str, second: str | None, zone: str | None
+) -> None:
+    """Check the time of day of the date and time *text*: *hour*, *minute* and *second*
+    (two digits each; *second* may be ``None``) and its *zone* (``Z``, ``+hh``,
+    ``+hhmm``, ``+hh:mm`` or ``None``). The rules of every format that gives times (ISO
+    8601 as JavaScript reads it): hours 00-23, or 24:00:00 for the end of a day; minutes
+    and seconds 00-59 (no leap second); a zone's hours 00-23 and minutes 00-59.
+
+    Raises
+    ------
+    DateError
+        A time or zone that does not exist, named.
+    """
+    midnight = hour == "24" and minute == "00" and (second or "00") == "00"
+    if not (int(hour) <= 23 or midnight) or int(minute) > 59 or int(second or 0) > 59:
+        time = f"{hour}:{minute}" + (f":{second}" if second else "")
+        raise DateError(
+            translate(
+                "Load",
+                "{value}: the time {time} does not exist (hours 00-23, minutes and seconds 00-59)",
+            ).format(value=shown(text), time=time)
+        )
+    if zone and zone.upper() != "Z" and (int(zone[1:3]) > 23 or int(zone[-2:]) > 59):
+        raise DateError(
+            translate("Load", "{value}: the time zone {zone} does not exist").format(
+                value=shown(text), zone=zone
+            )
+        )
 
 
 def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
@@ -497,7 +518,7 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
             translate(
                 "Load",
                 "{value} is not an EDTF date (write a year 1923, a month 1923-09, a day "
-                "1923-09-03, or an interval 1923/1925)",
+                "1923-09-03, a day and time 1923-09-03T10:30, or an interval 1923/1925)",
             ).format(value=shown(text))
         ) from None
     raise DateError(

@@ -1249,10 +1249,6 @@ Copy the address from the Details panel instead.</source>
             <translation>{value} ليس تاريخًا بصيغة EDTF: اكتب T بين اليوم والوقت (1923-09-03T10:30) أو احذف الوقت (1923-09-03)</translation>
         </message>
         <message>
-            <source>{value}: no such time of day</source>
-            <translation>{value}: لا يوجد مثل هذا الوقت من اليوم</translation>
-        </message>
-        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value}: يحتاج اليوم إلى شهر معروف</translation>
         </message>
@@ -1265,8 +1261,8 @@ Copy the address from the Details panel instead.</source>
             <translation>{value}: اليوم {day} غير موجود في ذلك الشهر</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
-            <translation>{value} ليس تاريخًا بصيغة EDTF (اكتب سنة 1923، أو شهرًا 1923-09، أو يومًا 1923-09-03، أو فترة 1923/1925)</translation>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, a day and time 1923-09-03T10:30, or an interval 1923/1925)</source>
+            <translation>{value} ليس تاريخًا بصيغة EDTF (اكتب سنة 1923، أو شهرًا 1923-09، أو يومًا 1923-09-03، أو يومًا ووقتًا 1923-09-03T10:30، أو فترة 1923/1925)</translation>
         </message>
         <message>
             <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>

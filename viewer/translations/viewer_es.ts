@@ -1193,10 +1193,6 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value} no es una fecha EDTF: escriba una T entre el día y la hora (1923-09-03T10:30) u omita la hora (1923-09-03)</translation>
         </message>
         <message>
-            <source>{value}: no such time of day</source>
-            <translation>{value}: esa hora del día no existe</translation>
-        </message>
-        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value}: un día necesita un mes conocido</translation>
         </message>
@@ -1209,8 +1205,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value}: el día {day} no existe en ese mes</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
-            <translation>{value} no es una fecha EDTF (escriba un año 1923, un mes 1923-09, un día 1923-09-03 o un intervalo 1923/1925)</translation>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, a day and time 1923-09-03T10:30, or an interval 1923/1925)</source>
+            <translation>{value} no es una fecha EDTF (escriba un año 1923, un mes 1923-09, un día 1923-09-03, un día y una hora 1923-09-03T10:30 o un intervalo 1923/1925)</translation>
         </message>
         <message>
             <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>

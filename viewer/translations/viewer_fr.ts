@@ -1193,10 +1193,6 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} n’est pas une date EDTF : écrivez un T entre le jour et l’heure (1923-09-03T10:30) ou omettez l’heure (1923-09-03)</translation>
         </message>
         <message>
-            <source>{value}: no such time of day</source>
-            <translation>{value} : cette heure n’existe pas</translation>
-        </message>
-        <message>
             <source>{value}: a day needs a known month</source>
             <translation>{value} : un jour demande un mois connu</translation>
         </message>
@@ -1209,8 +1205,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} : le jour {day} n'existe pas dans ce mois</translation>
         </message>
         <message>
-            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, or an interval 1923/1925)</source>
-            <translation>{value} n'est pas une date EDTF (écrivez une année 1923, un mois 1923-09, un jour 1923-09-03 ou un intervalle 1923/1925)</translation>
+            <source>{value} is not an EDTF date (write a year 1923, a month 1923-09, a day 1923-09-03, a day and time 1923-09-03T10:30, or an interval 1923/1925)</source>
+            <translation>{value} n'est pas une date EDTF (écrivez une année 1923, un mois 1923-09, un jour 1923-09-03, un jour et une heure 1923-09-03T10:30 ou un intervalle 1923/1925)</translation>
         </message>
         <message>
             <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>

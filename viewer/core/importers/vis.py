@@ -25,6 +25,7 @@ from viewer.core.assembly import LoadResult, Problem
 from viewer.core.dates import (
     DateError,
     EdtfDate,
+    check_time_of_day,
     civil_from_days,
     days_from_civil,
     edtf_from_parts,
@@ -162,28 +163,7 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
     text = value.strip()
     m_time = _ISO_TIME.fullmatch(text)
     if m_time:
-        hour, minute, second, zone = (
-            m_time.group(4),
-            m_time.group(5),
-            m_time.group(6),
-            m_time.group(7),
-        )
-        time = f"{hour}:{minute}" + (f":{second}" if second else "")
-        midnight = hour == "24" and minute == "00" and (second or "00") == "00"
-        if not (int(hour) <= 23 or midnight) or int(minute) > 59 or int(second or 0) > 59:
-            raise DateError(
-                translate(
-                    "Load",
-                    "{value}: the time {time} does not exist (hours 00-23, minutes and "
-                    "seconds 00-59)",
-                ).format(value=shown_text(value), time=time)
-            )
-        if zone and zone.upper() != "Z" and (int(zone[1:3]) > 23 or int(zone[-2:]) > 59):
-            raise DateError(
-                translate("Load", "{value}: the time zone {zone} does not exist").format(
-                    value=shown_text(value), zone=zone
-                )
-            )
+        check_time_of_day(value, *m_time.group(4, 5, 6, 7))
         return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
     if _ISO_TIME_START.match(text):
         raise DateError(
