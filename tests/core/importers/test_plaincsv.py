@@ -196,3 +196,16 @@ def test_a_row_without_id_or_title_is_not_said_to_take_its_id_from_its_title():
     result = load_bytes(raw, "t.csv")
     messages = [p.message for p in result.problems if p.field == "id"]
     assert len(messages) == 1 and messages[0].startswith("no id and no title; it is given")
+
+
+def test_a_lane_whose_rows_are_all_refused_is_not_drawn(tmp_path):
+    # A trial: one good row in lane L and one refused row without a lane drew an empty
+    # "Events" lane in the window and the export.
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "lane.csv"
+    path.write_text("id,title,start,lane\nx1,ok,2020,L\nx2,bad,nope,\nx3,bad too,1999-02-30,M\n")
+    result = load_any(path)
+    assert [r.id for r in result.dataset.records] == ["x1"]
+    assert [lane.id for lane in result.dataset.lanes] == ["L"]
+    assert len(result.errors) == 2

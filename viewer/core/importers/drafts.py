@@ -289,6 +289,7 @@ def assemble(
     progress: Progress | None = None,
     fmt: str = "",
     as_of: EdtfDate | None = None,
+    lanes_from_records: bool = False,
 ) -> LoadResult:
     """Validate *drafts* and build the :class:`LoadResult`.
 
@@ -308,6 +309,9 @@ def assemble(
         Name of the format, kept in the result.
     as_of : EdtfDate, optional
         The day records that are still running are drawn up to.
+    lanes_from_records : bool
+        Whether the *lanes* are those the records name (a CSV's lane column, TimelineJS
+        groups), not lanes the file declares: then a lane no record kept is in is left out.
     """
     assembly = Assembly(file, tuple(lanes), list(problems or []), len(drafts), progress)
     taken: set[str] = {d.id for d in drafts if d.id}
@@ -356,6 +360,9 @@ def assemble(
             continue
         assembly.add(record, d)
     warn_unsourced(assembly, no_source, unsourced)
+    if lanes_from_records:  # a lane of refused records alone was drawn, empty
+        used = {record.lane for record in assembly.records}
+        assembly.lanes = tuple(lane for lane in assembly.lanes if lane.id in used)
     return assembly.result(title, description, as_of, fmt=fmt)
 
 

@@ -302,6 +302,7 @@ def read_plain_csv(
         progress=progress,
         fmt=fmt,
         as_of=as_of,
+        lanes_from_records=True,
     )
 
 

@@ -421,6 +421,7 @@ def _read_json_events(
         problems=problems,
         progress=progress,
         fmt=FORMAT_JSON,
+        lanes_from_records=True,
     )
 
 
@@ -766,4 +767,5 @@ def read_timelinejs_csv(
         problems=problems,
         progress=progress,
         fmt=FORMAT_CSV,
+        lanes_from_records=True,
     )
