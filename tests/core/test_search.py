@@ -188,3 +188,28 @@ def test_a_tables_titles_are_searched_from_arrow(tmp_path):
     index = SearchIndex(dataset.columns)
     assert index.matches("evian").tolist() == [0, 5, 10]
     assert index.matches("arger unicode").tolist() == [3, 8, 13]
+
+
+@pytest.mark.parametrize("share", [1.0, 0.0])
+def test_a_query_typed_on_finds_what_a_new_search_finds(monkeypatch, bundled, share):
+    # A query typed on from the last one searches only the last one's matches (when they
+    # are few enough: always at share 1, never at 0); each answer is what matching_ids
+    # finds, through other spellings ("Marrakesh" finds "Marrakech"), words typed and
+    # deleted, and words that do not narrow ("krak" then "cracow").
+    from viewer.core import search
+    from viewer.core.search import SearchIndex
+
+    monkeypatch.setattr(search, "_NARROW_SHARE", share)
+    records = bundled.dataset.records
+    index = SearchIndex(records)
+    typed = [
+        *("v", "vi", "vie", "vien", "vienn", "vienna", "vienna ", "vienna 1", "vienna 19"),
+        *("vienna 1", "vienna", "vien", "marrakes", "marrakesh", "marrakesh 93"),
+        *("n", "ne", "nep", "nepo", "nepote", "népote", "nepote jean", "jean nepote"),
+        *("lyon", "lyon f", "lyon fr", "lyon france", "france lyon", "zz", "zzz", "z"),
+        *("hong", "hong k", "hong ko", "hong kong", "kong", "e i", "e i n"),
+    ]
+    for query in typed:
+        found = index.matches(query)
+        assert list(found) == sorted(found), query
+        assert {records[i].id for i in found} == matching_ids(records, query), query

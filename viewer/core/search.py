@@ -189,6 +189,8 @@ class SearchIndex:
         self._columns: list[tuple[str, npt.NDArray[np.int64]]] | None = None
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._letters: npt.NDArray[np.uint64] | None = None  # see _letter_bits
+        # The words of the last query and its matches (see matches): replaced whole.
+        self._last: tuple[set[str], npt.NDArray[np.intp]] | None = None
         self._lock = threading.Lock()  # made once, by whichever thread asks first
 
     def _column(self, texts: Sequence[str]) -> tuple[str, npt.NDArray[np.int64]]:
@@ -243,19 +245,64 @@ class SearchIndex:
     def matches(self, query: str) -> npt.NDArray[np.intp]:
         """Positions in *records* (ascending) of the records whose :func:`searchable_text`
         contains every word of *query*, a word in any of its :func:`spellings` (see
-        :func:`matching_ids`)."""
-        words = [w for w in fold(query).replace(self._SEPARATOR, " ").split()]
+        :func:`matching_ids`).
+
+        A query typed on from the last one (each of its words within a word of the new
+        one, ``vien`` then ``vienna``) can only match fewer records: when those are few
+        (:data:`_NARROW_SHARE` of all), or the new words are single letters or digits
+        (letter bits), only they are searched (at a million records, ``Kraków co`` after
+        ``Kraków c`` took 144 ms over every text, 22 ms over the 18,000 matches)."""
+        words = set(fold(query).replace(self._SEPARATOR, " ").split())
         if not words or not len(self._records):
             return np.zeros(0, dtype=np.intp)
         columns = self._build()
-        found = np.ones(len(self._records), dtype=np.bool_)
-        for word in sorted(set(words), key=len, reverse=True):  # the rarest first, likely
+        n = len(self._records)
+        before, among = self._last or (set(), None)
+        if among is not None and not self._narrows(before, words):
+            among = None
+        if among is not None and (before == words or len(among) == 0):
+            return among
+        if among is not None and (
+            len(among) <= n * _NARROW_SHARE or all(map(self._by_letter_bit, words - before))
+        ):  # the words searched before hold for all of them
+            found = among[self._holding(words - before, columns, among)]
+        else:
+            found = np.flatnonzero(self._holding(words, columns, None)).astype(np.intp)
+        self._last = (words, found)
+        return found
+
+    def _by_letter_bit(self, word: str) -> bool:
+        """Whether *word* is one letter or digit found from the letter bits (no text read)."""
+        return (
+            self._letters is not None
+            and word in _LETTER_BIT
+            and self._spellings.get(word, (word,)) == (word,)
+        )
+
+    def _narrows(self, before: set[str], words: set[str]) -> bool:
+        """Whether every record that holds all of *words* holds all of *before*: each word
+        of *before* lies within a word of *words* that has no other spelling (an other
+        spelling, ``cracow`` for ``krakow``, need not hold ``krak``)."""
+        plain = [w for w in words if self._spellings.get(w, (w,)) == (w,)]
+        return all(any(old in w for w in plain) for old in before)
+
+    def _holding(
+        self,
+        words: set[str],
+        columns: list[tuple[str, npt.NDArray[np.int64]]],
+        among: npt.NDArray[np.intp] | None,
+    ) -> npt.NDArray[np.bool_]:
+        """Whether each record (of all, or the positions *among*) holds every word."""
+        n = len(self._records) if among is None else len(among)
+        found = np.ones(n, dtype=np.bool_)
+        for word in sorted(words, key=len, reverse=True):  # the rarest first, likely
             spelt = self._spellings.get(word, (word,))
-            if self._letters is not None and spelt == (word,) and word in _LETTER_BIT:
+            if self._by_letter_bit(word):
                 # One letter or digit is in most texts: a bit per record says whether it
                 # holds it (a scan of every match took 0.2-0.3 s at a million records).
-                holds = (self._letters & np.uint64(1 << _LETTER_BIT[word])) != 0
-                found &= holds
+                assert self._letters is not None
+                letters = self._letters if among is None else self._letters[among]
+                found &= (letters & np.uint64(1 << _LETTER_BIT[word])) != 0
                 if not found.any():
                     break
                 continue
@@ -266,14 +313,34 @@ class SearchIndex:
             # of the time at a million records), each of its matches counted.
             tail = f"[^{self._SEPARATOR}]*" if min(map(len, spelt)) == 1 else ""
             pattern = re.compile(f"(?:{alternatives}){tail}")
-            holds = np.zeros(len(found), dtype=np.bool_)
+            holds = np.zeros(n, dtype=np.bool_)
             for joined, starts in columns:
+                if among is not None:
+                    joined, starts = self._part(joined, starts, among)
                 at = np.fromiter(map(_START, pattern.finditer(joined)), np.int64)
                 holds[np.searchsorted(starts, at, side="right") - 1] = True
             found &= holds
             if not found.any():
                 break
-        return np.flatnonzero(found).astype(np.intp)
+        return found
+
+    def _part(
+        self, joined: str, starts: npt.NDArray[np.int64], among: npt.NDArray[np.intp]
+    ) -> tuple[str, npt.NDArray[np.int64]]:
+        """The texts of the records *among* of one column (*joined*, *starts*), joined
+        and placed as a whole column's are."""
+        ends = np.append(starts[1:] - 1, len(joined))
+        texts = [joined[a:b] for a, b in zip(starts[among].tolist(), ends[among].tolist())]
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+        part_starts = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=part_starts[1:])
+        return self._SEPARATOR.join(texts), part_starts
+
+
+_NARROW_SHARE = 0.03
+"""The share of all records below which a query typed on from the last searches only the
+last one's matches: a text read on its own costs 20-25 times its share of one scan (at a
+million records, 22,000 texts in 27 ms against 36 ms for all; 51,000 in 46 ms)."""
 
 
 def statuses(dataset: Dataset) -> list[str]:
