@@ -9,6 +9,7 @@ turns references to unknown records into warnings, reads ``as_of`` and makes the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -60,6 +61,12 @@ class Problem:
             return ""
         if self.collection == ROW:
             return translate("Load", "row {number}").format(number=digits(self.index + 1, False))
+        part = _part_of(self.collection)
+        if part is not None:
+            #: {part}: a file of a partitioned Parquet folder; {number}: a row in that file.
+            return translate("Load", "{part}, row {number}").format(
+                part=part, number=digits(self.index + 1, False)
+            )
         if self.collection:
             return f"{self.collection}{_number_mark(self.collection)}{self.index + 1}"
         return translate("Load", "record {number}").format(number=digits(self.index + 1, False))
@@ -136,15 +143,40 @@ def where_text(where: Where) -> str:
         return translate("Load", "at line {number}").format(number=where.line)
     if where.index is None:
         return "at ?"
+    digits = date_words().number
     if where.collection == ROW:
-        digits = date_words().number
         return translate("Load", "at row {number}").format(number=digits(where.index + 1, False))
+    part = _part_of(where.collection)
+    if part is not None:
+        return translate("Load", "at {part}, row {number}").format(
+            part=part, number=digits(where.index + 1, False)
+        )
     collection = where.collection or "record"
     return f"at {collection}{_number_mark(collection)}{where.index + 1}"
 
 
 ROW = "row"
 """The collection of a table's rows (Parquet, Arrow): reported as ``row 5``, not ``#5``."""
+
+
+def rows_of(part: str) -> str:
+    """The collection of the rows of *part*, one file of a partitioned folder: reported as
+    ``lane=B/part-0.parquet, row 2``, the row within that file."""
+    return f"{ROW}\x00{part}"
+
+
+def part_row(parts: Sequence[tuple[int, str]], row: int) -> tuple[int, str]:
+    """Row *row* (0-based) of a table read from the files *parts* (each: its first row in
+    the table, its path within the folder, in order) as (its row in its file, the
+    collection of that file's rows, :func:`rows_of`)."""
+    k = max(bisect.bisect_right(parts, row, key=lambda part: part[0]) - 1, 0)
+    return row - parts[k][0], rows_of(parts[k][1])
+
+
+def _part_of(collection: str) -> str | None:
+    """The file of a collection made by :func:`rows_of`, else ``None``."""
+    head, sep, part = collection.partition("\x00")
+    return part if sep and head == ROW else None
 
 
 def _number_mark(collection: str) -> str:

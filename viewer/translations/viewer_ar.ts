@@ -1144,6 +1144,11 @@ Copy the address from the Details panel instead.</source>
             <translation>الصف {number}</translation>
         </message>
         <message>
+            <source>{part}, row {number}</source>
+            <extracomment>{part}: a file of a partitioned Parquet folder; {number}: a row in that file.</extracomment>
+            <translation>{part}، الصف {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>السجل {number}</translation>
         </message>
@@ -1158,6 +1163,10 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>at row {number}</source>
             <translation>في الصف {number}</translation>
+        </message>
+        <message>
+            <source>at {part}, row {number}</source>
+            <translation>في {part}، الصف {number}</translation>
         </message>
         <message>
             <source>duplicate id (first used {where})</source>

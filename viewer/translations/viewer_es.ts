@@ -1088,6 +1088,11 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>fila {number}</translation>
         </message>
         <message>
+            <source>{part}, row {number}</source>
+            <extracomment>{part}: a file of a partitioned Parquet folder; {number}: a row in that file.</extracomment>
+            <translation>{part}, fila {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>registro {number}</translation>
         </message>
@@ -1102,6 +1107,10 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>at row {number}</source>
             <translation>en la fila {number}</translation>
+        </message>
+        <message>
+            <source>at {part}, row {number}</source>
+            <translation>en {part}, fila {number}</translation>
         </message>
         <message>
             <source>duplicate id (first used {where})</source>

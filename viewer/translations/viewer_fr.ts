@@ -1088,6 +1088,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>ligne {number}</translation>
         </message>
         <message>
+            <source>{part}, row {number}</source>
+            <extracomment>{part}: a file of a partitioned Parquet folder; {number}: a row in that file.</extracomment>
+            <translation>{part}, ligne {number}</translation>
+        </message>
+        <message>
             <source>record {number}</source>
             <translation>enregistrement {number}</translation>
         </message>
@@ -1102,6 +1107,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>at row {number}</source>
             <translation>à la ligne {number}</translation>
+        </message>
+        <message>
+            <source>at {part}, row {number}</source>
+            <translation>dans {part}, ligne {number}</translation>
         </message>
         <message>
             <source>duplicate id (first used {where})</source>

@@ -414,3 +414,27 @@ def test_a_time_zone_that_is_not_known_is_named(tmp_path):
             result = load_any(path)
             assert [r.id for r in result.dataset.records] == ["a"]
             assert any(said in p.message and p.field == "end" for p in result.problems)
+
+
+def test_a_folders_rows_are_named_by_file_and_row_within_it(tmp_path):
+    # A trial: the rows of a partitioned folder were numbered across the whole folder
+    # ("row 5"), which no file of it has.
+    (tmp_path / "lane=A").mkdir()
+    (tmp_path / "lane=B").mkdir()
+    columns = {"title": ["x", "y"], "sources": [["https://e.org/1"]] * 2}
+    pq.write_table(
+        pa.table({"id": ["a1", "a\x07"], "start": ["2000", "2001"], **columns}),
+        tmp_path / "lane=A" / "part-0.parquet",
+    )
+    pq.write_table(
+        pa.table({"id": ["b1", "a1"], "start": ["bad", "2002"], **columns}),
+        tmp_path / "lane=B" / "part-0.parquet",
+    )
+    said = [(p.location, p.record_id, p.field) for p in load_any(tmp_path).problems if p.location]
+    assert said == [
+        ("lane=A/part-0.parquet, row 2", "a�", "id"),  # a control character
+        ("lane=B/part-0.parquet, row 1", "b1", "start"),
+        ("lane=B/part-0.parquet, row 2", "a1", "id"),  # a duplicate
+    ]
+    (duplicate,) = [p for p in load_any(tmp_path).errors if p.field == "id"]
+    assert duplicate.message == "duplicate id (first used at lane=A/part-0.parquet, row 1)"

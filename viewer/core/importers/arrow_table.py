@@ -21,7 +21,8 @@ the whole table (vectorised, :mod:`pyarrow.compute`), to the text a CSV cell wou
 
 A folder is a partitioned dataset: every ``*.parquet`` file below it, in name order, with
 hive partition folders (``lane=Missions/part-0.parquet``) giving columns. Rows are
-reported as ``row N``: the 1-based row of the whole table, in that order.
+reported as ``row N``, a folder's as ``lane=Missions/part-0.parquet, row N``: the 1-based
+row within its file (from the files' footers, :func:`_folder_parts`).
 
 Pure Python: no Qt.
 """
@@ -39,7 +40,7 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     import pyarrow as pa
 
-from viewer.core.assembly import LoadResult, Problem
+from viewer.core.assembly import ROW, LoadResult, Problem, part_row
 from viewer.core.encoding import (
     ARROW_MAGICS,
     MAX_FILE_BYTES,
@@ -200,7 +201,9 @@ def _folder_problem(folder: Path, files: list[Path]) -> str | None:
     return None
 
 
-def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
+def table_to_csv(
+    table: pa.Table, file: str, parts: tuple[tuple[int, str], ...] = ()
+) -> tuple[CsvTable, list[Problem]]:
     """*table* as the :class:`CsvTable` plain CSV reads, and the warnings of its columns
     of a type that cannot be read as text (ignored, but ``start``), and of its cells that
     held characters that are not text (:func:`bad_text_problems`; a CSV file's are found
@@ -254,7 +257,9 @@ def table_to_csv(table: pa.Table, file: str) -> tuple[CsvTable, list[Problem]]:
         if plaincsv.column_of(name) == "id":
             ids = found.cells
     table_rows = _TableRows(tuple(read_keys), columns, table.num_rows)
-    csv = CsvTable(header=header, header_line=0, rows=table_rows, meta=table_meta(table))
+    csv = CsvTable(
+        header=header, header_line=0, rows=table_rows, meta=table_meta(table), parts=parts
+    )
     return csv, ignored + bad_text_problems(file, bad, ids)
 
 
@@ -310,9 +315,10 @@ def read_arrow_table(
     """
     try:
         whole = read_table(path)
+        parts = _folder_parts(path) if path.is_dir() else ()
         result = read_plain_table(whole, file, fmt, progress)
         if result is None:
-            table, warnings = table_to_csv(whole, file)
+            table, warnings = table_to_csv(whole, file, parts)
             del whole
             result = plaincsv.read_plain_csv(
                 table, file, date_format=date_format, progress=progress, location="row", fmt=fmt
@@ -322,6 +328,31 @@ def read_arrow_table(
                 result = dataclasses.replace(result, problems=(*warnings, *result.problems))
         else:
             del whole  # before its memory is handed back
+        if parts:  # what the rows of the whole table said, by file (bad text)
+            result = dataclasses.replace(
+                result, problems=tuple(_in_part(p, parts) for p in result.problems)
+            )
         return result
     finally:
         hand_back_memory()
+
+
+def _folder_parts(folder: Path) -> tuple[tuple[int, str], ...]:
+    """The Parquet files of *folder* in the order they are read (:func:`read_table`), each
+    as (its first row in the table, its path within the folder); from their footers."""
+    import pyarrow.parquet as pq
+
+    parts: list[tuple[int, str]] = []
+    first = 0
+    for path in _parquet_files(folder):
+        parts.append((first, path.relative_to(folder).as_posix()))
+        first += pq.read_metadata(str(path)).num_rows
+    return tuple(parts)
+
+
+def _in_part(problem: Problem, parts: tuple[tuple[int, str], ...]) -> Problem:
+    """*problem*, when it names a row of the whole table, naming it in its file."""
+    if problem.collection != ROW or problem.index is None:
+        return problem
+    index, collection = part_row(parts, problem.index)
+    return dataclasses.replace(problem, index=index, collection=collection)

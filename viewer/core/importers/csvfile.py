@@ -49,6 +49,10 @@ class CsvTable:
     delimiter: str = ","
     problems: tuple[Problem, ...] = ()
     """What the importer reports before its own problems (unclosed quotes)."""
+    parts: tuple[tuple[int, str], ...] = ()
+    """The files of a partitioned folder the rows come from, in order, each as (its first
+    row, 0-based; its path within the folder): a row is reported within its file
+    (:func:`~viewer.core.assembly.part_row`). Empty for one file."""
 
 
 def normalise(name: str) -> str:

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Literal
 
 from viewer.core import kinds
-from viewer.core.assembly import ROW, LoadResult, Problem
+from viewer.core.assembly import ROW, LoadResult, Problem, part_row
 from viewer.core.dates import DateError, parse_edtf, shown
 from viewer.core.errors import LoadError, Progress
 from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -273,6 +273,7 @@ def read_plain_csv(
         ),
         date_format,
         by_line=location == "line",
+        parts=table.parts,
     )
     drafts = [plan.draft(row.line, row.cells, row.extra) for row in table.rows]
     as_of = None
@@ -325,6 +326,7 @@ class RowPlan:
     date_format: str | None
     by_line: bool
     laneless: frozenset[str]
+    parts: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def of(
@@ -335,6 +337,7 @@ class RowPlan:
         date_format: str | None,
         *,
         by_line: bool,
+        parts: tuple[tuple[int, str], ...] = (),
     ) -> RowPlan:
         """The plan of a table whose header maps *columns* (documented column to header
         key), whose rows name the lanes *lane_names* (``""``: none), and where *unlaned*
@@ -350,7 +353,7 @@ class RowPlan:
                 if same
                 else lanes.add_special("events", default_lane_title())
             )
-        return cls(columns, lanes, default_lane, date_format, by_line, laneless_kinds())
+        return cls(columns, lanes, default_lane, date_format, by_line, laneless_kinds(), parts)
 
     def draft(self, line: int, c: dict[str, str], extra: int = 0) -> Draft:
         """The draft of the row at *line* (a 1-based line, or row number when the table
@@ -362,6 +365,7 @@ class RowPlan:
             key = columns.get(column)
             return c.get(key, "") if key else ""
 
+        index, collection = part_row(self.parts, line - 1) if self.parts else (line - 1, ROW)
         draft = (
             Draft(
                 line=line,
@@ -372,8 +376,8 @@ class RowPlan:
             )
             if self.by_line
             else Draft(
-                index=line - 1,
-                collection=ROW,
+                index=index,
+                collection=collection,
                 id=cell("id") or None,
                 title=cell("title"),
                 summary=cell("summary"),
