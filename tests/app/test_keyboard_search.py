@@ -305,3 +305,31 @@ def test_revealing_the_last_item_keeps_the_view_within_the_timeline(window):
     assert hi <= full_hi + 1 and lo >= full_lo - 1
     pos = window.timeline.item_centre("session-94")
     assert pos is not None and 0 <= pos.x() < window.timeline.viewport().width()
+
+
+def test_a_query_typed_just_before_a_reload_or_a_lane_hidden_is_searched(
+    qtbot, window, monkeypatch
+):
+    # A trial: on a large file, " child" typed within the pause before a reload ended (or
+    # a lane was hidden) was dropped: the old query's matches stayed, the field read the new.
+    from viewer.app import session
+
+    monkeypatch.setattr(session, "SEARCH_AT_ONCE_UP_TO", 10)
+    window.session.search_now("marrakech")
+    assert "session-93" in window.session.state.matches
+    window.search.field.setText("marrakech")
+    qtbot.keyClicks(window.search.field, " 2025")
+    assert window.session.search_pending
+    window.session.set_lane_visible("secretaries_general", False)  # before the pause ends
+    from viewer.core.search import searchable_text
+
+    state = window.session.state
+    assert state.query == "marrakech 2025" and "session-93" not in state.matches
+    texts = [searchable_text(window.session.dataset.get(i)) for i in state.matches]
+    assert texts and all("2025" in text for text in texts)
+    qtbot.keyClicks(window.search.field, "x")
+    from viewer.core.loading import load_file
+
+    window.set_result(load_file(window.session.dataset.path), keep_view=True)  # a reload
+    assert window.session.state.query == "marrakech 2025x"
+    assert window.session.state.matches == ()

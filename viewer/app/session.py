@@ -154,7 +154,7 @@ class Session(QtCore.QObject):
         self._loaded_at = time.strftime("%H:%M:%S")
         self.data_changed.emit()
         self.selection_changed.emit(self._state.selected)
-        self.search_now(self._state.query)
+        self.search_now(self._pending_query)  # the last typed, even if it waits for a pause
 
     def _relayout(self, state: vs.ViewState) -> None:
         if self._result is None:
@@ -166,7 +166,7 @@ class Session(QtCore.QObject):
         self.layout_changed.emit()
         if self._state.selected != before:
             self.selection_changed.emit(self._state.selected)
-        self.search_now(self._state.query)
+        self.search_now(self._pending_query)  # the last typed, even if it waits for a pause
 
     def set_lane_visible(self, lane_id: str, visible: bool) -> None:
         """Show or hide a lane: the layout is recomputed (``layout_changed``)."""
