@@ -438,3 +438,18 @@ def test_a_folders_rows_are_named_by_file_and_row_within_it(tmp_path):
     ]
     (duplicate,) = [p for p in load_any(tmp_path).errors if p.field == "id"]
     assert duplicate.message == "duplicate id (first used at lane=A/part-0.parquet, row 1)"
+
+
+def test_whole_numbers_beyond_four_digits_are_y_years_and_any_integer_type_is_read(tmp_path):
+    # A trial: the least int64 read '--9223372036854775808', a uint64 column refused the
+    # file, and 12021 was "not an EDTF date" (EDTF writes it Y12021).
+    table = {
+        "id": ["a", "b", "c"],
+        "start": pa.array([12021, -(2**63), 1923], pa.int64()),
+        "end": pa.array([None, None, 2**64 - 1], pa.uint64()),
+    }
+    pq.write_table(pa.table(table), tmp_path / "y.parquet")
+    result = load_any(tmp_path / "y.parquet")
+    assert [r.start.text for r in result.dataset.records] == ["Y12021"]
+    assert [(e.index, e.field) for e in result.errors] == [(1, "start"), (2, "end")]
+    assert result.errors[0].message.startswith("'Y-9223372036854775808': a year of 19 digits")

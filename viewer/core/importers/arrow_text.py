@@ -59,12 +59,24 @@ _DATE_COLUMNS = frozenset({"start", "end"})
 
 def _years(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Whole numbers as the EDTF years they are: at least four digits (``50`` is
-    ``0050``, ``-44`` is ``-0044``, as an Arrow integer cannot write them)."""
+    ``0050``, ``-44`` is ``-0044``, as an Arrow integer cannot write them), and a ``Y``
+    before more than four (``12021`` is ``Y12021``, as EDTF writes such a year). From the
+    numbers' text, so that the least 64-bit integer keeps one minus (its absolute value
+    does not fit: ``--9223372036854775808``) and unsigned ones are read too."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    digits = pc.utf8_lpad(pc.cast(pc.abs(column), pa.string()), width=4, padding="0")
-    return pc.if_else(pc.less(column, 0), pc.binary_join_element_wise("-", digits, ""), digits)
+    text = pc.cast(column, pa.string())
+    negative = pc.starts_with(text, "-")
+    digits = pc.if_else(negative, pc.utf8_slice_codeunits(text, 1), text)
+    long = pc.greater(pc.utf8_length(digits), 4)
+    digits = pc.utf8_lpad(digits, width=4, padding="0")
+    sign = pc.if_else(negative, "-", "")
+    return pc.if_else(
+        long,
+        pc.binary_join_element_wise("Y", sign, digits, ""),
+        pc.binary_join_element_wise(sign, digits, ""),
+    )
 
 
 _UNITS_PER_DAY = {"s": 86_400, "ms": 86_400_000, "us": 86_400_000_000, "ns": 86_400_000_000_000}
