@@ -195,3 +195,12 @@ def test_a_date_and_time_of_edtf_level_0_is_its_day(text, day):
 def test_a_date_and_time_that_is_not_one_says_why(text, reason):
     with pytest.raises(DateError, match=reason):
         parse_edtf(text)
+
+
+def test_an_edtf_form_the_viewer_cannot_place_is_refused_without_a_class_name():
+    # A trial: "'2020-01T10:30:00Z' (DateAndTime) is EDTF..." showed a class of the edtf
+    # package to readers
+    with pytest.raises(DateError) as caught:
+        parse_edtf("2020-01T10:30:00Z")
+    assert "(" not in str(caught.value).split(" is EDTF")[0]
+    assert "YYYY-MM-DDThh:mm" in str(caught.value)

@@ -521,12 +521,13 @@ def _parse_with_library(text: str, s: str) -> EdtfDate:
                 "1923-09-03, a day and time 1923-09-03T10:30, or an interval 1923/1925)",
             ).format(value=shown(text))
         ) from None
+    del parsed  # its class's name ("DateAndTime", "Level2Interval") is no word for readers
     raise DateError(
         translate(
             "Load",
-            "{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can "
-            "place (use YYYY, YYYY-MM or YYYY-MM-DD)",
-        ).format(value=shown(text), form=type(parsed).__name__)
+            "{value} is EDTF, but not a single date of level 0 or 1 this viewer can place "
+            "(use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm)",
+        ).format(value=shown(text))
     )
 
 

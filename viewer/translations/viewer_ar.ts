@@ -1274,8 +1274,8 @@ Copy the address from the Details panel instead.</source>
             <translation>{value} ليس تاريخًا بصيغة EDTF (اكتب سنة 1923، أو شهرًا 1923-09، أو يومًا 1923-09-03، أو يومًا ووقتًا 1923-09-03T10:30، أو فترة 1923/1925)</translation>
         </message>
         <message>
-            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>{value} ({form}) بصيغة EDTF، لكنه ليس تاريخًا مفردًا من المستوى 0 أو 1 يستطيع هذا العارض وضعه (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+            <source>{value} is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm)</source>
+            <translation>{value} بصيغة EDTF، لكنه ليس تاريخًا مفردًا من المستوى 0 أو 1 يستطيع هذا العارض وضعه (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDThh:mm)</translation>
         </message>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>

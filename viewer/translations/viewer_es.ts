@@ -1218,8 +1218,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value} no es una fecha EDTF (escriba un año 1923, un mes 1923-09, un día 1923-09-03, un día y una hora 1923-09-03T10:30 o un intervalo 1923/1925)</translation>
         </message>
         <message>
-            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>{value} ({form}) es EDTF, pero no una fecha única de nivel 0 o 1 que este visor pueda situar (use YYYY, YYYY-MM o YYYY-MM-DD)</translation>
+            <source>{value} is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm)</source>
+            <translation>{value} es EDTF, pero no una fecha única de nivel 0 o 1 que este visor pueda situar (use YYYY, YYYY-MM, YYYY-MM-DD o YYYY-MM-DDThh:mm)</translation>
         </message>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>

@@ -1218,8 +1218,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} n'est pas une date EDTF (écrivez une année 1923, un mois 1923-09, un jour 1923-09-03, un jour et une heure 1923-09-03T10:30 ou un intervalle 1923/1925)</translation>
         </message>
         <message>
-            <source>{value} ({form}) is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>{value} ({form}) est de l'EDTF, mais pas une date unique de niveau 0 ou 1 que ce logiciel sait placer (utilisez YYYY, YYYY-MM ou YYYY-MM-DD)</translation>
+            <source>{value} is EDTF, but not a single date of level 0 or 1 this viewer can place (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm)</source>
+            <translation>{value} est de l'EDTF, mais pas une date unique de niveau 0 ou 1 que ce logiciel sait placer (utilisez YYYY, YYYY-MM, YYYY-MM-DD ou YYYY-MM-DDThh:mm)</translation>
         </message>
         <message>
             <source>{value}: the end {end} is before the start {start}</source>
