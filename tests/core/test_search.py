@@ -213,3 +213,23 @@ def test_a_query_typed_on_finds_what_a_new_search_finds(monkeypatch, bundled, sh
         found = index.matches(query)
         assert list(found) == sorted(found), query
         assert {records[i].id for i in found} == matching_ids(records, query), query
+
+
+def test_punctuation_around_a_word_of_a_query_is_left_out(bundled):
+    # A trial: "marrakech," and '"Marrakech"' pasted from a text found nothing
+    from viewer.core.search import SearchIndex, query_words
+
+    assert query_words('"Marrakech", (Népote) «Lyon» c++ 9/11 -- ...') == [
+        "marrakech",
+        "nepote",
+        "lyon",
+        "c++",
+        "9/11",
+    ]
+    records = bundled.dataset.records
+    index = SearchIndex(records)
+    plain = {records[i].id for i in index.matches("marrakech")}
+    assert plain
+    for query in ("marrakech,", '"Marrakech"', "(marrakech)", "marrakech."):
+        assert {records[i].id for i in index.matches(query)} == plain, query
+        assert matching_ids(records, query) == plain, query
