@@ -528,3 +528,18 @@ def test_the_lane_the_viewer_makes_is_named_in_the_readers_words(qapp):
     assert [lane.title for lane in load_bytes(raw, "t.csv").dataset.lanes] == ["Events"]
     language.install("fr")
     assert [lane.title for lane in load_bytes(raw, "t.csv").dataset.lanes] == ["Événements"]
+
+
+def test_arabic_source_kinds_are_not_italic_and_each_source_reads_right_to_left(qtbot, bundled):
+    # A trial: in Arabic the kinds of sources showed as boxes "(□□□□)" (the oblique face
+    # has no Arabic), and the source that begins with an IP address read right to left,
+    # the others left to right.
+    from viewer.widgets.details_html import record_html
+
+    _window(qtbot, bundled, "ar")
+    html = record_html(bundled.dataset.get("sg-4"), bundled.dataset)
+    sources = html[html.index("<ol>") :]
+    items = re.findall(r"<li>(.*?)</li>", sources, re.S)
+    assert len(items) >= 4 and "<i>" not in sources
+    assert all(item.startswith("\u200f") for item in items)
+    assert "(أولي)" in sources

@@ -263,8 +263,12 @@ def record_html(record: Record, dataset: Dataset) -> str:
         title = titles.get(url, "")
         text = f"{title} ({_host(url)})" if title else _host(url)
         word = source_kind(source_kinds.get(url, "")).word
-        kind = f" <i>({escape(translate('Kinds', word))})</i>" if word else ""
-        parts.append(f"<li>{_link(url, text)}{kind}<br><span class='muted'>{_e(url)}</span></li>")
+        # Not italic: the oblique face of the usual fonts has no Arabic, drawn as boxes.
+        kind = f" <span class='muted'>({escape(translate('Kinds', word))})</span>" if word else ""
+        # Each item in the reader's direction: "20.210.105.67 (صحافة)" went right to left
+        # and the items that begin with a Latin host left to right.
+        item = paragraph(f"{_link(url, text)}{kind}")
+        parts.append(f"<li>{item}<br><span class='muted'>{_e(url)}</span></li>")
     parts.append("</ol>" + _more(len(numbers) - SHOWN_PER_LIST, "source"))
     return "\n".join(parts)
 
@@ -290,7 +294,7 @@ def _disputes_html(record: Record, numbers: dict[str, int], parts: list[str]) ->
             parts.append("<tr>")
             for alt in alternatives[first : first + DISPUTE_COLUMNS]:
                 preferred = escape(translate("Details", "(preferred)"))
-                mark = f" <i>{preferred}</i>" if alt.preferred else ""
+                mark = f" <span class='muted'>{preferred}</span>" if alt.preferred else ""
                 parts.append(
                     f"<td valign='top' width='{100 // DISPUTE_COLUMNS}%'>"
                     f"{_e(alt.value)}{mark}<br>"
