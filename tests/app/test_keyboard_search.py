@@ -58,9 +58,9 @@ def test_search_counts_dims_and_steps(qtbot, window):
     assert window.search.field.hasFocus()
     qtbot.keyClicks(window.search.field, "marrakech")
     assert "session-93" in window.session.state.matches
-    assert window.search.count.text().endswith("matches") or window.search.count.text().endswith(
-        "match"
-    )
+    drawn = len(window.session.state.matches)
+    undrawn = window.session.undrawn_matches  # articles without a lane that name Marrakech
+    assert window.search.count.text() == f"{drawn} matches (+{undrawn} not drawn)"
     dimmed = window.timeline.chart.model.dimmed
     assert dimmed is not None
     assert not dimmed[window.session.layout.index_of("session-93")]
@@ -74,7 +74,7 @@ def test_search_counts_dims_and_steps(qtbot, window):
     assert window.session.selected_id == window.session.state.matches[-1]
     window.commands["clear"].trigger()  # Esc: no match is current any more
     assert window.session.selected_id is None
-    assert window.search.count.text().endswith("matches"), window.search.count.text()
+    assert " matches" in window.search.count.text(), window.search.count.text()
     _key(qtbot, window.search.field, QtCore.Qt.Key.Key_Return)
     assert window.search.count.text().startswith("1 of")
     window.session.select("session-1")  # a click on another record
@@ -333,3 +333,22 @@ def test_a_query_typed_just_before_a_reload_or_a_lane_hidden_is_searched(
     window.set_result(load_file(window.session.dataset.path), keep_view=True)  # a reload
     assert window.session.state.query == "marrakech 2025x"
     assert window.session.state.matches == ()
+
+
+def test_matches_the_chart_does_not_draw_are_counted(qtbot, window):
+    # A trial: "Kagame" said "no match", though an article without a lane (in the table,
+    # not on the chart) holds it.
+    window.session.search_now("Kagame")
+    assert window.session.state.matches == () and window.session.undrawn_matches == 1
+    assert window.search.count.text() == "1 match, not drawn"
+    assert "View › Table" in window.search.count.toolTip()
+    window.session.search_now("Vienna")
+    drawn = len(window.session.state.matches)
+    undrawn = window.session.undrawn_matches
+    assert drawn and window.search.count.text().endswith(
+        f"(+{undrawn} not drawn)" if undrawn else ""
+    )
+    window.session.search_now("marrakech")
+    window.session.set_lane_visible("handovers", False)  # its handovers now match, undrawn
+    assert window.session.undrawn_matches >= 1
+    assert "not drawn" in window.search.count.text()

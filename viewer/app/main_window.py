@@ -311,7 +311,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.set_dimmed(session.match_positions)
         pos = session.state.match_pos
         self.search.set_count(
-            None if pos is None else pos + 1, len(session.state.matches), searching=True
+            None if pos is None else pos + 1,
+            len(session.state.matches),
+            searching=True,
+            undrawn=session.undrawn_matches,
         )
 
     def _show_loading(self, path: str) -> None:

@@ -59,6 +59,7 @@ class Session(QtCore.QObject):
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.search_now)
         self._pending_query = ""
+        self._undrawn_matches = 0
 
     # -- what is shown -------------------------------------------------------------------------
     @property
@@ -240,6 +241,12 @@ class Session(QtCore.QObject):
             self.search_now(query)
 
     @property
+    def undrawn_matches(self) -> int:
+        """How many records match the last search but are not drawn (no date, no lane, in
+        a hidden lane or of a hidden status): the table lists them."""
+        return self._undrawn_matches
+
+    @property
     def search_pending(self) -> bool:
         """Whether a typed query waits for the pause in typing before it is searched."""
         return self._search_timer.isActive()
@@ -260,9 +267,14 @@ class Session(QtCore.QObject):
         self._pending_query = query
         if self._layout is None or self._result is None:
             self._state = vs.with_matches(self._state, query, ())
+            self._undrawn_matches = 0
             return
-        positions = vs.ordered_matches(query, self._layout, self._result.dataset.search_index)
+        index = self._result.dataset.search_index
+        positions = vs.ordered_matches(query, self._layout, index)
         self._match_positions = positions
+        # Matching records the chart does not draw (no date, no lane, a hidden lane): the
+        # same query again is answered from the index's last (at once).
+        self._undrawn_matches = len(index.matches(query)) - len(positions) if query.strip() else 0
         self._state = vs.with_matches(self._state, query, self._layout.ids_at(positions))
         self.matches_changed.emit()
 

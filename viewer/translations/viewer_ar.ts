@@ -2214,6 +2214,17 @@ Copy the address from the Details panel instead.</source>
             <source>Search matches</source>
             <translation>نتائج البحث</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln match(es), not drawn</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة غير مرسومة</numerusform>
+                <numerusform>نتيجتان غير مرسومتين</numerusform>
+                <numerusform>%Ln نتائج غير مرسومة</numerusform>
+                <numerusform>%Ln نتيجةً غير مرسومة</numerusform>
+                <numerusform>%Ln نتيجة غير مرسومة</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no match</source>
             <translation>لا نتائج</translation>
@@ -2232,6 +2243,21 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>{current} of {total}</source>
             <translation>{current} من {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln not drawn)</source>
+            <translation>
+                <numerusform>(+%Ln غير مرسومة)</numerusform>
+                <numerusform>(+%Ln غير مرسومة)</numerusform>
+                <numerusform>(+%Ln غير مرسومتين)</numerusform>
+                <numerusform>(+%Ln غير مرسومة)</numerusform>
+                <numerusform>(+%Ln غير مرسومة)</numerusform>
+                <numerusform>(+%Ln غير مرسومة)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Matches without a date or a lane, or in a hidden lane, are not drawn on the chart; View › Table lists every record.</source>
+            <translation>النتائج التي بلا تاريخ أو مسار، أو في مسار مخفي، لا تُرسم على المخطط؛ يعرض عرض › الجدول كل السجلات.</translation>
         </message>
     </context>
     <context>

@@ -2090,6 +2090,13 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>Search matches</source>
             <translation>Coincidencias de la búsqueda</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln match(es), not drawn</source>
+            <translation>
+                <numerusform>%Ln coincidencia, sin dibujar</numerusform>
+                <numerusform>%Ln coincidencias, sin dibujar</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no match</source>
             <translation>sin coincidencias</translation>
@@ -2104,6 +2111,17 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>{current} of {total}</source>
             <translation>{current} de {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln not drawn)</source>
+            <translation>
+                <numerusform>(+%Ln sin dibujar)</numerusform>
+                <numerusform>(+%Ln sin dibujar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Matches without a date or a lane, or in a hidden lane, are not drawn on the chart; View › Table lists every record.</source>
+            <translation>Las coincidencias sin fecha ni carril, o en un carril oculto, no se dibujan en el gráfico; Ver › Tabla muestra todos los registros.</translation>
         </message>
     </context>
     <context>

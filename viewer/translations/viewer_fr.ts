@@ -2090,6 +2090,13 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>Search matches</source>
             <translation>Résultats de la recherche</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln match(es), not drawn</source>
+            <translation>
+                <numerusform>%Ln résultat, non dessiné</numerusform>
+                <numerusform>%Ln résultats, non dessinés</numerusform>
+            </translation>
+        </message>
         <message>
             <source>no match</source>
             <translation>aucun résultat</translation>
@@ -2104,6 +2111,17 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>{current} of {total}</source>
             <translation>{current} sur {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln not drawn)</source>
+            <translation>
+                <numerusform>(+%Ln non dessiné)</numerusform>
+                <numerusform>(+%Ln non dessinés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Matches without a date or a lane, or in a hidden lane, are not drawn on the chart; View › Table lists every record.</source>
+            <translation>Les résultats sans date ni piste, ou dans une piste masquée, ne sont pas dessinés sur le graphique ; Affichage › Tableau liste tous les enregistrements.</translation>
         </message>
     </context>
     <context>

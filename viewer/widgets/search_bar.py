@@ -78,17 +78,35 @@ class SearchBar(QtWidgets.QWidget):
         self.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def set_count(self, current: int | None, total: int, searching: bool) -> None:
-        """Show ``3 of 12`` (current is 1-based), ``12 matches`` or ``no match``."""
+    def set_count(self, current: int | None, total: int, searching: bool, undrawn: int = 0) -> None:
+        """Show ``3 of 12`` (current is 1-based), ``12 matches`` or ``no match``, and how
+        many *undrawn* records match too (``+2 not drawn``: the table lists them; a search
+        that found only an article without a lane said "no match")."""
+        hidden = searching and undrawn > 0
         if not searching:
-            self.count.setText("")
+            text = ""
         elif total == 0:
-            self.count.setText(translate("Search", "no match"))
-        elif current is None:
-            self.count.setText(translate("Search", "%Ln match(es)", None, total))
-        else:
-            self.count.setText(
-                translate("Search", "{current} of {total}").format(
-                    current=number(current), total=number(total)
-                )
+            text = (
+                translate("Search", "%Ln match(es), not drawn", None, undrawn)
+                if undrawn
+                else translate("Search", "no match")
             )
+            undrawn = 0
+        elif current is None:
+            text = translate("Search", "%Ln match(es)", None, total)
+        else:
+            text = translate("Search", "{current} of {total}").format(
+                current=number(current), total=number(total)
+            )
+        if undrawn:
+            text += " " + translate("Search", "(+%Ln not drawn)", None, undrawn)
+        self.count.setText(text)
+        self.count.setToolTip(
+            translate(
+                "Search",
+                "Matches without a date or a lane, or in a hidden lane, are not drawn on "
+                "the chart; View › Table lists every record.",
+            )
+            if hidden
+            else ""
+        )
