@@ -788,7 +788,7 @@ def test_an_english_svg_holds_no_invisible_direction_marks(tmp_path):
     out = export_image(result.dataset, layout, tmp_path / "b.svg", options)
     root = ET.parse(out).getroot()
     texts = [t.text or "" for t in root.iter(f"{SVG}text")]
-    assert any("more in the PDF" in t for t in texts)
+    assert any("more in the app" in t for t in texts)
     assert not [t for t in texts if set(t) & {"\u2066", "\u2067", "\u2068", "\u2069"}]
 
 

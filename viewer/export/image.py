@@ -265,7 +265,7 @@ class Figure:
             more = len(note.urls) - len(urls)
             if more:
                 tail = " " + isolated(
-                    translate("Export", "(+%Ln more in the PDF or 'records')", None, more)
+                    translate("Export", "(+%Ln more in the app or 'records')", None, more)
                 )
                 if measure(tail) > room:
                     lines.append([])

@@ -463,14 +463,14 @@ The app keeps running. Details are in the log file:
             <translation>داكن</translation>
         </message>
         <message numerus="yes">
-            <source>(+%Ln more in the PDF or 'records')</source>
+            <source>(+%Ln more in the app or 'records')</source>
             <translation>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
-                <numerusform>(+%Ln أخرى في PDF أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
+                <numerusform>(+%Ln أخرى في التطبيق أو «records»)</numerusform>
             </translation>
         </message>
         <message>

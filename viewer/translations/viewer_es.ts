@@ -427,10 +427,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Oscuro</translation>
         </message>
         <message numerus="yes">
-            <source>(+%Ln more in the PDF or 'records')</source>
+            <source>(+%Ln more in the app or 'records')</source>
             <translation>
-                <numerusform>(+%Ln más en el PDF o en «records»)</numerusform>
-                <numerusform>(+%Ln más en el PDF o en «records»)</numerusform>
+                <numerusform>(+%Ln más en la aplicación o en «records»)</numerusform>
+                <numerusform>(+%Ln más en la aplicación o en «records»)</numerusform>
             </translation>
         </message>
         <message>

@@ -427,10 +427,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Sombre</translation>
         </message>
         <message numerus="yes">
-            <source>(+%Ln more in the PDF or 'records')</source>
+            <source>(+%Ln more in the app or 'records')</source>
             <translation>
-                <numerusform>(+%Ln autre dans le PDF ou « records »)</numerusform>
-                <numerusform>(+%Ln autres dans le PDF ou « records »)</numerusform>
+                <numerusform>(+%Ln autre dans l’application ou « records »)</numerusform>
+                <numerusform>(+%Ln autres dans l’application ou « records »)</numerusform>
             </translation>
         </message>
         <message>
