@@ -279,3 +279,15 @@ def test_a_layout_within_days_places_only_what_they_show_in_rows_of_their_own():
     # A record that reaches into the days from before them is placed
     into = compute_layout(dataset, within=(days[0] - 10 * 365.25, days[1]))
     assert "long" in into.ids and "mid" not in into.ids
+
+
+def test_kinds_of_the_items_are_their_records_kinds(bundled, bundled_layout):
+    """The layout's kind codes name each drawn record's kind: the kinds drawn and the
+    items of a set of kinds are those of the records."""
+    layout = bundled_layout
+    record_kinds = [bundled.dataset.get(rid).kind for rid in layout.ids]
+    assert layout.kinds_drawn() == frozenset(record_kinds)
+    assert "handover" in layout.kinds_drawn()
+    wanted = {"handover", "presidency"}
+    assert layout.of_kinds(wanted).tolist() == [k in wanted for k in record_kinds]
+    assert not layout.of_kinds(set()).any()

@@ -80,3 +80,25 @@ def test_sorted_by_sorts_as_lexsort_with_the_order_last(seed):
     for keys in ((lane, key), (lane, key, rows), (key,), (rows, lane)):
         expected = np.lexsort((rank, *reversed(keys)))
         assert np.array_equal(spatial.sorted_by(given, *keys), expected), (seed, len(keys))
+
+
+@pytest.mark.parametrize(
+    "dtype, lo, hi",
+    [
+        (np.int64, -5, 5),  # many ties
+        (np.int64, -(2**40), 2**40),  # a span times n still within an int64
+        (np.int64, -(2**62), 2**62),  # too wide: the stable argsort
+        (np.uint64, 2**63, 2**63 + 9),  # past int64: the stable argsort
+        (np.int16, -300, 300),
+        (np.bool_, 0, 2),
+    ],
+)
+def test_stable_order_is_a_stable_argsort(dtype, lo, hi):
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 2, 1000):
+        if dtype is np.uint64:
+            key = (np.uint64(lo) + rng.integers(0, hi - lo, n).astype(np.uint64)).astype(dtype)
+        else:
+            key = rng.integers(lo, hi, n, dtype=np.int64 if dtype is not np.int16 else np.int16)
+            key = key.astype(dtype)
+        assert np.array_equal(spatial.stable_order(key), np.argsort(key, kind="stable")), n

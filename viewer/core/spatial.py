@@ -61,18 +61,37 @@ def _narrowed(part: npt.NDArray[Any]) -> npt.NDArray[Any]:
     return part
 
 
+def stable_order(key: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """``np.argsort(key, kind="stable")`` (n,): the positions of *key* (n,) sorted by it,
+    ties in their order. Whole numbers whose span times *n* fits in an int64 are sorted as
+    ``key * n + position``, all distinct, with numpy's vectorised sort of plain values;
+    other keys take the stable argsort. At ten million random keys of 30 bits: 0.3 s
+    against 1.3 s (a key already nearly in order: 0.14 s against 0.09 s)."""
+    n = len(key)
+    if n > 1 and key.dtype.kind in "iu":
+        lo, hi = int(key.min()), int(key.max())
+        if hi < 2**63 and (hi - lo + 1) * n <= 2**63:
+            combined = (key.astype(np.int64) - lo) * n
+            combined += np.arange(n, dtype=np.int64)
+            combined.sort()
+            combined %= n
+            return combined.astype(np.intp, copy=False)
+    return np.argsort(_narrowed(key), kind="stable")
+
+
 def sorted_by(order: npt.NDArray[np.intp], *keys: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
     """*order* (n,), indices of the items whose sort keys are *keys* (each (n,), most
     significant first), sorted by those keys, ties kept in *order*: ``np.lexsort`` with
     *order* as its last key. Keys of whole numbers or halves with small enough spans (days,
-    rows, lanes) are packed into one integer and sorted once (:func:`_packed`); other keys
-    take one stable sort each, least significant first. At ten million items, three keys
-    of a layout: 1.4 s packed, 3.4 s a sort each, 6.5 s for ``np.lexsort``."""
+    rows, lanes) are packed into one integer and sorted once (:func:`_packed`,
+    :func:`stable_order`); other keys take one stable sort each, least significant first.
+    At ten million items, three keys of a layout: 1.4 s packed (0.3 s since
+    :func:`stable_order`), 3.4 s a sort each, 6.5 s for ``np.lexsort``."""
     packed = _packed([key[order] for key in keys])
     if packed is not None:
-        return order[np.argsort(_narrowed(packed), kind="stable")]
+        return order[stable_order(packed)]
     for key in reversed(keys):
-        order = order[np.argsort(_narrowed(key[order]), kind="stable")]
+        order = order[stable_order(key[order])]
     return order
 
 

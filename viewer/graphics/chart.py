@@ -15,6 +15,7 @@ from PySide6 import QtCore
 from viewer.core import kinds
 from viewer.core.layout import ROW_PITCH, Layout
 from viewer.core.records import Dataset
+from viewer.core.spatial import stable_order
 from viewer.graphics.axes import DateAxisItem, LaneAxisItem
 from viewer.graphics.bands import AcrossBandItem, BandItem, LaneBackgroundItem
 from viewer.graphics.handovers import HandoverLaneItem
@@ -129,9 +130,7 @@ class TimelineChart(pg.PlotItem):
         background = LaneBackgroundItem(self.model, np.arange(0))
         background.setZValue(-10)
         self._add(background)
-        arrow = np.zeros(len(layout.kind), dtype=np.bool_)  # records of the arrow kinds
-        for arrow_kind in kinds.shape_kinds("arrow"):
-            arrow |= layout.kind == arrow_kind
+        arrow = layout.of_kinds(kinds.shape_kinds("arrow"))  # records of the arrow kinds
         groups = (
             (BandItem, layout.is_band & ~layout.across, -5),
             (SpanLaneItem, ~layout.is_band & ~arrow & layout.is_span, 0),
@@ -143,7 +142,7 @@ class TimelineChart(pg.PlotItem):
         # lanes than MAX_LANE_ITEMS: the number of items (each a graphics item that Qt and
         # pyqtgraph handle one by one) stays bounded whatever the number of lanes.
         per_item = -(-len(layout.lanes) // MAX_LANE_ITEMS) if len(layout.lanes) else 1
-        order = np.argsort(layout.lane, kind="stable")
+        order = stable_order(layout.lane)
         groups_of = layout.lane[order] // per_item
         cuts = np.flatnonzero(np.diff(groups_of)) + 1
         for run in np.split(order, cuts) if len(order) else []:

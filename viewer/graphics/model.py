@@ -88,7 +88,7 @@ class ChartModel:
     def __post_init__(self) -> None:
         self.records = _Records(self.dataset, self.layout.ids)
         self.labels = _Labels(self)
-        self.kinds = frozenset(self.layout.kind.tolist())
+        self.kinds = self.layout.kinds_drawn()
         self._looks: dict[int, Look] = {}
         self._look_by_key: dict[tuple[int, int, bool, bool, bool], Look] = {}
         self._forms: dict[int, LabelForms] = {}
