@@ -391,10 +391,12 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     import numpy as np
 
+    from viewer.app.memory import return_large_blocks
     from viewer.app.qt_setup import collect_garbage_on_gui_thread, ensure_app
 
     app = ensure_app(offscreen=True)
     collect_garbage_on_gui_thread()  # as the window's app runs
+    return_large_blocks()  # as the app does (viewer.app.cli.main)
     import tempfile
 
     from PySide6 import QtCore

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.app.memory import return_large_blocks
 from viewer.app.version import version_text
 from viewer.core import export_spec as spec
 from viewer.core.export_spec import Limit
@@ -279,6 +280,7 @@ def _err(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0, 1, 2 or :data:`EXIT_INTERNAL_ERROR`,
     see the module docstring)."""
+    return_large_blocks()  # large arrays freed go back to the system (see its module)
     args_list = _range_values_joined(list(sys.argv[1:] if argv is None else argv))
     if args_list and args_list[0] in COMMANDS:
         args = build_command_parser().parse_args(args_list)
