@@ -114,7 +114,8 @@ class Layout:
     is_span: npt.NDArray[np.bool_]
     is_band: npt.NDArray[np.bool_]
     across: npt.NDArray[np.bool_]
-    kind: npt.NDArray[np.object_]
+    kind: npt.NDArray[np.int32]
+    kind_names: tuple[str, ...]
     lanes: tuple[LaneBand, ...]
     undated: tuple[str, ...]
     x_min_days: float
@@ -155,6 +156,12 @@ class Layout:
             self.y_max - self.lanes[0].y0,
             np.where(self.is_band, lane_height[self.lane], ROW_HEIGHT),
         )
+
+    def kinds_drawn(self) -> frozenset[str]:
+        return frozenset(self.kind_names[k] for k in self.kind.tolist())
+
+    def of_kinds(self, names: Any) -> npt.NDArray[np.bool_]:
+        return np.array([self.kind_names[k] in names for k in self.kind.tolist()], np.bool_)
 
     def prepare(self) -> Layout:
         """Build what hit-testing uses (:attr:`row_index`, :attr:`band_index`,
@@ -621,6 +628,9 @@ def compute_layout(
     item_of_record[record_pos] = np.arange(len(record_pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(dataset, x0_arr, x1_arr, record_pos)
     reading = _reading_order(lane_arr, x0_arr, row_arr, ids)
+    kind_objects = joined("kind", object).tolist()
+    kind_names = tuple(dict.fromkeys(kind_objects))
+    kind_code = {name: code for code, name in enumerate(kind_names)}
     rank = np.empty_like(reading)
     rank[reading] = np.arange(len(reading), dtype=np.intp)
     return Layout(
@@ -633,7 +643,8 @@ def compute_layout(
         is_span=joined("span", np.bool_),
         is_band=joined("band", np.bool_),
         across=joined("across", np.bool_),
-        kind=joined("kind", object),
+        kind=np.array([kind_code[k] for k in kind_objects], dtype=np.int32),
+        kind_names=kind_names,
         lanes=tuple(bands),
         undated=tuple(u for lane_undated in undated for u in lane_undated),
         x_min_days=x_min,

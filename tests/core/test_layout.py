@@ -169,7 +169,7 @@ def test_lanes_packed_together_are_packed_as_each_alone():
         x0 = rng.integers(0, 12, n).astype(np.float64)
         x1 = x0 + rng.integers(0, 4, n)
         keys = [f"k{int(v)}" for v in rng.permutation(n)]
-        rows, order = _pack_lanes(lane, x0, x1, np.argsort(rank_of(keys)))
+        rows, order, _ = _pack_lanes(lane, x0, x1, np.argsort(rank_of(keys)))
         assert sorted(order.tolist()) == list(range(n))
         assert np.all(np.diff(lane[order]) >= 0)
         for li in range(4):
@@ -291,3 +291,49 @@ def test_kinds_of_the_items_are_their_records_kinds(bundled, bundled_layout):
     wanted = {"handover", "presidency"}
     assert layout.of_kinds(wanted).tolist() == [k in wanted for k in record_kinds]
     assert not layout.of_kinds(set()).any()
+
+
+def _deep_and_shallow():
+    """Lane a: ten spans that all overlap (ten rows); lane b: two points (one row)."""
+    recs = [record(f"s{k}", "2000", kind="event", lane="a", end="2005") for k in range(10)]
+    recs += [record("p1", "2001-01-01", lane="b"), record("p2", "2003-01-01", lane="b")]
+    dataset = load_document(_doc(recs), "t").dataset
+    return dataset, compute_layout(dataset)
+
+
+def test_the_most_rows_that_fit_leave_shallow_lanes_whole():
+    from viewer.core.layout import LANE_GAP, most_rows_within
+
+    _, layout = _deep_and_shallow()
+    assert [b.rows for b in layout.lanes] == [10, 1]
+    assert most_rows_within(layout, layout.y_max) == 10
+    assert most_rows_within(layout, 100.0) == 10
+    assert most_rows_within(layout, 3 + 1 + LANE_GAP) == 3  # three rows of a, b's one
+    assert most_rows_within(layout, 3.9 + LANE_GAP) == 2
+    assert most_rows_within(layout, 2 + LANE_GAP) == 1
+    assert most_rows_within(layout, 1.9) is None  # not even a row a lane
+
+
+def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
+    from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, rows_at_most
+
+    dataset, layout = _deep_and_shallow()
+    id_order = dataset.columns.id_order
+    capped, over = rows_at_most(layout, id_order, 3)
+    assert over == 7
+    assert list(capped.ids) == list(layout.ids)  # the same items, in the same order
+    assert [b.rows for b in capped.lanes] == [3, 1]
+    assert capped.row.max() == 2
+    a, b = capped.lanes
+    assert b.y0 == a.y1 + 0.5 and capped.y_max == b.y1
+    offset = (ROW_PITCH - ROW_HEIGHT) / 2
+    top = np.array([a.y0, b.y0])[capped.lane]
+    assert np.allclose(capped.y0, top + capped.row * ROW_PITCH + offset)
+    assert sorted(capped.reading_order.tolist()) == list(range(len(capped.ids)))
+    assert capped.lane_reading.tolist() == [0, 10, 12]
+    # Room for every row: nothing changes.
+    same, none_over = rows_at_most(layout, id_order, 10)
+    assert none_over == 0
+    assert np.array_equal(same.row, layout.row) and np.array_equal(same.y0, layout.y0)
+    assert same.lanes == layout.lanes
+    assert np.array_equal(same.reading_order, layout.reading_order)

@@ -16,7 +16,7 @@ import pytest
 from PySide6 import QtGui
 
 from tests.conftest import MINI
-from tests.documents import document, loaded_dataset
+from tests.documents import document, loaded_dataset, record
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_file
 from viewer.core.ranges import parse_range
@@ -862,3 +862,29 @@ def test_an_arabic_title_holding_latin_words_reads_the_same_with_its_mark(tmp_pa
     # The footnote under the chart, "[1] title: URL", reads the title as the chart does
     note = [text for _, text in sorted(runs(True, chart=False))]
     assert [text for text in note if text in words] == order, note
+
+
+def test_lanes_deeper_than_the_image_keep_the_rows_that_fit(tmp_path):
+    """300 spans that all overlap need 300 rows: an image 400 px tall keeps the rows that
+    fit at 4 px a row, draws the other spans over them, and its caption says so; the
+    shallow lane keeps its row. Before, the export was refused."""
+    recs = [record(f"s{k}", "2000", lane="a", end="2005") for k in range(300)]
+    recs.append(record("p", "2001-01-01", lane="b"))
+    lanes = [{"id": "a", "title": "Deep"}, {"id": "b", "title": "Shallow"}]
+    dataset = loaded_dataset(recs, lanes=lanes)
+    layout = compute_layout(dataset)
+    assert layout.lanes[0].rows == 300
+    options = ExportOptions(width_px=900, height_px=400, sources=False)
+    png = QtGui.QImage(str(export_image(dataset, layout, tmp_path / "deep.png", options)))
+    assert (png.width(), png.height()) == (900, 400)
+    assert len(_colours(png)) > 10
+    svg = html.unescape(export_image(dataset, layout, tmp_path / "deep.svg", options).read_text())
+    found = re.search(r"([\d,]+) records drawn over others: lanes cut to (\d+) rows to fit", svg)
+    assert found, svg[-3000:]
+    over, rows = int(found[1].replace(",", "")), int(found[2])
+    assert 20 < rows < 100 and over == 300 - rows
+    assert ">Deep<" in svg and ">Shallow<" in svg
+    # Room for every row: no note.
+    roomy = ExportOptions(width_px=900, height_px=1600, sources=False)
+    text = export_image(dataset, layout, tmp_path / "roomy.svg", roomy).read_text()
+    assert "drawn over others" not in text

@@ -95,10 +95,12 @@ NATURAL_HEIGHT_MAX_PX = 12000
 
 MIN_ROW_PX = 4
 """The least height an export gives one lane row (one lane unit, see
-:mod:`viewer.core.layout`), in pixels at scale 1. Lanes that need more height than the
-image has at this size are refused before anything is drawn (:func:`lanes_problem`):
-thinner rows show nothing readable, and a file of 100,000 lanes squeezed into one image
-once took gigabytes."""
+:mod:`viewer.core.layout`), in pixels at scale 1: thinner rows show nothing readable.
+Lanes with more rows than the image has room for at this size keep the rows that fit,
+the same number for every lane that needs more, and their other records are drawn over
+those (:func:`viewer.core.layout.rows_at_most`; the caption says how many). Lanes that
+do not fit at one row each are refused before anything is drawn (:func:`lanes_problem`):
+a file of 100,000 lanes squeezed into one image once took gigabytes."""
 
 Progress = Callable[[int, int], bool]
 """``progress(step, steps) -> keep_going``: called between the steps of an export."""
@@ -179,6 +181,26 @@ def image_size_problem(width_px: int, height_px: int | None, scale: float, fmt: 
     return None
 
 
+def _height_limit(height_px: float | None, scale: float, fmt: str) -> tuple[float, str]:
+    """The most height an export's content may take, in pixels at scale 1, and where that
+    limit comes from, in words (see :func:`lanes_problem` for the arguments)."""
+    if fmt == "pdf":
+        limit = float(height_px or 0)
+        return limit, f"the page ({limit:,.0f} px at scale {scale:g})"
+    if height_px is not None:
+        limit = float(height_px)
+        return limit, f"--height {limit:,.0f} px"
+    limit = min(NATURAL_HEIGHT_MAX_PX, MAX_SIDE_PX / scale)
+    at_scale = f", {round(limit * scale):,} pixels at scale {scale:g}" if scale != 1 else ""
+    return limit, f"the tallest image fitted to its content ({limit:,.0f} px{at_scale})"
+
+
+def lane_units_room(fixed_px: float, height_px: float | None, scale: float, fmt: str) -> float:
+    """The lane units (rows and gaps, see :mod:`viewer.core.layout`) an export's lanes
+    may take at :data:`MIN_ROW_PX` a unit (arguments as for :func:`lanes_problem`)."""
+    return (_height_limit(height_px, scale, fmt)[0] - fixed_px) / MIN_ROW_PX
+
+
 def lanes_problem(
     n_lanes: int, units: float, fixed_px: float, height_px: float | None, scale: float, fmt: str
 ) -> str | None:
@@ -192,16 +214,7 @@ def lanes_problem(
     1; *scale* as in :class:`ExportOptions`. The message says the limit and what to change.
     """
     need = math.ceil(units * MIN_ROW_PX + fixed_px)
-    if fmt == "pdf":
-        limit = float(height_px or 0)
-        where = f"the page ({limit:,.0f} px at scale {scale:g})"
-    elif height_px is not None:
-        limit = float(height_px)
-        where = f"--height {limit:,.0f} px"
-    else:
-        limit = min(NATURAL_HEIGHT_MAX_PX, MAX_SIDE_PX / scale)
-        at_scale = f", {round(limit * scale):,} pixels at scale {scale:g}" if scale != 1 else ""
-        where = f"the tallest image fitted to its content ({limit:,.0f} px{at_scale})"
+    limit, where = _height_limit(height_px, scale, fmt)
     if need <= limit:
         return None
     image = "a PNG or SVG with " if fmt == "pdf" else ""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, overload
 
@@ -480,23 +480,12 @@ def compute_layout(
     band_pos = band_pos[stable_order(li_all[band_pos])]
     p_li = li_all[packed_pos]
     id_order = cols.id_order
-    rows, order = _pack_lanes(
+    rows, order, _ = _pack_lanes(
         p_li, x0[packed_pos], x1[packed_pos], _in_id_order(id_order, packed_pos)
     )
     packed_pos, rows = packed_pos[order], rows[order]
     p_li = p_li[order]
-    n_rows = np.ones(len(lanes), dtype=np.int64)
-    if len(rows):
-        np.maximum.at(n_rows, p_li, rows.astype(np.int64) + 1)
-    lane_bands: list[LaneBand] = []
-    lane_y: list[float] = []
-    y = 0.0
-    for li, lane in enumerate(lanes):
-        height = int(n_rows[li]) * ROW_PITCH
-        lane_bands.append(LaneBand(lane.id, lane.title, y, y + height, int(n_rows[li])))
-        lane_y.append(y)
-        y += height + LANE_GAP
-    lane_top = np.array(lane_y + [0.0], dtype=np.float64)
+    lane_bands, lane_top = _stacked(lanes, _rows_of_lanes(len(lanes), p_li, rows))
 
     # Each lane's packed items by start, then its bands in file order.
     b_li = li_all[band_pos]
@@ -551,9 +540,9 @@ def compute_layout(
     item_of_record = np.full(n_records, -1, dtype=np.intp)
     item_of_record[pos] = np.arange(len(pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(cols, is_arrow, x0_arr, x1_arr, pos)
-    reading = _reading_order(lane_arr, x0_arr, row_arr, _in_id_order(id_order, pos))
-    rank = np.empty_like(reading)
-    rank[reading] = np.arange(len(reading), dtype=np.intp)
+    reading, rank, lane_reading = _reading(
+        lane_arr, x0_arr, row_arr, _in_id_order(id_order, pos), len(lane_bands)
+    )
     return Layout(
         ids=IdsAt(cols.ids, pos, dataset.position_of),
         lane=lane_arr,
@@ -575,10 +564,117 @@ def compute_layout(
         item_of_record=item_of_record,
         reading_order=reading,
         reading_rank=rank,
-        lane_reading=np.searchsorted(lane_arr[reading], np.arange(len(lane_bands) + 1)).astype(
-            np.intp
-        ),
+        lane_reading=lane_reading,
     )
+
+
+def _rows_of_lanes(
+    n_lanes: int, lane: npt.NDArray[np.integer], row: npt.NDArray[np.int32]
+) -> npt.NDArray[np.int64]:
+    """The rows (n_lanes,) each lane needs for items in *lane* at *row* (each (m,)): at
+    least one."""
+    n_rows = np.ones(n_lanes, dtype=np.int64)
+    if len(row):
+        np.maximum.at(n_rows, lane, row.astype(np.int64) + 1)
+    return n_rows
+
+
+def _stacked(
+    lanes: Sequence[Any], n_rows: npt.NDArray[np.int64]
+) -> tuple[list[LaneBand], npt.NDArray[np.float64]]:
+    """The bands of *lanes* (each with an ``id`` and a ``title``) of *n_rows* rows each,
+    stacked from y 0 with :data:`LANE_GAP` between them, and each lane's top (lanes + 1,:
+    the last 0.0, for the code -1 of no lane)."""
+    lane_bands: list[LaneBand] = []
+    lane_y: list[float] = []
+    y = 0.0
+    for li, lane in enumerate(lanes):
+        height = int(n_rows[li]) * ROW_PITCH
+        lane_bands.append(LaneBand(lane.id, lane.title, y, y + height, int(n_rows[li])))
+        lane_y.append(y)
+        y += height + LANE_GAP
+    return lane_bands, np.array(lane_y + [0.0], dtype=np.float64)
+
+
+def _reading(
+    lane: npt.NDArray[np.int32],
+    x0: npt.NDArray[np.float64],
+    row: npt.NDArray[np.int32],
+    by_id: npt.NDArray[np.intp],
+    n_lanes: int,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """:attr:`Layout.reading_order`, its inverse :attr:`Layout.reading_rank` and
+    :attr:`Layout.lane_reading` of items (n,) in *lane* from *x0* at *row* (*by_id*: the
+    positions in the order of their ids; *n_lanes* lanes)."""
+    reading = _reading_order(lane, x0, row, by_id)
+    rank = np.empty_like(reading)
+    rank[reading] = np.arange(len(reading), dtype=np.intp)
+    lane_reading = np.searchsorted(lane[reading], np.arange(n_lanes + 1)).astype(np.intp)
+    return reading, rank, lane_reading
+
+
+def most_rows_within(layout: Layout, units: float) -> int | None:
+    """The most rows a lane of *layout* may keep for its lanes to take at most *units*
+    lane units (rows of :data:`ROW_PITCH`, :data:`LANE_GAP` between lanes), lanes with
+    fewer rows keeping theirs; ``None`` when even one row a lane takes more. A binary
+    search over the number of rows, O(lanes) a step."""
+    rows = np.fromiter((b.rows for b in layout.lanes), dtype=np.int64, count=len(layout.lanes))
+    if not len(rows):
+        return None
+    gaps = (len(rows) - 1) * LANE_GAP
+
+    def fits(most: int) -> bool:
+        return float(np.minimum(rows, most).sum()) * ROW_PITCH + gaps <= units
+
+    if not fits(1):
+        return None
+    lo, hi = 1, int(rows.max())
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid - 1)
+    return lo
+
+
+def rows_at_most(
+    layout: Layout, id_order: npt.NDArray[np.intp], most_rows: int
+) -> tuple[Layout, int]:
+    """*layout* with each lane packed into at most *most_rows* rows (an export shorter
+    than its rows: see :func:`~viewer.core.row_packing.place_in_rows`), and how many items
+    are drawn over another. *id_order* is the dataset's
+    :attr:`~viewer.core.columns.RecordColumns.id_order`. The same items in the same order;
+    their rows, heights, the lanes' bands and the reading order change. O(n log n)."""
+    packed = np.flatnonzero(~layout.is_band)
+    rows, _, over = _pack_lanes(
+        layout.lane[packed].astype(np.intp),
+        layout.x0_days[packed],
+        layout.x1_days[packed],
+        _in_id_order(id_order, layout.record_pos[packed]),
+        most_rows,
+    )
+    row = layout.row.copy()
+    row[packed] = rows
+    lane_bands, lane_top = _stacked(
+        layout.lanes, _rows_of_lanes(len(layout.lanes), layout.lane[packed], rows)
+    )
+    top = lane_top[layout.lane]
+    y0 = np.where(layout.is_band, top, top + row * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2)
+    reading, rank, lane_reading = _reading(
+        layout.lane,
+        layout.x0_days,
+        row,
+        _in_id_order(id_order, layout.record_pos),
+        len(lane_bands),
+    )
+    capped = replace(
+        layout,
+        row=row,
+        y0=y0.astype(np.float64),
+        lanes=tuple(lane_bands),
+        reading_order=reading,
+        reading_rank=rank,
+        lane_reading=lane_reading,
+    )
+    return capped, over
 
 
 def _in_id_order(
@@ -598,22 +694,24 @@ def _pack_lanes(
     x0: npt.NDArray[np.float64],
     x1: npt.NDArray[np.float64],
     by_id: npt.NDArray[np.intp],
-) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp]]:
-    """(rows, order): :func:`pack_rows` of the items of every lane at once (*lane* (n,) is
-    each item's lane, *by_id* (n,) the items in the order of their ids, which breaks ties),
-    and the order in which they were placed: by lane, then start, end and id. One pass of
-    :func:`~viewer.core.row_packing.pack` for all lanes, so a hundred thousand lanes of one
-    record cost no numpy call each."""
+    most_rows: int = 0,
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.intp], int]:
+    """(rows, order, over): :func:`pack_rows` of the items of every lane at once (*lane*
+    (n,) is each item's lane, *by_id* (n,) the items in the order of their ids, which
+    breaks ties), the order in which they were placed (by lane, then start, end and id),
+    and how many were drawn over another because a lane had *most_rows* rows already (0:
+    no limit). One pass of :func:`~viewer.core.row_packing.pack` for all lanes, so a
+    hundred thousand lanes of one record cost no numpy call each."""
     n = len(x0)
     if n == 0:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.intp)
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.intp), 0
     ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
     order = sorted_by(by_id, lane, x0, ends)
     lanes_sorted = lane[order]
     bounds = np.flatnonzero(np.r_[True, lanes_sorted[1:] != lanes_sorted[:-1], True])
     rows = np.empty(n, dtype=np.int32)
-    rows[order] = row_packing.pack(x0[order], ends[order], bounds)
-    return rows, order
+    rows[order], over = row_packing.pack(x0[order], ends[order], bounds, most_rows=most_rows)
+    return rows, order, over
 
 
 def _extent_of_all(

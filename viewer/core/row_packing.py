@@ -30,16 +30,21 @@ def place_in_rows(
     starts: Sequence[float],
     ends: Sequence[float],
     bounds: Sequence[int],
+    most_rows: int,
     rows: MutableSequence[int],
-) -> None:
-    """Set ``rows[i]`` to item *i*'s row. Items are given in placing order (by lane, then
-    start, end and id): item *i* occupies ``[starts[i], ends[i])`` (days); the items of
-    lane *k* are ``bounds[k]:bounds[k + 1]``, and each lane's rows count from 0. An item
-    goes to the lowest row whose last item ends on or before its start. O(n log n): a
-    heap of the busy rows' (end, row), a heap of the free rows.
+) -> int:
+    """Set ``rows[i]`` to item *i*'s row; return how many items were drawn over another.
+    Items are given in placing order (by lane, then start, end and id): item *i* occupies
+    ``[starts[i], ends[i])`` (days); the items of lane *k* are ``bounds[k]:bounds[k + 1]``,
+    and each lane's rows count from 0. An item goes to the lowest row whose last item ends
+    on or before its start. With *most_rows* > 0, a lane has at most that many rows: an
+    item that finds every one busy goes to the row that frees first, over its last item
+    (an export too short for every row). O(n log n): a heap of the busy rows' (end, row),
+    a heap of the free rows.
 
-    Plain Python over lists, or numba over arrays (float64, float64, int64, int32): only
-    what numba compiles is used here."""
+    Plain Python over lists, or numba over arrays (float64, float64, int64, int, int32):
+    only what numba compiles is used here."""
+    over = 0
     busy = [(0.0, 0)]  # (end day, row) of the rows in use; seeded so numba knows its type
     free = [0]  # rows whose last item has ended, lowest first
     for k in range(len(bounds) - 1):
@@ -65,11 +70,19 @@ def place_in_rows(
                 heapq.heappush(free, heapq.heappop(busy)[1])
             if len(free) > 0:
                 row = heapq.heappop(free)
+            elif most_rows > 0 and n_rows >= most_rows:
+                # Every row busy and the lane at its most: the row that frees first.
+                row = busy[0][1]
+                heapq.heapreplace(busy, (max(busy[0][0], end), row))
+                rows[i] = row
+                over += 1
+                continue
             else:
                 row = n_rows
                 n_rows += 1
             heapq.heappush(busy, (end, row))
             rows[i] = row
+    return over
 
 
 @functools.cache
@@ -85,6 +98,7 @@ def _compiled() -> Callable[..., Any] | None:
             np.zeros(1),
             np.ones(1),
             np.array([0, 1], dtype=np.int64),
+            0,
             np.zeros(1, dtype=np.int32),
         )
     except Exception:  # numba missing or unable to compile or cache: machine code is
@@ -97,24 +111,27 @@ def pack(
     ends: npt.NDArray[np.float64],
     bounds: npt.NDArray[np.intp],
     *,
+    most_rows: int = 0,
     compiled: bool | None = None,
-) -> npt.NDArray[np.int32]:
+) -> tuple[npt.NDArray[np.int32], int]:
     """Rows (n,) int32 of :func:`place_in_rows` for items (n,) in placing order, whose
-    lanes' runs are given by *bounds* (k + 1,). *compiled* chooses the run (tests); by
-    default, compiled from :data:`COMPILED_FROM` items."""
+    lanes' runs are given by *bounds* (k + 1,), each lane in at most *most_rows* rows (0:
+    as many as it needs), and how many items were drawn over another. *compiled* chooses
+    the run (tests); by default, compiled from :data:`COMPILED_FROM` items."""
     n = len(starts)
     if compiled is None:
         compiled = n >= COMPILED_FROM
     kernel = _compiled() if compiled else None
     if kernel is not None:
         rows = np.zeros(n, dtype=np.int32)
-        kernel(
+        over = kernel(
             np.ascontiguousarray(starts, dtype=np.float64),
             np.ascontiguousarray(ends, dtype=np.float64),
             np.ascontiguousarray(bounds, dtype=np.int64),
+            int(most_rows),
             rows,
         )
-        return rows
+        return rows, int(over)
     placed = [0] * n
-    place_in_rows(starts.tolist(), ends.tolist(), bounds.tolist(), placed)
-    return np.array(placed, dtype=np.int32)
+    over = place_in_rows(starts.tolist(), ends.tolist(), bounds.tolist(), int(most_rows), placed)
+    return np.array(placed, dtype=np.int32), over

@@ -29,7 +29,7 @@ import stat
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +41,13 @@ from viewer.core.display_text import drawn_text
 from viewer.core.export_spec import ExportOptions, InvalidExport, Progress
 from viewer.core.footnotes import Footnote, footnotes_for, wrap_url
 from viewer.core.i18n import isolated, number, translate
-from viewer.core.layout import Layout
+from viewer.core.layout import (
+    LANE_GAP,
+    ROW_PITCH,
+    Layout,
+    most_rows_within,
+    rows_at_most,
+)
 from viewer.core.placement import in_own_direction
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
@@ -175,6 +181,15 @@ def range_caption(x_range: tuple[float, float]) -> str:
     return format_view_range(*x_range)
 
 
+@dataclass(frozen=True)
+class RowsCut:
+    """Lanes cut to *most_rows* rows to fit an export's height; *over* records are drawn
+    over others (see :func:`viewer.core.layout.rows_at_most`)."""
+
+    most_rows: int
+    over: int
+
+
 class Figure:
     """A chart with its title, caption and footnotes, laid out for one target size.
 
@@ -184,13 +199,23 @@ class Figure:
     options : ExportOptions
     style : Style
         Theme and scale (sizes in device pixels are ``style.px(...)``).
+    rows_cut : RowsCut or None
+        The rows *layout*'s lanes were cut to (:func:`_fitted_layout`), said in the
+        caption.
     """
 
     def __init__(
-        self, dataset: Dataset, layout: Layout, options: ExportOptions, style: Style
+        self,
+        dataset: Dataset,
+        layout: Layout,
+        options: ExportOptions,
+        style: Style,
+        rows_cut: RowsCut | None = None,
     ) -> None:
         self.dataset = dataset
         self.layout = layout
+        self.rows_cut = rows_cut
+        """The rows the lanes were cut to for the image's height, when they were."""
         self.options = options
         self.style = style
         self._view: pg.GraphicsView | None = None
@@ -483,6 +508,15 @@ class Figure:
             caption += "   ·   " + translate(
                 "Export", "%Ln record(s) without a date, not drawn", None, undated
             )
+        cut = self.rows_cut
+        over = cut.over if cut is not None else 0
+        if cut is not None and over:
+            caption += "   ·   " + translate(
+                "Export",
+                "%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image",
+                None,
+                over,
+            ).format(rows=number(cut.most_rows))
         data = ""
         if self.dataset.path:
             data = "   ·   " + translate("Export", "Data: {file}").format(
@@ -835,9 +869,9 @@ def _image_figure(
     """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
-    fig = Figure(dataset, layout, options, style)
+    layout, cut = _fitted_layout(path, dataset, layout, options, format_of(path), options.height_px)
+    fig = Figure(dataset, layout, options, style, cut)
     fig.fmt = format_of(path)
-    _check_lanes(path, layout, options, fig.fmt, options.height_px)
     tallest = min(round(spec.NATURAL_HEIGHT_MAX_PX * options.scale), spec.MAX_SIDE_PX)
     chart_natural = fig.chart_height(width)
     if options.height_px is None:
@@ -875,22 +909,37 @@ def _image_figure(
     return fig, width, height, chart_h
 
 
-def _check_lanes(
-    path: Path, layout: Layout, options: ExportOptions, fmt: str, height_px: float | None
-) -> None:
-    """Refuse, before anything is drawn, lanes that do not fit the image's height (or the
-    PDF page's, *height_px* at scale 1) at :data:`viewer.core.export_spec.MIN_ROW_PX` a
-    row (see :func:`viewer.core.export_spec.lanes_problem`)."""
-    problem = spec.lanes_problem(
-        len(layout.lanes),
-        layout.y_max,
-        TITLE_PX + CAPTION_PX + AXIS_PX,
-        height_px,
-        options.scale,
-        fmt,
-    )
-    if problem:
+def _fitted_layout(
+    path: Path,
+    dataset: Dataset,
+    layout: Layout,
+    options: ExportOptions,
+    fmt: str,
+    height_px: float | None,
+) -> tuple[Layout, RowsCut | None]:
+    """*layout* as an export of *height_px* (or the PDF page's, at scale 1; ``None``: an
+    image fitted to its content) draws it: as it is when its lanes fit at
+    :data:`viewer.core.export_spec.MIN_ROW_PX` a row; else each lane cut to the rows that
+    fit (:func:`viewer.core.layout.rows_at_most`), with what was cut. Lanes that do not
+    fit at one row each are refused before anything is drawn.
+
+    Raises
+    ------
+    ExportError
+        Lanes that do not fit at one row each (see
+        :func:`viewer.core.export_spec.lanes_problem`).
+    """
+    fixed = TITLE_PX + CAPTION_PX + AXIS_PX
+    n_lanes, scale = len(layout.lanes), options.scale
+    if not spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
+        return layout, None
+    most = most_rows_within(layout, spec.lane_units_room(fixed, height_px, scale, fmt))
+    if most is None:
+        one_row_each = n_lanes * ROW_PITCH + (n_lanes - 1) * LANE_GAP
+        problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt)
         raise ExportError(f"{path}: {problem}")
+    capped, over = rows_at_most(layout, dataset.columns.id_order, most)
+    return capped, RowsCut(most, over)
 
 
 def _check_fitted(path: Path, options: ExportOptions, height: int, fmt: str) -> None:
@@ -995,11 +1044,15 @@ def _draw_pdf(
     painter = QtGui.QPainter()
     if not painter.begin(writer):
         raise ExportError(f"{path}: could not start writing the PDF")
-    fig = Figure(dataset, layout, options, style)
+    width, height = float(writer.width()), float(writer.height())
+    try:
+        layout, cut = _fitted_layout(path, dataset, layout, options, "pdf", height / options.scale)
+    except ExportError:
+        painter.end()
+        raise
+    fig = Figure(dataset, layout, options, style, cut)
     fig.fmt = "pdf"
     try:
-        width, height = float(writer.width()), float(writer.height())
-        _check_lanes(path, layout, options, "pdf", height / options.scale)
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
         # The chart takes what it needs (at most 70 % of the page when there are notes);

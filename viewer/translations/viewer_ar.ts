@@ -492,6 +492,17 @@ The app keeps running. Details are in the log file:
                 <numerusform>%Ln سجل بلا تاريخ، غير مرسوم</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <translation>
+                <numerusform>لا سجلات مرسومة فوق غيرها: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>سجل واحد مرسوم فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>سجلان مرسومان فوق غيرهما: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>%Ln سجلات مرسومة فوق غيرها: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>%Ln سجلًا مرسومًا فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>%Ln سجل مرسوم فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>البيانات: {file}</translation>

@@ -448,6 +448,13 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
                 <numerusform>%Ln registros sin fecha, no dibujados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <translation>
+                <numerusform>%Ln registro dibujado sobre otros: carriles reducidos a {rows} filas para caber en la imagen</numerusform>
+                <numerusform>%Ln registros dibujados sobre otros: carriles reducidos a {rows} filas para caber en la imagen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Datos: {file}</translation>

@@ -448,6 +448,13 @@ L'application continue de fonctionner. Les détails sont dans le journal :
                 <numerusform>%Ln enregistrements sans date, non dessinés</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <translation>
+                <numerusform>%Ln enregistrement dessiné par-dessus d'autres : pistes réduites à {rows} lignes pour tenir dans l'image</numerusform>
+                <numerusform>%Ln enregistrements dessinés par-dessus d'autres : pistes réduites à {rows} lignes pour tenir dans l'image</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Données : {file}</translation>
