@@ -317,9 +317,8 @@ def test_the_most_rows_that_fit_leave_shallow_lanes_whole():
 def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
     from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, rows_at_most
 
-    dataset, layout = _deep_and_shallow()
-    id_order = dataset.columns.id_order
-    capped, over = rows_at_most(layout, id_order, 3)
+    _, layout = _deep_and_shallow()
+    capped, over = rows_at_most(layout, 3)
     assert over == 7
     assert list(capped.ids) == list(layout.ids)  # the same items, in the same order
     assert [b.rows for b in capped.lanes] == [3, 1]
@@ -332,8 +331,42 @@ def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
     assert sorted(capped.reading_order.tolist()) == list(range(len(capped.ids)))
     assert capped.lane_reading.tolist() == [0, 10, 12]
     # Room for every row: nothing changes.
-    same, none_over = rows_at_most(layout, id_order, 10)
+    same, none_over = rows_at_most(layout, 10)
     assert none_over == 0
     assert np.array_equal(same.row, layout.row) and np.array_equal(same.y0, layout.y0)
     assert same.lanes == layout.lanes
     assert np.array_equal(same.reading_order, layout.reading_order)
+
+
+def test_rows_cut_on_random_records_match_a_layout_packed_with_the_cut():
+    """The layout keeps its packed items in the order they were placed, so packing them
+    again with a cut gives what packing the records with that cut gives."""
+    from viewer.core.layout import _pack_lanes, rows_at_most
+
+    rng = random.Random(8)
+    recs = []
+    for k in range(600):
+        start = rng.randint(1900, 1920)
+        extra = {"end": str(start + rng.randint(0, 6))} if rng.random() < 0.6 else {}
+        recs.append(
+            record(f"r{rng.randint(0, 10**6)}-{k}", str(start), lane=rng.choice("ab"), **extra)
+        )
+    dataset = load_document(_doc(recs), "t").dataset
+    layout = compute_layout(dataset)
+    id_order = dataset.columns.id_order
+    for most in (1, 3, 7, 10**6):
+        capped, over = rows_at_most(layout, most)
+        packed = np.flatnonzero(~layout.is_band)
+        pos = layout.record_pos[packed]
+        local = np.full(len(dataset.records), -1)
+        local[pos] = np.arange(len(pos))
+        by_id = local[id_order][local[id_order] >= 0]
+        rows, _, expected_over = _pack_lanes(
+            layout.lane[packed].astype(np.intp),
+            layout.x0_days[packed],
+            layout.x1_days[packed],
+            by_id,
+            0 if most == 10**6 else most,
+        )
+        assert np.array_equal(capped.row[packed], rows), most
+        assert over == expected_over

@@ -102,3 +102,23 @@ def test_stable_order_is_a_stable_argsort(dtype, lo, hi):
             key = rng.integers(lo, hi, n, dtype=np.int64 if dtype is not np.int16 else np.int16)
             key = key.astype(dtype)
         assert np.array_equal(spatial.stable_order(key), np.argsort(key, kind="stable")), n
+
+
+@pytest.mark.parametrize("given", ["by start", "any order", "with NaN"])
+def test_the_index_orders_items_by_row_then_start_then_as_given(given):
+    """Items already by start within their rows (a layout's) take one sort by row; others
+    a sort by both: the same order, ties in the order given."""
+    rng = np.random.default_rng(4)
+    n = 3000
+    rows = rng.integers(0, 50, n)
+    x0 = rng.integers(0, 300, n).astype(np.float64)  # many ties
+    if given == "with NaN":
+        x0[::97] = np.nan
+    x1 = x0 + 5
+    items = np.flatnonzero(rng.random(n) < 0.8)
+    if given == "by start":
+        items = items[np.argsort(x0[items], kind="stable")]
+    index = RowIndex.build(rows, x0, x1, items, 50)
+    expected = items[np.lexsort((np.arange(len(items)), x0[items], rows[items]))]
+    assert np.array_equal(index.order, expected)
+    assert np.array_equal(index.x0_days, x0[expected], equal_nan=True)

@@ -101,11 +101,10 @@ class Layout:
         position in the dataset, or ``None``).
     item_of_record : int array (number of records,)
         Layout position of each record of the dataset, -1 for one not drawn.
-    reading_order : int array (n,)
-        Layout positions lane by lane, in each lane by start, then row, then id: the order of
-        the arrow keys. ``reading_rank`` is its inverse (the place of each item in it) and
-        ``lane_reading`` the slice of each lane: lane *i* is
-        ``reading_order[lane_reading[i]:lane_reading[i + 1]]``.
+    id_order : int array (number of records,)
+        Every record's position in the order of their ids (the dataset's
+        :attr:`~viewer.core.columns.RecordColumns.id_order`, not a copy): what breaks ties
+        in :attr:`reading_order`.
     """
 
     ids: IdsAt
@@ -126,9 +125,36 @@ class Layout:
     record_pos: npt.NDArray[np.intp]
     record_position: Callable[[str], int | None] = field(repr=False, compare=False)
     item_of_record: npt.NDArray[np.intp] = field(repr=False, compare=False)
-    reading_order: npt.NDArray[np.intp] = field(repr=False, compare=False)
-    reading_rank: npt.NDArray[np.intp] = field(repr=False, compare=False)
-    lane_reading: npt.NDArray[np.intp] = field(repr=False, compare=False)
+    id_order: npt.NDArray[np.intp] = field(repr=False, compare=False)
+
+    @cached_property
+    def _reading(self) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        return _reading(
+            self.lane,
+            self.x0_days,
+            self.row,
+            _in_id_order(self.id_order, self.record_pos),
+            len(self.lanes),
+        )
+
+    @property
+    def reading_order(self) -> npt.NDArray[np.intp]:
+        """Layout positions (n,) lane by lane, in each lane by start, then row, then id:
+        the order of the arrow keys. Made when first asked (O(n log n); :meth:`prepare`
+        makes it), so that an export, which never asks, does not (2 s at ten million
+        items)."""
+        return self._reading[0]
+
+    @property
+    def reading_rank(self) -> npt.NDArray[np.intp]:
+        """The inverse of :attr:`reading_order` (n,): each item's place in it."""
+        return self._reading[1]
+
+    @property
+    def lane_reading(self) -> npt.NDArray[np.intp]:
+        """The slice of :attr:`reading_order` of each lane (lanes + 1,): lane *i* is
+        ``reading_order[lane_reading[i]:lane_reading[i + 1]]``."""
+        return self._reading[2]
 
     def index_of(self, record_id: str) -> int | None:
         """Position of *record_id* in the arrays, or ``None`` when it is not drawn (O(1))."""
@@ -172,10 +198,11 @@ class Layout:
     def prepare(self) -> Layout:
         """Build what hit-testing uses (:attr:`row_index`, :attr:`band_index`,
         :attr:`across_index`, :attr:`height`, :attr:`row_base`; O(n log n), once), so that
-        the first click does not, and the order by start that a search's matches are
-        listed in (:attr:`by_start`); returns the layout."""
+        the first click does not, the order by start that a search's matches are listed
+        in (:attr:`by_start`) and the arrow keys' :attr:`reading_order`; returns the
+        layout."""
         _ = self.row_index, self.band_index, self.across_index, self.height, self.row_base
-        _ = self.by_start
+        _ = self.by_start, self._reading
         return self
 
     @cached_property
@@ -540,9 +567,6 @@ def compute_layout(
     item_of_record = np.full(n_records, -1, dtype=np.intp)
     item_of_record[pos] = np.arange(len(pos), dtype=np.intp)
     x_min, x_max = _extent_of_all(cols, is_arrow, x0_arr, x1_arr, pos)
-    reading, rank, lane_reading = _reading(
-        lane_arr, x0_arr, row_arr, _in_id_order(id_order, pos), len(lane_bands)
-    )
     return Layout(
         ids=IdsAt(cols.ids, pos, dataset.position_of),
         lane=lane_arr,
@@ -562,9 +586,7 @@ def compute_layout(
         record_pos=pos,
         record_position=dataset.position_of,
         item_of_record=item_of_record,
-        reading_order=reading,
-        reading_rank=rank,
-        lane_reading=lane_reading,
+        id_order=id_order,
     )
 
 
@@ -635,22 +657,19 @@ def most_rows_within(layout: Layout, units: float) -> int | None:
     return lo
 
 
-def rows_at_most(
-    layout: Layout, id_order: npt.NDArray[np.intp], most_rows: int
-) -> tuple[Layout, int]:
+def rows_at_most(layout: Layout, most_rows: int) -> tuple[Layout, int]:
     """*layout* with each lane packed into at most *most_rows* rows (an export shorter
     than its rows: see :func:`~viewer.core.row_packing.place_in_rows`), and how many items
-    are drawn over another. *id_order* is the dataset's
-    :attr:`~viewer.core.columns.RecordColumns.id_order`. The same items in the same order;
-    their rows, heights, the lanes' bands and the reading order change. O(n log n)."""
+    are drawn over another. The same items in the same order; their rows, heights, the
+    lanes' bands and the reading order change. O(n log rows), no sort."""
+    # A layout holds the items it packs lane by lane in the order they were placed (by
+    # start, end and id: see compute_layout): placed again in that order, without a sort.
     packed = np.flatnonzero(~layout.is_band)
-    rows, _, over = _pack_lanes(
-        layout.lane[packed].astype(np.intp),
-        layout.x0_days[packed],
-        layout.x1_days[packed],
-        _in_id_order(id_order, layout.record_pos[packed]),
-        most_rows,
-    )
+    lane = layout.lane[packed]
+    x0 = layout.x0_days[packed]
+    ends = x0 + np.maximum(layout.x1_days[packed] - x0, POINT_WIDTH_DAYS)
+    bounds = np.flatnonzero(np.r_[True, lane[1:] != lane[:-1], True])
+    rows, over = row_packing.pack(x0, ends, bounds, most_rows=most_rows)
     row = layout.row.copy()
     row[packed] = rows
     lane_bands, lane_top = _stacked(
@@ -658,22 +677,7 @@ def rows_at_most(
     )
     top = lane_top[layout.lane]
     y0 = np.where(layout.is_band, top, top + row * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2)
-    reading, rank, lane_reading = _reading(
-        layout.lane,
-        layout.x0_days,
-        row,
-        _in_id_order(id_order, layout.record_pos),
-        len(lane_bands),
-    )
-    capped = replace(
-        layout,
-        row=row,
-        y0=y0.astype(np.float64),
-        lanes=tuple(lane_bands),
-        reading_order=reading,
-        reading_rank=rank,
-        lane_reading=lane_reading,
-    )
+    capped = replace(layout, row=row, y0=y0.astype(np.float64), lanes=tuple(lane_bands))
     return capped, over
 
 

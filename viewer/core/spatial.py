@@ -141,10 +141,18 @@ class RowIndex:
         keys = row_key[items].astype(np.int64)
         if len(keys) and (keys.min() < 0 or keys.max() >= n_rows):
             raise ValueError(f"row keys must be in [0, {n_rows})")
-        sort = sorted_by(np.arange(len(items), dtype=np.intp), keys, x0_days[items])
-        order = items[sort]
+        starts = x0_days[items]
+        # Items given by start within their rows (a layout's, lane by lane) need only a
+        # stable sort by row: one sort of whole numbers (0.2 s at ten million items,
+        # against 1.2 s for rows and starts together), checked in one pass.
+        sort = stable_order(keys)
+        x0 = starts[sort]
+        same_row = keys[sort][1:] == keys[sort][:-1]
+        if np.any(same_row & (x0[1:] < x0[:-1])) or np.isnan(x0).any():
+            sort = sorted_by(np.arange(len(items), dtype=np.intp), keys, starts)
+            x0 = starts[sort]
         keys = keys[sort]
-        x0 = x0_days[order]
+        order = items[sort]
         x1 = x1_days[order]
         row_start = np.searchsorted(keys, np.arange(n_rows + 1), side="left").astype(np.intp)
         reach = x1.copy()

@@ -938,7 +938,7 @@ def _fitted_layout(
         one_row_each = n_lanes * ROW_PITCH + (n_lanes - 1) * LANE_GAP
         problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt)
         raise ExportError(f"{path}: {problem}")
-    capped, over = rows_at_most(layout, dataset.columns.id_order, most)
+    capped, over = rows_at_most(layout, most)
     return capped, RowsCut(most, over)
 
 
