@@ -64,12 +64,18 @@ def _narrowed(part: npt.NDArray[Any]) -> npt.NDArray[Any]:
 def stable_order(key: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
     """``np.argsort(key, kind="stable")`` (n,): the positions of *key* (n,) sorted by it,
     ties in their order. Whole numbers whose span times *n* fits in an int64 are sorted as
-    ``key * n + position``, all distinct, with numpy's vectorised sort of plain values;
-    other keys take the stable argsort. At ten million random keys of 30 bits: 0.3 s
-    against 1.3 s (a key already nearly in order: 0.14 s against 0.09 s)."""
+    ``key * n + position``, all distinct, with numpy's vectorised sort of plain values,
+    and keys of at most 65,536 values as 8- or 16-bit ones, by radix; other keys take the
+    stable argsort. At ten million random keys of 30 bits: 0.3 s against 1.3 s (a key
+    already nearly in order: 0.14 s against 0.09 s); of 27 values, 0.25 s against 0.52 s
+    as ``key * n + position``."""
     n = len(key)
     if n > 1 and key.dtype.kind in "iu":
         lo, hi = int(key.min()), int(key.max())
+        if hi - lo < 2**16:  # numpy sorts 8- and 16-bit keys by radix: O(n)
+            narrow = np.uint8 if hi - lo < 2**8 else np.uint16
+            shifted = (key - lo) if lo else key
+            return np.argsort(shifted.astype(narrow), kind="stable")
         if hi < 2**63 and (hi - lo + 1) * n <= 2**63:
             combined = (key.astype(np.int64) - lo) * n
             combined += np.arange(n, dtype=np.int64)
