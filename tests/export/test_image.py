@@ -888,3 +888,28 @@ def test_lanes_deeper_than_the_image_keep_the_rows_that_fit(tmp_path):
     roomy = ExportOptions(width_px=900, height_px=1600, sources=False)
     text = export_image(dataset, layout, tmp_path / "roomy.svg", roomy).read_text()
     assert "drawn over others" not in text
+
+
+def test_an_svg_embeds_each_density_row_once_not_its_whole_block(tmp_path):
+    """Dense lanes are drawn as densities, a row at a time from images of many rows: an
+    SVG holds each row's own pixels (a million records' SVG once grew to gigabytes,
+    every row embedding its whole block)."""
+    import base64
+    import random
+    import struct
+
+    rng = random.Random(3)
+    recs = []
+    for k in range(3000):
+        year = rng.randint(1900, 1950)
+        recs.append(record(f"s{k}", f"{year}-0{rng.randint(1, 9)}", end=str(year + 1)))
+    dataset = loaded_dataset(recs)
+    layout = compute_layout(dataset)
+    assert layout.lanes[0].rows > 20
+    options = ExportOptions(width_px=900, height_px=None, sources=False)
+    svg = export_image(dataset, layout, tmp_path / "dense.svg", options).read_text()
+    images = re.findall(r'xlink:href="data:image/png;base64,([^"]+)"', svg)
+    assert len(images) > 20  # a strip a row
+    heights = {struct.unpack(">I", base64.b64decode(data)[20:24])[0] for data in images}
+    assert heights == {1}, heights
+    assert len(svg) < 2_000_000

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.ticks import compute_ticks
+from viewer.graphics.density import is_raster
 from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import (
     Device,
@@ -21,7 +22,6 @@ from viewer.graphics.lane_item import (
     LaneItem,
     box_distance,
     hits_of,
-    is_raster,
     within,
 )
 from viewer.graphics.looks import DIM_OPACITY, pen

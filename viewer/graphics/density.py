@@ -49,12 +49,31 @@ def paint_density(
     draw_density(p, density_images(layout, vis, dimmed, colour, sx, dx, sy, dy, visible, min_px))
 
 
+def is_raster(painter: QtGui.QPainter) -> bool:
+    """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
+    engine = painter.paintEngine()
+    vector = (
+        QtGui.QPaintEngine.Type.SVG,
+        QtGui.QPaintEngine.Type.Pdf,
+        QtGui.QPaintEngine.Type.Picture,
+    )
+    return engine is None or engine.type() not in vector
+
+
 def draw_density(p: QtGui.QPainter, images: DensityImages) -> None:
-    """Draw what :func:`density_images` made (again, while the view has not changed)."""
+    """Draw what :func:`density_images` made (again, while the view has not changed).
+    A vector painter (SVG, PDF) is given each row's own pixels: it writes the whole image
+    for every part drawn of it, and an SVG of a million records, a strip per row of
+    images of hundreds of rows, grew to gigabytes."""
+    raster = is_raster(p)
     for opacity, image, rects in images:
         p.setOpacity(opacity)
         for target, source in rects:
-            p.drawImage(target, image, source)
+            if raster or source == QtCore.QRectF(image.rect()):
+                p.drawImage(target, image, source)
+            else:
+                part = image.copy(source.toAlignedRect())
+                p.drawImage(target, part, QtCore.QRectF(part.rect()))
     p.setOpacity(1.0)
 
 

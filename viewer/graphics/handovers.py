@@ -8,6 +8,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT
+from viewer.graphics.density import is_raster
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
@@ -16,7 +17,6 @@ from viewer.graphics.lane_item import (
     LaneItem,
     box_distance,
     hits_of,
-    is_raster,
 )
 from viewer.graphics.looks import DIM_OPACITY, pen
 

@@ -152,17 +152,6 @@ def hits_of(
     return list(zip(idx[near].tolist(), distance[near].tolist(), strict=True))
 
 
-def is_raster(painter: QtGui.QPainter) -> bool:
-    """Whether *painter* paints pixels (screen, image), not vectors (SVG, PDF, picture)."""
-    engine = painter.paintEngine()
-    vector = (
-        QtGui.QPaintEngine.Type.SVG,
-        QtGui.QPaintEngine.Type.Pdf,
-        QtGui.QPaintEngine.Type.Picture,
-    )
-    return engine is None or engine.type() not in vector
-
-
 class LaneItem(pg.GraphicsObject):
     """Base of the batched items: the view-wide bounding rect, device-pixel mapping and
     the query of what is in view.
