@@ -391,3 +391,39 @@ def test_a_long_file_name_is_cut_in_the_loading_dialog(qtbot, window, tmp_path):
     assert "…" in label.text() and label.text().endswith("-end.json…")
     assert progress.sizeHint().width() < 900
     qtbot.waitUntil(lambda: not task.is_running(), timeout=30000)
+
+
+def _write_part(folder, lane, ids):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    part = folder / f"lane={lane}"
+    part.mkdir(parents=True, exist_ok=True)
+    table = pa.table({"id": ids, "title": ids, "start": ["2000"] * len(ids)})
+    pq.write_table(table, part / "part-0.parquet")
+
+
+def test_a_folder_of_parquet_files_opens_reloads_and_is_remembered(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """File › Open Folder opens a partitioned table; a file added in a new partition is
+    read by itself (the watch covers the folder's folders) and by F5, which said the
+    folder was "no longer there"; the folder is in File › Open Recent (a new user's
+    findings)."""
+    folder = tmp_path / "table"
+    _write_part(folder, "A", ["a1", "a2"])
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getExistingDirectory", lambda *args, **kw: str(folder)
+    )
+    window.commands["open_folder"].trigger()
+    qtbot.waitUntil(lambda: window.session.path == str(folder), timeout=20000)
+    assert len(window.session.dataset.records) == 2
+    _write_part(folder, "B", ["b1"])
+    qtbot.waitUntil(lambda: len(window.session.dataset.records) == 3, timeout=20000)
+    _write_part(folder, "C", ["c1"])
+    window.commands["reload"].trigger()
+    qtbot.waitUntil(lambda: len(window.session.dataset.records) == 4, timeout=20000)
+    assert "no longer there" not in window.statusBar().currentMessage()
+    window.commands["open_bundled"].trigger()
+    qtbot.waitUntil(lambda: window.session.path != str(folder), timeout=20000)
+    assert window.recent_menu.actions()[0].text() == str(folder)

@@ -563,7 +563,7 @@ def _run_window(args: argparse.Namespace) -> int:
         errors.install_excepthook()
         window.restore_settings()
         last = settings.LAST_FILE.get()
-        if args.file is None and last and Path(last).is_file():
+        if args.file is None and last and Path(last).exists():  # a file or a folder
             args.file = last
         from viewer.app.start_up import open_at_start
         from viewer.core.paths import BUNDLED_DATA

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6 import QtCore
@@ -12,8 +13,9 @@ MAX_RECENT = 10
 
 
 def recent_files() -> list[str]:
-    """Recently opened files that still exist, newest first."""
-    return [p for p in settings.RECENT_FILES.get() if Path(p).is_file()][:MAX_RECENT]
+    """Recently opened files (and folders of Parquet files) that still exist, newest
+    first."""
+    return [p for p in settings.RECENT_FILES.get() if Path(p).exists()][:MAX_RECENT]
 
 
 def remember(path: str) -> list[str]:
@@ -24,16 +26,22 @@ def remember(path: str) -> list[str]:
     return items[:MAX_RECENT]
 
 
+MOST_WATCHED = 1000
+"""Folders and files watched at most for a folder of Parquet files (each is a watch the
+system counts, 8,192 a user by default on Linux): a larger table is reloaded with F5."""
+
+
 class FileWatch(QtCore.QObject):
-    """Watches one file and reports changes once they settle.
+    """Watches one file, or one folder of Parquet files (its folders and files, at most
+    :data:`MOST_WATCHED`), and reports changes once they settle.
 
     Editors often save by writing a new file and renaming it over the old one, which ends a
-    plain ``QFileSystemWatcher`` watch; this class adds the path back after each change.
+    plain ``QFileSystemWatcher`` watch; this class adds the paths back after each change.
 
     Signals
     -------
     changed(str)
-        The watched file changed (300 ms after the last change event).
+        The watched file or folder changed (300 ms after the last change event).
     """
 
     changed = QtCore.Signal(str)
@@ -42,6 +50,7 @@ class FileWatch(QtCore.QObject):
         super().__init__(parent)
         self._watcher = QtCore.QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_change)
+        self._watcher.directoryChanged.connect(self._on_change)
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -49,13 +58,29 @@ class FileWatch(QtCore.QObject):
         self._path = ""
 
     def watch(self, path: str) -> None:
-        """Watch *path* (and stop watching the previous file)."""
-        files = self._watcher.files()
-        if files:
-            self._watcher.removePaths(files)
+        """Watch *path* (and stop watching the previous one)."""
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         self._path = path
-        if path and Path(path).exists():
-            self._watcher.addPath(path)
+        self._add_paths()
+
+    def _add_paths(self) -> None:
+        """Watch the path's file, or its folder with the folders and files in it (those
+        not watched yet, as many as :data:`MOST_WATCHED` allows)."""
+        path = self._path
+        if not path or not Path(path).exists():
+            return
+        wanted = [path]
+        if Path(path).is_dir():
+            for folder, subfolders, files in os.walk(path):
+                wanted += [os.path.join(folder, name) for name in subfolders + files]
+                if len(wanted) >= MOST_WATCHED:
+                    break
+        watched = set(self._watcher.files() + self._watcher.directories())
+        new = [p for p in wanted[:MOST_WATCHED] if p not in watched]
+        if new:
+            self._watcher.addPaths(new)
 
     def _on_change(self, _path: str) -> None:
         self._timer.start()
@@ -64,8 +89,7 @@ class FileWatch(QtCore.QObject):
         if not self._path:
             return
         if Path(self._path).exists():
-            if self._path not in self._watcher.files():
-                self._watcher.addPath(self._path)
+            self._add_paths()
             self.changed.emit(self._path)
         else:
             # Removed for now (mid-save); look again shortly.
@@ -73,5 +97,5 @@ class FileWatch(QtCore.QObject):
 
     def _retry(self) -> None:
         if self._path and Path(self._path).exists():
-            self._watcher.addPath(self._path)
+            self._add_paths()
             self.changed.emit(self._path)

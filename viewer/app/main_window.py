@@ -156,6 +156,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.details.citation_requested.connect(self._copy_citation)
         # Actions
         self.commands["open"].triggered.connect(self.opener.ask_and_open)
+        self.commands["open_folder"].triggered.connect(self.opener.ask_and_open_folder)
         self.commands["export"].triggered.connect(self.exports.ask)
         self.commands["quit"].triggered.connect(self.close)
         self.commands["fit"].triggered.connect(self.timeline.fit_all)

@@ -56,6 +56,13 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Open a file (or drop it on the window)"),
     ),
     Command(
+        "open_folder",
+        QT_TRANSLATE_NOOP("Commands", "Open &Folder…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Open a folder of Parquet files (a partitioned table)"),
+    ),
+    Command(
         "reload",
         QT_TRANSLATE_NOOP("Commands", "&Reload"),
         _Keys.Refresh,
@@ -211,7 +218,17 @@ _MENU_TITLES = (
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "&File",
-        ("open", "@Open &Recent", "open_bundled", "reload", "export", "export_map", "-", "quit"),
+        (
+            "open",
+            "open_folder",
+            "@Open &Recent",
+            "open_bundled",
+            "reload",
+            "export",
+            "export_map",
+            "-",
+            "quit",
+        ),
     ),
     ("&Edit", ("copy_citation", "-", "find", "-", "reset_settings")),
     (

@@ -45,6 +45,16 @@ def ask_open_path(parent: QtWidgets.QWidget, shown_path: str) -> str:
     return path
 
 
+def ask_open_folder(parent: QtWidgets.QWidget, shown_path: str) -> str:
+    """File › Open Folder's dialog (a partitioned Parquet table is a folder, which File ›
+    Open's dialog only enters), beside the file or folder *shown_path* (``""``: none): the
+    folder chosen, or ``""``."""
+    start = str(Path(shown_path).parent) if shown_path else ""
+    return QtWidgets.QFileDialog.getExistingDirectory(
+        parent, translate("Open", "Open a folder of Parquet files"), start
+    )
+
+
 def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether *a* and *b* name the same file (after resolving links and ``..``)."""
     try:
@@ -197,6 +207,12 @@ class Opener(QtCore.QObject):
         if path:
             self.open(path)
 
+    def ask_and_open_folder(self) -> None:
+        """File › Open Folder: ask for a folder (:func:`ask_open_folder`) and open it."""
+        path = ask_open_folder(self._window, self._session.path)
+        if path:
+            self.open(path)
+
     def reload(self) -> None:
         """Read the file shown again, keeping the view and the selection. While the same
         file is loading, it is read once more when that ends; while another file is
@@ -206,7 +222,7 @@ class Opener(QtCore.QObject):
             if shown and same_file(shown, self._task.path):
                 self._reload_again = True
             return
-        if shown and Path(shown).is_file():
+        if shown and Path(shown).exists():  # a file, or a folder of Parquet files
             self.open(shown, keep_view=True)
         elif shown:
             self._status(

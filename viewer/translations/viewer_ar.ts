@@ -23,6 +23,14 @@
             <translation>فتح ملف (أو إفلاته على النافذة)</translation>
         </message>
         <message>
+            <source>Open &amp;Folder…</source>
+            <translation>فتح مجلد…</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files (a partitioned table)</source>
+            <translation>فتح مجلد من ملفات Parquet (جدول مقسّم)</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
@@ -2131,6 +2139,10 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>Open timeline</source>
             <translation>فتح خط زمني</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files</source>
+            <translation>فتح مجلد من ملفات Parquet</translation>
         </message>
         <message>
             <source>Loading {file}…</source>

@@ -23,6 +23,14 @@
             <translation>Abrir un archivo (o soltarlo sobre la ventana)</translation>
         </message>
         <message>
+            <source>Open &amp;Folder…</source>
+            <translation>Abrir &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files (a partitioned table)</source>
+            <translation>Abrir una carpeta de archivos Parquet (una tabla particionada)</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>&amp;Recargar</translation>
         </message>
@@ -2011,6 +2019,10 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>Open timeline</source>
             <translation>Abrir una cronología</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files</source>
+            <translation>Abrir una carpeta de archivos Parquet</translation>
         </message>
         <message>
             <source>Loading {file}…</source>

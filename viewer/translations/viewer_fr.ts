@@ -23,6 +23,14 @@
             <translation>Ouvrir un fichier (ou le déposer sur la fenêtre)</translation>
         </message>
         <message>
+            <source>Open &amp;Folder…</source>
+            <translation>Ouvrir un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files (a partitioned table)</source>
+            <translation>Ouvrir un dossier de fichiers Parquet (une table partitionnée)</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>&amp;Recharger</translation>
         </message>
@@ -2011,6 +2019,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>Open timeline</source>
             <translation>Ouvrir une frise</translation>
+        </message>
+        <message>
+            <source>Open a folder of Parquet files</source>
+            <translation>Ouvrir un dossier de fichiers Parquet</translation>
         </message>
         <message>
             <source>Loading {file}…</source>
