@@ -28,9 +28,9 @@ from viewer.core.paths import BUNDLED_DATA
 
 OPEN_FILTER = QT_TRANSLATE_NOOP(
     "Open",
-    "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;"
+    "Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;"
     "JSON (*.json);;CSV (*.csv *.tsv *.txt);;"
-    "Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)",
+    "Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;All files (*)",
 )
 """File › Open's choice of file types."""
 

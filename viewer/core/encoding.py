@@ -34,6 +34,10 @@ PARQUET_MAGIC = b"PAR1"
 """The first and last four bytes of a Parquet file (Apache Parquet format specification)."""
 ARROW_MAGICS = (b"ARROW1", b"FEA1")
 """The first bytes of an Arrow IPC file (Feather v2) and of a Feather v1 file."""
+ARROW_STREAM_MAGIC = b"\xff\xff\xff\xff"
+"""The first bytes of an Arrow IPC stream (``.arrows``): the continuation marker before
+each message's length (Arrow columnar format, "Encapsulated message format"). No text
+file starts with them: they are not UTF-8, and as UTF-16 they are two non-characters."""
 
 
 DAMAGED_TABLE = QT_TRANSLATE_NOOP(

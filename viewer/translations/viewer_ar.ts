@@ -2133,8 +2133,8 @@ Copy the address from the Details panel instead.</source>
     <context>
         <name>Open</name>
         <message>
-            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
-            <translation>ملفات الخط الزمني (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;جميع الملفات (*)</translation>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;All files (*)</source>
+            <translation>ملفات الخط الزمني (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;جميع الملفات (*)</translation>
         </message>
         <message>
             <source>Open timeline</source>

@@ -2013,8 +2013,8 @@ Copie la dirección desde el panel Detalles.</translation>
     <context>
         <name>Open</name>
         <message>
-            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
-            <translation>Archivos de cronología (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;Todos los archivos (*)</translation>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;All files (*)</source>
+            <translation>Archivos de cronología (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Open timeline</source>

@@ -2013,8 +2013,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
     <context>
         <name>Open</name>
         <message>
-            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;All files (*)</source>
-            <translation>Fichiers de frise (*.json *.csv *.tsv *.txt *.parquet *.arrow *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.feather *.ipc);;Tous les fichiers (*)</translation>
+            <source>Timeline files (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;All files (*)</source>
+            <translation>Fichiers de frise (*.json *.csv *.tsv *.txt *.parquet *.arrow *.arrows *.feather *.ipc);;JSON (*.json);;CSV (*.csv *.tsv *.txt);;Parquet / Arrow (*.parquet *.arrow *.arrows *.feather *.ipc);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Open timeline</source>

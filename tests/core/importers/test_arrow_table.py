@@ -75,6 +75,23 @@ def test_feather_gives_the_records_of_the_same_csv(tmp_path, from_csv, suffix):
     assert _facts(result) == _facts(from_csv)
 
 
+def test_an_arrow_stream_gives_the_records_of_the_same_csv(tmp_path, from_csv):
+    """An Arrow IPC stream (``.arrows``, what ``pa.ipc.new_stream`` writes) was said to
+    be "UTF-16 text without a byte-order mark" (a new user's finding); cut short, it is
+    named as a damaged Arrow file."""
+    path = tmp_path / "t.arrows"
+    table = pa.table(TABLE)
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    result = load_any(path)
+    assert result.format == "arrow" and not result.errors
+    assert _facts(result) == _facts(from_csv)
+    cut = tmp_path / "cut.arrows"
+    cut.write_bytes(path.read_bytes()[:40])
+    with pytest.raises(LoadError, match="cut.arrows: not a readable Arrow / Feather file"):
+        load_any(cut)
+
+
 def test_partitioned_folder_reads_partition_columns(tmp_path, from_csv):
     folder = tmp_path / "dataset"
     pq.write_to_dataset(pa.table(TABLE), folder, partition_cols=["lane"])

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 from viewer.core.assembly import ROW, LoadResult, Problem, part_row
 from viewer.core.encoding import (
     ARROW_MAGICS,
+    ARROW_STREAM_MAGIC,
     MAX_FILE_BYTES,
     PARQUET_MAGIC,
     cannot_read,
@@ -100,11 +101,22 @@ def is_parquet(path: Path) -> bool:
 
 
 def is_arrow(path: Path) -> bool:
-    """Whether *path* is an Arrow IPC file (``ARROW1``; Feather v2) or a Feather v1 file."""
+    """Whether *path* is an Arrow IPC file (``ARROW1``; Feather v2), an Arrow IPC stream
+    or a Feather v1 file."""
     if path.is_dir():
         return False
     head, _ = _head_and_tail(path)
-    return head.startswith(ARROW_MAGICS)
+    return head.startswith(ARROW_MAGICS) or _is_stream(head)
+
+
+def _is_stream(head: bytes) -> bool:
+    """Whether the first bytes *head* of a file are an Arrow IPC stream's: the
+    continuation marker, then the first message's length (positive)."""
+    return (
+        head.startswith(ARROW_STREAM_MAGIC)
+        and len(head) >= 8
+        and 0 < int.from_bytes(head[4:8], "little") < 2**31
+    )
 
 
 def _check_size(file: str, files: list[Path]) -> None:
@@ -148,6 +160,9 @@ def read_table(path: Path) -> pa.Table:
             )
             return dataset.to_table()
         if is_arrow(path):
+            if _is_stream(_head_and_tail(path)[0]):
+                with pa.OSFile(str(path)) as source:  # read, not mapped: kept after close
+                    return pa.ipc.open_stream(source).read_all()
             import pyarrow.feather as feather
 
             return feather.read_table(str(path))
