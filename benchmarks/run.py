@@ -54,6 +54,7 @@ numbers above.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -513,6 +514,13 @@ def run_size(
         subprocess.run(cmd, check=True, env=env)
         result: dict[str, Any] = json.loads(result_file.read_text(encoding="utf-8"))
         result["matplotlib_export_png_s"] = None
+        if peer and importlib.util.find_spec("matplotlib") is None:
+            print(
+                "matplotlib is not installed: its column is left empty "
+                "(pip install -e '.[bench]', or --no-peer)",
+                file=sys.stderr,
+            )
+            peer = False
         if peer:
             try:
                 done = subprocess.run(
