@@ -77,13 +77,21 @@ class Place(msgspec.Struct, frozen=True, gc=False):
     coords_source: str = ""
 
     def display(self) -> str:
-        """``Marrakech, Morocco``; ``Italy (city unknown)``; ``unknown``."""
+        """``Marrakech, Morocco``; ``Italy (city unknown)``; without a city or country,
+        the venue, else the coordinates (``48.2° N, 16.37° E``: a file that gives only
+        those said "unknown"); ``unknown``."""
         if self.city and self.country:
             text = f"{self.city}, {self.country}"
         elif self.city:
             text = self.city
         elif self.country:
             text = f"{self.country} (city unknown)"
+        elif self.venue:
+            return self.venue
+        elif self.lat is not None and self.lon is not None:
+            north = "N" if self.lat >= 0 else "S"
+            east = "E" if self.lon >= 0 else "W"
+            return f"{abs(self.lat):g}° {north}, {abs(self.lon):g}° {east}"
         else:
             return "unknown"
         if self.venue:

@@ -470,3 +470,18 @@ def test_whole_numbers_beyond_four_digits_are_y_years_and_any_integer_type_is_re
     assert [r.start.text for r in result.dataset.records] == ["Y12021"]
     assert [(e.index, e.field) for e in result.errors] == [(1, "start"), (2, "end")]
     assert result.errors[0].message.startswith("'Y-9223372036854775808': a year of 19 digits")
+
+
+def test_a_place_given_only_by_its_coordinates_says_them(tmp_path):
+    """A row with ``lat`` and ``lon`` but no place name was shown as "Where: unknown"
+    (a new user's finding): its place reads as its coordinates."""
+    path = tmp_path / "coords.parquet"
+    table = {"id": ["a", "b"], "start": ["2000", "2001"], "lat": [48.2, None]}
+    table["lon"] = [-16.37, None]
+    pq.write_table(pa.table(table), path)
+    result = load_any(path)
+    assert not result.errors
+    a, b = result.dataset.records
+    assert a.place is not None and a.place.display() == "48.2° N, 16.37° W"
+    assert a.place_display == "48.2° N, 16.37° W"
+    assert b.place is None or b.place.display() == "unknown"
