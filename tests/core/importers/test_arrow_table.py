@@ -485,3 +485,13 @@ def test_a_place_given_only_by_its_coordinates_says_them(tmp_path):
     assert a.place is not None and a.place.display() == "48.2° N, 16.37° W"
     assert a.place_display == "48.2° N, 16.37° W"
     assert b.place is None or b.place.display() == "unknown"
+
+
+def test_a_folder_without_parquet_files_says_so(tmp_path):
+    """An empty folder said "is a folder, not a file", though folders of Parquet files
+    are read (a new user's finding)."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a table")
+    with pytest.raises(LoadError, match="empty: a folder without Parquet files"):
+        load_any(folder)

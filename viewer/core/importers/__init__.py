@@ -347,6 +347,8 @@ def load_any(
     for fmt in REGISTRY:
         if fmt.text == "table" and fmt.recognise(path):
             return invisible_id_warnings(fmt.read(path, str(path), date_format, progress))
+    if path.is_dir():  # the only folders read are tables of Parquet files
+        raise LoadError(arrow_table.folder_without_parquet(str(path)))
     if path.suffix.lower() not in _CSV_EXTENSIONS:
         # The bytes are only an argument: a large file's bytes go once its records are
         # decoded.

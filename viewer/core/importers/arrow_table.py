@@ -119,6 +119,12 @@ def _is_stream(head: bytes) -> bool:
     )
 
 
+def folder_without_parquet(file: str) -> str:
+    """The message of a folder *file* opened that holds no Parquet file (the only folders
+    read are tables of them)."""
+    return translate("Load", "{file}: a folder without Parquet files (*.parquet)").format(file=file)
+
+
 def _check_size(file: str, files: list[Path]) -> None:
     try:
         size = sum(p.stat().st_size for p in files)
@@ -142,11 +148,7 @@ def read_table(path: Path) -> pa.Table:
     file = str(path)
     files = _parquet_files(path) if path.is_dir() else [path]
     if not files:
-        raise LoadError(
-            translate("Load", "{file}: a folder without Parquet files (*.parquet)").format(
-                file=file
-            )
-        )
+        raise LoadError(folder_without_parquet(file))
     _check_size(file, files)
     try:
         if path.is_dir():
