@@ -196,7 +196,7 @@ def test_unreadable_tables_are_one_line_errors(tmp_path, case):
     else:
         path = tmp_path / "folder"
         (path / "lane=x").mkdir(parents=True)
-        with pytest.raises(LoadError, match="is a folder"):
+        with pytest.raises(LoadError, match="a folder without Parquet files"):
             load_any(path)
         return
     with pytest.raises(LoadError) as info:
