@@ -1518,6 +1518,10 @@ Copy the address from the Details panel instead.</source>
             <translation>العمود {column} يحوي {type}، ولا يمكن قراءته نصًا؛ تم تجاهله</translation>
         </message>
         <message>
+            <source>the files' own column {column} is not read: its values come from the folder names ({name}=...)</source>
+            <translation>لا يُقرأ عمود الملفات {column}: قيمه تأتي من أسماء المجلدات ({name}=...)</translation>
+        </message>
+        <message>
             <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
             <translation>{file}: العمود {column} يعطي أوقاته في المنطقة الزمنية {zone}، وهي غير معروفة</translation>
         </message>

@@ -1450,6 +1450,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>la columna {column} contiene {type}, que no se puede leer como texto; se ignora</translation>
         </message>
         <message>
+            <source>the files' own column {column} is not read: its values come from the folder names ({name}=...)</source>
+            <translation>la columna {column} de los archivos no se lee: sus valores vienen de los nombres de las carpetas ({name}=...)</translation>
+        </message>
+        <message>
             <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
             <translation>{file}: la columna {column} da sus horas en la zona horaria {zone}, que no se conoce</translation>
         </message>

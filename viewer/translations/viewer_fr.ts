@@ -1450,6 +1450,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>la colonne {column} contient {type}, qui ne peut pas être lu comme du texte ; ignorée</translation>
         </message>
         <message>
+            <source>the files' own column {column} is not read: its values come from the folder names ({name}=...)</source>
+            <translation>la colonne {column} des fichiers n'est pas lue : ses valeurs viennent des noms de dossiers ({name}=...)</translation>
+        </message>
+        <message>
             <source>{file}: column {column} gives its times in the time zone {zone}, which is not known</source>
             <translation>{file} : la colonne {column} donne ses heures dans le fuseau horaire {zone}, qui n’est pas connu</translation>
         </message>

@@ -495,3 +495,19 @@ def test_a_folder_without_parquet_files_says_so(tmp_path):
     (folder / "notes.txt").write_text("not a table")
     with pytest.raises(LoadError, match="empty: a folder without Parquet files"):
         load_any(folder)
+
+
+def test_a_column_the_partition_folders_also_give_is_named(tmp_path):
+    """pyarrow reads ``lane`` from the folder ``lane=X`` and drops the files' own ``lane``
+    column: the load says so (it went unsaid: a new user's finding)."""
+    part = tmp_path / "table" / "lane=X"
+    part.mkdir(parents=True)
+    pq.write_table(
+        pa.table({"id": ["a"], "title": ["A"], "start": ["2000"], "lane": ["Y"]}),
+        part / "part-0.parquet",
+    )
+    result = load_any(tmp_path / "table")
+    assert [r.lane for r in result.dataset.records] == ["X"]
+    (warning,) = [p for p in result.problems if p.field == "lane"]
+    assert warning.severity == "warning"
+    assert "column 'lane' is not read" in warning.message and "(lane=...)" in warning.message

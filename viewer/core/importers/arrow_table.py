@@ -349,9 +349,43 @@ def read_arrow_table(
             result = dataclasses.replace(
                 result, problems=tuple(_in_part(p, parts) for p in result.problems)
             )
+        if path.is_dir():
+            shadowed = _shadowed_columns(path)
+            if shadowed:
+                result = dataclasses.replace(result, problems=(*shadowed, *result.problems))
         return result
     finally:
         hand_back_memory()
+
+
+def _shadowed_columns(folder: Path) -> list[Problem]:
+    """A warning for each column of *folder*'s first Parquet file that a partition folder
+    name (``lane=B``) also gives: pyarrow reads the folder's value and drops the file's,
+    which went unsaid (a new user's finding). Reads one file's footer."""
+    import pyarrow.parquet as pq
+
+    files = _parquet_files(folder)
+    if not files:
+        return []
+    keys = {
+        part.split("=", 1)[0] for part in files[0].relative_to(folder).parts[:-1] if "=" in part
+    }
+    try:
+        names = pq.read_schema(files[0]).names
+    except (OSError, ValueError, ArithmeticError):
+        return []
+    message = translate(
+        "Load",
+        "the files' own column {column} is not read: its values come from the folder "
+        "names ({name}=...)",
+    )
+    return [
+        Problem(
+            "warning", str(folder), None, None, name, message.format(column=repr(name), name=name)
+        )
+        for name in names
+        if name in keys
+    ]
 
 
 def _folder_parts(folder: Path) -> tuple[tuple[int, str], ...]:
