@@ -511,3 +511,20 @@ def test_a_column_the_partition_folders_also_give_is_named(tmp_path):
     (warning,) = [p for p in result.problems if p.field == "lane"]
     assert warning.severity == "warning"
     assert "column 'lane' is not read" in warning.message and "(lane=...)" in warning.message
+
+
+def test_a_folder_whose_every_partition_is_null_reads(tmp_path):
+    """pandas and pyarrow write a null lane as lane=__HIVE_DEFAULT_PARTITION__; a folder
+    of those only was "not a readable Parquet file (... couldn't infer type)"."""
+    table = pa.table(
+        {
+            "id": ["a", "b"],
+            "title": ["A", "B"],
+            "start": ["2000", "2001"],
+            "lane": pa.array([None, None], pa.string()),
+        }
+    )
+    pq.write_to_dataset(table, tmp_path / "t", partition_cols=["lane"])
+    result = load_any(tmp_path / "t")
+    assert not result.errors
+    assert sorted(r.id for r in result.dataset.records) == ["a", "b"]

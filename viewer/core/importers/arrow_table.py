@@ -154,10 +154,20 @@ def read_table(path: Path) -> pa.Table:
         if path.is_dir():
             import pyarrow.dataset as ds
 
+            # The folder names' values as text: pyarrow's guess of their type failed on
+            # a folder whose every lane is null (lane=__HIVE_DEFAULT_PARTITION__ only).
+            keys = dict.fromkeys(
+                part.split("=", 1)[0]
+                for p in files
+                for part in p.relative_to(path).parts[:-1]
+                if "=" in part
+            )
             dataset = ds.dataset(
                 [str(p) for p in files],
                 format="parquet",
-                partitioning=ds.HivePartitioning.discover(),
+                partitioning=ds.partitioning(
+                    pa.schema([(key, pa.string()) for key in keys]), flavor="hive"
+                ),
                 partition_base_dir=str(path),
             )
             return dataset.to_table()
