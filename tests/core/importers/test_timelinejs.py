@@ -154,7 +154,7 @@ def test_spreadsheet_rows_types_numbers_and_lines():
     assert vienna.start.text == "1923-09-03" and vienna.summary == "two\nlines"
     assert ds.get("war").kind == "era"
     by_line = {(p.line, p.severity, p.field): p.message for p in result.problems}
-    assert "does not exist" in by_line[(6, "error", "Year")]  # after a two-line cell
+    assert "does not exist" in by_line[(6, "error", "Day")]  # after a two-line cell
     assert "second title" in by_line[(7, "warning", "Type")]
     assert "missing start" in by_line[(7, "error", "Year")]
     assert "without an End Year" in by_line[(8, "warning", "End Year")]
@@ -335,3 +335,21 @@ def test_media_and_links_without_a_scheme_are_read_as_https():
     assert [s.url for s in old.sources] == ["https://example.org/minutes.pdf"]
     sheet = load_bytes(b"Year,Headline,Media\n1923,h,//example.org/x.png\n", "t.csv")
     assert [s.url for s in sheet.dataset.records[0].sources] == ["https://example.org/x.png"]
+
+
+def test_a_spreadsheet_date_error_names_the_column_at_fault():
+    """Day 30 of February blamed the Year column (a new user's finding)."""
+    text = (
+        "Year,Month,Day,Headline,Text,End Year,End Month,End Day\n"
+        "2020,2,30,Bad day,x,,,\n"
+        "2020,13,1,Bad month,x,,,\n"
+        "20x0,1,1,Bad year,x,,,\n"
+        "2020,1,1,Bad end,x,2021,2,31\n"
+    )
+    result = load_bytes(text.encode(), "tl.csv")
+    assert [(p.line, p.field) for p in result.errors] == [
+        (2, "Day"),
+        (3, "Month"),
+        (4, "Year"),
+        (5, "End Day"),
+    ]

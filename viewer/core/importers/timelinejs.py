@@ -650,7 +650,7 @@ def _csv_date(
 ) -> EdtfDate | None:
     """The start (*prefix* ``""``) or end (``"end"``) date of a spreadsheet row, from the
     Year/Month/Day columns or the old ``Start Date``/``End Date`` column *old*."""
-    names = ("Year",) if not prefix else ("End Year",)
+    names = ("Year", "Month", "Day") if not prefix else ("End Year", "End Month", "End Day")
     year = row.get(f"{prefix}year", "")
     if not year and row.get(old, ""):
         column = "Start Date" if old == "startdate" else "End Date"
@@ -661,11 +661,24 @@ def _csv_date(
             return None
     if prefix and not year:
         return None  # TimelineJS ignores an End Month or End Day without an End Year
+    month, day = row.get(f"{prefix}month", ""), row.get(f"{prefix}day", "")
     try:
-        return date_from_parts(year, row.get(f"{prefix}month", ""), row.get(f"{prefix}day", ""))
+        return date_from_parts(year, month, day)
     except DateError as exc:
-        draft.error(names[0], str(exc))
+        draft.error(names[_faulty_part(year, month)], str(exc))
         return None
+
+
+def _faulty_part(year: str, month: str) -> int:
+    """Which of a date's Year, Month and Day columns (0, 1, 2) made it unreadable, given
+    that the three together did not read: the first that fails with those before it (a
+    day 30 in February blamed the Year)."""
+    for part, parts in enumerate(((year, "", ""), (year, month, ""))):
+        try:
+            date_from_parts(*parts)
+        except DateError:
+            return part
+    return 2
 
 
 _CSV_NAMES = {"media": "Media", "text": "Text"}
