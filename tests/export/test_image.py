@@ -913,3 +913,26 @@ def test_an_svg_embeds_each_density_row_once_not_its_whole_block(tmp_path):
     heights = {struct.unpack(">I", base64.b64decode(data)[20:24])[0] for data in images}
     assert heights == {1}, heights
     assert len(svg) < 2_000_000
+
+
+def test_rows_cut_for_an_image_are_4_px_beside_the_legend_and_footnotes(tmp_path):
+    """The rows were cut for the image less its title, caption and axis, and then drawn
+    thinner beside the legend and footnotes, under a caption saying "cut to 121 rows" (0.4
+    px apart: a new user's finding): they are cut to what the chart holds at 4 px a row."""
+    from viewer.export.image import AXIS_PX, CAPTION_PX, TITLE_PX
+
+    recs = [record(f"s{k}", "2000", lane="a", end="2005") for k in range(190)]
+    recs += [record(f"p{k}", f"200{k}-01-01", lane="b") for k in range(3)]
+    lanes = [{"id": "a", "title": "Deep"}, {"id": "b", "title": "Shallow"}]
+    dataset = loaded_dataset(recs, lanes=lanes)
+    options = ExportOptions(width_px=900, height_px=300, sources=False)
+    svg = html.unescape(
+        export_image(dataset, compute_layout(dataset), tmp_path / "cut.svg", options).read_text()
+    )
+    found = re.search(r"([\d,]+) records? drawn over others: lanes cut to (\d+) rows", svg)
+    assert found, svg[-2000:]
+    rows = int(found[2])
+    # The lanes' rows, a row of the other lane and the gap, at 4 px each, leave room for
+    # the legend's line (20 px at least) besides the title, caption and axis.
+    assert (rows + 1 + 0.5) * 4 <= 300 - (TITLE_PX + CAPTION_PX + AXIS_PX) - 20
+    assert int(found[1].replace(",", "")) == 190 - rows

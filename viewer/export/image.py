@@ -869,7 +869,35 @@ def _image_figure(
     """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
-    layout, cut = _fitted_layout(path, dataset, layout, options, format_of(path), options.height_px)
+    fitted, cut = _fitted_layout(path, dataset, layout, options, format_of(path), options.height_px)
+    fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
+    if cut is not None:
+        # The rows were cut for the image less its title, caption and axis; the legend
+        # and the footnotes take more: cut again to the rows the chart's height holds at
+        # 4 px each (a cut "to 121 rows" drew them 0.4 px apart).
+        lanes_px = chart_h - (fig.chart_height(width) - style.px(ROW_PX * fitted.y_max))
+        units = lanes_px / style.px(spec.MIN_ROW_PX)
+        if units < fitted.y_max - 1e-9:
+            fig.close()
+            fitted, cut = _fitted_layout(
+                path, dataset, layout, options, format_of(path), options.height_px, units
+            )
+            fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
+    fig.resize_chart(width, chart_h)
+    return fig, width, height, chart_h
+
+
+def _built_figure(
+    path: Path,
+    dataset: Dataset,
+    layout: Layout,
+    options: ExportOptions,
+    style: Style,
+    width: int,
+    cut: RowsCut | None,
+) -> tuple[Figure, int, float]:
+    """The figure of *layout* built and numbered at *width*: (figure, image height px,
+    chart height px), the chart not resized yet."""
     fig = Figure(dataset, layout, options, style, cut)
     fig.fmt = format_of(path)
     tallest = min(round(spec.NATURAL_HEIGHT_MAX_PX * options.scale), spec.MAX_SIDE_PX)
@@ -905,8 +933,7 @@ def _image_figure(
             f"and its {len(fig.notes)} source footnotes; use a larger --height "
             "or --no-sources"
         )
-    fig.resize_chart(width, chart_h)
-    return fig, width, height, chart_h
+    return fig, height, chart_h
 
 
 def _fitted_layout(
@@ -916,12 +943,15 @@ def _fitted_layout(
     options: ExportOptions,
     fmt: str,
     height_px: float | None,
+    units: float | None = None,
 ) -> tuple[Layout, RowsCut | None]:
     """*layout* as an export of *height_px* (or the PDF page's, at scale 1; ``None``: an
     image fitted to its content) draws it: as it is when its lanes fit at
     :data:`viewer.core.export_spec.MIN_ROW_PX` a row; else each lane cut to the rows that
-    fit (:func:`viewer.core.layout.rows_at_most`), with what was cut. Lanes that do not
-    fit at one row each are refused before anything is drawn.
+    fit (:func:`viewer.core.layout.rows_at_most`), with what was cut. *units*: the lane
+    units the chart has room for, when known (else those of the height less the title,
+    caption and axis). Lanes that do not fit at one row each are refused before anything
+    is drawn.
 
     Raises
     ------
@@ -931,12 +961,17 @@ def _fitted_layout(
     """
     fixed = TITLE_PX + CAPTION_PX + AXIS_PX
     n_lanes, scale = len(layout.lanes), options.scale
-    if not spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
-        return layout, None
-    most = most_rows_within(layout, spec.lane_units_room(fixed, height_px, scale, fmt))
+    if units is None:
+        if not spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
+            return layout, None
+        units = spec.lane_units_room(fixed, height_px, scale, fmt)
+    most = most_rows_within(layout, units)
     if most is None:
         one_row_each = n_lanes * ROW_PITCH + (n_lanes - 1) * LANE_GAP
-        problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt)
+        problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt) or (
+            f"{n_lanes:,} lanes do not fit at {spec.MIN_ROW_PX} px a row beside the legend "
+            "and the source footnotes; use a larger --height, --no-sources or --no-legend"
+        )
         raise ExportError(f"{path}: {problem}")
     capped, over = rows_at_most(layout, most)
     return capped, RowsCut(most, over)
