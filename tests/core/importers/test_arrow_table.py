@@ -528,3 +528,21 @@ def test_a_folder_whose_every_partition_is_null_reads(tmp_path):
     result = load_any(tmp_path / "t")
     assert not result.errors
     assert sorted(r.id for r in result.dataset.records) == ["a", "b"]
+
+
+def test_a_column_only_later_files_of_a_folder_hold_is_read(tmp_path):
+    """``end`` only in lane=B's file was dropped without a word, B's bars drawn as points
+    (a new user's finding): every file's columns are read."""
+    folder = tmp_path / "t"
+    (folder / "lane=A").mkdir(parents=True)
+    (folder / "lane=B").mkdir()
+    pq.write_table(pa.table({"id": ["a"], "start": ["2000"]}), folder / "lane=A" / "p.parquet")
+    pq.write_table(
+        pa.table({"id": ["b"], "start": ["2000"], "end": ["2004"], "summary": ["S"]}),
+        folder / "lane=B" / "p.parquet",
+    )
+    result = load_any(folder)
+    assert not result.errors
+    b = result.dataset.get("b")
+    assert b.end is not None and b.end.text == "2004" and b.summary == "S"
+    assert result.dataset.get("a").end is None

@@ -162,8 +162,17 @@ def read_table(path: Path) -> pa.Table:
                 for part in p.relative_to(path).parts[:-1]
                 if "=" in part
             )
+            import pyarrow.parquet as pq
+
+            # Every file's columns: a column only later files hold was dropped without a
+            # word (pyarrow takes the first file's schema), its values read as empty.
+            schema = pa.unify_schemas([pq.read_schema(p) for p in files])
+            for key in keys:
+                if key not in schema.names:
+                    schema = schema.append(pa.field(key, pa.string()))
             dataset = ds.dataset(
                 [str(p) for p in files],
+                schema=schema,
                 format="parquet",
                 partitioning=ds.partitioning(
                     pa.schema([(key, pa.string()) for key in keys]), flavor="hive"
