@@ -241,3 +241,13 @@ def test_a_city_in_a_country_the_shapes_do_not_name_is_looked_up_in_what_it_may_
     assert sorted(s.label for s in model.sites) == ["Busan, Korea", "London, UK"]
     assert all(s.looked_up and not s.by_country for s in model.sites)
     assert model.off_map == ("b",)  # Lyon is in France, not in either Korea: not guessed
+
+
+def test_a_site_given_only_by_coordinates_is_named_by_them(tmp_path):
+    """Its marker said "unknown" while the details panel gave the coordinates."""
+    ds = _doc(
+        tmp_path,
+        [{"id": "a", "title": "A", "start": "2000", "place": {"lat": 48.2, "lon": 16.37}}],
+    )
+    model = mm.build_map(ds, load_world())
+    assert [site.label for site in model.sites] == ["48.2° N, 16.37° E"]

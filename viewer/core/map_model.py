@@ -252,7 +252,9 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
         if lat is not None and lon is not None:
             how = "given" if found is None else "looked_up"
             key: tuple[float, float, str] = (round(lat, 3), round(lon, 3), how)
-            label = Place(place.city, place.country).display()  # the venue is for the panel
+            # The venue is for the panel; a place named by no city or country reads as
+            # its coordinates (it said "unknown").
+            label = Place(place.city, place.country, lat=lat, lon=lon).display()
         else:
             if country is None:
                 off_map.append(record.id)

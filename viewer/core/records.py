@@ -91,12 +91,18 @@ class Place(msgspec.Struct, frozen=True, gc=False):
         elif self.lat is not None and self.lon is not None:
             north = "N" if self.lat >= 0 else "S"
             east = "E" if self.lon >= 0 else "W"
-            return f"{abs(self.lat):g}° {north}, {abs(self.lon):g}° {east}"
+            return f"{_degrees(self.lat)}° {north}, {_degrees(self.lon)}° {east}"
         else:
             return "unknown"
         if self.venue:
             text += f" ({self.venue})"
         return text
+
+
+def _degrees(value: float) -> str:
+    """*value*'s size in degrees as written, to six decimals (about 0.1 m), without
+    trailing zeros or an exponent (``1e-05`` and ``151.209`` for 151.2093 were shown)."""
+    return f"{abs(value):.6f}".rstrip("0").rstrip(".")
 
 
 class Fact(msgspec.Struct, frozen=True, gc=False):

@@ -476,13 +476,14 @@ def test_a_place_given_only_by_its_coordinates_says_them(tmp_path):
     """A row with ``lat`` and ``lon`` but no place name was shown as "Where: unknown"
     (a new user's finding): its place reads as its coordinates."""
     path = tmp_path / "coords.parquet"
-    table = {"id": ["a", "b"], "start": ["2000", "2001"], "lat": [48.2, None]}
-    table["lon"] = [-16.37, None]
+    table = {"id": ["a", "b", "c"], "start": ["2000", "2001", "2002"], "lat": [48.2, None, -1e-5]}
+    table["lon"] = [-16.37, None, -151.2093]
     pq.write_table(pa.table(table), path)
     result = load_any(path)
     assert not result.errors
-    a, b = result.dataset.records
+    a, b, c = result.dataset.records
     assert a.place is not None and a.place.display() == "48.2° N, 16.37° W"
+    assert c.place is not None and c.place.display() == "0.00001° S, 151.2093° W"
     assert a.place_display == "48.2° N, 16.37° W"
     assert b.place is None or b.place.display() == "unknown"
 
