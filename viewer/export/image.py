@@ -869,7 +869,13 @@ def _image_figure(
     """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
-    fitted, cut = _fitted_layout(path, dataset, layout, options, format_of(path), options.height_px)
+    # The legend's height, known before anything is built, is left to it from the start.
+    legend = Figure(dataset, layout, options, style).chart_height(width) - style.px(
+        AXIS_PX + ROW_PX * layout.y_max
+    )
+    fitted, cut = _fitted_layout(
+        path, dataset, layout, options, format_of(path), options.height_px, legend / style.scale
+    )
     fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     if cut is not None:
         # The rows were cut for the image less its title, caption and axis; the legend
@@ -880,7 +886,7 @@ def _image_figure(
         if units < fitted.y_max - 1e-9:
             fig.close()
             fitted, cut = _fitted_layout(
-                path, dataset, layout, options, format_of(path), options.height_px, units
+                path, dataset, layout, options, format_of(path), options.height_px, 0.0, units
             )
             fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     fig.resize_chart(width, chart_h)
@@ -943,6 +949,7 @@ def _fitted_layout(
     options: ExportOptions,
     fmt: str,
     height_px: float | None,
+    legend_px: float = 0.0,
     units: float | None = None,
 ) -> tuple[Layout, RowsCut | None]:
     """*layout* as an export of *height_px* (or the PDF page's, at scale 1; ``None``: an
@@ -950,8 +957,8 @@ def _fitted_layout(
     :data:`viewer.core.export_spec.MIN_ROW_PX` a row; else each lane cut to the rows that
     fit (:func:`viewer.core.layout.rows_at_most`), with what was cut. *units*: the lane
     units the chart has room for, when known (else those of the height less the title,
-    caption and axis). Lanes that do not fit at one row each are refused before anything
-    is drawn.
+    caption, axis and *legend_px*, at scale 1). Lanes that do not fit at one row each
+    are refused before anything is drawn.
 
     Raises
     ------
@@ -959,16 +966,23 @@ def _fitted_layout(
         Lanes that do not fit at one row each (see
         :func:`viewer.core.export_spec.lanes_problem`).
     """
-    fixed = TITLE_PX + CAPTION_PX + AXIS_PX
     n_lanes, scale = len(layout.lanes), options.scale
+    fixed = TITLE_PX + CAPTION_PX + AXIS_PX
     if units is None:
+        # The legend's share (*legend_px*, at scale 1) only decides how far rows are cut:
+        # whether lanes fit is decided as before.
+        if spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
+            fixed += legend_px
         if not spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
             return layout, None
         units = spec.lane_units_room(fixed, height_px, scale, fmt)
     most = most_rows_within(layout, units)
+    base = TITLE_PX + CAPTION_PX + AXIS_PX
+    if most is None and fixed != base:  # no row beside the legend: the rows left without it
+        most = most_rows_within(layout, spec.lane_units_room(base, height_px, scale, fmt))
     if most is None:
         one_row_each = n_lanes * ROW_PITCH + (n_lanes - 1) * LANE_GAP
-        problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt) or (
+        problem = spec.lanes_problem(n_lanes, one_row_each, base, height_px, scale, fmt) or (
             f"{n_lanes:,} lanes do not fit at {spec.MIN_ROW_PX} px a row beside the legend "
             "and the source footnotes; use a larger --height, --no-sources or --no-legend"
         )
