@@ -331,20 +331,21 @@ class Figure:
         )
         return lines * self.style.px(NOTE_LINE_PX) + self.style.px(8)
 
-    def chart_height(self, width: float) -> float:
-        """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
+    def legend_height(self, width: float) -> float:
+        """Pixels the legend takes under a chart *width* pixels wide (0 without one)."""
+        if not self.options.legend:
+            return 0.0
         if len(self.layout.ids) > SIGNATURES_UP_TO:  # a pass over every record costs
             present = None
         else:
             present = present_signatures(
                 self.dataset.columns.look_stand_ins(self.layout.record_pos)
             )
-        legend = (
-            legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
-            if self.options.legend
-            else 0.0
-        )
-        return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + legend
+        return legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
+
+    def chart_height(self, width: float) -> float:
+        """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
+        return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + self.legend_height(width)
 
     def natural_height(self, width: float) -> float:
         """Total height with every row and every footnote."""
@@ -869,24 +870,29 @@ def _image_figure(
     """Lay out a PNG/SVG figure: (figure, width px, height px, chart height px)."""
     style = replace(base, scale=base.scale * options.scale)
     width = round(options.width_px * options.scale)
-    # The legend's height, known before anything is built, is left to it from the start.
-    legend = Figure(dataset, layout, options, style).chart_height(width) - style.px(
-        AXIS_PX + ROW_PX * layout.y_max
-    )
+    # The legend's height, known before anything is built, is left to it from the start
+    # (asked only when rows are to be cut).
+    probe = Figure(dataset, layout, options, style)
     fitted, cut = _fitted_layout(
-        path, dataset, layout, options, format_of(path), options.height_px, legend / style.scale
+        path,
+        dataset,
+        layout,
+        options,
+        format_of(path),
+        options.height_px,
+        lambda: probe.legend_height(width) / style.scale,
     )
     fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     if cut is not None:
         # The rows were cut for the image less its title, caption and axis; the legend
         # and the footnotes take more: cut again to the rows the chart's height holds at
         # 4 px each (a cut "to 121 rows" drew them 0.4 px apart).
-        lanes_px = chart_h - (fig.chart_height(width) - style.px(ROW_PX * fitted.y_max))
+        lanes_px = chart_h - style.px(AXIS_PX) - fig.legend_height(width)
         units = lanes_px / style.px(spec.MIN_ROW_PX)
         if units < fitted.y_max - 1e-9:
             fig.close()
             fitted, cut = _fitted_layout(
-                path, dataset, layout, options, format_of(path), options.height_px, 0.0, units
+                path, dataset, layout, options, format_of(path), options.height_px, None, units
             )
             fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     fig.resize_chart(width, chart_h)
@@ -949,7 +955,7 @@ def _fitted_layout(
     options: ExportOptions,
     fmt: str,
     height_px: float | None,
-    legend_px: float = 0.0,
+    legend_px: Callable[[], float] | None = None,
     units: float | None = None,
 ) -> tuple[Layout, RowsCut | None]:
     """*layout* as an export of *height_px* (or the PDF page's, at scale 1; ``None``: an
@@ -957,7 +963,7 @@ def _fitted_layout(
     :data:`viewer.core.export_spec.MIN_ROW_PX` a row; else each lane cut to the rows that
     fit (:func:`viewer.core.layout.rows_at_most`), with what was cut. *units*: the lane
     units the chart has room for, when known (else those of the height less the title,
-    caption, axis and *legend_px*, at scale 1). Lanes that do not fit at one row each
+    caption, axis and what *legend_px* returns, at scale 1). Lanes that do not fit at one row each
     are refused before anything is drawn.
 
     Raises
@@ -969,10 +975,12 @@ def _fitted_layout(
     n_lanes, scale = len(layout.lanes), options.scale
     fixed = TITLE_PX + CAPTION_PX + AXIS_PX
     if units is None:
-        # The legend's share (*legend_px*, at scale 1) only decides how far rows are cut:
-        # whether lanes fit is decided as before.
-        if spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
-            fixed += legend_px
+        # The legend's share (*legend_px()*, at scale 1) only decides how far rows are
+        # cut: whether lanes fit is decided as before.
+        if legend_px is not None and spec.lanes_problem(
+            n_lanes, layout.y_max, fixed, height_px, scale, fmt
+        ):
+            fixed += legend_px()
         if not spec.lanes_problem(n_lanes, layout.y_max, fixed, height_px, scale, fmt):
             return layout, None
         units = spec.lane_units_room(fixed, height_px, scale, fmt)
