@@ -879,7 +879,9 @@ def test_lanes_deeper_than_the_image_keep_the_rows_that_fit(tmp_path):
     assert (png.width(), png.height()) == (900, 400)
     assert len(_colours(png)) > 10
     svg = html.unescape(export_image(dataset, layout, tmp_path / "deep.svg", options).read_text())
-    found = re.search(r"([\d,]+) records drawn over others: lanes cut to (\d+) rows to fit", svg)
+    found = re.search(
+        r"([\d,]+) records drawn over others to fit the image \(at most (\d+) rows a lane\)", svg
+    )
     assert found, svg[-3000:]
     over, rows = int(found[1].replace(",", "")), int(found[2])
     assert 20 < rows < 100 and over == 300 - rows
@@ -917,7 +919,7 @@ def test_an_svg_embeds_each_density_row_once_not_its_whole_block(tmp_path):
 
 def test_rows_cut_for_an_image_are_4_px_beside_the_legend_and_footnotes(tmp_path):
     """The rows were cut for the image less its title, caption and axis, and then drawn
-    thinner beside the legend and footnotes, under a caption saying "cut to 121 rows" (0.4
+    thinner beside the legend and footnotes, under a caption saying "at most 121 rows a lane" (0.4
     px apart: a new user's finding): they are cut to what the chart holds at 4 px a row."""
     from viewer.export.image import AXIS_PX, CAPTION_PX, TITLE_PX
 
@@ -929,10 +931,30 @@ def test_rows_cut_for_an_image_are_4_px_beside_the_legend_and_footnotes(tmp_path
     svg = html.unescape(
         export_image(dataset, compute_layout(dataset), tmp_path / "cut.svg", options).read_text()
     )
-    found = re.search(r"([\d,]+) records? drawn over others: lanes cut to (\d+) rows", svg)
+    found = re.search(
+        r"([\d,]+) records? drawn over others to fit the image \(at most (\d+) rows? a lane\)", svg
+    )
     assert found, svg[-2000:]
     rows = int(found[2])
     # The lanes' rows, a row of the other lane and the gap, at 4 px each, leave room for
     # the legend's line (20 px at least) besides the title, caption and axis.
     assert (rows + 1 + 0.5) * 4 <= 300 - (TITLE_PX + CAPTION_PX + AXIS_PX) - 20
     assert int(found[1].replace(",", "")) == 190 - rows
+
+
+def test_a_lane_cut_to_one_row_says_one_row(tmp_path):
+    """The caption's row count is a count of its own: "at most 1 row a lane", not "cut to
+    1 rows" (a new user's finding)."""
+    lanes = [{"id": f"l{n}", "title": f"Deep {n}"} for n in range(7)]
+    recs = [
+        record(f"s{n}-{k}", "2000", lane=f"l{n}", end="2005") for n in range(7) for k in range(3)
+    ]
+    dataset = loaded_dataset(recs, lanes=lanes)
+    options = ExportOptions(width_px=900, height_px=150, sources=False, legend=False)
+    svg = html.unescape(
+        export_image(dataset, compute_layout(dataset), tmp_path / "one.svg", options).read_text()
+    )
+    found = re.search(r"([\d,]+) records? drawn over others to fit the image \(([^)]*)\)", svg)
+    assert found, svg[-2000:]
+    assert found[2] == "at most 1 row a lane"
+    assert int(found[1]) == 7 * 2

@@ -512,12 +512,16 @@ class Figure:
         cut = self.rows_cut
         over = cut.over if cut is not None else 0
         if cut is not None and over:
-            caption += "   ·   " + translate(
-                "Export",
-                "%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image",
-                None,
-                over,
-            ).format(rows=number(cut.most_rows))
+            rows = cut.most_rows
+            caption += (
+                "   ·   "
+                + translate(
+                    "Export", "%Ln record(s) drawn over others to fit the image", None, over
+                )
+                + " ("
+                + translate("Export", "at most %Ln row(s) a lane", None, rows)
+                + ")"
+            )
         data = ""
         if self.dataset.path:
             data = "   ·   " + translate("Export", "Data: {file}").format(

@@ -501,14 +501,25 @@ The app keeps running. Details are in the log file:
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <source>%Ln record(s) drawn over others to fit the image</source>
             <translation>
-                <numerusform>لا سجلات مرسومة فوق غيرها: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
-                <numerusform>سجل واحد مرسوم فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
-                <numerusform>سجلان مرسومان فوق غيرهما: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
-                <numerusform>%Ln سجلات مرسومة فوق غيرها: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
-                <numerusform>%Ln سجلًا مرسومًا فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
-                <numerusform>%Ln سجل مرسوم فوق غيره: المسارات مقصورة على {rows} صفوف لتتسع لها الصورة</numerusform>
+                <numerusform>لا سجلات مرسومة فوق غيرها لتتسع لها الصورة</numerusform>
+                <numerusform>سجل واحد مرسوم فوق غيره لتتسع له الصورة</numerusform>
+                <numerusform>سجلان مرسومان فوق غيرهما لتتسع لهما الصورة</numerusform>
+                <numerusform>%Ln سجلات مرسومة فوق غيرها لتتسع لها الصورة</numerusform>
+                <numerusform>%Ln سجلًا مرسومًا فوق غيره لتتسع لها الصورة</numerusform>
+                <numerusform>%Ln سجل مرسوم فوق غيره لتتسع لها الصورة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %Ln row(s) a lane</source>
+            <translation>
+                <numerusform>%Ln صفوف على الأكثر لكل مسار</numerusform>
+                <numerusform>صف واحد على الأكثر لكل مسار</numerusform>
+                <numerusform>صفان على الأكثر لكل مسار</numerusform>
+                <numerusform>%Ln صفوف على الأكثر لكل مسار</numerusform>
+                <numerusform>%Ln صفًا على الأكثر لكل مسار</numerusform>
+                <numerusform>%Ln صف على الأكثر لكل مسار</numerusform>
             </translation>
         </message>
         <message>

@@ -457,10 +457,17 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <source>%Ln record(s) drawn over others to fit the image</source>
             <translation>
-                <numerusform>%Ln registro dibujado sobre otros: carriles reducidos a {rows} filas para caber en la imagen</numerusform>
-                <numerusform>%Ln registros dibujados sobre otros: carriles reducidos a {rows} filas para caber en la imagen</numerusform>
+                <numerusform>%Ln registro dibujado sobre otros para caber en la imagen</numerusform>
+                <numerusform>%Ln registros dibujados sobre otros para caber en la imagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %Ln row(s) a lane</source>
+            <translation>
+                <numerusform>como máximo %Ln fila por carril</numerusform>
+                <numerusform>como máximo %Ln filas por carril</numerusform>
             </translation>
         </message>
         <message>

@@ -457,10 +457,17 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln record(s) drawn over others: lanes cut to {rows} rows to fit the image</source>
+            <source>%Ln record(s) drawn over others to fit the image</source>
             <translation>
-                <numerusform>%Ln enregistrement dessiné par-dessus d'autres : pistes réduites à {rows} lignes pour tenir dans l'image</numerusform>
-                <numerusform>%Ln enregistrements dessinés par-dessus d'autres : pistes réduites à {rows} lignes pour tenir dans l'image</numerusform>
+                <numerusform>%Ln enregistrement dessiné par-dessus d'autres pour tenir dans l'image</numerusform>
+                <numerusform>%Ln enregistrements dessinés par-dessus d'autres pour tenir dans l'image</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %Ln row(s) a lane</source>
+            <translation>
+                <numerusform>au plus %Ln ligne par piste</numerusform>
+                <numerusform>au plus %Ln lignes par piste</numerusform>
             </translation>
         </message>
         <message>
