@@ -89,9 +89,10 @@ class _LookStandIn:
 
 
 class _City:
-    """A place that names a city (for :class:`_LookStandIn`)."""
+    """A place known to a city's precision (for :class:`_LookStandIn`)."""
 
     city = "a city"
+    located = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ class RecordColumns:
         How many sources the record cites.
     inferred_start, inferred_end, has_city : bool arrays (n,)
         Whether the start (the end) is inferred (``"start" in inferred``), and whether the
-        record's place names a city.
+        record's place names or locates its city (:attr:`~viewer.core.records.Place.located`).
     inferred_any : bool array (n,)
         Whether any of the record's values is inferred (its ``inferred`` is not empty).
     place_code, place_values : int32 array (n,), list
@@ -731,7 +732,7 @@ class Gathered:
             ("inferred_start", inferred_start),
             ("inferred_end", inferred_end),
             ("inferred_any", inferred_any),
-            ("has_city", [place is not None and bool(place.city) for place in places]),
+            ("has_city", [place is not None and place.located for place in places]),
         ):
             self._flags[name].append(np.array(flags, dtype=np.bool_).reshape(n))
         # What a label reads (RecordColumns.label_facts): the session (C iterators over
@@ -820,7 +821,7 @@ class Gathered:
             place = places.values[c]
             if place is not None:
                 place_text[c], place_other[c], place_map[c] = self._place_words(place)
-                city[c] = bool(place.city)
+                city[c] = place.located
         holder_map = np.full(len(people.values), -1, dtype=np.int32)
         for c in people.first_use().tolist():
             who = people.values[c]

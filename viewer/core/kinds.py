@@ -230,7 +230,7 @@ def legend_variant(record: Record) -> str:
         return "inferred"
     if spec.term and dates_inferred(record):
         return "inferred"
-    if spec.place_unknown_mark and not (record.place and record.place.city):
+    if place_unknown(record):
         return "place_unknown"
     return ""
 
@@ -245,8 +245,11 @@ class _Placed(Protocol):
 
 
 def place_unknown(record: _Placed) -> bool:
-    """Whether *record*'s kind expects a place (a host city) and the city is not known."""
-    return bool(kind(record.kind).place_unknown_mark) and not (record.place and record.place.city)
+    """Whether *record*'s kind expects a place (a host city) and the place is not known to
+    a city's precision (see :attr:`~viewer.core.records.Place.located`)."""
+    return bool(kind(record.kind).place_unknown_mark) and not (
+        record.place and record.place.located
+    )
 
 
 def _register_profiles() -> None:

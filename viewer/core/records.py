@@ -76,6 +76,13 @@ class Place(msgspec.Struct, frozen=True, gc=False):
     lon: float | None = None
     coords_source: str = ""
 
+    @property
+    def located(self) -> bool:
+        """Whether the place names its city or gives its coordinates: where the record
+        happened is known to a city's precision (a session placed by coordinates alone was
+        drawn as "host city unknown")."""
+        return bool(self.city) or (self.lat is not None and self.lon is not None)
+
     def display(self) -> str:
         """``Marrakech, Morocco``; ``Italy (city unknown)``; without a city or country,
         the venue, else the coordinates (``48.2° N, 16.37° E``: a file that gives only
