@@ -363,3 +363,36 @@ def test_markers_in_rows_thinner_than_a_marker_stay_apart(tmp_path):
     pitch = min(b - a for a, b in zip(ys, ys[1:]))
     assert 4 < pitch < 12  # thinner than a marker of the window (about 11 px)
     assert all(2 * r <= pitch for _, r in circles)
+
+
+def test_records_give_a_places_coordinates(tmp_path):
+    """`records` gives a place's coordinates as fields of their own (a new user's finding:
+    they were only in the place's words), null where the file gives none."""
+    doc = {
+        "format": "timeline-viewer/1",
+        "title": "T",
+        "lanes": [{"id": "s", "title": "S"}],
+        "records": [
+            {
+                "id": rid,
+                "kind": "event",
+                "title": rid,
+                "start": "2001",
+                "lane": "s",
+                "sources": ["https://example.org/"],
+                "place": place,
+            }
+            for rid, place in (
+                ("a", {"lat": 48.2, "lon": -16.37}),
+                ("b", {"city": "Lyon", "country": "France"}),
+            )
+        ],
+    }
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("records", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert (rows["a"]["lat"], rows["a"]["lon"]) == (48.2, -16.37)
+    assert rows["a"]["place"] == "48.2° N, 16.37° W"
+    assert (rows["b"]["lat"], rows["b"]["lon"], rows["b"]["city"]) == (None, None, "Lyon")

@@ -13,11 +13,13 @@ def record_to_json(record: Record) -> dict[str, Any]:
 
     Keys: ``id``, ``kind``, ``title``, ``start``, ``end`` (EDTF strings; ``null`` when open
     or unknown), ``open_end``, ``lane``, ``status``, ``place`` (display string or ``null``),
-    ``city``, ``country``, ``people`` (names), ``sources`` (URLs, possibly none for imported
-    records), ``inferred``, ``summary``, ``display_date`` (the file's own wording, or null),
-    ``disputes`` (each with its alternatives and their sources), ``field_sources`` (per-claim
-    source URLs by field name); sessions and handovers also have ``session``; terms also
-    have ``end_reason`` and ``elected``.
+    ``city``, ``country``, ``lat`` and ``lon`` (the place's coordinates in degrees north and
+    east, as the file gives them; ``null`` when it gives none), ``coords_source`` (where the
+    file says they come from, or ``null``), ``people`` (names), ``sources`` (URLs, possibly
+    none for imported records), ``inferred``, ``summary``, ``display_date`` (the file's own
+    wording, or null), ``disputes`` (each with its alternatives and their sources),
+    ``field_sources`` (per-claim source URLs by field name); sessions and handovers also
+    have ``session``; terms also have ``end_reason`` and ``elected``.
     """
     out: dict[str, Any] = {
         "id": record.id,
@@ -31,6 +33,9 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "place": record.place.display() if record.place else None,
         "city": record.place.city if record.place else None,
         "country": record.place.country if record.place else None,
+        "lat": record.place.lat if record.place else None,
+        "lon": record.place.lon if record.place else None,
+        "coords_source": (record.place.coords_source or None) if record.place else None,
         "people": [p.name for p in record.people],
         "sources": [s.url for s in record.sources],
         "inferred": list(record.inferred),
