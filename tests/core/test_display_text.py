@@ -135,6 +135,23 @@ def test_ids_that_look_the_same_are_a_load_warning(tmp_path):
     assert "looks the same as id 'café'" in warned["cafe\u0301"]
     assert "U+0301" in warned["cafe\u0301"] and "U+00E9" in warned["cafe\u0301"]
     assert "looks the same as id 'file'" in warned["ﬁle"]
+    # Each warning names its record's line (a trial had to search the file for the id).
+    lines = {p.record_id: p.location for p in result.problems if p.field == "id"}
+    assert lines == {"cafe\u0301": "line 3", "\u212b": "line 5", "ﬁle": "line 6"}
+
+
+def test_an_invisible_id_in_a_parquet_table_is_named_by_its_row(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ids = ["a", "b\u200bc", "d"]
+    path = tmp_path / "ids.parquet"
+    pq.write_table(pa.table({"id": ids, "title": ids, "start": ["1990"] * 3}), path)
+    result = load_any(path)
+    assert len(result.dataset.records) == 3
+    (warning,) = (p for p in result.problems if p.field == "id")
+    assert (warning.record_id, warning.location) == ("b\u200bc", "row 2")
+    assert "U+200B ZERO WIDTH SPACE" in warning.message
 
 
 def test_natural_keys_sort_accented_names_among_their_letters():

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, shown
+from viewer.core.display_text import invisible_id_messages
 from viewer.core.errors import Progress, one_line
 from viewer.core.i18n import date_words, translate
 from viewer.core.records import Dataset, Lane, Record
@@ -369,6 +370,25 @@ class Assembly:
             dataset = Dataset.with_columns(
                 columns[0], columns[1], title, self.lanes, description, as_of, self.file, positions
             )
+        # Ids that look like another id, each named where its record is: by the place
+        # noted when it was kept, or, for a table whose rows were all kept in order
+        # (nothing noted), by its row.
+        for record_id, message in invisible_id_messages(
+            dataset.columns.ids, lambda rid: dataset.get(rid) is not None
+        ):
+            where = self._where.get(record_id)
+            if where is None and positions is not None and record_id in positions:
+                where = _Row(positions[record_id])
+            self.problem("warning", where, record_id, "id", message)
         if self._progress is not None:
             self._progress(self.total, self.total)
         return LoadResult(dataset, tuple(self.problems), fmt, unlisted)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A table's row, by its 0-based index (a :class:`Located`)."""
+
+    index: int
+    line: None = None
+    collection: str = ROW

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 
-from viewer.core.assembly import LoadResult, Problem
 from viewer.core.i18n import translate
 from viewer.core.text_array import TextArray
 
@@ -28,7 +26,7 @@ __all__ = [
     "escaped_json",
     "INVISIBLE",
     "any_invisible",
-    "invisible_id_warnings",
+    "invisible_id_messages",
     "invisible_in",
     "mark",
     "natural_keys",
@@ -150,64 +148,65 @@ def any_invisible(texts: list[str] | tuple[str, ...]) -> bool:
     return bool(_HIDDEN.search("\n".join(texts)))
 
 
-def invisible_id_warnings(result: LoadResult) -> LoadResult:
-    """*result* with a warning for each loaded record whose id looks like another id but
-    differs, so that links and ``--select`` miss it (the record still loads): an id that
-    holds an invisible character (see :data:`INVISIBLE`), and an id written with other
-    characters than another record's id that looks the same (Unicode's compatibility
-    normalisation, NFKC, makes them equal: "café" with one accented letter and with an
-    accent that combines, "Å" and the Ångström sign). Called once per load, by
-    :func:`viewer.core.importers.load_any`; costs one search over all ids, and a step in
-    Python for each id beyond ASCII."""
-    ids = result.dataset.columns.ids
+def invisible_id_messages(
+    ids: Sequence[str], has_id: Callable[[str], bool]
+) -> list[tuple[str, str]]:
+    """A warning ``(record id, message)`` for each of *ids* (the loaded records' ids; *has_id*
+    tells whether a record has an id) that looks like another id but differs, so that links
+    and ``--select`` miss it (the record still loads): an id that holds an invisible
+    character (see :data:`INVISIBLE`), and an id written with other characters than another
+    record's id that looks the same (Unicode's compatibility normalisation, NFKC, makes them
+    equal: "café" with one accented letter and with an accent that combines, "Å" and the
+    Ångström sign). Called once per load, by
+    :meth:`viewer.core.assembly.Assembly.result`, which says where each record is; costs one
+    search over all ids, and a step in Python for each id beyond ASCII."""
     if isinstance(ids, TextArray) and ids.isascii():
-        return result  # learnt in Arrow, no id made a str: 0.2 s at ten million ids
+        return []  # learnt in Arrow, no id made a str: 0.2 s at ten million ids
     joined = "\n".join(ids)
     if not ids or joined.isascii():
-        return result
-    file = result.dataset.path or ""
-    warnings: list[Problem] = []
-
-    def warn(record_id: str, message: str) -> None:
-        warnings.append(Problem("warning", file, None, record_id, "id", message))
-
+        return []
+    warnings: list[tuple[str, str]] = []
     if _HIDDEN.search(joined):
         for record_id in ids:
             names = invisible_in(record_id)
             if names:
                 visible = _HIDDEN.sub(lambda m: mark(m.group()), record_id)
-                warn(
-                    record_id,
-                    translate(
-                        "Load",
-                        "id {id} holds invisible characters ({names}): it looks like {looks} "
-                        "but is a different id",
-                    ).format(
-                        id=repr(visible),
-                        names=", ".join(names),
-                        looks=repr(_HIDDEN.sub("", record_id)),
-                    ),
+                warnings.append(
+                    (
+                        record_id,
+                        translate(
+                            "Load",
+                            "id {id} holds invisible characters ({names}): it looks like "
+                            "{looks} but is a different id",
+                        ).format(
+                            id=repr(visible),
+                            names=", ".join(names),
+                            looks=repr(_HIDDEN.sub("", record_id)),
+                        ),
+                    )
                 )
     del joined
     first: dict[str, str] = {}  # each look (NFKC) of an id beyond ASCII: its first id
     for record_id in (i for i in ids if not i.isascii()):
         look = unicodedata.normalize("NFKC", record_id)
         seen = first.setdefault(look, record_id)
-        if seen == record_id and look != record_id and result.dataset.get(look) is not None:
+        if seen == record_id and look != record_id and has_id(look):
             seen = look  # the same look written plainly, by another record
         if seen != record_id:
-            warn(
-                record_id,
-                #: {id} and {other}: two record ids that look the same.
-                translate(
-                    "Load",
-                    "id {id} looks the same as id {other} but is written with other "
-                    "characters ({codes}): a different id",
-                ).format(id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)),
+            warnings.append(
+                (
+                    record_id,
+                    #: {id} and {other}: two record ids that look the same.
+                    translate(
+                        "Load",
+                        "id {id} looks the same as id {other} but is written with other "
+                        "characters ({codes}): a different id",
+                    ).format(
+                        id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)
+                    ),
+                )
             )
-    if not warnings:
-        return result
-    return replace(result, problems=result.problems + tuple(warnings))
+    return warnings
 
 
 def _differing(text: str, other: str, most: int = 12) -> str:

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from viewer.core.dates import DATE_FORMATS
-from viewer.core.display_text import invisible_id_warnings
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
 from viewer.core.i18n import translate
@@ -346,7 +345,7 @@ def load_any(
         progress(0, 0)
     for fmt in REGISTRY:
         if fmt.text == "table" and fmt.recognise(path):
-            return invisible_id_warnings(fmt.read(path, str(path), date_format, progress))
+            return fmt.read(path, str(path), date_format, progress)
     if path.is_dir():  # the only folders read are tables of Parquet files
         raise LoadError(arrow_table.folder_without_parquet(str(path)))
     if path.suffix.lower() not in _CSV_EXTENSIONS:
@@ -355,8 +354,6 @@ def load_any(
         doc = decode_document(read_bytes(path))
         result = None if doc is None else load_decoded(doc, str(path), progress)
         if result is not None:
-            return invisible_id_warnings(result)
+            return result
     # The bytes are only an argument of decode(): they go as soon as the text is made.
-    return invisible_id_warnings(
-        _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
-    )
+    return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)

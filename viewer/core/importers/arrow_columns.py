@@ -23,6 +23,7 @@ Pure Python, pyarrow and numpy: no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.assembly import Assembly, LoadResult, Problem
+from viewer.core.assembly import ROW, Assembly, LoadResult, Problem
 from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords, SortedIds
 from viewer.core.dates import DateError, parse_edtf
 from viewer.core.importers import plaincsv
@@ -196,9 +197,21 @@ def read_csv_table(
     )
     meta = {k: v for k, v in table.meta.items() if k in plaincsv.TABLE_META_KEYS}
     try:
-        return read_plain_table(arrow.replace_schema_metadata(meta), file, fmt, progress)
+        result = read_plain_table(arrow.replace_schema_metadata(meta), file, fmt, progress)
     finally:
         hand_back_memory()
+    if result is None or not any(p.collection == ROW for p in result.problems):
+        return result
+    # A row's problem names the line where the row starts, as the row path does.
+    return dataclasses.replace(
+        result,
+        problems=tuple(
+            dataclasses.replace(p, index=None, collection="", line=rows[p.index].line)
+            if p.collection == ROW and p.index is not None
+            else p
+            for p in result.problems
+        ),
+    )
 
 
 @dataclass
