@@ -292,7 +292,13 @@ class RecordColumns:
         (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``), so that the
         legend learns which looks occur without a record each. O(n) in numpy: the five
         parts of a look as one integer each, counted (0.05 s at a million records; the
-        rows of five made unique took 1.6 s)."""
+        rows of five made unique took 1.6 s). The answer for the last *positions* array
+        asked about (a layout's ``record_pos``) is kept: the window's legend and each
+        export's, whose height is asked for more than once, ask again (a third of a
+        million-record export's time)."""
+        kept = self.__dict__.get("_looks_of")
+        if kept is not None and kept[0] is positions:
+            return list(kept[1])
         kind, status = self.kind[positions], self.status[positions]
         has_start, has_end = self.has_start[positions], self.has_end[positions]
         open_end = self.open_end[positions]
@@ -305,12 +311,14 @@ class RecordColumns:
         n_status = max(len(self.status_names), 1)
         code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 16 + flags
         found = np.flatnonzero(np.bincount(code)) if len(code) else np.zeros(0, np.int64)
-        return [
+        looks = [
             self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1)
             for k, s, f in (
                 (c // 16 // n_status, c // 16 % n_status, c % 16) for c in found.tolist()
             )
         ]
+        self.__dict__["_looks_of"] = (positions, looks)  # as cached_property keeps its value
+        return list(looks)
 
     def label_facts(self, position: int) -> LabelFacts:
         """The :class:`LabelFacts` of the record at *position*: a few reads, no record."""
