@@ -32,6 +32,26 @@ def test_query_finds_exactly_the_overlapping_items_of_the_rows(monkeypatch, per_
         assert keys == sorted(keys)
 
 
+@pytest.mark.parametrize("by_start", [True, False], ids=["by start", "shuffled"])
+def test_an_index_of_all_items_is_that_of_their_positions(by_start):
+    """``items=None`` indexes every item, as the list of all positions does (without a
+    copy of each array), items given by start or not."""
+    rng = np.random.default_rng(8)
+    n = 3000
+    x0 = rng.uniform(0, 1000, n)
+    if by_start:
+        x0.sort()
+    x1 = x0 + rng.exponential(20, n)
+    rows = rng.integers(0, 25, n)
+    every = RowIndex.build(rows, x0, x1, None, 25)
+    listed = RowIndex.build(rows, x0, x1, np.arange(n), 25)
+    for name in ("order", "row_start", "x0_days", "x1_days", "x1_reach"):
+        assert np.array_equal(getattr(every, name), getattr(listed, name)), name
+    assert sorted(every.query(3, 9, 200, 400).tolist()) == sorted(
+        np.flatnonzero((rows >= 3) & (rows < 9) & (x1 >= 200) & (x0 <= 400)).tolist()
+    )
+
+
 def test_empty_and_bad_keys():
     empty = RowIndex.build(np.zeros(0, int), np.zeros(0), np.zeros(0), np.zeros(0, int), 3)
     assert len(empty.query(0, 3, 0, 10)) == 0

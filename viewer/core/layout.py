@@ -215,7 +215,7 @@ class Layout:
     @cached_property
     def row_index(self) -> RowIndex:
         """The items that are not bands, by :attr:`global_row` and start (built once)."""
-        items = np.nonzero(~self.is_band)[0]
+        items = np.nonzero(~self.is_band)[0] if self.is_band.any() else None  # None: all
         return RowIndex.build(
             self.global_row, self.x0_days, self.x1_days, items, sum(b.rows for b in self.lanes)
         )

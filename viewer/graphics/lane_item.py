@@ -212,9 +212,7 @@ class LaneItem(pg.GraphicsObject):
             self._first_row = int(lay.row_base[lo])
             n_rows = int(lay.row_base[hi]) + lay.lanes[hi].rows - self._first_row
             keys = lay.global_row[idx] - self._first_row
-        self._index = RowIndex.build(
-            keys, lay.x0_days[idx], lay.x1_days[idx], np.arange(len(idx)), n_rows
-        )
+        self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx], None, n_rows)
         self._density_colour: QtGui.QColor | None = None
         self._density_cache: tuple[tuple[object, ...], object, object, DensityImages] | None = None
         if len(self._indices):
