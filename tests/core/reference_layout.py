@@ -290,12 +290,14 @@ def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, 
         if start is not None and target is not None and target.start is not None:
             return start, max(start, target.start.centre_days)
     if record.end_unknown:
-        # Only the known end's own period is drawn (a year for "1963"), as an open bar:
+        # Only the known date's own period is drawn (a year for "1963"), as an open bar,
+        # from its centre on, where every start is drawn (to its centre, for a known end):
         # the drawing never suggests a length the sources do not give.
-        known = record.start or record.end
-        if known is None:
-            return None
-        return float(known.first_day), float(known.last_day + 1)
+        if record.start is not None:
+            return record.start.centre_days, float(record.start.last_day + 1)
+        if record.end is not None:
+            return float(record.end.first_day), record.end.centre_days
+        return None
     if record.open_end:
         end: float | None = max(open_days, start if start is not None else open_days)
     elif record.end is not None and record.is_span:

@@ -28,6 +28,25 @@ def test_touching_terms_share_a_row_overlapping_do_not():
     assert rows["z"] == 1
 
 
+def test_a_term_of_unknown_end_starts_where_a_term_ending_that_year_ends():
+    """Jackson's term ends "1963" (drawn to the middle of 1963, as every year-only date);
+    Jarva's starts "1963" with its end unknown. It was drawn from 1 January, over the end
+    of Jackson's, in a second row: two presidents at once (a new user's finding)."""
+    recs = [
+        _term("jackson", "1960", "1963"),
+        record("jarva", "1963", kind="presidency", lane="a", inferred=["start"]),
+    ]
+    dataset = load_document(_doc(recs), "t").dataset
+    assert dataset.get("jarva").end_unknown
+    layout = compute_layout(dataset)
+    at = {i: k for k, i in enumerate(layout.ids)}
+    jackson, jarva = at["jackson"], at["jarva"]
+    assert layout.row[jackson] == layout.row[jarva] == 0
+    assert layout.x0_days[jarva] == layout.x1_days[jackson]
+    # Its bar still covers only the rest of its year: no length the sources do not give.
+    assert layout.x1_days[jarva] == dataset.get("jarva").start.last_day + 1
+
+
 def test_rows_do_not_depend_on_file_order():
     rng = random.Random(4)
     recs = []

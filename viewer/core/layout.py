@@ -470,7 +470,10 @@ def compute_layout(
     )
     band_dated = has_start | has_end
     # Everything else: spans centre to centre; a term whose end is not known shows only
-    # the known date's own period; a running record reaches *open_days*.
+    # the known date's own period from its centre on (to the centre, for a known end): a
+    # start drawn where every start is, so that "1963" of an unknown end does not overlap
+    # a term ending "1963" (a new user's finding: two presidents at once); a running
+    # record reaches *open_days*.
     end_unknown = is_term & (~has_start | (~has_end & ~open_end))
     is_span = is_term | (~is_point & (has_end | open_end))
     end = np.where(
@@ -480,8 +483,8 @@ def compute_layout(
     )
     x0 = np.where(has_start, s_centre, end)
     x1 = np.where(np.isnan(end), x0, end)
-    x0 = np.where(end_unknown, first_first, x0)
-    x1 = np.where(end_unknown, (first_last + 1).astype(np.float64), x1)
+    x0 = np.where(end_unknown, np.where(has_start, s_centre, first_first), x0)
+    x1 = np.where(end_unknown, np.where(has_start, first_last + 1.0, e_centre), x1)
     dated = np.where(end_unknown, band_dated, ~np.isnan(x0))
     # An arrow (a handover) runs from its start to its target's start.
     for pos, target_id in cols.to_record.items():
