@@ -53,3 +53,22 @@ def test_a_term_with_an_inferred_date_is_hollow_and_named_in_the_legend(qapp, bu
     stand_ins = dataset.columns.look_stand_ins(only)
     assert shown_labels(present_signatures(stand_ins)) == ["Term's dates inferred"]
     assert "Term's dates inferred" in _labels(dataset.records)
+
+
+def test_a_term_hollow_and_dashed_has_both_its_entries(qapp, bundled):
+    """Jarva's term (start inferred, end unknown) is drawn hollow and dashed; a figure of
+    his term alone listed only "Start or end unknown", not what the hollow bar means (a
+    new user's finding)."""
+    import numpy as np
+
+    from viewer.graphics.looks import look_of
+    from viewer.graphics.style import Style
+
+    dataset = bundled.dataset
+    jarva = dataset.get("president-12")
+    look = look_of(jarva, Style())
+    assert look.dashed and look.fill == Style().color("background")
+    expected = ["Start or end unknown", "Term's dates inferred"]
+    assert _labels([jarva]) == expected
+    only = np.array([dataset.position_of("president-12")], dtype=np.intp)
+    assert shown_labels(present_signatures(dataset.columns.look_stand_ins(only))) == expected

@@ -216,23 +216,33 @@ def dates_inferred(record: Any) -> bool:
 
 
 def legend_variant(record: Record) -> str:
-    """The legend variant (:data:`Variant`) a record is drawn as, in the order the look
-    is decided: a status that changes the look first, then an unknown end of a term, an
-    inferred start of a point or an inferred start or end of a term, an unknown expected
-    place; ``""`` for the plain look."""
+    """The first legend variant (:data:`Variant`) a record is drawn as (see
+    :func:`legend_variants`); ``""`` for the plain look."""
+    variants = legend_variants(record)
+    return variants[0] if variants else ""
+
+
+def legend_variants(record: Record) -> tuple[str, ...]:
+    """Every legend variant (:data:`Variant`) whose mark a record's look carries, in the
+    order the look is decided (:func:`viewer.graphics.looks.look_of`): a status that
+    changes the look first (which decides the rest of it), then an unknown end of a term,
+    an inferred start of a point or an inferred start or end of a term, and an unknown
+    expected place (its colour); ``()`` for the plain look. A term of inferred dates whose
+    end is unknown is hollow and dashed: the legend explains both (it showed only the
+    dashes: a new user's finding)."""
     spec = kind(record.kind)
     st = status(record.status)
+    unplaced = ("place_unknown",) if place_unknown(record) else ()
     if st.look != "plain":
-        return st.variant
+        return (st.variant, *unplaced) if st.look != "disowned" else (st.variant,)
+    found: list[str] = []
     if spec.term and record.end_unknown:
-        return "end_unknown"
-    if spec.shape == "point" and "start" in record.inferred:
-        return "inferred"
-    if spec.term and dates_inferred(record):
-        return "inferred"
-    if place_unknown(record):
-        return "place_unknown"
-    return ""
+        found.append("end_unknown")
+    if (spec.shape == "point" and "start" in record.inferred) or (
+        spec.term and dates_inferred(record)
+    ):
+        found.append("inferred")
+    return (*found, *unplaced)
 
 
 class _Placed(Protocol):

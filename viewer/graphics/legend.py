@@ -95,12 +95,14 @@ def present_signatures(records: Sequence[Any]) -> set[Signature]:
     """The signatures of *records* (records, or the stand-ins of
     :meth:`~viewer.core.columns.RecordColumns.look_stand_ins`: to show only the legend
     entries that occur). A record whose variant has no entry of its own counts as its
-    kind's plain look."""
+    kind's plain look; a record drawn with the marks of several entries (hollow and
+    dashed) counts for each."""
     declared = {e.signature for e in entries()}
     found = set()
     for rec in records:
-        signature = (rec.kind, kinds.legend_variant(rec))
-        found.add(signature if signature in declared else (rec.kind, ""))
+        for variant in kinds.legend_variants(rec) or ("",):
+            signature = (rec.kind, variant)
+            found.add(signature if signature in declared else (rec.kind, ""))
     return found
 
 
