@@ -803,7 +803,28 @@ def test_the_caption_counts_the_records_without_a_date(tmp_path):
     options = ExportOptions(width_px=1400, x_range=parse_range("1920:1940"))
     out = export_image(result.dataset, layout, tmp_path / "u.svg", options)
     texts = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
-    assert f"{len(layout.undated)} records without a date, not drawn" in texts
+    without_lane = result.dataset.columns.without_lane  # articles
+    assert without_lane
+    assert (
+        f"not drawn: {len(layout.undated)} without a date, {without_lane} without a lane" in texts
+    )
+
+
+def test_the_caption_counts_the_records_without_a_lane_as_the_status_bar_does(tmp_path):
+    """Articles without a lane are off the chart: the caption says how many, as the
+    window's status bar does (the caption named only those without a date); a band
+    without a lane shades every lane and is not counted."""
+    recs = [
+        record("a", "1990", lane="l"),
+        record("n1", "1991", kind="article", lane=None, about=["a"]),
+        record("n2", "1992", kind="article", lane=None, about=["a"]),
+        record("era", "1980", kind="era", lane=None, end="1985"),
+    ]
+    dataset = loaded_dataset(recs, lanes=[{"id": "l", "title": "L"}])
+    assert dataset.columns.without_lane == 2
+    out = export_image(dataset, compute_layout(dataset), tmp_path / "l.svg", ExportOptions())
+    texts = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
+    assert "2 records without a lane, not drawn" in texts
 
 
 def _one_term(title, start, end):

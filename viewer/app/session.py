@@ -149,7 +149,7 @@ class Session(QtCore.QObject):
         lane_ids = frozenset(lane.id for lane in result.dataset.lanes)
         state = vs.for_new_data(self._state, lane_ids, keep_view)
         self._result = result
-        self._without_lane = int(np.count_nonzero(result.dataset.columns.lane < 0))
+        self._without_lane = result.dataset.columns.without_lane
         self._layout = layout_for(result.dataset, state.hidden_lanes, state.hidden_statuses)
         self._state = vs.fit_to_layout(state, self._layout)
         self._loaded_at = time.strftime("%H:%M:%S")

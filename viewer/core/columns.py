@@ -266,6 +266,14 @@ class RecordColumns:
         self.__dict__["id_rank"] = rank
         self.__dict__["id_order"] = ids.order
 
+    @cached_property
+    def without_lane(self) -> int:
+        """How many records have no lane and so are not drawn (articles, say; a band
+        without a lane shades every lane, and is drawn). O(n) once."""
+        no_lane = self.lane < 0
+        bands = self.codes_of(self.kind_names, kinds.shape_kinds("band"))[self.kind]
+        return int(np.count_nonzero(no_lane & ~bands))
+
     def codes_of(self, names: tuple[str, ...], wanted: frozenset[str]) -> npt.NDArray[np.bool_]:
         """Which codes of *names* (:attr:`kind_names`, :attr:`status_names`...) are in
         *wanted*, as a bool array indexed by code."""

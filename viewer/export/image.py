@@ -504,10 +504,20 @@ class Figure:
         )
         if self.items_in_range == 0:
             caption += " " + translate("Export", "(no records in this range)")
-        undated = len(self.layout.undated)
-        if undated:  # a reader took the gap they leave for years without any
+        # Records not drawn, as the window's status bar counts them: without a date (a
+        # reader took the gap they leave for years without any), without a lane.
+        undated, without_lane = len(self.layout.undated), self.dataset.columns.without_lane
+        if undated and without_lane:
+            caption += "   ·   " + translate(
+                "Export", "not drawn: {undated} without a date, {without_lane} without a lane"
+            ).format(undated=number(undated), without_lane=number(without_lane))
+        elif undated:
             caption += "   ·   " + translate(
                 "Export", "%Ln record(s) without a date, not drawn", None, undated
+            )
+        elif without_lane:
+            caption += "   ·   " + translate(
+                "Export", "%Ln record(s) without a lane, not drawn", None, without_lane
             )
         cut = self.rows_cut
         over = cut.over if cut is not None else 0

@@ -489,6 +489,10 @@ The app keeps running. Details are in the log file:
             <source>(no records in this range)</source>
             <translation>(لا سجلات في هذه الفترة)</translation>
         </message>
+        <message>
+            <source>not drawn: {undated} without a date, {without_lane} without a lane</source>
+            <translation>غير مرسومة: {undated} بلا تاريخ، و{without_lane} بلا مسار</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln record(s) without a date, not drawn</source>
             <translation>
@@ -498,6 +502,17 @@ The app keeps running. Details are in the log file:
                 <numerusform>%Ln سجلات بلا تاريخ، غير مرسومة</numerusform>
                 <numerusform>%Ln سجلًا بلا تاريخ، غير مرسوم</numerusform>
                 <numerusform>%Ln سجل بلا تاريخ، غير مرسوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a lane, not drawn</source>
+            <translation>
+                <numerusform>لا سجلات بلا مسار</numerusform>
+                <numerusform>سجل واحد بلا مسار، غير مرسوم</numerusform>
+                <numerusform>سجلان بلا مسار، غير مرسومين</numerusform>
+                <numerusform>%Ln سجلات بلا مسار، غير مرسومة</numerusform>
+                <numerusform>%Ln سجلًا بلا مسار، غير مرسوم</numerusform>
+                <numerusform>%Ln سجل بلا مسار، غير مرسوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">

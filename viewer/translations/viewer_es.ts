@@ -449,11 +449,22 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <source>(no records in this range)</source>
             <translation>(ningún registro en este periodo)</translation>
         </message>
+        <message>
+            <source>not drawn: {undated} without a date, {without_lane} without a lane</source>
+            <translation>no dibujados: {undated} sin fecha, {without_lane} sin carril</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln record(s) without a date, not drawn</source>
             <translation>
                 <numerusform>%Ln registro sin fecha, no dibujado</numerusform>
                 <numerusform>%Ln registros sin fecha, no dibujados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a lane, not drawn</source>
+            <translation>
+                <numerusform>%Ln registro sin carril, no dibujado</numerusform>
+                <numerusform>%Ln registros sin carril, no dibujados</numerusform>
             </translation>
         </message>
         <message numerus="yes">

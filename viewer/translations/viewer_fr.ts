@@ -449,11 +449,22 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <source>(no records in this range)</source>
             <translation>(aucun enregistrement dans cette période)</translation>
         </message>
+        <message>
+            <source>not drawn: {undated} without a date, {without_lane} without a lane</source>
+            <translation>non dessinés : {undated} sans date, {without_lane} sans piste</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln record(s) without a date, not drawn</source>
             <translation>
                 <numerusform>%Ln enregistrement sans date, non dessiné</numerusform>
                 <numerusform>%Ln enregistrements sans date, non dessinés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln record(s) without a lane, not drawn</source>
+            <translation>
+                <numerusform>%Ln enregistrement sans piste, non dessiné</numerusform>
+                <numerusform>%Ln enregistrements sans piste, non dessinés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
