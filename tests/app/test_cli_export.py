@@ -95,3 +95,18 @@ def test_lanes_chooses_the_lanes_exported(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--lanes: no lane 'Moon'" in err and "'Presidents'" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_select_of_a_record_outside_the_figure_warns_and_exports(tmp_path, capsys):
+    """A record outside ``--range`` (or in a lane left out) cannot be highlighted: the
+    export says so and is written (it said nothing: a new user's finding)."""
+    out = tmp_path / "x.png"
+    args = ["export", "-o", str(out), "--width", "900", "--select", "session-1"]
+    assert main([*args, "--range", "2010:2027"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: --select: record 'session-1' is not drawn (it lies outside --range)" in err
+    assert out.exists() and halo_pixels(out) == 0
+    assert main([*args, "--lanes", "presidents"]) == 0
+    assert "its lane is left out by --lanes" in capsys.readouterr().err
+    assert main(args) == 0
+    assert "--select" not in capsys.readouterr().err

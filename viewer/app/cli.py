@@ -25,6 +25,7 @@ from viewer.core.words import plural
 
 if TYPE_CHECKING:
     from viewer.core.loading import LoadResult
+    from viewer.core.records import Dataset
 
 COMMANDS = ("export", "records", "validate")
 
@@ -475,6 +476,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not layout.ids and not (args.range and compute_layout(result.dataset, hidden).ids):
         _err(nothing_to_draw(result.dataset.path, len(result.dataset.records), result.error_count))
         return 1
+    if args.select and layout.index_of(args.select) is None:
+        _err(f"warning: --select: {_not_drawn(result.dataset, args.select, hidden)}")
     try:
         written = export_image(result.dataset, layout, args.output, options)
     except ExportError as exc:
@@ -482,6 +485,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return 1
     print(written)
     return 0
+
+
+def _not_drawn(dataset: Dataset, record_id: str, hidden_lanes: frozenset[str]) -> str:
+    """Why the record *record_id* of *dataset* is not in an export's figure (it exists),
+    as a sentence: the figure is written without a highlight (a new user's export of a
+    record outside ``--range`` said nothing)."""
+    record = dataset.get(record_id)
+    assert record is not None
+    if record.lane is None:
+        why = "it has no lane"
+    elif record.lane in hidden_lanes:
+        why = "its lane is left out by --lanes"
+    elif record.start is None and record.end is None:
+        why = "it has no date"
+    else:
+        why = "it lies outside --range"
+    return f"record {record_id!r} is not drawn ({why}): the figure has no highlight"
 
 
 def _export_map(result: LoadResult, output: str, options: spec.ExportOptions) -> int:
