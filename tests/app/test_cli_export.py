@@ -110,3 +110,22 @@ def test_select_of_a_record_outside_the_figure_warns_and_exports(tmp_path, capsy
     assert "its lane is left out by --lanes" in capsys.readouterr().err
     assert main(args) == 0
     assert "--select" not in capsys.readouterr().err
+
+
+def test_options_a_format_does_not_use_are_named_as_ignored(tmp_path, capsys):
+    """A PDF takes its page's size, a PNG or SVG has no page: such options were dropped
+    without a word (a new user's finding); the export is still written."""
+    pdf, svg = tmp_path / "x.pdf", tmp_path / "x.svg"
+    assert main(["export", "-o", str(pdf), "--width", "900", "--range", "2020:2026"]) == 0
+    assert "warning: --width: a PDF takes the size of its --page; ignored" in (
+        capsys.readouterr().err
+    )
+    assert pdf.exists()
+    assert (
+        main(["export", "-o", str(svg), "--page", "A3", "--portrait", "--range", "2020:2026"]) == 0
+    )
+    assert "warning: --page and --portrait: only a PDF has a page; ignored" in (
+        capsys.readouterr().err
+    )
+    assert main(["export", "-o", str(svg), "--scale", "2", "--range", "2020:2026"]) == 0
+    assert "warning" not in capsys.readouterr().err

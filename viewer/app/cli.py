@@ -182,8 +182,8 @@ def build_command_parser() -> argparse.ArgumentParser:
         type=_bounded(float, spec.SCALE, "scale factor"),
         default=defaults.scale,
         metavar="S",
-        help="PNG/SVG pixel scale: the image is round(width x S) by "
-        "round(height x S) pixels, lines and text grow with it "
+        help="scale: a PNG or SVG is round(width x S) by round(height x S) pixels; "
+        "lines and text grow with it, on a PDF's page too "
         f"({spec.SCALE.describe()}, default {defaults.scale:g}; at most "
         f"{spec.MAX_SIDE_PX} pixels a side and {spec.MAX_PNG_PIXELS:,} "
         "pixels a PNG)",
@@ -430,10 +430,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     )
     # Bad arguments are refused (exit 2) before the file is read or Qt is started.
     try:
-        spec.validate(options, spec.format_of(args.output))
+        fmt = spec.format_of(args.output)
+        spec.validate(options, fmt)
     except spec.InvalidExport as exc:
         _err(f"{args.output}: {exc}")
         return 2
+    ignored = " and ".join(spec.ignored_options(options, fmt))
+    if ignored and fmt == "pdf":
+        _err(f"warning: {ignored}: a PDF takes the size of its --page; ignored")
+    elif ignored:
+        _err(f"warning: {ignored}: only a PDF has a page; ignored")
     result = _load_or_report(args)
     if result is None:
         return 2

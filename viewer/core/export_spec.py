@@ -132,6 +132,26 @@ class ExportOptions:
     progress: Progress | None = field(default=None, compare=False, repr=False)
 
 
+def ignored_options(options: ExportOptions, fmt: str) -> list[str]:
+    """The options of *options* set away from their defaults that the format *fmt* does
+    not use, as command-line names: the image size for a PDF (it takes its page's), the
+    page for a PNG or SVG. Empty when there are none."""
+    defaults = ExportOptions()
+    if fmt == "pdf":
+        return [
+            name
+            for name, value, default in (
+                ("--width", options.width_px, defaults.width_px),
+                ("--height", options.height_px, defaults.height_px),
+            )
+            if value != default
+        ]
+    found = ["--page"] if options.page != defaults.page else []
+    if options.landscape != defaults.landscape:
+        found.append("--portrait" if defaults.landscape else "--landscape")
+    return found
+
+
 class InvalidExport(ValueError):
     """An export's options break a limit; the message says which and what is allowed."""
 
