@@ -74,3 +74,16 @@ def test_a_binary_file_is_named_not_called_bad_utf8(tmp_path, raw, words):
     with pytest.raises(LoadError) as info:
         load_any(path)
     assert words in str(info.value) and "Excel" not in str(info.value)
+
+
+def test_bad_bytes_after_a_utf8_mark_are_named_by_line_and_column():
+    """After a UTF-8 byte-order mark, a Latin-1 letter got only a byte offset ("byte
+    36"); without the mark it got its line and column (a new user's finding)."""
+    body = "id,title,start\na,Ok,1990\nb,Caf\u00e9,1991\n".encode("latin-1")
+    messages = []
+    for raw in (codecs.BOM_UTF8 + body, body):
+        with pytest.raises(LoadError) as caught:
+            decode(raw, "f.csv")
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert "line 3, column 6: byte 0xE9 is not UTF-8 (it may be Windows-1252" in messages[0]

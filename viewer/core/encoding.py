@@ -166,6 +166,9 @@ def decode(raw: bytes, file: str) -> str:
             try:
                 text = raw.decode(codec)
             except UnicodeDecodeError as exc:
+                if bom == codecs.BOM_UTF8:  # where, as without the mark (which no editor shows)
+                    body = raw[len(bom) :]
+                    raise LoadError(_not_utf8(body, _utf8_error(body), file)) from None
                 raise LoadError(
                     translate(
                         "Load",
@@ -197,6 +200,15 @@ def decode(raw: bytes, file: str) -> str:
             )
         )
     return text
+
+
+def _utf8_error(raw: bytes) -> UnicodeDecodeError:
+    """The error of decoding *raw* (bytes known not to be UTF-8) as UTF-8."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc
+    raise AssertionError("the bytes are UTF-8")
 
 
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
