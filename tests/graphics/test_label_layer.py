@@ -143,6 +143,25 @@ def test_the_selected_record_is_labelled_first(qtbot, tmp_path):
     assert _collisions(chart) == []
 
 
+def test_the_selected_markers_label_starts_beyond_its_ring(qtbot, tmp_path):
+    """The selection's ring reaches 6 px beyond a marker: its label was drawn from the
+    marker's edge, its first character under the ring (a new user's finding)."""
+    path = _sessions(tmp_path, ["2000-01-01", "2005-01-01"])
+    chart = _draw(qtbot, path, "1999:2007")
+    first = chart.model.layout.index_of("s1")
+
+    def label_rect():
+        (label,) = [label for label in chart.label_layer.placed if label.index == first]
+        return label.rect
+
+    before = label_rect()
+    chart.set_selected(first)
+    chart.view.grab()
+    after = label_rect()
+    assert after.left() - before.left() >= 6 * chart.model.style.scale - 0.01
+    assert after.width() == before.width() and _collisions(chart) == []
+
+
 def test_a_new_selection_places_its_rows_again_with_the_labels_of_a_whole_pass(qtbot, monkeypatch):
     """A click places only the rows of the old and new selection again, and the labels are
     those a whole placement pass gives for that selection."""

@@ -162,8 +162,11 @@ class LabelLayerItem(LaneItem):
             tuple(m.notes.items()),
         )
         inputs = (idx, x0, x1, part, flags, priority.copy())
-        if m.selected is not None:
-            priority[idx == m.selected] = 0.0
+        if m.selected is not None:  # after *inputs*: a click places only its rows again
+            chosen = idx == m.selected
+            priority[chosen] = 0.0
+            ring = np.array([b.ring_px for b in boxes], dtype=np.float64)[part] * chosen
+            x0, x1 = x0 - ring, x1 + ring
 
         def place(subset: npt.NDArray[np.intp]) -> list[PlacedLabel]:
             """:func:`place_labels` of the items at *subset*, numbered as in the arrays."""

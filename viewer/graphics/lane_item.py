@@ -78,6 +78,9 @@ class LabelBoxes:
     backdrop : bool
         Background bands: other labels may cross them, their own labels are placed after
         the others', whole (never cut), in the muted text colour.
+    ring_px : float
+        How far beyond its edges the selected record's ring reaches, in device pixels: its
+        label goes beyond that ("2 Berlin" had its 2 under a marker's ring).
     """
 
     indices: npt.NDArray[np.intp]
@@ -89,6 +92,7 @@ class LabelBoxes:
     font: QtGui.QFont
     boxed: bool = False
     backdrop: bool = False
+    ring_px: float = 0.0
 
 
 def within(rect: QtCore.QRectF, visible: QtCore.QRectF) -> QtCore.QRectF:

@@ -26,6 +26,11 @@ STAMP_ABOVE = 150
 """A point item with more markers than this in view stamps a pre-drawn marker image for
 each (pixel-aligned) instead of drawing each circle (sub-pixel, and 10 times slower)."""
 
+_HALO_GAP_PX = 4.0
+"""The selection's halo: its circle's distance beyond a marker's edge, in pixels at scale 1."""
+_HALO_PEN_PX = 4.0
+"""The selection's halo: the width of its line, in pixels at scale 1."""
+
 
 class PointLaneItem(LaneItem):
     """All point markers of one lane; their labels go right or left of them (placed by the
@@ -102,8 +107,16 @@ class PointLaneItem(LaneItem):
         # its shape: no other label may cross it, and its own goes beside it.
         for k, (left, right) in self._durations(idx, dev, r).items():
             x0[k], x1[k] = min(x0[k], left), max(x1[k], right)
+        st = self._model.style
         return LabelBoxes(
-            idx, x0, x1, inside=False, beside=True, centre=False, font=self._model.style.font()
+            idx,
+            x0,
+            x1,
+            inside=False,
+            beside=True,
+            centre=False,
+            font=st.font(),
+            ring_px=st.px(_HALO_GAP_PX) + st.px(_HALO_PEN_PX) / 2,
         )
 
     def _durations(
@@ -148,8 +161,8 @@ class PointLaneItem(LaneItem):
                 (float(lay.y0[sel]) + ROW_HEIGHT / 2) * dev.sy + dev.dy,
             )
             p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-            p.setPen(pen(st.color("selection_halo"), st.px(4)))
-            p.drawEllipse(centre, r + st.px(4), r + st.px(4))
+            p.setPen(pen(st.color("selection_halo"), st.px(_HALO_PEN_PX)))
+            p.drawEllipse(centre, r + st.px(_HALO_GAP_PX), r + st.px(_HALO_GAP_PX))
             p.setPen(pen(st.color("selection"), st.px(2)))
             p.drawEllipse(centre, r + st.px(1.5), r + st.px(1.5))
 
