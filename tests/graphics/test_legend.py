@@ -1,3 +1,5 @@
+import numpy as np
+
 from tests.conftest import MINI
 from viewer.core.loading import load_file
 from viewer.graphics.legend import entries, present_signatures, shown_labels
@@ -72,3 +74,28 @@ def test_a_term_hollow_and_dashed_has_both_its_entries(qapp, bundled):
     assert _labels([jarva]) == expected
     only = np.array([dataset.position_of("president-12")], dtype=np.intp)
     assert shown_labels(present_signatures(dataset.columns.look_stand_ins(only))) == expected
+
+
+def test_an_events_swatch_shows_the_forms_its_records_are_drawn_in():
+    """Events of one day are drawn as markers, longer ones as bars; the legend's "Event"
+    swatch was a box either way (a new user's finding)."""
+    from tests.documents import document, record
+    from viewer.core.loading import load_document
+    from viewer.graphics.legend import swatch_forms
+
+    (event,) = [e for e in entries() if e.signature == ("event", "")]
+
+    def forms(records):
+        dataset = load_document(document(records), "e.json").dataset
+        present = present_signatures(list(dataset.records))
+        stand_ins = dataset.columns.look_stand_ins(np.arange(len(dataset.records)))
+        assert swatch_forms(event, present_signatures(stand_ins)) == swatch_forms(
+            event, present
+        )
+        return swatch_forms(event, present)
+
+    day, span = record("d", "1990-05-01"), record("s", "1990", end="1995")
+    assert forms([day]) == ("point",)
+    assert forms([span]) == ("bar",)
+    assert forms([day, span]) == ("point", "bar")
+    assert swatch_forms(event, None) == ("bar",)

@@ -86,6 +86,9 @@ class _LookStandIn:
     end_unknown: bool
     inferred: tuple[str, ...]
     place: Any
+    end: Any = None
+    """``None`` when the record has no end (or no start), else a stand-in of one."""
+    open_end: bool = False
 
 
 class _City:
@@ -371,6 +374,7 @@ class RecordColumns:
             end_unknown=bool(no_end) and name in kinds.term_kinds(),
             inferred=("start",) * (inferred & 1) + ("end",) * (inferred >> 1 & 1),
             place=_City if city else None,
+            end=None if no_end else True,
         )
 
     @classmethod

@@ -245,6 +245,16 @@ def legend_variants(record: Record) -> tuple[str, ...]:
     return (*found, *unplaced)
 
 
+def drawn_as_point(record: Any) -> bool:
+    """Whether *record* is drawn as a marker: a point kind's, or a bar kind's (not a term)
+    without an end (an event of one day). Its legend swatch is then a marker too (point
+    events had a box there: a new user's finding)."""
+    spec = kind(record.kind)
+    if spec.shape == "point":
+        return True
+    return spec.shape == "bar" and not spec.term and record.end is None and not record.open_end
+
+
 class _Placed(Protocol):
     """What :func:`place_unknown` reads: a record, or the facts its label is made of."""
 

@@ -103,7 +103,24 @@ def present_signatures(records: Sequence[Any]) -> set[Signature]:
         for variant in kinds.legend_variants(rec) or ("",):
             signature = (rec.kind, variant)
             found.add(signature if signature in declared else (rec.kind, ""))
+        if kinds.kind(rec.kind).shape == "bar":  # drawn as a bar, or as a marker
+            found.add((rec.kind, AS_POINT if kinds.drawn_as_point(rec) else AS_BAR))
     return found
+
+
+AS_POINT, AS_BAR = "\x00point", "\x00bar"
+"""Signatures that are no entry's: a bar kind whose records are drawn as markers (without an
+end), as bars, or both; its swatch shows the forms that occur (see :func:`swatch_forms`)."""
+
+
+def swatch_forms(entry: Entry, present: set[Signature] | None) -> tuple[str, ...]:
+    """The shapes *entry*'s swatch shows: its kind's, or for a bar kind whose records are
+    drawn as markers too (one-day events), ``("point", "bar")`` (``("point",)`` when all
+    are markers), as the *present* signatures say (``None``: its kind's shape)."""
+    kind = entry.signature[0]
+    if entry.shape != "bar" or present is None or (kind, AS_POINT) not in present:
+        return (entry.shape,)
+    return ("point", "bar") if (kind, AS_BAR) in present else ("point",)
 
 
 def shown_labels(present: set[Signature] | None = None) -> list[str]:
@@ -198,10 +215,15 @@ class LegendItem(pg.GraphicsWidget):
             x = box.left() + st.px(PAD_PX)
             cy = y + st.px(ROW_PX) / 2
             for i in row:
-                label, shape, rec = table[i].label, table[i].shape, table[i].example
-                self._swatch(
-                    p, shape, rec, QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX), st.px(14))
-                )
+                label, rec = table[i].label, table[i].example
+                swatch = QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX), st.px(14))
+                forms = swatch_forms(table[i], kinds)
+                if len(forms) == 1:
+                    self._swatch(p, forms[0], rec, swatch)
+                else:  # a marker, then a short bar
+                    marker = st.px(st.marker_px)
+                    self._swatch(p, "point", rec, swatch.adjusted(0, 0, marker - swatch.width(), 0))
+                    self._swatch(p, "bar", rec, swatch.adjusted(marker + st.px(3), 0, 0, 0))
                 x += st.px(SWATCH_PX + 4)
                 p.setPen(st.color("text"))
                 room = box.right() - st.px(PAD_PX) - x
