@@ -413,3 +413,18 @@ def test_a_label_beside_its_marker_does_not_lie_over_a_band_it_is_not_in() -> No
         rows, [395, 445, 100], [405, 455, 395], forms.get, measure, 0, 800, **kw
     )
     assert {p.item: p.text for p in touching}[0] == "15"
+
+
+def test_two_lines_split_at_a_space_with_the_mark_on_the_second():
+    from viewer.core.placement import two_lines
+
+    def width(text):
+        return 10.0 * len(text)
+
+    assert two_lines("No sessions, 1939-1945", 140, width, " [2]") == (
+        "No sessions,",
+        "1939-1945 [2]",
+    )
+    assert two_lines("No sessions, 1939-1945", 100, width, " [2]") is None  # 13 letters
+    assert two_lines("Unsplittable", 500, width) is None  # one word: nothing to split
+    assert two_lines("a b c d", 30, width) == ("a b", "c d")

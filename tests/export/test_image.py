@@ -979,3 +979,15 @@ def test_a_lane_cut_to_one_row_says_one_row(tmp_path):
     assert found, svg[-2000:]
     assert found[2] == "at most 1 row a lane"
     assert int(found[1]) == 7 * 2
+
+
+def test_a_tall_bands_cut_name_is_written_whole_in_two_lines(tmp_path, bundled):
+    """The band of the years without a session read "No ses… [2]" in the default export,
+    in a band tall enough for two lines (a new user's finding): its name is whole, in two
+    lines, with its footnote number."""
+    dataset = bundled.dataset
+    out = export_image(dataset, compute_layout(dataset), tmp_path / "d.svg", ExportOptions())
+    texts = [t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert "No sessions," in texts
+    assert any(re.fullmatch(r"1939-1945 \[\d+\]", t) for t in texts), texts[:80]
+    assert not any(t.startswith("No ses…") for t in texts)

@@ -89,9 +89,7 @@ def test_an_events_swatch_shows_the_forms_its_records_are_drawn_in():
         dataset = load_document(document(records), "e.json").dataset
         present = present_signatures(list(dataset.records))
         stand_ins = dataset.columns.look_stand_ins(np.arange(len(dataset.records)))
-        assert swatch_forms(event, present_signatures(stand_ins)) == swatch_forms(
-            event, present
-        )
+        assert swatch_forms(event, present_signatures(stand_ins)) == swatch_forms(event, present)
         return swatch_forms(event, present)
 
     day, span = record("d", "1990-05-01"), record("s", "1990", end="1995")

@@ -207,6 +207,22 @@ def elide(text: str, room_px: float, measure: Callable[[str], float], note: str 
     return best if sum(ch.isalnum() for ch in kept) >= MIN_ELIDED_LETTERS else None
 
 
+def two_lines(
+    text: str, room_px: float, measure: Callable[[str], float], note: str = ""
+) -> tuple[str, str] | None:
+    """*text* split at a space into two lines, the first as long as it can be, each at
+    most *room_px* wide (the second with the footnote mark *note*, see :func:`noted`);
+    ``None`` when no split fits (a tall band's name, rather than a stub such as
+    "No ses… [2]"). O(words) measures."""
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        first, second = " ".join(words[:n]), " ".join(words[n:])
+        if not first or not second or measure(first) > room_px:
+            continue
+        return (first, noted(second, note)) if measure(noted(second, note)) <= room_px else None
+    return None
+
+
 _MOST_BANDS = 64
 """Bands looked at for one label (:meth:`_Row.band_hit`): the nearest ones, so that a label
 costs the same however many bands overlap where it would go."""

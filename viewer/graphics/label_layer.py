@@ -28,7 +28,7 @@ import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, row_top, rows_under
-from viewer.core.placement import PlacedLabel, place_labels, unnoted
+from viewer.core.placement import ELLIPSIS, PlacedLabel, place_labels, two_lines, unnoted
 from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
 from viewer.graphics.looks import DIM_OPACITY
@@ -53,6 +53,41 @@ class DrawnLabel:
     text: str
     rect: QtCore.QRectF
     base: str = ""
+
+
+class _Obstacles:
+    """What a band's label in two lines must not cross: the shapes that are obstacles
+    (all but background bands) and the labels placed, in device pixels."""
+
+    def __init__(
+        self,
+        placed: list[PlacedLabel],
+        x0: npt.NDArray[np.float64],
+        x1: npt.NDArray[np.float64],
+        y_top: npt.NDArray[np.float64],
+        h: float,
+        backdrop: npt.NDArray[np.bool_],
+    ) -> None:
+        self.x0, self.x1 = x0, x1
+        solid = ~backdrop
+        self._shapes = (x0[solid], x1[solid], y_top[solid], h)
+        items = np.array([label.item for label in placed], dtype=np.intp)
+        self._items = items
+        self._labels = (
+            np.array([label.x_px for label in placed], dtype=np.float64),
+            np.array([label.x_px + label.width_px for label in placed], dtype=np.float64),
+            y_top[items] if len(items) else np.zeros(0),
+        )
+
+    def crossed(self, rect: QtCore.QRectF, own: int) -> bool:
+        """Whether *rect* crosses a shape, or a label other than that of item *own*."""
+        top, bottom, left, right = rect.top(), rect.bottom(), rect.left(), rect.right()
+        a, b, y, h = self._shapes
+        if np.any((a < right) & (b > left) & (y < bottom) & (y + h > top)):
+            return True
+        a, b, y = self._labels
+        hit = (a < right) & (b > left) & (y < bottom) & (y + h > top) & (self._items != own)
+        return bool(np.any(hit))
 
 
 def _band_rows(
@@ -209,6 +244,7 @@ class LabelLayerItem(LaneItem):
         if m.picking:
             p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         hatched = self._hatched_bands(idx_list, x0, x1, backdrop, dev)
+        others = _Obstacles(placed, x0, x1, y_top, h, backdrop)
         for label in placed:
             k = label.item
             box: LabelBoxes = boxes[part[k]]
@@ -219,6 +255,12 @@ class LabelLayerItem(LaneItem):
                 top = float(lower[0]) * dev.sy + dev.dy
             rect = QtCore.QRectF(label.x_px, top, label.width_px, h)
             note = m.notes.get(i, "")
+            lines = None
+            if box.backdrop and not label.row_offset and ELLIPSIS in label.text:
+                lines = self._band_lines(k, i, box.font, dev, others)
+                if lines is not None:
+                    rect = lines[0]
+                    label = replace(label, text=f"{lines[1]} {lines[2]}")
             base = unnoted(label.text, note)
             if dev.dirty is not None and not dev.dirty.intersects(rect.adjusted(-4, -4, 4, 4)):
                 self.placed.append(DrawnLabel(i, label.text, rect, base))
@@ -237,6 +279,8 @@ class LabelLayerItem(LaneItem):
                 if look.pattern != QtCore.Qt.BrushStyle.NoBrush:
                     behind = look.fill  # the bar's plain fill: no hatching through the text
             text_h = min(QtGui.QFontMetricsF(box.font).height(), rect.height())
+            if lines is not None:
+                text_h = rect.height()
             text_box = QtCore.QRectF(
                 rect.left() - 2, rect.center().y() - text_h / 2, rect.width() + 4, text_h
             )
@@ -247,15 +291,48 @@ class LabelLayerItem(LaneItem):
                     if band.intersects(text_box):
                         p.fillRect(band.intersected(text_box), fill)
             p.setPen(st.color("muted_text" if box.backdrop else "text"))
-            draw_label(
-                p,
-                rect.adjusted(0, 0, 1, 0),
-                label.text,
-                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-            )
+            align = int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft)
+            if lines is None:
+                draw_label(p, rect.adjusted(0, 0, 1, 0), label.text, align)
+            else:  # a tall band's name in two lines, not cut to a stub
+                half = rect.height() / 2
+                for n, line in enumerate(lines[1:]):
+                    line_rect = QtCore.QRectF(
+                        rect.left(), rect.top() + n * half, rect.width(), half
+                    )
+                    draw_label(p, line_rect.adjusted(0, 0, 1, 0), line, align)
             self.placed.append(DrawnLabel(i, label.text, rect, base))
         p.restore()
         self._shapes = (idx, x0, x1, y_top, h)
+
+    def _band_lines(
+        self, k: int, i: int, font: QtGui.QFont, dev: Device, others: _Obstacles
+    ) -> tuple[QtCore.QRectF, str, str] | None:
+        """The label of the background band at place *k* of this paint's arrays (layout
+        index *i*), which was cut ("No ses… [2]"), as two whole lines inside the band, where
+        the band is tall enough and nothing else drawn is there: their rectangle (device
+        pixels) and the two lines; ``None`` otherwise."""
+        m = self._model
+        metrics = QtGui.QFontMetricsF(font)
+        text_h = metrics.height()
+        band_top = float(m.layout.y0[i]) * dev.sy + dev.dy
+        band_h = float(m.layout.height[i]) * dev.sy
+        if band_h < 2 * text_h + m.style.px(2):
+            return None
+        pad = m.style.px(4)
+        left = max(float(others.x0[k]), dev.visible.left()) + pad
+        right = min(float(others.x1[k]), dev.visible.right()) - pad
+        forms = m.forms(i)  # its own forms, not the cut one an export pins
+        found = two_lines(
+            forms.texts[0], right - left, lambda t: self._width(font, t), m.notes.get(i, "")
+        )
+        if found is None:
+            return None
+        width = max(self._width(font, line) for line in found)
+        rect = QtCore.QRectF(left, band_top + (band_h - 2 * text_h) / 2, width, 2 * text_h)
+        if others.crossed(rect, k):
+            return None
+        return rect, found[0], found[1]
 
     def _hatched_bands(
         self,
