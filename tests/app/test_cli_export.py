@@ -129,3 +129,12 @@ def test_options_a_format_does_not_use_are_named_as_ignored(tmp_path, capsys):
     )
     assert main(["export", "-o", str(svg), "--scale", "2", "--range", "2020:2026"]) == 0
     assert "warning" not in capsys.readouterr().err
+    # An option given with its default value is named too (it was not: a second trial).
+    assert (
+        main(["export", "-o", str(svg), "--page", "A4", "--landscape", "--range", "2020:2026"]) == 0
+    )
+    assert "warning: --page and --landscape: only a PDF has a page; ignored" in (
+        capsys.readouterr().err
+    )
+    assert main(["export", "-o", str(pdf), "--width", "1600", "--range", "2020:2026"]) == 0
+    assert "warning: --width: a PDF" in capsys.readouterr().err

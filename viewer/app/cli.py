@@ -164,7 +164,7 @@ def build_command_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--width",
         type=_bounded(int, spec.WIDTH_PX, "whole number of pixels"),
-        default=defaults.width_px,
+        default=None,  # given or not: a PDF warns that it ignores it
         metavar="PX",
         help=f"image width in pixels ({spec.WIDTH_PX.describe()}, default {defaults.width_px})",
     )
@@ -191,7 +191,7 @@ def build_command_parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--page",
         choices=spec.PAGES,
-        default=defaults.page,
+        default=None,  # given or not: a PNG or SVG warns that it ignores it
         help=f"PDF page size (default {defaults.page})",
     )
     orient = e.add_mutually_exclusive_group()
@@ -199,7 +199,7 @@ def build_command_parser() -> argparse.ArgumentParser:
         "--landscape",
         dest="landscape",
         action="store_true",
-        default=defaults.landscape,
+        default=None,
         help="PDF page in landscape" + (" (default)" if defaults.landscape else ""),
     )
     orient.add_argument(
@@ -415,9 +415,20 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    defaults = spec.ExportOptions()
+    given = [
+        name
+        for name, value in (
+            ("--width", args.width),
+            ("--height", args.height),
+            ("--page", args.page),
+            ({True: "--landscape", False: "--portrait"}.get(args.landscape), args.landscape),
+        )
+        if value is not None and name is not None
+    ]
     options = spec.ExportOptions(
         x_range=args.range,
-        width_px=args.width,
+        width_px=defaults.width_px if args.width is None else args.width,
         height_px=args.height,
         scale=args.scale,
         title=args.title,
@@ -425,8 +436,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         legend=args.legend,
         sources=args.sources,
         theme=args.theme,
-        page=args.page,
-        landscape=args.landscape,
+        page=defaults.page if args.page is None else args.page,
+        landscape=defaults.landscape if args.landscape is None else args.landscape,
     )
     # Bad arguments are refused (exit 2) before the file is read or Qt is started.
     try:
@@ -435,7 +446,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except spec.InvalidExport as exc:
         _err(f"{args.output}: {exc}")
         return 2
-    ignored = " and ".join(spec.ignored_options(options, fmt))
+    ignored = " and ".join(spec.ignored_options(given, fmt))
     if ignored and fmt == "pdf":
         _err(f"warning: {ignored}: a PDF takes the size of its --page; ignored")
     elif ignored:

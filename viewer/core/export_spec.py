@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -132,24 +132,19 @@ class ExportOptions:
     progress: Progress | None = field(default=None, compare=False, repr=False)
 
 
-def ignored_options(options: ExportOptions, fmt: str) -> list[str]:
-    """The options of *options* set away from their defaults that the format *fmt* does
-    not use, as command-line names: the image size for a PDF (it takes its page's), the
-    page for a PNG or SVG. Empty when there are none."""
-    defaults = ExportOptions()
-    if fmt == "pdf":
-        return [
-            name
-            for name, value, default in (
-                ("--width", options.width_px, defaults.width_px),
-                ("--height", options.height_px, defaults.height_px),
-            )
-            if value != default
-        ]
-    found = ["--page"] if options.page != defaults.page else []
-    if options.landscape != defaults.landscape:
-        found.append("--portrait" if defaults.landscape else "--landscape")
-    return found
+IGNORED_BY = {
+    "pdf": ("--width", "--height"),
+    "png": ("--page", "--landscape", "--portrait"),
+    "svg": ("--page", "--landscape", "--portrait"),
+}
+"""The command-line options each format does not use: a PDF takes its page's size, a PNG
+or SVG has no page."""
+
+
+def ignored_options(given: Sequence[str], fmt: str) -> list[str]:
+    """The options of *given* (command-line names) that the format *fmt* does not use
+    (:data:`IGNORED_BY`), in the order given; empty when there are none."""
+    return [name for name in given if name in IGNORED_BY.get(fmt, ())]
 
 
 class InvalidExport(ValueError):
