@@ -251,3 +251,17 @@ def test_a_site_given_only_by_coordinates_is_named_by_them(tmp_path):
     )
     model = mm.build_map(ds, load_world())
     assert [site.label for site in model.sites] == ["48.2° N, 16.37° E"]
+    # Beside its marker too, whole: the map wrote "48.2° N" (a second trial).
+    assert [site.short for site in model.sites] == ["48.2° N, 16.37° E"]
+    lyon = _doc(
+        tmp_path,
+        [
+            {
+                "id": "l",
+                "title": "L",
+                "start": "2000",
+                "place": {"city": "Lyon", "lat": 45.75, "lon": 4.85},
+            }
+        ],
+    )
+    assert [site.short for site in mm.build_map(lyon, load_world()).sites] == ["Lyon"]

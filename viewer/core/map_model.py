@@ -87,6 +87,9 @@ class Site:
     by_country: bool = False
     looked_up: bool = False
     coords_url: str = ""
+    short: str = ""
+    """What the map writes beside its marker: the city, else the whole label (a place
+    given by its coordinates alone read "48.2° N", its longitude cut off)."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
     site_labels: list[str] = []
     site_how: list[str] = []  # "given", "looked_up" or "country"
     site_url: list[str] = []
+    site_shorts: list[str] = []
     site_entries: list[list[int]] = []
     ids: list[str] = []
     titles: list[str] = []
@@ -255,6 +259,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
             # The venue is for the panel; a place named by no city or country reads as
             # its coordinates (it said "unknown").
             label = Place(place.city, place.country, lat=lat, lon=lon).display()
+            short = place.city or label
         else:
             if country is None:
                 off_map.append(record.id)
@@ -265,6 +270,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
             how = "country"
             key = (round(xy[0], 6), round(xy[1], 6), how)
             label = place.country or country.names[0]
+            short = label
         site = keys.get(key)
         if site is None:
             site = keys[key] = len(site_xy)
@@ -272,6 +278,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
             site_labels.append(label)
             site_how.append(how)
             site_url.append(url)
+            site_shorts.append(short)
             site_entries.append([])
             if xy is None:
                 cities.append((site, float(lon or 0.0), float(lat or 0.0)))
@@ -306,6 +313,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
             site_how[s] == "country",
             site_how[s] == "looked_up",
             site_url[s],
+            site_shorts[s],
         )
         for s in order
     )

@@ -78,7 +78,7 @@ def era_colour(era: int, style: Style) -> QtGui.QColor:
 
 
 def _short(site: mm.Site) -> str:
-    return site.label.split(", ")[0] if not site.by_country else site.label
+    return site.short or site.label
 
 
 def scene_for(
