@@ -87,3 +87,10 @@ def test_bad_bytes_after_a_utf8_mark_are_named_by_line_and_column():
         messages.append(str(caught.value))
     assert messages[0] == messages[1]
     assert "line 3, column 6: byte 0xE9 is not UTF-8 (it may be Windows-1252" in messages[0]
+
+
+def test_the_column_of_a_bad_byte_counts_characters():
+    """ "a,你好" then a bad byte: column 5 as an editor shows it, not 9 (bytes)."""
+    with pytest.raises(LoadError) as caught:
+        decode(b"id,title\n" + "a,你好".encode() + b"\xff\n", "f.csv")
+    assert "line 2, column 5: byte 0xFF" in str(caught.value)

@@ -214,7 +214,8 @@ def _utf8_error(raw: bytes) -> UnicodeDecodeError:
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError, file: str) -> str:
     before = raw[: exc.start]
     line = before.count(b"\n") + 1
-    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    # In characters, as an editor counts them (the bytes before the first bad one are UTF-8).
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8")) + 1
     try:
         raw.decode("cp1252")
         latin = True
