@@ -322,6 +322,7 @@ class Assembly:
         unlisted: int = 0,
         columns: tuple[RecordColumns, Sequence[Record]] | None = None,
         positions: Mapping[str, int] | None = None,
+        row_lines: Sequence[int] | None = None,
     ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
@@ -329,7 +330,9 @@ class Assembly:
         (:meth:`add`), or *columns*: the columns and records (made on demand) of the
         records kept (:meth:`keep`), with *positions* (each id's index) when the loader
         made them, or when every record of the file was kept in its order (then where each
-        was found, an index, is its position)."""
+        was found, an index, is its position). *row_lines* (by position) gives the line
+        where each record of a table read whole starts (a CSV file's), to name it by; else
+        it is named by its row."""
         known = self._where.keys()
         for record_id, related, about, from_record, to_record in self._with_references:
             for ref_field, refs in (
@@ -370,16 +373,25 @@ class Assembly:
             dataset = Dataset.with_columns(
                 columns[0], columns[1], title, self.lanes, description, as_of, self.file, positions
             )
+
         # Ids that look like another id, each named where its record is: by the place
         # noted when it was kept, or, for a table whose rows were all kept in order
         # (nothing noted), by its row.
-        for record_id, message in invisible_id_messages(
-            dataset.columns.ids, lambda rid: dataset.get(rid) is not None
-        ):
+        def where_of(record_id: str) -> Where | None:
             where = self._where.get(record_id)
             if where is None and positions is not None and record_id in positions:
-                where = _Row(positions[record_id])
-            self.problem("warning", where, record_id, "id", message)
+                row = positions[record_id]
+                where = _Row(row) if row_lines is None else _Row(None, row_lines[row], "")
+            return where
+
+        def where_said(record_id: str) -> str:
+            where = where_of(record_id)
+            return "" if where is None else where_text(where)
+
+        for record_id, message in invisible_id_messages(
+            dataset.columns.ids, lambda rid: dataset.get(rid) is not None, where_said
+        ):
+            self.problem("warning", where_of(record_id), record_id, "id", message)
         if self._progress is not None:
             self._progress(self.total, self.total)
         return LoadResult(dataset, tuple(self.problems), fmt, unlisted)
@@ -387,8 +399,9 @@ class Assembly:
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    """A table's row, by its 0-based index (a :class:`Located`)."""
+    """A table's row (a :class:`Located`): by its 0-based index, or the line where it
+    starts."""
 
-    index: int
-    line: None = None
+    index: int | None
+    line: int | None = None
     collection: str = ROW

@@ -149,7 +149,7 @@ def any_invisible(texts: list[str] | tuple[str, ...]) -> bool:
 
 
 def invisible_id_messages(
-    ids: Sequence[str], has_id: Callable[[str], bool]
+    ids: Sequence[str], has_id: Callable[[str], bool], where_of: Callable[[str], str] | None = None
 ) -> list[tuple[str, str]]:
     """A warning ``(record id, message)`` for each of *ids* (the loaded records' ids; *has_id*
     tells whether a record has an id) that looks like another id but differs, so that links
@@ -157,9 +157,12 @@ def invisible_id_messages(
     character (see :data:`INVISIBLE`), and an id written with other characters than another
     record's id that looks the same (Unicode's compatibility normalisation, NFKC, makes them
     equal: "café" with one accented letter and with an accent that combines, "Å" and the
-    Ångström sign). Called once per load, by
+    Ångström sign): both ids are written with the characters that differ as marks
+    (``'cafe⟦U+0301⟧'``, ``'caf⟦U+00E9⟧'``), the other one with where it is (*where_of*:
+    ``at line 6``). Called once per load, by
     :meth:`viewer.core.assembly.Assembly.result`, which says where each record is; costs one
     search over all ids, and a step in Python for each id beyond ASCII."""
+    where = where_of or (lambda _: "")
     if isinstance(ids, TextArray) and ids.isascii():
         return []  # learnt in Arrow, no id made a str: 0.2 s at ten million ids
     joined = "\n".join(ids)
@@ -202,11 +205,20 @@ def invisible_id_messages(
                         "id {id} looks the same as id {other} but is written with other "
                         "characters ({codes}): a different id",
                     ).format(
-                        id=repr(record_id), other=repr(seen), codes=_differing(record_id, seen)
+                        id=repr(_marked(record_id, seen)),
+                        other=" ".join(filter(None, (repr(_marked(seen, record_id)), where(seen)))),
+                        codes=_differing(record_id, seen),
                     ),
                 )
             )
     return warnings
+
+
+def _marked(text: str, other: str) -> str:
+    """*text* with each character beyond ASCII that *other* lacks written as its
+    :func:`mark`: two ids that look the same, told apart."""
+    lacking = {c for c in text if not c.isascii()} - set(other)
+    return "".join(mark(c) if c in lacking else c for c in text)
 
 
 def _differing(text: str, other: str, most: int = 12) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -71,10 +72,16 @@ _REQUIRED = ("id", "title", "start")
 
 
 def read_plain_table(
-    table: pa.Table, file: str, fmt: str, progress: Progress | None = None
+    table: pa.Table,
+    file: str,
+    fmt: str,
+    progress: Progress | None = None,
+    lines: Sequence[int] | None = None,
 ) -> LoadResult | None:
     """The result of *table* (named *file*; format *fmt*) read into columns, or ``None``
     when a row is not plain (see the module docstring): then the row path reads it.
+    *lines* (n,) gives the line of the file where each row starts (a CSV file's), for
+    messages that name another row (else rows are named by number).
 
     Raises
     ------
@@ -165,6 +172,7 @@ def read_plain_table(
         fmt=fmt,
         columns=(columns, LazyRecords(t.n, make)),
         positions=positions,
+        row_lines=lines,
     )
 
 
@@ -197,7 +205,9 @@ def read_csv_table(
     )
     meta = {k: v for k, v in table.meta.items() if k in plaincsv.TABLE_META_KEYS}
     try:
-        result = read_plain_table(arrow.replace_schema_metadata(meta), file, fmt, progress)
+        result = read_plain_table(
+            arrow.replace_schema_metadata(meta), file, fmt, progress, [row.line for row in rows]
+        )
     finally:
         hand_back_memory()
     if result is None or not any(p.collection == ROW for p in result.problems):
