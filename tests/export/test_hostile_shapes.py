@@ -47,7 +47,12 @@ def test_lanes_taller_than_any_image_are_refused_before_drawing(tmp_path, extra)
     out = tmp_path / "out.png"
     done = _export(data, "-o", out, *extra)
     assert done.returncode == 1, done.stderr
-    assert "3,000 lanes need at least 18,108 px of height (4 px a row)" in done.stderr
+    # The lanes, title, caption and axis take 18,108 px; with the legend's share, more
+    found = re.search(
+        r"3,000 lanes need at least ([\d,]+) px of height \(4 px a row\)", done.stderr
+    )
+    assert found, done.stderr
+    assert 18_108 <= int(found[1].replace(",", "")) <= 18_108 + 200
     assert "Traceback" not in done.stderr
     assert not out.exists()
 
@@ -56,7 +61,11 @@ def test_a_fitting_height_is_suggested_when_one_exists(tmp_path):
     data = hostile.write("lanes", 300, tmp_path / "lanes.json")
     done = _export(data, "-o", tmp_path / "out.png", "--height", "800")
     assert done.returncode == 1
-    assert "export --height 1908 or more" in done.stderr
+    found = re.search(r"export --height (\d+) or more", done.stderr)
+    assert found, done.stderr
+    need = int(found[1])
+    assert 1908 <= need <= 1908 + 200  # the lanes, title, caption, axis and the legend
+    assert _export(data, "-o", tmp_path / "fits.png", "--height", str(need)).returncode == 0
 
 
 def test_many_lanes_that_fit_are_drawn(tmp_path):

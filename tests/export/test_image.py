@@ -991,3 +991,23 @@ def test_a_tall_bands_cut_name_is_written_whole_in_two_lines(tmp_path, bundled):
     assert "No sessions," in texts
     assert any(re.fullmatch(r"1939-1945 \[\d+\]", t) for t in texts), texts[:80]
     assert not any(t.startswith("No ses…") for t in texts)
+
+
+def test_a_narrow_caption_takes_the_lines_it_needs(tmp_path):
+    """At 400 px the caption was cut to two lines, before the count of rows ("… (at …"):
+    it takes the lines its words need, the chart the height left."""
+    recs = [record(f"s{k}", "2000", lane="a", end="2005") for k in range(300)]
+    recs += [record(f"n{k}", f"19{k:02d}", kind="article", lane=None) for k in range(3)]
+    dataset = loaded_dataset(recs, lanes=[{"id": "a", "title": "Deep"}])
+    options = ExportOptions(width_px=400, height_px=300, sources=False)
+    out = export_image(dataset, compute_layout(dataset), tmp_path / "n.svg", options)
+    texts = [t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    caption = " ".join(t for t in texts if t and not t.startswith(("Deep", "t")))
+    assert re.search(
+        r"records drawn over others to fit the image \(at most \d+ rows? a lane\)", caption
+    ), caption
+    assert "3 records without a lane, not drawn" in caption
+    png = QtGui.QImage(
+        str(export_image(dataset, compute_layout(dataset), tmp_path / "n.png", options))
+    )
+    assert (png.width(), png.height()) == (400, 300)

@@ -74,7 +74,10 @@ _PAGE_IDS = {name: getattr(QtGui.QPageSize.PageSizeId, name) for name in spec.PA
 TITLE_PX = 44
 """Height of the title band above the chart, in pixels at scale 1."""
 CAPTION_PX = 26
-"""Height of the caption line below the chart, in pixels at scale 1."""
+"""Height of the caption's band below the chart (two lines), in pixels at scale 1; a
+caption of more lines takes half of it for each (see :meth:`Figure.caption_height`)."""
+CAPTION_MOST_LINES = 4
+"""The most lines a caption takes; the last is cut with "…" beyond them."""
 ROW_PX = 36
 """Height of one lane row in the default export height, in pixels at scale 1."""
 AXIS_PX = 40
@@ -173,6 +176,22 @@ def caption_lines(text: str, measure: Callable[[str], float], room: float) -> li
         if measure(first) <= room:
             return [first, " ".join(words[n:]).strip()]
     return [text]
+
+
+def wrapped_lines(text: str, measure: Callable[[str], float], room: float, most: int) -> list[str]:
+    """*text* in as many lines as it needs (each as many words as fit in *room* pixels,
+    as *measure* gives; see :func:`caption_lines`), at most *most*: the last may still be
+    too wide (the caller cuts it)."""
+    lines: list[str] = []
+    rest = text
+    while len(lines) < most - 1:
+        first, *tail = caption_lines(rest, measure, room)
+        lines.append(first)
+        if not tail:
+            return lines
+        rest = tail[0]
+    lines.append(rest)
+    return lines
 
 
 def range_caption(x_range: tuple[float, float]) -> str:
@@ -331,6 +350,91 @@ class Figure:
         )
         return lines * self.style.px(NOTE_LINE_PX) + self.style.px(8)
 
+    def _caption_parts(self) -> tuple[str, str, str]:
+        """The caption's words: what the chart shows (its range, records not drawn,
+        records drawn over others), the data file, and what the footnotes are."""
+        caption = translate("Export", "Range shown: {range}").format(
+            range=range_caption(self.x_range)
+        )
+        if self.items_in_range == 0:
+            caption += " " + translate("Export", "(no records in this range)")
+        # Records not drawn, as the window's status bar counts them: without a date (a
+        # reader took the gap they leave for years without any), without a lane.
+        undated, without_lane = len(self.layout.undated), self.dataset.columns.without_lane
+        if undated and without_lane:
+            caption += "   ·   " + translate(
+                "Export", "not drawn: {undated} without a date, {without_lane} without a lane"
+            ).format(undated=number(undated), without_lane=number(without_lane))
+        elif undated:
+            caption += "   ·   " + translate(
+                "Export", "%Ln record(s) without a date, not drawn", None, undated
+            )
+        elif without_lane:
+            caption += "   ·   " + translate(
+                "Export", "%Ln record(s) without a lane, not drawn", None, without_lane
+            )
+        cut = self.rows_cut
+        over = cut.over if cut is not None else 0
+        if cut is not None and over:
+            rows = cut.most_rows
+            caption += (
+                "   ·   "
+                + translate(
+                    "Export", "%Ln record(s) drawn over others to fit the image", None, over
+                )
+                + " ("
+                + translate("Export", "at most %Ln row(s) a lane", None, rows)
+                + ")"
+            )
+        data = ""
+        if self.dataset.path:
+            data = "   ·   " + translate("Export", "Data: {file}").format(
+                file=Path(self.dataset.path).name
+            )
+        items, left_out = self.items_in_range, self.notes_left_out
+        notes = ""
+        if self.notes:
+            notes = "   ·   " + translate("Export", "Sources of the numbered items")
+            if self.unnumbered:
+                notes += " " + translate(
+                    "Export",
+                    "({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)",
+                    None,
+                    items,
+                ).format(unnumbered=number(self.unnumbered))
+            notes += ":"
+        elif self.notes_left_out:
+            notes = "   ·   " + translate(
+                "Export",
+                "%Ln item(s): too many for source footnotes; export a narrower range to list them",
+                None,
+                left_out,
+            )
+        return caption, data, notes
+
+    def caption_lines(self, width: float) -> list[str]:
+        """The caption's lines under a chart *width* pixels wide: one, or as many as its
+        words need (at most :data:`CAPTION_MOST_LINES`, the last cut with "…" if need
+        be); beyond two, the data file's name goes first (a narrow export cut the count
+        of records drawn over others to "(at …", a new user's finding)."""
+        st = self.style
+        metrics = QtGui.QFontMetricsF(st.font(size_px=11))
+        room = int(width - 2 * st.px(12))
+        caption, data, notes = self._caption_parts()
+        measure = metrics.horizontalAdvance
+        lines = wrapped_lines(caption + data + notes, measure, room, CAPTION_MOST_LINES)
+        if data and len(lines) > 2:
+            shorter = wrapped_lines(caption + notes, measure, room, CAPTION_MOST_LINES)
+            if len(shorter) < len(lines) or measure(lines[-1]) > room:
+                lines = shorter
+        lines[-1] = metrics.elidedText(lines[-1], QtCore.Qt.TextElideMode.ElideRight, room)
+        return lines
+
+    def caption_height(self, width: float) -> float:
+        """Pixels the caption takes under a chart *width* pixels wide: :data:`CAPTION_PX`
+        for up to two lines, half of it for each line beyond."""
+        return self.style.px(CAPTION_PX / 2 * max(2, len(self.caption_lines(width))))
+
     def legend_height(self, width: float) -> float:
         """Pixels the legend takes under a chart *width* pixels wide (0 without one)."""
         if not self.options.legend:
@@ -350,7 +454,8 @@ class Figure:
     def natural_height(self, width: float) -> float:
         """Total height with every row and every footnote."""
         return (
-            self.style.px(TITLE_PX + CAPTION_PX)
+            self.style.px(TITLE_PX)
+            + self.caption_height(width)
             + self.chart_height(width)
             + self.notes_height(width)
         )
@@ -499,72 +604,8 @@ class Figure:
         y = title_h + chart_h
         painter.setPen(st.color("muted_text"))
         painter.setFont(st.font(size_px=11))
-        caption = translate("Export", "Range shown: {range}").format(
-            range=range_caption(self.x_range)
-        )
-        if self.items_in_range == 0:
-            caption += " " + translate("Export", "(no records in this range)")
-        # Records not drawn, as the window's status bar counts them: without a date (a
-        # reader took the gap they leave for years without any), without a lane.
-        undated, without_lane = len(self.layout.undated), self.dataset.columns.without_lane
-        if undated and without_lane:
-            caption += "   ·   " + translate(
-                "Export", "not drawn: {undated} without a date, {without_lane} without a lane"
-            ).format(undated=number(undated), without_lane=number(without_lane))
-        elif undated:
-            caption += "   ·   " + translate(
-                "Export", "%Ln record(s) without a date, not drawn", None, undated
-            )
-        elif without_lane:
-            caption += "   ·   " + translate(
-                "Export", "%Ln record(s) without a lane, not drawn", None, without_lane
-            )
-        cut = self.rows_cut
-        over = cut.over if cut is not None else 0
-        if cut is not None and over:
-            rows = cut.most_rows
-            caption += (
-                "   ·   "
-                + translate(
-                    "Export", "%Ln record(s) drawn over others to fit the image", None, over
-                )
-                + " ("
-                + translate("Export", "at most %Ln row(s) a lane", None, rows)
-                + ")"
-            )
-        data = ""
-        if self.dataset.path:
-            data = "   ·   " + translate("Export", "Data: {file}").format(
-                file=Path(self.dataset.path).name
-            )
-        items, left_out = self.items_in_range, self.notes_left_out
-        notes = ""
-        if self.notes:
-            notes = "   ·   " + translate("Export", "Sources of the numbered items")
-            if self.unnumbered:
-                notes += " " + translate(
-                    "Export",
-                    "({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)",
-                    None,
-                    items,
-                ).format(unnumbered=number(self.unnumbered))
-            notes += ":"
-        elif self.notes_left_out:
-            notes = "   ·   " + translate(
-                "Export",
-                "%Ln item(s): too many for source footnotes; export a narrower range to list them",
-                None,
-                left_out,
-            )
-        room = int(width - 2 * left)
-        metrics = painter.fontMetrics()
-        lines = caption_lines(caption + data + notes, metrics.horizontalAdvance, room)
-        if len(lines) > 1 and metrics.horizontalAdvance(lines[1]) > room:
-            # Too long for two lines: the file's name goes (the numbers' meaning stays).
-            lines = caption_lines(caption + notes, metrics.horizontalAdvance, room)
-        if len(lines) > 1:  # two lines of the caption's band (the second cut if need be)
-            lines[1] = metrics.elidedText(lines[1], QtCore.Qt.TextElideMode.ElideRight, room)
-        line_h = st.px(CAPTION_PX) / len(lines)
+        lines = self.caption_lines(width)
+        line_h = self.caption_height(width) / len(lines)
         for n, line in enumerate(lines):
             painter.drawText(
                 QtCore.QRectF(left, y + n * line_h, width - 2 * left, line_h),
@@ -572,7 +613,7 @@ class Figure:
                 line,
             )
         painter.setLayoutDirection(_CHART_DIRECTION)  # numbered like the chart, URLs first
-        self.paint_notes(painter, columns, y + st.px(CAPTION_PX), width)
+        self.paint_notes(painter, columns, y + self.caption_height(width), width)
 
     def paint_notes(
         self, painter: QtGui.QPainter, columns: list[list[int]], top: float, width: float
@@ -887,15 +928,16 @@ def _image_figure(
     # The legend's height, known before anything is built, is left to it from the start
     # (asked only when rows are to be cut).
     probe = Figure(dataset, layout, options, style)
-    fitted, cut = _fitted_layout(
-        path,
-        dataset,
-        layout,
-        options,
-        format_of(path),
-        options.height_px,
-        lambda: probe.legend_height(width) / style.scale,
-    )
+
+    def fitted_to(
+        legend_px: Callable[[], float] | None, units: float | None = None, notes: bool = True
+    ) -> tuple[Layout, RowsCut | None]:
+        fmt = format_of(path)
+        return _fitted_layout(
+            path, dataset, layout, options, fmt, options.height_px, legend_px, units, notes
+        )
+
+    fitted, cut = fitted_to(lambda: probe.legend_height(width) / style.scale)
     fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     if cut is not None:
         # The rows were cut for the image less its title, caption and axis; the legend
@@ -905,9 +947,7 @@ def _image_figure(
         units = lanes_px / style.px(spec.MIN_ROW_PX)
         if units < fitted.y_max - 1e-9:
             fig.close()
-            fitted, cut = _fitted_layout(
-                path, dataset, layout, options, format_of(path), options.height_px, None, units
-            )
+            fitted, cut = fitted_to(None, units, bool(fig.notes))
             fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
     fig.resize_chart(width, chart_h)
     return fig, width, height, chart_h
@@ -951,7 +991,7 @@ def _built_figure(
             raise
     else:
         height = round(options.height_px * options.scale)
-    chart_h = height - style.px(TITLE_PX + CAPTION_PX) - fig.notes_height(width)
+    chart_h = height - style.px(TITLE_PX) - fig.caption_height(width) - fig.notes_height(width)
     if chart_h < style.px(AXIS_PX + 2 * 12):
         fig.close()
         raise ExportError(
@@ -971,6 +1011,7 @@ def _fitted_layout(
     height_px: float | None,
     legend_px: Callable[[], float] | None = None,
     units: float | None = None,
+    footnotes: bool = True,
 ) -> tuple[Layout, RowsCut | None]:
     """*layout* as an export of *height_px* (or the PDF page's, at scale 1; ``None``: an
     image fitted to its content) draws it: as it is when its lanes fit at
@@ -1004,10 +1045,22 @@ def _fitted_layout(
         most = most_rows_within(layout, spec.lane_units_room(base, height_px, scale, fmt))
     if most is None:
         one_row_each = n_lanes * ROW_PITCH + (n_lanes - 1) * LANE_GAP
-        problem = spec.lanes_problem(n_lanes, one_row_each, base, height_px, scale, fmt) or (
-            f"{n_lanes:,} lanes do not fit at {spec.MIN_ROW_PX} px a row beside the legend "
-            "and the source footnotes; use a larger --height, --no-sources or --no-legend"
-        )
+        # With the legend's share when it was asked for (the advice left it out: "--height
+        # 156", which then failed beside the legend).
+        problem = spec.lanes_problem(n_lanes, one_row_each, fixed, height_px, scale, fmt)
+        if problem is None:  # the title, caption and axis leave room; what else is there
+            # does not: the height that gives each lane a row beside it, and what else helps
+            short = math.ceil((one_row_each - units) * spec.MIN_ROW_PX)
+            others = [n for n, on in (("legend", options.legend), ("footnotes", footnotes)) if on]
+            problem = f"{n_lanes:,} lanes do not fit at {spec.MIN_ROW_PX} px a row beside the " + (
+                " and the ".join(others) or "caption"
+            )
+            if height_px is not None and fmt != "pdf":
+                problem += f"; export --height {math.ceil(height_px) + short} or more"
+            if options.legend:
+                problem += ", or use --no-legend"
+            if footnotes and options.sources:
+                problem += ", or use --no-sources"
         raise ExportError(f"{path}: {problem}")
     capped, over = rows_at_most(layout, most)
     return capped, RowsCut(most, over)
@@ -1128,7 +1181,7 @@ def _draw_pdf(
         fig.number_labels()
         # The chart takes what it needs (at most 70 % of the page when there are notes);
         # footnotes fill the rest and continue on further pages.
-        fixed = style.px(TITLE_PX + CAPTION_PX)
+        fixed = style.px(TITLE_PX) + fig.caption_height(width)
         chart_h = min(fig.chart_height(width), height - fixed)
         if fig.notes:
             chart_h = min(chart_h, (height - fixed) * 0.7)
