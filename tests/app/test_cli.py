@@ -384,6 +384,7 @@ def test_records_give_a_places_coordinates(tmp_path):
             }
             for rid, place in (
                 ("a", {"lat": 48.2, "lon": -16.37}),
+                ("z", {"lat": -0.0, "lon": 0}),
                 ("b", {"city": "Lyon", "country": "France"}),
             )
         ],
@@ -396,3 +397,4 @@ def test_records_give_a_places_coordinates(tmp_path):
     assert (rows["a"]["lat"], rows["a"]["lon"]) == (48.2, -16.37)
     assert rows["a"]["place"] == "48.2° N, 16.37° W"
     assert (rows["b"]["lat"], rows["b"]["lon"], rows["b"]["city"]) == (None, None, "Lyon")
+    assert '"lat":0.0' in result.stdout.replace(" ", "") and "-0.0" not in result.stdout

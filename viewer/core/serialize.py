@@ -33,8 +33,9 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "place": record.place.display() if record.place else None,
         "city": record.place.city if record.place else None,
         "country": record.place.country if record.place else None,
-        "lat": record.place.lat if record.place else None,
-        "lon": record.place.lon if record.place else None,
+        # + 0.0: a file's "-0" is 0 (it printed as -0.0)
+        "lat": record.place.lat + 0.0 if record.place and record.place.lat is not None else None,
+        "lon": record.place.lon + 0.0 if record.place and record.place.lon is not None else None,
         "coords_source": (record.place.coords_source or None) if record.place else None,
         "people": [p.name for p in record.people],
         "sources": [s.url for s in record.sources],
