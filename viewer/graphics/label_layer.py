@@ -244,7 +244,7 @@ class LabelLayerItem(LaneItem):
         if m.picking:
             p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
         hatched = self._hatched_bands(idx_list, x0, x1, backdrop, dev)
-        others = _Obstacles(placed, x0, x1, y_top, h, backdrop)
+        others: _Obstacles | None = None  # made for the first band name cut short
         for label in placed:
             k = label.item
             box: LabelBoxes = boxes[part[k]]
@@ -257,6 +257,8 @@ class LabelLayerItem(LaneItem):
             note = m.notes.get(i, "")
             lines = None
             if box.backdrop and not label.row_offset and ELLIPSIS in label.text:
+                if others is None:
+                    others = _Obstacles(placed, x0, x1, y_top, h, backdrop)
                 lines = self._band_lines(k, i, box.font, dev, others)
                 if lines is not None:
                     rect = lines[0]
