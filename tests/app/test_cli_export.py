@@ -138,3 +138,19 @@ def test_options_a_format_does_not_use_are_named_as_ignored(tmp_path, capsys):
     )
     assert main(["export", "-o", str(pdf), "--width", "1600", "--range", "2020:2026"]) == 0
     assert "warning: --width: a PDF" in capsys.readouterr().err
+
+
+def test_select_of_a_record_not_on_the_map_warns(tmp_path, capsys):
+    """The map export said nothing of a --select it could not highlight (a second trial),
+    where the timeline's export names why."""
+    out = tmp_path / "m.png"
+    args = ["export", "-o", str(out), "--view", "map", "--width", "800"]
+    assert main([*args, "--select", "session-88", "--range", "1930:1960"]) == 0
+    assert "record 'session-88' is not on the map (it lies outside --range)" in (
+        capsys.readouterr().err
+    )
+    assert main([*args, "--select", "session-3"]) == 0  # no date, no place
+    assert "record 'session-3' is not on the map" in capsys.readouterr().err
+    assert main([*args, "--select", "session-88"]) == 0
+    assert "--select" not in capsys.readouterr().err
+    assert out.exists()

@@ -468,7 +468,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.image import ExportError, export_image
 
     if args.view == "map":
-        return _export_map(result, args.output, options)
+        return _export_map(result, args.output, options, args.select)
     hidden: frozenset[str] = frozenset()
     if args.lanes:
         lanes = result.dataset.lanes
@@ -521,14 +521,30 @@ def _not_drawn(dataset: Dataset, record_id: str, hidden_lanes: frozenset[str]) -
     return f"record {record_id!r} is not drawn ({why}): the figure has no highlight"
 
 
-def _export_map(result: LoadResult, output: str, options: spec.ExportOptions) -> int:
+def _export_map(
+    result: LoadResult, output: str, options: spec.ExportOptions, select: str | None
+) -> int:
     """``export --view map``: the map of the places (a file without any place gives a map
-    that says so)."""
+    that says so); a warning when the record *select* is not on it."""
+    from viewer.core import map_model as mm
+    from viewer.core.gazetteer import load_gazetteer
+    from viewer.core.world import load_world
     from viewer.export.image import ExportError
     from viewer.export.map_image import export_map
 
+    model = mm.build_map(result.dataset, load_world(), load_gazetteer())
+    if select is not None:
+        why = ""
+        if model.site_of(select) is None:
+            why = "it has no place the map knows"
+        elif select in model.entry_ids:
+            shown = mm.entries_in_range(model, options.x_range)
+            if not shown[model.entry_ids.index(select)]:
+                why = "it lies outside --range"
+        if why:
+            _err(f"warning: --select: record {select!r} is not on the map ({why}): no highlight")
     try:
-        written = export_map(result.dataset, output, options)
+        written = export_map(result.dataset, output, options, model=model)
     except ExportError as exc:
         _err(str(exc))
         return 1
