@@ -209,3 +209,22 @@ def test_a_lane_whose_rows_are_all_refused_is_not_drawn(tmp_path):
     assert [r.id for r in result.dataset.records] == ["x1"]
     assert [lane.id for lane in result.dataset.lanes] == ["L"]
     assert len(result.errors) == 2
+
+
+def test_a_csv_names_where_its_coordinates_come_from(tmp_path):
+    """A coords_source column was refused as unknown: a CSV could not credit its
+    gazetteer (a second trial); it is the place's, as in our JSON."""
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,title,start,lat,lon,coords_source\n"
+        "a,A,2000,48.2,16.37,https://www.geonames.org/2761369\n"
+        "b,B,2001,,,https://ignored.example\n",
+        encoding="utf-8",
+    )
+    result = load_any(path)
+    assert not [p for p in result.problems if p.field == "coords_source"]
+    a, b = result.dataset.get("a"), result.dataset.get("b")
+    assert a.place.coords_source == "https://www.geonames.org/2761369"
+    assert b.place is None  # no coordinates: nothing they come from

@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
     from viewer.core.errors import Progress
 
-_NOT_PLAIN_IF_GIVEN = ("related", "lat", "lon")
+_NOT_PLAIN_IF_GIVEN = ("related", "lat", "lon", "coords_source")
 """Columns whose values the fast path does not read: a table that gives any goes the row
 path."""
 

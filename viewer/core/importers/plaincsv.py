@@ -23,6 +23,9 @@ required):
 ``lat``, ``lon``
     The place's coordinates in degrees (north, east; both or neither), shown on the map.
     A value that is not a latitude or longitude is left out with a warning.
+``coords_source``
+    Where the coordinates come from: a gazetteer entry's address or words naming it (as
+    our JSON's ``place.coords_source``; credited under the map).
 ``people``
     Names separated by ``;``.
 ``summary``
@@ -82,6 +85,7 @@ COLUMNS = (
     "country",
     "lat",
     "lon",
+    "coords_source",
     "people",
     "summary",
     "sources",
@@ -415,7 +419,10 @@ class RowPlan:
         city, country = cell("city") or cell("place"), cell("country")
         lat, lon = _coordinates(draft, cell("lat"), cell("lon"))
         if city or country or lat is not None:
-            draft.place = Place(city or None, country or None, lat=lat, lon=lon)
+            coords_source = cell("coords_source") if lat is not None else ""
+            draft.place = Place(
+                city or None, country or None, lat=lat, lon=lon, coords_source=coords_source
+            )
         draft.people = tuple(Person(name) for name in split_list(cell("people")))
         for url in split_list(cell("sources"), "ws;"):
             draft.add_source(url, "sources")
