@@ -81,6 +81,17 @@ def test_elide_keeps_four_letters_and_the_note() -> None:
     assert elide("L. K", 1000, m) is None  # a form that cannot keep four letters
 
 
+def test_elide_never_cuts_inside_a_number() -> None:
+    """ "No sessions, 1939-19… [2]" read as a range of other years (a second trial)."""
+    m = lambda t: CHAR_PX * len(t)  # noqa: E731
+    room = CHAR_PX * len("No sessions, 1939-19… [2]")
+    assert (
+        elide("No sessions, 1939-1945", room, m, " [2]") == "No sessions, 1939-" + ELLIPSIS + " [2]"
+    )
+    assert elide("Session 12345", CHAR_PX * len("Session 123…"), m) == "Session" + ELLIPSIS
+    assert elide("123456789", CHAR_PX * 6, m) is None  # no cut outside the number
+
+
 def test_priority_decides_who_gets_the_room() -> None:
     # Both labels want the gap between the two markers; only one fits.
     forms = lambda k: LabelForms(("abcdefghi",))  # noqa: E731

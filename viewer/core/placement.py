@@ -180,8 +180,9 @@ def _starts_left_to_right(text: str) -> bool:
 
 
 def elide(text: str, room_px: float, measure: Callable[[str], float], note: str = "") -> str | None:
-    """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide and keeps at
-    least :data:`MIN_ELIDED_LETTERS` letters or digits; ``None`` when none fits."""
+    """The longest ``text[:n] + "…" + note`` that is at most *room_px* wide, is not cut
+    inside a number, and keeps at least :data:`MIN_ELIDED_LETTERS` letters or digits;
+    ``None`` when none fits."""
     # The shortest cut allowed: a quick refusal where even that has no room.
     letters = 0
     shortest = len(text)
@@ -192,19 +193,21 @@ def elide(text: str, room_px: float, measure: Callable[[str], float], note: str 
             break
     if shortest >= len(text) or measure(noted(text[:shortest] + ELLIPSIS, note)) > room_px:
         return None
-    best: str | None = None
+    best = 0
     lo, hi = shortest, len(text) - 1
     while lo <= hi:  # widths grow with n, so a binary search finds the longest
         mid = (lo + hi) // 2
-        candidate = noted(text[:mid].rstrip() + ELLIPSIS, note)
-        if measure(candidate) <= room_px:
-            best, lo = candidate, mid + 1
+        if measure(noted(text[:mid].rstrip() + ELLIPSIS, note)) <= room_px:
+            best, lo = mid, mid + 1
         else:
             hi = mid - 1
-    if best is None:
+    # Never inside a number: "No sessions, 1939-19…" read as a range of other years.
+    while best > 0 and text[best - 1].isdigit() and text[best].isdigit():
+        best -= 1
+    kept = text[:best].rstrip()
+    if sum(ch.isalnum() for ch in kept) < MIN_ELIDED_LETTERS:
         return None
-    kept = best[: best.rindex(ELLIPSIS)]
-    return best if sum(ch.isalnum() for ch in kept) >= MIN_ELIDED_LETTERS else None
+    return noted(kept + ELLIPSIS, note)
 
 
 def two_lines(
