@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -473,3 +474,46 @@ def test_a_paint_that_fails_is_reported_once_and_the_rest_is_drawn(qtbot, monkey
     assert [str(e[1]) for e in raised] == ["a bug in drawing bars"]
     point = chart.getViewBox().mapViewToScene(QtCore.QPointF(layout.x0_days[0], layout.y0[0] + 0.4))
     assert image.pixelColor(int(point.x()), int(point.y())) != QtGui.QColor(chart.style.background)
+
+
+def test_lane_names_are_drawn_inside_the_axis_rectangle(qtbot):
+    """Whatever the vertical scroll, the lane names' letters lie inside the rectangle the
+    axis claims: letters drawn past it were left on screen when the names moved (a stray
+    mark under the lane names of a large file, "a stray tick")."""
+    from PySide6 import QtWidgets
+
+    lanes = [{"id": f"l{k}", "title": f"Treaties and agreements {k}"} for k in range(12)]
+    recs = [
+        record_of(f"r{k}-{j}", f"{1990 + j}", lane=f"l{k}", end=f"{1995 + j}")
+        for k in range(12)
+        for j in range(4)
+    ]
+    dataset = loaded_dataset(recs, lanes=lanes)
+    layout = compute_layout(dataset)
+    chart, _ = _render(
+        qtbot,
+        dataset,
+        layout,
+        (days_from_civil(1988, 1, 1), days_from_civil(2002, 1, 1)),
+        size=(700, 260),
+    )
+    axis = chart.lane_axis
+    drawn = 0
+    for step in range(60):
+        chart.scroll_y(0.11 if step < 30 else -0.13)
+        chart.view.grab()
+        box = axis.boundingRect()
+        image = QtGui.QImage(
+            int(box.width()) + 40, int(box.height()) + 80, QtGui.QImage.Format.Format_ARGB32
+        )
+        image.fill(QtCore.Qt.GlobalColor.transparent)
+        painter = QtGui.QPainter(image)
+        painter.translate(20 - box.left(), 40 - box.top())
+        axis.paint(painter, QtWidgets.QStyleOptionGraphicsItem(), None)
+        painter.end()
+        alpha = (_pixels(image) >> 24).reshape(image.height(), image.width())
+        # Above and below it (its right edge is the axis line, drawn on that edge)
+        top, bottom = 40, 40 + math.ceil(box.height())
+        assert not alpha[:top].any() and not alpha[bottom:].any(), f"letters out at {step}"
+        drawn += int(alpha.any())
+    assert drawn == 60  # names were drawn at every step
