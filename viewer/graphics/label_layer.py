@@ -315,6 +315,8 @@ class LabelLayerItem(LaneItem):
         the band is tall enough and nothing else drawn is there: their rectangle (device
         pixels) and the two lines; ``None`` otherwise."""
         m = self._model
+        if m.layout.across[i]:  # a band over every lane keeps its name in the top row
+            return None
         metrics = QtGui.QFontMetricsF(font)
         text_h = metrics.height()
         band_top = float(m.layout.y0[i]) * dev.sy + dev.dy
