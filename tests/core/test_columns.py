@@ -335,19 +335,19 @@ def test_look_stand_ins_give_the_legend_variants_of_the_records(path):
         dataset = load_any(path).dataset
     layout = compute_layout(dataset)
     drawn = [dataset.records[int(p)] for p in layout.record_pos]
-    expected = {(r.kind, kinds.legend_variant(r)) for r in drawn}
+    expected = {(r.kind, kinds.legend_variants(r)) for r in drawn}
     stand_ins = dataset.columns.look_stand_ins(layout.record_pos)
-    assert {(s.kind, kinds.legend_variant(s)) for s in stand_ins} == expected
+    assert {(s.kind, kinds.legend_variants(s)) for s in stand_ins} == expected
     assert len(stand_ins) <= len(drawn)
     # Asked again (the answer is kept), and of part of the records: each its own answer.
     again = dataset.columns.look_stand_ins(layout.record_pos)
-    assert {(s.kind, kinds.legend_variant(s)) for s in again} == expected
+    assert {(s.kind, kinds.legend_variants(s)) for s in again} == expected
     part = layout.record_pos[: len(layout.record_pos) // 2]
-    in_part = {(r.kind, kinds.legend_variant(r)) for r in (dataset.records[int(p)] for p in part)}
-    assert {(s.kind, kinds.legend_variant(s)) for s in dataset.columns.look_stand_ins(part)} == (
+    in_part = {(r.kind, kinds.legend_variants(r)) for r in (dataset.records[int(p)] for p in part)}
+    assert {(s.kind, kinds.legend_variants(s)) for s in dataset.columns.look_stand_ins(part)} == (
         in_part
     )
-    assert {(s.kind, kinds.legend_variant(s)) for s in again} == expected
+    assert {(s.kind, kinds.legend_variants(s)) for s in again} == expected
 
 
 def _labels_both_ways(dataset: Dataset) -> None:

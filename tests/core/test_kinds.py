@@ -58,17 +58,21 @@ def test_a_registered_kind_is_known_everywhere_at_once():
 
 
 def test_legend_variants_follow_the_look():
-    assert kinds.legend_variant(_rec("session", "held", place=Place(city="Rome"))) == ""
-    assert kinds.legend_variant(_rec("session", "held", place=Place(country="Italy"))) == (
-        "place_unknown"
+    """Every mark a look carries, in the order the look is decided."""
+    assert kinds.legend_variants(_rec("session", "held", place=Place(city="Rome"))) == ()
+    assert kinds.legend_variants(_rec("session", "held", place=Place(country="Italy"))) == (
+        "place_unknown",
     )
-    assert (
-        kinds.legend_variant(_rec("session", "held", inferred=("start",), place=Place()))
-        == "inferred"
+    # Hollow, in the colour of an unknown host: both marks
+    assert kinds.legend_variants(_rec("session", "held", inferred=("start",), place=Place())) == (
+        "inferred",
+        "place_unknown",
     )
-    assert kinds.legend_variant(_rec("session", "scheduled")) == "announced"
-    assert kinds.legend_variant(_rec("presidency", "official", end=None)) == "end_unknown"
-    assert kinds.legend_variant(_rec("presidency", "acting", end=None)) == "acting"
+    assert kinds.legend_variants(_rec("session", "scheduled", place=Place(city="Rome"))) == (
+        "announced",
+    )
+    assert kinds.legend_variants(_rec("presidency", "official", end=None)) == ("end_unknown",)
+    assert kinds.legend_variants(_rec("presidency", "acting", end=None)) == ("acting",)
 
 
 def _quoted_strings(path: Path) -> set[str]:

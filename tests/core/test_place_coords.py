@@ -90,13 +90,13 @@ def test_a_session_placed_by_coordinates_alone_is_not_host_city_unknown(tmp_path
     path.write_text(json.dumps(doc), encoding="utf-8")
     dataset = load_file(path).dataset
     by_id = {r.id: r for r in dataset.records}
-    assert [kinds.legend_variant(by_id[k]) for k in ("s1", "s2", "s3")] == [
-        "",
-        "place_unknown",
-        "",
+    assert [kinds.legend_variants(by_id[k]) for k in ("s1", "s2", "s3")] == [
+        (),
+        ("place_unknown",),
+        (),
     ]
     assert "host city unknown" not in labels.status_marks(by_id["s1"])
     assert "host city unknown" in labels.status_marks(by_id["s2"])
     # The columns the chart reads give the same looks, without records.
     stand_ins = dataset.columns.look_stand_ins(np.arange(3))
-    assert sorted(kinds.legend_variant(s) for s in stand_ins) == ["", "place_unknown"]
+    assert sorted(kinds.legend_variants(s) for s in stand_ins) == [(), ("place_unknown",)]

@@ -299,7 +299,7 @@ class RecordColumns:
 
     def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
         """One stand-in for each distinct look among the records at *positions*: values
-        with the attributes :func:`viewer.core.kinds.legend_variant` reads of a record
+        with the attributes :func:`viewer.core.kinds.legend_variants` reads of a record
         (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``), so that the
         legend learns which looks occur without a record each. O(n) in numpy: the five
         parts of a look as one integer each, counted (0.05 s at a million records; the

@@ -215,13 +215,6 @@ def dates_inferred(record: Any) -> bool:
     return "start" in record.inferred or "end" in record.inferred
 
 
-def legend_variant(record: Record) -> str:
-    """The first legend variant (:data:`Variant`) a record is drawn as (see
-    :func:`legend_variants`); ``""`` for the plain look."""
-    variants = legend_variants(record)
-    return variants[0] if variants else ""
-
-
 def legend_variants(record: Record) -> tuple[str, ...]:
     """Every legend variant (:data:`Variant`) whose mark a record's look carries, in the
     order the look is decided (:func:`viewer.graphics.looks.look_of`): a status that

@@ -28,7 +28,7 @@ _Y = parse_edtf("2000")
 
 Signature = tuple[str, str]
 """(kind, legend variant) of a record: which legend entry shows its look
-(:func:`viewer.core.kinds.legend_variant`)."""
+(:func:`viewer.core.kinds.legend_variants`)."""
 
 
 @dataclass(frozen=True)
