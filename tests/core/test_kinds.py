@@ -96,3 +96,33 @@ def test_graphics_and_widgets_name_no_kind_or_status():
             for text in _quoted_strings(path) & names:
                 found.append(f"{path.relative_to(ROOT)}: {text!r}")
     assert not found, "kind or status names outside viewer/core/kinds.py:\n" + "\n".join(found)
+
+
+def test_a_records_marker_or_bar_is_what_the_layout_draws(bundled):
+    """The legend's swatch (:func:`kinds.drawn_as_point`, one record) and the chart
+    (``Layout.is_span``, arrays) read one rule: they agree for every record of the bundled
+    file and of events, points and terms with and without ends, running on or not."""
+    from tests.documents import document, record
+    from viewer.core.layout import compute_layout
+    from viewer.core.loading import load_document
+
+    shapes = [
+        record("day", "1990-05-01"),
+        record("years", "1990", end="1995"),
+        record("runs", "1990", end=".."),
+        record("same", "1990", end="1990"),
+        record("term-open", "1990", kind="president", end=".."),
+        record("term-unknown", "1990", kind="president"),
+        record("meeting", "1991-04-02", kind="session", session=3),
+    ]
+    made = load_document(document(shapes), "shapes.json").dataset
+    checked = 0
+    for dataset in (bundled.dataset, made):
+        layout = compute_layout(dataset)
+        for rec in dataset.records:
+            item = layout.index_of(rec.id)
+            if item is None or kinds.kind(rec.kind).shape not in ("bar", "point"):
+                continue
+            assert kinds.drawn_as_point(rec) == (not layout.is_span[item]), rec.id
+            checked += 1
+    assert checked > len(shapes)

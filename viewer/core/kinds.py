@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
+import numpy as np
+
 from viewer.core import profiles
 from viewer.core.kind_specs import (
     Fill,
@@ -238,14 +240,27 @@ def legend_variants(record: Record) -> tuple[str, ...]:
     return (*found, *unplaced)
 
 
+def drawn_as_span(term: Any, point: Any, has_end: Any, open_end: Any) -> Any:
+    """Whether an item is drawn as a bar rather than a marker: a term always (its unknown
+    end still gives it a period), a point kind's never, any other when it has an end or
+    runs on. Each argument is a bool or a bool array (n,), as the result is: the one
+    statement of the rule that the layout applies to arrays and the legend to a record
+    (see :func:`drawn_as_point`)."""
+    return np.logical_or(
+        term, np.logical_and(np.logical_not(point), np.logical_or(has_end, open_end))
+    )
+
+
 def drawn_as_point(record: Any) -> bool:
-    """Whether *record* is drawn as a marker: a point kind's, or a bar kind's (not a term)
-    without an end (an event of one day). Its legend swatch is then a marker too (point
-    events had a box there: a new user's finding)."""
+    """Whether *record* (of a point or bar kind: bands and arrows are drawn their own way)
+    is drawn as a marker (:func:`drawn_as_span` for one record): a point kind's, or a bar
+    kind's (not a term) without an end (an event of one day). Its
+    legend swatch is then a marker too (point events had a box there: a new user's
+    finding)."""
     spec = kind(record.kind)
-    if spec.shape == "point":
-        return True
-    return spec.shape == "bar" and not spec.term and record.end is None and not record.open_end
+    return not drawn_as_span(
+        spec.term, spec.shape == "point", record.end is not None, record.open_end
+    )
 
 
 class _Placed(Protocol):

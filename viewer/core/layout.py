@@ -475,7 +475,7 @@ def compute_layout(
     # a term ending "1963" (a new user's finding: two presidents at once); a running
     # record reaches *open_days*.
     end_unknown = is_term & (~has_start | (~has_end & ~open_end))
-    is_span = is_term | (~is_point & (has_end | open_end))
+    is_span = kinds.drawn_as_span(is_term, is_point, has_end, open_end)
     end = np.where(
         open_end,
         np.maximum(open_days, np.where(has_start, s_centre, open_days)),
