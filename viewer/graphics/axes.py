@@ -79,9 +79,16 @@ class LaneAxisItem(pg.AxisItem):
         self._width_px = -1
         self.apply_style(style)
 
+    #: The smallest size names are written at, in pixels at scale 1, when lanes are too
+    #: thin for the chart font (bold DejaVu Sans stays legible at 7 px): below it lanes go
+    #: unnamed rather than unreadable.
+    SMALLEST_FONT_PX = 7.0
+
     def apply_style(self, style: Style) -> None:
         """Fonts and pens from *style*."""
-        self.setStyle(tickFont=style.font(bold=True), tickLength=0, tickTextOffset=int(style.px(6)))
+        self._font = style.font(bold=True)
+        self._smallest_px = max(1, round(style.px(self.SMALLEST_FONT_PX)))
+        self.setStyle(tickFont=self._font, tickLength=0, tickTextOffset=int(style.px(6)))
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))
         self.setTextPen(pg.mkPen(style.text))
 
@@ -90,14 +97,9 @@ class LaneAxisItem(pg.AxisItem):
         self._layout = layout
         self.picture = None  # pyqtgraph's cached drawing of the ticks
         self.update()
-        font = self.style["tickFont"]
-        metrics = QtGui.QFontMetricsF(font) if font is not None else None
-        widest = (
-            max(
-                (metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes), default=40.0
-            )
-            if metrics is not None
-            else 120.0
+        metrics = QtGui.QFontMetricsF(self._font)
+        widest = max(
+            (metrics.horizontalAdvance(drawn_text(b.title)) for b in layout.lanes), default=40.0
         )
         self._needed_px = widest + 2 * self.style["tickTextOffset"][0] + 8
         self._apply_width()
@@ -143,8 +145,10 @@ class LaneAxisItem(pg.AxisItem):
         return super().boundingRect().adjusted(0, -pad, 0, pad)
 
     def generateDrawSpecs(self, p: QtGui.QPainter) -> Any:  # noqa: N802
-        """pyqtgraph's drawing, without the names whose letters would reach past
+        """pyqtgraph's drawing, in the font that names every lane in view (see
+        :meth:`_fitting_font`), without the names whose letters would reach past
         pyqtgraph's own rectangle (it keeps a name whose text rectangle is inside it)."""
+        self.style["tickFont"] = self._fitting_font()
         specs = super().generateDrawSpecs(p)
         if specs is None:
             return specs
@@ -154,22 +158,38 @@ class LaneAxisItem(pg.AxisItem):
         kept = [t for t in texts if inner.contains(t[0].adjusted(0, -pad, 0, pad))]
         return axis, ticks, kept
 
-    def tickValues(
-        self, minVal: float, maxVal: float, size: float
-    ) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
-        """One value per lane in view: the lane's centre, or the middle of its visible part
-        when the centre is out of view (lane units; *size* is the axis length in
-        pixels)."""
-        lo, hi = min(minVal, maxVal), max(minVal, maxVal)
+    def _fitting_font(self) -> QtGui.QFont:
+        """The chart's bold font, or when the lanes in view are too thin to name each in
+        it (an export of many lanes in a small image: half of them went unnamed), the
+        largest size down to :data:`SMALLEST_FONT_PX` that names every one; the chart's
+        font again when none does. O(lanes in view) a size."""
+        size = self.geometry().height()
+        lo, hi = min(self.range), max(self.range)
+        if self._layout is None or size <= 0 or hi <= lo:
+            return self._font
+        wanted = self._wanted(lo, hi, size)
+
+        def sized(px: int) -> tuple[QtGui.QFont, float]:  # the font, its line in lane units
+            font = QtGui.QFont(self._font)
+            font.setPixelSize(px)
+            return font, QtGui.QFontMetricsF(font).height() * (hi - lo) / size
+
+        if (len(wanted) - 1) * sized(self._smallest_px)[1] > hi - lo:
+            return self._font  # too many lanes for any size (thousands: no size is tried)
+        for px in range(self._font.pixelSize(), self._smallest_px - 1, -1):
+            font, line = sized(px)
+            if len(_spaced(wanted, line, lo, hi)) == len(wanted):
+                return self._font if px == self._font.pixelSize() else font
+        return self._font
+
+    def _wanted(self, lo: float, hi: float, size: float) -> list[tuple[float, float, float, str]]:
+        """(top, bottom, y, name) in lane units of each lane in view from *lo* to *hi*
+        (*size* pixels long): *y* is the lane's centre, or the middle of its visible part
+        when the centre is out of view."""
+        assert self._layout is not None
         margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
-        self._names = {}
-        if self._layout is None:
-            return [(1.0, [])]
         first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
-        font = self.style["tickFont"]
-        text_px = QtGui.QFontMetricsF(font).height() if font is not None else 16.0
-        line = text_px * (hi - lo) / size if size > 0 else 0.0
-        wanted: list[tuple[float, float, float, str]] = []  # (top, bottom, y, name) in view
+        wanted: list[tuple[float, float, float, str]] = []
         for lane in self._layout.lanes[first:end]:
             y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
@@ -182,7 +202,21 @@ class LaneAxisItem(pg.AxisItem):
                 # unnamed).
                 y = (top + bottom) / 2
             wanted.append((top, bottom, y, title))
-        for y, title in _spaced(wanted, line, lo, hi):
+        return wanted
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:  # noqa: N802,N803
+        """One value per lane in view (see :meth:`_wanted`; lane units; *size* is the
+        axis length in pixels), spaced a line of the names' font apart."""
+        lo, hi = min(minVal, maxVal), max(minVal, maxVal)
+        self._names = {}
+        if self._layout is None:
+            return [(1.0, [])]
+        font = self.style["tickFont"]
+        text_px = QtGui.QFontMetricsF(font).height() if font is not None else 16.0
+        line = text_px * (hi - lo) / size if size > 0 else 0.0
+        for y, title in _spaced(self._wanted(lo, hi, size), line, lo, hi):
             self._names[y] = title
         return [(1.0, list(self._names))]
 
