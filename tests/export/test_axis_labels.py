@@ -223,3 +223,23 @@ def test_lanes_squeezed_to_a_row_are_each_named(tmp_path, capsys):
     assert cli_main(args) == 0, capsys.readouterr().err
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
     assert [t for t in texts if t.startswith("Lane ")] == [f"Lane {i}" for i in range(14)]
+
+
+def test_a_date_at_the_axis_left_end_keeps_its_label(tmp_path, capsys):
+    """The first tick of a range from 1050 BC sits close to the axis's left end: its
+    label, "1000 BC", reaches past it, and pyqtgraph dropped it ("100 BC" of a Roman
+    history: a new user's finding). Dates may reach under the lane names, which leave
+    that corner empty."""
+    import json
+
+    from tests.documents import document, record
+
+    records = [record("b", "-1000"), record("caesar", "-0044-03-15"), record("t", "0014")]
+    src = tmp_path / "rome.json"
+    lanes = [{"id": "a", "title": "Events"}]
+    src.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    out = tmp_path / "rome.png"
+    args = ["export", str(src), "-o", str(out), "--width", "800", "--no-legend", "--no-sources"]
+    assert cli_main(args) == 0, capsys.readouterr().err
+    # 1000 BC, 800 BC, 600 BC, 400 BC, 200 BC and 1
+    assert _png_axis_labels(out, 1.0)[0] == 6

@@ -46,6 +46,20 @@ class DateAxisItem(pg.AxisItem):
         )
         self.setPen(pg.mkPen(style.muted_text, width=max(1.0, style.px(1))))
         self.setTextPen(pg.mkPen(style.text))
+        self._left_room_px = style.px(self.LEFT_ROOM_PX)
+
+    #: Pixels a date may reach left of the axis, under the lane names (which leave that
+    #: corner empty; their axis is at least 40 px wide): half of the widest label, "1000
+    #: BC" or "Sep 1923". pyqtgraph drops a label that leaves the axis's rectangle, and a
+    #: BC year's wider label at the left end went missing.
+    LEFT_ROOM_PX = 32.0
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
+        """pyqtgraph's rectangle, reaching :data:`LEFT_ROOM_PX` further left."""
+        rect = super().boundingRect()
+        return rect.united(
+            self.mapRectFromParent(self.geometry()).adjusted(-self._left_room_px, 0, 0, 0)
+        )
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
