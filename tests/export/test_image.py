@@ -384,6 +384,32 @@ def test_pdf_footnotes_continue_on_more_pages(bundled, bundled_layout, tmp_path)
     assert second.startswith(f"{bundled.dataset.title}: sources, continued (page 2 of ")
 
 
+def test_a_pdf_whose_notes_fit_fills_its_page(bundled, bundled_layout, tmp_path):
+    """At scale 2 the bundled record has one numbered note: the chart, held to 70 % of
+    the page when there are notes, left a seventh of the page empty under it. Now it
+    takes what the notes leave: the lowest line of text is less than 8 % of the page
+    above its bottom margin (10 mm)."""
+    from pypdf import PdfReader
+
+    out = export_image(
+        bundled.dataset, bundled_layout, tmp_path / "s2.pdf", ExportOptions(scale=2.0)
+    )
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    baselines: list[float] = []
+
+    def seen(text, cm, tm, _font, _size):  # the text's place in the page's points
+        if text.strip():
+            baselines.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=seen)
+    margin = 10 / 25.4 * 72
+    height = float(page.mediabox.height)
+    assert "[1]" in page.extract_text()
+    assert 0 < min(baselines) - margin < 0.08 * height
+
+
 def test_a_dark_pdf_fills_its_margins(mini, tmp_path):
     # A dark figure sat on a white page border
     from pypdf import PdfReader

@@ -1179,12 +1179,15 @@ def _draw_pdf(
     try:
         fig.build(width, min(fig.chart_height(width), height * 0.6))
         fig.number_labels()
-        # The chart takes what it needs (at most 70 % of the page when there are notes);
-        # footnotes fill the rest and continue on further pages.
+        # The chart takes what it needs, and what the footnotes leave when they all fit
+        # on the page beside it (a chart cut to 70 % of the page left a fifth of it
+        # empty under one note); else at most 70 % of the page: footnotes fill the rest
+        # and continue on further pages.
         fixed = style.px(TITLE_PX) + fig.caption_height(width)
         chart_h = min(fig.chart_height(width), height - fixed)
         if fig.notes:
-            chart_h = min(chart_h, (height - fixed) * 0.7)
+            room = height - fixed
+            chart_h = min(chart_h, max(room * 0.7, room - fig.notes_height(width)))
         fig.resize_chart(width, chart_h)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))
