@@ -543,3 +543,40 @@ def test_arabic_source_kinds_are_not_italic_and_each_source_reads_right_to_left(
     assert len(items) >= 4 and "<i>" not in sources
     assert all(item.startswith("\u200f") for item in items)
     assert "(أولي)" in sources
+
+
+def test_an_arabic_svg_says_which_runs_read_right_to_left(tmp_path):
+    """Qt's SVG writer gives each run of one direction a text of its own, in logical
+    order, without its direction: other programs drew a right-to-left run's brackets and
+    quotes unmirrored on the wrong side (a footnote's "(+1 ... «records»)" read "+)1 ...
+    «records)»" in librsvg). A right-to-left run that starts or ends with a neutral
+    character is now written between right-to-left marks (U+200F); left-to-right runs (a
+    chart label's "[", a URL) and runs of letters are left alone."""
+    svg = "{http://www.w3.org/2000/svg}text"
+    out = tmp_path / "ar.svg"
+    assert cli.main(["export", "--lang", "ar", "-o", str(out)]) == 0
+    texts = [t.text or "" for t in ET.parse(out).getroot().iter(svg)]
+
+    def rtl(text):
+        return len(text) > 2 and text[0] == text[-1] == "\u200f"
+
+    arabic = [t for t in texts if any("\u0621" <= c <= "\u064a" for c in t)]
+    ends = [
+        t for t in arabic if not ("\u0621" <= t[0] <= "\u064a" and "\u0621" <= t[-1] <= "\u064a")
+    ]
+    assert ends and all(rtl(t) for t in ends), [t for t in ends if not rtl(t)]
+    assert [t for t in arabic if "\u200f" not in t]  # "دورة": letters only, unmarked
+    quotes = [t for t in texts if t.strip("\u200f") == "»)"]  # "«records»)" of a footnote
+    assert quotes and all(rtl(t) for t in quotes)
+    brackets = [t for t in texts if t.strip() in ("[", "]")]
+    assert brackets  # a chart label's "Dressler [٣]": left to right, unmarked
+    assert not [t for t in texts if "\u200f" in t and (t.startswith("https:") or "[" in t)]
+    english = tmp_path / "en.svg"
+    assert cli.main(["export", "--lang", "en", "-o", str(english)]) == 0
+    assert "\u200f" not in english.read_text(encoding="utf-8")
+    # The map's legend line "... (Aruba)" ends right to left: its ")" is drawn leftmost,
+    # mirrored
+    mapped = tmp_path / "map.svg"
+    assert cli.main(["export", "--lang", "ar", "--view", "map", "-o", str(mapped)]) == 0
+    texts = [t.text or "" for t in ET.parse(mapped).getroot().iter(svg)]
+    assert "\u200f)\u200f" in texts and ")" not in texts

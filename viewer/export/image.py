@@ -51,6 +51,7 @@ from viewer.core.layout import (
 from viewer.core.placement import in_own_direction
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
+from viewer.export.svg_text import directed_runs
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.label_layer import DrawnLabel
 from viewer.graphics.legend import PAD_PX as LEGEND_PAD_PX
@@ -1120,10 +1121,18 @@ def _draw_svg(
         raise ExportError(f"{path}: could not start writing the SVG")
     try:
         fig.paint_page(painter, width, height, chart_h, fig.note_pages(width, None, 0)[0])
+        title_h = fig.style.px(TITLE_PX)
+        caption = (title_h + chart_h, title_h + chart_h + fig.caption_height(width))
     finally:
         painter.end()
         fig.close()
-    text = _BIDI_CONTROLS.sub("", bytes(buf.data().data()).decode("utf-8"))
+    rtl = QtGui.QGuiApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+    # The title and caption are drawn in the reader's direction; the chart and footnotes
+    # left to right (see Figure.paint_page).
+    text = directed_runs(
+        bytes(buf.data().data()).decode("utf-8"), [(0.0, title_h), caption] if rtl else []
+    )
+    text = _BIDI_CONTROLS.sub("", text)
     return _link_svg(_svg_size_in_pixels(text, width, height), fig.links).encode("utf-8")
 
 

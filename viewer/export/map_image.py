@@ -41,6 +41,7 @@ from viewer.export.image import (
     pdf_writer,
     range_caption,
 )
+from viewer.export.svg_text import directed_runs
 from viewer.graphics.style import Style, style_for
 from viewer.graphics.world_map import paint_map, scene_for, world_extent_ratio
 
@@ -250,6 +251,10 @@ def _svg(
     finally:
         painter.end()
     text = bytes(buf.data().data()).decode("utf-8")
+    rtl = QtGui.QGuiApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+    # Right to left, the title, the caption and the legend's lines (each takes the
+    # direction of its first letter); a place's name is a run of letters of its own.
+    text = directed_runs(text, [(0.0, float(height))] if rtl else [])
     return _svg_size_in_pixels(text, width, height).encode("utf-8")
 
 
