@@ -410,6 +410,29 @@ def test_a_pdf_whose_notes_fit_fills_its_page(bundled, bundled_layout, tmp_path)
     assert 0 < min(baselines) - margin < 0.08 * height
 
 
+@pytest.mark.parametrize("size", [(800, 300), (400, 300), (800, 400)])
+def test_every_footnote_of_a_short_export_has_its_number_in_the_chart(
+    bundled, bundled_layout, tmp_path, size
+):
+    """An 800 x 300 export numbered its labels in a chart of its natural height, then
+    gave the chart what the footnotes left: a strip where no numbered label was drawn,
+    over four footnotes whose numbers were nowhere (a new user's finding). The footnotes
+    are those of the labels the chart draws; when none has room, the caption says so."""
+    width, height = size
+    options = ExportOptions(width_px=width, height_px=height)
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "short.svg", options)
+    texts = [t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    in_chart = {m.group(1) for t in texts if (m := re.search(r"\[(\d+)\]\s*$", t))}
+    noted = {m.group(1) for t in texts if (m := re.match(r"\[(\d+)\] ", t))}
+    assert noted <= in_chart, (noted, in_chart)
+    if noted:
+        assert "Sources of the numbered items" in " ".join(texts)
+    else:
+        assert "sources not numbered: no label has room for a number" in " ".join(texts)
+    if size == (800, 400):
+        assert noted  # room for a few numbered labels
+
+
 def test_a_dark_pdf_fills_its_margins(mini, tmp_path):
     # A dark figure sat on a white page border
     from pypdf import PdfReader

@@ -246,6 +246,7 @@ class Figure:
         self.items_in_range: int | None = None
         """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
         self.unnumbered = 0
+        self.cited = 0  # items in range with a source, when their notes were made
         """Items in range drawn without a footnote number (no room for their label, or no
         source), once :meth:`number_labels` has run."""
         self.fmt = "png"
@@ -404,6 +405,10 @@ class Figure:
                     items,
                 ).format(unnumbered=number(self.unnumbered))
             notes += ":"
+        elif self.cited and not self.notes_left_out:  # sources, but no label had room
+            notes = "   ·   " + translate(
+                "Export", "sources not numbered: no label has room for a number"
+            )
         elif self.notes_left_out:
             notes = "   ·   " + translate(
                 "Export",
@@ -527,6 +532,7 @@ class Figure:
         self.notes_left_out = 0
         self._blocks = {}
         self.notes = []
+        self.cited = 0
         if not self.options.sources:
             return
         if len(in_view) > MAX_FOOTNOTES:
@@ -537,6 +543,7 @@ class Figure:
             for i in in_view
             if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources
         ]
+        self.cited = len(cited)
         # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
         widest = f" [{number(10 ** len(str(max(len(cited), 1))) - 1, False)}]"
         model.notes = {i: widest for i in cited}
@@ -555,6 +562,44 @@ class Figure:
         # one it was placed with); other labels, unnumbered, take what room is left.
         model.pinned = {i: labelled[i] for i in model.notes}
         self.unnumbered = len(in_view) - len(self.notes)
+
+    def number_to_fit(
+        self, width: float, chart_h: float, room: Callable[[], float], tries: int = 5
+    ) -> float:
+        """Number the labels (:meth:`number_labels`) of the chart, now *chart_h* pixels
+        tall, at a height where every numbered label is drawn; returns the chart's height,
+        at which it is laid out. *room()* gives the chart's height once the footnotes of
+        the numbering done take theirs: when it is less than the height numbered at,
+        labels numbered there would not be drawn (an 800 x 300 export listed four
+        footnotes whose numbers were nowhere in its chart). Then the heights between are
+        tried (fewer labels fit a lower chart, and fewer footnotes leave it more room),
+        keeping the tallest at which the footnotes leave room for it. Each try lays the
+        labels out once."""
+        self.number_labels()
+        target = room()
+        if target >= chart_h - 0.5:
+            return target
+        fits: float | None = None  # the tallest height found whose numbering fits
+        too_tall, h = chart_h, target
+        for _ in range(tries):
+            if h <= 0:
+                break
+            self.resize_chart(width, h)
+            self.number_labels()
+            target = room()
+            if target >= h - 0.5:
+                fits = h
+                h = (h + min(target, too_tall)) / 2
+            else:
+                too_tall = h
+                h = target if fits is None else (fits + h) / 2
+            if fits is not None and too_tall - fits < self.style.px(4):
+                break
+        if fits is None:
+            return target
+        self.resize_chart(width, fits)
+        self.number_labels()
+        return max(room(), fits)
 
     def _placed_labels(self) -> list[DrawnLabel]:
         """Lay the chart's labels out (by painting it into a picture) and return them."""
@@ -978,11 +1023,12 @@ def _built_figure(
             min(round(style.px(TITLE_PX + CAPTION_PX) + chart_natural), tallest),
             fig.fmt,
         )
-    # Footnotes depend on the range only, so the chart built at any height numbers them;
-    # then it takes the height left by the footnotes.
-    fig.build(width, max(min(chart_natural, tallest), 100.0))
-    fig.number_labels()
+    # The chart is built at its natural height, numbered, then given the height the
+    # footnotes leave (numbered again when that is less: see Figure.number_to_fit).
+    built_h = max(min(chart_natural, tallest), 100.0)
+    fig.build(width, built_h)
     if options.height_px is None:
+        fig.number_labels()
         # As tall as the content needs, within the largest image we write.
         height = min(round(fig.natural_height(width)), tallest)
         try:
@@ -992,7 +1038,15 @@ def _built_figure(
             raise
     else:
         height = round(options.height_px * options.scale)
-    chart_h = height - style.px(TITLE_PX) - fig.caption_height(width) - fig.notes_height(width)
+
+    def left_by_notes() -> float:
+        return height - style.px(TITLE_PX) - fig.caption_height(width) - fig.notes_height(width)
+
+    chart_h = (
+        left_by_notes()
+        if options.height_px is None
+        else fig.number_to_fit(width, built_h, left_by_notes)
+    )
     if chart_h < style.px(AXIS_PX + 2 * 12):
         fig.close()
         raise ExportError(
@@ -1186,18 +1240,23 @@ def _draw_pdf(
     fig = Figure(dataset, layout, options, style, cut)
     fig.fmt = "pdf"
     try:
-        fig.build(width, min(fig.chart_height(width), height * 0.6))
-        fig.number_labels()
-        # The chart takes what it needs, and what the footnotes leave when they all fit
-        # on the page beside it (a chart cut to 70 % of the page left a fifth of it
-        # empty under one note); else at most 70 % of the page: footnotes fill the rest
-        # and continue on further pages.
-        fixed = style.px(TITLE_PX) + fig.caption_height(width)
-        chart_h = min(fig.chart_height(width), height - fixed)
-        if fig.notes:
-            room = height - fixed
-            chart_h = min(chart_h, max(room * 0.7, room - fig.notes_height(width)))
+        provisional = min(fig.chart_height(width), height * 0.6)
+        fig.build(width, provisional)
+
+        def chart_room() -> float:
+            # The chart takes what it needs, and what the footnotes leave when they all
+            # fit on the page beside it (a chart cut to 70 % of the page left a fifth of
+            # it empty under one note); else at most 70 % of the page: footnotes fill
+            # the rest and continue on further pages.
+            room = height - style.px(TITLE_PX) - fig.caption_height(width)
+            chart_h = min(fig.chart_height(width), room)
+            if fig.notes:
+                chart_h = min(chart_h, max(room * 0.7, room - fig.notes_height(width)))
+            return chart_h
+
+        chart_h = fig.number_to_fit(width, provisional, chart_room)
         fig.resize_chart(width, chart_h)
+        fixed = style.px(TITLE_PX) + fig.caption_height(width)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))
         # further pages: a heading line, then notes

@@ -556,6 +556,10 @@ The app keeps running. Details are in the log file:
                 <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>sources not numbered: no label has room for a number</source>
+            <translation>المصادر غير مرقّمة: لا مكان لرقم بجانب أي تسمية</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
             <translation>

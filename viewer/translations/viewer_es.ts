@@ -496,6 +496,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
                 <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para un número, o sin fuente)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>sources not numbered: no label has room for a number</source>
+            <translation>fuentes sin numerar: ninguna etiqueta tiene sitio para un número</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
             <translation>

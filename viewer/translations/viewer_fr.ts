@@ -496,6 +496,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
                 <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour un numéro, ou pas de source)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>sources not numbered: no label has room for a number</source>
+            <translation>sources non numérotées : aucune étiquette n'a la place pour un numéro</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln item(s): too many for source footnotes; export a narrower range to list them</source>
             <translation>
