@@ -139,6 +139,20 @@ def test_possible_times_keep_their_day(value, day):
     assert parse_vis_date(value, None).text == day
 
 
+def test_a_day_with_javascripts_expanded_year_is_read():
+    """JavaScript writes years before 0 with a sign and six digits: "-000044-03-15" was
+    refused as "a month or day of a year beyond 9999", while the same day with a time
+    was read (a new user's finding)."""
+    from viewer.core.dates import DateError
+
+    assert parse_vis_date("-000044-03-15", None).text == "-0044-03-15"
+    assert parse_vis_date("+002024-01-05", None).text == "2024-01-05"
+    with pytest.raises(DateError, match="does not exist"):
+        parse_vis_date("-000044-02-30", None)
+    with pytest.raises(DateError, match="more than four digits"):
+        parse_vis_date("+012021-01-01", None)
+
+
 def test_milliseconds_beyond_four_digit_years_state_the_real_limit():
     from viewer.core.dates import DateError
 
