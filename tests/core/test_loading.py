@@ -769,3 +769,15 @@ def test_a_bad_as_of_is_a_warning_in_words_and_the_records_load():
     assert "is not an EDTF date" in warning.message and "^" not in warning.message
     with pytest.raises(LoadError):  # another bad field still refuses the file
         load_document(document([record("a", "1923")], as_of="yesterday", title=5), "f.json")
+
+
+def test_a_record_titled_with_spaces_alone_is_refused_and_the_others_load():
+    """A title of spaces passed the schema's "at least one character" and was drawn as a
+    bare footnote number (a new user's finding): the schema asks for a character that is
+    not a space, and says so in words."""
+    records = [record("good"), {**record("blank"), "title": " \t "}]
+    result = load_document(document(records), "t.json")
+    assert [r.id for r in result.dataset.records] == ["good"]
+    (problem,) = result.problems
+    assert (problem.record_id, problem.field) == ("blank", "title")
+    assert problem.message == "a title of spaces alone: write the title"

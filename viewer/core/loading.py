@@ -453,7 +453,8 @@ def _bulk_checks(
     structs: list[Any], reasons: dict[int, str], raws: list[Any], kept: AbstractSet[str]
 ) -> bool:
     """The schema's checks that msgspec leaves to us, for all records (of a batch) at
-    once: ids and string sources match their patterns, ``inferred`` names are unique
+    once: ids and string sources match their patterns, titles are not spaces alone,
+    ``inferred`` names are unique
     (start and end dates, and a ``session`` written with a fraction, are checked by
     :func:`build_record`, once for each distinct date). Refused records become ``None`` in
     *structs*, with a reason in *reasons* and their JSON in *raws*. Returns whether ids
@@ -473,6 +474,8 @@ def _bulk_checks(
             lambda s: any(type(u) is str and not _URL.search(u) for u in s.sources),
             "sources",
         )
+    if any(map(str.isspace, map(_get_title, good))):  # the schema's "\S": spaces only
+        _refuse(structs, reasons, raws, lambda s: s.title.isspace(), "title")
     if any(_one_coordinate(s.place) for s in good if s.place):
         _refuse(structs, reasons, raws, lambda s: _one_coordinate(s.place), "place")
     if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
@@ -482,7 +485,7 @@ def _bulk_checks(
     return repeated
 
 
-_get_id = operator.attrgetter("id")
+_get_id, _get_title = operator.attrgetter("id"), operator.attrgetter("title")
 
 
 def _one_coordinate(place: Any) -> bool:

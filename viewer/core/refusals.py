@@ -130,6 +130,8 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
                 "{value} is not a valid id (letters, digits and _ . : - only, starting with a "
                 "letter or digit)",
             ).format(value=shown(err.instance))
+        if path[-1:] == ["title"]:
+            return translate("Load", "a title of spaces alone: write the title")
     if err.validator == "minItems" and field == "sources":
         return translate("Load", "no source: every record needs at least one http(s) source")
     if err.validator == "oneOf" and err.context:

@@ -45,7 +45,7 @@ with SCHEMA_PATH.open(encoding="utf-8") as _fh:
     SCHEMA: dict[str, Any] = json.load(_fh)
 """The published JSON Schema (draft 2020-12), as parsed JSON."""
 
-DEFERRED = frozenset({"record.id", "record.start", "record.end", "record.sources"})
+DEFERRED = frozenset({"record.id", "record.title", "record.start", "record.end", "record.sources"})
 """Fields (``definition.property``) whose string patterns the msgspec types leave out; the
 loader checks them for all records at once (see :mod:`viewer.core.loading`)."""
 

@@ -1278,6 +1278,10 @@ Copy the address from the Details panel instead.</source>
             <translation>{value} ليس معرّفًا صالحًا (حروف وأرقام و_ . : - فقط، ويبدأ بحرف أو رقم)</translation>
         </message>
         <message>
+            <source>a title of spaces alone: write the title</source>
+            <translation>عنوان من مسافات فقط: اكتب العنوان</translation>
+        </message>
+        <message>
             <source>no source: every record needs at least one http(s) source</source>
             <translation>لا مصدر: يحتاج كل سجل إلى مصدر http(s) واحد على الأقل</translation>
         </message>
@@ -1740,7 +1744,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>expected a date text or milliseconds, found {kind}</source>
-            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
+            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). A day with JavaScript's expanded year, a sign and six digits (``-000044-03-15``): what ``Date.prototype.toISOString`` writes for years before 0 or after 9999, without its time. The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
             <translation>المتوقع نص تاريخ أو أجزاء من الألف من الثانية، ووُجد {kind}</translation>
         </message>
         <message>

@@ -228,3 +228,15 @@ def test_a_csv_names_where_its_coordinates_come_from(tmp_path):
     a, b = result.dataset.get("a"), result.dataset.get("b")
     assert a.place.coords_source == "https://www.geonames.org/2761369"
     assert b.place is None  # no coordinates: nothing they come from
+
+
+def test_a_title_of_spaces_alone_is_no_title():
+    """A title of spaces was drawn as a bare "[6]", its footnote "[6]    : https://..."
+    (a new user's finding); it is warned about as a missing title, and the record is
+    named by its id."""
+    raw = b'id,title,start,sources\na,A,1990,https://e.org/a\nb,"   ",1991,https://e.org/b\n'
+    result = load_bytes(raw, "t.csv")
+    assert [r.title for r in result.dataset.records] == ["A", "b"]
+    assert [(p.record_id, p.field, p.message) for p in result.problems] == [
+        ("b", "title", "no title")
+    ]

@@ -375,7 +375,7 @@ def record_of_draft(d: Draft, rid: str) -> Record:
     FieldError
         An end before the start.
     """
-    if not d.title:
+    if not d.title or d.title.isspace():
         d.title = UNTITLED
     return record_of(d, rid, d.start, d.end, d.open_end, None, d.display_date)
 

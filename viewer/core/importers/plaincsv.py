@@ -427,7 +427,7 @@ class RowPlan:
         for url in split_list(cell("sources"), "ws;"):
             draft.add_source(url, "sources")
         draft.related = split_list(cell("related"), "ws;")
-        if not draft.title:
+        if not draft.title or draft.title.isspace():
             draft.warn("title", translate("Load", "no title"))
             draft.title = draft.id or ""
         return draft
