@@ -344,7 +344,7 @@ def test_an_export_whose_rows_are_thinner_than_text_draws_no_labels(tmp_path):
 
 
 def test_markers_in_rows_thinner_than_a_marker_stay_apart(tmp_path):
-    """Sixty events on one day stack in sixty rows of about 8 px: each marker shrinks to
+    """Sixty events on one day stack in sixty rows of about 10 px: each marker shrinks to
     its row instead of covering its neighbours."""
     import re
 
@@ -352,7 +352,7 @@ def test_markers_in_rows_thinner_than_a_marker_stay_apart(tmp_path):
 
     data = write(tmp_path / "d.json", [record(f"e{i}", "1990-06-15") for i in range(60)])
     out = tmp_path / "d.svg"
-    result = run("export", str(data), "-o", str(out), "--height", "900", "--no-legend")
+    result = run("export", str(data), "-o", str(out), "--height", "700", "--no-legend")
     assert result.returncode == 0, result.stderr
     circles = [
         (float(cy), float(r))
