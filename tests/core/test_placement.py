@@ -46,6 +46,41 @@ def test_inside_a_bar_when_it_fits_else_beside() -> None:
     assert narrow[0].where == "right"
 
 
+def test_a_bar_without_room_takes_its_short_name_in_the_row_under_it() -> None:
+    """Terms side by side, too short for a name: "Lour…" was cut inside its bar while the
+    row under it was empty (a new user's finding). A bar allowed ``under`` takes its
+    shortest whole form there, from its left edge, before any label is cut; not over an
+    item of that row, nor a word space from another label."""
+    forms = lambda k: LabelForms(("Florent E. Louwage", "Louwage"), " [6]", elide=True)  # noqa: E731
+    rows, x0, x1 = [0, 0, 0], [100, 175, 250], [175, 250, 325]
+    plain = place_labels(rows, x0, x1, forms, measure, 0, 1000, inside=[True] * 3)
+    assert [p.text for p in plain if p.item == 1] == ["Louw… [6]"]
+    placed = place_labels(
+        rows, x0, x1, forms, measure, 0, 1000, inside=[True] * 3, under=[False, True, False]
+    )
+    (named,) = [p for p in placed if p.item == 1]
+    assert (named.text, named.where, named.row_offset, named.x_px) == (
+        "Louwage [6]",
+        "under",
+        1,
+        175,
+    )
+    assert overlaps(placed, rows, x0, x1) == []
+    # An item in the row under it, where the name would go: cut in its own row again
+    busy = place_labels(
+        [0, 0, 0, 1],
+        x0 + [180],
+        x1 + [190],
+        forms,
+        measure,
+        0,
+        1000,
+        inside=[True] * 4,
+        under=[False, True, False, False],
+    )
+    assert not [p for p in busy if p.item == 1 and p.where == "under"]
+
+
 def test_shorter_form_when_the_whole_one_has_no_room() -> None:
     # Two markers 40 px apart: "93 Marrakech" (84 px) cannot sit between them.
     placed = place_labels(
@@ -160,7 +195,7 @@ def scenes(draw: st.DrawFn) -> tuple[list[int], list[float], list[float], list[b
 def test_no_label_overlaps_anything_but_its_own_item(scene, left: float, right: float) -> None:
     rows, x0, x1, inside, texts = scene
     forms = lambda k: LabelForms((texts[k], texts[k][:3]), " [1]", elide=True)  # noqa: E731
-    placed = place_labels(rows, x0, x1, forms, measure, left, right, inside=inside)
+    placed = place_labels(rows, x0, x1, forms, measure, left, right, inside=inside, under=inside)
     assert overlaps(placed, rows, x0, x1) == []
     for p in placed:
         assert left <= p.x_px and p.x1_px <= right

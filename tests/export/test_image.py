@@ -1060,3 +1060,14 @@ def test_a_narrow_caption_takes_the_lines_it_needs(tmp_path):
         str(export_image(dataset, compute_layout(dataset), tmp_path / "n.png", options))
     )
     assert (png.width(), png.height()) == (400, 300)
+
+
+def test_a_presidents_name_goes_under_a_term_too_short_for_it(bundled, bundled_layout, tmp_path):
+    """The default export cut most presidents' names to stubs inside their terms
+    ("Simp…", "Balle…", "Perss…") while the row under them was empty (a new user's
+    finding): a name with no room in its bar's row goes whole under the bar."""
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "d.svg", ExportOptions())
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    for name in ("Simpson", "Ballestrazzi", "Persson"):
+        assert any(re.fullmatch(name + r" \[\d+\]", t) for t in texts), name
+    assert not [t for t in texts if t.startswith(("Simp…", "Balle…", "Perss…"))]

@@ -18,6 +18,9 @@ Rules (the figure issue, #12):
   labels a word space apart read as one name, and twice ``gap_px`` from the next marker,
   further than from its own: a label a gap before it read as its name (a bar's edge
   stands between: the gap is enough).
+- A bar whose row has no room for any whole form of its name may have it in the row
+  under it (its lane's), from its left edge, where nothing is there; only then is a
+  label cut to fit.
 - A label cut to fit goes inside its item when it fits there, else to the widest free
   run beside it.
 - An item that is not an obstacle (a background band) may be labelled too; other labels
@@ -98,11 +101,12 @@ class PlacedLabel:
     x_px, width_px : float
         Left edge and width of the text, in pixels.
     where : str
-        ``"inside"``, ``"right"`` or ``"left"`` of its item, or ``"start"``: from inside
-        its start past its end (see ``overflow``).
+        ``"inside"``, ``"right"`` or ``"left"`` of its item, ``"start"``: from inside
+        its start past its end (see ``overflow``), or ``"under"``: in the row under it,
+        from its left edge (see ``under``).
     row_offset : int
         Rows below its item's own row that the label sits in (0 but for items given
-        ``rows_below``).
+        ``rows_below`` or ``under``).
     """
 
     item: int
@@ -398,6 +402,7 @@ def place_labels(
     priority: npt.ArrayLike | None = None,
     obstacle: npt.ArrayLike | None = None,
     rows_below: npt.ArrayLike | None = None,
+    under: npt.ArrayLike | None = None,
     rank: Callable[[int], float] | None = None,
     pad_px: float = 4.0,
     gap_px: float = 3.0,
@@ -442,6 +447,12 @@ def place_labels(
         How many rows under its own an item's label may also sit in, tried top down where
         the rows above have no room (a band covers its lane's rows); default none. Each
         row tried costs as much as one more item.
+    under : bool array (n,), optional
+        Whether an item's label, when none of its whole forms has room in its own row,
+        may go in the row under it, from the item's left edge and past its right end,
+        where nothing is there (a bar's name under it: "Louwage" rather than the stub
+        "Lour…" of a four-year term); tried in the pass of whole forms, after its own
+        row; default none.
     rank : callable, optional
         ``rank(k)``: the next key for items of equal priority (importance in the kind),
         lower first; asked only for items with room. Remaining ties keep array order.
@@ -516,6 +527,7 @@ def place_labels(
 
     clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
     below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
+    und = np.zeros(len(rows), np.bool_) if under is None else np.asarray(under, dtype=np.bool_)
     # Each backdrop lies in its row and the rows under it its label may take.
     bands: dict[int, tuple[list[float], list[float]]] = {}
     for k in backdrop.tolist():
@@ -568,8 +580,45 @@ def place_labels(
                         done.add(k)
                         placed.append(replace(label, row_offset=offset) if offset else label)
                         break
+                if k not in done and not cut and und[k]:
+                    lower = row_of(int(rows[k]) + 1)
+                    label = _place_under(
+                        k, f, lower, float(x0[k]), float(x1[k]), measure, (left_px, right_px), clear
+                    )
+                    if label is not None:
+                        lower.add(label.x_px, label.x1_px, True)
+                        done.add(k)
+                        placed.append(label)
         start = end
     return placed
+
+
+def _place_under(
+    k: int,
+    f: LabelForms,
+    row: _Row,
+    x0: float,
+    x1: float,
+    measure: Callable[[int, str], float],
+    edges: tuple[float, float],
+    clear: float,
+) -> PlacedLabel | None:
+    """Item *k*'s label in *row*, the row under its own (see ``under`` of
+    :func:`place_labels`): its shortest whole form (a surname, as the bars beside have
+    theirs; a long name under several bars read as any of theirs) from the item's left edge (or
+    the plot's left edge, *edges* being the plot's) keeping *clear* pixels from every item
+    and label of the row (two names a word space apart read as one; a label just after an
+    item of that row reads as its name), over no band the item is not in; else ``None``."""
+    left, right = edges
+    a = max(x0, left)
+    shown = noted(f.texts[-1], f.note)
+    width = measure(k, shown)
+    b = a + width
+    if b > right or row.item_hit(a - clear, b + clear, -1) or row.label_hit(a - clear, b + clear):
+        return None
+    if row.band_hit(a, b, x0, x1):
+        return None
+    return PlacedLabel(k, shown, a, width, "under", row_offset=1)
 
 
 def _place_one(

@@ -112,6 +112,22 @@ def _band_rows(
     return under
 
 
+def _row_below(
+    layout: Any, idx: npt.NDArray[np.intp], dense: list[tuple[int, int]]
+) -> npt.NDArray[np.bool_]:
+    """For each item of *idx* (layout indices), whether its lane has a row under the
+    item's, outside the *dense* lane ranges (first, last), where densities are drawn."""
+    if not len(layout.lanes) or not len(idx):
+        return np.zeros(len(idx), dtype=np.bool_)
+    lane_rows = np.fromiter((b.rows for b in layout.lanes), np.int64, len(layout.lanes))
+    lane = layout.lane[idx]
+    in_lane = layout.global_row[idx] - np.asarray(layout.row_base)[lane]
+    below = in_lane < lane_rows[lane] - 1
+    for lo, hi in dense:
+        below &= (lane < lo) | (lane > hi)
+    return below
+
+
 class LabelLayerItem(LaneItem):
     """Places and draws the labels of *sources* (the chart's lane items), above them.
 
@@ -183,6 +199,8 @@ class LabelLayerItem(LaneItem):
         under = _band_rows(m.layout, idx, backdrop, rows, dense)
         shown = (x1 >= left) & (x0 <= right) & (under >= 0)
         under = np.maximum(under, 0)
+        bar = flags[part, 0] & ~flags[part, 2] & ~backdrop  # a bar (an arrow is centred)
+        name_under = bar & _row_below(m.layout, idx, dense)
         idx_list = idx.tolist()
         key = (
             dev.sx,
@@ -229,6 +247,7 @@ class LabelLayerItem(LaneItem):
                 priority=priority[subset],
                 obstacle=~backdrop[subset],
                 rows_below=under[subset],
+                under=name_under[subset],
                 rank=lambda j: m.rank(idx_list[sub[j]]),
                 pad_px=st.px(4),
                 gap_px=st.px(3),
@@ -236,7 +255,10 @@ class LabelLayerItem(LaneItem):
             )
             return [replace(label, item=sub[label.item]) for label in found]
 
-        placed = self._placement(key, inputs, rows, under, m.selected, place)
+        # The rows under its own a label may go in: a band's, or the one under a bar
+        placed = self._placement(
+            key, inputs, rows, np.maximum(under, name_under), m.selected, place
+        )
         h = ROW_HEIGHT * dev.sy
         y_top = m.layout.y0[idx] * dev.sy + dev.dy
         p.save()
@@ -377,9 +399,9 @@ class LabelLayerItem(LaneItem):
         selection's) and *key* (view, fonts, notes) unchanged since the last paint and only
         the selection changed: the rows of the old and new selection are placed again and
         the others kept, which gives the same labels as a whole pass (labels collide only
-        within a row). Otherwise, or when a label that may go in several rows (a band's:
-        *under* rows below its own, by item) may go in one of those rows, every row is
-        placed (*place* over all items)."""
+        within a row). Otherwise, or when a label that may go in several rows (a band's,
+        or a bar's name under it: *under* rows below its own, by item) may go in one of
+        those rows, every row is placed (*place* over all items)."""
         last = self._last
         idx = inputs[0]
         if (
