@@ -174,3 +174,21 @@ def test_the_legend_never_covers_a_place_in_a_narrow_map(qapp_needed, bundled):
     assert (
         big.fit.scale == scene_for(model, (0.0, 0.0, 1600.0, 760.0), LIGHT, legend=False).fit.scale
     )
+
+
+def test_a_city_the_map_cannot_locate_is_said_to_be_placed_at_its_country(qapp_needed, tmp_path):
+    """A record in "القاهرة", Egypt (a city the gazetteer does not know by that name) was
+    marked "Place known by its country only", though the file gives a city (a new user's
+    finding): the mark says the record is placed at its country, no city located."""
+    from tests.documents import loaded_dataset, record
+
+    records = [
+        record(
+            "c", "2000", kind="session", session=1, place={"city": "القاهرة", "country": "Egypt"}
+        )
+    ]
+    dataset = loaded_dataset(records)
+    out = export_map(dataset, tmp_path / "m.svg", ExportOptions(width_px=900))
+    text = out.read_text(encoding="utf-8")
+    assert "Placed at its country: no city located" in text
+    assert "known by its country only" not in text

@@ -449,7 +449,7 @@ def _legend_rows(
         ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
     ]
     if any(s.by_country and shown[i] for i, s in enumerate(model.sites)):
-        items.append(("country", translate("Map", "Place known by its country only"), -1))
+        items.append(("country", translate("Map", "Placed at its country: no city located"), -1))
     if any(s.looked_up and shown[i] for i, s in enumerate(model.sites)):
         items.append(("looked_up", translate("Map", "City located by its name (GeoNames)"), -1))
     if arcs_shown:

@@ -1987,8 +1987,8 @@ Copy the address from the Details panel instead.</source>
             <translation>ليست على الخريطة: {what}</translation>
         </message>
         <message>
-            <source>Place known by its country only</source>
-            <translation>مكان معروف ببلده فقط</translation>
+            <source>Placed at its country: no city located</source>
+            <translation>موضوع في بلده: لم تُحدَّد مدينة</translation>
         </message>
         <message>
             <source>City located by its name (GeoNames)</source>
@@ -2007,8 +2007,8 @@ Copy the address from the Details panel instead.</source>
             <translation>لا يوجد ملف مفتوح</translation>
         </message>
         <message>
-            <source>{place} (place known by its country only)</source>
-            <translation>{place} (مكان معروف ببلده فقط)</translation>
+            <source>{place} (placed at its country: no city located)</source>
+            <translation>{place} (موضوع في بلده: لم تُحدَّد مدينة)</translation>
         </message>
         <message>
             <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>

@@ -1875,8 +1875,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Fuera del mapa: {what}</translation>
         </message>
         <message>
-            <source>Place known by its country only</source>
-            <translation>Lugar conocido solo por su país</translation>
+            <source>Placed at its country: no city located</source>
+            <translation>Situado en su país: ninguna ciudad localizada</translation>
         </message>
         <message>
             <source>City located by its name (GeoNames)</source>
@@ -1895,8 +1895,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Ningún archivo abierto</translation>
         </message>
         <message>
-            <source>{place} (place known by its country only)</source>
-            <translation>{place} (lugar conocido solo por su país)</translation>
+            <source>{place} (placed at its country: no city located)</source>
+            <translation>{place} (situado en su país: ninguna ciudad localizada)</translation>
         </message>
         <message>
             <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>

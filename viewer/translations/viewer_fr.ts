@@ -1875,8 +1875,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Absents de la carte : {what}</translation>
         </message>
         <message>
-            <source>Place known by its country only</source>
-            <translation>Lieu connu par son pays seulement</translation>
+            <source>Placed at its country: no city located</source>
+            <translation>Placé dans son pays : aucune ville localisée</translation>
         </message>
         <message>
             <source>City located by its name (GeoNames)</source>
@@ -1895,8 +1895,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Aucun fichier ouvert</translation>
         </message>
         <message>
-            <source>{place} (place known by its country only)</source>
-            <translation>{place} (lieu connu par son pays seulement)</translation>
+            <source>{place} (placed at its country: no city located)</source>
+            <translation>{place} (placé dans son pays : aucune ville localisée)</translation>
         </message>
         <message>
             <source>{place} (located by its name in GeoNames; the file gives no coordinates)</source>

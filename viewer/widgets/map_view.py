@@ -235,7 +235,7 @@ class MapCanvas(QtWidgets.QWidget):
             return f"{arc.title}\n{arc.dates}"
         site = model.sites[i]
         if site.by_country:
-            place = translate("Map", "{place} (place known by its country only)")
+            place = translate("Map", "{place} (placed at its country: no city located)")
         elif site.looked_up:
             place = translate(
                 "Map", "{place} (located by its name in GeoNames; the file gives no coordinates)"
