@@ -1506,6 +1506,14 @@ Copy the address from the Details panel instead.</source>
             <translation>كائنًا بالمفاتيح {keys}</translation>
         </message>
         <message>
+            <source>an empty array</source>
+            <translation>مصفوفة فارغة</translation>
+        </message>
+        <message>
+            <source>an empty object</source>
+            <translation>كائن فارغ</translation>
+        </message>
+        <message>
             <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
             <translation>{file}: ملف JSON، لكنه ليس بتنسيق خط زمني يقرؤه هذا العارض (وُجد {shape})؛ المتوقع «records» (timeline viewer) أو «events» (TimelineJS) أو «timeline» مع «date» (TimelineJS 2) أو مصفوفة عناصر فيها «start» (vis-timeline)</translation>
         </message>

@@ -1430,6 +1430,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>un objeto con las claves {keys}</translation>
         </message>
         <message>
+            <source>an empty array</source>
+            <translation>un array vacío</translation>
+        </message>
+        <message>
+            <source>an empty object</source>
+            <translation>un objeto vacío</translation>
+        </message>
+        <message>
             <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
             <translation>{file}: JSON, pero no en un formato de línea de tiempo que lea este visor (se encontró {shape}); se esperaba «records» (timeline viewer), «events» (TimelineJS), «timeline» con «date» (TimelineJS 2) o un array de elementos con «start» (vis-timeline)</translation>
         </message>

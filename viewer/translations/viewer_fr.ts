@@ -1430,6 +1430,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>un objet avec les clés {keys}</translation>
         </message>
         <message>
+            <source>an empty array</source>
+            <translation>un tableau vide</translation>
+        </message>
+        <message>
+            <source>an empty object</source>
+            <translation>un objet vide</translation>
+        </message>
+        <message>
             <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
             <translation>{file} : du JSON, mais pas un format de frise que lit cette visionneuse (trouvé : {shape}) ; attendu : « records » (timeline viewer), « events » (TimelineJS), « timeline » avec « date » (TimelineJS 2) ou un tableau d'éléments avec « start » (vis-timeline)</translation>
         </message>

@@ -90,6 +90,8 @@ def test_input_files_are_never_written(tmp_path, name, fmt):
     [
         (b'{"hello": 1}', "x.json", ["x.json", "not a timeline format", "events"]),
         (b"[1, 2, 3]", "x.json", ["found an array"]),
+        (b"[]", "x.json", ["found an empty array"]),  # "found an array; expected an array"
+        (b"{}", "x.json", ["found an empty object"]),
         (b"a,b,c\n1,2,3\n", "x.csv", ["x.csv", "line 1", "not recognised", "start"]),
         (b"id,title\n", "x.json", ["line 1, column 1", "invalid JSON"]),
         (b'{"events": 3}', "x.json", ["'events' list"]),

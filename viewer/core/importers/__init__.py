@@ -185,13 +185,16 @@ def _json_format(data: Any, file: str) -> str:
     for fmt in REGISTRY:
         if fmt.text == "json" and fmt.recognise(data):
             return fmt.name
-    shape = (
-        translate("Load", "an object with keys {keys}").format(
+    if isinstance(data, dict) and data:
+        shape = translate("Load", "an object with keys {keys}").format(
             keys=", ".join(sorted(map(str, data))[:6])
         )
-        if isinstance(data, dict) and data
-        else json_kind(data)
-    )
+    elif isinstance(data, list) and not data:  # "found an array" read as a contradiction
+        shape = translate("Load", "an empty array")
+    elif isinstance(data, dict):
+        shape = translate("Load", "an empty object")
+    else:
+        shape = json_kind(data)
     raise LoadError(
         translate(
             "Load",
