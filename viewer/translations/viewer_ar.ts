@@ -1511,7 +1511,7 @@ Copy the address from the Details panel instead.</source>
         </message>
         <message>
             <source>an empty object</source>
-            <translation>كائن فارغ</translation>
+            <translation>كائنًا فارغًا</translation>
         </message>
         <message>
             <source>{file}: JSON, but not a timeline format this viewer reads (found {shape}); expected 'records' (timeline viewer), 'events' (TimelineJS), 'timeline' with 'date' (TimelineJS 2) or an array of items with 'start' (vis-timeline)</source>
