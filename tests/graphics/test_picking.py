@@ -176,3 +176,34 @@ def test_a_click_far_from_every_drawn_record_selects_nothing(window):
                 assert _click(window, x, y) is None
                 tried += 1
     assert tried >= 5
+
+
+def test_a_bar_given_to_the_day_covers_its_first_and_last_days(qtbot, window, tmp_path):
+    """A bar of 10-12 June ran from noon to noon and read as two days at day zoom (a new
+    user's finding; a band and a session's days cover theirs whole): it covers 10 June
+    from midnight to 12 June at midnight after it. A click at 3 a.m. on 10 June selects
+    it, one at 3 a.m. on 13 June does not."""
+    from tests.documents import document, record
+    from viewer.core.dates import days_from_civil
+
+    doc = document([record("three", "2024-06-10", end="2024-06-12"), record("x", "2024-06-20")])
+    path = tmp_path / "days.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert open_and_wait(window, path)
+    view = window.timeline
+    day = days_from_civil(2024, 6, 8)
+    view.set_x_range(day, day + 7)
+    QtWidgets.QApplication.instance().processEvents()
+    y = view.item_centre("three").y()
+    box = view.chart.getViewBox()
+
+    def click(days: float) -> str | None:
+        window.session.select(None)
+        scene = box.mapViewToScene(QtCore.QPointF(days, 0))
+        pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
+        QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        return window.session.selected_id
+
+    assert click(day + 2 + 0.125) == "three"  # 10 June, 3 a.m.
+    assert click(day + 4 + 0.875) == "three"  # 12 June, 9 p.m.
+    assert click(day + 5 + 0.125) != "three"  # 13 June, 3 a.m.

@@ -174,6 +174,9 @@ class LaneItem(pg.GraphicsObject):
     _every_lane = False
     #: Draws densities where more than :data:`AGGREGATE_ABOVE` of its records are in view.
     _aggregates = False
+    #: Days a record may be drawn past its layout dates (a bar's day-precision ends reach
+    #: their days' midnights): looked for so much further (:meth:`near`).
+    _reach_days = 0.0
 
     def __init__(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
         super().__init__()
@@ -386,6 +389,7 @@ class LaneItem(pg.GraphicsObject):
             return np.zeros(0, dtype=np.intp)
         xa = (left_px - dx) / sx
         xb = (right_px - dx) / sx
+        xa, xb = min(xa, xb) - self._reach_days, max(xa, xb) + self._reach_days
         ya = (top_px - dy) / sy
         yb = (bottom_px - dy) / sy
         y_lo, y_hi = min(ya, yb) - rows_margin, max(ya, yb) + rows_margin

@@ -26,14 +26,27 @@ class SpanLaneItem(LaneItem):
     layer). A bar is at least ``style.min_bar_px`` wide, centred on its dates then."""
 
     _aggregates = True
+    _reach_days = 0.5
 
     def _extents(
         self, idx: npt.NDArray[np.intp], dev: Device
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-        """Left and right edge in device pixels of the bars of *idx*, as drawn."""
+        """Left and right edge in device pixels of the bars of *idx*, as drawn: a start or
+        end given to the day covers its whole day, from midnight to midnight, as a band
+        and a session's days do (the layout places it at noon, so that a term ending the
+        day the next begins shares its row; a bar of 10-12 June read as two days at day
+        zoom: a new user's finding). Other dates are at the centre of their period."""
         lay, st = self._model.layout, self._model.style
-        a = lay.x0_days[idx] * dev.sx + dev.dx
-        b = lay.x1_days[idx] * dev.sx + dev.dx
+        a_days, b_days = lay.x0_days[idx], lay.x1_days[idx]
+        cols = self._model.dataset.columns
+        pos = lay.record_pos[idx]
+        first, last = cols.start_first[pos], cols.end_last[pos]
+        day_start = cols.has_start[pos] & (cols.start_last[pos] == first)
+        day_end = cols.has_end[pos] & (cols.end_first[pos] == last) & ~cols.open_end[pos]
+        a_days = np.where(day_start & (a_days == first + 0.5), first, a_days)
+        b_days = np.where(day_end & (b_days == last + 0.5), last + 1.0, b_days)
+        a = a_days * dev.sx + dev.dx
+        b = b_days * dev.sx + dev.dx
         min_w = st.px(st.min_bar_px)
         narrow = b - a < min_w
         centre = 0.5 * (a + b)
