@@ -423,7 +423,7 @@ def test_a_spanish_map_export_has_a_spanish_caption_and_legend(qtbot, bundled, t
     assert "Todas las fechas" in svg and "70 de 70 registros ubicados" in svg  # the caption
     assert "Mapa: Natural Earth (dominio público), proyección Equal Earth" in svg
     assert "Traspaso de la bandera: anfitrión → siguiente anfitrión" in svg  # the legend
-    assert "Lugar conocido solo por su país" in svg
+    assert "Situado en su país: ninguna ciudad localizada" in svg
     assert "Fuera del mapa: 23 registros con lugar desconocido" in svg  # the note
     assert "Range shown" not in svg and "All dates" not in svg and "Not on the map" not in svg
     assert "Vienna" in svg  # the file's names stay as written

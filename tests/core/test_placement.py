@@ -474,3 +474,38 @@ def test_two_lines_split_at_a_space_with_the_mark_on_the_second():
     assert two_lines("No sessions, 1939-1945", 100, width, " [2]") is None  # 13 letters
     assert two_lines("Unsplittable", 500, width) is None  # one word: nothing to split
     assert two_lines("a b c d", 30, width) == ("a b", "c d")
+
+
+def test_no_label_starts_under_the_start_of_a_bar_whose_name_may_go_under_it() -> None:
+    """Names go under short bars, from their left edge: a label of the row under them
+    that began near a bar's left edge read as that bar's name ("Steinhäusl", left of his
+    own bar, under Schober's: the second trial's finding). It starts elsewhere, or is
+    cut, or is not drawn; and a name under a bar keeps away from an item of its row just
+    before it ("Kaltenbrunner" right of Steinhäusl's bar read as his)."""
+    forms = lambda k: LabelForms(("Steinhäusl",), elide=True) if k == 1 else None  # noqa: E731
+    rows, x0, x1 = [0, 1], [220, 300], [290, 310]
+    placed = place_labels(
+        rows, x0, x1, forms, measure, 0, 320, inside=[True, True], under=[True, False]
+    )
+    assert all(abs(p.x_px - 220) > 24 for p in placed), placed
+    alone = place_labels(rows, x0, x1, forms, measure, 0, 320, inside=[True, True])
+    assert [(p.text, p.x_px) for p in alone] == [("Steinhäusl", 227)]
+    # The name under a bar just after an item of the lower row is not written
+    names = lambda k: LabelForms(("Kaltenbrunner",)) if k == 0 else None  # noqa: E731
+    rows, x0, x1 = [0, 0, 1], [240, 280, 200], [280, 300, 215]
+    near = place_labels(
+        rows, x0, x1, names, measure, 235, 1000, inside=[True] * 3, under=[True, False, False]
+    )
+    assert not [p for p in near if p.where == "under"]
+    far = place_labels(  # no room beside: the plot begins just before it
+        rows,
+        [240, 280, 150],
+        [280, 300, 185],
+        names,
+        measure,
+        235,
+        1000,
+        inside=[True] * 3,
+        under=[True, False, False],
+    )
+    assert [p.where for p in far] == ["under"]

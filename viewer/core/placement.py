@@ -262,6 +262,9 @@ class _Row:
         self.band_x1: list[float] = []
         self.band_reach: list[float] = []
         """The row's backdrops (bands), sorted by left edge; reach as for the items."""
+        self.names_under: list[float] = []
+        """Left edges, sorted, of the bars in the row above whose names may be written
+        under them, in this row (``under`` of :func:`place_labels`)."""
 
     def set_bands(self, x0: list[float], x1: list[float]) -> None:
         """The backdrops that lie in this row (edges in pixels, in any order)."""
@@ -378,6 +381,17 @@ class _Row:
         if self._widest_px is None:
             self._widest_px = max((x1 - x0 for x0, x1 in zip(self.x0, self.x1)), default=0.0)
         return self._widest_px
+
+    def under_a_bar_start(self, x: float, reach: float, own: float | None = None) -> bool:
+        """Whether a bar of the row above whose name may go under it (see
+        :attr:`names_under`) starts within *reach* of *x*, other than at *own*: a label
+        starting there reads as that bar's name."""
+        j = bisect.bisect_left(self.names_under, x - reach)
+        while j < len(self.names_under) and self.names_under[j] <= x + reach:
+            if own is None or self.names_under[j] != own:
+                return True
+            j += 1
+        return False
 
     def beside_label_within(self, b: float, reach: float) -> bool:
         """Whether the first label at or after *b* sits beside its item and starts
@@ -528,6 +542,12 @@ def place_labels(
     clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
     below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
     und = np.zeros(len(rows), np.bool_) if under is None else np.asarray(under, dtype=np.bool_)
+    # The left edges of the bars whose names may go in the row under theirs, by their row.
+    named_under: dict[int, list[float]] = {}
+    for k in np.flatnonzero(und).tolist():
+        named_under.setdefault(int(rows[k]), []).append(float(x0[k]))
+    for starts in named_under.values():
+        starts.sort()
     # Each backdrop lies in its row and the rows under it its label may take.
     bands: dict[int, tuple[list[float], list[float]]] = {}
     for k in backdrop.tolist():
@@ -543,6 +563,8 @@ def place_labels(
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e], ins[order[s:e]])
             if r in bands:
                 found.set_bands(*bands[r])
+            if r - 1 in named_under:
+                found.names_under = named_under[r - 1]
         return found
 
     placed: list[PlacedLabel] = []
@@ -605,18 +627,24 @@ def _place_under(
 ) -> PlacedLabel | None:
     """Item *k*'s label in *row*, the row under its own (see ``under`` of
     :func:`place_labels`): its shortest whole form (a surname, as the bars beside have
-    theirs; a long name under several bars read as any of theirs) from the item's left edge (or
-    the plot's left edge, *edges* being the plot's) keeping *clear* pixels from every item
-    and label of the row (two names a word space apart read as one; a label just after an
-    item of that row reads as its name), over no band the item is not in; else ``None``."""
+    theirs; a long name under several bars read as any of theirs) from the item's left
+    edge (or the plot's, *edges* being the plot's), keeping *clear* pixels from every
+    label and item of the row after it (two names a word space apart read as one) and four
+    times as much from an item of the row before it (a name just after an item read as
+    that item's: "Kaltenbrunner" right of Steinhäusl's bar), over no band the item is not
+    in, and not starting near another bar's start above; else ``None``."""
     left, right = edges
     a = max(x0, left)
     shown = noted(f.texts[-1], f.note)
     width = measure(k, shown)
     b = a + width
-    if b > right or row.item_hit(a - clear, b + clear, -1) or row.label_hit(a - clear, b + clear):
-        return None
-    if row.band_hit(a, b, x0, x1):
+    if (
+        b > right
+        or row.item_hit(a - 4 * clear, b + clear, -1)
+        or row.label_hit(a - clear, b + clear)
+    ):
+        return None  # (an item of this row just before it: the label read as its name)
+    if row.band_hit(a, b, x0, x1) or row.under_a_bar_start(a, 2 * clear, own=x0):
         return None
     return PlacedLabel(k, shown, a, width, "under", row_offset=1)
 
@@ -646,6 +674,10 @@ def _place_one(
 
     def free_beside(x: float, w: float, where: str) -> bool:
         if row.band_hit(x, x + w, a, b):  # over a band its item is not in: its name
+            return False
+        if row.under_a_bar_start(x, 2 * clear):
+            # Starting under a bar of the row above, it read as that bar's name, which is
+            # written there ("Steinhäusl" left of his bar, under Schober's)
             return False
         if where == "right":
             # Clear of the next label beside its item (it would read on) and of the next

@@ -564,37 +564,38 @@ class Figure:
         self.unnumbered = len(in_view) - len(self.notes)
 
     def number_to_fit(
-        self, width: float, chart_h: float, room: Callable[[], float], tries: int = 5
+        self, width: float, chart_h: float, room: Callable[[], float], tries: int = 6
     ) -> float:
         """Number the labels (:meth:`number_labels`) of the chart, now *chart_h* pixels
-        tall, at a height where every numbered label is drawn; returns the chart's height,
-        at which it is laid out. *room()* gives the chart's height once the footnotes of
-        the numbering done take theirs: when it is less than the height numbered at,
-        labels numbered there would not be drawn (an 800 x 300 export listed four
-        footnotes whose numbers were nowhere in its chart). Then the heights between are
-        tried (fewer labels fit a lower chart, and fewer footnotes leave it more room),
-        keeping the tallest at which the footnotes leave room for it. Each try lays the
-        labels out once."""
-        self.number_labels()
-        target = room()
-        if target >= chart_h - 0.5:
-            return target
+        tall, at the tallest height found where every numbered label is drawn; returns the
+        chart's height (at least that one). *room()* gives the chart's height once the
+        footnotes of the numbering done take theirs: when it is less than the height
+        numbered at, labels numbered there would not be drawn (an 800 x 300 export listed
+        four footnotes whose numbers were nowhere in its chart); when it is more, a taller
+        chart may number more (sixteen stacked rows numbered none at 60 % of a page: their
+        rows were too thin for text). Heights between are tried, halving the gap between
+        the tallest that fits and the lowest that does not, to within 4 pixels. Each try
+        lays the labels out once."""
         fits: float | None = None  # the tallest height found whose numbering fits
-        too_tall, h = chart_h, target
-        for _ in range(tries):
-            if h <= 0:
-                break
-            self.resize_chart(width, h)
+        too_tall = math.inf  # the lowest height found whose numbering does not
+        h, target = chart_h, 0.0
+        close = self.style.px(4)
+        for n in range(tries):
+            if n:
+                self.resize_chart(width, h)
             self.number_labels()
             target = room()
             if target >= h - 0.5:
                 fits = h
-                h = (h + min(target, too_tall)) / 2
+                step = min(target, (h + too_tall) / 2)
+                if step - h < close:
+                    return target
+                h = step
             else:
                 too_tall = h
                 h = target if fits is None else (fits + h) / 2
-            if fits is not None and too_tall - fits < self.style.px(4):
-                break
+                if h <= 0 or (fits is not None and too_tall - fits < close):
+                    break
         if fits is None:
             return target
         self.resize_chart(width, fits)
