@@ -546,8 +546,8 @@ def place_labels(
     named_under: dict[int, list[float]] = {}
     for k in np.flatnonzero(und).tolist():
         named_under.setdefault(int(rows[k]), []).append(float(x0[k]))
-    for starts in named_under.values():
-        starts.sort()
+    for lefts in named_under.values():
+        lefts.sort()
     # Each backdrop lies in its row and the rows under it its label may take.
     bands: dict[int, tuple[list[float], list[float]]] = {}
     for k in backdrop.tolist():
