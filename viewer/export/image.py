@@ -83,6 +83,9 @@ ROW_PX = 36
 """Height of one lane row in the default export height, in pixels at scale 1."""
 AXIS_PX = 40
 """Room for the date axis, in pixels at scale 1."""
+LEAST_CHART_PX = AXIS_PX + 2 * 12
+"""The least chart an export draws, in pixels at scale 1: the axis and two rows of text;
+an image with less room for it is refused."""
 NOTE_LINE_PX = 15
 """Height of one footnote line, in pixels at scale 1."""
 NOTE_COLUMN_PX = 430
@@ -593,8 +596,10 @@ class Figure:
                 h = step
             else:
                 too_tall = h
-                h = target if fits is None else (fits + h) / 2
-                if h <= 0 or (fits is not None and too_tall - fits < close):
+                # Not below the least chart there is (a file of 42 footnotes at the chart's
+                # natural height was refused for want of room, none having room at less)
+                h = max(target, self.style.px(LEAST_CHART_PX)) if fits is None else (fits + h) / 2
+                if h >= too_tall or (fits is not None and too_tall - fits < close):
                     break
         if fits is None:
             return target
@@ -1048,7 +1053,7 @@ def _built_figure(
         if options.height_px is None
         else fig.number_to_fit(width, built_h, left_by_notes)
     )
-    if chart_h < style.px(AXIS_PX + 2 * 12):
+    if chart_h < style.px(LEAST_CHART_PX):
         fig.close()
         raise ExportError(
             f"{path}: height {options.height_px} px leaves no room for the chart "

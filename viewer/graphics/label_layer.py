@@ -38,10 +38,12 @@ from viewer.graphics.text import draw_label, font_for
 BAND_LABEL_ROWS = 4
 """Rows of its lane, from the first, that a background band's label may sit in: the
 first with room takes it (an era behind a busy first row is still named lower down)."""
-LABEL_ROW_SHARE = 0.9
+LABEL_ROW_SHARE = 1.2
 """Labels are drawn only where a row (its pitch) is at least this share of the labels' font
-size in pixels: below it, the text of one row would cross the next row's (an export that
-fits thousands of rows in an image), and no label could be read."""
+size in pixels, about the height of a line of it: below it, the text of one row would
+cross the next row's (an export that fits thousands of rows in an image), and no label
+could be read. (At 0.9, a 200 px export wrote names taller than their rows, cut off by the
+lane under them: the second trial.)"""
 
 
 @dataclass(frozen=True)
