@@ -147,6 +147,8 @@ def test_a_day_with_javascripts_expanded_year_is_read():
 
     assert parse_vis_date("-000044-03-15", None).text == "-0044-03-15"
     assert parse_vis_date("+002024-01-05", None).text == "2024-01-05"
+    assert parse_vis_date("-000049", None).text == "-0049"  # a year alone (the second trial)
+    assert parse_vis_date("-000049-07", None).text == "-0049-07"
     with pytest.raises(DateError, match="does not exist"):
         parse_vis_date("-000044-02-30", None)
     with pytest.raises(DateError, match="more than four digits"):

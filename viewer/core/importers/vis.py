@@ -82,9 +82,10 @@ _ISO_TIME = re.compile(
     r"(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?",
     re.ASCII | re.IGNORECASE,
 )
-#: A day with JavaScript's expanded year, a sign and six digits (``-000044-03-15``): what
-#: ``Date.prototype.toISOString`` writes for years before 0 or after 9999, without its time.
-_ISO_EXPANDED_DAY = re.compile(r"([+-][0-9]{6})-([0-9]{2})-([0-9]{2})", re.ASCII)
+#: A year, month or day with JavaScript's expanded year, a sign and six digits
+#: (``-000044-03-15``): what ``Date.prototype.toISOString`` writes for years before 0 or
+#: after 9999, without its time.
+_ISO_EXPANDED_DAY = re.compile(r"([+-][0-9]{6})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 #: The start of one (a date, then T or a space and a digit): what follows must be a time.
 _ISO_TIME_START = re.compile(r"[+-]?[0-9]{4,6}-[0-9]{2}-[0-9]{2}[T ][0-9]", re.ASCII)
 _JS_MAX_MS = 8_640_000_000_000_000
@@ -170,7 +171,10 @@ def parse_vis_date(value: Any, date_format: str | None) -> EdtfDate:
         return edtf_from_parts(int(m_time.group(1)), int(m_time.group(2)), int(m_time.group(3)))
     m_day = _ISO_EXPANDED_DAY.fullmatch(text)
     if m_day:
-        return edtf_from_parts(int(m_day.group(1)), int(m_day.group(2)), int(m_day.group(3)))
+        year, month, day = m_day.groups()
+        return edtf_from_parts(
+            int(year), None if month is None else int(month), None if day is None else int(day)
+        )
     if _ISO_TIME_START.match(text):
         raise DateError(
             translate(
