@@ -542,12 +542,6 @@ def place_labels(
     clear = 4 * gap_px if clear_px is None else max(clear_px, gap_px)
     below = np.zeros(len(rows), np.int64) if rows_below is None else np.asarray(rows_below)
     und = np.zeros(len(rows), np.bool_) if under is None else np.asarray(under, dtype=np.bool_)
-    # The left edges of the bars whose names may go in the row under theirs, by their row.
-    named_under: dict[int, list[float]] = {}
-    for k in np.flatnonzero(und).tolist():
-        named_under.setdefault(int(rows[k]), []).append(float(x0[k]))
-    for lefts in named_under.values():
-        lefts.sort()
     # Each backdrop lies in its row and the rows under it its label may take.
     bands: dict[int, tuple[list[float], list[float]]] = {}
     for k in backdrop.tolist():
@@ -563,8 +557,9 @@ def place_labels(
             found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e], ins[order[s:e]])
             if r in bands:
                 found.set_bands(*bands[r])
-            if r - 1 in named_under:
-                found.names_under = named_under[r - 1]
+            if r - 1 in row_slices:  # the left edges of the bars named under them, sorted
+                s, e = row_slices[r - 1]
+                found.names_under = x0_s[s:e][und[order[s:e]]].tolist()
         return found
 
     placed: list[PlacedLabel] = []

@@ -590,6 +590,8 @@ class Figure:
             target = room()
             if target >= h - 0.5:
                 fits = h
+                if self.notes_left_out or len(self.notes) == self.cited:
+                    return target  # every cited label numbered, or none to be: no taller try
                 step = min(target, (h + too_tall) / 2)
                 if step - h < close:
                     return target
