@@ -1668,7 +1668,7 @@ Copie la dirección desde el panel Detalles.</translation>
         </message>
         <message>
             <source>expected a date text or milliseconds, found {kind}</source>
-            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). A day with JavaScript's expanded year, a sign and six digits (``-000044-03-15``): what ``Date.prototype.toISOString`` writes for years before 0 or after 9999, without its time. The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
+            <extracomment>A date with a time of day (ISO 8601, as JavaScript and moment.js read it). A year, month or day with JavaScript's expanded year, a sign and six digits (``-000044-03-15``): what ``Date.prototype.toISOString`` writes for years before 0 or after 9999, without its time. The start of one (a date, then T or a space and a digit): what follows must be a time. The milliseconds this viewer places on a day: years -9999 to 9999 (EDTF gives a month and a day only to years of four digits).</extracomment>
             <translation>se esperaba un texto de fecha o milisegundos, se encontró {kind}</translation>
         </message>
         <message>
