@@ -781,3 +781,11 @@ def test_a_record_titled_with_spaces_alone_is_refused_and_the_others_load():
     (problem,) = result.problems
     assert (problem.record_id, problem.field) == ("blank", "title")
     assert problem.message == "a title of spaces alone: write the title"
+
+
+def test_a_file_titled_with_spaces_alone_still_loads_its_records():
+    """The record's title of spaces alone is refused (above), but a file's own title, or a
+    lane's, of spaces alone refused the whole file (the second trial): they load."""
+    doc = document([record("good")], title="   ", lanes=[{"id": "a", "title": " "}])
+    result = load_document(doc, "t.json")
+    assert [r.id for r in result.dataset.records] == ["good"]
