@@ -249,9 +249,11 @@ class Figure:
         self.items_in_range: int | None = None
         """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
         self.unnumbered = 0
-        self.cited = 0  # items in range with a source, when their notes were made
         """Items in range drawn without a footnote number (no room for their label, or no
         source), once :meth:`number_labels` has run."""
+        self.cited = 0
+        """Items in range with a source (0 when there are too many to footnote), once
+        :meth:`number_labels` has run."""
         self.fmt = "png"
         """The format being written (PDF notes list every source, with links)."""
         self._blocks: dict[tuple[float, int], list[list[list[tuple[str, str | None]]]]] = {}
