@@ -243,3 +243,36 @@ def test_a_date_at_the_axis_left_end_keeps_its_label(tmp_path, capsys):
     assert cli_main(args) == 0, capsys.readouterr().err
     # 1000 BC, 800 BC, 600 BC, 400 BC, 200 BC and 1
     assert _png_axis_labels(out, 1.0)[0] == 6
+
+
+def test_lanes_left_unnamed_are_counted_in_the_caption(tmp_path, capsys):
+    """Twenty-five lanes in an 800 x 300 image are 6.6 px apart, thinner than a name at
+    7 px: some go unnamed, and the caption says how many (it said nothing: a new user's
+    finding). The count is the chart's own: the lanes named plus those it counts are all
+    the lanes."""
+    import json
+
+    from tests.documents import document, record
+
+    lanes = [{"id": f"l{i}", "title": f"Lane {i}"} for i in range(25)]
+    records = [
+        record(f"r{i}-{j}", f"{1900 + j}", end=f"{1950 + j}", lane=f"l{i}")
+        for i in range(25)
+        for j in range(3)
+    ]
+    src = tmp_path / "lanes.json"
+    src.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    out = tmp_path / "thin.svg"
+    args = ["export", str(src), "-o", str(out), "--width", "800", "--height", "300"]
+    assert cli_main(args) == 0, capsys.readouterr().err
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    named = [t for t in texts if re.fullmatch(r"Lane \d+", t)]
+    assert 0 < len(named) < 25
+    assert f"{25 - len(named)} of 25 lanes unnamed: too thin for a name" in " ".join(texts)
+
+
+def test_a_chart_that_names_every_lane_counts_none_unnamed(tmp_path, capsys):
+    out = tmp_path / "bundled.svg"
+    assert cli_main(["export", "-o", str(out), "--width", "800", "--height", "400"]) == 0
+    texts = " ".join((t.text or "") for t in ET.parse(out).getroot().iter(f"{SVG}text"))
+    assert "Sessions" in texts and "unnamed" not in texts, capsys.readouterr().err

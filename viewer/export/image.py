@@ -254,6 +254,9 @@ class Figure:
         self.cited = 0
         """Items in range with a source (0 when there are too many to footnote), once
         :meth:`number_labels` has run."""
+        self.lanes_unnamed = (0, 0)
+        """(lanes in view the chart leaves unnamed, lanes in view) at its present size,
+        once built (see :meth:`~viewer.graphics.axes.LaneAxisItem.unnamed_lanes`)."""
         self.fmt = "png"
         """The format being written (PDF notes list every source, with links)."""
         self._blocks: dict[tuple[float, int], list[list[list[tuple[str, str | None]]]]] = {}
@@ -393,6 +396,11 @@ class Figure:
                 + translate("Export", "at most %Ln row(s) a lane", None, rows)
                 + ")"
             )
+        unnamed, lanes = self.lanes_unnamed
+        if unnamed:
+            caption += "   ·   " + translate(
+                "Export", "{unnamed} of %Ln lane(s) unnamed: too thin for a name", None, lanes
+            ).format(unnamed=number(unnamed))
         data = ""
         if self.dataset.path:
             data = "   ·   " + translate("Export", "Data: {file}").format(
@@ -458,6 +466,13 @@ class Figure:
             )
         return legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
 
+    def chart_room(self, width: float, height: float) -> float:
+        """Pixels a *width* by *height* image (PNG, SVG) leaves the chart once its title,
+        caption and footnotes take theirs."""
+        return (
+            height - self.style.px(TITLE_PX) - self.caption_height(width) - self.notes_height(width)
+        )
+
     def chart_height(self, width: float) -> float:
         """Pixels the chart needs to show every row at :data:`ROW_PX` per row."""
         return self.style.px(AXIS_PX + ROW_PX * self.layout.y_max) + self.legend_height(width)
@@ -519,6 +534,21 @@ class Figure:
         chart.layout.activate()
         chart.set_x_range(*(self.options.x_range or full_range or self.x_range))
         chart.getViewBox().updateMatrix()
+        self.lanes_unnamed = chart.lane_axis.unnamed_lanes()
+
+    def settle(self, width: float, chart_h: float, room: Callable[[], float]) -> float:
+        """Lay the chart out at *width* by *chart_h* pixels, lower when the caption of that
+        chart takes more than *room()* (the chart's height once title, caption and
+        footnotes take theirs) leaves it: the count of lanes left unnamed may add a
+        caption line. Returns the chart's height."""
+        self.resize_chart(width, chart_h)
+        for _ in range(2):  # a second count differs in its number only, not in lines
+            left = room()
+            if left >= chart_h - 0.5:
+                break
+            chart_h = left
+            self.resize_chart(width, chart_h)
+        return chart_h
 
     def number_labels(self) -> None:
         """Number the footnotes of the items whose label the chart draws, and add ``[n]``
@@ -1005,7 +1035,7 @@ def _image_figure(
             fig.close()
             fitted, cut = fitted_to(None, units, bool(fig.notes))
             fig, height, chart_h = _built_figure(path, dataset, fitted, options, style, width, cut)
-    fig.resize_chart(width, chart_h)
+    chart_h = fig.settle(width, chart_h, lambda: fig.chart_room(width, height))
     return fig, width, height, chart_h
 
 
@@ -1050,7 +1080,7 @@ def _built_figure(
         height = round(options.height_px * options.scale)
 
     def left_by_notes() -> float:
-        return height - style.px(TITLE_PX) - fig.caption_height(width) - fig.notes_height(width)
+        return fig.chart_room(width, height)
 
     chart_h = (
         left_by_notes()
@@ -1264,8 +1294,7 @@ def _draw_pdf(
                 chart_h = min(chart_h, max(room * 0.7, room - fig.notes_height(width)))
             return chart_h
 
-        chart_h = fig.number_to_fit(width, provisional, chart_room)
-        fig.resize_chart(width, chart_h)
+        chart_h = fig.settle(width, fig.number_to_fit(width, provisional, chart_room), chart_room)
         fixed = style.px(TITLE_PX) + fig.caption_height(width)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))

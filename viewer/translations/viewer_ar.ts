@@ -537,6 +537,17 @@ The app keeps running. Details are in the log file:
                 <numerusform>%Ln صف على الأكثر لكل مسار</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{unnamed} of %Ln lane(s) unnamed: too thin for a name</source>
+            <translation>
+                <numerusform>{unnamed} من %Ln مسار بلا اسم: أضيق من أن يُسمّى</numerusform>
+                <numerusform>{unnamed} من مسار واحد بلا اسم: أضيق من أن يُسمّى</numerusform>
+                <numerusform>{unnamed} من مسارين بلا اسم: أضيق من أن يُسمّيا</numerusform>
+                <numerusform>{unnamed} من %Ln مسارات بلا اسم: أضيق من أن تُسمّى</numerusform>
+                <numerusform>{unnamed} من %Ln مسارًا بلا اسم: أضيق من أن تُسمّى</numerusform>
+                <numerusform>{unnamed} من %Ln مسار بلا اسم: أضيق من أن تُسمّى</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>البيانات: {file}</translation>

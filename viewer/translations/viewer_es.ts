@@ -481,6 +481,13 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
                 <numerusform>como máximo %Ln filas por carril</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{unnamed} of %Ln lane(s) unnamed: too thin for a name</source>
+            <translation>
+                <numerusform>de %Ln carril, {unnamed} sin nombre: demasiado estrecho para un nombre</numerusform>
+                <numerusform>de %Ln carriles, {unnamed} sin nombre: demasiado estrechos para un nombre</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Datos: {file}</translation>

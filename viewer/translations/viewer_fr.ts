@@ -481,6 +481,13 @@ L'application continue de fonctionner. Les détails sont dans le journal :
                 <numerusform>au plus %Ln lignes par piste</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{unnamed} of %Ln lane(s) unnamed: too thin for a name</source>
+            <translation>
+                <numerusform>sur %Ln piste, {unnamed} sans nom : trop fine pour un nom</numerusform>
+                <numerusform>sur %Ln pistes, {unnamed} sans nom : trop fines pour un nom</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Data: {file}</source>
             <translation>Données : {file}</translation>
