@@ -517,3 +517,47 @@ def test_lane_names_are_drawn_inside_the_axis_rectangle(qtbot):
         assert not alpha[:top].any() and not alpha[bottom:].any(), f"letters out at {step}"
         drawn += int(alpha.any())
     assert drawn == 60  # names were drawn at every step
+
+
+def _svg_texts(view) -> list[str]:
+    """The texts of *view*'s scene drawn into an SVG."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6 import QtSvg
+
+    buf = QtCore.QBuffer()
+    buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    gen = QtSvg.QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(view.size())
+    painter = QtGui.QPainter(gen)
+    view.render(painter)
+    painter.end()
+    root = ET.fromstring(bytes(buf.data().data()))
+    return [(t.text or "").strip() for t in root.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_a_small_windows_legend_takes_a_quarter_and_counts_what_it_leaves_out(
+    qtbot, bundled, bundled_layout
+):
+    """In a 640 x 420 window the legend wrapped to eight rows and took more height than
+    the lanes (a new user's finding). It now takes at most a quarter of the chart, and
+    says how many entries it leaves out; the entries shown and left out are all of them."""
+    chart, _image = _render(qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0), (320, 300))
+    legend = chart.timeline_legend
+    assert legend is not None
+    assert legend.size().height() <= chart.LEGEND_MOST_SHARE * chart.size().height() + 0.5
+    texts = _svg_texts(chart.view)
+    shown = [label for label in legend.labels() if label in texts]
+    more = [t for t in texts if t.endswith("more: enlarge the window")]
+    assert len(more) == 1 and shown
+    assert int(more[0].lstrip("+").split()[0]) == len(legend.labels()) - len(shown)
+
+
+def test_a_large_windows_legend_is_whole(qtbot, bundled, bundled_layout):
+    chart, _image = _render(
+        qtbot, bundled.dataset, bundled_layout, (-20000.0, 21000.0), (1600, 1000)
+    )
+    texts = _svg_texts(chart.view)
+    assert all(label in texts for label in chart.timeline_legend.labels())
+    assert not any("more" in t for t in texts)

@@ -171,7 +171,7 @@ class TimelineChart(pg.PlotItem):
         if self._show_legend:
             self.timeline_legend = LegendItem(self.model)
             self.layout.addItem(self.timeline_legend, 4, 0, 1, 3)
-            self.timeline_legend.fit_width(self.size().width())
+            self._fit_legend(self.timeline_legend)
             self.layout.activate()
         self.paint_order = [
             item
@@ -216,6 +216,15 @@ class TimelineChart(pg.PlotItem):
         self._fit_y()
         self.set_x_range(lo, hi)
 
+    #: The share of the chart's height the window's legend takes at most (in a 640 x 420
+    #: window it took more than the lanes); an export's legend is always whole.
+    LEGEND_MOST_SHARE = 0.25
+
+    def _fit_legend(self, legend: LegendItem) -> None:
+        size = self.size()
+        most = None if self._fit_all_rows else self.LEGEND_MOST_SHARE * size.height()
+        legend.fit_width(size.width(), most)
+
     def _fit_y(self, *_: object) -> None:
         """Size the rows: on screen between :data:`ROW_PX_MIN` and :data:`ROW_PX_MAX`
         pixels, the plot no taller than the lanes need (the date axis right under the last
@@ -227,7 +236,7 @@ class TimelineChart(pg.PlotItem):
         vb = self.getViewBox()
         legend = self.timeline_legend
         if legend is not None:
-            legend.fit_width(self.size().width())
+            self._fit_legend(legend)
         if self.lane_axis.fit_width(self.size().width()):
             self.layout.activate()  # now, so that the plot's width is right for what follows
         units = self.model.layout.y_max + 0.5

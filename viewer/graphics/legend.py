@@ -142,7 +142,7 @@ def legend_rows(
     for i, entry in enumerate(entries()):
         if present is not None and entry.signature not in present:
             continue
-        w = style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(entry.label) + style.px(GAP_PX)
+        w = _entry_px(entry.label, style, metrics)
         if x + w > width_px and rows[-1]:
             rows.append([])
             x = 0.0
@@ -155,6 +155,16 @@ def legend_height_px(width_px: float, style: Style, present: set[Signature] | No
     """Height in pixels the legend needs at *width_px*."""
     rows = legend_rows(width_px, style, present)
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
+
+
+def more_entries(count: int) -> str:
+    """What a legend cut short says of the *count* entries it leaves out."""
+    return translate("Legend", "+%n more: enlarge the window", None, count)
+
+
+def _entry_px(label: str, style: Style, metrics: QtGui.QFontMetricsF) -> float:
+    """Pixels an entry labelled *label* takes in a row: swatch, label and gap."""
+    return style.px(SWATCH_PX + 4) + metrics.horizontalAdvance(label) + style.px(GAP_PX)
 
 
 class LegendItem(pg.GraphicsWidget):
@@ -188,9 +198,14 @@ class LegendItem(pg.GraphicsWidget):
         st = self._model.style
         return legend_height_px(width_px - 2 * st.px(PAD_PX), st, self.kinds())
 
-    def fit_width(self, width_px: float) -> None:
-        """Take the height the entries need at *width_px*."""
+    def fit_width(self, width_px: float, most_px: float | None = None) -> None:
+        """Take the height the entries need at *width_px*, at most *most_px* (and at least
+        a row): a legend cut short names the entries it leaves out (see :meth:`paint`)."""
         height = self.height_for(width_px)
+        if most_px is not None and height > most_px:
+            st = self._model.style
+            rows = max(1, int((most_px - 2 * st.px(PAD_PX)) // st.px(ROW_PX)))
+            height = rows * st.px(ROW_PX) + 2 * st.px(PAD_PX)
         if abs(self.maximumHeight() - height) > 0.5 or abs(self.minimumHeight() - height) > 0.5:
             self.setMinimumHeight(height)
             self.setMaximumHeight(height)
@@ -204,6 +219,22 @@ class LegendItem(pg.GraphicsWidget):
         rows = legend_rows(box.width() - 2 * st.px(PAD_PX), st, kinds)
         if not rows:
             return
+        room_rows = max(1, int((box.height() - 2 * st.px(PAD_PX) + 0.5) // st.px(ROW_PX)))
+        more = ""
+        if room_rows < len(rows):  # cut short (a small window): say how many are left out
+            left_out = sum(map(len, rows[room_rows:]))
+            rows = rows[:room_rows]
+            last = rows[-1]
+            label_metrics = QtGui.QFontMetricsF(st.font(size_px=11))
+            table = entries()
+            room = box.width() - 2 * st.px(PAD_PX)
+            while True:
+                more = more_entries(left_out)
+                used = sum(_entry_px(table[i].label, st, label_metrics) for i in last)
+                if not last or used + label_metrics.horizontalAdvance(more) <= room:
+                    break
+                last.pop()
+                left_out += 1
         p.save()
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         font = st.font(size_px=11)
@@ -233,6 +264,11 @@ class LegendItem(pg.GraphicsWidget):
                     QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2), label
                 )
                 x += metrics.horizontalAdvance(label) + st.px(GAP_PX)
+            if more and row is rows[-1]:
+                p.setPen(st.color("muted_text"))
+                p.drawText(
+                    QtCore.QPointF(x, cy + metrics.ascent() / 2 - metrics.descent() / 2), more
+                )
             y += st.px(ROW_PX)
         p.restore()
 

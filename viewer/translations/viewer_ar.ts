@@ -1172,6 +1172,20 @@ The app keeps running. Details are in the log file:
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message numerus="yes">
+            <source>+%n more: enlarge the window</source>
+            <translation>
+                <numerusform>+%n أخرى: كبّر النافذة</numerusform>
+                <numerusform>+مُدخل واحد آخر: كبّر النافذة</numerusform>
+                <numerusform>+مُدخلان آخران: كبّر النافذة</numerusform>
+                <numerusform>+%n مُدخلات أخرى: كبّر النافذة</numerusform>
+                <numerusform>+%n مُدخلًا آخر: كبّر النافذة</numerusform>
+                <numerusform>+%n مُدخل آخر: كبّر النافذة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Links</name>
         <message>
             <source>Opened {url} in the browser</source>

@@ -1100,6 +1100,16 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message numerus="yes">
+            <source>+%n more: enlarge the window</source>
+            <translation>
+                <numerusform>+%n más: amplíe la ventana</numerusform>
+                <numerusform>+%n más: amplíe la ventana</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Links</name>
         <message>
             <source>Opened {url} in the browser</source>

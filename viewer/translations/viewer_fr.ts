@@ -1100,6 +1100,16 @@ L'application continue de fonctionner. Les détails sont dans le journal :
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message numerus="yes">
+            <source>+%n more: enlarge the window</source>
+            <translation>
+                <numerusform>+%n autre : agrandissez la fenêtre</numerusform>
+                <numerusform>+%n autres : agrandissez la fenêtre</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Links</name>
         <message>
             <source>Opened {url} in the browser</source>
