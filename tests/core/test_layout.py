@@ -389,3 +389,16 @@ def test_rows_cut_on_random_records_match_a_layout_packed_with_the_cut():
         )
         assert np.array_equal(capped.row[packed], rows), most
         assert over == expected_over
+
+
+def test_bars_meet_where_one_ends_and_the_next_of_its_row_starts():
+    from viewer.core.layout import meeting_ends
+
+    rows = np.array([0, 0, 1, 0, 2])
+    x0 = np.array([0.5, 10.5, 10.5, 20.0, 5.5])
+    x1 = np.array([10.5, 20.0, 30.5, 20.0, 5.5])
+    starts_met, ends_met = meeting_ends(rows, x0, x1)
+    # 0 hands over to 1 at 10.5 (2 starts then too, in another row); 1 to the bar of no
+    # length 3 at 20; 4, of no length, meets nothing, not even itself
+    assert starts_met.tolist() == [False, True, False, True, False]
+    assert ends_met.tolist() == [True, True, False, False, False]

@@ -207,3 +207,43 @@ def test_a_bar_given_to_the_day_covers_its_first_and_last_days(qtbot, window, tm
     assert click(day + 2 + 0.125) == "three"  # 10 June, 3 a.m.
     assert click(day + 4 + 0.875) == "three"  # 12 June, 9 p.m.
     assert click(day + 5 + 0.125) != "three"  # 13 June, 3 a.m.
+
+
+def test_terms_that_meet_on_a_handover_day_share_it(qtbot, window, tmp_path):
+    """A term ending on 25 November and the next beginning that day share a row; each
+    drawn to the whole of that day, they overlapped on it at day zoom. They meet at noon:
+    a click in the morning selects the outgoing term, one in the evening the incoming, and
+    the outer days are still covered whole."""
+    from tests.documents import document, record
+    from viewer.core.dates import days_from_civil
+
+    doc = document(
+        [
+            record("out", "2021-11-20", end="2021-11-25", kind="presidency"),
+            record("in", "2021-11-25", end="2021-11-28", kind="presidency"),
+        ]
+    )
+    path = tmp_path / "handover.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert open_and_wait(window, path)
+    layout = window.session.layout
+    rows = {layout.ids[i]: int(layout.global_row[i]) for i in range(len(layout.ids))}
+    assert rows["out"] == rows["in"]
+    view = window.timeline
+    day = days_from_civil(2021, 11, 19)
+    view.set_x_range(day, day + 11)
+    QtWidgets.QApplication.instance().processEvents()
+    y = view.item_centre("out").y()
+    box = view.chart.getViewBox()
+
+    def click(days: float) -> str | None:
+        window.session.select(None)
+        scene = box.mapViewToScene(QtCore.QPointF(days, 0))
+        pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
+        QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        return window.session.selected_id
+
+    assert click(day + 1 + 0.125) == "out"  # 20 November, 3 a.m.
+    assert click(day + 6 + 0.25) == "out"  # 25 November, 6 a.m.
+    assert click(day + 6 + 0.75) == "in"  # 25 November, 6 p.m.
+    assert click(day + 9 + 0.875) == "in"  # 28 November, 9 p.m.

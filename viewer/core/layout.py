@@ -783,3 +783,30 @@ def row_top(layout: Layout, global_rows: npt.NDArray[np.int64]) -> npt.NDArray[n
     lane_y0 = np.array([b.y0 for b in layout.lanes], dtype=np.float64)
     margin = (ROW_PITCH - ROW_HEIGHT) / 2
     return lane_y0[lane] + (rows - layout.row_base[lane]) * ROW_PITCH + margin
+
+
+def meeting_ends(
+    rows: npt.NDArray[np.int64], x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Where bars of one row meet: for bars (n,) in global *rows* from *x0* to *x1* (days),
+    whether each starts exactly where another of its row ends, and whether it ends exactly
+    where another starts. A term that ends on the day the next begins shares its row with
+    it (both dates at noon, see the stacking rule): drawn to the end of that day, the two
+    bars overlapped on it at day zoom; they meet at noon instead, the handover's day
+    shared between them. A bar of no length does not meet itself. O(n log n)."""
+    n = len(rows)
+    r = np.concatenate([rows, rows])
+    x = np.concatenate([x0, x1])
+    is_end = np.arange(2 * n) >= n
+    order = np.lexsort((x, r))
+    rs, xs = r[order], x[order]
+    new = np.ones(2 * n, dtype=np.bool_)
+    new[1:] = (rs[1:] != rs[:-1]) | (xs[1:] != xs[:-1])
+    group = np.empty(2 * n, dtype=np.intp)
+    group[order] = np.cumsum(new) - 1
+    ends_in = np.bincount(group[is_end], minlength=int(group.max(initial=-1)) + 1)
+    starts_in = np.bincount(group[~is_end], minlength=len(ends_in))
+    itself = x0 == x1  # its own start and end are in the same group
+    starts_at_an_end = ends_in[group[:n]] - itself > 0
+    ends_at_a_start = starts_in[group[n:]] - itself > 0
+    return starts_at_an_end, ends_at_a_start

@@ -6,7 +6,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT
+from viewer.core.layout import ROW_HEIGHT, meeting_ends
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
@@ -35,14 +35,20 @@ class SpanLaneItem(LaneItem):
         end given to the day covers its whole day, from midnight to midnight, as a band
         and a session's days do (the layout places it at noon, so that a term ending the
         day the next begins shares its row; a bar of 10-12 June read as two days at day
-        zoom: a new user's finding). Other dates are at the centre of their period."""
+        zoom: a new user's finding), unless another bar of its row meets it there (a handover's
+        day: :func:`~viewer.core.layout.meeting_ends`). Other dates are at the centre of
+        their period."""
         lay, st = self._model.layout, self._model.style
         a_days, b_days = lay.x0_days[idx], lay.x1_days[idx]
         cols = self._model.dataset.columns
         pos = lay.record_pos[idx]
         first, last = cols.start_first[pos], cols.end_last[pos]
-        day_start = cols.has_start[pos] & (cols.start_last[pos] == first)
-        day_end = cols.has_end[pos] & (cols.end_first[pos] == last) & ~cols.open_end[pos]
+        # Not where two bars of a row meet: a handover's day is shared (see meeting_ends).
+        starts_met, ends_met = meeting_ends(lay.global_row[idx], a_days, b_days)
+        day_start = cols.has_start[pos] & (cols.start_last[pos] == first) & ~starts_met
+        day_end = (
+            cols.has_end[pos] & (cols.end_first[pos] == last) & ~cols.open_end[pos] & ~ends_met
+        )
         a_days = np.where(day_start & (a_days == first + 0.5), first, a_days)
         b_days = np.where(day_end & (b_days == last + 0.5), last + 1.0, b_days)
         a = a_days * dev.sx + dev.dx
