@@ -6,7 +6,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
-from viewer.core.layout import ROW_HEIGHT, meeting_ends
+from viewer.core.layout import ROW_HEIGHT, Layout, meeting_ends
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
     Device,
@@ -29,14 +29,18 @@ class SpanLaneItem(LaneItem):
     _reach_days = 0.5
 
     def _extents(
-        self, idx: npt.NDArray[np.intp], dev: Device
+        self,
+        idx: npt.NDArray[np.intp],
+        dev: Device,
+        among: npt.NDArray[np.intp] | None = None,
     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Left and right edge in device pixels of the bars of *idx*, as drawn: a start or
         end given to the day covers its whole day, from midnight to midnight, as a band
         and a session's days do (the layout places it at noon, so that a term ending the
         day the next begins shares its row; a bar of 10-12 June read as two days at day
         zoom: a new user's finding), unless another bar of its row meets it there (a handover's
-        day: :func:`~viewer.core.layout.meeting_ends`). Other dates are at the centre of
+        day: :func:`~viewer.core.layout.meeting_ends`, among *idx* and the items *among*,
+        when they are at most :data:`AGGREGATE_ABOVE`). Other dates are at the centre of
         their period."""
         lay, st = self._model.layout, self._model.style
         a_days, b_days = lay.x0_days[idx], lay.x1_days[idx]
@@ -44,7 +48,7 @@ class SpanLaneItem(LaneItem):
         pos = lay.record_pos[idx]
         first, last = cols.start_first[pos], cols.end_last[pos]
         # Not where two bars of a row meet: a handover's day is shared (see meeting_ends).
-        starts_met, ends_met = meeting_ends(lay.global_row[idx], a_days, b_days)
+        starts_met, ends_met = _met(lay, idx, among)
         day_start = cols.has_start[pos] & (cols.start_last[pos] == first) & ~starts_met
         day_end = (
             cols.has_end[pos] & (cols.end_first[pos] == last) & ~cols.open_end[pos] & ~ends_met
@@ -94,8 +98,9 @@ class SpanLaneItem(LaneItem):
         if self.aggregated:
             self.paint_density(p, idx, dev, min_w)
         else:
-            idx = self.exposed(idx, dev)
-            x0, x1 = self._extents(idx, dev)
+            shown = self.exposed(idx, dev)
+            x0, x1 = self._extents(shown, dev, idx)
+            idx = shown
             y0 = (m.layout.y0[idx] * dev.sy + dev.dy).tolist()
             x0, x1 = within_x(x0, x1, dev.visible)
             left, width = x0.tolist(), (x1 - x0).tolist()
@@ -127,7 +132,7 @@ class SpanLaneItem(LaneItem):
             return
         assert sel is not None
         lay, st = self._model.layout, self._model.style
-        x0, x1 = self._extents(np.array([sel], dtype=np.intp), dev)
+        x0, x1 = self._extents(np.array([sel], dtype=np.intp), dev, self.in_view(dev))
         top = float(lay.y0[sel]) * dev.sy + dev.dy
         rect = within(QtCore.QRectF(float(x0[0]), top, float(x1[0] - x0[0]), h), dev.visible)
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
@@ -135,3 +140,20 @@ class SpanLaneItem(LaneItem):
         p.drawRect(rect.adjusted(-2, -2, 2, 2))
         p.setPen(pen(st.color("selection"), st.px(2)))
         p.drawRect(rect)
+
+
+def _met(
+    layout: Layout, idx: npt.NDArray[np.intp], among: npt.NDArray[np.intp] | None
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """:func:`~viewer.core.layout.meeting_ends` of the items *idx*, met by any of *idx* and
+    *among* (among *idx* alone when *among* holds more than :data:`AGGREGATE_ABOVE`: bars
+    drawn as densities, where a day is less than a pixel)."""
+    if among is None or len(among) > AGGREGATE_ABOVE:
+        both = idx
+    else:
+        both = np.union1d(idx, among)
+    starts, ends = meeting_ends(layout.global_row[both], layout.x0_days[both], layout.x1_days[both])
+    if both is idx:
+        return starts, ends
+    at = np.searchsorted(both, idx)
+    return starts[at], ends[at]
