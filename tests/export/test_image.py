@@ -125,6 +125,19 @@ def test_an_unwritable_folder_is_named_with_the_reason(mini, unwritable_folder):
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="a /proc file system")
+def test_a_folder_that_takes_no_files_is_not_called_missing(mini):
+    """/proc exists but takes no new files; the system answers "No such file or
+    directory", which a new user read as a missing folder."""
+    dataset, layout = mini
+    with pytest.raises(ExportError) as failure:
+        export_image(dataset, layout, Path("/proc/chart.png"))
+    assert (
+        str(failure.value)
+        == "/proc/chart.png: cannot write in folder /proc (it takes no new files)"
+    )
+
+
 def _run_python(code: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(

@@ -910,9 +910,18 @@ def _check_folder(path: Path) -> Path:
     except OSError as exc:
         if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):  # not supported
             raise ExportError(
-                f"{path}: cannot write in folder {folder} ({exc.strerror or exc})"
+                f"{path}: cannot write in folder {folder} ({_reason(folder, exc.strerror)})"
             ) from None
     return folder
+
+
+def _reason(folder: Path, reason: str | None) -> str:
+    """The system's *reason* for not making a file in *folder*, which exists; "No such file
+    or directory" there means a folder that takes no files, such as /proc (a new user read
+    it as a missing folder)."""
+    if not reason or reason == os.strerror(errno.ENOENT):
+        return "it takes no new files"
+    return reason
 
 
 def _save(path: Path, data: bytes) -> None:
@@ -932,7 +941,8 @@ def _save(path: Path, data: bytes) -> None:
     _remove_stale_partials(folder)
     out = QtCore.QSaveFile(str(path))
     if not out.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"{path}: cannot write in folder {folder} ({out.errorString()})")
+        reason = _reason(folder, out.errorString())
+        raise ExportError(f"{path}: cannot write in folder {folder} ({reason})")
     # A full disk first shows as a short write (which QSaveFile does not count as an
     # error), then as -1 with the reason: write until done or refused.
     done = 0
