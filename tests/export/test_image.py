@@ -372,6 +372,39 @@ def test_svg_renders_like_the_png_in_cairosvg(mini, tmp_path):
     assert sum(diffs) / len(diffs) / 3 < 4  # mean difference per channel, of 255
 
 
+@pytest.mark.parametrize("scale", [3.0, 4.0])
+def test_a_pdf_whose_legend_leaves_no_room_for_lanes_is_refused(
+    bundled, bundled_layout, tmp_path, scale
+):
+    """At scale 3 on A4 the legend took all the chart's height: the PDF held a title, an
+    axis, a legend and a caption, no lane, and the export succeeded (a new user's
+    finding). It is refused, saying what helps; without the legend it is drawn, lanes
+    and all."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "big.pdf"
+    options = ExportOptions(scale=scale)
+    with pytest.raises(ExportError) as refused:
+        export_image(bundled.dataset, bundled_layout, out, options)
+    assert str(refused.value) == (
+        f"{out}: an A4 page at scale {scale:g} leaves no room for the chart and its legend; "
+        "use a smaller --scale or --no-legend"
+    )
+    assert not out.exists()
+    export_image(bundled.dataset, bundled_layout, out, ExportOptions(scale=scale, legend=False))
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "Sessions" in text and "Presidents" in text
+
+
+def test_an_image_whose_legend_leaves_no_room_for_lanes_is_refused(
+    bundled, bundled_layout, tmp_path
+):
+    out = tmp_path / "low.png"
+    options = ExportOptions(width_px=400, height_px=200, scale=2.0, sources=False)
+    with pytest.raises(ExportError, match="leaves no room for the chart and its legend"):
+        export_image(bundled.dataset, bundled_layout, out, options)
+
+
 @pytest.mark.parametrize(
     "page,landscape,size", [("A3", False, (842, 1191)), ("Letter", True, (792, 612))]
 )

@@ -466,6 +466,29 @@ class Figure:
             )
         return legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
 
+    def least_chart(self, width: float) -> float:
+        """The least chart drawn at *width*, in pixels: :data:`LEAST_CHART_PX` and the
+        legend (at scale 3 on an A4 page the legend took all the chart's height, and the
+        PDF had no lanes)."""
+        return self.style.px(LEAST_CHART_PX) + self.legend_height(width)
+
+    def no_room(self, path: Path, size: str, larger: str) -> str:
+        """The message refusing an export of *size* (words) with less than
+        :meth:`least_chart`; *larger* says how to give it more room."""
+        parts = ["the chart"]
+        hints = [larger]
+        if self.options.legend:
+            parts.append("its legend")
+            hints.append("--no-legend")
+        if self.notes:
+            parts.append(f"its {len(self.notes)} source footnotes")
+            hints.append("--no-sources")
+        return (
+            f"{path}: {size} leaves no room for {', '.join(parts[:-1])}"
+            f"{' and ' if len(parts) > 1 else ''}{parts[-1]}; use "
+            f"{', '.join(hints[:-1])}{' or ' if len(hints) > 1 else ''}{hints[-1]}"
+        )
+
     def chart_room(self, width: float, height: float) -> float:
         """Pixels a *width* by *height* image (PNG, SVG) leaves the chart once its title,
         caption and footnotes take theirs."""
@@ -632,7 +655,7 @@ class Figure:
                 too_tall = h
                 # Not below the least chart there is (a file of 42 footnotes at the chart's
                 # natural height was refused for want of room, none having room at less)
-                h = max(target, self.style.px(LEAST_CHART_PX)) if fits is None else (fits + h) / 2
+                h = max(target, self.least_chart(width)) if fits is None else (fits + h) / 2
                 if h >= too_tall or (fits is not None and too_tall - fits < close):
                     break
         if fits is None:
@@ -1097,13 +1120,9 @@ def _built_figure(
         if options.height_px is None
         else fig.number_to_fit(width, built_h, left_by_notes)
     )
-    if chart_h < style.px(LEAST_CHART_PX):
+    if chart_h < fig.least_chart(width):
         fig.close()
-        raise ExportError(
-            f"{path}: height {options.height_px} px leaves no room for the chart "
-            f"and its {len(fig.notes)} source footnotes; use a larger --height "
-            "or --no-sources"
-        )
+        raise ExportError(fig.no_room(path, f"height {options.height_px} px", "a larger --height"))
     return fig, height, chart_h
 
 
@@ -1282,8 +1301,19 @@ def _draw_pdf(
     if not painter.begin(writer):
         raise ExportError(f"{path}: could not start writing the PDF")
     width, height = float(writer.width()), float(writer.height())
+    # The legend's height is left to it, as in an image (at scale 3 on A4 it took all
+    # the page's chart, and the PDF had no lanes)
+    probe = Figure(dataset, layout, options, style)
     try:
-        layout, cut = _fitted_layout(path, dataset, layout, options, "pdf", height / options.scale)
+        layout, cut = _fitted_layout(
+            path,
+            dataset,
+            layout,
+            options,
+            "pdf",
+            height / options.scale,
+            lambda: probe.legend_height(width) / style.scale,
+        )
     except ExportError:
         painter.end()
         raise
@@ -1305,6 +1335,15 @@ def _draw_pdf(
             return chart_h
 
         chart_h = fig.settle(width, fig.number_to_fit(width, provisional, chart_room), chart_room)
+        if chart_h < fig.least_chart(width):
+            page = (
+                f"an {options.page} page"
+                if options.page[0] in "AEIOU"
+                else f"a {options.page} page"
+            )
+            raise ExportError(
+                fig.no_room(path, f"{page} at scale {options.scale:g}", "a smaller --scale")
+            )
         fixed = style.px(TITLE_PX) + fig.caption_height(width)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))
