@@ -555,6 +555,24 @@ def test_every_number_on_the_chart_has_its_note_and_back(bundled, bundled_layout
     assert links and {html.unescape(u) for u in links} <= sources  # "&" is "&amp;" in XML
 
 
+def test_labels_with_room_for_a_number_get_one_when_few_are_numbered(
+    bundled, bundled_layout, tmp_path
+):
+    """An 800 px export has 140 cited items: marks as wide as "[999]" fitted four labels,
+    and "Sicot" and "Dressler", in bars twice their width, went unnumbered, the caption
+    saying they had no room (a new user's finding). Four numbers need one digit: the
+    labels are placed again with marks of one digit, and those fit too."""
+    out = export_image(
+        bundled.dataset, bundled_layout, tmp_path / "n.svg", ExportOptions(width_px=800)
+    )
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    on_chart = {
+        m.group(1): int(m.group(2)) for t in texts for m in [re.fullmatch(r"(.+) \[(\d)\]", t)] if m
+    }
+    assert {"Sicot", "Dressler", "Népote", "Kendall"} <= set(on_chart)
+    assert sorted(on_chart.values()) == list(range(1, len(on_chart) + 1))
+
+
 def test_dark_theme(mini, tmp_path):
     dataset, layout = mini
     out = export_image(dataset, layout, tmp_path / "d.png", ExportOptions(theme="dark"))
@@ -872,7 +890,7 @@ def test_a_narrow_export_says_in_full_why_items_are_unnumbered(tmp_path, bundled
         dataset, compute_layout(dataset), tmp_path / "narrow.svg", ExportOptions(width_px=800)
     )
     text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", out.read_text("utf-8"))))
-    assert "unnumbered: no room for a number, or no source):" in text
+    assert "unnumbered: no room for a number or its note, or no source):" in text
     assert "…" not in text.split("Range shown")[1].split("[1]")[0]  # the caption, not cut
 
 

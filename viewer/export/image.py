@@ -413,7 +413,7 @@ class Figure:
             if self.unnumbered:
                 notes += " " + translate(
                     "Export",
-                    "({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)",
+                    "({unnumbered} of %Ln item(s) unnumbered: no room for a number or its note, or no source)",  # noqa: E501 (one literal, for lupdate)
                     None,
                     items,
                 ).format(unnumbered=number(self.unnumbered))
@@ -573,14 +573,17 @@ class Figure:
             self.resize_chart(width, chart_h)
         return chart_h
 
-    def number_labels(self) -> None:
+    def number_labels(self, most: int | None = None) -> None:
         """Number the footnotes of the items whose label the chart draws, and add ``[n]``
         to those labels. Two layouts of the labels: the first with a mark as wide as the
         widest number on every cited item, to learn which labels fit with one; the second
         places those first, each in the form it took (with its real, no wider, number), so
         every number on the chart has its note and every note its number. Labels that did
         not fit with a number may still be drawn without one where room is left; the
-        caption counts the items without a number."""
+        caption counts the items without a number. With *most*, only the first *most*
+        footnotes are kept (their numbers 1 to *most*), the other labels unnumbered. The
+        first layout is made again with narrower marks when they do (see
+        :meth:`_labelled_with_marks`)."""
         assert self.chart is not None and self.chart.model is not None
         self.checkpoint(2)
         model = self.chart.model
@@ -602,11 +605,7 @@ class Figure:
             if (r := self.dataset.get(self.layout.ids[int(i)])) is not None and r.sources
         ]
         self.cited = len(cited)
-        # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
-        widest = f" [{number(10 ** len(str(max(len(cited), 1))) - 1, False)}]"
-        model.notes = {i: widest for i in cited}
-        placed = self._placed_labels()
-        labelled = {label.index: label.base for label in placed}
+        labelled = self._labelled_with_marks(cited)
         self.notes = footnotes_for(
             self.dataset,
             self.layout,
@@ -614,12 +613,44 @@ class Figure:
             model.labels,
             only=[i for i in cited if i in labelled],
         )
+        if most is not None:  # the first ones only (numbered 1 to most, in chart order)
+            self.notes = self.notes[:most]
         numbered = {self.layout.index_of(n.record_id): n.number for n in self.notes}
         model.notes = {i: f" [{number(n, False)}]" for i, n in numbered.items() if i is not None}
         # The numbered labels first, in their forms (each with a number no wider than the
         # one it was placed with); other labels, unnumbered, take what room is left.
         model.pinned = {i: labelled[i] for i in model.notes}
         self.unnumbered = len(in_view) - len(self.notes)
+
+    def _labelled_with_marks(self, cited: list[int]) -> dict[int, str]:
+        """The labels placed (item -> the form it took) when every item of *cited* carries a
+        mark as wide as the widest number it could get. The numbers are as many as the
+        labels that fit: when fewer digits number them all, the labels are placed again
+        with the narrower mark, where more fit (140 cited items gave marks of three digits,
+        four labels fitted one, and "Sicot" in a bar twice its width went unnumbered: a
+        new user's finding); if more than those digits number then fit, the wider mark's
+        placing stands. One label layout a try, at most one a digit and one more."""
+        assert self.chart is not None and self.chart.model is not None
+        model = self.chart.model
+
+        def placed_with(digits: int) -> dict[int, str]:
+            # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
+            widest = f" [{number(10**digits - 1, False)}]"
+            model.notes = {i: widest for i in cited}
+            return {label.index: label.base for label in self._placed_labels()}
+
+        digits = len(str(max(len(cited), 1)))
+        labelled = placed_with(digits)
+        while digits > 1:
+            fitted = sum(i in labelled for i in cited)
+            fewer = len(str(max(fitted, 1)))
+            if fewer >= digits:
+                break
+            narrower = placed_with(fewer)
+            if sum(i in narrower for i in cited) >= 10**fewer:  # more than those digits
+                return placed_with(digits)
+            labelled, digits = narrower, fewer
+        return labelled
 
     def number_to_fit(
         self, width: float, chart_h: float, room: Callable[[], float], tries: int = 6
@@ -637,14 +668,23 @@ class Figure:
         fits: float | None = None  # the tallest height found whose numbering fits
         too_tall = math.inf  # the lowest height found whose numbering does not
         h, target = chart_h, 0.0
+        fits_most: int | None = None  # the notes kept at that height (None: all)
         close = self.style.px(4)
         for n in range(tries):
             if n:
                 self.resize_chart(width, h)
             self.number_labels()
-            target = room()
+            target, most = room(), None
+            if target < h - 0.5 and len(self.notes) > 1:
+                # Fewer numbers, whose notes leave the chart this height, before a lower
+                # chart (labels placed with one-digit marks numbered eight at 800 x 400,
+                # whose notes left room for none)
+                most = self._notes_within(h, room)
+                if most:
+                    self.number_labels(most)
+                    target = room()
             if target >= h - 0.5:
-                fits = h
+                fits, fits_most = h, most
                 if self.notes_left_out or len(self.notes) == self.cited:
                     return target  # every cited label numbered, or none to be: no taller try
                 step = min(target, (h + too_tall) / 2)
@@ -661,8 +701,26 @@ class Figure:
         if fits is None:
             return target
         self.resize_chart(width, fits)
-        self.number_labels()
+        self.number_labels(fits_most)
         return max(room(), fits)
+
+    def _notes_within(self, chart_h: float, room: Callable[[], float]) -> int:
+        """The most of the present footnotes, the first ones, whose notes leave *room()*
+        at least *chart_h* (0: not even one). Bisection over their count, each try one
+        measure of the notes."""
+        notes, unnumbered = self.notes, self.unnumbered
+        lo, hi = 0, len(notes) - 1  # lo fits (none always does), hi + 1 does not
+        try:
+            while lo < hi:
+                k = (lo + hi + 1) // 2
+                self.notes, self.unnumbered = notes[:k], unnumbered + len(notes) - k
+                if room() >= chart_h - 0.5:
+                    lo = k
+                else:
+                    hi = k - 1
+        finally:
+            self.notes, self.unnumbered = notes, unnumbered
+        return lo
 
     def _placed_labels(self) -> list[DrawnLabel]:
         """Lay the chart's labels out (by painting it into a picture) and return them."""

@@ -557,14 +557,14 @@ The app keeps running. Details are in the log file:
             <translation>مصادر العناصر المرقّمة</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number or its note, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
-                <numerusform>({unnumbered} من عنصر واحد بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
-                <numerusform>({unnumbered} من عنصرين بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
-                <numerusform>({unnumbered} من %Ln عناصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
-                <numerusform>({unnumbered} من %Ln عنصرًا بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
-                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من عنصر واحد بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من عنصرين بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عناصر بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصرًا بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
+                <numerusform>({unnumbered} من %Ln عنصر بلا رقم: لا مكان لرقم أو لحاشيته، أو لا مصدر)</numerusform>
             </translation>
         </message>
         <message>

@@ -497,10 +497,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <translation>Fuentes de los elementos numerados</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number or its note, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} de %Ln elemento sin número: sin espacio para un número, o sin fuente)</numerusform>
-                <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para un número, o sin fuente)</numerusform>
+                <numerusform>({unnumbered} de %Ln elemento sin número: sin espacio para un número o su nota, o sin fuente)</numerusform>
+                <numerusform>({unnumbered} de %Ln elementos sin número: sin espacio para un número o su nota, o sin fuente)</numerusform>
             </translation>
         </message>
         <message>

@@ -497,10 +497,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <translation>Sources des éléments numérotés</translation>
         </message>
         <message numerus="yes">
-            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number, or no source)</source>
+            <source>({unnumbered} of %Ln item(s) unnumbered: no room for a number or its note, or no source)</source>
             <translation>
-                <numerusform>({unnumbered} élément sur %Ln sans numéro : pas de place pour un numéro, ou pas de source)</numerusform>
-                <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour un numéro, ou pas de source)</numerusform>
+                <numerusform>({unnumbered} élément sur %Ln sans numéro : pas de place pour un numéro ou sa note, ou pas de source)</numerusform>
+                <numerusform>({unnumbered} éléments sur %Ln sans numéro : pas de place pour un numéro ou sa note, ou pas de source)</numerusform>
             </translation>
         </message>
         <message>
