@@ -276,3 +276,28 @@ def test_a_chart_that_names_every_lane_counts_none_unnamed(tmp_path, capsys):
     assert cli_main(["export", "-o", str(out), "--width", "800", "--height", "400"]) == 0
     texts = " ".join((t.text or "") for t in ET.parse(out).getroot().iter(f"{SVG}text"))
     assert "Sessions" in texts and "unnamed" not in texts, capsys.readouterr().err
+
+
+def test_long_lane_names_cut_alike_are_cut_in_the_middle(tmp_path, capsys):
+    """Ten lanes "Directorate-General for International Cooperation and Development
+    Number N" in a 400 px export all read "Directorate-Gener…": the part that tells them
+    apart was the part cut (a new user's finding). Names that would read the same keep
+    their ends; a short name is whole; the narrowest export's cut names stay cut at the end."""
+    import json
+
+    from tests.documents import document, record
+
+    long = "Directorate-General for International Cooperation and Development Number"
+    lanes = [{"id": f"l{i}", "title": f"{long} {i}"} for i in range(10)]
+    lanes.append({"id": "x", "title": "Sessions"})
+    records = [record(f"r{i}", "1990", end="2000", lane=f"l{i}") for i in range(10)]
+    src = tmp_path / "long.json"
+    src.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    out = tmp_path / "long.svg"
+    args = ["export", str(src), "-o", str(out), "--width", "400", "--no-sources"]
+    assert cli_main(args) == 0, capsys.readouterr().err
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    names = [t for t in texts if t.startswith("Direct")]
+    assert len(names) == 10 and all("…" in n for n in names)
+    assert sorted(n[-1] for n in names) == [str(i) for i in range(10)]
+    assert "Sessions" in texts

@@ -136,14 +136,26 @@ class LaneAxisItem(pg.AxisItem):
         self.setWidth(self._width_px)
         return True
 
-    def _shown(self, title: str) -> str:
-        """*title* cut with an ellipsis to the width the names have."""
+    def _shown(self, titles: list[str]) -> list[str]:
+        """*titles* cut with an ellipsis to the width the names have: at their end, or in
+        their middle where cutting the end would make two different names read the same
+        (ten lanes "Directorate-General for ... Number N" all read "Directorate-Gener…": a
+        new user's finding)."""
         font = self.style["tickFont"]
-        room = self._width_px - 2 * self.style["tickTextOffset"][0] - 8
+        room = max(self._width_px - 2 * self.style["tickTextOffset"][0] - 8, 1.0)
         if font is None or self._width_px >= int(self._needed_px):
-            return title
+            return titles
         metrics = QtGui.QFontMetricsF(font)
-        return metrics.elidedText(title, QtCore.Qt.TextElideMode.ElideRight, max(room, 1.0))
+        cut = [metrics.elidedText(t, QtCore.Qt.TextElideMode.ElideRight, room) for t in titles]
+        meant: dict[str, set[str]] = {}
+        for title, shown in zip(titles, cut):
+            meant.setdefault(shown, set()).add(title)
+        return [
+            metrics.elidedText(title, QtCore.Qt.TextElideMode.ElideMiddle, room)
+            if len(meant[shown]) > 1
+            else shown
+            for title, shown in zip(titles, cut)
+        ]
 
     #: Pixels kept between a name's text rectangle (pyqtgraph's, 80 % of a line) and the
     #: ends of the rectangle the axis claims, which grows by as much: a name's letters stay
@@ -260,7 +272,7 @@ class LaneAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         """The lane names of :meth:`tickValues`."""
-        return [self._shown(self._names.get(v, "")) for v in values]
+        return self._shown([self._names.get(v, "") for v in values])
 
 
 def _spaced(
