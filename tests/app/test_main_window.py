@@ -413,3 +413,28 @@ def test_every_on_off_entry_of_the_menus_is_drawn_with_a_check_mark(qtbot, windo
             assert option.icon.isNull(), action.text()
     assert window.commands["table"].text() in found
     assert not window.commands["table"].icon().isNull()  # the toolbar's button keeps it
+
+
+def test_a_small_window_gives_the_chart_the_most_room(qtbot, bundled):
+    """In a 720 x 450 window the details dock took 400 px and left the chart 310, and the
+    record counts were cut mid-word under the range ("(see V"): the dock takes at most a
+    third, down to the panel's least width, and the counts are cut with "…", whole in
+    their tooltip."""
+    from viewer.app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(720, 450)
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_result(bundled)
+    QtWidgets.QApplication.instance().processEvents()
+    assert w.details_dock.width() <= max(w.width() // 3, w.details.minimumWidth()) + 10
+    assert w.timeline.width() > w.details_dock.width()
+    label = w.status_bits.count_label
+    assert label.text().startswith("140 of 180 records drawn")
+    assert label.drawn_text().endswith("…") and label.toolTip() == label.text()
+    assert label.geometry().right() < w.status_bits.range_label.geometry().left()
+    w.resize(1600, 860)
+    QtWidgets.QApplication.instance().processEvents()
+    assert label.drawn_text() == label.text()

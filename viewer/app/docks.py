@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from viewer.core.i18n import translate
 
 DETAILS_WIDTH_PX = 420
-"""The details dock's first width."""
+"""The details dock's first width, in pixels (less in a window under 1260 px wide)."""
 
 
 def _dock(
@@ -42,7 +42,10 @@ def add_docks(
     details_dock = _dock(
         window, translate("Docks", "Details"), "details_dock", details, area.RightDockWidgetArea
     )
-    window.resizeDocks([details_dock], [DETAILS_WIDTH_PX], QtCore.Qt.Orientation.Horizontal)
+    # At most a third of a small window, at least the panel's own least width (in a 720 px
+    # window it took 400 px and left the chart 310)
+    first = min(DETAILS_WIDTH_PX, max(details.minimumWidth(), window.width() // 3))
+    window.resizeDocks([details_dock], [first], QtCore.Qt.Orientation.Horizontal)
     table_dock = _dock(
         window, translate("Docks", "Records"), "table_dock", table, area.BottomDockWidgetArea, True
     )
