@@ -402,7 +402,7 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     from PySide6 import QtCore
 
-    from viewer.app import settings
+    from viewer.app import docks, settings
     from viewer.app.main_window import MainWindow
 
     # Never read or write the user's settings (last file, geometry) from a benchmark.
@@ -412,6 +412,7 @@ def measure(path: Path, peer_folder: Path | None) -> dict[str, float | None]:
 
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
+    docks.fit_details_width(window, window.details_dock)  # as in a window of that size
     painted: list[float] = []
 
     class _FirstPaint(QtCore.QObject):

@@ -600,7 +600,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
     app = ensure_app(offscreen=bool(args.screenshot))
     collect_garbage_on_gui_thread()  # the window's workers: see its docstring
-    from viewer.app import errors, language, settings
+    from viewer.app import docks, errors, language, settings
     from viewer.app.main_window import MainWindow
     from viewer.core.loading import LoadError
 
@@ -634,6 +634,7 @@ def _run_window(args: argparse.Namespace) -> int:
         return 2
     window.set_result(result)
     window.resize(1400, 860)
+    docks.fit_details_width(window, window.details_dock)
     window.show()
     if args.range:
         window.timeline.set_x_range(*args.range)

@@ -30,6 +30,16 @@ def _dock(
     return dock
 
 
+def fit_details_width(window: QtWidgets.QMainWindow, details_dock: QtWidgets.QDockWidget) -> None:
+    """Give the details dock its first width for *window*'s present width:
+    :data:`DETAILS_WIDTH_PX`, at most a third of a small window, at least the panel's own
+    least width (in a 720 px window it took 400 px and left the chart 310)."""
+    panel = details_dock.widget()
+    least = panel.minimumWidth() if panel is not None else 0
+    first = min(DETAILS_WIDTH_PX, max(least, window.width() // 3))
+    window.resizeDocks([details_dock], [first], QtCore.Qt.Orientation.Horizontal)
+
+
 def add_docks(
     window: QtWidgets.QMainWindow,
     details: QtWidgets.QWidget,
@@ -42,10 +52,7 @@ def add_docks(
     details_dock = _dock(
         window, translate("Docks", "Details"), "details_dock", details, area.RightDockWidgetArea
     )
-    # At most a third of a small window, at least the panel's own least width (in a 720 px
-    # window it took 400 px and left the chart 310)
-    first = min(DETAILS_WIDTH_PX, max(details.minimumWidth(), window.width() // 3))
-    window.resizeDocks([details_dock], [first], QtCore.Qt.Orientation.Horizontal)
+    fit_details_width(window, details_dock)
     table_dock = _dock(
         window, translate("Docks", "Records"), "table_dock", table, area.BottomDockWidgetArea, True
     )
