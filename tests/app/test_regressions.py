@@ -10,7 +10,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.conftest import MINI, open_and_wait
-from tests.documents import document
+from tests.documents import document, record
 from viewer.core.layout import compute_layout
 from viewer.core.loading import load_document, load_file
 from viewer.core.ranges import parse_range
@@ -159,7 +159,25 @@ def test_deeply_nested_json_is_a_load_error(tmp_path):
     path = tmp_path / "deep.json"
     path.write_text("[" * 100000)
     result = _run("validate", str(path))
-    assert result.returncode == 2 and "nested too deeply" in result.stderr
+    assert result.returncode == 2
+    assert "line 1, column 100000: JSON nested 100,000 levels deep" in result.stderr
+
+
+def test_a_record_nested_too_deeply_is_placed_by_line_and_column(tmp_path):
+    """A record nested 1,000 levels deep refused the file with "JSON nested too deeply to
+    read", no place named (a new user's finding)."""
+    deep = record("deep", "2000")
+    deep["summary"] = "@"
+    text = json.dumps(document([record("good", "1999"), deep]), indent=1)
+    text = text.replace('"@"', "[" * 1000 + "]" * 1000)
+    at = text.index("[" * 1000) + 999  # the deepest bracket, 1,003 levels in with the file's
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    path = tmp_path / "deep.json"
+    path.write_text(text, encoding="utf-8")
+    result = _run("validate", str(path))
+    assert result.returncode == 2
+    assert f"line {line}, column {column}: JSON nested 1,003 levels deep" in result.stderr
 
 
 def test_jsonl_is_valid_for_every_record(bundled):

@@ -789,3 +789,21 @@ def test_a_file_titled_with_spaces_alone_still_loads_its_records():
     doc = document([record("good")], title="   ", lanes=[{"id": "a", "title": " "}])
     result = load_document(doc, "t.json")
     assert [r.id for r in result.dataset.records] == ["good"]
+
+
+@pytest.mark.parametrize("value", [[1] * 200_000, "nest"], ids=["long", "nested"])
+def test_a_huge_wrong_value_is_shown_short_and_the_reason_kept(value):
+    """A summary of 200,000 numbers, or nested 500 levels deep, was worded by jsonschema
+    with the whole value first, and the message was cut before its reason (a new user's
+    finding): the value is shortened, and the reason follows it."""
+    if value == "nest":
+        for _ in range(500):
+            value = [value]
+    bad = record("bad", "2000")
+    bad["summary"] = value
+    result = load_document(document([bad, record("good", "2001")]), "f.json")
+    assert [r.id for r in result.dataset.records] == ["good"]
+    (problem,) = [p for p in result.problems if p.record_id == "bad"]
+    assert problem.field == "summary"
+    assert problem.message.endswith(" characters) is not of type 'string'"), problem.message
+    assert len(problem.message) <= 200

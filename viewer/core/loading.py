@@ -115,9 +115,40 @@ def parse_json(text: str, file: str) -> Any:
             f"{file}: line {exc.lineno}, column {exc.colno}: invalid JSON ({_json_reason(exc.msg)})"
         ) from None
     except RecursionError:
-        raise LoadError(f"{file}: JSON nested too deeply to read") from None
+        raise LoadError(_too_deep_message(text, file)) from None
     except ValueError:  # Python converts at most 4,300 digits to an int (CVE-2020-10735)
         raise LoadError(_long_number_message(text, file)) from None
+
+
+_TO_BRACKET = re.compile(r'[^"\[\]{}]*(?:"[^"\\]*(?:\\.[^"\\]*)*"?[^"\[\]{}]*)*[\[\]{}]?')
+"""Text up to and including the next bracket or brace outside JSON strings (or to the
+end): one match a bracket, strings and other text skipped in C."""
+
+
+def _too_deep_message(text: str, file: str) -> str:
+    """The message for JSON *text* nested deeper than the parsers go: the line and column
+    where it is nested deepest, and how deep (a file refused whole said neither: a new
+    user's finding). One pass over the text, a step in Python for each bracket."""
+    depth = deepest = at = pos = 0
+    end = len(text)
+    while pos < end:
+        m = _TO_BRACKET.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        bracket = text[pos - 1]
+        if bracket in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, pos - 1
+        elif bracket in "]}":
+            depth -= 1
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    return (
+        f"{file}: line {line}, column {column}: JSON nested {deepest:,} levels deep; "
+        "this viewer reads JSON nested at most about 900 levels deep"
+    )
 
 
 _STRING_OR_DIGITS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?([0-9]+)([.eE]?)')

@@ -73,7 +73,10 @@ _FIELD_HINTS = {
 
 def _json_shown(value: Any, limit: int = 60) -> str:
     """*value* as JSON for a message, cut to about *limit* characters."""
-    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except RecursionError:  # nested deeper than Python's encoder goes (the parser went)
+        text = repr(value)
     return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
 
 
@@ -139,5 +142,13 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
         return translate("Load", "{value} is not valid here: {reasons}").format(
             value=_json_shown(err.instance), reasons=reasons
         )
-    message = str(err.message)  # jsonschema quotes the whole value, which may be huge
+    # jsonschema starts with the whole value, which may be huge: shown shortened, so that
+    # the reason after it stays ("[1, 1, 1, … 1…" of 200,000 items lost "is not of type")
+    message = str(err.message)
+    try:
+        whole = repr(err.instance)
+    except RecursionError:
+        whole = ""
+    if len(whole) > 60 and message.startswith(whole):
+        message = _json_shown(err.instance) + message[len(whole) :]
     return message if len(message) <= 200 else message[:200] + "…"
