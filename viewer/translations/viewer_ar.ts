@@ -1712,6 +1712,10 @@ Copy the address from the Details panel instead.</source>
             <translation>شهر أو يوم بلا سنة</translation>
         </message>
         <message>
+            <source>expected a text or a number, found {kind}; read as empty</source>
+            <translation>المتوقع نص أو عدد، ووُجد {kind}؛ قُرئ فارغًا</translation>
+        </message>
+        <message>
             <source>unknown field, ignored</source>
             <translation>حقل غير معروف، تم تجاهله</translation>
         </message>

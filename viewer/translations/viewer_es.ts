@@ -1620,6 +1620,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>un mes o un día sin año</translation>
         </message>
         <message>
+            <source>expected a text or a number, found {kind}; read as empty</source>
+            <translation>se esperaba un texto o un número, se encontró {kind}; se lee como vacío</translation>
+        </message>
+        <message>
             <source>unknown field, ignored</source>
             <translation>campo desconocido, ignorado</translation>
         </message>

@@ -1620,6 +1620,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>un mois ou un jour sans année</translation>
         </message>
         <message>
+            <source>expected a text or a number, found {kind}; read as empty</source>
+            <translation>un texte ou un nombre est attendu, trouvé : {kind} ; lu comme vide</translation>
+        </message>
+        <message>
             <source>unknown field, ignored</source>
             <translation>champ inconnu, ignoré</translation>
         </message>

@@ -209,6 +209,28 @@ def test_ids_and_groups_that_are_not_text_or_numbers_are_warned_about():
     ]
 
 
+def test_texts_that_are_not_text_are_warned_about_and_read_as_empty():
+    """A headline given as an object became "(untitled)" without a word (a new user's
+    finding); so did a media URL given as a list, in either layout of the format."""
+    v3 = {
+        "events": [
+            {"start_date": {"year": 2000}, "text": {"headline": {"a": 1}, "text": "ok"}},
+            {"start_date": {"year": 2001}, "text": {"headline": "Fine"}, "media": {"url": ["x"]}},
+        ]
+    }
+    v2 = {"timeline": {"headline": "T", "date": [{"startDate": "2000", "headline": [1]}]}}
+    found = []
+    for doc in (v3, v2):
+        result = load_bytes(json.dumps(doc).encode(), "t.json")
+        assert len(result.dataset.records) == len(doc.get("events", [None]))
+        found += [(p.index, p.field, p.message) for p in result.problems if p.field != "sources"]
+    assert found == [
+        (0, "text.headline", "expected a text or a number, found an object; read as empty"),
+        (1, "media.url", "expected a text or a number, found an array; read as empty"),
+        (0, "headline", "expected a text or a number, found an array; read as empty"),
+    ]
+
+
 @pytest.mark.parametrize("year", ["١٩٢٣", "１９２３", "1９23"])
 def test_digits_other_than_ascii_are_refused_with_a_reason(year):
     """``int()`` reads Arabic-Indic and full-width digits: they were taken as 1923."""

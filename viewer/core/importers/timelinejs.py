@@ -210,6 +210,22 @@ def _text_of(value: Any) -> str:
     return ""
 
 
+def _checked_text(part: dict[str, Any], name: str, draft: Draft, prefix: str = "") -> str:
+    """The text of field *name* of *part* (a number as text), warned on *draft* (as
+    *prefix* + *name*) when it is neither: an object given as a headline became
+    "(untitled)" without a word (a new user's finding)."""
+    value = part.get(name)
+    text = _text_of(value)
+    if value is not None and value != "" and not text:
+        draft.warn(
+            prefix + name,
+            translate("Load", "expected a text or a number, found {kind}; read as empty").format(
+                kind=json_kind(value)
+            ),
+        )
+    return text
+
+
 def _fill(
     draft: Draft, event: _Event, lanes: LaneSet, default_lane: str | None, names: dict[str, str]
 ) -> None:
@@ -330,11 +346,11 @@ def _json_event(
             if x
         )
     return _Event(
-        headline=_text_of(text.get("headline")),
-        text=_text_of(text.get("text")),
-        media_url=_text_of(media.get("url")),
-        media_caption=_text_of(media.get("caption")),
-        media_credit=_text_of(media.get("credit")),
+        headline=_checked_text(text, "headline", draft, "text."),
+        text=_checked_text(text, "text", draft, "text."),
+        media_url=_checked_text(media, "url", draft, "media."),
+        media_caption=_checked_text(media, "caption", draft, "media."),
+        media_credit=_checked_text(media, "credit", draft, "media."),
         group=_text_of(raw.get("group")),
         display_date=display,
         unique_id=_text_of(raw.get("unique_id")),
@@ -535,11 +551,11 @@ def _v2_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
             ).format(kind=json_kind(tag)),
         )
     return _Event(
-        headline=_text_of(raw.get("headline")),
-        text=_text_of(raw.get("text")),
-        media_url=_text_of(asset.get("media")),
-        media_caption=_text_of(asset.get("caption")),
-        media_credit=_text_of(asset.get("credit")),
+        headline=_checked_text(raw, "headline", draft),
+        text=_checked_text(raw, "text", draft),
+        media_url=_checked_text(asset, "media", draft, "asset."),
+        media_caption=_checked_text(asset, "caption", draft, "asset."),
+        media_credit=_checked_text(asset, "credit", draft, "asset."),
         group=_text_of(tag),
     )
 
