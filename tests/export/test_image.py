@@ -471,6 +471,45 @@ def test_a_pdf_whose_notes_fit_fills_its_page(tmp_path):
     assert 0 < min(baselines) - margin < 0.08 * height
 
 
+def test_a_pdf_whose_notes_continue_fills_its_first_page(bundled, tmp_path):
+    """The A4 figure of 2010-2027 left a third of its first page empty: the next note,
+    twelve lines, did not fit whole in what was left, and went to page 2. A note now
+    fills the column and continues in the next: the first page's lowest line stands near
+    its bottom margin, and every note's lines are there once, in order."""
+    from pypdf import PdfReader
+
+    x_range = parse_range("2010:2027")
+    layout = compute_layout(bundled.dataset, within=x_range)
+    out = export_image(bundled.dataset, layout, tmp_path / "a4.pdf", ExportOptions(x_range=x_range))
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    baselines: list[float] = []
+
+    def seen(text, cm, tm, _font, _size):  # the text's place in the page's points
+        if text.strip():
+            baselines.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    reader.pages[0].extract_text(visitor_text=seen)
+    margin = 10 / 25.4 * 72
+    assert 0 < min(baselines) - margin < 0.05 * float(reader.pages[0].mediabox.height)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    heads = [int(m.group(1)) for m in re.finditer(r"^\s*\[(\d+)\]\s", text, re.M)]
+    assert heads == list(range(1, len(heads) + 1)) and len(heads) >= 10
+
+
+def test_notes_are_split_only_where_each_part_keeps_two_lines():
+    from viewer.export.image import _fill
+
+    # 5 lines, then 12 in the 5 left and a next column of 10; whole notes go to the next
+    assert _fill([5, 12, 3], 2, 10, 20, split=True) == [
+        [[(0, 0, 5), (1, 0, 5)], [(1, 5, 12), (2, 0, 3)]]
+    ]
+    assert _fill([5, 12, 3], 2, 10, 20) == [[[(0, 0, 5)], [(1, 0, 12)]], [[(2, 0, 3)]]]
+    # one line left: the note goes on whole; three lines left of a four-line note: two stay
+    assert _fill([9, 4], 2, 10, 10, split=True) == [[[(0, 0, 9)], [(1, 0, 4)]]]
+    assert _fill([7, 4], 2, 10, 10, split=True) == [[[(0, 0, 7), (1, 0, 2)], [(1, 2, 4)]]]
+
+
 @pytest.mark.parametrize("size", [(800, 300), (400, 300), (800, 400)])
 def test_every_footnote_of_a_short_export_has_its_number_in_the_chart(
     bundled, bundled_layout, tmp_path, size

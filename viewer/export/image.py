@@ -333,13 +333,13 @@ class Figure:
         columns = self.note_columns(width)
         return (width - 2 * self.style.px(12)) / columns - self.style.px(10)
 
-    def note_pages(
-        self, width: float, first_lines: int | None, page_lines: int
-    ) -> list[list[list[int]]]:
-        """Footnotes (indices into :attr:`notes`) by page and column: *first_lines* lines a
-        column on the first page (``None``: as many as balance the columns, on one page),
-        *page_lines* on the next ones. A note is never split across columns unless it is
-        longer than a whole column."""
+    def note_pages(self, width: float, first_lines: int | None, page_lines: int) -> list[Columns]:
+        """Footnotes by page and column, each a run of a note's lines (see :data:`Columns`):
+        *first_lines* lines a column on the first page, *page_lines* on the next ones (PDF),
+        a note that does not fit in what is left of a column continued in the next one
+        (whole notes left a third of an A4 page empty); ``None``: on one page, as many
+        lines a column as balance the columns, a note never split unless it is longer
+        than a whole column (PNG, SVG)."""
         blocks = self.note_blocks(width)
         columns = self.note_columns(width)
         sizes = [len(b) for b in blocks]
@@ -348,16 +348,14 @@ class Figure:
             while len(_fill(sizes, columns, cap, cap)) > 1:
                 cap += 1
             return _fill(sizes, columns, cap, cap)
-        return _fill(sizes, columns, first_lines, page_lines)
+        return _fill(sizes, columns, first_lines, page_lines, split=True)
 
     def notes_height(self, width: float) -> float:
         """Pixels the footnotes need at *width* on one page (PNG, SVG)."""
         if not self.notes:
             return 0.0
         pages = self.note_pages(width, None, 0)
-        lines = max(
-            (sum(len(self.note_blocks(width)[i]) for i in col) for col in pages[0]), default=0
-        )
+        lines = max((sum(b - a for _, a, b in col) for col in pages[0]), default=0)
         return lines * self.style.px(NOTE_LINE_PX) + self.style.px(8)
 
     def _caption_parts(self) -> tuple[str, str, str]:
@@ -749,7 +747,7 @@ class Figure:
         width: float,
         height: float,
         chart_h: float,
-        columns: list[list[int]],
+        columns: Columns,
     ) -> None:
         """Paint title, chart, caption and the footnotes in *columns* (indices into
         :attr:`notes`, per column) into ``(0, 0, width, height)``."""
@@ -783,11 +781,12 @@ class Figure:
         self.paint_notes(painter, columns, y + self.caption_height(width), width)
 
     def paint_notes(
-        self, painter: QtGui.QPainter, columns: list[list[int]], top: float, width: float
+        self, painter: QtGui.QPainter, columns: Columns, top: float, width: float
     ) -> None:
-        """Paint the footnotes in *columns* (indices into :attr:`notes`), each column
-        filled top to bottom from *top*. URLs are drawn whole, line by line; in a PDF each
-        is a link (Qt's PDF engine writes a link for text drawn with an anchor)."""
+        """Paint the footnotes' lines in *columns* (see :data:`Columns`), each column
+        filled top to bottom from *top*; a note's lines after its first are indented. URLs
+        are drawn whole, line by line; in a PDF each is a link (Qt's PDF engine writes a
+        link for text drawn with an anchor)."""
         if not columns:
             return
         st = self.style
@@ -802,8 +801,8 @@ class Figure:
         for c, column in enumerate(columns):
             x0 = st.px(12) + c * col_w
             y = top
-            for n in column:
-                for k, line in enumerate(blocks[n]):
+            for n, first, end in column:
+                for k, line in enumerate(blocks[n][first:end], start=first):
                     x = x0 + (indent if k > 0 else 0.0)
                     for text, url in line:
                         if url is not None and pdf:
@@ -831,25 +830,59 @@ class Figure:
         painter.restore()
 
 
-def _fill(sizes: list[int], columns: int, first: int, rest: int) -> list[list[list[int]]]:
+Columns = list[list[tuple[int, int, int]]]
+"""A page's footnotes: per column, runs ``(note, first line, end line)`` of a note's lines
+(indices into :attr:`Figure.notes` and into its block of lines, the end excluded)."""
+
+SPLIT_LEAST_LINES = 2
+"""The fewest lines of a note left at the foot of a column, or carried to the next, when a
+note is split."""
+
+
+def _fill(
+    sizes: list[int], columns: int, first: int, rest: int, split: bool = False
+) -> list[Columns]:
     """Blocks of *sizes* lines, in order, into pages of *columns* columns of *first* lines
-    (first page) and *rest* lines (next pages); a block taller than a column gets one."""
-    pages: list[list[list[int]]] = [[[]]]
+    (first page) and *rest* lines (next pages), as runs of lines (see :data:`Columns`).
+    A block that does not fit in what is left of a column goes to the next one, whole; with
+    *split*, its first lines fill the column and the others continue in the next (each
+    part at least :data:`SPLIT_LEAST_LINES` lines). A block taller than a column gets one
+    (with *split*, as many as it takes)."""
+    pages: list[Columns] = [[[]]]
     used = 0
     cap = first
-    for n, size in enumerate(sizes):
-        if used + size > cap and pages[-1][-1]:
-            if len(pages[-1]) < columns:
-                pages[-1].append([])
-            else:
-                pages.append([[]])
-                cap = rest
-            used = 0
-        if cap <= 0 and not pages[-1][-1] and len(pages) == 1:
-            pages.append([[]])  # no room on the first page at all
+
+    def next_column() -> None:
+        nonlocal used, cap
+        if len(pages[-1]) < columns:
+            pages[-1].append([])
+        else:
+            pages.append([[]])
             cap = rest
-        pages[-1][-1].append(n)
-        used += size
+        used = 0
+
+    for n, size in enumerate(sizes):
+        start = 0
+        while start < size:
+            if cap <= 0 and not pages[-1][-1] and len(pages) == 1:
+                pages.append([[]])  # no room on the first page at all
+                cap = rest
+            left, room = size - start, cap - used
+            if left <= room or (not pages[-1][-1] and not split):
+                pages[-1][-1].append((n, start, size))
+                used += left
+                break
+            cut = 0
+            if split:  # carry at least SPLIT_LEAST_LINES over, leave as many here
+                cut = min(room, left - SPLIT_LEAST_LINES)
+                if pages[-1][-1] and cut < SPLIT_LEAST_LINES:
+                    cut = 0
+                elif not pages[-1][-1]:
+                    cut = max(cut, 1)  # an empty column takes a line at least
+            if cut > 0:
+                pages[-1][-1].append((n, start, start + cut))
+                start += cut
+            next_column()
     return pages
 
 
