@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.documents import document, loaded_dataset
 from tests.documents import record as record_of
@@ -561,3 +561,29 @@ def test_a_large_windows_legend_is_whole(qtbot, bundled, bundled_layout):
     texts = _svg_texts(chart.view)
     assert all(label in texts for label in chart.timeline_legend.labels())
     assert not any("more" in t for t in texts)
+
+
+def test_a_sliver_of_a_lane_at_the_views_edge_is_not_named(qtbot):
+    """Scrolled so that the last lane showed 3 px, its name was written at the edge and
+    pushed the name of the lane above off its row ("Lane 22" over "Lane 23": a new user's
+    finding). A lane showing less than half the names' edge distance goes unnamed, and
+    the lane above keeps its name at its centre."""
+    from tests.documents import document, record
+    from viewer.core.layout import compute_layout
+    from viewer.core.loading import load_document
+
+    lanes = [{"id": f"l{i}", "title": f"Lane {i}"} for i in range(6)]
+    records = [record(f"r{i}", "1990", end="2000", lane=f"l{i}") for i in range(6)]
+    dataset = load_document(document(records, lanes=lanes), "t.json").dataset
+    layout = compute_layout(dataset)
+    chart, _image = _render(qtbot, dataset, layout, (7000.0, 11500.0), (600, 300))
+    vb = chart.getViewBox()
+    last, above = layout.lanes[-1], layout.lanes[-2]
+    height_px = vb.height()
+    units_per_px = (last.y0 - above.y0 + 1.0) / height_px
+    # the view ends 3 px into the last lane
+    bottom = last.y0 + 3 * units_per_px
+    vb.setYRange(bottom - (last.y0 - above.y0 + 1.0), bottom, padding=0)
+    QtWidgets.QApplication.instance().processEvents()
+    texts = _svg_texts(chart.view)
+    assert "Lane 5" not in texts and "Lane 4" in texts

@@ -211,15 +211,19 @@ class LaneAxisItem(pg.AxisItem):
     def _wanted(self, lo: float, hi: float, size: float) -> list[tuple[float, float, float, str]]:
         """(top, bottom, y, name) in lane units of each lane in view from *lo* to *hi*
         (*size* pixels long): *y* is the lane's centre, or the middle of its visible part
-        when the centre is out of view."""
+        when the centre is out of view. A lane cut by the view's edge to less than half
+        :data:`EDGE_PX` is left out."""
         assert self._layout is not None
         margin = self.EDGE_PX * (hi - lo) / size if size > 0 else 0.0
+        sliver = margin / 2
         first, end = self._layout.lanes_between(lo, hi)  # only the lanes in view
         wanted: list[tuple[float, float, float, str]] = []
         for lane in self._layout.lanes[first:end]:
             y0, y1, title = lane.y0, lane.y1, drawn_text(lane.title)
             top, bottom = max(y0, lo), min(y1, hi)
-            if top >= bottom:
+            if top >= bottom or ((top > y0 or bottom < y1) and bottom - top < sliver):
+                # Out of view, or a sliver of it at the view's edge: named, it pushed the
+                # name of the lane beside it off its row ("Lane 22" over "Lane 23")
                 continue
             y = (y0 + y1) / 2
             if not top + margin <= y <= bottom - margin:
