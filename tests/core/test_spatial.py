@@ -142,3 +142,16 @@ def test_the_index_orders_items_by_row_then_start_then_as_given(given):
     expected = items[np.lexsort((np.arange(len(items)), x0[items], rows[items]))]
     assert np.array_equal(index.order, expected)
     assert np.array_equal(index.x0_days, x0[expected], equal_nan=True)
+
+
+@pytest.mark.parametrize("far", [False, True], ids=["one key", "row by row"])
+def test_items_starting_at_a_day_are_counted_in_their_row(far):
+    rows = np.array([0, 0, 1, 1, 1, 2])
+    x0 = np.array([10.5, 20.5, 10.5, 10.5, 30.0, 5.0])
+    if far:  # starts too far apart for one exact key: the search goes row by row
+        x0 = x0 + np.array([0, 0, 0, 0, 0, 2.0**60])
+    index = RowIndex.build(rows, x0, x0 + 1, None, 3)
+    counts = index.starting_at(
+        np.array([0, 0, 1, 1, 2, 0]), np.array([10.5, 11.0, 10.5, 30.0, x0[5], 5.0])
+    )
+    assert counts.tolist() == [1, 0, 2, 1, 1, 0]

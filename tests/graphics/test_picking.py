@@ -247,3 +247,39 @@ def test_terms_that_meet_on_a_handover_day_share_it(qtbot, window, tmp_path):
     assert click(day + 6 + 0.25) == "out"  # 25 November, 6 a.m.
     assert click(day + 6 + 0.75) == "in"  # 25 November, 6 p.m.
     assert click(day + 9 + 0.875) == "in"  # 28 November, 9 p.m.
+
+
+def test_a_term_does_not_cover_a_marker_of_its_row_on_its_last_day(qtbot, window, tmp_path):
+    """Event Z ends on 25 November, and a meeting that day shares its row (a marker takes
+    the row at noon). Z, drawn to the end of its last day, covered the marker and hid its
+    label (a new user's finding). Z ends at noon there: a click that evening is not on Z,
+    and the meeting's label is drawn."""
+    from tests.documents import document, record
+    from viewer.core.dates import days_from_civil
+
+    doc = document(
+        [
+            record("z", "2020-01-01", end="2021-11-25", title="Event Z"),
+            record("a", "2021-11-25", end="2022-03-01", title="Event A"),
+            record("meeting", "2021-11-25", title="Handover meeting"),
+        ]
+    )
+    path = tmp_path / "meeting.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert open_and_wait(window, path)
+    layout = window.session.layout
+    row = {layout.ids[i]: int(layout.global_row[i]) for i in range(len(layout.ids))}
+    assert row["z"] == row["meeting"]
+    view = window.timeline
+    day = days_from_civil(2021, 11, 19)
+    view.set_x_range(day, day + 11)
+    QtWidgets.QApplication.instance().processEvents()
+    y = view.item_centre("z").y()
+    box = view.chart.getViewBox()
+    scene = box.mapViewToScene(QtCore.QPointF(day + 6 + 0.9, 0))  # 25 November, 9:36 p.m.
+    pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
+    window.session.select(None)
+    QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+    assert window.session.selected_id != "z"
+    labels = {layout.ids[label.index] for label in view.chart.label_layer.placed}
+    assert "meeting" in labels

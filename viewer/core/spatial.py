@@ -184,6 +184,49 @@ class RowIndex:
     def __len__(self) -> int:
         return len(self.order)
 
+    def starting_at(
+        self, rows: npt.NDArray[np.integer], days: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.intp]:
+        """How many items of row key ``rows[k]`` start exactly at ``days[k]`` (k,): two
+        binary searches a query, in C for all of them (the rows' items are in order of row,
+        then start)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        days = np.asarray(days, dtype=np.float64)
+        counts = np.zeros(len(rows), dtype=np.intp)
+        if not len(rows) or not len(self.order):
+            return counts
+        a = self.row_start[rows]
+        b = self.row_start[rows + 1]
+        has = b > a
+        # Within each row's run of starts: the runs are sorted, so a search of the whole
+        # array's starts shifted by the row's place finds the same positions.
+        key, lo_day, span = self._row_keys
+        if key is not None:
+            q = rows[has] * span + (days[has] - lo_day)
+            counts[has] = np.searchsorted(key, q, side="right") - np.searchsorted(key, q)
+            return counts
+        for k in np.flatnonzero(has).tolist():  # starts too far apart for one key
+            run = self.x0_days[a[k] : b[k]]
+            counts[k] = int(
+                np.searchsorted(run, days[k], side="right") - np.searchsorted(run, days[k])
+            )
+        return counts
+
+    @cached_property
+    def _row_keys(self) -> tuple[npt.NDArray[np.float64] | None, float, float]:
+        """(row * span + start - least start) of each item of :attr:`order`, sorted as
+        they are; the least start; the span. The key is ``None`` where it would not be
+        exact in a float (starts are halves of days; rows times span under 2**50)."""
+        if not len(self.x0_days):
+            return None, 0.0, 1.0
+        lo, hi = float(self.x0_days.min()), float(self.x0_days.max())
+        span = math.floor(hi - lo) + 2.0
+        doubled = self.x0_days * 2.0
+        if not (self.n_rows * span < 2.0**50) or not np.array_equal(doubled, np.floor(doubled)):
+            return None, lo, span
+        rows = np.repeat(np.arange(self.n_rows, dtype=np.float64), np.diff(self.row_start))
+        return rows * span + (self.x0_days - lo), lo, span
+
     def query(
         self, row_lo: int, row_hi: int, lo_days: float, hi_days: float
     ) -> npt.NDArray[np.intp]:

@@ -145,15 +145,21 @@ class SpanLaneItem(LaneItem):
 def _met(
     layout: Layout, idx: npt.NDArray[np.intp], among: npt.NDArray[np.intp] | None
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """:func:`~viewer.core.layout.meeting_ends` of the items *idx*, met by any of *idx* and
-    *among* (among *idx* alone when *among* holds more than :data:`AGGREGATE_ABOVE`: bars
-    drawn as densities, where a day is less than a pixel)."""
+    """Whether each bar of *idx* starts where a bar of its row ends
+    (:func:`~viewer.core.layout.meeting_ends` among *idx* and *among*; among *idx* alone
+    when *among* holds more than :data:`AGGREGATE_ABOVE`: bars drawn as densities, where
+    a day is less than a pixel), and whether it ends where any item of its row, bar or
+    marker, starts (the layout's row index)."""
     if among is None or len(among) > AGGREGATE_ABOVE:
         both = idx
     else:
         both = np.union1d(idx, among)
-    starts, ends = meeting_ends(layout.global_row[both], layout.x0_days[both], layout.x1_days[both])
-    if both is idx:
-        return starts, ends
-    at = np.searchsorted(both, idx)
-    return starts[at], ends[at]
+    starts, _ = meeting_ends(layout.global_row[both], layout.x0_days[both], layout.x1_days[both])
+    if both is not idx:
+        starts = starts[np.searchsorted(both, idx)]
+    # An end meets any item of its row that starts there, a marker too (a meeting's marker
+    # on a term's last day was drawn inside the term's bar, its label lost): every item of
+    # the layout, by the row index.
+    x0, x1 = layout.x0_days[idx], layout.x1_days[idx]
+    starting = layout.row_index.starting_at(layout.global_row[idx], x1)
+    return starts, starting - (x0 == x1) > 0
