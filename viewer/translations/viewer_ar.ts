@@ -1837,6 +1837,10 @@ Copy the address from the Details panel instead.</source>
             <translation>نوع غير معروف {type}؛ قُرئ من البداية والنهاية</translation>
         </message>
         <message>
+            <source>expected a type name, found {kind}; read from start and end</source>
+            <translation>المتوقع اسم نوع، ووُجد {kind}؛ قُرئ من البداية والنهاية</translation>
+        </message>
+        <message>
             <source>a {type} has no end; ignored</source>
             <translation>العنصر من نوع {type} ليس له نهاية؛ تم تجاهلها</translation>
         </message>

@@ -1745,6 +1745,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>tipo desconocido {type}; se lee a partir del inicio y el fin</translation>
         </message>
         <message>
+            <source>expected a type name, found {kind}; read from start and end</source>
+            <translation>se esperaba un nombre de tipo, se encontró {kind}; se lee a partir del inicio y el fin</translation>
+        </message>
+        <message>
             <source>a {type} has no end; ignored</source>
             <translation>un elemento {type} no tiene fin; se ignora</translation>
         </message>

@@ -1745,6 +1745,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>type inconnu {type} ; lu d'après le début et la fin</translation>
         </message>
         <message>
+            <source>expected a type name, found {kind}; read from start and end</source>
+            <translation>un nom de type est attendu, trouvé : {kind} ; lu d'après le début et la fin</translation>
+        </message>
+        <message>
             <source>a {type} has no end; ignored</source>
             <translation>un élément {type} n'a pas de fin ; ignorée</translation>
         </message>

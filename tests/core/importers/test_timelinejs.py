@@ -231,6 +231,20 @@ def test_texts_that_are_not_text_are_warned_about_and_read_as_empty():
     ]
 
 
+def test_a_title_slide_or_display_date_that_is_not_text_is_warned_about():
+    doc = {
+        "title": {"text": {"headline": {"x": 1}}},
+        "events": [
+            {"start_date": {"year": 2000}, "text": {"headline": "A"}, "display_date": {"a": 1}}
+        ],
+    }
+    result = load_bytes(json.dumps(doc).encode(), "slides.json")
+    assert result.dataset.title == "slides"  # the file's name, as without a headline
+    found = [(p.index, p.field, p.message) for p in result.problems if p.field != "sources"]
+    reason = "expected a text or a number, found an object; read as empty"
+    assert found == [(None, "title.text.headline", reason), (0, "display_date", reason)]
+
+
 @pytest.mark.parametrize("year", ["١٩٢٣", "１９２３", "1９23"])
 def test_digits_other_than_ascii_are_refused_with_a_reason(year):
     """``int()`` reads Arabic-Indic and full-width digits: they were taken as 1923."""

@@ -281,3 +281,42 @@ def test_a_background_without_a_group_spans_every_lane():
     # hiding a lane keeps it across the others
     hidden = compute_layout(ds, hidden_lanes=frozenset({"a"}))
     assert hidden.across[hidden.index_of("bg")]
+
+
+@pytest.mark.parametrize("kind", [["range"], {"a": 1}])
+def test_a_type_that_is_not_text_is_warned_about_not_a_crash(kind):
+    """A list as an item's type raised "unhashable type" and refused the whole file (a
+    new user's finding): it is warned about, and both records load."""
+    result = _load(
+        {
+            "items": [
+                {"id": "ok", "start": "2000-01-01", "content": "Good", "type": kind},
+                {"id": "ok2", "start": "2001-01-01", "content": "Good2"},
+            ]
+        }
+    )
+    assert [r.id for r in result.dataset.records] == ["ok", "ok2"]
+    [warning] = [p for p in result.problems if p.field == "type"]
+    assert warning.record_id == "ok" and warning.message.startswith("expected a type name, found")
+
+
+def test_content_that_is_not_text_is_warned_about():
+    """An object as an item's or a group's content made the title the id, and the lane
+    the group's id, without a word; a number is read as its text."""
+    result = _load(
+        {
+            "items": [
+                {"id": "a", "start": "2000", "content": {"x": 1}, "group": "g"},
+                {"id": "b", "start": "2001", "content": 42, "group": "g"},
+            ],
+            "groups": [{"id": "g", "content": ["x"]}],
+        }
+    )
+    assert [r.title for r in result.dataset.records] == ["a", "42"]
+    found = sorted(
+        (p.field, p.record_id, p.message) for p in result.problems if p.field == "content"
+    )
+    assert found == [
+        ("content", "a", "expected a text or a number, found an object; read as empty"),
+        ("content", "g", "expected a text or a number, found an array; read as empty"),
+    ]

@@ -335,7 +335,7 @@ def _json_event(
                 )
             )
             draft.warn(name, reason.format(kind=json_kind(value)))
-    display = _text_of(raw.get("display_date"))
+    display = _checked_text(raw, "display_date", draft)
     if not display and (start_label or end_label):
         display = " – ".join(
             x
@@ -477,7 +477,7 @@ def read_timelinejs_json(
         problems.append(
             Problem("warning", file, None, None, "eras", translate("Load", "not a list; ignored"))
         )
-    title, description = _title_slide(data.get("title"), file)
+    title, description = _title_slide(data.get("title"), file, problems)
     return _read_json_events(
         events,
         eras,
@@ -624,10 +624,26 @@ def _read_timelinejs2(
     )
 
 
-def _title_slide(slide: Any, file: str) -> tuple[str, str]:
-    """(title, description) from a TimelineJS title slide; the file name when it has none."""
+def _title_slide(slide: Any, file: str, problems: list[Problem]) -> tuple[str, str]:
+    """(title, description) from a TimelineJS title slide; the file name when it has none.
+    A headline or text that is not text is warned about in *problems*."""
     text = slide.get("text") if isinstance(slide, dict) else None
     if isinstance(text, dict):
+        found = [
+            Problem(
+                "warning",
+                file,
+                None,
+                None,
+                f"title.text.{name}",
+                translate(
+                    "Load", "expected a text or a number, found {kind}; read as empty"
+                ).format(kind=json_kind(text[name])),
+            )
+            for name in ("headline", "text")
+            if text.get(name) is not None and text[name] != "" and not _text_of(text[name])
+        ]
+        problems += found
         headline = html_to_text(_text_of(text.get("headline")))[0]
         body = html_to_text(_text_of(text.get("text")))[0]
         if headline:

@@ -16,8 +16,10 @@ Accepted shapes: an array of items, or an object ``{"items": [...], "groups": [.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -300,29 +302,58 @@ _OUTSIDE_MS = {
 """Why milliseconds are not read, by whether they are beyond JavaScript's range too."""
 
 
+def _text(raw: dict[str, Any], name: str, warn: Callable[[str, str], None]) -> str:
+    """The HTML text of field *name* of *raw* (a number as text; "" when absent); a value
+    of another type is warned about through *warn(field, reason)* and read as empty (an
+    object as an item's content made its title the id without a word)."""
+    value = raw.get(name)
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    warn(
+        name,
+        translate("Load", "expected a text or a number, found {kind}; read as empty").format(
+            kind=json_kind(value)
+        ),
+    )
+    return ""
+
+
+def _warn_group(
+    bad: Callable[[str, str, str | None, Literal["error", "warning"]], None],
+    gid: str | None,
+    field: str,
+    reason: str,
+) -> None:
+    """A warning about group *gid*'s *field*, through its *bad*."""
+    bad(field, reason, gid, "warning")
+
+
 def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> None:
     for key in raw:
         if key not in _ITEM_FIELDS:
             draft.warn(key, translate("Load", "unknown field, ignored"))
     draft.id = _key(raw.get("id"))
     _warn_unusable(raw, "id", draft.id, draft, _NO_ID)
-    content, links = (
-        html_to_text(raw["content"]) if isinstance(raw.get("content"), str) else ("", ())
-    )
-    tooltip, tip_links = (
-        html_to_text(raw["title"]) if isinstance(raw.get("title"), str) else ("", ())
-    )
+    content, links = html_to_text(_text(raw, "content", draft.warn))
+    tooltip, tip_links = html_to_text(_text(raw, "title", draft.warn))
     draft.title = content or tooltip.split("\n", 1)[0][:80] or (draft.id or "")
     draft.summary = tooltip if tooltip != draft.title else ""
     for url in links + tip_links:
         draft.add_source(url, "content")
     kind = raw.get("type")
-    if kind is not None and kind not in _TYPES:
+    if kind is not None and (not isinstance(kind, str) or kind not in _TYPES):
+        # (a list or an object here raised "unhashable type" and refused the whole file)
         draft.warn(
             "type",
             translate("Load", "unknown type {type}; read from start and end").format(
                 type=repr(kind)
-            ),
+            )
+            if isinstance(kind, str)
+            else translate(
+                "Load", "expected a type name, found {kind}; read from start and end"
+            ).format(kind=json_kind(kind)),
         )
         kind = None
     if raw.get("start") in (None, ""):
@@ -399,7 +430,7 @@ def _read_groups(
             bad("id", translate("Load", "duplicate group id"), gid)
             continue
         seen.add(gid)
-        text = html_to_text(raw["content"])[0] if isinstance(raw.get("content"), str) else ""
+        text = html_to_text(_text(raw, "content", functools.partial(_warn_group, bad, gid)))[0]
         order = raw.get("order")
         rank = (
             float(order)
