@@ -625,6 +625,25 @@ def _cases() -> list[Case]:
             ),
             ci_commands=("validate", "records"),
         ),
+        # wrong-typed texts and types (a list as a type refused the whole file)
+        c(
+            "vis-types-and-contents",
+            "vis",
+            "fast",
+            "ok",
+            ".json",
+            as_json(
+                vis(
+                    [
+                        vis_item("a", type=["range"]),
+                        vis_item("b", type={"t": 1}, content={"x": 1}),
+                        vis_item("c", content=[1], title={"t": 1}),
+                        vis_item("ok"),
+                    ]
+                )
+            ),
+            ci_commands=("validate", "records"),
+        ),
         # vis times and JavaScript's extreme milliseconds
         c(
             "vis-time-25h",
