@@ -301,3 +301,16 @@ def test_long_lane_names_cut_alike_are_cut_in_the_middle(tmp_path, capsys):
     assert len(names) == 10 and all("…" in n for n in names)
     assert sorted(n[-1] for n in names) == [str(i) for i in range(10)]
     assert "Sessions" in texts
+
+
+@pytest.mark.parametrize("width", [400, 800])
+@pytest.mark.parametrize("years", ["1939:1946", "1923:1939", "2015:2027"])
+def test_an_exported_legend_is_whole(tmp_path, capsys, width, years):
+    """The legend's height was worked out for the chart's whole width; its row is 2 px
+    narrower, wrapped to one row more, and at 400 px over 1939-1946 left two entries out
+    behind "+2 more: enlarge the window" (a new user's finding)."""
+    out = tmp_path / "legend.svg"
+    args = ["export", "-o", str(out), "--width", str(width), "--range", years]
+    assert cli_main(args) == 0, capsys.readouterr().err
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert not [t for t in texts if "more" in t and "enlarge" in t]

@@ -54,8 +54,7 @@ from viewer.core.records import Dataset
 from viewer.export.svg_text import directed_runs
 from viewer.graphics.chart import TimelineChart
 from viewer.graphics.label_layer import DrawnLabel
-from viewer.graphics.legend import PAD_PX as LEGEND_PAD_PX
-from viewer.graphics.legend import SIGNATURES_UP_TO, legend_height_px, present_signatures
+from viewer.graphics.legend import SIGNATURES_UP_TO, height_in_chart, present_signatures
 from viewer.graphics.style import Style, style_for
 
 __all__ = [
@@ -462,7 +461,7 @@ class Figure:
             present = present_signatures(
                 self.dataset.columns.look_stand_ins(self.layout.record_pos)
             )
-        return legend_height_px(width - 2 * self.style.px(LEGEND_PAD_PX), self.style, present)
+        return height_in_chart(width, self.style, present)
 
     def least_chart(self, width: float) -> float:
         """The least chart drawn at *width*, in pixels: :data:`LEAST_CHART_PX` and the

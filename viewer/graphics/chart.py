@@ -21,7 +21,7 @@ from viewer.graphics.bands import AcrossBandItem, BandItem, LaneBackgroundItem
 from viewer.graphics.handovers import HandoverLaneItem
 from viewer.graphics.label_layer import LabelLayerItem
 from viewer.graphics.lane_item import LaneItem
-from viewer.graphics.legend import LegendItem
+from viewer.graphics.legend import CHART_MARGIN_PX, LegendItem
 from viewer.graphics.model import ChartModel
 from viewer.graphics.points import PointLaneItem
 from viewer.graphics.spans import SpanLaneItem
@@ -62,6 +62,8 @@ class TimelineChart(pg.PlotItem):
         self.date_axis = DateAxisItem(style)
         self.lane_axis = LaneAxisItem(style)
         super().__init__(axisItems={"bottom": self.date_axis, "left": self.lane_axis})
+        margin = CHART_MARGIN_PX  # pyqtgraph's, stated where the legend's width reads it
+        self.layout.setContentsMargins(margin, margin, margin, margin)
         # A figure with its own direction: time flows left to right in every language, lane
         # names on the left, on screen and in exports (docs/architecture.md, "Languages").
         self.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)

@@ -157,6 +157,21 @@ def legend_height_px(width_px: float, style: Style, present: set[Signature] | No
     return len(rows) * style.px(ROW_PX) + 2 * style.px(PAD_PX) if rows else 0.0
 
 
+CHART_MARGIN_PX = 1.0
+"""The chart's layout margin on each side, in pixels (pyqtgraph's, set by the chart): the
+legend's row is the chart's width less two of them."""
+
+
+def height_in_chart(
+    chart_width_px: float, style: Style, present: set[Signature] | None = None
+) -> float:
+    """Pixels the legend needs as the row of a chart *chart_width_px* wide: its width less
+    the layout's margins and the legend's padding (the height was once worked out for the
+    chart's whole width, and a legend 2 px narrower wrapped to a row more than it had)."""
+    inner = chart_width_px - 2 * CHART_MARGIN_PX - 2 * style.px(PAD_PX)
+    return legend_height_px(inner, style, present)
+
+
 def more_entries(count: int) -> str:
     """What a legend cut short says of the *count* entries it leaves out."""
     return translate("Legend", "+%n more: enlarge the window", None, count)
@@ -194,9 +209,9 @@ class LegendItem(pg.GraphicsWidget):
         return shown_labels(self.kinds())
 
     def height_for(self, width_px: float) -> float:
-        """Pixels the legend needs at *width_px* (0 when it has no entries)."""
+        """Pixels the legend needs in a chart *width_px* wide (0 when it has no entries)."""
         st = self._model.style
-        return legend_height_px(width_px - 2 * st.px(PAD_PX), st, self.kinds())
+        return height_in_chart(width_px, st, self.kinds())
 
     def fit_width(self, width_px: float, most_px: float | None = None) -> None:
         """Take the height the entries need at *width_px*, at most *most_px* (and at least
