@@ -299,6 +299,20 @@ class TimelineChart(pg.PlotItem):
         """Whether every lane is fitted in the plot's height (:meth:`set_lanes_fitted`)."""
         return self._lanes_fitted
 
+    def set_right_gutter(self, px: float) -> bool:
+        """Keep *px* pixels right of the plot free (0: none), for the window's lane scroll
+        bar, which covered the plot's right edge and the labels there ("Philipp", "9" at
+        640 x 420). Returns whether the gutter changed (the plot is then laid out again)."""
+        layout = self.layout
+        if (
+            abs(layout.columnMinimumWidth(2) - px) < 0.5
+            and abs(layout.columnMaximumWidth(2) - px) < 0.5
+        ):
+            return False
+        layout.setColumnFixedWidth(2, px)
+        layout.activate()
+        return True
+
     def max_y_top(self) -> float:
         """The largest first visible y (lane units) that still shows the last lane:
         -0.25 when everything fits, more when the lanes are taller than the view."""

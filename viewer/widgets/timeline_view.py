@@ -148,11 +148,15 @@ class TimelineView(pg.GraphicsView):
         (_, _), (top, bottom) = vb.viewRange()
         last_top = self.chart.max_y_top()
         bar = self.lane_bar
-        if last_top <= -0.25 + 1e-6:
+        shown = last_top > -0.25 + 1e-6
+        # Beside the plot, in a gutter kept for it, not over the plot's right edge
+        if self.chart.set_right_gutter(BAR_WIDTH_PX if shown else 0.0):
+            return  # laid out again: the plot's resize syncs the bar
+        if not shown:
             bar.hide()
             return
         plot = self.mapFromScene(vb.sceneBoundingRect()).boundingRect()
-        bar.setGeometry(plot.right() - BAR_WIDTH_PX + 1, plot.top(), BAR_WIDTH_PX, plot.height())
+        bar.setGeometry(plot.right() + 1, plot.top(), BAR_WIDTH_PX, plot.height())
         steps = self._BAR_STEPS
         self._syncing_bar = True
         try:
