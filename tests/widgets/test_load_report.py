@@ -71,6 +71,22 @@ def test_many_records_without_a_source_are_counted_not_all_listed(qtbot):
     assert last[0] == "note" and "and 5 more records without a source" in last[5]
 
 
+def test_an_era_without_a_source_is_not_counted_as_unsourced(qtbot):
+    """The report's header said "2 records without a source" where the load's warning
+    said 1: it counted the era, which gives context and makes no claim (a new user's
+    finding). Both count the same records, and list the same."""
+    widget = LoadReportWidget()
+    qtbot.addWidget(widget)
+    raw = b"id,title,start,end,kind\nclaim,A claim,1990,,event\nage,An age,1980,2000,era\n"
+    result = load_bytes(raw, "eras.csv")
+    widget.set_result(result)
+    [warning] = [p for p in result.problems if p.field == "sources"]
+    assert warning.message.startswith("1 record without a source URL")
+    assert "1 record without a source (listed as notes)" in widget.summary.text()
+    notes = [_row(widget, r) for r in range(widget.table.rowCount())]
+    assert [n[3] for n in notes if n[0] == "note"] == ["claim"]
+
+
 def test_choosing_a_problem_selects_an_existing_record(qtbot, report):
     widget, _ = report
     with qtbot.waitSignal(widget.record_activated) as blocker:

@@ -162,6 +162,11 @@ def kind_names() -> tuple[str, ...]:
     return tuple(_KINDS)
 
 
+CONTEXT_KINDS = frozenset({"era"})
+"""Kinds that give context, not claims (an era's band): a record of them without a source
+is not counted among the unsourced, by the load's warning or the load report."""
+
+
 def term_kinds() -> frozenset[str]:
     """Names of the registered term kinds (:attr:`KindSpec.term`)."""
     return NAMES.term

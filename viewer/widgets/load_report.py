@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from viewer.core import kinds
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, paragraph, translate
 from viewer.core.loading import LoadResult, Problem
@@ -103,7 +104,11 @@ class LoadReportWidget(QtWidgets.QWidget):
         elif not result.problems:
             text += " " + translate("LoadReport", "No problems found.")
         columns = dataset.columns
-        unsourced = [columns.ids[i] for i in (columns.n_sources == 0).nonzero()[0].tolist()]
+        # Claims only, as the load's warning counts them (an era gives context)
+        context = columns.codes_of(columns.kind_names, kinds.CONTEXT_KINDS)[columns.kind]
+        unsourced = [
+            columns.ids[i] for i in ((columns.n_sources == 0) & ~context).nonzero()[0].tolist()
+        ]
         unsourced_count = len(unsourced)
         if unsourced:
             text += " " + translate(

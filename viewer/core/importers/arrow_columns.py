@@ -56,6 +56,7 @@ from viewer.core.importers.drafts import (
     split_list,
     warn_unsourced,
 )
+from viewer.core.kinds import CONTEXT_KINDS
 from viewer.core.records import KINDS, Person, Place, Record
 from viewer.core.text_array import TextArray
 
@@ -147,8 +148,8 @@ def read_plain_table(
     )
     assembly = Assembly(file, tuple(plan.lanes.lanes()), list(t.problems), t.n, progress)
     # No id is looked up here: plain rows name no other record, and repeat none.
-    is_era = np.array([k == "era" for k in kind_names], dtype=np.bool_)[kind_codes]
-    unsourced = np.flatnonzero((n_sources == 0) & ~is_era)  # eras are context, not claims
+    context = np.array([k in CONTEXT_KINDS for k in kind_names], dtype=np.bool_)
+    unsourced = np.flatnonzero((n_sources == 0) & ~context[kind_codes])
     warn_unsourced(assembly, len(unsourced), [ids[i] for i in unsourced[:NAMED_UNSOURCED].tolist()])
     cells = {t.keys[c]: values for c, values in t.text.items()}
     listed = {t.keys[c]: (lists, c in LIST_COLUMNS) for c, lists in t.lists.items()}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+from viewer.core import kinds
 from viewer.core.assembly import Assembly, FieldError, LoadResult, Problem
 from viewer.core.dates import DateError, EdtfDate, parse_date_input, parse_interval, shown
 from viewer.core.errors import Progress
@@ -349,7 +350,7 @@ def assemble(
                     id=shown(rid)
                 ),
             )
-        if not d.sources and d.kind != "era":  # eras are context, not claims
+        if not d.sources and d.kind not in kinds.CONTEXT_KINDS:
             no_source += 1
             if len(unsourced) < NAMED_UNSOURCED:
                 unsourced.append(rid)
