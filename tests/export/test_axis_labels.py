@@ -202,22 +202,28 @@ def test_the_narrowest_export_has_a_year_label_and_cut_lane_names(tmp_path, caps
     assert "Sessions" in texts and any(t.startswith("Secret") and t.endswith("…") for t in texts)
 
 
-def test_lanes_squeezed_to_a_row_are_each_named(tmp_path, capsys):
-    """Fourteen lanes of overlapping records in a 400 x 300 image get about 9 px each: the
-    chart font's names needed 14, and half the lanes went unnamed (a new user's finding).
-    Names are written smaller, down to 7 px, so that every lane keeps its name."""
+def _lanes_file(tmp_path, lanes: int, each: int):
+    """A file of *lanes* lanes "Lane 0"... of *each* overlapping 50-year records each."""
     import json
 
     from tests.documents import document, record
 
-    lanes = [{"id": f"l{i}", "title": f"Lane {i}"} for i in range(14)]
     records = [
         record(f"r{i}-{j}", f"{1900 + j}", end=f"{1950 + j}", lane=f"l{i}")
-        for i in range(14)
-        for j in range(30)
+        for i in range(lanes)
+        for j in range(each)
     ]
+    titles = [{"id": f"l{i}", "title": f"Lane {i}"} for i in range(lanes)]
     src = tmp_path / "lanes.json"
-    src.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    src.write_text(json.dumps(document(records, lanes=titles)), encoding="utf-8")
+    return src
+
+
+def test_lanes_squeezed_to_a_row_are_each_named(tmp_path, capsys):
+    """Fourteen lanes of overlapping records in a 400 x 300 image get about 9 px each: the
+    chart font's names needed 14, and half the lanes went unnamed (a new user's finding).
+    Names are written smaller, down to 7 px, so that every lane keeps its name."""
+    src = _lanes_file(tmp_path, 14, 30)
     out = tmp_path / "squeezed.svg"
     args = ["export", str(src), "-o", str(out), "--width", "400", "--height", "300"]
     assert cli_main(args) == 0, capsys.readouterr().err
@@ -250,18 +256,7 @@ def test_lanes_left_unnamed_are_counted_in_the_caption(tmp_path, capsys):
     7 px: some go unnamed, and the caption says how many (it said nothing: a new user's
     finding). The count is the chart's own: the lanes named plus those it counts are all
     the lanes."""
-    import json
-
-    from tests.documents import document, record
-
-    lanes = [{"id": f"l{i}", "title": f"Lane {i}"} for i in range(25)]
-    records = [
-        record(f"r{i}-{j}", f"{1900 + j}", end=f"{1950 + j}", lane=f"l{i}")
-        for i in range(25)
-        for j in range(3)
-    ]
-    src = tmp_path / "lanes.json"
-    src.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    src = _lanes_file(tmp_path, 25, 3)
     out = tmp_path / "thin.svg"
     args = ["export", str(src), "-o", str(out), "--width", "800", "--height", "300"]
     assert cli_main(args) == 0, capsys.readouterr().err

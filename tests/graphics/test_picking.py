@@ -178,35 +178,50 @@ def test_a_click_far_from_every_drawn_record_selects_nothing(window):
     assert tried >= 5
 
 
+def _at_day_zoom(window, tmp_path, records, first_day, days, row_of):
+    """Open *records* (dicts of :func:`tests.documents.record`), show *days* days from
+    *first_day* (a (year, month, day)), and return ``click(days)``: the id selected by a
+    click that many days after the first, on the row of record *row_of*."""
+    from tests.documents import document
+    from viewer.core.dates import days_from_civil
+
+    path = tmp_path / "days.json"
+    path.write_text(json.dumps(document(records)), encoding="utf-8")
+    assert open_and_wait(window, path)
+    view = window.timeline
+    day = days_from_civil(*first_day)
+    view.set_x_range(day, day + days)
+    QtWidgets.QApplication.instance().processEvents()
+    y = view.item_centre(row_of).y()
+    box = view.chart.getViewBox()
+
+    def click(after: float) -> str | None:
+        window.session.select(None)
+        scene = box.mapViewToScene(QtCore.QPointF(day + after, 0))
+        pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
+        QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        return window.session.selected_id
+
+    return click
+
+
+def _same_row(window, *ids: str) -> bool:
+    layout = window.session.layout
+    return len({int(layout.global_row[layout.index_of(i)]) for i in ids}) == 1
+
+
 def test_a_bar_given_to_the_day_covers_its_first_and_last_days(qtbot, window, tmp_path):
     """A bar of 10-12 June ran from noon to noon and read as two days at day zoom (a new
     user's finding; a band and a session's days cover theirs whole): it covers 10 June
     from midnight to 12 June at midnight after it. A click at 3 a.m. on 10 June selects
     it, one at 3 a.m. on 13 June does not."""
-    from tests.documents import document, record
-    from viewer.core.dates import days_from_civil
+    from tests.documents import record
 
-    doc = document([record("three", "2024-06-10", end="2024-06-12"), record("x", "2024-06-20")])
-    path = tmp_path / "days.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    assert open_and_wait(window, path)
-    view = window.timeline
-    day = days_from_civil(2024, 6, 8)
-    view.set_x_range(day, day + 7)
-    QtWidgets.QApplication.instance().processEvents()
-    y = view.item_centre("three").y()
-    box = view.chart.getViewBox()
-
-    def click(days: float) -> str | None:
-        window.session.select(None)
-        scene = box.mapViewToScene(QtCore.QPointF(days, 0))
-        pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
-        QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-        return window.session.selected_id
-
-    assert click(day + 2 + 0.125) == "three"  # 10 June, 3 a.m.
-    assert click(day + 4 + 0.875) == "three"  # 12 June, 9 p.m.
-    assert click(day + 5 + 0.125) != "three"  # 13 June, 3 a.m.
+    records = [record("three", "2024-06-10", end="2024-06-12"), record("x", "2024-06-20")]
+    click = _at_day_zoom(window, tmp_path, records, (2024, 6, 8), 7, "three")
+    assert click(2 + 0.125) == "three"  # 10 June, 3 a.m.
+    assert click(4 + 0.875) == "three"  # 12 June, 9 p.m.
+    assert click(5 + 0.125) != "three"  # 13 June, 3 a.m.
 
 
 def test_terms_that_meet_on_a_handover_day_share_it(qtbot, window, tmp_path):
@@ -214,39 +229,18 @@ def test_terms_that_meet_on_a_handover_day_share_it(qtbot, window, tmp_path):
     drawn to the whole of that day, they overlapped on it at day zoom. They meet at noon:
     a click in the morning selects the outgoing term, one in the evening the incoming, and
     the outer days are still covered whole."""
-    from tests.documents import document, record
-    from viewer.core.dates import days_from_civil
+    from tests.documents import record
 
-    doc = document(
-        [
-            record("out", "2021-11-20", end="2021-11-25", kind="presidency"),
-            record("in", "2021-11-25", end="2021-11-28", kind="presidency"),
-        ]
-    )
-    path = tmp_path / "handover.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    assert open_and_wait(window, path)
-    layout = window.session.layout
-    rows = {layout.ids[i]: int(layout.global_row[i]) for i in range(len(layout.ids))}
-    assert rows["out"] == rows["in"]
-    view = window.timeline
-    day = days_from_civil(2021, 11, 19)
-    view.set_x_range(day, day + 11)
-    QtWidgets.QApplication.instance().processEvents()
-    y = view.item_centre("out").y()
-    box = view.chart.getViewBox()
-
-    def click(days: float) -> str | None:
-        window.session.select(None)
-        scene = box.mapViewToScene(QtCore.QPointF(days, 0))
-        pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
-        QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-        return window.session.selected_id
-
-    assert click(day + 1 + 0.125) == "out"  # 20 November, 3 a.m.
-    assert click(day + 6 + 0.25) == "out"  # 25 November, 6 a.m.
-    assert click(day + 6 + 0.75) == "in"  # 25 November, 6 p.m.
-    assert click(day + 9 + 0.875) == "in"  # 28 November, 9 p.m.
+    records = [
+        record("out", "2021-11-20", end="2021-11-25", kind="presidency"),
+        record("in", "2021-11-25", end="2021-11-28", kind="presidency"),
+    ]
+    click = _at_day_zoom(window, tmp_path, records, (2021, 11, 19), 11, "out")
+    assert _same_row(window, "out", "in")
+    assert click(1 + 0.125) == "out"  # 20 November, 3 a.m.
+    assert click(6 + 0.25) == "out"  # 25 November, 6 a.m.
+    assert click(6 + 0.75) == "in"  # 25 November, 6 p.m.
+    assert click(9 + 0.875) == "in"  # 28 November, 9 p.m.
 
 
 def test_a_term_does_not_cover_a_marker_of_its_row_on_its_last_day(qtbot, window, tmp_path):
@@ -254,32 +248,16 @@ def test_a_term_does_not_cover_a_marker_of_its_row_on_its_last_day(qtbot, window
     the row at noon). Z, drawn to the end of its last day, covered the marker and hid its
     label (a new user's finding). Z ends at noon there: a click that evening is not on Z,
     and the meeting's label is drawn."""
-    from tests.documents import document, record
-    from viewer.core.dates import days_from_civil
+    from tests.documents import record
 
-    doc = document(
-        [
-            record("z", "2020-01-01", end="2021-11-25", title="Event Z"),
-            record("a", "2021-11-25", end="2022-03-01", title="Event A"),
-            record("meeting", "2021-11-25", title="Handover meeting"),
-        ]
-    )
-    path = tmp_path / "meeting.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    assert open_and_wait(window, path)
+    records = [
+        record("z", "2020-01-01", end="2021-11-25", title="Event Z"),
+        record("a", "2021-11-25", end="2022-03-01", title="Event A"),
+        record("meeting", "2021-11-25", title="Handover meeting"),
+    ]
+    click = _at_day_zoom(window, tmp_path, records, (2021, 11, 19), 11, "z")
+    assert _same_row(window, "z", "meeting")
+    assert click(6 + 0.9) != "z"  # 25 November, 9:36 p.m.
     layout = window.session.layout
-    row = {layout.ids[i]: int(layout.global_row[i]) for i in range(len(layout.ids))}
-    assert row["z"] == row["meeting"]
-    view = window.timeline
-    day = days_from_civil(2021, 11, 19)
-    view.set_x_range(day, day + 11)
-    QtWidgets.QApplication.instance().processEvents()
-    y = view.item_centre("z").y()
-    box = view.chart.getViewBox()
-    scene = box.mapViewToScene(QtCore.QPointF(day + 6 + 0.9, 0))  # 25 November, 9:36 p.m.
-    pos = QtCore.QPoint(view.mapFromScene(scene).x(), y)
-    window.session.select(None)
-    QTest.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
-    assert window.session.selected_id != "z"
-    labels = {layout.ids[label.index] for label in view.chart.label_layer.placed}
+    labels = {layout.ids[label.index] for label in window.timeline.chart.label_layer.placed}
     assert "meeting" in labels
