@@ -317,10 +317,10 @@ def _cases() -> list[Case]:
             "bignum-ours",
             "ours",
             "fast",
-            "refused",
+            "data",
             ".json",
             as_json(ours([our_record(session=MARK)]), (MARK, BIG)),
-            note="5,000-digit integer",
+            note="5,000-digit integer in a record: its record refused",
         ),
         c(
             "bignum-ours-top",

@@ -475,12 +475,7 @@ _LONG = "7" * 5000  # more digits than Python converts to an int (4,300)
 @pytest.mark.parametrize(
     "name,text",
     [
-        (
-            "ours.json",
-            json.dumps(_doc([GOOD])).replace(
-                '"start": "2000"', f'"start": "2000", "session": {_LONG}'
-            ),
-        ),
+        # (in one of our records: that record's error, see the last test of this file)
         (
             "top.json",
             json.dumps(_doc([GOOD])).replace('"title": "t"', f'"title": "t", "n": {_LONG}'),
@@ -807,3 +802,19 @@ def test_a_huge_wrong_value_is_shown_short_and_the_reason_kept(value):
     assert problem.field == "summary"
     assert problem.message.endswith(" characters) is not of type 'string'"), problem.message
     assert len(problem.message) <= 200
+
+
+def test_a_number_too_long_to_read_refuses_its_record_not_the_file(tmp_path):
+    """A start of 5,001 digits refused the whole file, its good record too, where 4,001
+    digits refused only its record (a new user's finding): it is its record's error, named
+    by field, and the others load."""
+    text = json.dumps(document([record("good", "1999"), record("big", "@")]))
+    path = tmp_path / "big.json"
+    path.write_text(text.replace('"@"', "9" * 5001), encoding="utf-8")
+    result = load_file(path)
+    assert [r.id for r in result.dataset.records] == ["good"]
+    [error] = result.errors
+    assert (error.index, error.field) == (1, "start")
+    assert error.message == (
+        "a whole number of 5,001 digits; this viewer reads numbers of at most 4,300 digits"
+    )

@@ -53,7 +53,7 @@ from viewer.core.records import (
     Record,
     Source,
 )
-from viewer.core.refusals import path_of, refusal_problems, short_message
+from viewer.core.refusals import Unreadable, path_of, refusal_problems, short_message
 from viewer.core.schema import (
     DocumentIn,
     RecordIn,
@@ -155,21 +155,45 @@ _STRING_OR_DIGITS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|-?([0-9]+)([.eE]?)')
 """A JSON string (skipped) or a number's integer digits and what follows them."""
 
 
-def _long_number_message(text: str, file: str) -> str:
-    """The message for JSON *text* holding a whole number longer than Python converts,
-    with the line and column of the first one."""
-    limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+def _long_number(text: str) -> tuple[int, int] | None:
+    """(offset, digits) of the first whole number in JSON *text* longer than Python
+    converts, or ``None``."""
+    limit = _INT_DIGITS_MOST
     for m in _STRING_OR_DIGITS.finditer(text):
         digits, after = m.groups()
         if digits is not None and len(digits) > limit and not after:
-            line = text.count("\n", 0, m.start()) + 1
-            column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-            return (
-                f"{file}: line {line}, column {column}: a whole number of "
-                f"{len(digits):,} digits; this viewer reads numbers of at most "
-                f"{limit:,} digits"
-            )
-    return f"{file}: a whole number of more than {limit:,} digits, which this viewer cannot read"
+            return m.start(), len(digits)
+    return None
+
+
+_INT_DIGITS_MOST: int = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+"""The most digits of a whole number Python converts (CVE-2020-10735)."""
+
+
+def _too_long(digits: int) -> str:
+    return (
+        f"a whole number of {digits:,} digits; this viewer reads numbers of at most "
+        f"{_INT_DIGITS_MOST:,} digits"
+    )
+
+
+def _long_number_message(text: str, file: str) -> str:
+    """The message for JSON *text* holding a whole number longer than Python converts,
+    with the line and column of the first one."""
+    found = _long_number(text)
+    if found is None:
+        return (
+            f"{file}: a whole number of more than {_INT_DIGITS_MOST:,} digits, which this "
+            "viewer cannot read"
+        )
+    at, digits = found
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    return f"{file}: line {line}, column {column}: {_too_long(digits)}"
+
+
+_KEY_BEFORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*\[?\s*$')
+"""The key a value at the end of a text is given to (``"start": ``, ``"ids": [``)."""
 
 
 def _json_reason(message: str) -> str:
@@ -420,13 +444,10 @@ def _load_records(
         repeated_ids = _bulk_checks(structs, reasons, batch, assembly.kept_ids)
         # The records to word, parsed; the others' raw JSON stays: their records are made
         # from it when asked for.
-        try:
-            worded = {
-                j: msgspec.json.decode(batch[j]) if isinstance(batch[j], msgspec.Raw) else batch[j]
-                for j in sorted(reasons)[: max(LISTED_ERROR_RECORDS - refused, 0)]
-            }
-        except msgspec.ValidationError:  # a whole number too long to read
-            return None
+        worded = {
+            j: _parsed_raw(batch[j])
+            for j in sorted(reasons)[: max(LISTED_ERROR_RECORDS - refused, 0)]
+        }
         plain = None if reasons or repeated_ids else _all_plain(structs, spans, assembly.lane_ids)
         if plain is not None:
             for index in range(-base % PROGRESS_EVERY + base, base + len(structs), PROGRESS_EVERY):
@@ -478,6 +499,24 @@ def _load_records(
 
 _BATCH = 1 << 15
 """Records decoded and read into columns at a time."""
+
+
+def _parsed_raw(raw: Any) -> Any:
+    """Record *raw* (raw JSON, or already parsed) parsed to be worded; a record holding a
+    whole number too long to read becomes :class:`~viewer.core.refusals.Unreadable`, worded
+    by its place in the record (it refused the whole file, its good records too: a new
+    user's finding)."""
+    if not isinstance(raw, msgspec.Raw):
+        return raw
+    try:
+        return msgspec.json.decode(raw)
+    except msgspec.ValidationError:  # a whole number beyond what Python converts
+        text = bytes(raw).decode("utf-8", "replace")
+        found = _long_number(text)
+        if found is None:
+            return Unreadable("", _too_long(_INT_DIGITS_MOST + 1))
+        key = _KEY_BEFORE.search(text, 0, found[0])
+        return Unreadable(key.group(1) if key else "", _too_long(found[1]))
 
 
 def _bulk_checks(

@@ -6,6 +6,7 @@ user can act on, without regular expressions.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import jsonschema
@@ -15,13 +16,24 @@ from viewer.core.dates import DateError, check_ascii_digits, shown
 from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.core.schema import validators
 
-__all__ = ["path_of", "refusal_problems"]
+__all__ = ["Unreadable", "path_of", "refusal_problems"]
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A record that could not be parsed to be worded: the *field* (JSON path, or "") and
+    the *reason*, in words."""
+
+    field: str
+    reason: str
 
 
 def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Problem]:
-    """Up to three problems that word why the schema refuses record *raw* (parsed JSON) at
-    *index* of *file*, by jsonschema; *reason* is msgspec's or our own, used when
-    jsonschema finds nothing to say."""
+    """Up to three problems that word why the schema refuses record *raw* (parsed JSON, or
+    :class:`Unreadable`) at *index* of *file*, by jsonschema; *reason* is msgspec's or our
+    own, used when jsonschema finds nothing to say."""
+    if isinstance(raw, Unreadable):
+        return [Problem("error", file, index, None, raw.field, raw.reason)]
     rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
     errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
     if not errors:
