@@ -38,16 +38,15 @@ class SpanLaneItem(LaneItem):
         end given to the day covers its whole day, from midnight to midnight, as a band
         and a session's days do (the layout places it at noon, so that a term ending the
         day the next begins shares its row; a bar of 10-12 June read as two days at day
-        zoom: a new user's finding), unless another bar of its row meets it there (a handover's
-        day: :func:`~viewer.core.layout.meeting_ends`, among *idx* and the items *among*,
-        when they are at most :data:`AGGREGATE_ABOVE`). Other dates are at the centre of
-        their period."""
+        zoom: a new user's finding), unless another item of its row meets it there: a term
+        handing over that day, a meeting on a term's last day (see :func:`_met`; *among*:
+        the bars in view). Other dates are at the centre of their period."""
         lay, st = self._model.layout, self._model.style
         a_days, b_days = lay.x0_days[idx], lay.x1_days[idx]
         cols = self._model.dataset.columns
         pos = lay.record_pos[idx]
         first, last = cols.start_first[pos], cols.end_last[pos]
-        # Not where two bars of a row meet: a handover's day is shared (see meeting_ends).
+        # Not where items of a row meet: a handover's day is shared (see _met).
         starts_met, ends_met = _met(lay, idx, among)
         day_start = cols.has_start[pos] & (cols.start_last[pos] == first) & ~starts_met
         day_end = (
