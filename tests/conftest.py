@@ -151,18 +151,23 @@ def open_and_wait(window, path, date_format=None, timeout_s=120.0) -> bool:
     return bool(shown)
 
 
-@pytest.fixture
-def window(qtbot, bundled):
-    """The main window, shown at 1400 x 860, on the bundled record."""
+def shown_window(qtbot, result, size=(1400, 860)):
+    """A main window made, sized to *size* (pixels), shown and given *result*."""
     from viewer.app.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
-    w.resize(1400, 860)
+    w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
-    w.set_result(bundled)
+    w.set_result(result)
     return w
+
+
+@pytest.fixture
+def window(qtbot, bundled):
+    """The main window, shown at 1400 x 860, on the bundled record."""
+    return shown_window(qtbot, bundled)
 
 
 @pytest.fixture

@@ -428,14 +428,9 @@ def test_a_small_window_gives_the_chart_the_most_room(qtbot, bundled):
     record counts were cut mid-word under the range ("(see V"): the dock takes at most a
     third, down to the panel's least width, and the counts are cut with "…", whole in
     their tooltip."""
-    from viewer.app.main_window import MainWindow
+    from tests.conftest import shown_window
 
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(720, 450)
-    w.show()
-    qtbot.waitExposed(w)
-    w.set_result(bundled)
+    w = shown_window(qtbot, bundled, (720, 450))
     QtWidgets.QApplication.instance().processEvents()
     assert w.details_dock.width() <= max(w.width() // 3, w.details.minimumWidth()) + 10
     assert w.timeline.width() > w.details_dock.width()
