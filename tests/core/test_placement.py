@@ -10,9 +10,12 @@ from viewer.core.placement import (
     ELLIPSIS,
     MIN_ELIDED_LETTERS,
     LabelForms,
+    PlacedLabel,
     elide,
+    noted,
     overlaps,
     place_labels,
+    unnoted,
 )
 
 CHAR_PX = 7.0
@@ -54,7 +57,7 @@ def test_a_bar_without_room_takes_its_short_name_in_the_row_under_it() -> None:
     forms = lambda k: LabelForms(("Florent E. Louwage", "Louwage"), " [6]", elide=True)  # noqa: E731
     rows, x0, x1 = [0, 0, 0], [100, 175, 250], [175, 250, 325]
     plain = place_labels(rows, x0, x1, forms, measure, 0, 1000, inside=[True] * 3)
-    assert [p.text for p in plain if p.item == 1] == ["Louw… [6]"]
+    assert [p.text for p in plain if p.item == 1] == ["Louwage"]  # whole, without its mark
     placed = place_labels(
         rows, x0, x1, forms, measure, 0, 1000, inside=[True] * 3, under=[False, True, False]
     )
@@ -79,6 +82,31 @@ def test_a_bar_without_room_takes_its_short_name_in_the_row_under_it() -> None:
         under=[False, True, False, False],
     )
     assert not [p for p in busy if p.item == 1 and p.where == "under"]
+
+
+def test_a_mark_alone_where_no_cut_name_fits_and_a_whole_name_before_a_mark() -> None:
+    """A bar too short for "Lour… [7]" drew "Lour…", which named no one a reader could
+    find: with a footnote mark, the mark alone goes where a cut name would ("[7]" inside
+    the bar; its note names the item). Without one, or where the caller does not allow
+    it, the stub stays (the window; an export whose numbers would need a digit more). A whole
+    name that fits only without its mark is drawn unnumbered before any is cut."""
+
+    def middle(width: float, note: str, alone: bool = True) -> list[PlacedLabel]:
+        # Three bars side by side, the middle one *width* px wide and alone labelled
+        name = LabelForms(("Agostinho Lourenço", "Lourenço"), note, elide=True, alone=alone)
+        forms = lambda k: name if k == 1 else None  # noqa: E731
+        x0, x1 = [0, 100, 100 + width], [100, 100 + width, 300 + width]
+        return place_labels([0] * 3, x0, x1, forms, measure, 0, 1000, inside=[True] * 3)
+
+    (alone,) = middle(50, " [7]")
+    assert (alone.text, alone.where, alone.item) == ("[7]", "inside", 1)
+    assert 100 < alone.x_px and alone.x1_px < 150
+    (stub,) = middle(50, "")  # the window
+    assert stub.text.endswith(ELLIPSIS) and stub.where == "inside"
+    assert middle(50, " [7]", alone=False) == []  # the export draws it later, unnumbered
+    # 74 px: "Lourenço" (56 px) fits inside, "Lourenço [7]" (84 px) does not
+    assert [p.text for p in middle(74, " [7]")] == ["Lourenço"]
+    assert noted("", " [7]") == "[7]" and unnoted("[7]", " [7]") == ""
 
 
 def test_shorter_form_when_the_whole_one_has_no_room() -> None:
@@ -194,7 +222,7 @@ def scenes(draw: st.DrawFn) -> tuple[list[int], list[float], list[float], list[b
 @given(scenes(), st.floats(0, 400), st.floats(500, 1000))
 def test_no_label_overlaps_anything_but_its_own_item(scene, left: float, right: float) -> None:
     rows, x0, x1, inside, texts = scene
-    forms = lambda k: LabelForms((texts[k], texts[k][:3]), " [1]", elide=True)  # noqa: E731
+    forms = lambda k: LabelForms((texts[k], texts[k][:3]), " [1]", elide=True, alone=True)  # noqa: E731
     placed = place_labels(rows, x0, x1, forms, measure, left, right, inside=inside, under=inside)
     assert overlaps(placed, rows, x0, x1) == []
     for p in placed:
@@ -202,7 +230,9 @@ def test_no_label_overlaps_anything_but_its_own_item(scene, left: float, right: 
         assert abs(p.width_px - measure(p.item, p.text)) < 1e-9
         if p.where == "inside":
             assert x0[p.item] <= p.x_px and p.x1_px <= x1[p.item]
-        whole = {texts[p.item] + " [1]", texts[p.item][:3] + " [1]"}
+        # Whole forms with the mark or without it, or the mark alone
+        whole = {texts[p.item], texts[p.item][:3], "[1]"}
+        whole |= {text + " [1]" for text in whole}
         if p.text not in whole:
             kept = p.text.split(ELLIPSIS)[0]
             assert sum(c.isalnum() for c in kept) >= MIN_ELIDED_LETTERS

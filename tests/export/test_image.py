@@ -585,7 +585,8 @@ def test_every_number_on_the_chart_has_its_note_and_back(bundled, bundled_layout
     options = ExportOptions(x_range=x_range)
     out = export_image(bundled.dataset, layout, tmp_path / "n.svg", options)
     texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
-    on_chart = {int(m.group(1)) for t in texts for m in [re.search(r" \[(\d+)\]$", t)] if m}
+    # "Rome [4]", or the mark alone ("[7]") where no cut name fitted
+    on_chart = {int(m.group(1)) for t in texts for m in [re.search(r"(?:^| )\[(\d+)\]$", t)] if m}
     in_notes = {int(m.group(1)) for t in texts for m in [re.match(r"\[(\d+)\] ", t)] if m}
     assert on_chart and on_chart == in_notes == set(range(1, len(in_notes) + 1))
     assert not [t for t in texts if t.startswith("http") and "…" in t]
@@ -610,6 +611,27 @@ def test_labels_with_room_for_a_number_get_one_when_few_are_numbered(
     }
     assert {"Sicot", "Dressler", "Népote", "Kendall"} <= set(on_chart)
     assert sorted(on_chart.values()) == list(range(1, len(on_chart) + 1))
+
+
+def test_no_name_cut_to_a_stub_where_its_mark_alone_names_it(bundled, bundled_layout, tmp_path):
+    """The default export drew "Lour…", "Dick…", "Perss…", "Kane…", "Espi…" and "Phili…":
+    stubs that name no one a reader could find. Where no whole name fits, a cited item's
+    label is its footnote mark alone ("[7]"), whose note names it in full; a whole name
+    with no room for a mark is drawn unnumbered ("Jarva") rather than cut or replaced by
+    a number."""
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "s.svg", ExportOptions())
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert not [t for t in texts if t.endswith("…") or "… [" in t]
+    alone = {int(t[1:-1]) for t in texts if re.fullmatch(r"\[\d+\]", t)}
+    notes = {
+        int(m.group(1)): m.group(2)
+        for t in texts
+        for m in [re.match(r"\[(\d+)\] (.+?):(?: |$)", t)]
+        if m
+    }
+    assert alone and alone <= set(notes)
+    assert "Agostinho Lourenço" in {notes[n] for n in alone}
+    assert "Jarva" in texts
 
 
 def test_dark_theme(mini, tmp_path):

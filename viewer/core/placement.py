@@ -36,6 +36,11 @@ Rules (the figure issue, #12):
 - A label is drawn whole, or in one of its shorter forms (a session's number, a person's
   short name, a handover's receiving host), or, where the kind allows, its shortest form
   cut with an ellipsis after at least :data:`MIN_ELIDED_LETTERS` letters; else not at all.
+  A label with a footnote mark (an export's ``[12]``) tries its whole forms with the mark,
+  then without it (a whole name, unnumbered), then its cut form with the mark, then,
+  where the caller allows (``LabelForms.alone``), the mark alone where a cut form would
+  go: its note names the item in full, where a stub ("Lour…" of a four-year term) named
+  no one a reader could find.
 - Labels are chosen in order of priority (lower first: the caller ranks the selection,
   search matches, importance in the kind), ties broken by the item's position in the
   arrays (layout order: lane, then start), so a small pan keeps the same labels. Within a
@@ -63,6 +68,8 @@ _MOST_STARTS = 64
 label stays bounded however many markers a band has over it."""
 MIN_ELIDED_LETTERS = 4
 """A cut label keeps at least this many letters or digits before its ellipsis."""
+_WHOLE, _CUT, _MARK = range(3)
+"""The stages of a priority's labels: whole forms, cut forms, marks alone."""
 
 
 @dataclass(frozen=True)
@@ -77,15 +84,19 @@ class LabelForms:
         Appended to every form, never cut (an export's footnote mark ``" [12]"``).
     elide : bool
         Whether the last form may be cut to ``MIN_ELIDED_LETTERS`` letters and ``…``.
+    alone : bool
+        Whether *note* may stand alone (``"[12]"``) where not even a cut form fits (see
+        :func:`place_labels`).
     """
 
     texts: tuple[str, ...]
     note: str = ""
     elide: bool = False
+    alone: bool = False
 
-    def with_note(self, note: str) -> LabelForms:
-        """The same forms with *note* appended to each."""
-        return LabelForms(self.texts, note, self.elide)
+    def with_note(self, note: str, alone: bool = False) -> LabelForms:
+        """The same forms with *note* appended to each (which may stand *alone*)."""
+        return LabelForms(self.texts, note, self.elide, alone)
 
 
 @dataclass(frozen=True)
@@ -143,6 +154,8 @@ def noted(text: str, note: str) -> str:
       to its far side) or, as a right-to-left run, an SVG wrote its brackets reversed
       ("]4["); set before the title as a left-to-right line, it turned a title holding
       Latin words around ("مؤتمر ICPO-Interpol الدولي" read backwards)."""
+    if not text:  # the mark alone (see place_labels)
+        return note.strip()
     if not note or not _RIGHT_TO_LEFT.search(text):
         return text + note
     if _starts_left_to_right(text):
@@ -155,6 +168,8 @@ def unnoted(text: str, note: str) -> str:
     itself when it holds no such mark)."""
     if not note:
         return text
+    if text == note.strip():  # the mark alone
+        return ""
     for tail in ("\u200e" + note, f"\u200f \u200e{note.strip()}\u200e", note):
         if text.endswith(tail):
             return text[: -len(tail)]
@@ -567,45 +582,62 @@ def place_labels(
     done: set[int] = set()  # items labelled
     start = 0
     while start < len(cand):
-        # One priority at a time: whole forms first, then the cut ones.
+        # One priority at a time: whole forms first, then the cut ones, then marks alone.
         end = start
         while end < len(cand) and prio[cand[end]] == prio[cand[start]]:
             end += 1
-        for cut in (False, True):
+        for stage in (_WHOLE, _CUT, _MARK):
+            cut = stage != _WHOLE
             for k in cand[start:end]:
                 f = known[k] = known[k] if k in known else forms(k)
                 if f is None or not f.texts or (cut and not f.elide) or k in done:
                     continue
-                for offset in range(int(below[k]) + 1):
-                    lane_row = row_of(int(rows[k]) + offset)
-                    label = _place_one(
-                        k,
-                        f,
-                        lane_row,
-                        float(x0[k]),
-                        float(x1[k]),
-                        bool(ins[k]),
-                        bool(bes[k]),
-                        (bool(cen[k]), bool(ovf[k])),
-                        measure,
-                        (left_px, right_px),
-                        (pad_px, gap_px, clear),
-                        cut,
-                    )
-                    if label is not None:
-                        lane_row.add(label.x_px, label.x1_px, label.where != "inside")
-                        done.add(k)
-                        placed.append(replace(label, row_offset=offset) if offset else label)
+                if stage == _MARK and not (f.note and f.alone):
+                    continue
+                # With a footnote mark, whole forms with it (in its rows, then under it),
+                # then without it: a whole name, unnumbered ("Jarva"), before another
+                # item's cut name or mark alone takes its room.
+                tries = [f, LabelForms(f.texts, "", f.elide)] if f.note and not cut else [f]
+                for n_try, shown in enumerate(tries):
+                    for offset in range(int(below[k]) + 1):
+                        lane_row = row_of(int(rows[k]) + offset)
+                        label = _place_one(
+                            k,
+                            shown,
+                            lane_row,
+                            float(x0[k]),
+                            float(x1[k]),
+                            bool(ins[k]),
+                            bool(bes[k]),
+                            (bool(cen[k]), bool(ovf[k])),
+                            measure,
+                            (left_px, right_px),
+                            (pad_px, gap_px, clear),
+                            stage,
+                        )
+                        if label is not None:
+                            lane_row.add(label.x_px, label.x1_px, label.where != "inside")
+                            done.add(k)
+                            placed.append(replace(label, row_offset=offset) if offset else label)
+                            break
+                    if k not in done and not cut and und[k] and n_try == 0:
+                        lower = row_of(int(rows[k]) + 1)
+                        label = _place_under(
+                            k,
+                            f,
+                            lower,
+                            float(x0[k]),
+                            float(x1[k]),
+                            measure,
+                            (left_px, right_px),
+                            clear,
+                        )
+                        if label is not None:
+                            lower.add(label.x_px, label.x1_px, True)
+                            done.add(k)
+                            placed.append(label)
+                    if k in done:
                         break
-                if k not in done and not cut and und[k]:
-                    lower = row_of(int(rows[k]) + 1)
-                    label = _place_under(
-                        k, f, lower, float(x0[k]), float(x1[k]), measure, (left_px, right_px), clear
-                    )
-                    if label is not None:
-                        lower.add(label.x_px, label.x1_px, True)
-                        done.add(k)
-                        placed.append(label)
         start = end
     return placed
 
@@ -656,11 +688,12 @@ def _place_one(
     measure: Callable[[int, str], float],
     edges: tuple[float, float],
     spacing: tuple[float, float, float],
-    cut: bool,
+    stage: int,
 ) -> PlacedLabel | None:
     """The first free place for item *k*'s label (over ``[a, b]``, between the plot's
     *edges*; *spacing*: pad, gap and clear, see :func:`place_labels`): each form in turn,
-    inside, right, left; or, when *cut*, its last form cut to the widest free run."""
+    inside, right, left (stage :data:`_WHOLE`); its last form cut to the widest free run
+    (:data:`_CUT`); or its mark alone where a cut form would go (:data:`_MARK`)."""
     left, right = edges
     pad, gap, clear = spacing
     centre, overflow = centre_overflow
@@ -685,7 +718,7 @@ def _place_one(
         # Clear at its far end, up to the plot's edge (no item lies beyond it).
         return row.free(min(max(x - far, left), x), x + w, k, gap)
 
-    if not cut:
+    if stage == _WHOLE:
         for text in f.texts:
             text = noted(text, f.note)
             w = measure(k, text)
@@ -723,6 +756,16 @@ def _place_one(
     runs.sort(key=lambda run: run[0] - run[1])
     if inside and in_b - in_a > 0:
         runs.insert(0, (in_a, in_b, "inside"))
+    if stage == _MARK:  # no room for even a cut name: its mark alone, as a cut one goes
+        mark = noted("", f.note)
+        w = measure(k, mark)
+        for start, end, where in runs:
+            x = end - w if where == "left" else start
+            if end - start < w or x < left or x + w > right:
+                continue
+            if row.free(x, x + w, k, gap) if where == "inside" else free_beside(x, w, where):
+                return PlacedLabel(k, mark, x, w, where)
+        return None
     for start, end, where in runs:
         got = fit(end - start) if end > start else None
         if got is None:

@@ -626,7 +626,9 @@ class Figure:
         with the narrower mark, where more fit (140 cited items gave marks of three digits,
         four labels fitted one, and "Sicot" in a bar twice its width went unnumbered: a
         new user's finding); if more than those digits number then fit, the wider mark's
-        placing stands. One label layout a try, at most one a digit and one more."""
+        placing stands. Last, marks alone are allowed where those digits still number
+        every label (see :attr:`~viewer.core.placement.LabelForms.alone`). One label layout
+        a try, at most one a digit and two more."""
         assert self.chart is not None and self.chart.model is not None
         model = self.chart.model
 
@@ -634,7 +636,13 @@ class Figure:
             # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
             widest = f" [{number(10**digits - 1, False)}]"
             model.notes = {i: widest for i in cited}
-            return {label.index: label.base for label in self._placed_labels()}
+            # Labels placed with their mark; a whole name with no room for one is drawn
+            # unnumbered (placement tries it without its mark before cutting any)
+            return {
+                label.index: label.base
+                for label in self._placed_labels()
+                if label.text != label.base
+            }
 
         digits = len(str(max(len(cited), 1)))
         labelled = placed_with(digits)
@@ -647,6 +655,16 @@ class Figure:
             if sum(i in narrower for i in cited) >= 10**fewer:  # more than those digits
                 return placed_with(digits)
             labelled, digits = narrower, fewer
+        # Then, where those digits still number them all, a cited item with no room for
+        # even a cut name takes its mark alone ("[7]" for "Lour…"): placed after every
+        # whole and cut name, it takes no one's room.
+        model.marks_alone = True
+        try:
+            alone = placed_with(digits)
+        finally:
+            model.marks_alone = False
+        if sum(i in alone for i in cited) < 10**digits:
+            return alone
         return labelled
 
     def number_to_fit(

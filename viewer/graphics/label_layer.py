@@ -215,6 +215,7 @@ class LabelLayerItem(LaneItem):
             id(st),
             tuple(f.key() for f in fonts),
             tuple(m.notes.items()),
+            m.marks_alone,
         )
         inputs = (idx, x0, x1, part, flags, priority.copy())
         if m.selected is not None:  # after *inputs*: a click places only its rows again

@@ -72,6 +72,9 @@ class ChartModel:
     notes: dict[int, str] = field(default_factory=dict)
     """Per layout index: a footnote mark appended to every form of its label (``" [12]"``,
     set by exports)."""
+    marks_alone: bool = False
+    """Whether a label's footnote mark may stand alone where not even its cut form fits
+    (:attr:`viewer.core.placement.LabelForms.alone`; set by exports)."""
     pinned: dict[int, str] = field(default_factory=dict)
     """Per layout index: the one form its label takes, placed before any other label (an
     export keeps each numbered label in the form its first layout chose, so that it finds
@@ -129,7 +132,7 @@ class ChartModel:
         if forms is None:
             forms = self._forms[index] = label_forms(self._facts(index), self.dataset)
         note = self.notes.get(index)
-        return forms.with_note(note) if note else forms
+        return forms.with_note(note, self.marks_alone) if note else forms
 
     def label_forms(self, index: int) -> LabelForms:
         """What the label of layout *index* may be, under :attr:`pinned`."""
