@@ -429,11 +429,18 @@ def test_a_small_window_gives_the_chart_the_most_room(qtbot, bundled):
     third, down to the panel's least width, and the counts are cut with "…", whole in
     their tooltip."""
     from tests.conftest import shown_window
+    from viewer.app import docks
 
     w = shown_window(qtbot, bundled, (720, 450))
     QtWidgets.QApplication.instance().processEvents()
     assert w.details_dock.width() <= max(w.width() // 3, w.details.minimumWidth()) + 10
     assert w.timeline.width() > w.details_dock.width()
+    # At 640 px the panel's least width (280) left the chart 180 px: the dock is a third
+    small = shown_window(qtbot, bundled, (640, 420))
+    docks.fit_details_width(small, small.details_dock)  # as a window first sized at 640 px
+    QtWidgets.QApplication.instance().processEvents()
+    assert small.details_dock.width() <= small.width() // 3 + 10
+    assert small.timeline.width() >= small.width() // 2
     label = w.status_bits.count_label
     assert label.text().startswith("140 of 180 records drawn")
     assert label.drawn_text().endswith("…") and label.toolTip() == label.text()

@@ -22,6 +22,11 @@ from viewer.widgets.scroll_bars import make_flat
 _STRIP_PAD_PX = 4
 
 
+LEAST_WIDTH_PX = 200
+"""The panel's least width, in pixels: a third of a 600 px window (at 280, a 640 px window
+left the chart 180 px; the panel's text wraps, its buttons fit)."""
+
+
 class DetailsPanel(QtWidgets.QTextBrowser):
     """Passive, read-only panel. Never follows links itself and never loads resources.
 
@@ -49,7 +54,7 @@ class DetailsPanel(QtWidgets.QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(translate("Docks", "Details"))
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(LEAST_WIDTH_PX)
         self.anchorClicked.connect(self._on_anchor)
         make_flat(self)
         self._record_id: str | None = None
