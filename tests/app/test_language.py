@@ -193,6 +193,14 @@ def test_a_french_axis_shows_french_month_names(qtbot, bundled):
     assert all(re.fullmatch(r"\d{4}", t.label) for t in major)
 
 
+def test_a_french_details_panel_words_a_country_without_its_city_in_french(qtbot, bundled):
+    """The French panel said "Où : Italy (city unknown)" (a new user's finding)."""
+    w = _window(qtbot, bundled, "fr")
+    w.session.select("session-23")
+    text = w.details.toPlainText()
+    assert "(ville inconnue)" in text and "city unknown" not in text
+
+
 def test_spanish_dates_and_plurals(qtbot, bundled):
     _window(qtbot, bundled, "es")
     assert parse_edtf("2025-11-24").display() == "24 de noviembre de 2025"

@@ -31,8 +31,8 @@ Kind = str
 """A record kind: a name the registry :mod:`viewer.core.kinds` declares (or any other,
 which gets a generic spec there)."""
 
-#: Every registered record kind, as a live collection (``kind in KINDS``).
 KINDS = KNOWN_KINDS
+"""Every registered record kind, as a live collection (``kind in KINDS``)."""
 
 
 class Source(msgspec.Struct, frozen=True, gc=False):
@@ -86,13 +86,15 @@ class Place(msgspec.Struct, frozen=True, gc=False):
     def display(self) -> str:
         """``Marrakech, Morocco``; ``Italy (city unknown)``; without a city or country,
         the venue, else the coordinates (``48.2° N, 16.37° E``: a file that gives only
-        those said "unknown"); ``unknown``."""
+        those said "unknown"); ``unknown``. In the reader's language (the French details
+        panel said "Italy (city unknown)")."""
         if self.city and self.country:
             text = f"{self.city}, {self.country}"
         elif self.city:
             text = self.city
         elif self.country:
-            text = f"{self.country} (city unknown)"
+            #: A place whose country alone is known: {country}, its name.
+            text = translate("Place", "{country} (city unknown)").format(country=self.country)
         elif self.venue:
             return self.venue
         elif self.lat is not None and self.lon is not None:
@@ -100,7 +102,7 @@ class Place(msgspec.Struct, frozen=True, gc=False):
             east = "E" if self.lon >= 0 else "W"
             return f"{_degrees(self.lat)}° {north}, {_degrees(self.lon)}° {east}"
         else:
-            return "unknown"
+            return translate("dates", "unknown", "a place")
         if self.venue:
             text += f" ({self.venue})"
         return text

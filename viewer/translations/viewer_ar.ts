@@ -2295,6 +2295,14 @@ Copy the address from the Details panel instead.</source>
         </message>
     </context>
     <context>
+        <name>Place</name>
+        <message>
+            <source>{country} (city unknown)</source>
+            <extracomment>A place whose country alone is known: {country}, its name.</extracomment>
+            <translation>{country} (المدينة غير معروفة)</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
             <source>QT_LAYOUT_DIRECTION</source>
@@ -2584,7 +2592,6 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>unknown</source>
             <comment>a place</comment>
-            <extracomment>Every registered record kind, as a live collection (``kind in KINDS``).</extracomment>
             <translation>غير معروف</translation>
         </message>
     </context>

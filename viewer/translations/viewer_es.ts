@@ -2151,6 +2151,14 @@ Copie la dirección desde el panel Detalles.</translation>
         </message>
     </context>
     <context>
+        <name>Place</name>
+        <message>
+            <source>{country} (city unknown)</source>
+            <extracomment>A place whose country alone is known: {country}, its name.</extracomment>
+            <translation>{country} (ciudad desconocida)</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
             <source>QT_LAYOUT_DIRECTION</source>
@@ -2412,7 +2420,6 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>unknown</source>
             <comment>a place</comment>
-            <extracomment>Every registered record kind, as a live collection (``kind in KINDS``).</extracomment>
             <translation>desconocido</translation>
         </message>
     </context>
