@@ -778,6 +778,31 @@ def test_a_record_titled_with_spaces_alone_is_refused_and_the_others_load():
     assert problem.message == "a title of spaces alone: write the title"
 
 
+def test_refusals_worded_for_a_user_one_each():
+    """A new user's file: an empty title gave two errors, the second saying "a title of
+    spaces alone" of a title without spaces (and the summary counted 11 errors for 10
+    records left out); a latitude without its longitude said "'lon' is a dependency of
+    'lat'"; an EDTF interval in 'start' was called an ambiguous slash date."""
+    lat_only = {**record("lat"), "place": {"city": "Lyon", "lat": 45.76}}
+    records = [
+        record("good"),
+        {**record("empty"), "title": ""},
+        lat_only,
+        record("interval", "1950/1960"),
+        record("slash", "03/04/1968"),
+    ]
+    result = load_document(document(records), "t.json")
+    assert [r.id for r in result.dataset.records] == ["good"]
+    said = {(p.record_id, p.field): p.message for p in result.problems}
+    assert len(said) == len(result.problems) == 4
+    assert said["empty", "title"] == "empty: write a value"
+    assert said["lat", "place"] == "lat given without lon: give both or neither"
+    assert said["interval", "start"] == (
+        "\"1950/1960\" is an interval: give its first date as 'start' and its last as 'end'"
+    )
+    assert "slash dates like 03/04/1923 are ambiguous" in said["slash", "start"]
+
+
 def test_a_file_titled_with_spaces_alone_still_loads_its_records():
     """The record's title of spaces alone is refused (above), but a file's own title, or a
     lane's, of spaces alone refused the whole file (the second trial): they load."""

@@ -6,6 +6,7 @@ user can act on, without regular expressions.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,11 @@ class Unreadable:
     reason: str
 
 
+_INTERVAL = re.compile(r"-?[0-9X]{4}[^/]*/(?:-?[0-9X]{4}[^/]*|\.\.)?")
+"""An EDTF interval (``1950/1960``, ``1950/..``): two dates where a field takes one (a
+slash date, ``03/04/1968``, is not one)."""
+
+
 def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Problem]:
     """Up to three problems that word why the schema refuses record *raw* (parsed JSON, or
     :class:`Unreadable`) at *index* of *file*, by jsonschema; *reason* is msgspec's or our
@@ -36,6 +42,11 @@ def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Probl
         return [Problem("error", file, index, None, raw.field, raw.reason)]
     rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
     errors = sorted(validators()[1].iter_errors(raw), key=lambda e: list(e.absolute_path))
+    # An empty text breaks both "at least one character" and "not spaces alone": one error
+    empty = {tuple(e.absolute_path) for e in errors if e.validator == "minLength"}
+    errors = [
+        e for e in errors if not (e.validator == "pattern" and tuple(e.absolute_path) in empty)
+    ]
     if not errors:
         reason = reason or translate("Load", "refused by the schema")
         return [Problem("error", file, index, rid, "", reason)]
@@ -131,7 +142,23 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
             "data/timeline.schema.json); the record is left out",
         ).format(field=repr(unknown))
     if field in _FIELD_HINTS and err.validator in ("oneOf", "pattern", "type"):
+        if field in ("start", "end") and _INTERVAL.fullmatch(str(err.instance)):
+            return translate(
+                "Load",
+                "{value} is an interval: give its first date as 'start' and its last as 'end'",
+            ).format(value=_json_shown(err.instance))
         return translate("Load", _FIELD_HINTS[field]).format(value=_json_shown(err.instance))
+    if err.validator == "minLength" and err.instance == "":
+        return translate("Load", "empty: write a value")
+    if err.validator == "dependentRequired" and isinstance(err.instance, dict):
+        deps = err.validator_value if isinstance(err.validator_value, dict) else {}
+        for given, needed in deps.items():
+            lacking = [n for n in needed if n not in err.instance]
+            if given in err.instance and lacking:
+                #: {given} and {needed}: field names ("lat given without lon").
+                return translate(
+                    "Load", "{given} given without {needed}: give both or neither"
+                ).format(given=given, needed=lacking[0])
     if "sources" in path and err.validator in ("oneOf", "pattern", "type"):
         if isinstance(err.instance, str):
             return _not_an_address(err.instance)

@@ -1295,6 +1295,19 @@ Copy the address from the Details panel instead.</source>
             <translation>حقل غير معروف {field}: لا يحتوي هذا التنسيق على هذا الحقل (انظر data/timeline.schema.json)؛ استُبعد السجل</translation>
         </message>
         <message>
+            <source>{value} is an interval: give its first date as 'start' and its last as 'end'</source>
+            <translation>{value} فترة: اكتب تاريخها الأول في 'start' وتاريخها الأخير في 'end'</translation>
+        </message>
+        <message>
+            <source>empty: write a value</source>
+            <translation>فارغ: اكتب قيمة</translation>
+        </message>
+        <message>
+            <source>{given} given without {needed}: give both or neither</source>
+            <extracomment>{given} and {needed}: field names ("lat given without lon").</extracomment>
+            <translation>{given} مُعطى بدون {needed}: أعطِ الاثنين معًا أو لا شيء</translation>
+        </message>
+        <message>
             <source>a source must be an http(s) address or an object with a 'url'</source>
             <translation>يجب أن يكون المصدر عنوان http(s) أو كائنًا فيه «url»</translation>
         </message>

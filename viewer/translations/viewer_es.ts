@@ -1219,6 +1219,19 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>campo desconocido {field}: este formato no tiene ese campo (véase data/timeline.schema.json); el registro se deja fuera</translation>
         </message>
         <message>
+            <source>{value} is an interval: give its first date as 'start' and its last as 'end'</source>
+            <translation>{value} es un intervalo: dé su primera fecha en 'start' y la última en 'end'</translation>
+        </message>
+        <message>
+            <source>empty: write a value</source>
+            <translation>vacío: escriba un valor</translation>
+        </message>
+        <message>
+            <source>{given} given without {needed}: give both or neither</source>
+            <extracomment>{given} and {needed}: field names ("lat given without lon").</extracomment>
+            <translation>{given} dado sin {needed}: dé ambos o ninguno</translation>
+        </message>
+        <message>
             <source>a source must be an http(s) address or an object with a 'url'</source>
             <translation>una fuente debe ser una dirección http(s) o un objeto con una «url»</translation>
         </message>

@@ -1219,6 +1219,19 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>champ inconnu {field} : ce format n'a pas ce champ (voir data/timeline.schema.json) ; l'enregistrement est écarté</translation>
         </message>
         <message>
+            <source>{value} is an interval: give its first date as 'start' and its last as 'end'</source>
+            <translation>{value} est un intervalle : donnez sa première date dans 'start' et sa dernière dans 'end'</translation>
+        </message>
+        <message>
+            <source>empty: write a value</source>
+            <translation>vide : écrivez une valeur</translation>
+        </message>
+        <message>
+            <source>{given} given without {needed}: give both or neither</source>
+            <extracomment>{given} and {needed}: field names ("lat given without lon").</extracomment>
+            <translation>{given} donné sans {needed} : donnez les deux ou aucun</translation>
+        </message>
+        <message>
             <source>a source must be an http(s) address or an object with a 'url'</source>
             <translation>une source doit être une adresse http(s) ou un objet avec une « url »</translation>
         </message>
