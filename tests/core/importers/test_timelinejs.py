@@ -389,3 +389,15 @@ def test_a_spreadsheet_date_error_names_the_column_at_fault():
         (4, "Year"),
         (5, "End Day"),
     ]
+
+
+def test_an_event_without_a_headline_or_text_is_untitled_with_a_warning():
+    """An empty headline became "(untitled)" without a word, where a CSV row without a
+    title is warned of (a new user's finding)."""
+    empty = _event("1950", unique_id="e")
+    empty["text"] = {"headline": ""}
+    result = load_bytes(_json([_event("1923"), empty]), "t.json")
+    titles = {r.id: r.title for r in result.dataset.records}
+    assert titles["e"] == "(untitled)"
+    (warning,) = [p for p in result.problems if p.record_id == "e"]
+    assert (warning.field, warning.message) == ("text.headline", "no title")

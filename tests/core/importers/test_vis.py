@@ -320,3 +320,12 @@ def test_content_that_is_not_text_is_warned_about():
         ("content", "a", "expected a text or a number, found an object; read as empty"),
         ("content", "g", "expected a text or a number, found an array; read as empty"),
     ]
+
+
+def test_an_item_without_content_is_titled_by_its_id_with_a_warning():
+    """An empty content made the item's title its id ("7") without a word, where a CSV row
+    without a title is warned of (a new user's finding)."""
+    result = _load([{"id": 7, "content": "", "start": "2014-04-20"}])
+    assert [r.title for r in result.dataset.records] == ["7"]
+    (warning,) = [p for p in result.problems if p.record_id == "7"]
+    assert (warning.field, warning.message) == ("content", "no title")

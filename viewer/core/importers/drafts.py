@@ -111,6 +111,12 @@ class Draft:
         """Note a warning: reported, the record still loads."""
         self.warnings.append((field_name, reason))
 
+    def warn_once(self, field_name: str, reason: str) -> None:
+        """:meth:`warn`, unless *field_name* is warned of already (a title of the wrong
+        type, read as empty, needs no second word that it is empty)."""
+        if all(name != field_name for name, _ in self.warnings):
+            self.warn(field_name, reason)
+
     def add_source(self, url: str, field_name: str, title: str = "", publisher: str = "") -> None:
         """Keep *url* as a source when it is an http(s) URL, else warn and drop it.
 

@@ -234,6 +234,8 @@ def _fill(
     title, _ = html_to_text(event.headline)
     summary, links = html_to_text(event.text)
     draft.title = title or summary.split("\n", 1)[0][:80]
+    if not draft.title.strip():  # "(untitled)" without a word, where a CSV row says so
+        draft.warn_once(names["headline"], translate("Load", "no title"))
     draft.summary = summary
     draft.display_date = html_to_text(event.display_date)[0]
     if event.unique_id.strip():
@@ -377,7 +379,12 @@ def _v3_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
 
 
 _V3 = _JsonLayout(
-    "events", "eras", "group", "end_date", {"media": "media.url", "text": "text.text"}, _v3_event
+    "events",
+    "eras",
+    "group",
+    "end_date",
+    {"media": "media.url", "text": "text.text", "headline": "text.headline"},
+    _v3_event,
 )
 
 
@@ -561,7 +568,12 @@ def _v2_event(raw: dict[str, Any], draft: Draft, era: bool, date_format: str | N
 
 
 _V2 = _JsonLayout(
-    "date", "era", "tag", "endDate", {"media": "asset.media", "text": "text"}, _v2_event
+    "date",
+    "era",
+    "tag",
+    "endDate",
+    {"media": "asset.media", "text": "text", "headline": "headline"},
+    _v2_event,
 )
 
 
@@ -713,7 +725,7 @@ def _faulty_part(year: str, month: str) -> int:
     return 2
 
 
-_CSV_NAMES = {"media": "Media", "text": "Text"}
+_CSV_NAMES = {"media": "Media", "text": "Text", "headline": "Headline"}
 
 
 def read_timelinejs_csv(

@@ -338,7 +338,10 @@ def _read_item(raw: dict[str, Any], draft: Draft, date_format: str | None) -> No
     _warn_unusable(raw, "id", draft.id, draft, _NO_ID)
     content, links = html_to_text(_text(raw, "content", draft.warn))
     tooltip, tip_links = html_to_text(_text(raw, "title", draft.warn))
-    draft.title = content or tooltip.split("\n", 1)[0][:80] or (draft.id or "")
+    draft.title = content or tooltip.split("\n", 1)[0][:80]
+    if not draft.title.strip():  # titled by its id without a word, where a CSV row says so
+        draft.warn_once("content", translate("Load", "no title"))
+        draft.title = draft.id or ""
     draft.summary = tooltip if tooltip != draft.title else ""
     for url in links + tip_links:
         draft.add_source(url, "content")
