@@ -667,19 +667,19 @@ def _extent_of_all(
     record_pos: npt.NDArray[np.intp],
 ) -> tuple[float, float]:
     """(first, last) day of what is drawn: the earliest start and latest end (centres),
-    widened to the whole period of the record drawn first and of the one drawn last, so
-    that a file of one record "1950" opens on 1950, not on a month around its centre.
-    ``(0, 1)`` when nothing is drawn. O(n) for the min and max, O(1) for the periods."""
+    widened to the whole periods of the records' dates (not arrows'), so that a file of
+    one record "1950" opens on 1950, and one of a record "195X" shows its decade. ``(0,
+    1)`` when nothing is drawn. Record by record."""
     if not len(x0):
         return 0.0, 1.0
     lo, hi = float(x0.min()), float(x1.max())
-    first = dataset.records[int(record_pos[int(x0.argmin())])]
-    last = dataset.records[int(record_pos[int(x1.argmax())])]
-    if first.start is not None:
-        lo = min(lo, float(first.start.first_day))
-    end = last.end if last.end is not None and not last.open_end else last.start
-    if end is not None and last.kind not in kinds.shape_kinds("arrow"):
-        hi = max(hi, float(end.last_day + 1))
+    for pos in record_pos.tolist():
+        record = dataset.records[int(pos)]
+        if record.start is not None:
+            lo = min(lo, float(record.start.first_day))
+        end = record.end if record.end is not None and not record.open_end else record.start
+        if end is not None and record.kind not in kinds.shape_kinds("arrow"):
+            hi = max(hi, float(end.last_day + 1))
     return lo, hi
 
 

@@ -266,6 +266,39 @@ def test_a_session_of_several_days_shows_its_days_when_zoomed_in(qtbot, bundled,
     assert not bluish(colour_at(days_from_civil(2025, 11, 29) + 0.5))  # after it
 
 
+def test_a_date_known_to_its_decade_is_drawn_over_its_decade(qtbot):
+    """A record dated "195X" had its marker at 1955, the centre, drawn exactly as one of
+    1955 (a new user's finding): zoomed in past its period, a whisker under its marker
+    spans 1950 to 1959; a record known to the day has none."""
+    lanes = [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}]
+    dataset = loaded_dataset(
+        [record_of("vague", "195X", lane="a"), record_of("exact", "1955-07-02", lane="b")],
+        lanes=lanes,
+    )
+    layout = compute_layout(dataset)
+    assert layout.x_min_days == days_from_civil(1950, 1, 1)  # its whole decade in view
+    assert layout.x_max_days == days_from_civil(1960, 1, 1)
+    x_range = (layout.x_min_days - 400, layout.x_max_days + 400)
+    chart, image = _render(qtbot, dataset, layout, x_range)
+    vb = chart.getViewBox()
+
+    def drawn_under(rid: str, year: int, month: int = 7) -> bool:
+        i = layout.index_of(rid)
+        point = vb.mapViewToScene(QtCore.QPointF(days_from_civil(year, month, 1), 0))
+        x = chart.view.mapFromScene(point).x()
+        top, bottom = (
+            chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(0, y))).y()
+            for y in (float(layout.y0[i]), float(layout.y0[i]) + 1.0)
+        )
+        assert 0 < x < image.width()
+        colours = [QtGui.QColor(image.pixel(x, y)) for y in range(top, bottom)]
+        return any(c.blue() > c.red() + 30 for c in colours)
+
+    assert drawn_under("vague", 1951) and drawn_under("vague", 1959, 11)
+    assert not drawn_under("vague", 1949, 10) and not drawn_under("vague", 1960, 3)
+    assert not drawn_under("exact", 1951) and not drawn_under("exact", 1959, 11)
+
+
 def test_search_dimming_shows_in_densities(qtbot):
     """Zoomed out over many records (densities), a search that matches nothing fades the
     densities, and one that matches some leaves those strong."""

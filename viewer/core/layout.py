@@ -729,24 +729,21 @@ def _extent_of_all(
     record_pos: npt.NDArray[np.intp],
 ) -> tuple[float, float]:
     """(first, last) day of what is drawn: the earliest start and latest end (centres),
-    widened to the whole period of the record drawn first and of the one drawn last, so
-    that a file of one record "1950" opens on 1950, not on a month around its centre.
-    ``(0, 1)`` when nothing is drawn. O(n) for the min and max, O(1) for the periods."""
+    widened to the whole periods of the records' dates (not arrows'), so that a file of
+    one record "1950" opens on 1950, not on a month around its centre, and one of a
+    record "195X" shows the decade its whisker spans (its centre, 1955, cut it in two).
+    ``(0, 1)`` when nothing is drawn. O(n), in numpy."""
     if not len(x0):
         return 0.0, 1.0
     lo, hi = float(x0.min()), float(x1.max())
-    first = int(record_pos[int(x0.argmin())])
-    last = int(record_pos[int(x1.argmax())])
-    if cols.has_start[first]:
-        lo = min(lo, float(cols.start_first[first]))
-    if cols.has_end[last] and not cols.open_end[last]:
-        end_last: int | None = int(cols.end_last[last])
-    elif cols.has_start[last]:
-        end_last = int(cols.start_last[last])
-    else:
-        end_last = None
-    if end_last is not None and not is_arrow[last]:
-        hi = max(hi, float(end_last + 1))
+    has_start = cols.has_start[record_pos]
+    if has_start.any():
+        lo = min(lo, float(cols.start_first[record_pos][has_start].min()))
+    closed = cols.has_end[record_pos] & ~cols.open_end[record_pos]
+    last_day = np.where(closed, cols.end_last[record_pos], cols.start_last[record_pos])
+    ends = (closed | has_start) & ~is_arrow[record_pos]
+    if ends.any():
+        hi = max(hi, float(last_day[ends].max() + 1))
     return lo, hi
 
 

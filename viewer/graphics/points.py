@@ -35,7 +35,8 @@ _HALO_PEN_PX = 4.0
 class PointLaneItem(LaneItem):
     """All point markers of one lane; their labels go right or left of them (placed by the
     label layer). Zoomed in to days, a record of several days gets a light bar from its
-    first to its last day under its marker."""
+    first to its last day under its marker; zoomed in past its date's period, a record
+    dated to a year or a decade ("195X") a whisker over that period, as an error bar."""
 
     _aggregates = True
 
@@ -124,7 +125,8 @@ class PointLaneItem(LaneItem):
     ) -> dict[int, tuple[float, float]]:
         """Position in *idx* -> (left, right) in device pixels of the light bar drawn
         under it: records with an end after their start, once the bar reaches past the
-        marker (3 radii)."""
+        marker (3 radii). Part of the marker's shape for labels and clicks; a whisker
+        (:meth:`_whiskers`) is not: it lies under the labels' line."""
         m = self._model
         bars: dict[int, tuple[float, float]] = {}
         if len(idx) > STAMP_ABOVE:  # stamped markers get no bars
@@ -140,6 +142,29 @@ class PointLaneItem(LaneItem):
         for k in np.flatnonzero(dated & (right - left >= 3 * r)).tolist():
             bars[k] = (float(left[k]), float(right[k]))
         return bars
+
+    def _whiskers(
+        self, idx: npt.NDArray[np.intp], dev: Device, r: float
+    ) -> dict[int, tuple[float, float]]:
+        """Position in *idx* -> (left, right) in device pixels of the whisker drawn through
+        it: a record without an end whose date is known to less than a day ("195X", a
+        decade: its marker sits at 1955, the centre, and was drawn as if known to the day,
+        a new user's finding) spans its date's whole period, from its first day to the end
+        of its last, once that reaches past the marker (3 radii), as an error bar does: a
+        thin line under the marker, with its ends turned up."""
+        m = self._model
+        spans: dict[int, tuple[float, float]] = {}
+        if len(idx) > STAMP_ABOVE:  # stamped markers get none
+            return spans
+        cols = m.dataset.columns
+        pos = m.layout.record_pos[idx]
+        first, last = cols.start_first[pos], cols.start_last[pos]
+        vague = cols.has_start[pos] & ~cols.has_end[pos] & (last > first)
+        left = first * dev.sx + dev.dx
+        right = (last + 1) * dev.sx + dev.dx
+        for k in np.flatnonzero(vague & (right - left >= 3 * r)).tolist():
+            spans[k] = (float(left[k]), float(right[k]))
+        return spans
 
     def paint_records(self, p: QtGui.QPainter, dev: Device, idx: npt.NDArray[np.intp]) -> None:
         m = self._model
@@ -198,8 +223,23 @@ class PointLaneItem(LaneItem):
     ) -> None:
         """Under a point whose record has an end (a session of several days), a light bar
         from its first to its last day, once zoomed in far enough for the bar to reach past
-        the marker. The marker stays at the start; hit-testing is unchanged."""
+        the marker; through one dated less precisely than a day, a whisker over its date's
+        period (see :meth:`_whiskers`). The marker stays where it is."""
         m = self._model
+        st = m.style
+        for k, (left, right) in self._whiskers(idx, dev, r).items():
+            i = int(idx[k])
+            colour = QtGui.QColor(m.look(i).edge)
+            if not m.picking:
+                colour.setAlphaF(0.7)
+            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
+            p.setPen(pen(colour, st.px(1.2)))
+            # Under the marker, clear of the labels beside it (centred on its row)
+            y = float(cy[k]) + r + st.px(2)
+            cap = min(r * 0.7, st.px(4))
+            p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(right, y))
+            p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
+            p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
         for k, (left, right) in self._durations(idx, dev, r).items():
             i = int(idx[k])
             colour = QtGui.QColor(m.look(i).edge)
