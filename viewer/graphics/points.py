@@ -227,13 +227,18 @@ class PointLaneItem(LaneItem):
         period (see :meth:`_whiskers`). The marker stays where it is."""
         m = self._model
         st = m.style
-        for k, (left, right) in self._whiskers(idx, dev, r).items():
-            i = int(idx[k])
+
+        def faint(i: int, alpha: float) -> QtGui.QColor:
+            """The edge colour of layout index *i*, at *alpha* (whole in a pick image),
+            the painter's opacity set for its dimming."""
             colour = QtGui.QColor(m.look(i).edge)
             if not m.picking:
-                colour.setAlphaF(0.7)
+                colour.setAlphaF(alpha)
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-            p.setPen(pen(colour, st.px(1.2)))
+            return colour
+
+        for k, (left, right) in self._whiskers(idx, dev, r).items():
+            p.setPen(pen(faint(int(idx[k]), 0.7), st.px(1.2)))
             # Under the marker, clear of the labels beside it (centred on its row)
             y = float(cy[k]) + r + st.px(2)
             cap = min(r * 0.7, st.px(4))
@@ -241,13 +246,8 @@ class PointLaneItem(LaneItem):
             p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
             p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
         for k, (left, right) in self._durations(idx, dev, r).items():
-            i = int(idx[k])
-            colour = QtGui.QColor(m.look(i).edge)
-            if not m.picking:
-                colour.setAlphaF(0.35)
-            p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             p.setPen(QtCore.Qt.PenStyle.NoPen)
-            p.setBrush(colour)
+            p.setBrush(faint(int(idx[k]), 0.35))
             p.drawRoundedRect(
                 QtCore.QRectF(left, float(cy[k]) - r * 0.6, right - left, r * 1.2), r * 0.6, r * 0.6
             )
