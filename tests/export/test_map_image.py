@@ -141,7 +141,8 @@ def test_a_narrow_export_shrinks_its_title_to_fit(qapp_needed, tmp_path, view, c
     assert text == title and font.pixelSize() < 18
     assert QtGui.QFontMetricsF(font).horizontalAdvance(text) <= 300 - 24
     out = tmp_path / f"{view}.png"
-    assert main(["export", "--view", view, "--width", "300", "-o", str(out)]) == 0
+    legend = ["--no-legend"] if view == "map" else []  # 300 px leave a map's legend no room
+    assert main(["export", "--view", view, "--width", "300", *legend, "-o", str(out)]) == 0
     band = rgb(out)[:TITLE_PX, :, :]
     inked = np.nonzero(np.abs(band - band[0, 0]).sum(axis=2) > 60)[1]
     assert len(inked) > 100 and inked.max() < 300 - 12
@@ -192,3 +193,43 @@ def test_a_city_the_map_cannot_locate_is_said_to_be_placed_at_its_country(qapp_n
     text = out.read_text(encoding="utf-8")
     assert "Placed at its country: no city located" in text
     assert "known by its country only" not in text
+
+
+@pytest.mark.parametrize("size", [(300, None), (200, 150)])
+def test_a_map_too_small_beside_its_legend_is_refused(qapp_needed, bundled, tmp_path, size):
+    """At 300 px (and 200 x 150) the legend filled the image and no country or marker was
+    drawn, and the export succeeded (a new user's finding): such an export is refused,
+    saying what helps; without the legend it draws the map."""
+    width, height = size
+    options = ExportOptions(width_px=width, height_px=height)
+    with pytest.raises(ExportError, match="no room for the map beside its legend.*--no-legend"):
+        export_map(bundled.dataset, tmp_path / "m.png", options)
+    assert not (tmp_path / "m.png").exists()
+    plain = ExportOptions(width_px=width, height_px=height, legend=False)
+    image = QtGui.QImage(str(export_map(bundled.dataset, tmp_path / "m.png", plain)))
+    assert (image.width(), image.height()) == (width, height or natural_height_px(width))
+    model = mm.build_map(bundled.dataset, load_world())
+    scene = scene_for(model, (0.0, 0.0, 420.0, 300.0), LIGHT)  # the window's dock: it fits
+    assert not scene.legend_crowds and scene.legend_rows
+
+
+def test_an_empty_range_is_said_to_be_empty_and_no_label_lies_under_the_note(bundled):
+    """A range without records drew an empty world captioned only "0 of 70 placed
+    records"; zoomed in, the note under the legend ("Not on the map: ...") was drawn over
+    Dakar's label (a new user's finding)."""
+    model = mm.build_map(bundled.dataset, load_world())
+    empty = map_caption(bundled.dataset, model, 0, (150_000.0, 160_000.0))
+    assert "(no records in this range)" in empty.split("\n")[0]
+    assert "(no records" not in map_caption(bundled.dataset, model, 70, None)
+    metrics = QtGui.QFontMetricsF(LIGHT.font(size_px=11))
+    centre = tuple(float(v) for v in equal_earth(10.0, 40.0))  # Europe and Africa
+    for zoom in (1.5, 2.0, 3.0, 4.0):  # a dock's map, zoomed in by the wheel
+        scene = scene_for(model, (0.0, 0.0, 420.0, 300.0), LIGHT, zoom=zoom, centre=centre)
+        assert scene.legend_note
+        x0, _, _, y1 = scene.legend_box
+        note_x1 = x0 + LIGHT.px(8) + min(metrics.horizontalAdvance(scene.legend_note), 404)
+        row = LIGHT.px(16.0)
+        for site, (lx, ly) in scene.labels:
+            text = model.sites[site].short or model.sites[site].label
+            across = lx < note_x1 and lx + metrics.horizontalAdvance(text) > x0
+            assert not (across and ly < y1 + row and ly + metrics.height() > y1), (zoom, text)

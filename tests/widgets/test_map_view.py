@@ -4,10 +4,11 @@ shows on the map, the range toggle filters, hover tells, and a file without plac
 from __future__ import annotations
 
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from tests.conftest import open_and_wait
 from viewer.core.geo import equal_earth
+from viewer.graphics.style import LIGHT
 
 VIENNA = (16.372, 48.208)  # GeoNames 2761369
 DAKAR = (-17.444, 14.694)
@@ -173,3 +174,36 @@ def test_the_map_of_a_new_file_is_made_off_the_gui_thread(window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: canvas.model is not None and canvas.model is not first)
     assert waiting == [True]  # right after the data changed, no model yet: it was being made
     assert [s.label for s in canvas.model.sites] == ["Dakar"]
+
+
+def test_a_small_map_drops_its_legend_rather_than_the_world(qtbot, bundled):
+    """A map too small for its legend drew the legend and a world too small to see (the
+    export at 300 px, a new user's finding): the window's map leaves the legend out there
+    and draws the world at the whole canvas's scale; a larger one keeps its legend."""
+    from viewer.core import map_model as mm
+    from viewer.core.geo import fit_world
+    from viewer.core.world import load_world
+    from viewer.widgets.map_view import MapCanvas
+
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    world = load_world()
+    canvas.set_model(mm.build_map(bundled.dataset, world), world)
+    for size, dropped in (((300, 220), True), ((900, 520), False)):
+        canvas.resize(*size)
+        canvas.show()
+        qtbot.waitExposed(canvas)
+        canvas.repaint()
+        whole = fit_world(0.0, 0.0, *(float(v) for v in size), margin_px=6.0)
+        fit = canvas.fit()
+        assert fit is not None
+        if dropped:  # the world at the whole canvas's scale
+            assert fit.scale == pytest.approx(whole.scale)
+        image = canvas.grab().toImage()
+        text = QtGui.QColor(LIGHT.color("text"))
+        corner = {  # the legend's rows, in the text's colour, in the bottom-left corner
+            QtGui.QColor(image.pixel(x, y)).rgb()
+            for x in range(8, 120)
+            for y in range(size[1] - 100, size[1] - 20)
+        }
+        assert (text.rgb() in corner) != dropped, size

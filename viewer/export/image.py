@@ -167,6 +167,13 @@ _CHART_DIRECTION = QtCore.Qt.LayoutDirection.LeftToRight
 direction; the app's words within them are :func:`~viewer.core.i18n.isolated`."""
 
 
+def page_at_scale(options: ExportOptions) -> str:
+    """A PDF's page in a refusal's words: "an A4 page at scale 3", "a Letter page at
+    scale 1"."""
+    article = "an" if options.page[0] in "AEIOU" else "a"
+    return f"{article} {options.page} page at scale {options.scale:g}"
+
+
 def caption_lines(text: str, measure: Callable[[str], float], room: float) -> list[str]:
     """*text* as one line, or as two where it is wider than *room* (pixels, as *measure*
     gives): as many words as fit, then the rest (which may still be too wide: the caller
@@ -1444,14 +1451,7 @@ def _draw_pdf(
 
         chart_h = fig.settle(width, fig.number_to_fit(width, provisional, chart_room), chart_room)
         if chart_h < fig.least_chart(width):
-            page = (
-                f"an {options.page} page"
-                if options.page[0] in "AEIOU"
-                else f"a {options.page} page"
-            )
-            raise ExportError(
-                fig.no_room(path, f"{page} at scale {options.scale:g}", "a smaller --scale")
-            )
+            raise ExportError(fig.no_room(path, page_at_scale(options), "a smaller --scale"))
         fixed = style.px(TITLE_PX) + fig.caption_height(width)
         line = style.px(NOTE_LINE_PX)
         first_lines = max(0, int((height - fixed - chart_h - style.px(8)) // line))

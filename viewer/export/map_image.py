@@ -38,6 +38,7 @@ from viewer.export.image import (
     _verify,
     draw_title,
     format_of,
+    page_at_scale,
     pdf_writer,
     range_caption,
 )
@@ -68,6 +69,8 @@ def map_caption(
     ]
     if dataset.path:
         parts.append(translate("Export", "Data: {file}").format(file=Path(dataset.path).name))
+    if x_range and not shown:  # an empty world said only "0 of 70 placed records"
+        parts[0] += " " + translate("Export", "(no records in this range)")
     placed = len(model.entry_ids)  # a plain variable: lupdate reads no call as a count
     parts.append(
         translate("Export", "{shown} of %Ln placed record(s)", None, placed).format(
@@ -128,6 +131,8 @@ def _paint_page(
         day_range=options.x_range,
         legend=options.legend,
     )
+    if scene.legend_crowds:
+        raise _NoRoom("no room for the map beside its legend")
     paint_map(painter, model, world, scene, style, options.selected, legend=options.legend)
     painter.setPen(style.color("muted_text"))
     painter.setFont(style.font(size_px=11))
@@ -142,6 +147,10 @@ def _paint_page(
             int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             line,
         )
+
+
+class _NoRoom(Exception):
+    """The page leaves the map no room (see :attr:`MapScene.legend_crowds`)."""
 
 
 def natural_height_px(width_px: int) -> int:
@@ -194,6 +203,12 @@ def export_map(
             )
         _verify(fmt, data, path)
         _save(path, data)
+    except _NoRoom as exc:
+        size = (
+            page_at_scale(options) if fmt == "pdf" else f"a {options.width_px} x {height_px} image"
+        )
+        larger = "a smaller --scale" if fmt == "pdf" else "a larger --width or --height"
+        raise ExportError(f"{path}: {size} leaves {exc}; use {larger}, or --no-legend") from None
     except ExportError:
         raise
     except OSError as exc:

@@ -44,6 +44,8 @@ UNIT_PX = 5.5
 """Radius of a one-record marker at scale 1; a marker's area grows with its records."""
 LEGEND_ROW_PX = 16.0
 LABEL_FONT_PX = 11.0
+LEGEND_LEAST_SHARE = 0.5
+"""The least share of its own scale the world keeps beside or above the legend."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,10 @@ class MapScene:
     legend_rows: tuple[tuple[str, str, int], ...] = ()
     legend_note: str = ""
     legend_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    legend_crowds: bool = False
+    """Whether the legend leaves the world less than :data:`LEGEND_LEAST_SHARE` of the
+    scale it has without one (a 300 px export drew the legend and no map): the window
+    draws such a map without its legend, an export is refused."""
 
 
 def era_colour(era: int, style: Style) -> QtGui.QColor:
@@ -113,6 +119,15 @@ def scene_for(
         note = unplaced_note(model, missing)
         box = _legend_box(rows, note, rect, style)
     fit = _fit_beside_legend(rect, box, xs, ys, style, zoom, centre)
+    crowds = False
+    if legend and rows:
+        alone = fit_world(*rect, margin_px=style.px(6), zoom=zoom, centre=centre)
+        left, top, width, height = rect
+        crowds = (
+            box[2] - box[0] >= width
+            or box[3] - box[1] >= height
+            or fit.scale < LEGEND_LEAST_SHARE * alone.scale
+        )
     px, py = fit.to_px(xs, ys)
     era_counts = np.zeros((len(model.sites), len(model.eras) + 1), dtype=np.intp)
     eras_col = np.where(model.entry_era < 0, len(model.eras), model.entry_era)
@@ -155,6 +170,10 @@ def scene_for(
     ]
     if legend:
         markers.append(box)
+        if note:  # the line under the legend's rows, drawn over the map: no label under it
+            note_w = min(metrics.horizontalAdvance(note), rect[2] - 2 * style.px(8))
+            row = style.px(LEGEND_ROW_PX)
+            markers.append((box[0], box[3], box[0] + style.px(8) + note_w, box[3] + row))
     # The selection's label, and the one of the city with the most records (3 or more),
     # are drawn whatever they cover: the first thing a reader looks for
     keep = [order.index(chosen)] if chosen in order else []
@@ -175,6 +194,7 @@ def scene_for(
         tuple(rows),
         note,
         box,
+        crowds,
     )
 
 

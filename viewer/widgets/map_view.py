@@ -148,16 +148,20 @@ class MapCanvas(QtWidgets.QWidget):
             return None
         if self._scene is None:
             rect = (0.0, 0.0, float(self.width()), float(self.height()))
-            self._scene = scene_for(
-                self._model,
-                rect,
-                self._style,
-                self._mask,
-                self._selected,
-                self._zoom,
-                self._centre,
-                self._day_range,
-            )
+            for legend in (True, False):  # without it where it would crowd the map out
+                self._scene = scene_for(
+                    self._model,
+                    rect,
+                    self._style,
+                    self._mask,
+                    self._selected,
+                    self._zoom,
+                    self._centre,
+                    self._day_range,
+                    legend=legend,
+                )
+                if not self._scene.legend_crowds:
+                    break
         return self._scene
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802
