@@ -158,11 +158,25 @@ def test_elide_never_cuts_inside_a_number() -> None:
 def test_priority_decides_who_gets_the_room() -> None:
     # Both labels want the gap between the two markers; only one fits.
     forms = lambda k: LabelForms(("abcdefghi",))  # noqa: E731
-    x0, x1 = [100, 190], [110, 200]
-    default = place_labels([0, 0], x0, x1, forms, measure, 95, 205)
+    x0, x1 = [100, 230], [110, 240]
+    default = place_labels([0, 0], x0, x1, forms, measure, 95, 245)
     assert [(p.item, p.where) for p in default] == [(0, "right")]
-    swapped = place_labels([0, 0], x0, x1, forms, measure, 95, 205, priority=[1, 0])
+    swapped = place_labels([0, 0], x0, x1, forms, measure, 95, 245, priority=[1, 0])
     assert [(p.item, p.where) for p in swapped] == [(1, "left")]
+
+
+def test_a_label_left_of_its_item_never_follows_an_unlabelled_one_closely() -> None:
+    """Selected, the 18th session's label went left of its marker, just after the 17th's
+    marker, which had none: "● 18 ◉" read as the 17th's (a new user's finding). Such a
+    label is placed again off its item's left; here the 17th's label takes the room."""
+    forms = lambda k: LabelForms((str(17 + k),))  # noqa: E731
+    x0, x1 = [100, 150, 175], [110, 160, 185]  # 17, 18 (selected), 19
+    placed = place_labels([0, 0, 0], x0, x1, forms, measure, 95, 190, priority=[1, 0, 1])
+    assert ("18", "left") not in {(p.text, p.where) for p in placed}
+    assert ("17", "right") in {(p.text, p.where) for p in placed}
+    # Far enough after the unlabelled item, a label left of its own stays there
+    far = place_labels([0, 0, 0], [20, 150, 175], [30, 160, 185], forms, measure, 0, 190)
+    assert ("18", "left") in {(p.text, p.where) for p in far}
 
 
 def test_labels_in_different_rows_do_not_interfere() -> None:

@@ -54,10 +54,12 @@ in a dense view); the rest cost a few binary searches each. Rows are independent
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -371,6 +373,18 @@ class _Row:
             start = max(start, self.label_x1[k - 1] + gap)
         return start
 
+    def unlabelled_before(self, x: float, own: int, within: float, labelled: set[int]) -> bool:
+        """Whether the nearest item ending at or before *x* (not *own*) ends less than
+        *within* pixels before it and is not in *labelled*. A bounded look back."""
+        j = bisect.bisect_left(self.x0, x) - 1
+        stop = max(j - _MOST_BANDS, -1)
+        nearest, end = -1, -math.inf
+        while j > stop and self.reach[j] > x - within:
+            if self.items[j] != own and end < self.x1[j] <= x + 1e-6:
+                nearest, end = self.items[j], self.x1[j]
+            j -= 1
+        return nearest >= 0 and x - end < within and nearest not in labelled
+
     def add(self, a: float, b: float, beside: bool = True) -> None:
         """Record a placed label over ``[a, b]`` (*beside* its item, or inside it)."""
         i = bisect.bisect_left(self.label_x0, a)
@@ -437,6 +451,7 @@ def place_labels(
     gap_px: float = 3.0,
     clear_px: float | None = None,
     min_label_px: float = 0.0,
+    _not_left: frozenset[int] = frozenset(),
 ) -> list[PlacedLabel]:
     """Choose and place the labels of *n* items.
 
@@ -502,13 +517,75 @@ def place_labels(
     -------
     list of PlacedLabel
         In placement order (highest priority first).
+
+    A label left of its item that starts less than :data:`READS_AS_PREVIOUS` times
+    *clear_px* after an item left without a label read as that item's ("● 18 ◉": the 17th
+    session's marker, unlabelled, then "18", then the selected 18th's, a new user's
+    finding): the labels are placed once more, those items' labels kept off their left
+    (``_not_left``, the second pass's own).
     """
+    kwargs: dict[str, Any] = {
+        "inside": inside,
+        "beside": beside,
+        "centre": centre,
+        "overflow": overflow,
+        "priority": priority,
+        "obstacle": obstacle,
+        "rows_below": rows_below,
+        "under": under,
+        "rank": rank,
+        "pad_px": pad_px,
+        "gap_px": gap_px,
+        "clear_px": clear_px,
+        "min_label_px": min_label_px,
+    }
+    placed, misread = _placed(
+        row, x0_px, x1_px, forms, measure, left_px, right_px, _not_left, **kwargs
+    )
+    if misread and not _not_left:
+        return place_labels(
+            row, x0_px, x1_px, forms, measure, left_px, right_px, _not_left=misread, **kwargs
+        )
+    return placed
+
+
+READS_AS_PREVIOUS = 3.0
+"""How far (in *clear_px*) after an unlabelled item a label left of its own item may start
+(see :func:`place_labels`)."""
+
+
+def _placed(
+    row: npt.ArrayLike,
+    x0_px: npt.ArrayLike,
+    x1_px: npt.ArrayLike,
+    forms: Callable[[int], LabelForms | None],
+    measure: Callable[[int, str], float],
+    left_px: float,
+    right_px: float,
+    not_left: frozenset[int],
+    *,
+    inside: npt.ArrayLike | None,
+    beside: npt.ArrayLike | None,
+    centre: npt.ArrayLike | None,
+    overflow: npt.ArrayLike | None,
+    priority: npt.ArrayLike | None,
+    obstacle: npt.ArrayLike | None,
+    rows_below: npt.ArrayLike | None,
+    under: npt.ArrayLike | None,
+    rank: Callable[[int], float] | None,
+    pad_px: float,
+    gap_px: float,
+    clear_px: float | None,
+    min_label_px: float,
+) -> tuple[list[PlacedLabel], frozenset[int]]:
+    """:func:`place_labels`' one pass, items of *not_left* kept off their left; returns
+    the labels and the items whose label, left of them, reads as an unlabelled item's."""
     rows = np.asarray(row, dtype=np.int64)
     x0 = np.asarray(x0_px, dtype=np.float64)
     x1 = np.maximum(np.asarray(x1_px, dtype=np.float64), x0)
     n = len(rows)
     if n == 0 or right_px <= left_px:
-        return []
+        return [], frozenset()
     ins = np.zeros(n, np.bool_) if inside is None else np.asarray(inside, dtype=np.bool_)
     bes = np.ones(n, np.bool_) if beside is None else np.asarray(beside, dtype=np.bool_)
     cen = np.zeros(n, np.bool_) if centre is None else np.asarray(centre, dtype=np.bool_)
@@ -541,7 +618,7 @@ def place_labels(
     room = np.maximum(room, np.where(ins[order], vis_w, -np.inf))
     candidates = np.r_[order[room >= max(min_label_px, 1e-9)], backdrop]
     if len(candidates) == 0:
-        return []
+        return [], frozenset()
     prio = np.zeros(len(rows)) if priority is None else np.asarray(priority, dtype=np.float64)
     cand = candidates.tolist()
     if rank is None:
@@ -614,6 +691,7 @@ def place_labels(
                             (left_px, right_px),
                             (pad_px, gap_px, clear),
                             stage,
+                            k not in not_left,
                         )
                         if label is not None:
                             lane_row.add(label.x_px, label.x1_px, label.where != "inside")
@@ -639,7 +717,16 @@ def place_labels(
                     if k in done:
                         break
         start = end
-    return placed
+    misread = frozenset(
+        label.item
+        for label in placed
+        if label.where == "left"
+        and not label.row_offset
+        and by_row[int(rows[label.item])].unlabelled_before(
+            label.x_px, label.item, READS_AS_PREVIOUS * clear, done
+        )
+    )
+    return placed, misread
 
 
 def _place_under(
@@ -689,6 +776,7 @@ def _place_one(
     edges: tuple[float, float],
     spacing: tuple[float, float, float],
     stage: int,
+    left_ok: bool = True,
 ) -> PlacedLabel | None:
     """The first free place for item *k*'s label (over ``[a, b]``, between the plot's
     *edges*; *spacing*: pad, gap and clear, see :func:`place_labels`): each form in turn,
@@ -736,7 +824,7 @@ def _place_one(
                 if x + w <= right and x >= left and free_beside(x, w, "right"):
                     return PlacedLabel(k, text, x, w, "right")
                 x = a - gap - w
-                if x >= left and x + w <= right and free_beside(x, w, "left"):
+                if left_ok and x >= left and x + w <= right and free_beside(x, w, "left"):
                     return PlacedLabel(k, text, x, w, "left")
         return None
     last = f.texts[-1]
@@ -752,7 +840,8 @@ def _place_one(
         x = b + gap
         runs.append((x, row.room_right(x, right, k, gap, clear, 2 * gap), "right"))
         x_end = a - gap
-        runs.append((row.room_left(x_end, left, k, clear), x_end, "left"))
+        if left_ok:
+            runs.append((row.room_left(x_end, left, k, clear), x_end, "left"))
     runs.sort(key=lambda run: run[0] - run[1])
     if inside and in_b - in_a > 0:
         runs.insert(0, (in_a, in_b, "inside"))
