@@ -634,6 +634,19 @@ def test_no_name_cut_to_a_stub_where_its_mark_alone_names_it(bundled, bundled_la
     assert "Jarva" in texts
 
 
+def test_the_caption_of_the_narrowest_export_is_whole(bundled, bundled_layout, tmp_path):
+    """At 200 px, the least width, the caption was cut after four lines ("sources not
+    numbered: no label has room…", a new user's finding): it takes the lines it needs, up
+    to six, and ends whole."""
+    options = ExportOptions(width_px=200)
+    out = export_image(bundled.dataset, bundled_layout, tmp_path / "c.svg", options)
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    first = next(i for i, t in enumerate(texts) if t.startswith("Range shown"))
+    caption = texts[first:]
+    assert 4 < len(caption) <= 6 and not [t for t in caption if t.endswith("…")]
+    assert " ".join(caption).endswith("no label has room for a number")
+
+
 def test_dark_theme(mini, tmp_path):
     dataset, layout = mini
     out = export_image(dataset, layout, tmp_path / "d.png", ExportOptions(theme="dark"))

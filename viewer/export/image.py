@@ -76,7 +76,7 @@ TITLE_PX = 44
 CAPTION_PX = 26
 """Height of the caption's band below the chart (two lines), in pixels at scale 1; a
 caption of more lines takes half of it for each (see :meth:`Figure.caption_height`)."""
-CAPTION_MOST_LINES = 4
+CAPTION_MOST_LINES = 6
 """The most lines a caption takes; the last is cut with "…" beyond them."""
 ROW_PX = 36
 """Height of one lane row in the default export height, in pixels at scale 1."""
