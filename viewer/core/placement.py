@@ -59,7 +59,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -429,6 +428,11 @@ class _Row:
         return k < len(self.label_x0) and self.label_beside[k] and self.label_x0[k] < b + reach
 
 
+READS_AS_PREVIOUS = 3.0
+"""How far (in *clear_px*) after an unlabelled item a label left of its own item may start
+(see :func:`place_labels`)."""
+
+
 def place_labels(
     row: npt.ArrayLike,
     x0_px: npt.ArrayLike,
@@ -451,7 +455,6 @@ def place_labels(
     gap_px: float = 3.0,
     clear_px: float | None = None,
     min_label_px: float = 0.0,
-    _not_left: frozenset[int] = frozenset(),
 ) -> list[PlacedLabel]:
     """Choose and place the labels of *n* items.
 
@@ -521,71 +524,14 @@ def place_labels(
     A label left of its item that starts less than :data:`READS_AS_PREVIOUS` times
     *clear_px* after an item left without a label read as that item's ("● 18 ◉": the 17th
     session's marker, unlabelled, then "18", then the selected 18th's, a new user's
-    finding): the labels are placed once more, those items' labels kept off their left
-    (``_not_left``, the second pass's own).
+    finding): the labels are placed once more, those items' labels kept off their left.
     """
-    kwargs: dict[str, Any] = {
-        "inside": inside,
-        "beside": beside,
-        "centre": centre,
-        "overflow": overflow,
-        "priority": priority,
-        "obstacle": obstacle,
-        "rows_below": rows_below,
-        "under": under,
-        "rank": rank,
-        "pad_px": pad_px,
-        "gap_px": gap_px,
-        "clear_px": clear_px,
-        "min_label_px": min_label_px,
-    }
-    placed, misread = _placed(
-        row, x0_px, x1_px, forms, measure, left_px, right_px, _not_left, **kwargs
-    )
-    if misread and not _not_left:
-        return place_labels(
-            row, x0_px, x1_px, forms, measure, left_px, right_px, _not_left=misread, **kwargs
-        )
-    return placed
-
-
-READS_AS_PREVIOUS = 3.0
-"""How far (in *clear_px*) after an unlabelled item a label left of its own item may start
-(see :func:`place_labels`)."""
-
-
-def _placed(
-    row: npt.ArrayLike,
-    x0_px: npt.ArrayLike,
-    x1_px: npt.ArrayLike,
-    forms: Callable[[int], LabelForms | None],
-    measure: Callable[[int, str], float],
-    left_px: float,
-    right_px: float,
-    not_left: frozenset[int],
-    *,
-    inside: npt.ArrayLike | None,
-    beside: npt.ArrayLike | None,
-    centre: npt.ArrayLike | None,
-    overflow: npt.ArrayLike | None,
-    priority: npt.ArrayLike | None,
-    obstacle: npt.ArrayLike | None,
-    rows_below: npt.ArrayLike | None,
-    under: npt.ArrayLike | None,
-    rank: Callable[[int], float] | None,
-    pad_px: float,
-    gap_px: float,
-    clear_px: float | None,
-    min_label_px: float,
-) -> tuple[list[PlacedLabel], frozenset[int]]:
-    """:func:`place_labels`' one pass, items of *not_left* kept off their left; returns
-    the labels and the items whose label, left of them, reads as an unlabelled item's."""
     rows = np.asarray(row, dtype=np.int64)
     x0 = np.asarray(x0_px, dtype=np.float64)
     x1 = np.maximum(np.asarray(x1_px, dtype=np.float64), x0)
     n = len(rows)
     if n == 0 or right_px <= left_px:
-        return [], frozenset()
+        return []
     ins = np.zeros(n, np.bool_) if inside is None else np.asarray(inside, dtype=np.bool_)
     bes = np.ones(n, np.bool_) if beside is None else np.asarray(beside, dtype=np.bool_)
     cen = np.zeros(n, np.bool_) if centre is None else np.asarray(centre, dtype=np.bool_)
@@ -618,7 +564,7 @@ def _placed(
     room = np.maximum(room, np.where(ins[order], vis_w, -np.inf))
     candidates = np.r_[order[room >= max(min_label_px, 1e-9)], backdrop]
     if len(candidates) == 0:
-        return [], frozenset()
+        return []
     prio = np.zeros(len(rows)) if priority is None else np.asarray(priority, dtype=np.float64)
     cand = candidates.tolist()
     if rank is None:
@@ -626,7 +572,6 @@ def _placed(
     else:
         cand.sort(key=lambda k: (prio[k], rank(k), k))
 
-    by_row: dict[int, _Row] = {}
     row_bounds = np.flatnonzero(np.append(True, r_s[1:] != r_s[:-1]))
     row_ends = np.append(row_bounds[1:], n)
     row_slices = {int(r_s[s]): (int(s), int(e)) for s, e in zip(row_bounds, row_ends)} if n else {}
@@ -642,91 +587,102 @@ def _placed(
             band_x0.append(float(x0[k]))
             band_x1.append(float(x1[k]))
 
-    def row_of(r: int) -> _Row:
-        found = by_row.get(r)
-        if found is None:
-            s, e = row_slices.get(r, (0, 0))  # a row of backdrops alone has no obstacle
-            found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e], ins[order[s:e]])
-            if r in bands:
-                found.set_bands(*bands[r])
-            if r - 1 in row_slices:  # the left edges of the bars named under them, sorted
-                s, e = row_slices[r - 1]
-                found.names_under = x0_s[s:e][und[order[s:e]]].tolist()
-        return found
-
-    placed: list[PlacedLabel] = []
     known: dict[int, LabelForms | None] = {}
-    done: set[int] = set()  # items labelled
-    start = 0
-    while start < len(cand):
-        # One priority at a time: whole forms first, then the cut ones, then marks alone.
-        end = start
-        while end < len(cand) and prio[cand[end]] == prio[cand[start]]:
-            end += 1
-        for stage in (_WHOLE, _CUT, _MARK):
-            cut = stage != _WHOLE
-            for k in cand[start:end]:
-                f = known[k] = known[k] if k in known else forms(k)
-                if f is None or not f.texts or (cut and not f.elide) or k in done:
-                    continue
-                if stage == _MARK and not (f.note and f.alone):
-                    continue
-                # With a footnote mark, whole forms with it (in its rows, then under it),
-                # then without it: a whole name, unnumbered ("Jarva"), before another
-                # item's cut name or mark alone takes its room.
-                tries = [f, LabelForms(f.texts, "", f.elide)] if f.note and not cut else [f]
-                for n_try, shown in enumerate(tries):
-                    for offset in range(int(below[k]) + 1):
-                        lane_row = row_of(int(rows[k]) + offset)
-                        label = _place_one(
-                            k,
-                            shown,
-                            lane_row,
-                            float(x0[k]),
-                            float(x1[k]),
-                            bool(ins[k]),
-                            bool(bes[k]),
-                            (bool(cen[k]), bool(ovf[k])),
-                            measure,
-                            (left_px, right_px),
-                            (pad_px, gap_px, clear),
-                            stage,
-                            k not in not_left,
-                        )
-                        if label is not None:
-                            lane_row.add(label.x_px, label.x1_px, label.where != "inside")
-                            done.add(k)
-                            placed.append(replace(label, row_offset=offset) if offset else label)
+
+    def one_pass(not_left: frozenset[int]) -> tuple[list[PlacedLabel], frozenset[int]]:
+        """The labels, items of *not_left* kept off their left; and the items whose label,
+        left of them, starts just after an item left without one."""
+        by_row: dict[int, _Row] = {}
+
+        def row_of(r: int) -> _Row:
+            found = by_row.get(r)
+            if found is None:
+                s, e = row_slices.get(r, (0, 0))  # a row of backdrops alone has no obstacle
+                found = by_row[r] = _Row(x0_s[s:e], x1_s[s:e], order[s:e], ins[order[s:e]])
+                if r in bands:
+                    found.set_bands(*bands[r])
+                if r - 1 in row_slices:  # the left edges of the bars named under them, sorted
+                    s, e = row_slices[r - 1]
+                    found.names_under = x0_s[s:e][und[order[s:e]]].tolist()
+            return found
+
+        placed: list[PlacedLabel] = []
+        done: set[int] = set()  # items labelled
+        start = 0
+        while start < len(cand):
+            # One priority at a time: whole forms first, then the cut ones, then marks alone.
+            end = start
+            while end < len(cand) and prio[cand[end]] == prio[cand[start]]:
+                end += 1
+            for stage in (_WHOLE, _CUT, _MARK):
+                cut = stage != _WHOLE
+                for k in cand[start:end]:
+                    f = known[k] = known[k] if k in known else forms(k)
+                    if f is None or not f.texts or (cut and not f.elide) or k in done:
+                        continue
+                    if stage == _MARK and not (f.note and f.alone):
+                        continue
+                    # With a footnote mark, whole forms with it (in its rows, then under it),
+                    # then without it: a whole name, unnumbered ("Jarva"), before another
+                    # item's cut name or mark alone takes its room.
+                    tries = [f, LabelForms(f.texts, "", f.elide)] if f.note and not cut else [f]
+                    for n_try, shown in enumerate(tries):
+                        for offset in range(int(below[k]) + 1):
+                            lane_row = row_of(int(rows[k]) + offset)
+                            label = _place_one(
+                                k,
+                                shown,
+                                lane_row,
+                                float(x0[k]),
+                                float(x1[k]),
+                                bool(ins[k]),
+                                bool(bes[k]),
+                                (bool(cen[k]), bool(ovf[k])),
+                                measure,
+                                (left_px, right_px),
+                                (pad_px, gap_px, clear),
+                                stage,
+                                k not in not_left,
+                            )
+                            if label is not None:
+                                lane_row.add(label.x_px, label.x1_px, label.where != "inside")
+                                done.add(k)
+                                placed.append(
+                                    replace(label, row_offset=offset) if offset else label
+                                )
+                                break
+                        if k not in done and not cut and und[k] and n_try == 0:
+                            lower = row_of(int(rows[k]) + 1)
+                            label = _place_under(
+                                k,
+                                f,
+                                lower,
+                                float(x0[k]),
+                                float(x1[k]),
+                                measure,
+                                (left_px, right_px),
+                                clear,
+                            )
+                            if label is not None:
+                                lower.add(label.x_px, label.x1_px, True)
+                                done.add(k)
+                                placed.append(label)
+                        if k in done:
                             break
-                    if k not in done and not cut and und[k] and n_try == 0:
-                        lower = row_of(int(rows[k]) + 1)
-                        label = _place_under(
-                            k,
-                            f,
-                            lower,
-                            float(x0[k]),
-                            float(x1[k]),
-                            measure,
-                            (left_px, right_px),
-                            clear,
-                        )
-                        if label is not None:
-                            lower.add(label.x_px, label.x1_px, True)
-                            done.add(k)
-                            placed.append(label)
-                    if k in done:
-                        break
-        start = end
-    misread = frozenset(
-        label.item
-        for label in placed
-        if label.where == "left"
-        and not label.row_offset
-        and by_row[int(rows[label.item])].unlabelled_before(
-            label.x_px, label.item, READS_AS_PREVIOUS * clear, done
+            start = end
+        misread = frozenset(
+            label.item
+            for label in placed
+            if label.where == "left"
+            and not label.row_offset
+            and by_row[int(rows[label.item])].unlabelled_before(
+                label.x_px, label.item, READS_AS_PREVIOUS * clear, done
+            )
         )
-    )
-    return placed, misread
+        return placed, misread
+
+    placed, misread = one_pass(frozenset())
+    return one_pass(misread)[0] if misread else placed
 
 
 def _place_under(
