@@ -100,10 +100,25 @@ def show_table(
 def fill_spare_height(
     window: QtWidgets.QMainWindow, table_dock: QtWidgets.QDockWidget, spare_px: int
 ) -> None:
-    """Show the hidden *table_dock* in the *spare_px* of height the chart leaves empty, when
-    that is at least :data:`TABLE_MIN_PX` (a short record in a tall window at a first
-    start)."""
-    if spare_px >= TABLE_MIN_PX and not table_dock.isVisible():
+    """Show *table_dock* in the *spare_px* of height the chart leaves empty, when that is
+    at least :data:`TABLE_MIN_PX` (a short record in a tall window at a first start). A
+    dock group shown already (the load report's tab, raised after a file's errors) grows
+    by that height, its raised tab kept: it stayed short under 270 px of empty chart (a
+    new user's finding)."""
+    if spare_px < TABLE_MIN_PX:
+        return
+    bottom = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+    shown = [
+        d
+        for d in window.findChildren(QtWidgets.QDockWidget)
+        if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == bottom
+    ]
+    if shown:  # a tab of its group shown already (the load report): the group grows,
+        grown = max(d.height() for d in shown) + spare_px - TABLE_MARGIN_PX
+        table_dock.show()  # the table's tab beside it; the shown one raised again once
+        QtCore.QTimer.singleShot(0, shown[0].raise_)  # the show has raised the table's
+        window.resizeDocks([shown[0]], [grown], QtCore.Qt.Orientation.Vertical)
+    else:
         show_table(window, table_dock, spare_px - TABLE_MARGIN_PX)
 
 
