@@ -26,6 +26,8 @@ STAMP_ABOVE = 150
 """A point item with more markers than this in view stamps a pre-drawn marker image for
 each (pixel-aligned) instead of drawing each circle (sub-pixel, and 10 times slower)."""
 
+_WHISKER_INSET_PX = 3.0
+"""How far inside its period's ends a whisker's ends are drawn, in pixels at scale 1."""
 _HALO_GAP_PX = 4.0
 """The selection's halo: its circle's distance beyond a marker's edge, in pixels at scale 1."""
 _HALO_PEN_PX = 4.0
@@ -150,8 +152,9 @@ class PointLaneItem(LaneItem):
         it: a record without an end whose date is known to less than a day ("195X", a
         decade: its marker sits at 1955, the centre, and was drawn as if known to the day,
         a new user's finding) spans its date's whole period, from its first day to the end
-        of its last, once that reaches past the marker (3 radii), as an error bar does: a
-        thin line under the marker, with its ends turned up."""
+        of its last, once that reaches past the marker (3 radii) and one of its ends is in
+        view, as an error bar does: a thin line under the marker, with its ends turned up
+        (a little inside the period's)."""
         m = self._model
         spans: dict[int, tuple[float, float]] = {}
         if len(idx) > STAMP_ABOVE:  # stamped markers get none
@@ -162,7 +165,10 @@ class PointLaneItem(LaneItem):
         vague = cols.has_start[pos] & ~cols.has_end[pos] & (last > first)
         left = first * dev.sx + dev.dx
         right = (last + 1) * dev.sx + dev.dx
-        for k in np.flatnonzero(vague & (right - left >= 3 * r)).tolist():
+        # An end in view: a period wider than the view ("19XX" across a decade's view) ran
+        # through every marker, and its ends, what says how wide it is, were not drawn
+        ends_shown = (left >= dev.visible.left()) | (right <= dev.visible.right())
+        for k in np.flatnonzero(vague & ends_shown & (right - left >= 3 * r)).tolist():
             spans[k] = (float(left[k]), float(right[k]))
         return spans
 
@@ -237,11 +243,15 @@ class PointLaneItem(LaneItem):
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
             return colour
 
+        inset = st.px(_WHISKER_INSET_PX)
         for k, (left, right) in self._whiskers(idx, dev, r).items():
             p.setPen(pen(faint(int(idx[k]), 0.7), st.px(1.2)))
-            # Under the marker, clear of the labels beside it (centred on its row)
+            # Under the marker, clear of the labels beside it (centred on its row); its ends
+            # a little inside its period's, so that the whiskers of the sessions of
+            # successive years, each known to its year, read as several, not as one line
             y = float(cy[k]) + r + st.px(2)
             cap = min(r * 0.7, st.px(4))
+            left, right = left + inset, right - inset
             p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(right, y))
             p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
             p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
