@@ -195,19 +195,23 @@ def test_a_city_the_map_cannot_locate_is_said_to_be_placed_at_its_country(qapp_n
     assert "known by its country only" not in text
 
 
-@pytest.mark.parametrize("size", [(300, None), (200, 150)])
-def test_a_map_too_small_beside_its_legend_is_refused(qapp_needed, bundled, tmp_path, size):
+@pytest.mark.parametrize(("size", "side"), [((300, None), "width"), ((200, 150), "height")])
+def test_a_map_too_small_beside_its_legend_is_refused(qapp_needed, bundled, tmp_path, size, side):
     """At 300 px (and 200 x 150) the legend filled the image and no country or marker was
     drawn, and the export succeeded (a new user's finding): such an export is refused,
     saying what helps; without the legend it draws the map."""
     width, height = size
     options = ExportOptions(width_px=width, height_px=height)
-    with pytest.raises(ExportError, match="no room for the map beside its legend.*--no-legend"):
+    with pytest.raises(ExportError, match=f"beside its legend; use a larger --{side}, or --no"):
         export_map(bundled.dataset, tmp_path / "m.png", options)
     assert not (tmp_path / "m.png").exists()
     plain = ExportOptions(width_px=width, height_px=height, legend=False)
     image = QtGui.QImage(str(export_map(bundled.dataset, tmp_path / "m.png", plain)))
     assert (image.width(), image.height()) == (width, height or natural_height_px(width))
+    # Wide and low, the height limits the world: a larger width did not help
+    low = ExportOptions(width_px=8000, height_px=200)
+    with pytest.raises(ExportError, match="use a larger --height, or --no-legend"):
+        export_map(bundled.dataset, tmp_path / "m.png", low)
     model = mm.build_map(bundled.dataset, load_world())
     scene = scene_for(model, (0.0, 0.0, 420.0, 300.0), LIGHT)  # the window's dock: it fits
     assert not scene.legend_crowds and scene.legend_rows

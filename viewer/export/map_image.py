@@ -207,7 +207,10 @@ def export_map(
         size = (
             page_at_scale(options) if fmt == "pdf" else f"a {options.width_px} x {height_px} image"
         )
-        larger = "a smaller --scale" if fmt == "pdf" else "a larger --width or --height"
+        # The side that limits the world: a larger --width did not help an 8000 x 200 map
+        wide = options.width_px / max(height_px - TITLE_PX - MAP_CAPTION_PX, 1)
+        side = "--height" if wide > world_extent_ratio() else "--width"
+        larger = "a smaller --scale" if fmt == "pdf" else f"a larger {side}"
         raise ExportError(f"{path}: {size} leaves {exc}; use {larger}, or --no-legend") from None
     except ExportError:
         raise
