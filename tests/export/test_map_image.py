@@ -21,6 +21,8 @@ from viewer.export.map_image import MAP_CAPTION_PX, export_map, map_caption, nat
 from viewer.graphics.style import LIGHT
 from viewer.graphics.world_map import ERA_COLOURS, scene_for
 
+SVG = "{http://www.w3.org/2000/svg}"
+
 
 @pytest.fixture
 def qapp_needed(qapp):
@@ -237,3 +239,15 @@ def test_an_empty_range_is_said_to_be_empty_and_no_label_lies_under_the_note(bun
             text = model.sites[site].short or model.sites[site].label
             across = lx < note_x1 and lx + metrics.horizontalAdvance(text) > x0
             assert not (across and ly < y1 + row and ly + metrics.height() > y1), (zoom, text)
+
+
+def test_a_narrow_maps_caption_wraps_and_keeps_its_credits_whole(qapp_needed, bundled, tmp_path):
+    """At 480 px the caption's second line was cut to "coordinates: GeoNa…": the credit
+    that GeoNames' licence (CC BY 4.0) asks for was lost (a new user's finding). Each line
+    wraps instead."""
+    out = export_map(bundled.dataset, tmp_path / "m.svg", ExportOptions(width_px=480))
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    first = next(i for i, t in enumerate(texts) if t.startswith("All dates"))
+    caption = " ".join(texts[first:])
+    assert "GeoNames (CC BY 4.0)" in caption and "Natural Earth (public domain)" in caption
+    assert not [t for t in texts[first:] if t.endswith("…")]

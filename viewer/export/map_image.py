@@ -28,6 +28,7 @@ from viewer.core.i18n import number, translate
 from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
+    CAPTION_MOST_LINES,
     TITLE_PX,
     ExportError,
     _buffer,
@@ -41,6 +42,7 @@ from viewer.export.image import (
     page_at_scale,
     pdf_writer,
     range_caption,
+    wrapped_lines,
 )
 from viewer.export.svg_text import directed_runs
 from viewer.graphics.style import Style, style_for
@@ -111,8 +113,21 @@ def _paint_page(
     export (:mod:`viewer.export.image`)."""
     painter.setLayoutDirection(QtGui.QGuiApplication.layoutDirection())
     painter.fillRect(QtCore.QRectF(0, 0, width, height), style.color("background"))
-    title_h, caption_h = style.px(TITLE_PX), style.px(MAP_CAPTION_PX)
+    title_h = style.px(TITLE_PX)
     left = style.px(12)
+    painter.setFont(style.font(size_px=11))
+    measure = painter.fontMetrics().horizontalAdvance
+    mask = mm.entries_in_range(model, options.x_range)
+    caption = map_caption(dataset, model, int(np.count_nonzero(mask)), options.x_range)
+    # Each of its two lines wrapped where it needs (the GeoNames credit, which its licence
+    # asks for, was cut to "GeoNa…" at 480 px), the last one cut only beyond CAPTION_MOST_LINES
+    lines = [
+        line
+        for part in caption.split("\n")
+        for line in wrapped_lines(part, measure, width - 2 * left, CAPTION_MOST_LINES)
+    ]
+    line_h = style.px(MAP_CAPTION_PX) / 2
+    caption_h = line_h * max(2, len(lines))
     draw_title(
         painter,
         style,
@@ -120,7 +135,6 @@ def _paint_page(
         width,
         title_h,
     )
-    mask = mm.entries_in_range(model, options.x_range)
     rect = (0.0, title_h, width, height - title_h - caption_h)
     scene = scene_for(
         model,
@@ -136,9 +150,7 @@ def _paint_page(
     paint_map(painter, model, world, scene, style, options.selected, legend=options.legend)
     painter.setPen(style.color("muted_text"))
     painter.setFont(style.font(size_px=11))
-    caption = map_caption(dataset, model, int(np.count_nonzero(mask)), options.x_range)
-    line_h = caption_h / 2
-    for k, line in enumerate(caption.split("\n")):
+    for k, line in enumerate(lines):
         line = painter.fontMetrics().elidedText(
             line, QtCore.Qt.TextElideMode.ElideRight, int(width - 2 * left)
         )
