@@ -647,6 +647,23 @@ def test_the_caption_of_the_narrowest_export_is_whole(bundled, bundled_layout, t
     assert " ".join(caption).endswith("no label has room for a number")
 
 
+def test_marks_alone_may_take_one_more_digit_where_that_leaves_no_stub(bundled, tmp_path):
+    """At 800 px over 1923-1950, nine labels were numbered, and "Kalte…" and "Stei…"
+    stayed stubs because a tenth number needed a second digit (the second trial): marks
+    of two digits are tried too, and taken as they leave every whole name whole."""
+    from viewer.core.layout import compute_layout
+
+    x_range = parse_range("1923:1950")
+    layout = compute_layout(bundled.dataset, within=x_range)
+    options = ExportOptions(width_px=800, x_range=x_range)
+    out = export_image(bundled.dataset, layout, tmp_path / "s.svg", options)
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    assert not [t for t in texts if "…" in t]
+    notes = {m.group(2) for t in texts for m in [re.match(r"\[(\d+)\] (.+?):(?: |$)", t)] if m}
+    assert {"Otto Steinhäusl", "Ernst Kaltenbrunner"} <= notes
+    assert "Johann Schober [4]" in texts  # whole, with its number
+
+
 def test_dark_theme(mini, tmp_path):
     dataset, layout = mini
     out = export_image(dataset, layout, tmp_path / "d.png", ExportOptions(theme="dark"))

@@ -48,7 +48,7 @@ from viewer.core.layout import (
     most_rows_within,
     rows_at_most,
 )
-from viewer.core.placement import in_own_direction
+from viewer.core.placement import ELLIPSIS, in_own_direction
 from viewer.core.ranges import format_view_range
 from viewer.core.records import Dataset
 from viewer.export.svg_text import directed_runs
@@ -633,45 +633,52 @@ class Figure:
         with the narrower mark, where more fit (140 cited items gave marks of three digits,
         four labels fitted one, and "Sicot" in a bar twice its width went unnumbered: a
         new user's finding); if more than those digits number then fit, the wider mark's
-        placing stands. Last, marks alone are allowed where those digits still number
-        every label (see :attr:`~viewer.core.placement.LabelForms.alone`). One label layout
-        a try, at most one a digit and two more."""
+        placing stands. Last, marks alone are allowed (see
+        :attr:`~viewer.core.placement.LabelForms.alone`) where those digits, or one more,
+        still number every label, when that leaves fewer labels cut. One label layout a
+        try, at most one a digit and three more."""
         assert self.chart is not None and self.chart.model is not None
         model = self.chart.model
 
-        def placed_with(digits: int) -> dict[int, str]:
+        def placed_with(digits: int, alone: bool = False) -> tuple[dict[int, str], tuple[int, int]]:
             # Numbers in the reader's digits, as the chart's session numbers (٧٩ [١])
             widest = f" [{number(10**digits - 1, False)}]"
             model.notes = {i: widest for i in cited}
+            model.marks_alone = alone
+            try:
+                labels = self._placed_labels()
+            finally:
+                model.marks_alone = False
             # Labels placed with their mark; a whole name with no room for one is drawn
-            # unnumbered (placement tries it without its mark before cutting any)
-            return {
-                label.index: label.base
-                for label in self._placed_labels()
-                if label.text != label.base
-            }
+            # unnumbered (placement tries it without its mark before cutting any). And how
+            # many labels name their item whole, then how many by their mark alone
+            marked = {label.index: label.base for label in labels if label.text != label.base}
+            whole = sum(ELLIPSIS not in label.text and label.base != "" for label in labels)
+            return marked, (whole, sum(label.base == "" for label in labels))
+
+        def numbered(labelled: dict[int, str]) -> int:
+            return sum(i in labelled for i in cited)
 
         digits = len(str(max(len(cited), 1)))
-        labelled = placed_with(digits)
+        labelled, named = placed_with(digits)
         while digits > 1:
-            fitted = sum(i in labelled for i in cited)
-            fewer = len(str(max(fitted, 1)))
+            fewer = len(str(max(numbered(labelled), 1)))
             if fewer >= digits:
                 break
-            narrower = placed_with(fewer)
-            if sum(i in narrower for i in cited) >= 10**fewer:  # more than those digits
-                return placed_with(digits)
-            labelled, digits = narrower, fewer
-        # Then, where those digits still number them all, a cited item with no room for
-        # even a cut name takes its mark alone ("[7]" for "Lour…"): placed after every
-        # whole and cut name, it takes no one's room.
-        model.marks_alone = True
-        try:
-            alone = placed_with(digits)
-        finally:
-            model.marks_alone = False
-        if sum(i in alone for i in cited) < 10**digits:
-            return alone
+            narrower, named_narrower = placed_with(fewer)
+            if numbered(narrower) >= 10**fewer:  # more than those digits: the wider stands
+                labelled, named = placed_with(digits)
+                break
+            labelled, named, digits = narrower, named_narrower, fewer
+        # Then a cited item with no room for even a cut name takes its mark alone ("[7]"
+        # for "Lour…"): placed after every whole and cut name, it takes no one's room. With
+        # these digits where they still number every label, else with one more ("Kalte…"
+        # and "Stei…" stayed stubs where a tenth number was needed), when that leaves as
+        # many names whole (a wider mark turned "Schober [2]" into "[2]") and numbers more.
+        for more in (digits, digits + 1):
+            alone, named_alone = placed_with(more, alone=True)
+            if numbered(alone) < 10**more:
+                return alone if named_alone > named else labelled
         return labelled
 
     def number_to_fit(
