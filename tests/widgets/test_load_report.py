@@ -111,3 +111,28 @@ def test_failure_and_clean_states(qtbot):
     empty = load_bytes(b"id,title,start\na,A,1923-02-31\n", "e.csv")
     widget.set_result(empty)
     assert "No valid record" in widget.summary.text() and widget.table.rowCount() == 1
+
+
+def test_a_reason_quoting_arabic_indic_digits_reads_in_order(qtbot):
+    """A start of "١٩٩٥" was reported as "'١' :'١٩٩٥' (ARABIC-INDIC DIGIT ONE)": the
+    punctuation between two runs of those digits was set right to left (a new user's
+    finding). Laid out as the table draws it, the year comes before the colon."""
+    from PySide6 import QtGui
+
+    widget = LoadReportWidget()
+    qtbot.addWidget(widget)
+    result = load_bytes("id,title,start,sources\na,A,١٩٩٥,https://e.org\n".encode(), "d.csv")
+    widget.set_result(result)
+    (row,) = [
+        r for r in range(widget.table.rowCount()) if widget.table.item(r, 4).text() == "start"
+    ]
+    text = widget.table.item(row, 5).text()
+    layout = QtGui.QTextLayout(text, widget.table.font())
+    option = QtGui.QTextOption()
+    option.setTextDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    year, colon = text.index("١٩٩٥"), text.index(":")
+    assert line.cursorToX(year)[0] < line.cursorToX(colon)[0] < line.cursorToX(text.rindex("١"))[0]

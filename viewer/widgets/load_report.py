@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, paragraph, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, digits_in_order, embedded, paragraph, translate
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
@@ -172,7 +172,8 @@ class LoadReportWidget(QtWidgets.QWidget):
                 values = (severity, p.file, p.location, p.record_id or "", p.field, p.message)
                 chosen = p.record_id if p.record_id in existing else None
                 for col, value in enumerate(values):
-                    item = QtWidgets.QTableWidgetItem(shown_text(value))
+                    text = shown_text(value)
+                    item = QtWidgets.QTableWidgetItem(digits_in_order(text) if col == 5 else text)
                     item.setData(_ID_ROLE, chosen)
                     if col == 5:
                         item.setToolTip(tooltip(value))  # escaped: never read as markup
