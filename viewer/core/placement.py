@@ -524,7 +524,8 @@ def place_labels(
     A label left of its item that starts less than :data:`READS_AS_PREVIOUS` times
     *clear_px* after an item left without a label read as that item's ("● 18 ◉": the 17th
     session's marker, unlabelled, then "18", then the selected 18th's, a new user's
-    finding): the labels are placed once more, those items' labels kept off their left.
+    finding): the labels of those items' rows are placed once more, those items' labels
+    kept off their left (the labels of the other rows first in the list).
     """
     rows = np.asarray(row, dtype=np.int64)
     x0 = np.asarray(x0_px, dtype=np.float64)
@@ -589,10 +590,14 @@ def place_labels(
 
     known: dict[int, LabelForms | None] = {}
 
-    def one_pass(not_left: frozenset[int]) -> tuple[list[PlacedLabel], frozenset[int]]:
+    def one_pass(
+        not_left: frozenset[int], kept: Sequence[PlacedLabel] = ()
+    ) -> tuple[list[PlacedLabel], frozenset[int]]:
         """The labels, items of *not_left* kept off their left; and the items whose label,
-        left of them, starts just after an item left without one."""
+        left of them, starts just after an item left without one. With *kept* (labels
+        of a first pass), only the items of *not_left*'s rows are placed, around those."""
         by_row: dict[int, _Row] = {}
+        redo = None if not kept else {int(rows[k]) for k in not_left}
 
         def row_of(r: int) -> _Row:
             found = by_row.get(r)
@@ -608,6 +613,11 @@ def place_labels(
 
         placed: list[PlacedLabel] = []
         done: set[int] = set()  # items labelled
+        for held in kept:
+            row_of(int(rows[held.item]) + held.row_offset).add(
+                held.x_px, held.x1_px, held.where != "inside"
+            )
+            done.add(held.item)
         start = 0
         while start < len(cand):
             # One priority at a time: whole forms first, then the cut ones, then marks alone.
@@ -617,6 +627,8 @@ def place_labels(
             for stage in (_WHOLE, _CUT, _MARK):
                 cut = stage != _WHOLE
                 for k in cand[start:end]:
+                    if redo is not None and int(rows[k]) not in redo:
+                        continue
                     f = known[k] = known[k] if k in known else forms(k)
                     if f is None or not f.texts or (cut and not f.elide) or k in done:
                         continue
@@ -682,7 +694,13 @@ def place_labels(
         return placed, misread
 
     placed, misread = one_pass(frozenset())
-    return one_pass(misread)[0] if misread else placed
+    if not misread:
+        return placed
+    # Again, the rows of those items alone (rows are independent; a label another row's
+    # item put in one of them stays): placing everything twice doubled a dense frame
+    again = {int(rows[k]) for k in misread}
+    others = [label for label in placed if int(rows[label.item]) not in again]
+    return others + one_pass(misread, others)[0]
 
 
 def _place_under(
