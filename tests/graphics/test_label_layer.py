@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from tests.documents import document, write
 from viewer.core.importers import load_any
@@ -322,3 +322,28 @@ def test_no_hatch_line_runs_through_a_label(qtbot, years, label, under):
         for y in range(r.top(), r.bottom())
     )
     assert hatch == 0
+
+
+def test_a_name_under_its_bar_has_a_leader_up_to_the_bar(qtbot):
+    """Names written in the row under their bars ("Higgitt", "Simpson") read as naming the
+    empty row (the second trial): a thin leader joins each to its bar's lower edge."""
+    chart = _draw(qtbot, ROOT / "data" / "interpol.json", None, width=900, height=420)
+    image = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    shapes = dict(chart.label_layer.shapes())
+    under = [
+        label
+        for label in chart.label_layer.placed
+        if label.rect.top() >= shapes[label.index].bottom()  # a row below its bar
+    ]
+    assert under
+    background = QtGui.QColor(image.pixel(5, 5))
+    for label in under:
+        bar = shapes[label.index]
+        x = round(label.rect.left() + 1)
+        gap = range(round(bar.bottom()) + 3, round(label.rect.top()) + 2)
+        assert len(gap) > 3
+        column = [  # the leader, a pixel wide, falls in one of three columns
+            any(QtGui.QColor(image.pixel(x + dx, y)) != background for dx in (-1, 0, 1))
+            for y in gap
+        ]
+        assert all(column), label.text

@@ -31,7 +31,7 @@ from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, row_top, rows_under
 from viewer.core.placement import ELLIPSIS, PlacedLabel, place_labels, two_lines, unnoted
 from viewer.graphics.guard import guarded_paint
 from viewer.graphics.lane_item import Device, Hit, LabelBoxes, LaneItem
-from viewer.graphics.looks import DIM_OPACITY
+from viewer.graphics.looks import DIM_OPACITY, pen
 from viewer.graphics.model import ChartModel, pick_colour
 from viewer.graphics.text import draw_label, font_for
 
@@ -317,6 +317,15 @@ class LabelLayerItem(LaneItem):
                 for band, fill in hatched:
                     if band.intersects(text_box):
                         p.fillRect(band.intersected(text_box), fill)
+            if label.where == "under" and not m.picking:
+                # A leader from the bar's lower edge down to its name, under its start: a
+                # name a row lower read as naming the empty row (the second trial)
+                x = rect.left() + st.px(1)
+                p.setPen(pen(st.color("muted_text"), st.px(1)))
+                p.drawLine(
+                    QtCore.QPointF(x, float(y_top[k]) + h + st.px(1)),
+                    QtCore.QPointF(x, text_box.top()),
+                )
             p.setPen(st.color("muted_text" if box.backdrop else "text"))
             align = int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft)
             if lines is None:
