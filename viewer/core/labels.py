@@ -81,7 +81,10 @@ def _label_forms(record: Labelled, dataset: Dataset) -> LabelForms:
         if person.short_name and person.short_name != person.name:
             return LabelForms((person.name, person.short_name), elide=True)
         return LabelForms((person.name,), elide=True)
-    if form == "holder":  # a holder no source names: "?" rather than "Presid…"
+    if form == "holder" and dataset.columns.holders:
+        # A term without its holder in a file that names holders (in ``people``): one no
+        # source names, "?" rather than "Presid…". In a file that names none there, the
+        # title is the name: "?" read as an unknown holder (a new user's "Paul Finet")
         return LabelForms((record.title, "?"))
     return LabelForms((record.title,), elide=True)
 
