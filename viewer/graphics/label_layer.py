@@ -318,9 +318,10 @@ class LabelLayerItem(LaneItem):
                     if band.intersects(text_box):
                         p.fillRect(band.intersected(text_box), fill)
             if label.where == "under" and not m.picking:
-                # A leader from the bar's lower edge down to its name, under its start: a
-                # name a row lower read as naming the empty row (the second trial)
-                x = rect.left() + st.px(1)
+                # A leader from the bar's lower edge down to its name, a little inside the
+                # bar: a name a row lower read as naming the empty row (the second trial),
+                # and one from the bar's very edge as naming the bar before (the third)
+                x = rect.left() + min(st.px(5), max(float(x1[k]) - rect.left(), 0.0) / 2)
                 p.setPen(pen(st.color("muted_text"), st.px(1)))
                 p.drawLine(
                     QtCore.QPointF(x, float(y_top[k]) + h + st.px(1)),
