@@ -97,3 +97,27 @@ def test_an_events_swatch_shows_the_forms_its_records_are_drawn_in():
     assert forms([span]) == ("bar",)
     assert forms([day, span]) == ("point", "bar")
     assert swatch_forms(event, None) == ("bar",)
+
+
+def test_a_point_dated_to_its_decade_brings_the_whiskers_entry():
+    """The line under a marker dated "195X" was explained nowhere (the third trial): the
+    legend has an entry for it where such a point is drawn, from records or from the
+    columns' stand-ins alike, and none in a file of exact days."""
+    from tests.documents import document, record
+    from viewer.core.loading import load_document
+
+    whisker = entries()[-1].label
+    assert whisker.startswith("Date known to its month, year or decade")
+    vague = load_document(document([record("a", "195X"), record("b", "1955-07-02")]), "v.json")
+    exact = load_document(
+        document([record("a", "1950-01-02"), record("b", "1955-07-02")]), "e.json"
+    )
+    assert whisker in _labels(vague.dataset.records)
+    assert whisker not in _labels(exact.dataset.records)
+    for result, shown in ((vague, True), (exact, False)):
+        cols = result.dataset.columns
+        stand_ins = cols.look_stand_ins(np.arange(len(cols), dtype=np.intp))
+        assert (whisker in shown_labels(present_signatures(stand_ins))) == shown
+    # A span of a year has no whisker: it is drawn as a bar
+    span = load_document(document([record("a", "1950", end="1951")]), "s.json")
+    assert whisker not in _labels(span.dataset.records)

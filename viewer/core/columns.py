@@ -89,6 +89,9 @@ class _LookStandIn:
     end: Any = None
     """``None`` when the record has no end (or no start), else a stand-in of one."""
     open_end: bool = False
+    vague: bool = False
+    """Whether the record has a start known to less than a day and no end (a point of
+    such a date is drawn with a whisker over its period, see the legend)."""
 
 
 class _City:
@@ -300,32 +303,36 @@ class RecordColumns:
     def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
         """One stand-in for each distinct look among the records at *positions*: values
         with the attributes :func:`viewer.core.kinds.legend_variants` reads of a record
-        (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``), so that the
-        legend learns which looks occur without a record each. O(n) in numpy: the five
-        parts of a look as one integer each, counted (0.05 s at a million records; the
-        rows of five made unique took 1.6 s). The answer for the last *positions* array
-        asked about (a layout's ``record_pos``) is kept: the window's legend and each
-        export's, whose height is asked for more than once, ask again (a third of a
-        million-record export's time)."""
+        (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``, and ``vague``
+        for the legend's whisker), so that the legend learns which looks occur without a
+        record each. O(n) in numpy: the six parts of a look as one integer each,
+        counted (0.05 s at a million records; the rows of five made unique took 1.6 s).
+        The answer for the last *positions* array asked about (a layout's
+        ``record_pos``) is kept: the window's legend and each export's, whose height is
+        asked for more than once, ask again (a third of a million-record export's
+        time)."""
         kept = self.__dict__.get("_looks_of")
         if kept is not None and kept[0] is positions:
             return list(kept[1])
         kind, status = self.kind[positions], self.status[positions]
         has_start, has_end = self.has_start[positions], self.has_end[positions]
         open_end = self.open_end[positions]
+        vague = has_start & ~has_end & ~open_end
+        vague &= self.start_last[positions] > self.start_first[positions]
         flags = (
             (~has_start | (~has_end & ~open_end)).astype(np.int64) * 8
             + self.inferred_start[positions].astype(np.int64) * 2
             + self.inferred_end[positions].astype(np.int64) * 4
             + self.has_city[positions].astype(np.int64)
+            + vague.astype(np.int64) * 16
         )
         n_status = max(len(self.status_names), 1)
-        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 16 + flags
+        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 32 + flags
         found = np.flatnonzero(np.bincount(code)) if len(code) else np.zeros(0, np.int64)
         looks = [
-            self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1)
+            self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1, f >> 4 & 1)
             for k, s, f in (
-                (c // 16 // n_status, c // 16 % n_status, c % 16) for c in found.tolist()
+                (c // 32 // n_status, c // 32 % n_status, c % 32) for c in found.tolist()
             )
         ]
         self.__dict__["_looks_of"] = (positions, looks)  # as cached_property keeps its value
@@ -366,7 +373,9 @@ class RecordColumns:
         (:meth:`look_key`): what :func:`viewer.graphics.looks.look_of` reads of a record."""
         return self._stand_in(*key)
 
-    def _stand_in(self, k: int, s: int, no_end: Any, inferred: int, city: Any) -> Any:
+    def _stand_in(
+        self, k: int, s: int, no_end: Any, inferred: int, city: Any, vague: Any = 0
+    ) -> Any:
         name = self.kind_names[k]
         return _LookStandIn(
             kind=name,
@@ -375,6 +384,7 @@ class RecordColumns:
             inferred=("start",) * (inferred & 1) + ("end",) * (inferred >> 1 & 1),
             place=_City if city else None,
             end=None if no_end else True,
+            vague=bool(vague),
         )
 
     @classmethod

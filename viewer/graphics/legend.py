@@ -60,25 +60,51 @@ def _example(kind: str, variant: str) -> Record:
 _entries: tuple[int, tuple[Entry, ...]] | None = None
 
 
+WHISKER: Signature = ("", "\x00whisker")
+"""The signature of the whisker's entry: points dated to less than a day, with no end
+(:meth:`viewer.graphics.points.PointLaneItem._whiskers`), whatever their kind."""
+
+
 def entries() -> tuple[Entry, ...]:
     """Every legend entry the registry declares (:func:`viewer.core.kinds.legend_entries`),
-    in legend order; made again when the registry changes."""
+    in legend order, then the whisker's; made again when the registry changes."""
     global _entries
     version = (kinds.version(), i18n.generation())
     if _entries is None or _entries[0] != version:
-        _entries = (
-            version,
-            tuple(
-                Entry(
-                    translate("Kinds", label),
-                    kinds.kind(kind).shape,
-                    _example(kind, variant),
-                    (kind, variant),
-                )
-                for kind, variant, label in kinds.legend_entries()
-            ),
+        declared = [
+            Entry(
+                translate("Kinds", label),
+                kinds.kind(kind).shape,
+                _example(kind, variant),
+                (kind, variant),
+            )
+            for kind, variant, label in kinds.legend_entries()
+        ]
+        # The line under a marker whose date is a year or a decade ("195X"): a reader
+        # could not learn what it meant (the third trial)
+        whisker = Entry(
+            translate("Legend", "Date known to its month, year or decade: the line under it"),
+            "whisker",
+            declared[0].example if declared else _example("", ""),  # its swatch is its own
+            WHISKER,
         )
+        _entries = (version, (*declared, whisker))
     return _entries[1]
+
+
+def _vague(record: Any) -> bool:
+    """Whether *record* (a record, or a stand-in with ``vague``) is drawn with a whisker
+    when zoomed in: drawn as a marker, its start known to less than a day, no end."""
+    flag = getattr(record, "vague", None)
+    if flag is None:
+        start = record.start
+        flag = (
+            start is not None
+            and record.end is None
+            and not record.open_end
+            and start.last_day > start.first_day
+        )
+    return bool(flag) and kinds.drawn_as_point(record)
 
 
 SIGNATURES_UP_TO = 5_000_000
@@ -105,6 +131,8 @@ def present_signatures(records: Sequence[Any]) -> set[Signature]:
             found.add(signature if signature in declared else (rec.kind, ""))
         if kinds.kind(rec.kind).shape == "bar":  # drawn as a bar, or as a marker
             found.add((rec.kind, AS_POINT if kinds.drawn_as_point(rec) else AS_BAR))
+        if _vague(rec):
+            found.add(WHISKER)
     return found
 
 
@@ -291,7 +319,19 @@ class LegendItem(pg.GraphicsWidget):
         st = self._model.style
         look = look_of(rec, st)
         c = rect.center()
-        if shape == "point":
+        if shape == "whisker":  # a hollow marker, and its period's line under it
+            r = st.px(st.marker_px) / 2 * 0.8
+            muted = st.color("muted_text")
+            p.setPen(pen(muted, st.px(1.4)))
+            p.setBrush(QtGui.QBrush(st.color("background")))
+            p.drawEllipse(QtCore.QPointF(c.x(), c.y() - st.px(2)), r, r)
+            y, cap = c.y() - st.px(2) + r + st.px(2), min(r * 0.7, st.px(4))
+            p.setPen(pen(muted, st.px(1.2)))
+            left, right = rect.left(), rect.right()
+            p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(right, y))
+            p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
+            p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
+        elif shape == "point":
             r = st.px(st.marker_px) / 2
             p.setPen(pen(look.edge, st.px(1.6), look.dashed))
             p.setBrush(QtGui.QBrush(look.fill))

@@ -1173,6 +1173,10 @@ The app keeps running. Details are in the log file:
     </context>
     <context>
         <name>Legend</name>
+        <message>
+            <source>Date known to its month, year or decade: the line under it</source>
+            <translation>تاريخ معروف بالشهر أو السنة أو العقد فقط: الخط تحته</translation>
+        </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
             <translation>

@@ -1101,6 +1101,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
     </context>
     <context>
         <name>Legend</name>
+        <message>
+            <source>Date known to its month, year or decade: the line under it</source>
+            <translation>Fecha conocida al mes, al año o a la década: la línea debajo</translation>
+        </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
             <translation>
