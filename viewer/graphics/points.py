@@ -244,12 +244,15 @@ class PointLaneItem(LaneItem):
             return colour
 
         inset = st.px(_WHISKER_INSET_PX)
+        half_row = ROW_HEIGHT * dev.sy / 2
         for k, (left, right) in self._whiskers(idx, dev, r).items():
             p.setPen(pen(faint(int(idx[k]), 0.7), st.px(1.2)))
             # Under the marker, clear of the labels beside it (centred on its row); its ends
             # a little inside its period's, so that the whiskers of the sessions of
             # successive years, each known to its year, read as several, not as one line
-            y = float(cy[k]) + r + st.px(2)
+            # (lower than the labels' descenders where the row has room: just under the
+            # marker, it underlined the next label, the third trial)
+            y = float(cy[k]) + max(r + st.px(2), min(half_row - st.px(1), r + st.px(6)))
             cap = min(r * 0.7, st.px(4))
             left, right = left + inset, right - inset
             p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(right, y))
