@@ -102,6 +102,28 @@ def test_cancel_stops_the_load(qtbot, pool):
     assert [name for name, _ in seen if name != "progress"] == ["cancelled"]
 
 
+def test_a_load_cancelled_while_placing_is_cancelled_not_shown(qtbot, pool, monkeypatch):
+    """A load cancelled by another open while it placed its records (after its last
+    progress report) still said "finished": on a loaded machine the older file was shown
+    over the newer one (a test's folder came back after File › Open Bundled)."""
+    from viewer.app import loader
+    from viewer.core.paths import BUNDLED_DATA
+
+    task = LoadTask(BUNDLED_DATA, pool=pool)
+    seen = _record(task)
+    real = loader.layout_for
+
+    def cancelled_meanwhile(dataset):
+        task.cancel()  # as File › Open of another file does, from the GUI thread
+        return real(dataset)
+
+    monkeypatch.setattr(loader, "layout_for", cancelled_meanwhile)
+    with qtbot.waitSignal(task.cancelled, timeout=20000):
+        task.start()
+    pool.waitForDone()
+    assert [name for name, _ in seen if name not in ("progress", "placing")] == ["cancelled"]
+
+
 def test_the_indexes_of_a_selection_are_built_by_the_worker_not_by_a_click(
     qtbot, window, monkeypatch
 ):

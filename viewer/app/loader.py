@@ -129,6 +129,8 @@ class LoadTask(QtCore.QObject):
             self.placing.emit(len(result.dataset.records))
             result.dataset.prepare()  # the indexes a selection uses, here and not on a click
             layout_for(result.dataset)  # the layout a file opens with (nothing hidden)
+            if self._cancel.is_set():  # cancelled while placing: say so, show nothing
+                raise LoadCancelled(str(self._path))
         except LoadCancelled:
             self._end(self.cancelled.emit)
         except LoadError as exc:

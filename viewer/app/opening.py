@@ -150,6 +150,10 @@ class Opener(QtCore.QObject):
 
         def finished(result: LoadResult) -> None:
             done()
+            if self._task is not task:
+                # A load another open has cancelled, but which ended before it knew: shown
+                # after the newer file's, it replaced it (a loaded machine, in a test)
+                return
             shown = self._session.path
             if keep_view and not result.dataset.records and shown and same_file(shown, path):
                 # A reload that found no valid record (a save half done): keep what works.
