@@ -251,3 +251,16 @@ def test_a_narrow_maps_caption_wraps_and_keeps_its_credits_whole(qapp_needed, bu
     caption = " ".join(texts[first:])
     assert "GeoNames (CC BY 4.0)" in caption and "Natural Earth (public domain)" in caption
     assert not [t for t in texts[first:] if t.endswith("…")]
+
+
+def test_the_note_of_what_is_not_on_the_map_takes_two_lines_where_one_cut_it(
+    qapp_needed, bundled, tmp_path
+):
+    """At 600 x 300 the note under the legend was cut to "… coordinates here (A…": the
+    place it named was lost (the first two trials). It takes a second line instead."""
+    options = ExportOptions(width_px=600, height_px=300)
+    out = export_map(bundled.dataset, tmp_path / "n.svg", options)
+    texts = [(t.text or "").strip() for t in ET.parse(out).getroot().iter(f"{SVG}text")]
+    first = next(i for i, t in enumerate(texts) if t.startswith("Not on the map"))
+    note = " ".join(texts[first : first + 2])
+    assert note.endswith("(Aruba)") and not texts[first].endswith("…")

@@ -29,6 +29,7 @@ from viewer.core.geo import (
     fit_world,
 )
 from viewer.core.i18n import translate
+from viewer.core.placement import two_lines
 from viewer.core.world import World
 from viewer.graphics.style import Style
 from viewer.graphics.text import draw_label
@@ -116,7 +117,7 @@ def scene_for(
     if legend:
         any_arc = any(shown[a.source] and shown[a.target] for a in model.arcs)
         rows = _legend_rows(model, shown, any_arc)
-        note = unplaced_note(model, missing)
+        note = _note_lines(unplaced_note(model, missing), rect[2], style)
         box = _legend_box(rows, note, rect, style)
     fit = _fit_beside_legend(rect, box, xs, ys, style, zoom, centre)
     crowds = False
@@ -170,10 +171,12 @@ def scene_for(
     ]
     if legend:
         markers.append(box)
-        if note:  # the line under the legend's rows, drawn over the map: no label under it
-            note_w = min(metrics.horizontalAdvance(note), rect[2] - 2 * style.px(8))
-            row = style.px(LEGEND_ROW_PX)
-            markers.append((box[0], box[3], box[0] + style.px(8) + note_w, box[3] + row))
+        if note:  # the lines under the legend's rows, drawn over the map: no label under
+            lines = note.split("\n")
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            note_w = min(widest, rect[2] - 2 * style.px(8))
+            bottom = box[3] + style.px(LEGEND_ROW_PX) * len(lines)
+            markers.append((box[0], box[3], box[0] + style.px(8) + note_w, bottom))
     # The selection's label, and the one of the city with the most records (3 or more),
     # are drawn whatever they cover: the first thing a reader looks for
     keep = [order.index(chosen)] if chosen in order else []
@@ -478,6 +481,25 @@ def _legend_rows(
     return items
 
 
+def _note_lines(note: str, width: float, style: Style) -> str:
+    """The note of what is not on the map in the lines a map *width* pixels wide needs:
+    one, or two split at a space (cut to one, "(A…", it lost the place it named: a new
+    user's finding), ``\n`` between; the second cut with "…" when even two are short."""
+    metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
+    room = width - 2 * style.px(8)
+    if not note or metrics.horizontalAdvance(note) <= room:
+        return note
+    split = two_lines(note, room, metrics.horizontalAdvance)
+    if split is not None:
+        return "\n".join(split)
+    words = note.split(" ")
+    for n in range(len(words) - 1, 0, -1):  # the longest first line that fits, the rest cut
+        first = " ".join(words[:n])
+        if metrics.horizontalAdvance(first) <= room:
+            return first + "\n" + " ".join(words[n:])
+    return note
+
+
 def _legend_box(
     items: list[LegendItem], note: str, rect: tuple[float, float, float, float], style: Style
 ) -> tuple[float, float, float, float]:
@@ -486,7 +508,7 @@ def _legend_box(
     left, top, _, height = rect
     metrics = QtGui.QFontMetricsF(style.font(size_px=LABEL_FONT_PX))
     row, pad, sw = style.px(LEGEND_ROW_PX), style.px(8), style.px(10)
-    y = top + height - pad - row * (len(items) + (1 if note else 0))
+    y = top + height - pad - row * (len(items) + (note.count("\n") + 1 if note else 0))
     widest = max((metrics.horizontalAdvance(label) for _, label, _ in items), default=0.0)
     x0, y0 = left + pad / 2, y - pad / 2
     if not items:
@@ -545,10 +567,11 @@ def _paint_legend(
             painter, QtCore.QPointF(x + sw + style.px(5), cy + metrics.ascent() / 2 - 1), label
         )
         y += row
-    if note:
-        painter.setPen(style.color("muted_text"))
-        note = metrics.elidedText(note, QtCore.Qt.TextElideMode.ElideRight, width - 2 * pad)
-        draw_label(painter, QtCore.QPointF(x, y + row / 2 + metrics.ascent() / 2 - 1), note)
+    painter.setPen(style.color("muted_text"))
+    for line in note.split("\n") if note else ():
+        line = metrics.elidedText(line, QtCore.Qt.TextElideMode.ElideRight, width - 2 * pad)
+        draw_label(painter, QtCore.QPointF(x, y + row / 2 + metrics.ascent() / 2 - 1), line)
+        y += row
 
 
 def world_extent_ratio() -> float:
