@@ -317,8 +317,8 @@ class RecordColumns:
         kind, status = self.kind[positions], self.status[positions]
         has_start, has_end = self.has_start[positions], self.has_end[positions]
         open_end = self.open_end[positions]
-        vague = has_start & ~has_end & ~open_end
-        vague &= self.start_last[positions] > self.start_first[positions]
+        first, last = self.start_first[positions], self.start_last[positions]
+        vague = kinds.dated_vaguely(has_start, first, last, has_end, open_end)
         flags = (
             (~has_start | (~has_end & ~open_end)).astype(np.int64) * 8
             + self.inferred_start[positions].astype(np.int64) * 2

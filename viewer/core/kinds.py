@@ -256,6 +256,20 @@ def drawn_as_span(term: Any, point: Any, has_end: Any, open_end: Any) -> Any:
     )
 
 
+def dated_vaguely(
+    has_start: Any, first_day: Any, last_day: Any, has_end: Any, open_end: Any
+) -> Any:
+    """Whether an item's date is known to less than a day (its start's period, *first_day*
+    to *last_day*, is longer) with no end: drawn as a marker, it takes a whisker over that
+    period when zoomed in past it, and the legend explains the whisker. Each argument is
+    a bool, a number or an array (n,), as the result is: the one statement of the rule
+    that the chart applies to arrays and the legend to a record or a stand-in."""
+    return np.logical_and(
+        np.logical_and(has_start, np.greater(last_day, first_day)),
+        np.logical_not(np.logical_or(has_end, open_end)),
+    )
+
+
 def drawn_as_point(record: Any) -> bool:
     """Whether *record* (of a point or bar kind: bands and arrows are drawn their own way)
     is drawn as a marker (:func:`drawn_as_span` for one record): a point kind's, or a bar

@@ -98,11 +98,8 @@ def _vague(record: Any) -> bool:
     flag = getattr(record, "vague", None)
     if flag is None:
         start = record.start
-        flag = (
-            start is not None
-            and record.end is None
-            and not record.open_end
-            and start.last_day > start.first_day
+        flag = start is not None and kinds.dated_vaguely(
+            True, start.first_day, start.last_day, record.end is not None, record.open_end
         )
     return bool(flag) and kinds.drawn_as_point(record)
 

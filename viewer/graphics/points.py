@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
+from viewer.core import kinds
 from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
 from viewer.graphics.density import is_raster
 from viewer.graphics.lane_item import (
@@ -162,7 +163,9 @@ class PointLaneItem(LaneItem):
         cols = m.dataset.columns
         pos = m.layout.record_pos[idx]
         first, last = cols.start_first[pos], cols.start_last[pos]
-        vague = cols.has_start[pos] & ~cols.has_end[pos] & (last > first)
+        vague = kinds.dated_vaguely(
+            cols.has_start[pos], first, last, cols.has_end[pos], cols.open_end[pos]
+        )
         left = first * dev.sx + dev.dx
         right = (last + 1) * dev.sx + dev.dx
         # An end in view: a period wider than the view ("19XX" across a decade's view) ran
