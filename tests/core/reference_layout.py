@@ -16,9 +16,11 @@ Within a lane, records are sorted by (start, end, id) and each goes to the lowes
 whose last item ends on or before its start. Touching intervals (one ends exactly where the
 next starts, as when a President hands over to the next on the same day) therefore share a
 row. Points are given a width of one day for this purpose, so two points on the same day go
-to two rows. The result depends only on the records' values, not on their order in the file,
-and it never changes on pan or zoom. Cost: O(n log n): a sort, then a heap of the rows'
-end days and a heap of the free rows' numbers.
+to two rows; a point whose dates cover more than a day (an end after its start, or a date
+known to its month, year or decade) takes its whole period, first day to last. The result
+depends only on the records' values, not on their order in the file, and it never changes
+on pan or zoom. Cost: O(n log n): a sort, then a heap of the rows' end days and a heap of
+the free rows' numbers.
 """
 
 from __future__ import annotations
@@ -481,8 +483,8 @@ def compute_layout(
     arrow_kinds, point_kinds = kinds.shape_kinds("arrow"), kinds.shape_kinds("point")
     # Per lane, for packed records and for bands: ids, start and end days, span flags and
     # kinds, filled in one pass (a million records: every attribute read counts).
-    packed: list[tuple[list[Any], ...]] = [([], [], [], [], [], []) for _ in lanes]
-    banded: list[tuple[list[Any], ...]] = [([], [], [], [], [], []) for _ in lanes]
+    packed: list[tuple[list[Any], ...]] = [([], [], [], [], [], [], [], []) for _ in lanes]
+    banded: list[tuple[list[Any], ...]] = [([], [], [], [], [], [], [], []) for _ in lanes]
     undated: list[list[str]] = [[] for _ in lanes]
     across: list[int] = []
     for pos, r in enumerate(dataset.records):
@@ -521,11 +523,19 @@ def compute_layout(
         group[0].append(r.id)
         group[1].append(a)
         group[2].append(b)
-        group[3].append(
-            kind in term_kinds  # is_span (see Record.is_span)
-            or (kind not in point_kinds and (end is not None or open_end))
+        is_span = kind in term_kinds or (  # see Record.is_span
+            kind not in point_kinds and (end is not None or open_end)
         )
+        group[3].append(is_span)
         group[4].append(kind)
+        # The days it holds in its row: a marker's whole period when longer than a day.
+        row_a, row_b = a, b
+        if not is_span and b <= a and kind not in arrow_kinds and start is not None:
+            last = (end if end is not None else start).last_day
+            if not open_end and last > start.first_day:
+                row_a, row_b = float(start.first_day), last + 1.0
+        group[6].append(row_a)
+        group[7].append(row_b)
 
     ids: list[str] = []
     parts: dict[str, list[npt.NDArray[Any]]] = {
@@ -559,8 +569,8 @@ def compute_layout(
 
     offset = (ROW_PITCH - ROW_HEIGHT) / 2
     for li, lane in enumerate(lanes):
-        lane_ids, x0_list, x1_list, span_list, kind_list, pos_list = packed[li]
-        band_ids, bx0, bx1, _band_span, band_kinds, band_pos = banded[li]
+        lane_ids, x0_list, x1_list, span_list, kind_list, pos_list, row_x0, row_x1 = packed[li]
+        band_ids, bx0, bx1, _band_span, band_kinds, band_pos, _, _ = banded[li]
         if not lane_ids and not band_ids:
             # An empty lane: one empty row and no arrays (a million declared lanes without
             # records took seconds and hundreds of megabytes in numpy calls).
@@ -569,7 +579,7 @@ def compute_layout(
             continue
         n_items, n_bands = len(lane_ids), len(band_ids)
         if n_items <= _SMALL_LANE:
-            row_list, order_list = _pack_small(x0_list, x1_list, lane_ids)
+            row_list, order_list = _pack_small(row_x0, row_x1, lane_ids)
             n_rows = max(row_list, default=0) + 1
             ids.extend([lane_ids[i] for i in order_list])
             ids.extend(band_ids)
@@ -591,7 +601,9 @@ def compute_layout(
             flush()
             x0 = np.array(x0_list, dtype=np.float64)
             x1 = np.array(x1_list, dtype=np.float64)
-            rows, order = _pack_sorted(x0, x1, lane_ids)
+            rows, order = _pack_sorted(
+                np.array(row_x0, dtype=np.float64), np.array(row_x1, dtype=np.float64), lane_ids
+            )
             n_rows = int(rows.max()) + 1 if len(rows) else 1
             span = np.array(span_list, dtype=np.bool_)
             ids.extend([lane_ids[i] for i in order.tolist()])

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from tests.documents import document, loaded_dataset, record
+from viewer.core.dates import days_from_civil
 from viewer.core.layout import ROW_HEIGHT, compute_layout, pack_rows
 from viewer.core.loading import load_document
 
@@ -336,8 +337,8 @@ def test_the_most_rows_that_fit_leave_shallow_lanes_whole():
 def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
     from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, rows_at_most
 
-    _, layout = _deep_and_shallow()
-    capped, over = rows_at_most(layout, 3)
+    dataset, layout = _deep_and_shallow()
+    capped, over = rows_at_most(layout, 3, dataset.columns)
     assert over == 7
     assert list(capped.ids) == list(layout.ids)  # the same items, in the same order
     assert [b.rows for b in capped.lanes] == [3, 1]
@@ -350,7 +351,7 @@ def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
     assert sorted(capped.reading_order.tolist()) == list(range(len(capped.ids)))
     assert capped.lane_reading.tolist() == [0, 10, 12]
     # Room for every row: nothing changes.
-    same, none_over = rows_at_most(layout, 10)
+    same, none_over = rows_at_most(layout, 10, dataset.columns)
     assert none_over == 0
     assert np.array_equal(same.row, layout.row) and np.array_equal(same.y0, layout.y0)
     assert same.lanes == layout.lanes
@@ -360,7 +361,7 @@ def test_lanes_cut_to_fewer_rows_draw_the_rest_over_others():
 def test_rows_cut_on_random_records_match_a_layout_packed_with_the_cut():
     """The layout keeps its packed items in the order they were placed, so packing them
     again with a cut gives what packing the records with that cut gives."""
-    from viewer.core.layout import _pack_lanes, rows_at_most
+    from viewer.core.layout import _pack_lanes, row_extents, rows_at_most
 
     rng = random.Random(8)
     recs = []
@@ -374,16 +375,23 @@ def test_rows_cut_on_random_records_match_a_layout_packed_with_the_cut():
     layout = compute_layout(dataset)
     id_order = dataset.columns.id_order
     for most in (1, 3, 7, 10**6):
-        capped, over = rows_at_most(layout, most)
+        capped, over = rows_at_most(layout, most, dataset.columns)
         packed = np.flatnonzero(~layout.is_band)
         pos = layout.record_pos[packed]
+        x0, x1 = row_extents(
+            dataset.columns,
+            pos,
+            layout.x0_days[packed],
+            layout.x1_days[packed],
+            ~layout.is_span[packed],
+        )
         local = np.full(len(dataset.records), -1)
         local[pos] = np.arange(len(pos))
         by_id = local[id_order][local[id_order] >= 0]
         rows, _, expected_over = _pack_lanes(
             layout.lane[packed].astype(np.intp),
-            layout.x0_days[packed],
-            layout.x1_days[packed],
+            x0,
+            x1,
             by_id,
             0 if most == 10**6 else most,
         )
@@ -402,3 +410,29 @@ def test_bars_meet_where_one_ends_and_the_next_of_its_row_starts():
     # length 3 at 20; 4, of no length, meets nothing, not even itself
     assert starts_met.tolist() == [False, True, False, True, False]
     assert ends_met.tolist() == [True, True, False, False, False]
+
+
+def test_a_point_known_to_a_decade_keeps_its_whole_decade_in_its_row():
+    """A marker dated "195X" has a whisker over 1950-1959 under it; a point of that decade
+    in its row put its marker on that whisker, which then read as either's (a new user's
+    finding). Such a point holds its whole period in its row, as does one with an end
+    (its light bar); points outside it still share the row."""
+    recs = [
+        record("decade", "195X", lane="a"),
+        record("precise", "1952-06-01", lane="a"),
+        record("year", "1957", lane="a"),
+        record("month", "1957-03", lane="a"),
+        record("next", "1961", lane="a"),
+        record("week", "1970-01-01", kind="session", lane="b", end="1970-01-07"),
+        record("inside", "1970-01-04", lane="b"),
+        record("after", "1970-01-08", lane="b"),
+    ]
+    layout = compute_layout(load_document(_doc(recs), "t").dataset)
+    row = {rid: int(layout.row[i]) for i, rid in enumerate(layout.ids)}
+    assert row["decade"] not in (row["precise"], row["year"], row["month"])
+    assert row["year"] != row["month"]  # 1957 holds its March
+    assert row["next"] == row["decade"]  # 1961 is past the decade's whisker
+    assert row["week"] != row["inside"] and row["after"] == row["week"]
+    # The markers stay at their dates' centres.
+    x0 = {rid: float(layout.x0_days[i]) for i, rid in enumerate(layout.ids)}
+    assert x0["decade"] == (days_from_civil(1950, 1, 1) + days_from_civil(1960, 1, 1)) / 2

@@ -12,9 +12,12 @@ Within a lane, records are sorted by (start, end, id) and each goes to the lowes
 whose last item ends on or before its start. Touching intervals (one ends exactly where the
 next starts, as when a President hands over to the next on the same day) therefore share a
 row. Points are given a width of one day for this purpose, so two points on the same day go
-to two rows. The result depends only on the records' values, not on their order in the file,
-and it never changes on pan or zoom. Cost: O(n log n): a sort, then a heap of the rows'
-end days and a heap of the free rows' numbers.
+to two rows; a point whose dates cover more than a day (an end after its start, or a date
+known to its month, year or decade: "195X") takes its whole period, first day to last, the
+light bar or whisker drawn under its marker (two whiskers in one row read as one, its
+markers' owner unknown: a new user's finding). The result depends only on the records'
+values, not on their order in the file, and it never changes on pan or zoom. Cost:
+O(n log n): a sort, then a heap of the rows' end days and a heap of the free rows' numbers.
 """
 
 from __future__ import annotations
@@ -502,6 +505,8 @@ def compute_layout(
     x1 = np.where(is_band, band_x1, x1)
     dated = np.where(is_band, band_dated, dated | common)
 
+    # Drawn as a marker: a point, a bar kind without an end; not an arrow (a handover).
+    is_marker = ~is_span & ~is_arrow & ~is_band & (x1 == x0)
     placed = shown & dated
     if within is not None:
         placed &= (x1 >= within[0]) & (x0 <= within[1])
@@ -511,7 +516,9 @@ def compute_layout(
     p_li = li_all[packed_pos]
     id_order = cols.id_order
     rows, order, _ = _pack_lanes(
-        p_li, x0[packed_pos], x1[packed_pos], _in_id_order(id_order, packed_pos)
+        p_li,
+        *row_extents(cols, packed_pos, x0[packed_pos], x1[packed_pos], is_marker[packed_pos]),
+        _in_id_order(id_order, packed_pos),
     )
     packed_pos, rows = packed_pos[order], rows[order]
     p_li = p_li[order]
@@ -660,17 +667,25 @@ def most_rows_within(layout: Layout, units: float) -> int | None:
     return lo
 
 
-def rows_at_most(layout: Layout, most_rows: int) -> tuple[Layout, int]:
-    """*layout* with each lane packed into at most *most_rows* rows (an export shorter
-    than its rows: see :func:`~viewer.core.row_packing.place_in_rows`), and how many items
-    are drawn over another. The same items in the same order; their rows, heights, the
+def rows_at_most(layout: Layout, most_rows: int, columns: RecordColumns) -> tuple[Layout, int]:
+    """*layout* (of the records *columns*) with each lane packed into at most *most_rows*
+    rows (an export shorter than its rows: see
+    :func:`~viewer.core.row_packing.place_in_rows`), and how many items are drawn over
+    another. The same items in the same order; their rows, heights, the
     lanes' bands and the reading order change. O(n log rows), no sort."""
     # A layout holds the items it packs lane by lane in the order they were placed (by
     # start, end and id: see compute_layout): placed again in that order, without a sort.
     packed = np.flatnonzero(~layout.is_band)
     lane = layout.lane[packed]
-    x0 = layout.x0_days[packed]
-    ends = x0 + np.maximum(layout.x1_days[packed] - x0, POINT_WIDTH_DAYS)
+    is_arrow = columns.codes_of(layout.kind_names, kinds.shape_kinds("arrow"))[layout.kind]
+    x0, x1 = row_extents(
+        columns,
+        layout.record_pos[packed],
+        layout.x0_days[packed],
+        layout.x1_days[packed],
+        (~layout.is_span & ~is_arrow)[packed],
+    )
+    ends = x0 + np.maximum(x1 - x0, POINT_WIDTH_DAYS)
     bounds = np.flatnonzero(np.r_[True, lane[1:] != lane[:-1], True])
     rows, over = row_packing.pack(x0, ends, bounds, most_rows=most_rows)
     row = layout.row.copy()
@@ -682,6 +697,29 @@ def rows_at_most(layout: Layout, most_rows: int) -> tuple[Layout, int]:
     y0 = np.where(layout.is_band, top, top + row * ROW_PITCH + (ROW_PITCH - ROW_HEIGHT) / 2)
     capped = replace(layout, row=row, y0=y0.astype(np.float64), lanes=tuple(lane_bands))
     return capped, over
+
+
+def row_extents(
+    cols: RecordColumns,
+    pos: npt.NDArray[np.intp],
+    x0: npt.NDArray[np.float64],
+    x1: npt.NDArray[np.float64],
+    marker: npt.NDArray[np.bool_],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """(start, end) days (each (m,)) that the items of records *pos* (m,), drawn from *x0*
+    to *x1*, hold in their row (see the module docstring's stacking rule), before the
+    least width of :data:`POINT_WIDTH_DAYS`: *x0* and *x1* as they are, but for a marker
+    (*marker*) whose dates cover more than a day and that does not run on: their whole
+    period, from its start's first day to the end of its end's last (of its start's,
+    without an end), what the light bar or the whisker under it spans
+    (:mod:`viewer.graphics.points`). O(m) in numpy."""
+    closed = cols.has_end[pos] & ~cols.open_end[pos]
+    first = cols.start_first[pos]
+    last = np.where(closed, cols.end_last[pos], cols.start_last[pos])
+    wide = marker & cols.has_start[pos] & ~cols.open_end[pos] & (last > first)
+    if not wide.any():
+        return x0, x1
+    return np.where(wide, first, x0).astype(np.float64), np.where(wide, last + 1.0, x1)
 
 
 def _in_id_order(

@@ -1308,7 +1308,7 @@ def _fitted_layout(
             if footnotes and options.sources:
                 problem += ", or use --no-sources"
         raise ExportError(f"{path}: {problem}")
-    capped, over = rows_at_most(layout, most)
+    capped, over = rows_at_most(layout, most, dataset.columns)
     return capped, RowsCut(most, over)
 
 
