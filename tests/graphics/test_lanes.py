@@ -297,12 +297,13 @@ def test_a_date_known_to_its_decade_is_drawn_over_its_decade(qtbot):
     assert drawn_under("vague", 1951) and drawn_under("vague", 1959, 11)
     assert not drawn_under("vague", 1949, 10) and not drawn_under("vague", 1960, 3)
     assert not drawn_under("exact", 1951) and not drawn_under("exact", 1959, 11)
-    # Neither of its ends in view (1952-1958): no line through the view, which says nothing
-    # of how wide the period is ("19XX" ran through every marker of a decade's view)
+    # Neither of its ends in view (1952-1958): the line runs through the view (left out,
+    # the marker read as known to the day); its row holds no other marker of its decade
     x_range = (days_from_civil(1952, 1, 1), days_from_civil(1958, 1, 1))
     chart, image = _render(qtbot, dataset, layout, x_range)
     vb = chart.getViewBox()
-    assert not drawn_under("vague", 1953) and not drawn_under("vague", 1957)
+    assert drawn_under("vague", 1953) and drawn_under("vague", 1957)
+    assert not drawn_under("exact", 1953) and not drawn_under("exact", 1957)
 
 
 def test_search_dimming_shows_in_densities(qtbot):

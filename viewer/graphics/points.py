@@ -19,6 +19,7 @@ from viewer.graphics.lane_item import (
     LaneItem,
     box_distance,
     hits_of,
+    within,
 )
 from viewer.graphics.looks import DIM_OPACITY, Look, pen
 from viewer.graphics.style import Style
@@ -153,9 +154,12 @@ class PointLaneItem(LaneItem):
         it: a record without an end whose date is known to less than a day ("195X", a
         decade: its marker sits at 1955, the centre, and was drawn as if known to the day,
         a new user's finding) spans its date's whole period, from its first day to the end
-        of its last, once that reaches past the marker (3 radii) and one of its ends is in
-        view, as an error bar does: a thin line under the marker, with its ends turned up
-        (a little inside the period's)."""
+        of its last, once that reaches past the marker (3 radii), as an error bar does: a
+        thin line under the marker, with its ends turned up (a little inside the period's).
+        With neither end in view it runs through the whole view ("19XX" in a decade's
+        view): its row holds no other marker within its period (see
+        :func:`~viewer.core.layout.row_extents`), so it reads as this marker's alone; left
+        out, the marker read as known to the day (a new user's finding)."""
         m = self._model
         spans: dict[int, tuple[float, float]] = {}
         if len(idx) > STAMP_ABOVE:  # stamped markers get none
@@ -168,10 +172,7 @@ class PointLaneItem(LaneItem):
         )
         left = first * dev.sx + dev.dx
         right = (last + 1) * dev.sx + dev.dx
-        # An end in view: a period wider than the view ("19XX" across a decade's view) ran
-        # through every marker, and its ends, what says how wide it is, were not drawn
-        ends_shown = (left >= dev.visible.left()) | (right <= dev.visible.right())
-        for k in np.flatnonzero(vague & ends_shown & (right - left >= 3 * r)).tolist():
+        for k in np.flatnonzero(vague & (right - left >= 3 * r)).tolist():
             spans[k] = (float(left[k]), float(right[k]))
         return spans
 
@@ -258,9 +259,15 @@ class PointLaneItem(LaneItem):
             y = float(cy[k]) + max(r + st.px(2), min(half_row - st.px(1), r + st.px(6)))
             cap = min(r * 0.7, st.px(4))
             left, right = left + inset, right - inset
-            p.drawLine(QtCore.QPointF(left, y), QtCore.QPointF(right, y))
-            p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
-            p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
+            # Cut beyond the view's edges (an SVG is not clipped; "19XX" at day zoom reaches
+            # millions of pixels): an end out of view has no cap
+            cut = within(QtCore.QRectF(left, y, right - left, 0.0), dev.visible)
+            lo, hi = cut.left(), cut.right()
+            p.drawLine(QtCore.QPointF(lo, y), QtCore.QPointF(hi, y))
+            if lo == left:
+                p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
+            if hi == right:
+                p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
         for k, (left, right) in self._durations(idx, dev, r).items():
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(faint(int(idx[k]), 0.35))
