@@ -50,11 +50,21 @@ class Problem:
     message: str
     line: int | None = None
     collection: str = ""
+    title: str = ""
+    """The record's title where the file gives it no id (a TimelineJS event, a row of a
+    CSV file without ids): "events #137" alone sent the reader counting."""
 
     @property
     def location(self) -> str:
         """Where in the file, in the reader's words and digits: ``line 12``, ``record 3``,
-        ``eras #2`` or ``""``."""
+        ``eras #2`` or ``""``; then the record's :attr:`title` when it has no id
+        (``events #4 ('Vienna congress')``), shown literally and cut to 40 characters."""
+        place = self._place()
+        if place and self.title and not self.record_id:
+            return f"{place} ({shown(self.title)})"
+        return place
+
+    def _place(self) -> str:
         digits = date_words().number
         if self.line is not None:
             return translate("Load", "line {number}").format(number=digits(self.line, False))
@@ -129,6 +139,8 @@ class Located(Protocol):
     def line(self) -> int | None: ...
     @property
     def collection(self) -> str: ...
+    @property
+    def title(self) -> str: ...
 
 
 Where = int | Located
@@ -246,6 +258,7 @@ class Assembly:
                     message,
                     line=where.line,
                     collection=where.collection,
+                    title=where.title,
                 )
             )
 
@@ -405,3 +418,4 @@ class _Row:
     index: int | None
     line: int | None = None
     collection: str = ROW
+    title: str = ""

@@ -23,6 +23,6 @@ def test_bad_or_lonely_coordinates_warn_and_the_record_stays():
     assert [r.place.city for r in result.dataset.records] == ["Lyon", "Rome", "X"]
     told = [str(p) for p in result.problems if p.field in ("lat", "lon")]
     assert len(told) == 3 and all(t.startswith("warning: t.csv, line ") for t in told)
-    assert "line 2, field 'lat': 'north' is not a latitude in degrees" in told[0]
-    assert "line 3, field 'lon': lat and lon go together" in told[1]
-    assert "line 4, field 'lat': '95' is not a latitude" in told[2]
+    assert "line 2 ('A'), field 'lat': 'north' is not a latitude in degrees" in told[0]
+    assert "line 3 ('B'), field 'lon': lat and lon go together" in told[1]
+    assert "line 4 ('C'), field 'lat': '95' is not a latitude" in told[2]

@@ -401,3 +401,24 @@ def test_an_event_without_a_headline_or_text_is_untitled_with_a_warning():
     assert titles["e"] == "(untitled)"
     (warning,) = [p for p in result.problems if p.record_id == "e"]
     assert (warning.field, warning.message) == ("text.headline", "no title")
+
+
+def test_a_refused_event_is_named_by_its_headline():
+    """A TimelineJS file has no ids: "events #137" alone sent the reader counting events.
+    A problem of an event names its headline after its place, literally; an event
+    without a headline is named by its place alone."""
+    doc = {
+        "events": [
+            {"start_date": {"year": "1950"}, "text": {"headline": "Good"}},
+            {"text": {"headline": "Vienna <b>congress</b>"}},
+            {"start_date": {"year": "1951", "month": "13"}, "text": {"headline": ""}},
+        ]
+    }
+    result = load_bytes(json.dumps(doc).encode(), "t.json")
+    errors = [str(p) for p in result.errors]
+    assert errors[0].startswith("error: t.json, events #2 ('Vienna congress'), field 'start_date'")
+    assert errors[1].startswith("error: t.json, events #3, field 'start_date': month 13")
+    assert [p.location for p in result.errors] == [
+        "events #2 ('Vienna congress')",
+        "events #3",
+    ]
