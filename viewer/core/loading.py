@@ -27,7 +27,7 @@ import json
 import operator
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,10 +39,11 @@ import numpy.typing as npt
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
 from viewer.core.columns import DaySpans, Gathered, LazyRecords
-from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span
+from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
-from viewer.core.i18n import translate
+from viewer.core.i18n import date_words, translate
+from viewer.core.json_keys import doubled_keys
 from viewer.core.records import (
     Alternative,
     Dispute,
@@ -355,30 +356,76 @@ def with_clean_text(
     result = load(data)
     if not paths:
         return result
-    warnings = []
-    for path in paths:
-        index, rid, collection, field_path = None, None, "", path
-        record: Any = None
-        if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
-            collection = "" if path[0] == "records" else path[0]  # "events #3", as importers say
-            index, field_path, record = path[1], path[2:], data[path[0]][path[1]]
-        elif path and isinstance(path[0], int):  # a top-level array (vis-timeline)
-            index, field_path, record = path[0], path[1:], data[path[0]]
-        if isinstance(record, dict):
-            found = record.get("id", record.get("unique_id"))
-            rid = str(found) if isinstance(found, (str, int)) else None
-        warnings.append(
-            Problem(
-                "warning",
-                file,
-                index,
-                rid,
-                ".".join(str(p) for p in field_path),
-                bad_text_message(),
-                collection=collection,
-            )
-        )
+    warnings = [problem_at(data, path, file, bad_text_message()) for path in paths]
     return dataclasses.replace(result, problems=result.problems + tuple(warnings))
+
+
+def problem_at(data: Any, path: Sequence[str | int], file: str, message: str) -> Problem:
+    """A warning *message* of the value at *path* (keys and indices from the top) of
+    parsed JSON *data*, naming the record it is in as the importers do: by its place in
+    its array (``records``: "record 3"; another: "events #3"; a top-level array is
+    vis-timeline's: "items #3") and its id (``id`` or ``unique_id``; a TimelineJS event
+    without one by its headline), and the field by the rest of the path."""
+    index, rid, collection, field_path = None, None, "", path
+    record: Any = None
+    if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
+        collection = "" if path[0] == "records" else path[0]  # "events #3", as importers say
+        index, field_path, record = path[1], path[2:], data[path[0]][path[1]]
+    elif path and isinstance(path[0], int):  # a top-level array: vis-timeline's items
+        collection, index, field_path, record = "items", path[0], path[1:], data[path[0]]
+    title = ""
+    if isinstance(record, dict):
+        found = record.get("id", record.get("unique_id"))
+        rid = str(found) if isinstance(found, (str, int)) else None
+        text = record.get("text")  # a TimelineJS event's headline names it
+        headline = text.get("headline") if isinstance(text, dict) else None
+        title = headline if isinstance(headline, str) else ""
+    return Problem(
+        "warning",
+        file,
+        index,
+        rid,
+        ".".join(str(p) for p in field_path),
+        message,
+        collection=collection,
+        title=title,
+    )
+
+
+def doubled_key_problems(content: str | bytes, file: str) -> list[Problem]:
+    """A warning for each key given more than once in one object of the JSON *content*
+    of *file* (see :mod:`viewer.core.json_keys`), naming the record and the field, and
+    every value given: the load reads the last, silently until now. At most
+    :data:`LISTED_ERROR_RECORDS`, then one that counts the rest."""
+    problems: list[Problem] = []
+    more = 0
+    for path, key, given, document in doubled_keys(content):
+        if len(problems) == LISTED_ERROR_RECORDS:
+            more += 1
+            continue
+        #: A key written more than once in one JSON object; {values}: each value given,
+        #: in order.
+        message = translate("Load", "given {count} times ({values}); only the last is read").format(
+            count=date_words().number(len(given), False),
+            values=", ".join(_value_shown(value) for value in given),
+        )
+        problems.append(problem_at(document, (*path, key), file, message))
+    if more:
+        #: {count}: keys given more than once beyond those listed one by one.
+        message = translate("Load", "… and {count} more keys given more than once").format(
+            count=date_words().number(more, True)
+        )
+        problems.append(Problem("warning", file, None, None, "", message))
+    return problems
+
+
+def _value_shown(value: Any) -> str:
+    """A JSON *value* for a message: a string quoted, anything else as JSON; cut to about
+    30 characters (see :func:`~viewer.core.dates.shown`)."""
+    if isinstance(value, str):
+        return shown(value, 30)
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 @contextmanager

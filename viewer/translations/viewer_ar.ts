@@ -1891,6 +1891,16 @@ Copy the address from the Details panel instead.</source>
             <extracomment>{mark}: the replacement character, �.</extracomment>
             <translation>احتوى على محرف ليس نصًا (نصف زوج UTF-16 منفرد أو محرف تحكم)، يظهر بالشكل {mark}</translation>
         </message>
+        <message>
+            <source>given {count} times ({values}); only the last is read</source>
+            <extracomment>A key written more than once in one JSON object; {values}: each value given, in order.</extracomment>
+            <translation>مُعطى {count} مرات ({values})؛ لا يُقرأ إلا الأخير</translation>
+        </message>
+        <message>
+            <source>… and {count} more keys given more than once</source>
+            <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
+            <translation>… و{count} مفاتيح أخرى مُعطاة أكثر من مرة</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

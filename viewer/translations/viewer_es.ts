@@ -1799,6 +1799,16 @@ Copie la dirección desde el panel Detalles.</translation>
             <extracomment>{mark}: the replacement character, �.</extracomment>
             <translation>contenía un carácter que no es texto (una mitad suelta de un par UTF-16 o un carácter de control), mostrado como {mark}</translation>
         </message>
+        <message>
+            <source>given {count} times ({values}); only the last is read</source>
+            <extracomment>A key written more than once in one JSON object; {values}: each value given, in order.</extracomment>
+            <translation>dado {count} veces ({values}); solo se lee el último</translation>
+        </message>
+        <message>
+            <source>… and {count} more keys given more than once</source>
+            <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
+            <translation>… y {count} claves más dadas más de una vez</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

@@ -1799,6 +1799,16 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <extracomment>{mark}: the replacement character, �.</extracomment>
             <translation>contenait un caractère qui n'est pas du texte (un demi-caractère UTF-16 isolé ou un caractère de contrôle), affiché comme {mark}</translation>
         </message>
+        <message>
+            <source>given {count} times ({values}); only the last is read</source>
+            <extracomment>A key written more than once in one JSON object; {values}: each value given, in order.</extracomment>
+            <translation>donné {count} fois ({values}) ; seul le dernier est lu</translation>
+        </message>
+        <message>
+            <source>… and {count} more keys given more than once</source>
+            <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
+            <translation>… et {count} autres clés données plus d’une fois</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

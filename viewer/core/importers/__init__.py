@@ -30,9 +30,11 @@ from viewer.core.i18n import translate
 from viewer.core.importers import arrow_columns, arrow_table, plaincsv, timelinejs, vis
 from viewer.core.importers.arrow_text import bad_line_problems
 from viewer.core.importers.csvfile import CsvTable, declared_date_format, normalise, read_csv
+from viewer.core.json_keys import MOST_BYTES
 from viewer.core.loading import (
     LoadResult,
     decode_document,
+    doubled_key_problems,
     load_decoded,
     load_document,
     parse_json,
@@ -265,8 +267,17 @@ def load_bytes(
         doc = decode_document(raw)
         result = None if doc is None else load_decoded(doc, file, progress)
         if result is not None:
-            return result
+            return _with_doubled_keys(result, raw, file)
     return _load_text(decode(raw, file), file, date_format, progress)
+
+
+def _with_doubled_keys(result: LoadResult, content: str | bytes, file: str) -> LoadResult:
+    """*result* of the JSON *content* of *file*, with a warning for each key it gives more
+    than once in one object (see :func:`viewer.core.loading.doubled_key_problems`)."""
+    problems = doubled_key_problems(content, file)
+    if not problems:
+        return result
+    return dataclasses.replace(result, problems=result.problems + tuple(problems))
 
 
 def _check_date_format(date_format: str | None) -> None:
@@ -285,9 +296,10 @@ def _load_text(
     if _is_json_text(text, file):
         data = parse_json(text, file)
         fmt = _json_format(data, file)
-        return with_clean_text(
+        result = with_clean_text(
             data, text, file, lambda clean: _load_json(fmt, clean, file, date_format, progress)
         )
+        return _with_doubled_keys(result, text, file)
     text, bad_lines = clean_lines(text)
     fmt, content = _parse(text, file)
     result = _load_csv(fmt, content, file, date_format, progress)
@@ -353,10 +365,11 @@ def load_any(
         raise LoadError(arrow_table.folder_without_parquet(str(path)))
     if path.suffix.lower() not in _CSV_EXTENSIONS:
         # The bytes are only an argument: a large file's bytes go once its records are
-        # decoded.
+        # decoded (a small one's are read again for keys given twice).
         doc = decode_document(read_bytes(path))
         result = None if doc is None else load_decoded(doc, str(path), progress)
         if result is not None:
-            return result
+            small = path.stat().st_size <= MOST_BYTES
+            return _with_doubled_keys(result, read_bytes(path) if small else b"", str(path))
     # The bytes are only an argument of decode(): they go as soon as the text is made.
     return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
