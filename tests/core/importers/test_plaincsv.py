@@ -62,6 +62,7 @@ def test_each_bad_row_is_reported_with_its_line():
         "kind",
         "lane",
         "multi\nline",
+        "no-id-no-date",  # its start unknown, as our format's null: undated
         "ok",
         "url",
     ]
@@ -71,7 +72,7 @@ def test_each_bad_row_is_reported_with_its_line():
         (6, "error", "start"),
         (7, "error", "end"),
         (8, "error", "id"),
-        (9, "error", "start"),
+        (9, "warning", "id"),  # its id made from its title; no start: unknown
         (10, "warning", "sources"),
         (11, "warning", "kind"),
         (1, "warning", "colour"),
@@ -240,3 +241,25 @@ def test_a_title_of_spaces_alone_is_no_title():
     assert [(p.record_id, p.field, p.message) for p in result.problems] == [
         ("b", "title", "no title")
     ]
+
+
+def test_an_empty_start_is_unknown_as_our_formats_null():
+    """A CSV row with an empty start was refused and lost, where our JSON's ``"start":
+    null`` loads the same record with its start unknown (a new user's finding): both load
+    alike, undated without an end, drawn from its end with one."""
+    from tests.documents import document, record
+    from viewer.core.loading import load_document
+
+    result = _load("id,title,start,end\nnone,No dates,,\nend,End only,,1960\n")
+    assert not result.errors
+    records = [record("none", None), record("end", None, end="1960")]
+    for r in records:
+        r["start"] = None  # the key is required, its value may be null
+    ours = load_document(document(records), "t.json")
+    assert not ours.errors
+    for rid in ("none", "end"):
+        got, want = result.dataset.get(rid), ours.dataset.get(rid)
+        assert (got.start, got.end, got.open_end) == (want.start, want.end, want.open_end)
+    assert result.dataset.get("end").end.text == "1960"
+    layout = compute_layout(result.dataset)
+    assert "none" in layout.undated and "end" in layout.ids

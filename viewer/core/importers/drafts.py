@@ -64,6 +64,10 @@ class Draft:
     line: int | None = None
     collection: str = ""
     id: str | None = None
+    start_unknown: bool = False
+    """The file left the start empty where that means unknown, as ``null`` does in our
+    format (a plain CSV cell): the record loads undated, or drawn from its end alone, where
+    it was refused and lost (a new user's finding)."""
     id_left_empty: bool = False
     """The file has ids but left this one's empty: the id made from the title is named in
     a warning (where a format has no ids, as a CSV file without an ``id`` column, it is
@@ -151,15 +155,15 @@ class Draft:
         """Parse a start and an end typed as text (see :func:`parse_date_input`).
 
         The start may be a whole EDTF interval (``1923/1938``, ``1923/..``) when the end is
-        empty; an end of ``..`` means still running. A missing or bad start, a bad end or
-        an end before the start are errors.
+        empty; an end of ``..`` means still running. An empty start is unknown
+        (:attr:`start_unknown`), as ``null`` is in our format. A bad start, a bad end or an
+        end before the start are errors.
         """
         start_text, end_text = start_text.strip(), end_text.strip()
-        if not start_text:
-            self.error(start_field, translate("Load", MISSING_START))
-            return
         try:
-            if "/" in start_text and _is_interval(start_text):
+            if not start_text:
+                self.start_unknown = True
+            elif "/" in start_text and _is_interval(start_text):
                 if end_text:
                     self.error(
                         start_field, translate("Load", "an interval here and an end date as well")
@@ -177,7 +181,8 @@ class Draft:
                 self.start, self.end = interval.start, interval.end
                 self.open_end = interval.open_end
                 return
-            self.start = parse_date_input(start_text, date_format)
+            else:
+                self.start = parse_date_input(start_text, date_format)
         except DateError as exc:
             self.error(start_field, str(exc))
             return
@@ -334,7 +339,7 @@ def assemble(
         lane_error = assembly.unknown_lane(d.lane)
         if lane_error:
             d.error("lane", lane_error)
-        if d.start is None and not d.errors:
+        if d.start is None and not d.start_unknown and not d.errors:
             d.error("start", translate("Load", MISSING_START))
         if d.errors:
             for field_name, reason in d.errors:
