@@ -713,13 +713,18 @@ def row_extents(
     period, from its start's first day to the end of its end's last (of its start's,
     without an end), what the light bar or the whisker under it spans
     (:mod:`viewer.graphics.points`). O(m) in numpy."""
-    closed = cols.has_end[pos] & ~cols.open_end[pos]
-    first = cols.start_first[pos]
-    last = np.where(closed, cols.end_last[pos], cols.start_last[pos])
-    wide = marker & cols.has_start[pos] & ~cols.open_end[pos] & (last > first)
+    at = np.flatnonzero(marker)  # the markers alone: bars keep their extent
+    p = pos[at]
+    closed = cols.has_end[p] & ~cols.open_end[p]
+    first = cols.start_first[p]
+    last = np.where(closed, cols.end_last[p], cols.start_last[p])
+    wide = cols.has_start[p] & ~cols.open_end[p] & (last > first)
     if not wide.any():
         return x0, x1
-    return np.where(wide, first, x0).astype(np.float64), np.where(wide, last + 1.0, x1)
+    starts, ends = x0.astype(np.float64), x1.astype(np.float64)  # copies
+    starts[at[wide]] = first[wide]
+    ends[at[wide]] = last[wide] + 1.0
+    return starts, ends
 
 
 def _in_id_order(
