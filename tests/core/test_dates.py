@@ -7,6 +7,7 @@ from viewer.core.dates import (
     civil_from_days,
     days_from_civil,
     format_range,
+    parse_date_input,
     parse_edtf,
     year_label,
 )
@@ -204,3 +205,12 @@ def test_an_edtf_form_the_viewer_cannot_place_is_refused_without_a_class_name():
         parse_edtf("2020-01T10:30:00Z")
     assert "(" not in str(caught.value).split(" is EDTF")[0]
     assert "YYYY-MM-DDThh:mm" in str(caught.value)
+
+
+def test_a_date_the_edtf_package_chokes_on_writes_nothing_to_stdout(capsys):
+    """edtf 5.0.2 printed "trying to PartialUnspecified.__init__(...)" to stdout for
+    "1957-1X", which broke the JSON that `records` writes there (a trial)."""
+    for text in ("1957-1X", "1957-0X", "1957-X1"):
+        with pytest.raises(DateError, match="is not an EDTF date"):
+            parse_date_input(text)
+    assert capsys.readouterr().out == ""

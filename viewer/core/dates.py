@@ -503,12 +503,22 @@ def _from_match(text: str, s: str, m: re.Match[str]) -> EdtfDate:
     return made(year, month, day, "day")
 
 
+def _no_print(*args: object, **kwargs: object) -> None:
+    """What the ``edtf`` package's debugging ``print`` does here: nothing."""
+
+
 def _parse_with_library(text: str, s: str) -> EdtfDate:
     """Ask the ``edtf`` package whether *s* is EDTF at all, to tell a date of a level this
     viewer does not draw (level 2) from a string that is no date; raises
     :class:`DateError` worded for the user either way."""
     import edtf  # local import: only for unusual strings
+    from edtf.parser import parser_classes
 
+    # edtf 5.0.2 prints a line of its own to stdout for some strings ("1957-1X": "trying to
+    # PartialUnspecified.__init__(...)"), which broke the JSON of `records` (a trial): its
+    # module's print, and only its own, says nothing (thread-safe, unlike redirecting
+    # sys.stdout while the loader's thread reads)
+    parser_classes.print = _no_print  # type: ignore[attr-defined]
     try:
         parsed = edtf.parse_edtf(s)
     except Exception:  # the library raises its own EDTFParseException
