@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 
@@ -627,3 +628,70 @@ def test_a_sliver_of_a_lane_at_the_views_edge_is_not_named(qtbot):
     QtWidgets.QApplication.instance().processEvents()
     texts = _svg_texts(chart.view)
     assert "Lane 5" not in texts and "Lane 4" in texts
+
+
+def _drawn_in_row(chart, image, layout, rid: str, day: float, row_offset: int = 0) -> bool:
+    """Whether something bluish (a marker's edge colour, a whisker) is drawn at *day* in
+    the row of record *rid* (or *row_offset* rows below it)."""
+    vb = chart.getViewBox()
+    i = layout.index_of(rid)
+    top_units = float(layout.y0[i]) - 0.1 + row_offset  # the row's pitch, not its bar
+    x = chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(day, 0))).x()
+    top, bottom = (
+        chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(0, y))).y()
+        for y in (top_units, top_units + 1.0)
+    )
+    assert 0 < x < image.width() and bottom > top
+    colours = [QtGui.QColor(image.pixel(x, y)) for y in range(top, bottom)]
+    return any(c.blue() > c.red() + 30 for c in colours)
+
+
+def _iso(day: int) -> str:
+    """The ISO date of *day* (days since 1970-01-01)."""
+    return (datetime.date(1970, 1, 1) + datetime.timedelta(days=day)).isoformat()
+
+
+def test_whiskers_are_drawn_among_many_markers(qtbot):
+    """Above 150 markers in view (stamped), whiskers were left out: the row kept for
+    "195X" held its marker alone, and "1957" read as known to the day (a trial)."""
+    start = days_from_civil(1950, 1, 1)
+    exact = [record_of(f"p{k}", _iso(start + 24 * k), lane="a") for k in range(160)]
+    dataset = loaded_dataset(
+        [record_of("decade", "195X", lane="a"), record_of("year", "1957", lane="a"), *exact],
+        lanes=[{"id": "a", "title": "A"}],
+    )
+    layout = compute_layout(dataset)
+    x_range = (days_from_civil(1949, 1, 1), days_from_civil(1961, 1, 1))
+    chart, image = _render(qtbot, dataset, layout, x_range, size=(1200, 900))
+    points = [i for i in chart.lane_items if isinstance(i, points_module.PointLaneItem)][0]
+    assert not points.aggregated and len(points.drawn) > points_module.STAMP_ABOVE
+    assert _drawn_in_row(chart, image, layout, "decade", days_from_civil(1951, 3, 1))
+    assert _drawn_in_row(chart, image, layout, "year", days_from_civil(1957, 2, 1))
+
+
+def test_a_whisker_in_a_thin_row_stays_in_its_row(qtbot):
+    """In rows too thin for a line under the marker (View > Fit Lanes, an export of many
+    rows), the whisker ran through the marker of the row below (a trial): it goes through
+    its own marker's centre."""
+    dataset = loaded_dataset(
+        [
+            record_of("decade", "195X", lane="a"),
+            record_of("a-inside", "1951-06-01", lane="a"),  # the row below
+            *[record_of(f"deep{k}", "1951-06-01", lane="a") for k in range(40)],
+        ],
+        lanes=[{"id": "a", "title": "A"}],
+    )
+    layout = compute_layout(dataset)
+    assert layout.row[layout.index_of("a-inside")] == layout.row[layout.index_of("decade")] + 1
+    x_range = (days_from_civil(1949, 1, 1), days_from_civil(1961, 1, 1))
+    chart, _ = _render(qtbot, dataset, layout, x_range, size=(1200, 420))
+    chart.set_lanes_fitted(True)  # View > Fit Lanes
+    image = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    vb = chart.getViewBox()
+    row_px = abs(
+        vb.mapViewToDevice(QtCore.QPointF(0, 1)).y() - vb.mapViewToDevice(QtCore.QPointF(0, 0)).y()
+    )
+    assert row_px < 14  # thinner than a marker and the line under it
+    day = days_from_civil(1953, 3, 1)
+    assert _drawn_in_row(chart, image, layout, "decade", day)
+    assert not _drawn_in_row(chart, image, layout, "decade", day, row_offset=1)

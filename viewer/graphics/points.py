@@ -77,7 +77,7 @@ class PointLaneItem(LaneItem):
                 cx, cy = np.rint(cx - half) + half, np.rint(cy - half) + half
             d = np.maximum(np.hypot(cx - x_px, cy - y_px) - r - self._pen_px() / 2, 0.0)
             out = hits_of(idx, d, reach_px)
-        if self.aggregated or len(drawn) > STAMP_ABOVE or not len(drawn):
+        if self.aggregated or not len(drawn):
             return out
         # Light bars: a capsule round the segment from the left to the right cap's centre.
         bars = self._durations(drawn, dev, r)
@@ -133,8 +133,6 @@ class PointLaneItem(LaneItem):
         (:meth:`_whiskers`) is not: it lies under the labels' line."""
         m = self._model
         bars: dict[int, tuple[float, float]] = {}
-        if len(idx) > STAMP_ABOVE:  # stamped markers get no bars
-            return bars
         # From the columns: no record made for a marker (a large file's records are made
         # when asked for, 30-70 us each)
         cols = m.dataset.columns
@@ -162,8 +160,6 @@ class PointLaneItem(LaneItem):
         out, the marker read as known to the day (a new user's finding)."""
         m = self._model
         spans: dict[int, tuple[float, float]] = {}
-        if len(idx) > STAMP_ABOVE:  # stamped markers get none
-            return spans
         cols = m.dataset.columns
         pos = m.layout.record_pos[idx]
         first, last = cols.start_first[pos], cols.start_last[pos]
@@ -213,6 +209,9 @@ class PointLaneItem(LaneItem):
         cy = (m.layout.y0[idx] + ROW_HEIGHT / 2) * dev.sy + dev.dy
         if len(idx) > STAMP_ABOVE:
             part = np.isin(idx, self.exposed(idx, dev))
+            # Their light bars and whiskers too: above 150 markers they were left out, the
+            # rows kept for them empty and "1957" drawn as if known to the day (a trial)
+            self._paint_durations(p, idx, cy, dev, r)
             self._stamp_markers(p, idx[part], cx[part], cy[part], r)
             return
         self._paint_durations(p, idx, cy, dev, r)
@@ -248,19 +247,30 @@ class PointLaneItem(LaneItem):
             return colour
 
         inset = st.px(_WHISKER_INSET_PX)
-        half_row = ROW_HEIGHT * dev.sy / 2
+        cap = min(r * 0.7, st.px(4))
+        # Under the marker, clear of the labels beside it (centred on its row): lower than
+        # the labels' descenders where the row has room (just under the marker, it
+        # underlined the next label, the third trial). In a row too thin for a line under
+        # its marker (View > Fit Lanes, an export of many rows) that line ran through the
+        # marker of the row below (a trial): through its own marker's centre instead.
+        below, room = r + st.px(2), ROW_HEIGHT * dev.sy / 2 - st.px(1)
+        drop = max(below, min(room, r + st.px(6))) if room >= below else 0.0
+        pens: dict[tuple[int, bool], QtGui.QPen] = {}
         for k, (left, right) in self._whiskers(idx, dev, r).items():
-            p.setPen(pen(faint(int(idx[k]), 0.7), st.px(1.2)))
-            # Under the marker, clear of the labels beside it (centred on its row); its ends
-            # a little inside its period's, so that the whiskers of the sessions of
-            # successive years, each known to its year, read as several, not as one line
-            # (lower than the labels' descenders where the row has room: just under the
-            # marker, it underlined the next label, the third trial)
-            y = float(cy[k]) + max(r + st.px(2), min(half_row - st.px(1), r + st.px(6)))
-            cap = min(r * 0.7, st.px(4))
-            left, right = left + inset, right - inset
-            # Cut beyond the view's edges (an SVG is not clipped; "19XX" at day zoom reaches
+            i = int(idx[k])
+            dimmed = m.is_dimmed(i)
+            edge = m.look(i).edge
+            held = pens.get((edge.rgba(), dimmed))
+            if held is None:  # a pen per colour, not per whisker (a thousand in view)
+                held = pens[(edge.rgba(), dimmed)] = pen(faint(i, 0.7), st.px(1.2))
+            p.setOpacity(DIM_OPACITY if dimmed else 1.0)
+            p.setPen(held)
+            y = float(cy[k]) + drop
+            # Its ends a little inside its period's, so that the whiskers of the sessions of
+            # successive years, each known to its year, read as several, not as one line;
+            # cut beyond the view's edges (an SVG is not clipped; "19XX" at day zoom reaches
             # millions of pixels): an end out of view has no cap
+            left, right = left + inset, right - inset
             cut = within(QtCore.QRectF(left, y, right - left, 0.0), dev.visible)
             lo, hi = cut.left(), cut.right()
             p.drawLine(QtCore.QPointF(lo, y), QtCore.QPointF(hi, y))
