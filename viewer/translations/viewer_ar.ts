@@ -1637,8 +1637,8 @@ Copy the address from the Details panel instead.</source>
             <translation>العمود {number} يكرّر العمود {first_number} ({first})؛ يُقرأ الأول فقط، وتُتجاهل خلايا العمود {number}</translation>
         </message>
         <message>
-            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
-            <translation>علامة اقتباس تُفتح في العمود {column} ولا تُغلق أبدًا؛ ينتهي الصف عند نهاية هذا السطر وتُقرأ الأسطر التالية صفوفًا</translation>
+            <source>a quote opens at column {column} and is never closed: this row is left out, and the lines after it are read as rows</source>
+            <translation>علامة اقتباس تُفتح في العمود {column} ولا تُغلق أبدًا: يُترك هذا الصف، وتُقرأ الأسطر التالية صفوفًا</translation>
         </message>
         <message>
             <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>

@@ -1549,8 +1549,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>la columna {number} repite la columna {first_number} ({first}); solo se lee la primera, las celdas de la columna {number} se ignoran</translation>
         </message>
         <message>
-            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
-            <translation>unas comillas se abren en la columna {column} y nunca se cierran; la fila termina al final de esta línea y las líneas siguientes se leen como filas</translation>
+            <source>a quote opens at column {column} and is never closed: this row is left out, and the lines after it are read as rows</source>
+            <translation>unas comillas se abren en la columna {column} y nunca se cierran: esta fila se deja fuera, y las líneas siguientes se leen como filas</translation>
         </message>
         <message>
             <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>

@@ -1549,8 +1549,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>la colonne {number} répète la colonne {first_number} ({first}) ; seule la première est lue, les cellules de la colonne {number} sont ignorées</translation>
         </message>
         <message>
-            <source>a quote opens at column {column} and is never closed; the row ends at the end of this line and the lines after it are read as rows</source>
-            <translation>un guillemet s'ouvre à la colonne {column} et n'est jamais fermé ; la ligne de données s'arrête à la fin de cette ligne et les lignes suivantes sont lues comme des lignes de données</translation>
+            <source>a quote opens at column {column} and is never closed: this row is left out, and the lines after it are read as rows</source>
+            <translation>un guillemet s&apos;ouvre à la colonne {column} et n&apos;est jamais fermé : cette ligne de données est laissée de côté, et les lignes suivantes sont lues comme des lignes de données</translation>
         </message>
         <message>
             <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>

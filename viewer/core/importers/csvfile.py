@@ -206,7 +206,9 @@ def read_csv(text: str, file: str) -> CsvTable:
 
     A quote that opens a cell and is never closed (the ``csv`` module would read the rest
     of the file into that cell) ends its row at the end of its line, and the lines after
-    it are read as rows; :attr:`CsvTable.problems` names the line and column of the quote.
+    it are read as rows; that row is left out (the rest of its line was one cell: a title
+    "Never closed,1922,,,https://..." and no start), with an error in
+    :attr:`CsvTable.problems` that names the line and column of the quote.
 
     Raises
     ------
@@ -227,11 +229,12 @@ def read_csv(text: str, file: str) -> CsvTable:
     problems: list[Problem] = []
     header: tuple[str, ...] = ()
 
-    def next_row() -> tuple[int, list[str]] | None:
+    def next_row() -> tuple[int, list[str], bool] | None:
+        """(line, cells, whether a quote in it is never closed), ``None`` at the end."""
         lines.skip(between)
         pos, before = lines.pos, lines.line
         try:
-            return before + 1, next(reader)
+            return before + 1, next(reader), False
         except StopIteration:
             return None
         except csv.Error:
@@ -241,38 +244,38 @@ def read_csv(text: str, file: str) -> CsvTable:
             text_line = next(lines)
             cells = next(csv.reader([text_line], delimiter=delimiter))
             column = _open_quote(text_line, delimiter)
-            if column is not None:
-                index = text_line[: column - 1].count(delimiter)
-                problems.append(
-                    Problem(
-                        "warning",
-                        file,
-                        None,
-                        None,
-                        header[index] if index < len(header) else "",
-                        translate(
-                            "Load",
-                            "a quote opens at column {column} and is never closed; the row "
-                            "ends at the end of this line and the lines after it are read as "
-                            "rows",
-                        ).format(column=column),
-                        line=before + 1,
-                    )
+            if column is None:
+                return before + 1, cells, False
+            index = text_line[: column - 1].count(delimiter)
+            problems.append(
+                Problem(
+                    "error",
+                    file,
+                    None,
+                    None,
+                    header[index] if index < len(header) else "",
+                    translate(
+                        "Load",
+                        "a quote opens at column {column} and is never closed: this row is "
+                        "left out, and the lines after it are read as rows",
+                    ).format(column=column),
+                    line=before + 1,
                 )
-            return before + 1, cells
+            )
+            return before + 1, cells, bool(header)
 
     got = next_row()
     if got is None:
         raise LoadError(_no_header(file))
-    header_line, header_cells = got
+    header_line, header_cells, _ = got
     header = tuple(cell.strip() for cell in header_cells)
     keys = [normalise(h) for h in header]
     rows: list[CsvRow] = []
     unnamed = [i for i, key in enumerate(keys) if not key]
     unnamed_used: dict[int, int] = {}  # a column without a name -> first line with a cell
     while (got := next_row()) is not None:
-        start, cells = got
-        if not any(c.strip() for c in cells):
+        start, cells, broken = got
+        if broken or not any(c.strip() for c in cells):
             continue
         values: dict[str, str] = {}
         for key, cell in zip(keys, cells):
