@@ -1550,7 +1550,7 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         </message>
         <message>
             <source>a quote opens at column {column} and is never closed: this row is left out, and the lines after it are read as rows</source>
-            <translation>un guillemet s&apos;ouvre à la colonne {column} et n&apos;est jamais fermé : cette ligne de données est laissée de côté, et les lignes suivantes sont lues comme des lignes de données</translation>
+            <translation>un guillemet s'ouvre à la colonne {column} et n'est jamais fermé : cette ligne de données est laissée de côté, et les lignes suivantes sont lues comme des lignes de données</translation>
         </message>
         <message>
             <source>column {number} has no name in the header; its cells are ignored (the first at line {line})</source>
