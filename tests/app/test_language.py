@@ -588,3 +588,23 @@ def test_an_arabic_svg_says_which_runs_read_right_to_left(tmp_path):
     assert cli.main(["export", "--lang", "ar", "--view", "map", "-o", str(mapped)]) == 0
     texts = [t.text or "" for t in ET.parse(mapped).getroot().iter(svg)]
     assert "\u200f)\u200f" in texts and ")" not in texts
+
+
+def test_timelinejs_date_parts_are_worded_in_the_readers_language(qtbot, bundled, tmp_path):
+    """A TimelineJS date of month 13 or 30 February was worded in English in a French or
+    Arabic load report, the year's digits moved to the front of the Arabic line (a
+    trial): each is in the reader's words, the month named as the reader names it."""
+    w = _window(qtbot, bundled, "fr")
+    path = tmp_path / "t.json"
+    events = [
+        {"start_date": {"year": "1990"}, "text": {"headline": "Bon"}},
+        {"start_date": {"year": "1991", "month": "13"}, "text": {"headline": "Mois"}},
+        {"start_date": {"year": "2000", "month": "2", "day": "30"}, "text": {"headline": "Jour"}},
+    ]
+    path.write_text(json.dumps({"events": events}), encoding="utf-8")
+    assert open_and_wait(w, path)
+    reasons = [p.message for p in w.session.load_result.errors]
+    assert reasons == [
+        "le mois 13 n’est pas entre 1 et 12",
+        "le jour 30 n’existe pas en février 2000",
+    ]

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-from viewer.core.i18n import ENGLISH_DATES, QT_TRANSLATE_NOOP, date_words, translate
+from viewer.core.i18n import QT_TRANSLATE_NOOP, date_words, translate
 
 Precision = Literal["century", "decade", "year", "season", "month", "day"]
 
@@ -76,9 +76,6 @@ SEASON_NAMES = {
 #: First and last month of each EDTF season (northern hemisphere; winter runs from December
 #: into February of the next year).
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
-
-MONTH_NAMES = ENGLISH_DATES.months
-"""English month names, for messages about the file (which stay in English)."""
 
 
 class DateError(ValueError):
@@ -579,27 +576,43 @@ def edtf_from_parts(year: int, month: int | None = None, day: int | None = None)
     DateError
         A day without a month, a month outside 1-12, an impossible day.
     """
+    # In the reader's language (an Arabic load report held these in English, the year's
+    # digits moved to the front of the line: a trial)
     if day is not None and month is None:
-        raise DateError(f"day {_number_shown(day)} given without a month")
+        raise DateError(
+            translate("Load", "day {day} given without a month").format(day=_number_shown(day))
+        )
     if abs(year) > MAX_YEAR:
         # No str() of a number that may have thousands of digits.
-        raise DateError(f"year {_number_shown(year)} is beyond {MAX_YEAR:,} before or after year 0")
+        raise DateError(
+            translate("Load", "year {year} is beyond {most} before or after year 0").format(
+                year=_number_shown(year), most=date_words().number(MAX_YEAR)
+            )
+        )
     if -9999 <= year <= 9999:
         text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     else:
         text = f"Y{year}"
     if month is not None:
         if not 1 <= month <= 12:
-            raise DateError(f"month {_number_shown(month)} is not 1-12")
+            raise DateError(
+                translate("Load", "month {month} is not 1-12").format(month=_number_shown(month))
+            )
         if text.startswith("Y"):
-            raise DateError(f"year {year} has more than four digits: give the year only")
+            raise DateError(
+                translate(
+                    "Load", "year {year} has more than four digits: give the year only"
+                ).format(year=date_words().number(year, False))
+            )
         text += f"-{month:02d}"
         if day is not None:
             if not 1 <= day <= days_in_month(year, month):
+                #: {month}: a month and its year ("February 1923").
                 raise DateError(
-                    f"day {_number_shown(day)} does not exist in "
-                    f"{MONTH_NAMES[month - 1]} "
-                    f"{year_label(year)}"
+                    translate("Load", "day {day} does not exist in {month}").format(
+                        day=_number_shown(day),
+                        month=date_words().date(None, month, year_label(year)),
+                    )
                 )
             text += f"-{day:02d}"
     return parse_edtf(text)
@@ -609,8 +622,10 @@ def _number_shown(number: int) -> str:
     """*number* for a message, or ``of about 5,000 digits`` for a long one (no str() of a
     number that may have more digits than Python converts)."""
     if abs(number) < 10**15:
-        return str(number)
-    return f"of about {int(abs(number).bit_length() * 0.30103) + 1:,} digits"
+        return date_words().number(number, False)
+    return translate("Load", "of about {count} digits").format(
+        count=date_words().number(int(abs(number).bit_length() * 0.30103) + 1)
+    )
 
 
 def parse_date_input(text: str, date_format: str | None = None) -> EdtfDate:

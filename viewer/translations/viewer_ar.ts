@@ -1377,6 +1377,31 @@ Copy the address from the Details panel instead.</source>
             <translation>{value}: النهاية {end} تسبق البداية {start}</translation>
         </message>
         <message>
+            <source>day {day} given without a month</source>
+            <translation>اليوم {day} مُعطى بلا شهر</translation>
+        </message>
+        <message>
+            <source>year {year} is beyond {most} before or after year 0</source>
+            <translation>السنة {year} أبعد من {most} قبل السنة 0 أو بعدها</translation>
+        </message>
+        <message>
+            <source>month {month} is not 1-12</source>
+            <translation>الشهر {month} ليس بين 1 و12</translation>
+        </message>
+        <message>
+            <source>year {year} has more than four digits: give the year only</source>
+            <translation>السنة {year} فيها أكثر من أربعة أرقام: اكتب السنة وحدها</translation>
+        </message>
+        <message>
+            <source>day {day} does not exist in {month}</source>
+            <extracomment>{month}: a month and its year ("February 1923").</extracomment>
+            <translation>اليوم {day} غير موجود في {month}</translation>
+        </message>
+        <message>
+            <source>of about {count} digits</source>
+            <translation>من نحو {count} رقمًا</translation>
+        </message>
+        <message>
             <source>Events</source>
             <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
             <translation>أحداث</translation>

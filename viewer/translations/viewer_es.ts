@@ -1301,6 +1301,31 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>{value}: el fin {end} es anterior al inicio {start}</translation>
         </message>
         <message>
+            <source>day {day} given without a month</source>
+            <translation>día {day} dado sin mes</translation>
+        </message>
+        <message>
+            <source>year {year} is beyond {most} before or after year 0</source>
+            <translation>el año {year} está más allá de {most} antes o después del año 0</translation>
+        </message>
+        <message>
+            <source>month {month} is not 1-12</source>
+            <translation>el mes {month} no está entre 1 y 12</translation>
+        </message>
+        <message>
+            <source>year {year} has more than four digits: give the year only</source>
+            <translation>el año {year} tiene más de cuatro cifras: dé solo el año</translation>
+        </message>
+        <message>
+            <source>day {day} does not exist in {month}</source>
+            <extracomment>{month}: a month and its year ("February 1923").</extracomment>
+            <translation>el día {day} no existe en {month}</translation>
+        </message>
+        <message>
+            <source>of about {count} digits</source>
+            <translation>de unas {count} cifras</translation>
+        </message>
+        <message>
             <source>Events</source>
             <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
             <translation>Acontecimientos</translation>

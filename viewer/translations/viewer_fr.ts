@@ -1301,6 +1301,31 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>{value} : la fin {end} précède le début {start}</translation>
         </message>
         <message>
+            <source>day {day} given without a month</source>
+            <translation>jour {day} donné sans mois</translation>
+        </message>
+        <message>
+            <source>year {year} is beyond {most} before or after year 0</source>
+            <translation>l’année {year} est au-delà de {most} avant ou après l’an 0</translation>
+        </message>
+        <message>
+            <source>month {month} is not 1-12</source>
+            <translation>le mois {month} n’est pas entre 1 et 12</translation>
+        </message>
+        <message>
+            <source>year {year} has more than four digits: give the year only</source>
+            <translation>l’année {year} a plus de quatre chiffres : donnez l’année seule</translation>
+        </message>
+        <message>
+            <source>day {day} does not exist in {month}</source>
+            <extracomment>{month}: a month and its year ("February 1923").</extracomment>
+            <translation>le jour {day} n’existe pas en {month}</translation>
+        </message>
+        <message>
+            <source>of about {count} digits</source>
+            <translation>d’environ {count} chiffres</translation>
+        </message>
+        <message>
             <source>Events</source>
             <extracomment>The lane the viewer makes for the records of a file that names no lane.</extracomment>
             <translation>Événements</translation>

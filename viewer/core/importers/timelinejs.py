@@ -46,7 +46,7 @@ from viewer.core.dates import (
     shown,
 )
 from viewer.core.errors import LoadError, Progress, json_kind
-from viewer.core.i18n import translate
+from viewer.core.i18n import embedded, translate
 from viewer.core.importers.csvfile import (
     CsvTable,
     duplicate_columns,
@@ -177,13 +177,17 @@ def _number(value: Any, name: str) -> int | None:
         raise DateError(_not_whole(name, shown(value)))
     raise DateError(
         translate("Load", "{name}: expected a number, found {value}").format(
-            name=name, value=json_kind(value)
+            name=embedded(name), value=json_kind(value)
         )
     )
 
 
 def _not_whole(name: str, value: str) -> str:
-    return translate("Load", "{name} {value} is not a whole number").format(name=name, value=value)
+    # The key and its value as they are in the file, each a left-to-right run of its own:
+    # in an Arabic sentence, "year '19x0'" lost its quote's place (a trial)
+    return translate("Load", "{name} {value} is not a whole number").format(
+        name=embedded(name), value=embedded(value)
+    )
 
 
 def date_from_parts(year: Any, month: Any, day: Any) -> EdtfDate | None:
