@@ -608,3 +608,33 @@ def test_timelinejs_date_parts_are_worded_in_the_readers_language(qtbot, bundled
         "le mois 13 n’est pas entre 1 et 12",
         "le jour 30 n’existe pas en février 2000",
     ]
+
+
+def test_an_arabic_load_report_shows_paths_left_to_right(qtbot, bundled, tmp_path):
+    """In the Arabic window's load report, a path's leading slash went to its end,
+    "tmp/a.json/" (a trial): laid out right to left as the table lays it out, the path
+    reads left to right, its slash first."""
+    from PySide6 import QtGui
+
+    w = _window(qtbot, bundled, "ar")
+    path = tmp_path / "t.json"
+    events = [
+        {"start_date": {"year": "1990"}, "text": {"headline": "Good"}},
+        {"start_date": {"year": "19x0"}, "text": {"headline": "Bad"}},
+    ]
+    path.write_text(json.dumps({"events": events}), encoding="utf-8")
+    assert open_and_wait(w, path)
+    table = w.report.table
+    assert table.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+    text = table.item(0, 1).text()
+    slash = text.index(str(path)[0])
+    layout = QtGui.QTextLayout(text, table.font())
+    option = QtGui.QTextOption()
+    option.setTextDirection(QtCore.Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    first, last = (line.cursorToX(k)[0] for k in (slash, slash + len(str(path)) - 1))
+    assert first < last  # the slash at the left, the name's end at the right

@@ -169,7 +169,16 @@ class LoadReportWidget(QtWidgets.QWidget):
             self.table.setRowCount(len(problems))
             for row, p in enumerate(problems):
                 severity = translate("LoadReport", SEVERITIES.get(p.severity, p.severity))
-                values = (severity, p.file, p.location, p.record_id or "", p.field, p.message)
+                # The file's path a left-to-right run: in an Arabic table its leading slash
+                # went to its end, "tmp/a.json/" (a trial)
+                values = (
+                    severity,
+                    embedded(p.file),
+                    p.location,
+                    p.record_id or "",
+                    p.field,
+                    p.message,
+                )
                 chosen = p.record_id if p.record_id in existing else None
                 for col, value in enumerate(values):
                     text = shown_text(value)
