@@ -448,3 +448,27 @@ def test_a_small_window_gives_the_chart_the_most_room(qtbot, bundled):
     w.resize(1600, 860)
     QtWidgets.QApplication.instance().processEvents()
     assert label.drawn_text() == label.text()
+
+
+def test_a_temporary_status_message_is_seen(qtbot, window):
+    """The record count took the status bar's whole width, so no temporary message was
+    ever drawn ("--range ...: the window shows ...", "Citation copied": a trial). A
+    message now takes the count's place while it lasts, then the count comes back."""
+    bar = window.statusBar()
+    window.show()
+    qtbot.waitExposed(window)
+
+    def left_part() -> QtGui.QImage:
+        image = bar.grab().toImage()
+        return image.copy(0, 0, bar.width() // 3, image.height())
+
+    before = left_part()
+    message = "Citation copied"
+    bar.showMessage(message, 300)
+    qtbot.wait(50)
+    during = left_part()
+    assert during != before  # the message is drawn where the count was
+    assert bar.currentMessage() == message
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=3000)
+    qtbot.wait(50)
+    assert left_part() == before  # the count is back

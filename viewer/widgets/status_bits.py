@@ -63,8 +63,11 @@ def _plain_label() -> QtWidgets.QLabel:
 
 
 class StatusBits(QtCore.QObject):
-    """The widgets added to *status_bar* (right-aligned, in this order): ``problems_button``,
-    ``count_label``, ``range_label``."""
+    """The widgets added to *status_bar*: ``count_label`` on the left, where a temporary
+    message (``showMessage``) takes its place while it lasts, then ``problems_button`` and
+    ``range_label``, right-aligned and always shown. (The count was a permanent widget
+    that took all the width: no temporary message was ever seen, "--range ...: the
+    window shows ..." and "Citation copied" among them, a trial.)"""
 
     report_requested = QtCore.Signal()
 
@@ -80,12 +83,9 @@ class StatusBits(QtCore.QObject):
         self.problems_button.clicked.connect(self.report_requested)
         self.count_label = ElidedLabel()
         self.range_label = _plain_label()
-        for widget, stretch in (
-            (self.problems_button, 0),
-            (self.count_label, 1),
-            (self.range_label, 0),
-        ):
-            status_bar.addPermanentWidget(widget, stretch)
+        status_bar.addWidget(self.count_label, 1)
+        for widget in (self.problems_button, self.range_label):
+            status_bar.addPermanentWidget(widget, 0)
 
     def show_problems(self, errors: int, warnings: int, records: bool = True) -> None:
         """``Load report: 2 errors (records left out), 1 warning``; hidden when both are 0.
