@@ -104,6 +104,21 @@ def test_validate_clean_and_broken(tmp_path):
     assert "b.json" in result.stdout and "record 1" in result.stdout and "start" in result.stdout
 
 
+def test_validate_names_the_valid_records_no_chart_draws(tmp_path):
+    """An export of a file whose records have no date said "nothing to draw ...
+    'validate' lists them", and validate listed nothing (a trial)."""
+    path = tmp_path / "undated.csv"
+    path.write_text("title,start,end,sources\nA,,,https://e.org/1\nB,,,https://e.org/2\n")
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"{path}: not drawn: 2 valid records without a date ('a', 'b')" in result.stdout
+    exported = run("export", str(path), "-o", str(tmp_path / "x.png"))
+    assert exported.returncode != 0 and "'validate' lists them" in exported.stderr
+    bundled = run("validate").stdout
+    assert "not drawn: 9 valid records without a date ('session-3', " in bundled
+    assert ", 31 without a lane ('article-70', " in bundled
+
+
 @pytest.mark.parametrize("content", [None, "", "{oops"])
 def test_bad_input_exits_non_zero_without_traceback(tmp_path, content):
     path = tmp_path / "in.json"
