@@ -364,8 +364,9 @@ def problem_at(data: Any, path: Sequence[str | int], file: str, message: str) ->
     """A warning *message* of the value at *path* (keys and indices from the top) of
     parsed JSON *data*, naming the record it is in as the importers do: by its place in
     its array (``records``: "record 3"; another: "events #3"; a top-level array is
-    vis-timeline's: "items #3") and its id (``id`` or ``unique_id``; a TimelineJS event
-    without one by its headline), and the field by the rest of the path."""
+    vis-timeline's: "items #3") and its id (``id`` or ``unique_id``; without one, a
+    TimelineJS event by its headline, a vis-timeline item by its content), and the field by
+    the rest of the path (an empty key as ``""``)."""
     index, rid, collection, field_path = None, None, "", path
     record: Any = None
     if len(path) >= 2 and isinstance(path[0], str) and isinstance(path[1], int):
@@ -379,13 +380,16 @@ def problem_at(data: Any, path: Sequence[str | int], file: str, message: str) ->
         rid = str(found) if isinstance(found, (str, int)) else None
         text = record.get("text")  # a TimelineJS event's headline names it
         headline = text.get("headline") if isinstance(text, dict) else None
-        title = headline if isinstance(headline, str) else ""
+        content = record.get("content")  # a vis-timeline item's
+        named = headline if isinstance(headline, str) else content
+        title = named if isinstance(named, str) else ""
     return Problem(
         "warning",
         file,
         index,
         rid,
-        ".".join(str(p) for p in field_path),
+        # An empty key named as written: without it, "given 2 times" read as the record's
+        ".".join('""' if p == "" else str(p) for p in field_path),
         message,
         collection=collection,
         title=title,

@@ -78,3 +78,17 @@ def test_a_file_beyond_the_checked_size_loads_without_the_check():
     result = load_bytes((text + pad).encode(), "t.json")
     assert not [p for p in result.problems if "times (" in p.message]
     assert [r.title for r in result.dataset.records] == ["Second"]
+
+
+def test_a_vis_item_without_an_id_is_named_by_its_content_and_an_empty_key_as_written():
+    text = (
+        '{"items": [{"content": "First", "start": "1950-01-01", "start": "1951-01-01"},'
+        ' {"id": 2, "content": "A", "start": "1952-01-01", "": 3, "": 4}]}'
+    )
+    result = load_bytes(text.encode(), "v.json")
+    assert [str(p) for p in result.problems if "times (" in p.message] == [
+        "warning: v.json, items #1 ('First'), field 'start': given 2 times ('1950-01-01', "
+        "'1951-01-01'); only the last is read",
+        "warning: v.json, items #2 (id '2'), field '\"\"': given 2 times (3, 4); only the "
+        "last is read",
+    ]
