@@ -107,7 +107,7 @@ def test_a_point_dated_to_its_decade_brings_the_whiskers_entry():
     from viewer.core.loading import load_document
 
     whisker = entries()[-1].label
-    assert whisker.startswith("Date known to its month, year or decade")
+    assert whisker.startswith("Date known to its month, year, decade or century")
     vague = load_document(document([record("a", "195X"), record("b", "1955-07-02")]), "v.json")
     exact = load_document(
         document([record("a", "1950-01-02"), record("b", "1955-07-02")]), "e.json"

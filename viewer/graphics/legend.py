@@ -83,7 +83,9 @@ def entries() -> tuple[Entry, ...]:
         # The line under a marker whose date is a year or a decade ("195X"): a reader
         # could not learn what it meant (the third trial)
         whisker = Entry(
-            translate("Legend", "Date known to its month, year or decade: the line under it"),
+            translate(
+                "Legend", "Date known to its month, year, decade or century: the line under it"
+            ),
             "whisker",
             declared[0].example if declared else _example("", ""),  # its swatch is its own
             WHISKER,

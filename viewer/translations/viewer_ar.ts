@@ -1174,8 +1174,8 @@ The app keeps running. Details are in the log file:
     <context>
         <name>Legend</name>
         <message>
-            <source>Date known to its month, year or decade: the line under it</source>
-            <translation>تاريخ معروف بالشهر أو السنة أو العقد فقط: الخط تحته</translation>
+            <source>Date known to its month, year, decade or century: the line under it</source>
+            <translation>تاريخ معروف بالشهر أو السنة أو العقد أو القرن فقط: الخط تحته</translation>
         </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>

@@ -1102,8 +1102,8 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
     <context>
         <name>Legend</name>
         <message>
-            <source>Date known to its month, year or decade: the line under it</source>
-            <translation>Fecha conocida al mes, al año o a la década: la línea debajo</translation>
+            <source>Date known to its month, year, decade or century: the line under it</source>
+            <translation>Fecha conocida al mes, al año, a la década o al siglo: la línea debajo</translation>
         </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>

@@ -1102,8 +1102,8 @@ L'application continue de fonctionner. Les détails sont dans le journal :
     <context>
         <name>Legend</name>
         <message>
-            <source>Date known to its month, year or decade: the line under it</source>
-            <translation>Date connue au mois, à l'année ou à la décennie : la ligne dessous</translation>
+            <source>Date known to its month, year, decade or century: the line under it</source>
+            <translation>Date connue au mois, à l'année, à la décennie ou au siècle : la ligne dessous</translation>
         </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
