@@ -306,6 +306,29 @@ def test_a_date_known_to_its_decade_is_drawn_over_its_decade(qtbot):
     assert drawn_under("vague", 1953) and drawn_under("vague", 1957)
     assert not drawn_under("exact", 1953) and not drawn_under("exact", 1957)
 
+    # Its cut ends are chevrons at the view's edges (a line across the whole view read as
+    # a row divider, a trial): more of the row is drawn at an edge than mid-line.
+    def drawn_rows(x: int) -> int:
+        i = layout.index_of("vague")
+        top, bottom = (
+            chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(0, y))).y()
+            for y in (float(layout.y0[i]), float(layout.y0[i]) + 1.0)
+        )
+        return sum(
+            QtGui.QColor(image.pixel(x, y)).blue() > QtGui.QColor(image.pixel(x, y)).red() + 30
+            for y in range(top, bottom)
+        )
+
+    def x_of(day: float) -> int:
+        return chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(day, 0))).x()
+
+    left_edge, right_edge = x_of(x_range[0]), x_of(x_range[1])
+    middle = x_of(days_from_civil(1953, 7, 1))
+    line = drawn_rows(middle)
+    assert line >= 1
+    assert max(drawn_rows(x) for x in range(left_edge, left_edge + 12)) > line
+    assert max(drawn_rows(x) for x in range(right_edge - 12, right_edge)) > line
+
 
 def test_search_dimming_shows_in_densities(qtbot):
     """Zoomed out over many records (densities), a search that matches nothing fades the

@@ -269,15 +269,23 @@ class PointLaneItem(LaneItem):
             # Its ends a little inside its period's, so that the whiskers of the sessions of
             # successive years, each known to its year, read as several, not as one line;
             # cut beyond the view's edges (an SVG is not clipped; "19XX" at day zoom reaches
-            # millions of pixels): an end out of view has no cap
+            # millions of pixels): an end out of view has no cap, but a chevron at the
+            # view's edge that says it goes on (a line across the whole view read as a row
+            # divider: a trial)
             left, right = left + inset, right - inset
             cut = within(QtCore.QRectF(left, y, right - left, 0.0), dev.visible)
             lo, hi = cut.left(), cut.right()
             p.drawLine(QtCore.QPointF(lo, y), QtCore.QPointF(hi, y))
-            if lo == left:
-                p.drawLine(QtCore.QPointF(left, y - cap), QtCore.QPointF(left, y))
-            if hi == right:
-                p.drawLine(QtCore.QPointF(right, y - cap), QtCore.QPointF(right, y))
+            for end, shown, edge, inward in (
+                (left, lo == left, dev.visible.left() + inset, 1.0),
+                (right, hi == right, dev.visible.right() - inset, -1.0),
+            ):
+                if shown:
+                    p.drawLine(QtCore.QPointF(end, y - cap), QtCore.QPointF(end, y))
+                else:
+                    tip, back = QtCore.QPointF(edge, y), edge + inward * cap
+                    p.drawLine(QtCore.QPointF(back, y - cap / 2), tip)
+                    p.drawLine(QtCore.QPointF(back, y + cap / 2), tip)
         for k, (left, right) in self._durations(idx, dev, r).items():
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(faint(int(idx[k]), 0.35))
