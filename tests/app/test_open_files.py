@@ -427,3 +427,21 @@ def test_a_folder_of_parquet_files_opens_reloads_and_is_remembered(
     window.commands["open_bundled"].trigger()
     qtbot.waitUntil(lambda: window.session.path != str(folder), timeout=20000)
     assert window.recent_menu.actions()[0].text() == str(folder)
+
+
+def test_a_reload_while_a_newer_files_result_is_on_its_way_keeps_the_newer_file(qtbot, window):
+    """A CI run on a loaded machine: File > Open Bundled's load had ended in its worker,
+    its result not yet shown, when the folder's watch asked for a reload of the file
+    shown; that reload read the old file again and the bundled record, superseded, was
+    never shown. A reload waits for the load whose result is on its way."""
+    import time
+
+    assert open_and_wait(window, MINI)
+    task = window.opener.open(data_path("interpol.json"))
+    while task.is_running():  # the worker ends; its result waits for this thread
+        time.sleep(0.01)
+    window.opener.reload()  # as the watch of the file shown would
+    qtbot.waitUntil(lambda: window.session.path == str(data_path("interpol.json")), timeout=20000)
+    qtbot.wait(300)  # anything the reload started would have replaced it by now
+    assert window.session.path == str(data_path("interpol.json"))
+    assert len(window.session.dataset.records) == 180

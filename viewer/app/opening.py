@@ -98,6 +98,9 @@ class Opener(QtCore.QObject):
         self._task: LoadTask | None = None
         self._date_format: str | None = None  # of the file shown, for reloads
         self._reload_again = False  # the file changed while it was being read
+        # The latest load until its end is delivered here: its worker may have ended, its
+        # result still on its way to this thread (see reload)
+        self._awaiting: LoadTask | None = None
         self._fill_recent_menu()
         parent.setAcceptDrops(True)
         parent.installEventFilter(self)
@@ -118,6 +121,7 @@ class Opener(QtCore.QObject):
         if date_format is None and keep_view:
             date_format = self._date_format
         task = LoadTask(path, date_format=date_format, parent=self)
+        self._awaiting = task
         progress = QtWidgets.QProgressDialog(self._window)
         label = QtWidgets.QLabel(
             translate("Open", "Loading {file}…").format(file=embedded(_dialog_name(path)))
@@ -140,6 +144,8 @@ class Opener(QtCore.QObject):
                 progress.setValue(done)
 
         def done() -> None:
+            if self._awaiting is task:
+                self._awaiting = None
             progress.reset()
             progress.hide()
             progress.deleteLater()
@@ -222,7 +228,10 @@ class Opener(QtCore.QObject):
         file is loading, it is read once more when that ends; while another file is
         loading, nothing happens (it would be cancelled)."""
         shown = self._session.path
-        if self._task is not None and self._task.is_running():
+        if self._task is not None and (self._task.is_running() or self._awaiting is self._task):
+            # Also once its worker has ended, until its result is shown: a reload then (the
+            # folder's watch, on a loaded machine) read the file shown again, and the newer
+            # file, opened by the user, was dropped as superseded (a CI run)
             if shown and same_file(shown, self._task.path):
                 self._reload_again = True
             return
