@@ -843,3 +843,20 @@ def test_a_number_too_long_to_read_refuses_its_record_not_the_file(tmp_path):
     assert error.message == (
         "a whole number of 5,001 digits; this viewer reads numbers of at most 4,300 digits"
     )
+
+
+def test_a_season_is_read_in_our_format_as_the_readme_says():
+    """The README said a season was refused in our JSON, while it loaded (a trial): it is
+    read, spring 1957 from March to May; a Y year is refused."""
+    from viewer.core.dates import days_from_civil
+
+    result = load_document(
+        document([record("spring", "1957-21"), record("far", "Y170000002")]), "t.json"
+    )
+    spring = result.dataset.get("spring")
+    assert spring.start.precision == "season"
+    assert (spring.start.first_day, spring.start.last_day) == (
+        days_from_civil(1957, 3, 1),
+        days_from_civil(1957, 6, 1) - 1,
+    )
+    assert [(p.record_id, p.field) for p in result.errors] == [("far", "start")]
