@@ -423,6 +423,25 @@ def doubled_key_problems(content: str | bytes, file: str) -> list[Problem]:
     return problems
 
 
+def with_doubled_key_note(error: LoadError, content: str | bytes) -> LoadError:
+    """*error*, the refusal of the JSON *content* as a whole, with a note of the first key
+    it gives more than once, if any (see :mod:`viewer.core.json_keys`): a file refused for
+    "format: 'timeline-viewer/1' was expected" that held that very value, then another,
+    said nothing of the second (a trial)."""
+    for path, key, given, _document in doubled_keys(content):
+        #: After why a file is refused: {field}, a key written twice in one JSON object
+        #: (its path), {values} each value given, in order.
+        note = translate(
+            "Load", "{field} is given {count} times ({values}); only the last is read"
+        ).format(
+            field=".".join(str(p) for p in (*path, key)) or '""',
+            count=date_words().number(len(given), False),
+            values=", ".join(_value_shown(value) for value in given),
+        )
+        return LoadError(f"{error} ({note})")
+    return error
+
+
 def _value_shown(value: Any) -> str:
     """A JSON *value* for a message: a string quoted, anything else as JSON; cut to about
     30 characters (see :func:`~viewer.core.dates.shown`)."""

@@ -1926,6 +1926,11 @@ Copy the address from the Details panel instead.</source>
             <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
             <translation>… و{count} مفاتيح أخرى مُعطاة أكثر من مرة</translation>
         </message>
+        <message>
+            <source>{field} is given {count} times ({values}); only the last is read</source>
+            <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
+            <translation>{field} مُعطى {count} مرات ({values})؛ لا يُقرأ إلا الأخير</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

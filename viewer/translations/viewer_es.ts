@@ -1834,6 +1834,11 @@ Copie la dirección desde el panel Detalles.</translation>
             <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
             <translation>… y {count} claves más dadas más de una vez</translation>
         </message>
+        <message>
+            <source>{field} is given {count} times ({values}); only the last is read</source>
+            <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
+            <translation>{field} se da {count} veces ({values}); solo se lee el último</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

@@ -1834,6 +1834,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <extracomment>{count}: keys given more than once beyond those listed one by one.</extracomment>
             <translation>… et {count} autres clés données plus d’une fois</translation>
         </message>
+        <message>
+            <source>{field} is given {count} times ({values}); only the last is read</source>
+            <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
+            <translation>{field} est donné {count} fois ({values}) ; seul le dernier est lu</translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

@@ -92,3 +92,25 @@ def test_a_vis_item_without_an_id_is_named_by_its_content_and_an_empty_key_as_wr
         "warning: v.json, items #2 (id '2'), field '\"\"': given 2 times (3, 4); only the "
         "last is read",
     ]
+
+
+def test_a_refused_file_names_a_key_it_gives_twice(tmp_path):
+    """A file refused for "format: 'timeline-viewer/1' was expected" that held that very
+    value, then another, said nothing of the second (a trial)."""
+    import pytest
+
+    from viewer.core.errors import LoadError
+
+    text = (
+        '{"format": "timeline-viewer/1", "format": "other", "title": "T", "lanes": [],'
+        ' "records": []}'
+    )
+    path = tmp_path / "f.json"
+    path.write_text(text, encoding="utf-8")
+    for load in (lambda: load_any(path), lambda: load_bytes(text.encode(), str(path))):
+        with pytest.raises(LoadError) as caught:
+            load()
+        assert str(caught.value) == (
+            f"{path}: format: 'timeline-viewer/1' was expected (format is given 2 times "
+            "('timeline-viewer/1', 'other'); only the last is read)"
+        )

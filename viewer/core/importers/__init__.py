@@ -39,6 +39,7 @@ from viewer.core.loading import (
     load_document,
     parse_json,
     with_clean_text,
+    with_doubled_key_note,
 )
 from viewer.core.textcheck import clean_lines
 
@@ -263,12 +264,15 @@ def load_bytes(
     _check_date_format(date_format)
     if progress is not None:
         progress(0, 0)
-    if _may_be_ours(raw, file):
-        doc = decode_document(raw)
-        result = None if doc is None else load_decoded(doc, file, progress)
-        if result is not None:
-            return _with_doubled_keys(result, raw, file)
-    return _load_text(decode(raw, file), file, date_format, progress)
+    try:
+        if _may_be_ours(raw, file):
+            doc = decode_document(raw)
+            result = None if doc is None else load_decoded(doc, file, progress)
+            if result is not None:
+                return _with_doubled_keys(result, raw, file)
+        return _load_text(decode(raw, file), file, date_format, progress)
+    except LoadError as exc:
+        raise with_doubled_key_note(exc, raw) from None
 
 
 def _with_doubled_keys(result: LoadResult, content: str | bytes, file: str) -> LoadResult:
@@ -363,13 +367,20 @@ def load_any(
             return fmt.read(path, str(path), date_format, progress)
     if path.is_dir():  # the only folders read are tables of Parquet files
         raise LoadError(arrow_table.folder_without_parquet(str(path)))
-    if path.suffix.lower() not in _CSV_EXTENSIONS:
-        # The bytes are only an argument: a large file's bytes go once its records are
-        # decoded (a small one's are read again for keys given twice).
-        doc = decode_document(read_bytes(path))
-        result = None if doc is None else load_decoded(doc, str(path), progress)
-        if result is not None:
-            small = path.stat().st_size <= MOST_BYTES
-            return _with_doubled_keys(result, read_bytes(path) if small else b"", str(path))
-    # The bytes are only an argument of decode(): they go as soon as the text is made.
-    return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
+    try:
+        if path.suffix.lower() not in _CSV_EXTENSIONS:
+            # The bytes are only an argument: a large file's bytes go once its records are
+            # decoded (a small one's are read again for keys given twice).
+            doc = decode_document(read_bytes(path))
+            result = None if doc is None else load_decoded(doc, str(path), progress)
+            if result is not None:
+                small = path.stat().st_size <= MOST_BYTES
+                return _with_doubled_keys(result, read_bytes(path) if small else b"", str(path))
+        # The bytes are only an argument of decode(): they go as soon as the text is made.
+        return _load_text(decode(read_bytes(path), str(path)), str(path), date_format, progress)
+    except LoadError as exc:
+        if path.suffix.lower() in _CSV_EXTENSIONS or not path.is_file():
+            raise
+        if path.stat().st_size > MOST_BYTES:
+            raise
+        raise with_doubled_key_note(exc, read_bytes(path)) from None
