@@ -15,7 +15,7 @@ from tests.documents import document, loaded_dataset
 from tests.documents import record as record_of
 from viewer.core.dates import days_from_civil
 from viewer.core.importers import load_bytes
-from viewer.core.layout import compute_layout
+from viewer.core.layout import ROW_HEIGHT, compute_layout
 from viewer.core.loading import load_document
 from viewer.graphics import density, lane_item
 from viewer.graphics import points as points_module
@@ -707,7 +707,20 @@ def test_a_whisker_in_a_thin_row_stays_in_its_row(qtbot):
     layout = compute_layout(dataset)
     assert layout.row[layout.index_of("a-inside")] == layout.row[layout.index_of("decade")] + 1
     x_range = (days_from_civil(1949, 1, 1), days_from_civil(1961, 1, 1))
-    chart, _ = _render(qtbot, dataset, layout, x_range, size=(1200, 420))
+    chart, image = _render(qtbot, dataset, layout, x_range, size=(1200, 420))
+    # In rows of the usual height it lies under the marker, off the line of the labels
+    # beside it (through the centre, it crossed them: a trial)
+    vb = chart.getViewBox()
+    i = layout.index_of("decade")
+    x = chart.view.mapFromScene(
+        vb.mapViewToScene(QtCore.QPointF(days_from_civil(1953, 3, 1), 0))
+    ).x()
+    centre = chart.view.mapFromScene(
+        vb.mapViewToScene(QtCore.QPointF(0, float(layout.y0[i]) + ROW_HEIGHT / 2))
+    ).y()
+    colours = [QtGui.QColor(image.pixel(x, y)) for y in range(centre - 2, centre + 3)]
+    assert not any(c.blue() > c.red() + 30 for c in colours)
+    assert _drawn_in_row(chart, image, layout, "decade", days_from_civil(1953, 3, 1))
     chart.set_lanes_fitted(True)  # View > Fit Lanes
     image = chart.view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
     vb = chart.getViewBox()

@@ -250,11 +250,13 @@ class PointLaneItem(LaneItem):
         cap = min(r * 0.7, st.px(4))
         # Under the marker, clear of the labels beside it (centred on its row): lower than
         # the labels' descenders where the row has room (just under the marker, it
-        # underlined the next label, the third trial). In a row too thin for a line under
-        # its marker (View > Fit Lanes, an export of many rows) that line ran through the
-        # marker of the row below (a trial): through its own marker's centre instead.
+        # underlined the next label, the third trial). In rows too close for a line
+        # between a marker and the one below (View > Fit Lanes, an export of many rows),
+        # it ran through that marker (a trial): through its own marker's centre instead,
+        # only there (in rows of 18 px, labels beside the marker were crossed: a trial).
         below, room = r + st.px(2), ROW_HEIGHT * dev.sy / 2 - st.px(1)
-        drop = max(below, min(room, r + st.px(6))) if room >= below else 0.0
+        fits = ROW_PITCH * dev.sy >= 2 * r + st.px(3)
+        drop = max(below, min(room, r + st.px(6))) if fits else 0.0
         pens: dict[tuple[int, bool], QtGui.QPen] = {}
         for k, (left, right) in self._whiskers(idx, dev, r).items():
             i = int(idx[k])
