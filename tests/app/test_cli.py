@@ -413,3 +413,29 @@ def test_records_give_a_places_coordinates(tmp_path):
     assert rows["a"]["place"] == "48.2° N, 16.37° W"
     assert (rows["b"]["lat"], rows["b"]["lon"], rows["b"]["city"]) == (None, None, "Lyon")
     assert '"lat":0.0' in result.stdout.replace(" ", "") and "-0.0" not in result.stdout
+
+
+def test_a_closed_pipe_or_a_full_disk_is_no_internal_error(tmp_path):
+    """`validate | head -1` and `records > /dev/full` were told as internal errors, exit
+    70, which the README keeps for bugs (a trial): a reader that stops early is no error,
+    and output that cannot be written is said as that."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "c"), XDG_STATE_HOME=str(tmp_path / "s"))
+    shell = (
+        f"{sys.executable} -m viewer validate --qa | head -1 >/dev/null; exit ${{PIPESTATUS[0]}}"
+    )
+    closed = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=env)
+    assert closed.returncode == 0 and "internal error" not in closed.stderr, closed.stderr
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "viewer", "records"],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+        assert result.returncode == 1
+        assert result.stderr.strip() == (
+            "timeline-viewer: could not write the output (No space left on device)"
+        )

@@ -9,6 +9,7 @@ traceback, see :func:`_guarded`).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -319,23 +320,53 @@ def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     exit code is :data:`EXIT_INTERNAL_ERROR`."""
     try:
         return run(args)
+    except BrokenPipeError:
+        # The reader of standard output stopped early (`validate | head -1`): nothing is
+        # wrong (it was told as an internal error, exit 70: a trial).
+        _quiet_stdout()
+        return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _internal_error(exc)
+        # Standard output cannot be written (`records > /dev/full`): said as that, exit 1
+        _quiet_stdout()
+        _err(f"could not write the output ({exc.strerror or exc})")
+        return 1
     except Exception as exc:  # noqa: BLE001  # the last guard: no traceback on the terminal
-        import logging
-        import traceback
+        return _internal_error(exc)
 
-        from viewer.app import errors
 
-        path = errors.setup_logging()
-        if any(isinstance(h, logging.FileHandler) for h in errors.log.handlers):
-            errors.log.error(
-                "Unexpected error in %s:\n%s", " ".join(sys.argv), traceback.format_exc()
-            )
-            where = f"the details are logged in {path}"
-        else:
-            where = f"the details could not be logged ({path} cannot be written)"
-        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        _err(f"internal error ({detail[:300]}), not a problem found in the file; {where}")
-        return EXIT_INTERNAL_ERROR
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name)
+)
+"""Errors of writing standard output (a full disk, a quota, a file too large, a device
+that fails) that are no bug of the viewer."""
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what could not be written says nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Log *exc* (a bug) with its traceback, tell it on one line of standard error and
+    return :data:`EXIT_INTERNAL_ERROR` (see :func:`_guarded`)."""
+    import logging
+    import traceback
+
+    from viewer.app import errors
+
+    path = errors.setup_logging()
+    if any(isinstance(h, logging.FileHandler) for h in errors.log.handlers):
+        errors.log.error("Unexpected error in %s:\n%s", " ".join(sys.argv), traceback.format_exc())
+        where = f"the details are logged in {path}"
+    else:
+        where = f"the details could not be logged ({path} cannot be written)"
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    _err(f"internal error ({detail[:300]}), not a problem found in the file; {where}")
+    return EXIT_INTERNAL_ERROR
 
 
 def _load_or_report(args: argparse.Namespace, out: object = None) -> LoadResult | None:
