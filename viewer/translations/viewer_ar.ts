@@ -1424,10 +1424,6 @@ Copy the address from the Details panel instead.</source>
             <translation>فترة هنا وتاريخ نهاية أيضًا</translation>
         </message>
         <message>
-            <source>{value}: the start is unknown or open</source>
-            <translation>{value}: البداية مجهولة أو مفتوحة</translation>
-        </message>
-        <message>
             <source>end {end} is before start {start}</source>
             <translation>النهاية {end} تسبق البداية {start}</translation>
         </message>

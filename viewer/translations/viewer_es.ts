@@ -1348,10 +1348,6 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>un intervalo aquí y además una fecha de fin</translation>
         </message>
         <message>
-            <source>{value}: the start is unknown or open</source>
-            <translation>{value}: el inicio es desconocido o abierto</translation>
-        </message>
-        <message>
             <source>end {end} is before start {start}</source>
             <translation>el fin {end} es anterior al inicio {start}</translation>
         </message>

@@ -1348,10 +1348,6 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>un intervalle ici et aussi une date de fin</translation>
         </message>
         <message>
-            <source>{value}: the start is unknown or open</source>
-            <translation>{value} : le début est inconnu ou ouvert</translation>
-        </message>
-        <message>
             <source>end {end} is before start {start}</source>
             <translation>la fin {end} précède le début {start}</translation>
         </message>

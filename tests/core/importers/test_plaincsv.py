@@ -263,3 +263,13 @@ def test_an_empty_start_is_unknown_as_our_formats_null():
     assert result.dataset.get("end").end.text == "1960"
     layout = compute_layout(result.dataset)
     assert "none" in layout.undated and "end" in layout.ids
+
+
+def test_an_intervals_unknown_or_open_start_is_unknown_as_an_empty_cell():
+    """ "/1930" (EDTF's unknown start) and "../1930" (open) were refused where an empty
+    start with the end 1930 loaded (a trial): both load with their start unknown."""
+    result = _load("id,title,start\nu,Unknown,/1930\no,Open,../1930\n")
+    assert not result.errors
+    for rid in ("u", "o"):
+        record = result.dataset.get(rid)
+        assert record.start is None and record.end.text == "1930"

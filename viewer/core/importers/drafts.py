@@ -156,7 +156,8 @@ class Draft:
 
         The start may be a whole EDTF interval (``1923/1938``, ``1923/..``) when the end is
         empty; an end of ``..`` means still running. An empty start is unknown
-        (:attr:`start_unknown`), as ``null`` is in our format. A bad start, a bad end or an
+        (:attr:`start_unknown`), as ``null`` is in our format, and so is the unknown or
+        open start of an interval (``/1930``, ``../1930``). A bad start, a bad end or an
         end before the start are errors.
         """
         start_text, end_text = start_text.strip(), end_text.strip()
@@ -170,14 +171,9 @@ class Draft:
                     )
                     return
                 interval = parse_interval(start_text)
-                if interval.start is None:
-                    self.error(
-                        start_field,
-                        translate("Load", "{value}: the start is unknown or open").format(
-                            value=repr(start_text)
-                        ),
-                    )
-                    return
+                # "/1930" (EDTF's unknown start) or "../1930" (open) is an unknown start,
+                # as an empty cell is (it was refused where the empty cell loaded: a trial)
+                self.start_unknown = interval.start is None
                 self.start, self.end = interval.start, interval.end
                 self.open_end = interval.open_end
                 return
