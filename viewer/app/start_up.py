@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
+
 from viewer.app.loader import LoadTask
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -59,5 +61,8 @@ def open_at_start(
             window.statusBar().showMessage(message, 10000)
         elif window.session.select(select):
             window.timeline.ensure_visible(select)
+            # The arrow keys step from it at once (they did nothing until the chart was
+            # clicked: a trial)
+            window.timeline.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     return window.open_in_background(path, date_format=date_format, then=shown)
