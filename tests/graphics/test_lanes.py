@@ -731,3 +731,36 @@ def test_a_whisker_in_a_thin_row_stays_in_its_row(qtbot):
     day = days_from_civil(1953, 3, 1)
     assert _drawn_in_row(chart, image, layout, "decade", day)
     assert not _drawn_in_row(chart, image, layout, "decade", day, row_offset=1)
+
+
+def test_a_click_on_a_whisker_finds_its_record(qtbot):
+    """A click on a whisker, away from any marker, cleared the selection instead of
+    selecting its record (a trial): the record drawn at a pixel is the one a click
+    finds."""
+    from viewer.graphics.picking import records_at
+
+    dataset = loaded_dataset(
+        [record_of("decade", "195X", lane="a"), record_of("exact", "1951-06-01", lane="a")],
+        lanes=[{"id": "a", "title": "A"}],
+    )
+    layout = compute_layout(dataset)
+    x_range = (days_from_civil(1949, 1, 1), days_from_civil(1961, 1, 1))
+    chart, image = _render(qtbot, dataset, layout, x_range)
+    vb = chart.getViewBox()
+    i = layout.index_of("decade")
+    x = chart.view.mapFromScene(
+        vb.mapViewToScene(QtCore.QPointF(days_from_civil(1953, 3, 1), 0))
+    ).x()
+    top, bottom = (
+        chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(0, y))).y()
+        for y in (float(layout.y0[i]), float(layout.y0[i]) + 0.9)
+    )
+    drawn = [
+        y
+        for y in range(top, bottom)
+        if QtGui.QColor(image.pixel(x, y)).blue() > QtGui.QColor(image.pixel(x, y)).red() + 30
+    ]
+    assert drawn  # the whisker's pixels
+    for y in drawn:
+        scene = chart.view.mapToScene(QtCore.QPoint(x, y))
+        assert [layout.ids[k] for k in records_at(chart, chart.view, scene)] == ["decade"]

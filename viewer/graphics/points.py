@@ -90,7 +90,32 @@ class PointLaneItem(LaneItem):
                 box_distance(x_px, y_px, left + cap, right - cap, y_mid, y_mid) - cap, 0.0
             )
             out += hits_of(drawn[ks], d, reach_px)
+        # Whiskers: the line as drawn, cut at the view (a click on one cleared the
+        # selection instead of selecting its record: a trial)
+        whiskers = self._whiskers(drawn, dev, r)
+        if whiskers:
+            ks = np.fromiter(whiskers, dtype=np.intp, count=len(whiskers))
+            left, right = np.array(list(whiskers.values())).T
+            inset = self._model.style.px(_WHISKER_INSET_PX)
+            left = np.maximum(left + inset, dev.visible.left())
+            right = np.minimum(right - inset, dev.visible.right())
+            y_line = (lay.y0[drawn[ks]] + ROW_HEIGHT / 2) * dev.sy + dev.dy + self._drop(dev, r)
+            d = box_distance(x_px, y_px, left, right, y_line, y_line)
+            out += hits_of(drawn[ks], d, reach_px)
         return out
+
+    def _drop(self, dev: Device, r: float) -> float:
+        """How far below its marker's centre a whisker is drawn, in device pixels: under
+        the marker, clear of the labels beside it (centred on its row), lower than the
+        labels' descenders where the row has room (just under the marker, it underlined
+        the next label, the third trial); 0, through the marker's centre, in rows too close
+        for a line between a marker and the one below (View > Fit Lanes, an export of many
+        rows: it ran through that marker, a trial), and only there (in rows of 18 px,
+        labels beside the marker were crossed, a trial)."""
+        st = self._model.style
+        below, room = r + st.px(2), ROW_HEIGHT * dev.sy / 2 - st.px(1)
+        fits = ROW_PITCH * dev.sy >= 2 * r + st.px(3)
+        return max(below, min(room, r + st.px(6))) if fits else 0.0
 
     def _radius(self, dev: Device) -> float:
         """The markers' radius in device pixels: the style's, or less where a row is
@@ -248,15 +273,7 @@ class PointLaneItem(LaneItem):
 
         inset = st.px(_WHISKER_INSET_PX)
         cap = min(r * 0.7, st.px(4))
-        # Under the marker, clear of the labels beside it (centred on its row): lower than
-        # the labels' descenders where the row has room (just under the marker, it
-        # underlined the next label, the third trial). In rows too close for a line
-        # between a marker and the one below (View > Fit Lanes, an export of many rows),
-        # it ran through that marker (a trial): through its own marker's centre instead,
-        # only there (in rows of 18 px, labels beside the marker were crossed: a trial).
-        below, room = r + st.px(2), ROW_HEIGHT * dev.sy / 2 - st.px(1)
-        fits = ROW_PITCH * dev.sy >= 2 * r + st.px(3)
-        drop = max(below, min(room, r + st.px(6))) if fits else 0.0
+        drop = self._drop(dev, r)
         pens: dict[tuple[int, bool], QtGui.QPen] = {}
         for k, (left, right) in self._whiskers(idx, dev, r).items():
             i = int(idx[k])
