@@ -1265,3 +1265,33 @@ def test_a_short_export_of_many_lanes_is_drawn_without_numbers_rather_than_refus
     out = export_image(dataset, compute_layout(dataset), tmp_path / "many.svg", options)
     text = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
     assert "sources not numbered" in text
+
+
+def test_an_export_within_a_markers_period_draws_its_line(tmp_path):
+    """An export of 1970-1980 of a file whose record is dated "19XX" drew nothing and said
+    "(no records in this range)" (a trial): the record's period crosses the range, so its
+    line is drawn and the caption does not call the range empty."""
+    from tests.documents import loaded_dataset, record
+    from viewer.core.layout import compute_layout
+
+    dataset = loaded_dataset([record("century", "19XX")])
+    x_range = parse_range("1970:1980")
+    layout = compute_layout(dataset, within=x_range)
+    assert list(layout.ids) == ["century"]
+    options = ExportOptions(width_px=900, x_range=x_range)
+    out = export_image(dataset, layout, tmp_path / "c.svg", options)
+    root = ET.parse(out).getroot()
+    texts = [(t.text or "").strip() for t in root.iter(f"{SVG}text")]
+    caption = " ".join(t for t in texts if "Range shown" in t)
+    assert "1970" in caption and "no records in this range" not in caption
+    png = export_image(dataset, layout, tmp_path / "c.png", options)
+    image = QtGui.QImage(str(png))
+    blue = [
+        x
+        for x in range(image.width())
+        if any(
+            QtGui.QColor(image.pixel(x, y)).blue() > QtGui.QColor(image.pixel(x, y)).red() + 30
+            for y in range(0, image.height() // 2)
+        )
+    ]
+    assert len(blue) > image.width() * 0.6  # a line across the chart

@@ -764,3 +764,39 @@ def test_a_click_on_a_whisker_finds_its_record(qtbot):
     for y in drawn:
         scene = chart.view.mapToScene(QtCore.QPoint(x, y))
         assert [layout.ids[k] for k in records_at(chart, chart.view, scene)] == ["decade"]
+
+
+def test_a_period_that_crosses_the_view_is_drawn_with_its_marker_out_of_view(qtbot):
+    """In 1956-1959, "19XX" and "195X" have their markers out of view (1950, 1955): their
+    rows, kept for their periods, were empty (two trials). Their lines cross the view,
+    and a click on one finds its record."""
+    from viewer.graphics.picking import records_at
+
+    dataset = loaded_dataset(
+        [
+            record_of("century", "19XX", lane="a"),
+            record_of("decade", "195X", lane="a"),
+            record_of("year", "1957", lane="a"),
+        ],
+        lanes=[{"id": "a", "title": "A"}],
+    )
+    layout = compute_layout(dataset)
+    x_range = (days_from_civil(1956, 1, 1), days_from_civil(1959, 1, 1))
+    chart, image = _render(qtbot, dataset, layout, x_range)
+    day = days_from_civil(1957, 8, 1)
+    for rid in ("century", "decade"):
+        assert _drawn_in_row(chart, image, layout, rid, day), rid
+    vb = chart.getViewBox()
+    i = layout.index_of("decade")
+    x = chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(day, 0))).x()
+    top, bottom = (
+        chart.view.mapFromScene(vb.mapViewToScene(QtCore.QPointF(0, y))).y()
+        for y in (float(layout.y0[i]), float(layout.y0[i]) + 0.9)
+    )
+    line = next(
+        y
+        for y in range(top, bottom)
+        if QtGui.QColor(image.pixel(x, y)).blue() > QtGui.QColor(image.pixel(x, y)).red() + 30
+    )
+    scene = chart.view.mapToScene(QtCore.QPoint(x, line))
+    assert [layout.ids[k] for k in records_at(chart, chart.view, scene)] == ["decade"]

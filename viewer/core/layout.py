@@ -509,7 +509,11 @@ def compute_layout(
     is_marker = ~is_span & ~is_arrow & ~is_band & (x1 == x0)
     placed = shown & dated
     if within is not None:
-        placed &= (x1 >= within[0]) & (x0 <= within[1])
+        # A marker's whole period counts: "19XX" crosses an export of 1970-1980 (it was
+        # left out, the caption saying "no records in this range": a trial)
+        every = np.arange(n_records, dtype=np.intp)
+        reach0, reach1 = row_extents(cols, every, x0, x1, is_marker)
+        placed &= (reach1 >= within[0]) & (reach0 <= within[1])
     packed_pos = np.flatnonzero(placed & ~is_band)
     band_pos = np.flatnonzero(placed & is_band)
     band_pos = band_pos[stable_order(li_all[band_pos])]
@@ -714,17 +718,28 @@ def row_extents(
     without an end), what the light bar or the whisker under it spans
     (:mod:`viewer.graphics.points`). O(m) in numpy."""
     at = np.flatnonzero(marker)  # the markers alone: bars keep their extent
-    p = pos[at]
-    closed = cols.has_end[p] & ~cols.open_end[p]
-    first = cols.start_first[p]
-    last = np.where(closed, cols.end_last[p], cols.start_last[p])
-    wide = cols.has_start[p] & ~cols.open_end[p] & (last > first)
+    first, end, wide = marker_periods(cols, pos[at])
     if not wide.any():
         return x0, x1
     starts, ends = x0.astype(np.float64), x1.astype(np.float64)  # copies
     starts[at[wide]] = first[wide]
-    ends[at[wide]] = last[wide] + 1.0
+    ends[at[wide]] = end[wide]
     return starts, ends
+
+
+def marker_periods(
+    cols: RecordColumns, pos: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """(first day, day after the last, wide) (each (m,)) of the dates of records *pos*
+    drawn as markers: from their start's first day to the end of their end's last (of
+    their start's, without an end); *wide* where that is more than a day and the record
+    does not run on: the period its light bar or whisker spans
+    (:mod:`viewer.graphics.points`), which it holds in its row (:func:`row_extents`)."""
+    closed = cols.has_end[pos] & ~cols.open_end[pos]
+    first = cols.start_first[pos]
+    last = np.where(closed, cols.end_last[pos], cols.start_last[pos])
+    wide = cols.has_start[pos] & ~cols.open_end[pos] & (last > first)
+    return first.astype(np.float64), (last + 1).astype(np.float64), wide
 
 
 def _in_id_order(

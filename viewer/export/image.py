@@ -45,6 +45,7 @@ from viewer.core.layout import (
     LANE_GAP,
     ROW_PITCH,
     Layout,
+    marker_periods,
     most_rows_within,
     rows_at_most,
 )
@@ -253,6 +254,8 @@ class Figure:
         self.notes: list[Footnote] = []
         self.notes_left_out = 0
         self.items_in_range: int | None = None
+        self.lines_in_range = 0
+        """Markers out of the range whose period crosses it (their line alone drawn)."""
         """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
         self.unnumbered = 0
         """Items in range drawn without a footnote number (no room for their label, or no
@@ -370,7 +373,7 @@ class Figure:
         caption = translate("Export", "Range shown: {range}").format(
             range=range_caption(self.x_range)
         )
-        if self.items_in_range == 0:
+        if self.items_in_range == 0 and not self.lines_in_range:
             caption += " " + translate("Export", "(no records in this range)")
         # Records not drawn, as the window's status bar counts them: without a date (a
         # reader took the gap they leave for years without any), without a lane.
@@ -594,6 +597,15 @@ class Figure:
         lo, hi = self.x_range
         in_view = np.flatnonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi))
         self.items_in_range = len(in_view)
+        # Markers out of the range whose period crosses it ("19XX" in 1970-1980): drawn
+        # as their line alone, they are records in this range too
+        lay = self.layout
+        markers = np.flatnonzero(~lay.is_span & ~lay.is_band)
+        first, end, wide = marker_periods(self.dataset.columns, lay.record_pos[markers])
+        crossing = wide & (end >= lo) & (first <= hi)
+        self.lines_in_range = int(np.count_nonzero(crossing)) - int(
+            np.count_nonzero(crossing & np.isin(markers, in_view))
+        )
         self.notes_left_out = 0
         self._blocks = {}
         self.notes = []

@@ -208,23 +208,31 @@ class LaneItem(pg.GraphicsObject):
         lo, hi = self._lanes
         if self._one_row:
             self._first_row, n_rows = 0, 1
-            keys = np.zeros(len(idx), dtype=np.int64)
         elif hi < lo:
             self._first_row, n_rows = 0, 0
-            keys = np.zeros(0, dtype=np.int64)
         elif self._by_lane:
             self._first_row, n_rows = lo, hi - lo + 1
-            keys = lay.lane[idx].astype(np.int64) - lo
         else:
             self._first_row = int(lay.row_base[lo])
             n_rows = int(lay.row_base[hi]) + lay.lanes[hi].rows - self._first_row
-            keys = lay.global_row[idx] - self._first_row
+        self._n_rows = n_rows
+        keys = self._row_keys(idx)
         self._index = RowIndex.build(keys, lay.x0_days[idx], lay.x1_days[idx], None, n_rows)
         self._density_colour: QtGui.QColor | None = None
         self._density_cache: tuple[tuple[object, ...], object, object, DensityImages] | None = None
         if len(self._indices):
             self._density_colour = model.look(int(self._indices[0])).edge
         self.reset_caches()
+
+    def _row_keys(self, idx: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
+        """The row keys (int64, (m,)) of this item's records *idx* in its index: 0 in one
+        row, lane numbers from the first, or rows of the chart from the first lane's."""
+        lay = self._model.layout
+        if self._one_row or self._n_rows == 0:
+            return np.zeros(len(idx), dtype=np.int64)
+        if self._by_lane:
+            return lay.lane[idx].astype(np.int64) - self._first_row
+        return lay.global_row[idx] - self._first_row
 
     def reset_caches(self) -> None:
         """Forget what was drawn from the old model and style (subclasses add theirs)."""
@@ -384,8 +392,24 @@ class LaneItem(pg.GraphicsObject):
         """Layout indices of this item's records whose dates overlap the device pixels
         ``[left_px, right_px]`` in rows overlapping ``[top_px, bottom_px]`` (widened by
         *rows_margin* lane units), row by row and each row by start."""
+        return self._near_in(
+            self._index, self._indices, dev, left_px, right_px, top_px, bottom_px, rows_margin
+        )
+
+    def _near_in(
+        self,
+        index: RowIndex,
+        indices: npt.NDArray[np.intp],
+        dev: Device,
+        left_px: float,
+        right_px: float,
+        top_px: float,
+        bottom_px: float,
+        rows_margin: float = 0.0,
+    ) -> npt.NDArray[np.intp]:
+        """:meth:`near` in *index* (of this item's records *indices*, by their row keys)."""
         sx, dx, sy, dy = dev.sx, dev.dx, dev.sy, dev.dy
-        if sx == 0 or sy == 0 or not len(self._indices):
+        if sx == 0 or sy == 0 or not len(indices):
             return np.zeros(0, dtype=np.intp)
         xa = (left_px - dx) / sx
         xb = (right_px - dx) / sx
@@ -401,9 +425,7 @@ class LaneItem(pg.GraphicsObject):
         else:
             rows = lay.rows_between(y_lo, y_hi)
         first = self._first_row
-        return self._indices[
-            self._index.query(rows[0] - first, rows[1] - first, min(xa, xb), max(xa, xb))
-        ]
+        return indices[index.query(rows[0] - first, rows[1] - first, min(xa, xb), max(xa, xb))]
 
     def paint_density(
         self, p: QtGui.QPainter, vis: npt.NDArray[np.intp], dev: Device, min_px: float

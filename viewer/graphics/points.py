@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 from PySide6 import QtCore, QtGui
 
 from viewer.core import kinds
-from viewer.core.layout import ROW_HEIGHT, ROW_PITCH
+from viewer.core.layout import ROW_HEIGHT, ROW_PITCH, marker_periods
+from viewer.core.spatial import RowIndex
 from viewer.graphics.density import is_raster
 from viewer.graphics.lane_item import (
     AGGREGATE_ABOVE,
@@ -23,6 +25,9 @@ from viewer.graphics.lane_item import (
 )
 from viewer.graphics.looks import DIM_OPACITY, Look, pen
 from viewer.graphics.style import Style
+
+if TYPE_CHECKING:
+    from viewer.graphics.model import ChartModel
 
 STAMP_ABOVE = 150
 """A point item with more markers than this in view stamps a pre-drawn marker image for
@@ -43,6 +48,36 @@ class PointLaneItem(LaneItem):
     dated to a year or a decade ("195X") a whisker over that period, as an error bar."""
 
     _aggregates = True
+
+    def _set(self, model: ChartModel, indices: npt.NDArray[np.intp]) -> None:
+        super()._set(model, indices)
+        # The records whose dates cover more than a day, by their whole period: a marker
+        # out of view whose whisker or light bar crosses the view ("19XX" in 1956-1959)
+        # draws that line (its row, kept for it, was empty: two trials).
+        pos = model.layout.record_pos[self._indices]
+        first, end, wide = marker_periods(model.dataset.columns, pos)
+        self._wide = self._indices[wide]
+        self._wide_index = RowIndex.build(
+            self._row_keys(self._wide), first[wide], end[wide], None, self._n_rows
+        )
+        self.lines_only: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+        """Layout indices the last paint drew the line of alone (their marker out of
+        view)."""
+
+    def _lines_only(self, dev: Device, idx: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """The records not in *idx* (those in view) whose period crosses the view."""
+        visible = dev.visible
+        crossing = self._near_in(
+            self._wide_index,
+            self._wide,
+            dev,
+            visible.left(),
+            visible.right(),
+            visible.top(),
+            visible.bottom(),
+            ROW_PITCH,
+        )
+        return np.setdiff1d(crossing, idx, assume_unique=True) if len(crossing) else crossing
 
     def reset_caches(self) -> None:
         """Forget the marker images (made in the old style and size)."""
@@ -77,7 +112,10 @@ class PointLaneItem(LaneItem):
                 cx, cy = np.rint(cx - half) + half, np.rint(cy - half) + half
             d = np.maximum(np.hypot(cx - x_px, cy - y_px) - r - self._pen_px() / 2, 0.0)
             out = hits_of(idx, d, reach_px)
-        if self.aggregated or not len(drawn):
+        if self.aggregated:
+            return out
+        drawn = np.concatenate((drawn, self.lines_only)) if len(self.lines_only) else drawn
+        if not len(drawn):
             return out
         # Light bars: a capsule round the segment from the left to the right cap's centre.
         bars = self._durations(drawn, dev, r)
@@ -203,9 +241,15 @@ class PointLaneItem(LaneItem):
         self.antialias(p)
         r = self._radius(dev)
         self.aggregated = len(idx) > AGGREGATE_ABOVE
+        self.lines_only = np.zeros(0, dtype=np.intp)
         if self.aggregated:
             self.paint_density(p, idx, dev, 2 * r)
         else:
+            lines = self._lines_only(dev, idx)
+            if len(lines):
+                cy = (m.layout.y0[lines] + ROW_HEIGHT / 2) * dev.sy + dev.dy
+                self._paint_durations(p, lines, cy, dev, r)
+                self.lines_only = lines
             self._paint_markers(p, idx, dev, r)
         p.setOpacity(1.0)
         sel = m.selected
