@@ -422,3 +422,14 @@ def test_a_refused_event_is_named_by_its_headline():
         "events #2 ('Vienna congress')",
         "events #3",
     ]
+
+
+def test_a_year_of_many_digits_is_said_to_be_too_large():
+    """A year "19500000000000000" was called "not a whole number", which it is (a
+    trial): it is said to be beyond the years this viewer reads."""
+    doc = {"events": [{"start_date": {"year": "19500000000000000"}, "text": {"headline": "H"}}]}
+    result = load_bytes(json.dumps(doc).encode(), "t.json")
+    [error] = result.errors
+    assert error.message == (
+        "year of about 17 digits is beyond 100,000,000,000 before or after year 0"
+    )

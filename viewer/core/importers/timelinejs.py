@@ -171,7 +171,9 @@ def _number(value: Any, name: str) -> int | None:
         text = re.sub(r"[\s,]+", "", value)
         if not text:
             return None
-        if re.fullmatch(r"[+-]?[0-9]{1,15}", text):
+        if len(text) <= _MOST_DIGITS and re.fullmatch(r"[+-]?[0-9]+", text):
+            # Any whole number: one too large is said to be so by the date's checks (a
+            # year of 17 digits was called "not a whole number": a trial)
             return int(text)
         check_ascii_digits(text)
         raise DateError(_not_whole(name, shown(value)))
@@ -180,6 +182,10 @@ def _number(value: Any, name: str) -> int | None:
             name=embedded(name), value=json_kind(value)
         )
     )
+
+
+_MOST_DIGITS = 4000
+"""Digits of the longest number read from text (Python converts at most 4,300)."""
 
 
 def _not_whole(name: str, value: str) -> str:
