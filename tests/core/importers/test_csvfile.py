@@ -130,3 +130,11 @@ def test_an_empty_column_without_a_name_says_nothing():
     # A header ending in a separator (spreadsheets write one) and no cells under it.
     result = load_bytes(b"id,title,start,\na,Alpha,2000,\n", "t.csv")
     assert not [p for p in result.problems if "no name" in p.message]
+
+
+def test_the_row_of_an_unclosed_quote_is_named_by_its_title():
+    """The error named "line 3" alone, its title cell whole before the quote (a trial)."""
+    text = 'id,title,start,summary\na,Good,1950,x\nb,Unclosed last,1951,"oops\n'
+    result = load_bytes(text.encode(), "q.csv")
+    [quote] = result.errors
+    assert str(quote).startswith("error: q.csv, line 3 ('Unclosed last'), field 'summary'")

@@ -55,6 +55,10 @@ class CsvTable:
     (:func:`~viewer.core.assembly.part_row`). Empty for one file."""
 
 
+_TITLE_COLUMNS = frozenset({"title", "headline"})
+"""The columns (normalised) that hold a row's title: plain CSV's and TimelineJS's."""
+
+
 def normalise(name: str) -> str:
     """A header name compared loosely: ``End Year`` and ``end_year`` are ``endyear``."""
     return re.sub(r"[\s_-]+", "", name.strip().lower())
@@ -247,6 +251,15 @@ def read_csv(text: str, file: str) -> CsvTable:
             if column is None:
                 return before + 1, cells, False
             index = text_line[: column - 1].count(delimiter)
+            # The row's title names it where its cell comes before the quote (whole)
+            title = next(
+                (
+                    cells[k].strip()
+                    for k, name in enumerate(header[:index])
+                    if normalise(name) in _TITLE_COLUMNS and k < len(cells)
+                ),
+                "",
+            )
             problems.append(
                 Problem(
                     "error",
@@ -260,6 +273,7 @@ def read_csv(text: str, file: str) -> CsvTable:
                         "left out, and the lines after it are read as rows",
                     ).format(column=column),
                     line=before + 1,
+                    title=title,
                 )
             )
             return before + 1, cells, bool(header)
