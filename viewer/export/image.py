@@ -255,7 +255,8 @@ class Figure:
         self.notes_left_out = 0
         self.items_in_range: int | None = None
         self.lines_in_range = 0
-        """Markers out of the range whose period crosses it (their line alone drawn)."""
+        """Markers out of the range whose period crosses it (their line alone drawn),
+        counted where no other item is in the range."""
         """Items of the layout in :attr:`x_range`, once :meth:`number_labels` has run."""
         self.unnumbered = 0
         """Items in range drawn without a footnote number (no room for their label, or no
@@ -598,14 +599,14 @@ class Figure:
         in_view = np.flatnonzero((self.layout.x1_days >= lo) & (self.layout.x0_days <= hi))
         self.items_in_range = len(in_view)
         # Markers out of the range whose period crosses it ("19XX" in 1970-1980): drawn
-        # as their line alone, they are records in this range too
-        lay = self.layout
-        markers = np.flatnonzero(~lay.is_span & ~lay.is_band)
-        first, end, wide = marker_periods(self.dataset.columns, lay.record_pos[markers])
-        crossing = wide & (end >= lo) & (first <= hi)
-        self.lines_in_range = int(np.count_nonzero(crossing)) - int(
-            np.count_nonzero(crossing & np.isin(markers, in_view))
-        )
+        # as their line alone, they are records in this range too (counted where they
+        # are the only ones: the caption's "no records in this range" is all they change)
+        self.lines_in_range = 0
+        if not len(in_view):
+            lay = self.layout
+            markers = np.flatnonzero(~lay.is_span & ~lay.is_band)
+            first, end, wide = marker_periods(self.dataset.columns, lay.record_pos[markers])
+            self.lines_in_range = int(np.count_nonzero(wide & (end >= lo) & (first <= hi)))
         self.notes_left_out = 0
         self._blocks = {}
         self.notes = []
