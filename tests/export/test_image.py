@@ -1295,3 +1295,32 @@ def test_an_export_within_a_markers_period_draws_its_line(tmp_path):
         )
     ]
     assert len(blue) > image.width() * 0.6  # a line across the chart
+
+
+def test_a_period_that_ends_before_the_range_does_not_cross_it(tmp_path):
+    """ "19XX" ends with 1999: an export of 2000-2005 counted it (no "no records in this
+    range", its legend entry shown), and one of 1995-2010 drew a chevron at the view's
+    right edge and no tick at 2000 (a trial)."""
+    from tests.documents import loaded_dataset, record
+    from viewer.core.layout import compute_layout
+
+    dataset = loaded_dataset([record("century", "19XX")])
+    assert not list(compute_layout(dataset, within=parse_range("2000:2005")).ids)
+    assert not list(compute_layout(dataset, within=parse_range("1890:1899")).ids)
+    assert list(compute_layout(dataset, within=parse_range("1999:2005")).ids) == ["century"]
+    x_range = parse_range("1995:2010")
+    layout = compute_layout(dataset, within=x_range)
+    options = ExportOptions(width_px=1600, x_range=x_range, legend=False)
+    image = QtGui.QImage(str(export_image(dataset, layout, tmp_path / "c.png", options)))
+
+    def bluish_columns(x_from: int, x_to: int) -> int:
+        return sum(
+            any(
+                QtGui.QColor(image.pixel(x, y)).blue() > QtGui.QColor(image.pixel(x, y)).red() + 30
+                for y in range(image.height())
+            )
+            for x in range(x_from, x_to)
+        )
+
+    assert bluish_columns(int(image.width() * 0.4), image.width()) == 0  # nothing past 2000
+    assert bluish_columns(int(image.width() * 0.1), int(image.width() * 0.3)) > 0

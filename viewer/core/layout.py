@@ -511,9 +511,11 @@ def compute_layout(
     if within is not None:
         # A marker's whole period counts: "19XX" crosses an export of 1970-1980 (it was
         # left out, the caption saying "no records in this range": a trial)
-        every = np.arange(n_records, dtype=np.intp)
-        reach0, reach1 = row_extents(cols, every, x0, x1, is_marker)
-        placed &= (reach1 >= within[0]) & (reach0 <= within[1])
+        markers = np.flatnonzero(is_marker)
+        first, end, wide = marker_periods(cols, markers)
+        crossing = np.zeros(n_records, dtype=np.bool_)
+        crossing[markers] = wide & crosses(first, end, within)
+        placed &= ((x1 >= within[0]) & (x0 <= within[1])) | crossing
     packed_pos = np.flatnonzero(placed & ~is_band)
     band_pos = np.flatnonzero(placed & is_band)
     band_pos = band_pos[stable_order(li_all[band_pos])]
@@ -725,6 +727,16 @@ def row_extents(
     starts[at[wide]] = first[wide]
     ends[at[wide]] = end[wide]
     return starts, ends
+
+
+def crosses(
+    first: npt.NDArray[np.float64], end: npt.NDArray[np.float64], x_range: tuple[float, float]
+) -> npt.NDArray[np.bool_]:
+    """Whether each period from day *first* to *end* (the day after its last, as
+    :func:`marker_periods` gives it) shares a day with *x_range* (days; its end is the
+    first day after it): "19XX", to the end of 1999, does not cross 2000-2005 (it was
+    counted: a trial)."""
+    return (end > x_range[0]) & (first < x_range[1])
 
 
 def marker_periods(

@@ -45,6 +45,7 @@ from viewer.core.layout import (
     LANE_GAP,
     ROW_PITCH,
     Layout,
+    crosses,
     marker_periods,
     most_rows_within,
     rows_at_most,
@@ -606,7 +607,7 @@ class Figure:
             lay = self.layout
             markers = np.flatnonzero(~lay.is_span & ~lay.is_band)
             first, end, wide = marker_periods(self.dataset.columns, lay.record_pos[markers])
-            self.lines_in_range = int(np.count_nonzero(wide & (end >= lo) & (first <= hi)))
+            self.lines_in_range = int(np.count_nonzero(wide & crosses(first, end, (lo, hi))))
         self.notes_left_out = 0
         self._blocks = {}
         self.notes = []

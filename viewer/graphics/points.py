@@ -339,9 +339,11 @@ class PointLaneItem(LaneItem):
             cut = within(QtCore.QRectF(left, y, right - left, 0.0), dev.visible)
             lo, hi = cut.left(), cut.right()
             p.drawLine(QtCore.QPointF(lo, y), QtCore.QPointF(hi, y))
+            # Not == : the rect's right is its left plus its width, a rounding away from
+            # *right* (an end in view lost its tick for a chevron at the view's edge: a trial)
             for end, shown, edge, inward in (
-                (left, lo == left, dev.visible.left() + inset, 1.0),
-                (right, hi == right, dev.visible.right() - inset, -1.0),
+                (left, lo <= left + 0.01, dev.visible.left() + inset, 1.0),
+                (right, hi >= right - 0.01, dev.visible.right() - inset, -1.0),
             ):
                 if shown:
                     p.drawLine(QtCore.QPointF(end, y - cap), QtCore.QPointF(end, y))
