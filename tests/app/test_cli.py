@@ -426,16 +426,21 @@ def test_a_closed_pipe_or_a_full_disk_is_no_internal_error(tmp_path):
     )
     closed = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=env)
     assert closed.returncode == 0 and "internal error" not in closed.stderr, closed.stderr
+    shell = f"{sys.executable} -m viewer --version | true; exit ${{PIPESTATUS[0]}}"
+    closed = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=env)
+    assert closed.returncode == 0 and not closed.stderr, closed.stderr
     if os.path.exists("/dev/full"):
-        with open("/dev/full", "w") as full:
-            result = subprocess.run(
-                [sys.executable, "-m", "viewer", "records"],
-                stdout=full,
-                stderr=subprocess.PIPE,
-                text=True,
-                env=env,
-            )
-        assert result.returncode == 1
-        assert result.stderr.strip() == (
-            "timeline-viewer: could not write the output (No space left on device)"
-        )
+        # --version gave a traceback, --help exited 0 with its text lost (a trial)
+        for args in (["records"], ["--version"], ["--help"], ["export", "--help"]):
+            with open("/dev/full", "w") as full:
+                result = subprocess.run(
+                    [sys.executable, "-m", "viewer", *args],
+                    stdout=full,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env=env,
+                )
+            assert result.returncode == 1, args
+            assert result.stderr.strip() == (
+                "timeline-viewer: could not write the output (No space left on device)"
+            ), args

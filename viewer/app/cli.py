@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from viewer.app.memory import return_large_blocks
 from viewer.app.version import version_text
@@ -104,9 +104,19 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help and messages raise what writing them raises
+    (argparse drops an ``OSError``: ``--help > /dev/full`` exited 0, its text lost: a
+    trial). Its sub-command parsers are of this class too."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def build_window_parser() -> argparse.ArgumentParser:
     """Parser of the window mode: ``timeline-viewer [FILE] [options]``."""
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="timeline-viewer",
         description="Explore a timeline. Sub-commands: export, records, validate "
         "(see 'timeline-viewer COMMAND --help').",
@@ -141,7 +151,7 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 def build_command_parser() -> argparse.ArgumentParser:
     """Parser of the sub-commands that work without a window."""
-    p = argparse.ArgumentParser(prog="timeline-viewer")
+    p = _Parser(prog="timeline-viewer")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("export", help="export the chart to PNG, SVG or PDF (no display needed)")
     _file_arg(e)
@@ -284,14 +294,37 @@ def main(argv: list[str] | None = None) -> int:
     see the module docstring)."""
     return_large_blocks()  # large arrays freed go back to the system (see its module)
     args_list = _range_values_joined(list(sys.argv[1:] if argv is None else argv))
-    if args_list and args_list[0] in COMMANDS:
-        args = build_command_parser().parse_args(args_list)
-        handler = {"export": _cmd_export, "records": _cmd_records, "validate": _cmd_validate}[
-            args.command
-        ]
-        return _guarded(handler, args)
-    args = build_window_parser().parse_args(args_list)
-    return _guarded(_run_window, args)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = _parsed(build_command_parser(), args_list)
+            handler = {
+                "export": _cmd_export,
+                "records": _cmd_records,
+                "validate": _cmd_validate,
+            }[args.command]
+            return _guarded(handler, args)
+        return _guarded(_run_window, _parsed(build_window_parser(), args_list))
+    except BrokenPipeError:  # `--help | head -1`, `--version | true`
+        _quiet_stdout()
+        return 0
+    except OSError as exc:  # `--version > /dev/full` gave a traceback (a trial)
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _quiet_stdout()
+        _err(f"could not write the output ({exc.strerror or exc})")
+        return 1
+
+
+def _parsed(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    """*args* parsed by *parser*; after ``--help`` or ``--version`` (which exit with 0),
+    what they printed is flushed here, so that output that cannot be written is said
+    (``--help > /dev/full`` exited 0, its text lost: a trial)."""
+    try:
+        return parser.parse_args(args)
+    except SystemExit as done:
+        if done.code in (0, None):
+            sys.stdout.flush()
+        raise
 
 
 def _range_values_joined(args: list[str]) -> list[str]:
