@@ -57,6 +57,8 @@ class CsvTable:
 
 _TITLE_COLUMNS = frozenset({"title", "headline"})
 """The columns (normalised) that hold a row's title: plain CSV's and TimelineJS's."""
+_ID_COLUMNS = frozenset({"id"})
+"""The column (normalised) that holds a row's id."""
 
 
 def normalise(name: str) -> str:
@@ -251,21 +253,26 @@ def read_csv(text: str, file: str) -> CsvTable:
             if column is None:
                 return before + 1, cells, False
             index = text_line[: column - 1].count(delimiter)
-            # The row's title names it where its cell comes before the quote (whole)
-            title = next(
-                (
-                    cells[k].strip()
-                    for k, name in enumerate(header[:index])
-                    if normalise(name) in _TITLE_COLUMNS and k < len(cells)
-                ),
-                "",
-            )
+
+            # The row's id, or its title, names it where that cell comes before the quote
+            # (whole): "line 3" alone, where other errors said "line 6 (id 'e')" (trials)
+            def cell_of(columns: frozenset[str]) -> str:
+                return next(
+                    (
+                        cells[k].strip()
+                        for k, name in enumerate(header[:index])
+                        if normalise(name) in columns and k < len(cells)
+                    ),
+                    "",
+                )
+
+            title = cell_of(_TITLE_COLUMNS)
             problems.append(
                 Problem(
                     "error",
                     file,
                     None,
-                    None,
+                    cell_of(_ID_COLUMNS) or None,
                     header[index] if index < len(header) else "",
                     translate(
                         "Load",
