@@ -132,9 +132,12 @@ def test_an_empty_column_without_a_name_says_nothing():
     assert not [p for p in result.problems if "no name" in p.message]
 
 
-def test_the_row_of_an_unclosed_quote_is_named_by_its_title():
-    """The error named "line 3" alone, its title cell whole before the quote (a trial)."""
+def test_the_row_of_an_unclosed_quote_is_named_by_its_id_or_title():
+    """The error named "line 3" alone, its id and title cells whole before the quote,
+    where other errors said "line 6 (id 'e')" (two trials)."""
     text = 'id,title,start,summary\na,Good,1950,x\nb,Unclosed last,1951,"oops\n'
-    result = load_bytes(text.encode(), "q.csv")
-    [quote] = result.errors
+    [quote] = load_bytes(text.encode(), "q.csv").errors
+    assert str(quote).startswith("error: q.csv, line 3 (id 'b'), field 'summary'")
+    text = 'title,start,summary\nGood,1950,x\nUnclosed last,1951,"oops\n'
+    [quote] = load_bytes(text.encode(), "q.csv").errors
     assert str(quote).startswith("error: q.csv, line 3 ('Unclosed last'), field 'summary'")
