@@ -304,10 +304,10 @@ def main(argv: list[str] | None = None) -> int:
             }[args.command]
             return _guarded(handler, args)
         return _guarded(_run_window, _parsed(build_window_parser(), args_list))
-    except BrokenPipeError:  # `--help | head -1`, `--version | true`
+    except BrokenPipeError:  # `validate | head -1`, `--version | true`: exit 0, quietly
         _quiet_stdout()
         return 0
-    except OSError as exc:  # `--version > /dev/full` gave a traceback (a trial)
+    except OSError as exc:  # `records > /dev/full` (`--version`'s gave a traceback: a trial)
         if exc.errno not in _OUTPUT_ERRNOS:
             raise
         _quiet_stdout()
@@ -353,18 +353,13 @@ def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     exit code is :data:`EXIT_INTERNAL_ERROR`."""
     try:
         return run(args)
-    except BrokenPipeError:
-        # The reader of standard output stopped early (`validate | head -1`): nothing is
-        # wrong (it was told as an internal error, exit 70: a trial).
-        _quiet_stdout()
-        return 0
     except OSError as exc:
-        if exc.errno not in _OUTPUT_ERRNOS:
-            return _internal_error(exc)
-        # Standard output cannot be written (`records > /dev/full`): said as that, exit 1
-        _quiet_stdout()
-        _err(f"could not write the output ({exc.strerror or exc})")
-        return 1
+        # A reader of standard output that stopped early (`validate | head -1`) or output
+        # that cannot be written (`records > /dev/full`) is no bug: :func:`main` says so
+        # (both were told as internal errors, exit 70: a trial)
+        if isinstance(exc, BrokenPipeError) or exc.errno in _OUTPUT_ERRNOS:
+            raise
+        return _internal_error(exc)
     except Exception as exc:  # noqa: BLE001  # the last guard: no traceback on the terminal
         return _internal_error(exc)
 
@@ -425,27 +420,22 @@ def _cmd_records(args: argparse.Namespace) -> int:
     if result is None:
         return 2
     dataset = result.dataset
-    try:
-        if args.format == "csl-json":
-            from viewer.app.version import name_and_version
-            from viewer.core.citation import iter_csl_json
+    if args.format == "csl-json":
+        from viewer.app.version import name_and_version
+        from viewer.core.citation import iter_csl_json
 
-            # Written item by item: memory stays that of one item, whatever the file's size.
-            for piece in iter_csl_json(dataset.records, dataset, name_and_version()):
-                sys.stdout.write(escaped_json(piece))
-        elif args.format == "json":
-            rows = [record_to_json(r) for r in dataset.records]
-            sys.stdout.write(escaped_json(json.dumps(rows, ensure_ascii=False, indent=1)))
-            sys.stdout.write("\n")
-        else:
-            for record in dataset.records:
-                line = json.dumps(record_to_json(record), ensure_ascii=False)
-                sys.stdout.write(escaped_json(line) + "\n")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader (for example `head`) stopped early: that is fine, not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # Written item by item: memory stays that of one item, whatever the file's size.
+        for piece in iter_csl_json(dataset.records, dataset, name_and_version()):
+            sys.stdout.write(escaped_json(piece))
+    elif args.format == "json":
+        rows = [record_to_json(r) for r in dataset.records]
+        sys.stdout.write(escaped_json(json.dumps(rows, ensure_ascii=False, indent=1)))
+        sys.stdout.write("\n")
+    else:
+        for record in dataset.records:
+            line = json.dumps(record_to_json(record), ensure_ascii=False)
+            sys.stdout.write(escaped_json(line) + "\n")
+    sys.stdout.flush()  # a reader that stopped early: main() exits 0 quietly
     return 0
 
 

@@ -341,14 +341,14 @@ class PointLaneItem(LaneItem):
             p.drawLine(QtCore.QPointF(lo, y), QtCore.QPointF(hi, y))
             # Not == : the rect's right is its left plus its width, a rounding away from
             # *right* (an end in view lost its tick for a chevron at the view's edge: a trial)
-            for end, shown, edge, inward in (
+            for end, shown, view_edge, inward in (
                 (left, lo <= left + 0.01, dev.visible.left() + inset, 1.0),
                 (right, hi >= right - 0.01, dev.visible.right() - inset, -1.0),
             ):
                 if shown:
                     p.drawLine(QtCore.QPointF(end, y - cap), QtCore.QPointF(end, y))
                 else:
-                    tip, back = QtCore.QPointF(edge, y), edge + inward * cap
+                    tip, back = QtCore.QPointF(view_edge, y), view_edge + inward * cap
                     p.drawLine(QtCore.QPointF(back, y - cap / 2), tip)
                     p.drawLine(QtCore.QPointF(back, y + cap / 2), tip)
         for k, (left, right) in self._durations(idx, dev, r).items():
