@@ -746,7 +746,8 @@ def marker_periods(
     drawn as markers: from their start's first day to the end of their end's last (of
     their start's, without an end); *wide* where that is more than a day and the record
     does not run on: the period its light bar or whisker spans
-    (:mod:`viewer.graphics.points`), which it holds in its row (:func:`row_extents`)."""
+    (:mod:`viewer.graphics.points`), which it holds in its row (:func:`row_extents`). The
+    layout's extent reads the same periods of every record (:func:`_extent_of_all`)."""
     closed = cols.has_end[pos] & ~cols.open_end[pos]
     first = cols.start_first[pos]
     last = np.where(closed, cols.end_last[pos], cols.start_last[pos])
@@ -807,13 +808,13 @@ def _extent_of_all(
         return 0.0, 1.0
     lo, hi = float(x0.min()), float(x1.max())
     has_start = cols.has_start[record_pos]
+    first, end, _ = marker_periods(cols, record_pos)  # each date's whole period
     if has_start.any():
-        lo = min(lo, float(cols.start_first[record_pos][has_start].min()))
+        lo = min(lo, float(first[has_start].min()))
     closed = cols.has_end[record_pos] & ~cols.open_end[record_pos]
-    last_day = np.where(closed, cols.end_last[record_pos], cols.start_last[record_pos])
     ends = (closed | has_start) & ~is_arrow[record_pos]
     if ends.any():
-        hi = max(hi, float(last_day[ends].max() + 1))
+        hi = max(hi, float(end[ends].max()))
     return lo, hi
 
 
