@@ -11,7 +11,7 @@ def _labels(records):
 
 def test_bundled_legend_lists_every_style_in_use(bundled):
     # every entry but those of the generic kinds, which it has none of
-    unused = {"Era", "Event"}
+    unused = {"Era", "Event", "Start unknown: drawn dashed over its end's date"}
     assert _labels(bundled.dataset.records) == [e.label for e in entries() if e.label not in unused]
 
 
@@ -121,3 +121,34 @@ def test_a_point_dated_to_its_decade_brings_the_whiskers_entry():
     # A span of a year has no whisker: it is drawn as a bar
     span = load_document(document([record("a", "1950", end="1951")]), "s.json")
     assert whisker not in _labels(span.dataset.records)
+
+
+def test_a_bar_known_by_its_end_alone_is_dashed_and_named(qapp):
+    """An event with an end and no start ("../1930", or an empty start cell) was drawn as
+    a plain bar over 1930: it read as a short event of that year (last session's note).
+    It is dashed, in the window (the look made from the columns) as in a file (from the
+    record), and the legend names the look; a bar with both dates is neither."""
+    from tests.documents import document, record
+    from viewer.core.loading import load_document
+    from viewer.graphics import style
+    from viewer.graphics.looks import look_of
+
+    words = "Start unknown: drawn dashed over its end's date"
+    dataset = load_document(
+        document(
+            [dict(record("u", None, end="1930"), start=None), record("k", "1920", end="1925")]
+        ),
+        "u.json",
+    ).dataset
+    cols = dataset.columns
+    unknown, known = dataset.position_of("u"), dataset.position_of("k")
+    for position, dashed in ((unknown, True), (known, False)):
+        assert look_of(dataset.records[position], style.style_for("light")).dashed == dashed
+        stand_in = cols.look_stand_in(cols.look_key(position))
+        assert look_of(stand_in, style.style_for("light")).dashed == dashed
+    assert words in _labels(dataset.records)
+    stand_ins = cols.look_stand_ins(np.arange(len(cols), dtype=np.intp))
+    assert words in shown_labels(present_signatures(stand_ins))
+    only_known = [dataset.records[known]]
+    assert words not in _labels(only_known)
+    assert words not in shown_labels(present_signatures(cols.look_stand_ins(np.array([known]))))

@@ -318,7 +318,7 @@ class Assembly:
         """The ids of the records kept so far (a live view)."""
         return self._where.keys()
 
-    def keep_all(self, record_ids: list[str], wheres: list[int], named: list[Any]) -> None:
+    def keep_all(self, record_ids: list[str], wheres: Sequence[int], named: list[Any]) -> None:
         """:meth:`keep` of many records at once, whose ids are known to be new: *named*
         holds those of them that name other records (with the attributes ``id``,
         ``related``, ``about``, ``from_record``, ``to_record``)."""

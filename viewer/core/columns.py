@@ -87,7 +87,9 @@ class _LookStandIn:
     inferred: tuple[str, ...]
     place: Any
     end: Any = None
-    """``None`` when the record has no end (or no start), else a stand-in of one."""
+    """``None`` when the record has no end, else a stand-in of one."""
+    start_unknown: bool = False
+    """Whether the record has no start (it is known by its end alone)."""
     open_end: bool = False
     vague: bool = False
     """Whether the record has a start known to less than a day and no end (a point of
@@ -303,9 +305,10 @@ class RecordColumns:
     def look_stand_ins(self, positions: npt.NDArray[np.intp]) -> list[Any]:
         """One stand-in for each distinct look among the records at *positions*: values
         with the attributes :func:`viewer.core.kinds.legend_variants` reads of a record
-        (``kind``, ``status``, ``end_unknown``, ``inferred``, ``place``, and ``vague``
-        for the legend's whisker), so that the legend learns which looks occur without a
-        record each. O(n) in numpy: the six parts of a look as one integer each,
+        (``kind``, ``status``, ``end_unknown``, ``start_unknown``, ``inferred``,
+        ``place``, and ``vague`` for the legend's whisker), so that the legend learns which
+        looks occur without a record each. O(n) in numpy: the seven parts of a look as one
+        integer each,
         counted (0.05 s at a million records; the rows of five made unique took 1.6 s).
         The answer for the last *positions* array asked about (a layout's
         ``record_pos``) is kept: the window's legend and each export's, whose height is
@@ -320,19 +323,20 @@ class RecordColumns:
         first, last = self.start_first[positions], self.start_last[positions]
         vague = kinds.dated_vaguely(has_start, first, last, has_end, open_end)
         flags = (
-            (~has_start | (~has_end & ~open_end)).astype(np.int64) * 8
+            (~has_end & ~open_end).astype(np.int64) * 8
             + self.inferred_start[positions].astype(np.int64) * 2
             + self.inferred_end[positions].astype(np.int64) * 4
             + self.has_city[positions].astype(np.int64)
             + vague.astype(np.int64) * 16
+            + (~has_start).astype(np.int64) * 32
         )
         n_status = max(len(self.status_names), 1)
-        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 32 + flags
+        code = (kind.astype(np.int64) * n_status + status.astype(np.int64)) * 64 + flags
         found = np.flatnonzero(np.bincount(code)) if len(code) else np.zeros(0, np.int64)
         looks = [
-            self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1, f >> 4 & 1)
+            self._stand_in(k, s, f >> 3 & 1, f >> 1 & 3, f & 1, f >> 5 & 1, vague=f >> 4 & 1)
             for k, s, f in (
-                (c // 32 // n_status, c // 32 % n_status, c % 32) for c in found.tolist()
+                (c // 64 // n_status, c // 64 % n_status, c % 64) for c in found.tolist()
             )
         ]
         self.__dict__["_looks_of"] = (positions, looks)  # as cached_property keeps its value
@@ -354,36 +358,37 @@ class RecordColumns:
             inferred=("",) if self.inferred_any[position] else (),
         )
 
-    def look_key(self, position: int) -> tuple[int, int, bool, int, bool]:
+    def look_key(self, position: int) -> tuple[int, int, bool, int, bool, bool]:
         """What the look of the record at *position* depends on: its kind and status codes,
-        whether a date is missing, which dates are inferred (1: the start, 2: the end, 3:
-        both), whether its place names a city (see :meth:`look_stand_in`). A few array
-        reads, no record."""
+        whether it has no end (nor runs on), which dates are inferred (1: the start, 2:
+        the end, 3: both), whether its place names a city, whether it has no start (see
+        :meth:`look_stand_in`). A few array reads, no record."""
         return (
             int(self.kind[position]),
             int(self.status[position]),
-            not self.has_start[position]
-            or (not self.has_end[position] and not self.open_end[position]),
+            not self.has_end[position] and not self.open_end[position],
             int(self.inferred_start[position]) + 2 * int(self.inferred_end[position]),
             bool(self.has_city[position]),
+            not self.has_start[position],
         )
 
-    def look_stand_in(self, key: tuple[int, int, bool, int, bool]) -> Any:
+    def look_stand_in(self, key: tuple[int, int, bool, int, bool, bool]) -> Any:
         """The stand-in (as :meth:`look_stand_ins` gives) of the look *key*
         (:meth:`look_key`): what :func:`viewer.graphics.looks.look_of` reads of a record."""
         return self._stand_in(*key)
 
     def _stand_in(
-        self, k: int, s: int, no_end: Any, inferred: int, city: Any, vague: Any = 0
+        self, k: int, s: int, no_end: Any, inferred: int, city: Any, no_start: Any, vague: Any = 0
     ) -> Any:
         name = self.kind_names[k]
         return _LookStandIn(
             kind=name,
             status=self.status_names[s],
-            end_unknown=bool(no_end) and name in kinds.term_kinds(),
+            end_unknown=bool(no_start or no_end) and name in kinds.term_kinds(),
             inferred=("start",) * (inferred & 1) + ("end",) * (inferred >> 1 & 1),
             place=_City if city else None,
             end=None if no_end else True,
+            start_unknown=bool(no_start),
             vague=bool(vague),
         )
 
@@ -403,7 +408,8 @@ class RecordColumns:
             ends=spans.codes([None if d is None else id(d) for d in ends]),
             open_end=[r.open_end for r in records],
             lanes=[r.lane for r in records],
-            places=[r.place for r in records],
+            places=Coded.of([r.place for r in records]),
+            people=Coded.of(list(map(_PEOPLE, records))),
             sessions=[r.session for r in records],
         )
         return gathered.columns(spans)
@@ -627,6 +633,20 @@ class Coded:
     codes: npt.NDArray[np.intp]
     values: Sequence[Any]
 
+    @classmethod
+    def of(cls, values: Sequence[Any], keys: Sequence[Hashable] | None = None) -> Coded:
+        """*values* (n,) coded by themselves (hashable), or by *keys* (n,) when given (one
+        key for equal values: a value that cannot be hashed, encoded); each distinct
+        key's first value is kept, the codes in order of first use. Two passes in C."""
+        keyed = values if keys is None else keys
+        distinct = dict.fromkeys(keyed)
+        code_of = dict(zip(distinct, range(len(distinct))))
+        codes = np.fromiter(map(code_of.__getitem__, keyed), np.intp, len(keyed))
+        if keys is None:
+            return cls(codes, list(distinct))
+        _, first = np.unique(codes, return_index=True)
+        return cls(codes, [values[i] for i in first.tolist()])
+
     def first_use(self) -> npt.NDArray[np.intp]:
         """The codes that occur, in order of their first occurrence. O(n)."""
         n = len(self.codes)
@@ -654,7 +674,7 @@ def _joined_texts(held: Sequence[str], more: Sequence[str]) -> Sequence[str]:
 
 class Gathered:
     """The values of :class:`RecordColumns` gathered a batch of records at a time
-    (:meth:`add`, :meth:`add_values`, :meth:`add_coded`), then made into columns
+    (:meth:`add`, :meth:`add_coded`), then made into columns
     (:meth:`columns`). Repeated strings (kinds, statuses, lanes, places, first persons) are
     coded as they come, in order of first use, so that the columns come out the same
     however the records were given."""
@@ -689,33 +709,39 @@ class Gathered:
         ends: npt.NDArray[np.intp],
         open_end: Sequence[bool],
         lanes: Sequence[str | None],
-        places: Sequence[Any],
+        places: Coded,
+        people: Coded,
         sessions: Sequence[int | None],
     ) -> None:
         """Add *records*: values with the attributes of a :class:`Record` (``id``,
-        ``kind``, ``title``, ``status``, ``summary``, ``people``, ``sources``,
+        ``kind``, ``title``, ``status``, ``summary``, ``sources``, ``inferred``,
         ``from_record``, ``to_record``, ``about``), except those given apart as a record
-        has them (whether it runs on, lane, place and session; its start and end as codes
-        (n,) of the :class:`DaySpans` that :meth:`columns` is given). A few passes in C
-        over the list, then :meth:`add_values`."""
-        base = len(self.ids)
+        has them (whether it runs on, lane and session, each (n,); its place and people,
+        :class:`Coded`; its start and end as codes (n,) of the :class:`DaySpans` that
+        :meth:`columns` is given). A few passes in C over the list, then
+        :meth:`add_coded`."""
+        base, n = len(self.ids), len(records)
         inferred_of = list(map(_INFERRED, records))
-        self.add_values(
+        self.add_coded(
             ids=list(map(_ID, records)),
             titles=list(map(_TITLE, records)),
             summaries=list(map(_SUMMARY, records)),
-            kinds=list(map(_KIND, records)),
-            statuses=list(map(_STATUS, records)),
-            n_sources=list(map(len, map(_SOURCES, records))),
-            inferred_start=["start" in inferred for inferred in inferred_of],
-            inferred_end=["end" in inferred for inferred in inferred_of],
-            inferred_any=list(map(bool, inferred_of)),
-            people=list(map(_PEOPLE, records)),
+            kinds=Coded.of(list(map(_KIND, records))),
+            statuses=Coded.of(list(map(_STATUS, records))),
+            lanes=Coded.of(lanes),
+            places=places,
+            people=people,
+            n_sources=np.fromiter(map(len, map(_SOURCES, records)), np.int32, n),
+            open_end=np.fromiter(open_end, np.bool_, n),
             starts=starts,
             ends=ends,
-            open_end=open_end,
-            lanes=lanes,
-            places=places,
+            inferred=(
+                np.fromiter(
+                    map(operator.contains, inferred_of, itertools.repeat("start")), bool, n
+                ),
+                np.fromiter(map(operator.contains, inferred_of, itertools.repeat("end")), bool, n),
+                np.fromiter(map(bool, inferred_of), np.bool_, n),
+            ),
             sessions=sessions,
         )
         for name, found in (
@@ -725,79 +751,6 @@ class Gathered:
         ):
             values = list(map(operator.attrgetter(name), records))
             found.update(itertools.compress(zip(itertools.count(base), values), values))
-
-    def add_values(
-        self,
-        *,
-        ids: list[str],
-        titles: list[str],
-        summaries: list[str],
-        kinds: list[str],
-        statuses: list[str],
-        n_sources: list[int],
-        inferred_start: list[bool],
-        inferred_end: list[bool],
-        inferred_any: list[bool],
-        people: Sequence[Sequence[Any]],
-        starts: npt.NDArray[np.intp],
-        ends: npt.NDArray[np.intp],
-        open_end: Sequence[bool],
-        lanes: Sequence[str | None],
-        places: Sequence[Any],
-        sessions: Sequence[int | None],
-    ) -> None:
-        """Add records given column by column, each list (n,) in the records' order
-        (*people*: each record's people, values with the attributes of a
-        :class:`~viewer.core.records.Person`; *places*: each one's place or ``None``;
-        no arrows or articles). A step in Python for each record with a place, people or a
-        session."""
-        base, n = len(self.ids), len(ids)
-        self._add_texts(ids, titles, summaries, starts, ends)
-        self._codes["kind"].append(self._kinds.codes(kinds))
-        self._codes["status"].append(self._statuses.codes(statuses))
-        self._codes["lane"].append(self._lane_codes(lanes))
-        self._codes["n_sources"].append(np.array(n_sources, dtype=np.int32).reshape(n))
-        for name, flags in (
-            ("open_end", open_end),
-            ("inferred_start", inferred_start),
-            ("inferred_end", inferred_end),
-            ("inferred_any", inferred_any),
-            ("has_city", [place is not None and place.located for place in places]),
-        ):
-            self._flags[name].append(np.array(flags, dtype=np.bool_).reshape(n))
-        # What a label reads (RecordColumns.label_facts): the session (C iterators over
-        # the records), then the place and the first person, codes by first use, in the
-        # pass that makes the search text.
-        has_session = list(map(operator.is_not, sessions, itertools.repeat(None)))
-        if any(has_session):
-            self.sessions.update(
-                zip(
-                    itertools.compress(itertools.count(base), has_session),
-                    cast(Iterator[int], itertools.compress(sessions, has_session)),
-                )
-            )
-        others, spellings, place_texts = self.others, self.spellings, self.places
-        place_code: list[int] = []
-        holder_code: list[int] = []
-        for place, who, session in zip(places, people, sessions):
-            holder_code.append(self._holder(who[0]) if who else -1)
-            if place is None:
-                place_texts.append("")
-                place_code.append(-1)
-                if not who and session is None:
-                    others.append("")
-                    continue
-            else:
-                words = self._place_words(place)
-                place_texts.append(words[0])
-                place_code.append(words[2])
-                if not who and session is None:
-                    others.append(words[1])
-                    continue
-            others.append(other_text_of(place, who, session))
-            spellings += spelling_group(None, who)
-        self._codes["place_code"].append(np.array(place_code, dtype=np.int32).reshape(n))
-        self._codes["holder_code"].append(np.array(holder_code, dtype=np.int32).reshape(n))
 
     def add_coded(
         self,
@@ -814,14 +767,20 @@ class Gathered:
         open_end: npt.NDArray[np.bool_],
         starts: npt.NDArray[np.intp],
         ends: npt.NDArray[np.intp],
+        inferred: tuple[npt.NDArray[np.bool_], ...] | None = None,
+        sessions: Sequence[int | None] | None = None,
     ) -> None:
-        """Add records as :meth:`add_values` does, their repeated values given as
-        :class:`Coded` columns (kind and status names, lane ids or ``None``, places or
-        ``None``, tuples of people), each distinct value read once: a few passes in numpy
-        over the records (:meth:`add_values` takes a step in Python for each record with a
-        place or people: 15 s of a ten-million-row table). For records without a
-        session, arrow, article or inferred value (a plain table's rows)."""
+        """Add records given column by column, each (n,) in the records' order, their
+        repeated values as :class:`Coded` columns (kind and status names, lane ids or
+        ``None``, places or ``None``, tuples of people: values with the attributes of a
+        :class:`~viewer.core.records.Person`), each distinct value read once: a few passes
+        in numpy over the records (a step in Python for each record with a place or people
+        took 15 s of a ten-million-row table), and one for each record with a session.
+        *inferred*: whether its start is inferred, its end, any value (none when not
+        given); *sessions*: each one's session or ``None`` (none when not given). No arrows
+        or articles (see :meth:`add`)."""
         n = len(ids)
+        base = len(self.ids)
         self._add_texts(ids, titles, summaries, starts, ends)
         for name, column, codes in (
             ("kind", kinds, self._kinds),
@@ -837,9 +796,10 @@ class Gathered:
         self._codes["lane"].append(lane_map[lanes.codes])
         self._codes["n_sources"].append(n_sources.astype(np.int32))
         self._flags["open_end"].append(open_end.astype(np.bool_))
-        self._flags["inferred_start"].append(np.zeros(n, dtype=np.bool_))
-        self._flags["inferred_end"].append(np.zeros(n, dtype=np.bool_))
-        self._flags["inferred_any"].append(np.zeros(n, dtype=np.bool_))
+        if inferred is None:
+            inferred = (np.zeros(n, dtype=np.bool_),) * 3
+        for name, flags in zip(("inferred_start", "inferred_end", "inferred_any"), inferred):
+            self._flags[name].append(flags.astype(np.bool_).reshape(n))
         # Each distinct place and first person, in order of first use (as add_values
         # meets them).
         n_places = len(places.values)
@@ -881,7 +841,33 @@ class Gathered:
             if any(groups):
                 for i in rows.tolist():
                     self.spellings += groups[int(people.codes[i])]
+        if sessions is not None:
+            self._add_sessions(base, sessions, others, places, people, with_people)
         self.others += others
+
+    def _add_sessions(
+        self,
+        base: int,
+        sessions: Sequence[int | None],
+        others: list[str],
+        places: Coded,
+        people: Coded,
+        with_people: npt.NDArray[np.bool_],
+    ) -> None:
+        """Note the *sessions* (n,) of records from index *base*, each one's number after
+        its other search text in *others* (n,), as :func:`other_text_of` writes it: alone
+        when the record has neither place nor people."""
+        has = list(map(operator.is_not, sessions, itertools.repeat(None)))
+        if not any(has):
+            return
+        rows = list(itertools.compress(range(len(sessions)), has))
+        numbers = cast(list[int], list(itertools.compress(sessions, has)))
+        self.sessions.update(zip(map(base.__add__, rows), numbers))
+        with_place = np.array([p is not None for p in places.values], dtype=np.bool_)
+        at = np.array(rows, dtype=np.intp)
+        alone = ~(with_place[places.codes[at]] | with_people[people.codes[at]])
+        for i, number, lone in zip(rows, map(str, numbers), alone.tolist()):
+            others[i] = number if lone else f"{others[i]} {number}"
 
     def _add_texts(
         self,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import itertools
 import json
 import operator
 import re
@@ -38,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
-from viewer.core.columns import DaySpans, Gathered, LazyRecords
+from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
@@ -502,15 +503,18 @@ def _load_records(
     # gigabyte at once; those of a batch are read into columns and let go.
     for base in range(0, total, _BATCH):
         batch = raws[base : base + _BATCH]
-        structs: list[Any] = [None] * len(batch)
         reasons: dict[int, str] = {}
-        for j, raw in enumerate(batch):
-            try:
-                structs[j] = typed(raw)
-            except msgspec.ValidationError as exc:
-                reasons[j] = str(exc)
-            except (msgspec.DecodeError, RecursionError):
-                return None  # bytes that are not UTF-8 in a record: decoding to text names them
+        try:  # all at once in C; one by one (below) when a record is refused
+            structs: list[Any] = list(map(typed, batch))
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+            structs = [None] * len(batch)
+            for j, raw in enumerate(batch):
+                try:
+                    structs[j] = typed(raw)
+                except msgspec.ValidationError as exc:
+                    reasons[j] = str(exc)
+                except (msgspec.DecodeError, RecursionError):
+                    return None  # bytes that are not UTF-8 in a record: decoding names them
         repeated_ids = _bulk_checks(structs, reasons, batch, assembly.kept_ids)
         # The records to word, parsed; the others' raw JSON stays: their records are made
         # from it when asked for.
@@ -522,7 +526,7 @@ def _load_records(
         if plain is not None:
             for index in range(-base % PROGRESS_EVERY + base, base + len(structs), PROGRESS_EVERY):
                 assembly.progress(index)
-            kept = list(range(len(structs)))
+            kept: Sequence[int] = range(len(structs))
             kept_structs = structs
         else:
             refused, kept = _assemble(
@@ -533,12 +537,12 @@ def _load_records(
         if not repeated_ids:
             assembly.keep_all(
                 list(map(_get_id, kept_structs)),
-                [base + j for j in kept],
-                [s for s in kept_structs if s.related or s.about or s.from_record or s.to_record],
+                range(base, base + len(kept)) if plain is not None else [base + j for j in kept],
+                list(itertools.compress(kept_structs, map(_names_others, kept_structs))),
             )
         _gather(gathered, kept_structs, spans, plain)
         del kept_structs
-        kept_raws += [batch[j] for j in kept]
+        kept_raws += batch if plain is not None else [batch[j] for j in kept]
     raws.clear()
     if refused > LISTED_ERROR_RECORDS:
         unlisted = refused - LISTED_ERROR_RECORDS
@@ -606,7 +610,10 @@ def _bulk_checks(
     if not _all_match(ids, "id"):
         _refuse(structs, reasons, raws, lambda s: not _ID.search(s.id), "id")
     del ids
-    if not _all_match([u for s in good for u in s.sources if type(u) is str], "url"):
+    sources = list(itertools.chain.from_iterable(map(_get_sources, good)))
+    urls = list(itertools.compress(sources, map(isinstance, sources, itertools.repeat(str))))
+    del sources
+    if not _all_match(urls, "url"):
         _refuse(
             structs,
             reasons,
@@ -616,16 +623,41 @@ def _bulk_checks(
         )
     if any(map(str.isspace, map(_get_title, good))):  # the schema's "\S": spaces only
         _refuse(structs, reasons, raws, lambda s: s.title.isspace(), "title")
-    if any(_one_coordinate(s.place) for s in good if s.place):
+    if _any_one_coordinate(list(filter(None, map(_get_place, good)))):
         _refuse(structs, reasons, raws, lambda s: _one_coordinate(s.place), "place")
-    if any(len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good):
+    if max(map(len, map(_get_inferred, good)), default=0) > 1 and any(
+        len(s.inferred) > 1 and len(set(s.inferred)) != len(s.inferred) for s in good
+    ):
         _refuse(
             structs, reasons, raws, lambda s: len(set(s.inferred)) != len(s.inferred), "inferred"
         )
     return repeated
 
 
-_get_id, _get_title = operator.attrgetter("id"), operator.attrgetter("title")
+_get_id, _get_title, _get_sources, _get_inferred, _get_lat, _get_lon = map(
+    operator.attrgetter, ("id", "title", "sources", "inferred", "lat", "lon")
+)
+
+
+def _names_others(struct: Any) -> bool:
+    """Whether the record *struct* names other records (related, about, an arrow's ends)."""
+    return bool(struct.related or struct.about or struct.from_record or struct.to_record)
+
+
+def _any_one_coordinate(places: list[Any]) -> bool:
+    """Whether any of *places* (decoded places) gives ``lat`` or ``lon`` without the
+    other, as :func:`_one_coordinate` sees it: a few passes in C over all of them."""
+
+    def missing(values: list[Any]) -> list[bool]:
+        return list(
+            map(
+                operator.or_,
+                map(operator.is_, values, itertools.repeat(None)),
+                map(operator.is_, values, itertools.repeat(_UNSET)),
+            )
+        )
+
+    return missing(list(map(_get_lat, places))) != missing(list(map(_get_lon, places)))
 
 
 def _one_coordinate(place: Any) -> bool:
@@ -692,9 +724,10 @@ def _all_plain(
     if not all(type(text) is str for text in unknown) or spans.add_plain(cast(list[str], unknown)):
         return None  # a date that is not plain (the others stay noted)
     unset = _UNSET
-    if any(e is not unset for e in map(_get_elected, structs)):
+    elected = list(map(_get_elected, structs))
+    if elected.count(unset) != len(elected):
         return None
-    if not all(type(s) is int for s in map(_get_session, structs)):
+    if not {int}.issuperset(map(type, map(_get_session, structs))):
         return None
     if not lane_ids.issuperset(dict.fromkeys(map(_get_lane, structs)).keys() - {unset, None}):
         return None
@@ -792,26 +825,35 @@ def _gather(
 ) -> None:
     """Add the accepted :data:`~viewer.core.schema.RecordIn` *structs* to *gathered*:
     what :func:`build_record` would make of each, column by column, without the records.
-    Their dates are codes of *spans* (*codes*: of their starts and ends, when known)."""
+    Their dates are codes of *spans* (*codes*: of their starts and ends, when known); their
+    places and people are coded by their JSON (each distinct one read once)."""
     unset = _UNSET
     end_texts = list(map(_get_end, structs))
     if codes is None:
         codes = spans.codes(list(map(_get_start, structs))), spans.codes(end_texts)
+    places = [None if p is unset else p for p in map(_get_place, structs)]
+    coded_places = Coded.of(places, list(map(_ENCODE, places)))
+    coded_places = dataclasses.replace(
+        coded_places, values=[None if p is None else _place_of(p) for p in coded_places.values]
+    )
+    people = list(map(_get_people, structs))
+    lanes = list(map(_get_lane, structs))
     gathered.add(
         structs,
         starts=codes[0],
         ends=codes[1],
-        open_end=[e == ".." for e in end_texts],
-        lanes=[None if lane is unset else lane for lane in map(_get_lane, structs)],
-        places=[
-            None if p is None or p is unset else _place_of(p) for p in map(_get_place, structs)
-        ],
+        open_end=list(map(operator.eq, end_texts, itertools.repeat(".."))),
+        lanes=[None if lane is unset else lane for lane in lanes] if unset in lanes else lanes,
+        places=coded_places,
+        people=Coded.of(people, list(map(_ENCODE, people))),
         sessions=[int(s) if s else None for s in map(_get_session, structs)],
     )
 
 
-_get_start, _get_end, _get_lane, _get_place, _get_session, _get_elected = map(
-    operator.attrgetter, ("start", "end", "lane", "place", "session", "elected")
+_ENCODE = msgspec.json.Encoder().encode
+"""A decoded value as JSON: the key of equal places and people."""
+_get_start, _get_end, _get_lane, _get_place, _get_session, _get_elected, _get_people = map(
+    operator.attrgetter, ("start", "end", "lane", "place", "session", "elected", "people")
 )
 
 

@@ -209,6 +209,12 @@ class Record(msgspec.Struct, frozen=True, gc=False):
             self.start is None or (self.end is None and not self.open_end)
         )
 
+    @property
+    def start_unknown(self) -> bool:
+        """A record without a start: known by its end alone, it is drawn there, dashed
+        (an unknown start read as a short event of that date)."""
+        return self.start is None
+
     def sources_for(self, field_name: str) -> tuple[str, ...]:
         """URLs that support *field_name* (``start``, ``place``...) on their own, from the
         record's ``field_sources``; empty when the file gives none for that field."""

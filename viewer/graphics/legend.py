@@ -65,9 +65,23 @@ WHISKER: Signature = ("", "\x00whisker")
 (:meth:`viewer.graphics.points.PointLaneItem._whiskers`), whatever their kind."""
 
 
+START_UNKNOWN: Signature = ("", "\x00start_unknown")
+"""The signature of the entry of bars without a start (not terms, which have their kinds'
+own entries): drawn over their end's period, dashed (:func:`viewer.graphics.looks.look_of`),
+whatever their kind."""
+
+
+def _start_unknown(record: Any) -> bool:
+    """Whether *record* (a record or a look's stand-in) takes :data:`START_UNKNOWN`'s entry:
+    a bar kind's, not a term's, without a start."""
+    spec = kinds.kind(record.kind)
+    return bool(record.start_unknown) and spec.shape == "bar" and not spec.term
+
+
 def entries() -> tuple[Entry, ...]:
     """Every legend entry the registry declares (:func:`viewer.core.kinds.legend_entries`),
-    in legend order, then the whisker's; made again when the registry changes."""
+    in legend order, then the entry of bars without a start and the whisker's; made again
+    when the registry changes."""
     global _entries
     version = (kinds.version(), i18n.generation())
     if _entries is None or _entries[0] != version:
@@ -90,7 +104,15 @@ def entries() -> tuple[Entry, ...]:
             declared[0].example if declared else _example("", ""),  # its swatch is its own
             WHISKER,
         )
-        _entries = (version, (*declared, whisker))
+        # A record known by its end alone read as a short event of that date (a new
+        # user's finding): dashed, and named here
+        start_unknown = Entry(
+            translate("Legend", "Start unknown: drawn dashed over its end's date"),
+            "bar",
+            Record(id="legend", kind="event", title="", start=None, end=_Y),
+            START_UNKNOWN,
+        )
+        _entries = (version, (*declared, start_unknown, whisker))
     return _entries[1]
 
 
@@ -132,6 +154,8 @@ def present_signatures(records: Sequence[Any]) -> set[Signature]:
             found.add((rec.kind, AS_POINT if kinds.drawn_as_point(rec) else AS_BAR))
         if _vague(rec):
             found.add(WHISKER)
+        if _start_unknown(rec):
+            found.add(START_UNKNOWN)
     return found
 
 

@@ -31,15 +31,17 @@ class Look:
 
 
 def look_of(record: Record, style: Style) -> Look:
-    """Fill, edge and pattern of a record, from its kind's spec and its status's look
-    (:mod:`viewer.core.kinds`; see the legend).
+    """Fill, edge and pattern of a record (or a look's stand-in,
+    :meth:`~viewer.core.columns.RecordColumns.look_stand_ins`), from its kind's spec and its
+    status's look (:mod:`viewer.core.kinds`; see the legend).
 
     The kind's colour role gives the colours (the ``unknown`` role when an expected place
     is not known). A status look comes first: ``tentative`` is hollow and dashed,
     ``hatched`` hatched in the kind's colours, ``disowned`` hatched in the ``muted``
     role's. Then a point whose start is inferred is hollow, and so is a term whose start
-    or end is inferred; a term whose end is not known is dashed, and a band is hatched or
-    a plain tint as its kind's ``fill`` says.
+    or end is inferred; a term whose end is not known is dashed, and so is a record
+    without a start (drawn over its end's date); a band is hatched or a plain tint as its
+    kind's ``fill`` says.
     """
     spec = kinds.kind(record.kind)
     fill, edge = style.role("unknown" if kinds.place_unknown(record) else spec.colour_role)
@@ -59,7 +61,7 @@ def look_of(record: Record, style: Style) -> Look:
         return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern)
     if spec.fill == "none":
         return Look(fill, edge, QtCore.Qt.BrushStyle.NoBrush)
-    return Look(fill, edge, dashed=record.end_unknown)
+    return Look(fill, edge, dashed=record.end_unknown or record.start_unknown)
 
 
 def pen(color: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:

@@ -1177,6 +1177,10 @@ The app keeps running. Details are in the log file:
             <source>Date known to its month, year, decade or century: the line under it</source>
             <translation>تاريخ معروف بالشهر أو السنة أو العقد أو القرن فقط: الخط تحته</translation>
         </message>
+        <message>
+            <source>Start unknown: drawn dashed over its end's date</source>
+            <translation>البداية غير معروفة: مرسوم بخط متقطع على تاريخ نهايته</translation>
+        </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
             <translation>

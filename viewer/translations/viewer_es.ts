@@ -1105,6 +1105,10 @@ La aplicación sigue funcionando. Los detalles están en el archivo de registro:
             <source>Date known to its month, year, decade or century: the line under it</source>
             <translation>Fecha conocida al mes, al año, a la década o al siglo: la línea debajo</translation>
         </message>
+        <message>
+            <source>Start unknown: drawn dashed over its end's date</source>
+            <translation>Inicio desconocido: dibujado con trazo discontinuo sobre la fecha de su fin</translation>
+        </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
             <translation>

@@ -1105,6 +1105,10 @@ L'application continue de fonctionner. Les détails sont dans le journal :
             <source>Date known to its month, year, decade or century: the line under it</source>
             <translation>Date connue au mois, à l'année, à la décennie ou au siècle : la ligne dessous</translation>
         </message>
+        <message>
+            <source>Start unknown: drawn dashed over its end's date</source>
+            <translation>Début inconnu : tracé en pointillés sur la date de sa fin</translation>
+        </message>
         <message numerus="yes">
             <source>+%n more: enlarge the window</source>
             <translation>
