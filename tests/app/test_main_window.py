@@ -379,6 +379,35 @@ def test_the_status_bar_counts_the_records_of_hidden_lanes(window):
     assert f"{in_lane} hidden (View › Lanes, View › Show Items)" in bar.text()
 
 
+def test_a_file_with_nothing_to_draw_says_so_in_the_chart(window, tmp_path):
+    # A file whose records have no date showed an empty lane under an axis without dates,
+    # and said nothing of it there (last session's note)
+    undated = tmp_path / "undated.csv"
+    undated.write_text("id,title,start,lane\na,First,,main\nb,Second,,main\n", encoding="utf-8")
+    assert open_and_wait(window, str(undated))
+    view = window.timeline
+    note = "Nothing to draw: no record has both a lane and a known date."
+    assert view.accessibleDescription().startswith(note)
+
+    said = view.viewport().grab().toImage()
+    view.set_empty_note("")  # the same chart without the note
+    QtWidgets.QApplication.instance().processEvents()
+    unsaid = view.viewport().grab().toImage()
+    changed = [
+        y
+        for y in range(said.height())
+        if any(said.pixel(x, y) != unsaid.pixel(x, y) for x in range(0, said.width(), 2))
+    ]
+    assert len(changed) >= 6  # a line of text drawn
+    # Every lane hidden: said so, and differently
+    assert open_and_wait(window, MINI)
+    assert view.accessibleDescription() == ""
+    for lane in window.session.layout.lanes:
+        window.session.set_lane_visible(lane.id, False)
+    QtWidgets.QApplication.instance().processEvents()
+    assert view.accessibleDescription().startswith("Nothing to draw with the lanes and items shown")
+
+
 def test_view_load_report_brings_its_tab_to_the_front(qtbot, window):
     # It opened as a tab behind the records table's: nothing seemed to happen
     app = QtWidgets.QApplication.instance()

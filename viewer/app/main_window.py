@@ -29,7 +29,7 @@ from viewer.app.opening import Opener
 from viewer.app.session import Session
 from viewer.app.version import about_text
 from viewer.core.i18n import translate
-from viewer.core.load_messages import APP_NAME, window_title
+from viewer.core.load_messages import APP_NAME, empty_note, window_title
 from viewer.core.loading import LoadResult
 from viewer.core.paths import BUNDLED_DATA
 from viewer.export.image import ExportOptions
@@ -341,13 +341,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if dataset is not None and layout is not None:
             drawn, total = len(layout.ids), len(dataset.records)
             undated, without_lane = len(layout.undated), self.session.without_lane
-            self.status_bits.show_counts(
-                drawn,
-                total,
-                undated,
-                without_lane,
-                hidden=max(0, total - drawn - undated - without_lane),
-            )
+            hidden = max(0, total - drawn - undated - without_lane)
+            self.status_bits.show_counts(drawn, total, undated, without_lane, hidden=hidden)
+            self.timeline.set_empty_note(empty_note(drawn, total, hidden))
 
     def _reveal(self, record_id: str | None) -> None:
         """Scroll the timeline to a record the keyboard or search selected."""

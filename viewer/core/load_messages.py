@@ -83,6 +83,25 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
     )
 
 
+def empty_note(drawn: int, total: int, hidden: int) -> str:
+    """What the chart says when *drawn* of *total* records are drawn: ``""`` when some
+    are, or when the file has none; else why none is (*hidden*: records in hidden lanes,
+    or of hidden kinds or statuses), and where to find them."""
+    if drawn or not total:
+        return ""
+    if hidden:
+        return translate(
+            "Messages",
+            "Nothing to draw with the lanes and items shown: show them again in View › "
+            "Lanes and View › Show Items.",
+        )
+    return translate(
+        "Messages",
+        "Nothing to draw: no record has both a lane and a known date. View › Table lists "
+        "every record.",
+    )
+
+
 def nothing_to_draw(file: str, valid: int, errors: int) -> str:
     """Why an export of *file* writes nothing: no record has a lane and a known date;
     *valid* records loaded and *errors* were refused (said by the command line and the

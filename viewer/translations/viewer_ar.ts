@@ -2239,6 +2239,14 @@ Copy the address from the Details panel instead.</source>
             <source>Could not open the file</source>
             <translation>تعذّر فتح الملف</translation>
         </message>
+        <message>
+            <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
+            <translation>لا شيء للرسم بالمسارات والعناصر المعروضة: أظهرها مجددًا من عرض › المسارات و عرض › إظهار العناصر.</translation>
+        </message>
+        <message>
+            <source>Nothing to draw: no record has both a lane and a known date. View › Table lists every record.</source>
+            <translation>لا شيء للرسم: لا يوجد سجل له مسار وتاريخ معروف معًا. عرض › الجدول يسرد كل السجلات.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln valid record(s)</source>
             <translation>

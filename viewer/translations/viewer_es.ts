@@ -2111,6 +2111,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <source>Could not open the file</source>
             <translation>No se pudo abrir el archivo</translation>
         </message>
+        <message>
+            <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
+            <translation>Nada que dibujar con los carriles y elementos mostrados: vuelva a mostrarlos en Ver › Carriles y Ver › Mostrar elementos.</translation>
+        </message>
+        <message>
+            <source>Nothing to draw: no record has both a lane and a known date. View › Table lists every record.</source>
+            <translation>Nada que dibujar: ningún registro tiene a la vez un carril y una fecha conocida. Ver › Tabla los lista todos.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln valid record(s)</source>
             <translation>

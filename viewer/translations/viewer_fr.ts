@@ -2111,6 +2111,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <source>Could not open the file</source>
             <translation>Impossible d'ouvrir le fichier</translation>
         </message>
+        <message>
+            <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
+            <translation>Rien à dessiner avec les pistes et les éléments affichés : réaffichez-les dans Affichage › Pistes et Affichage › Éléments affichés.</translation>
+        </message>
+        <message>
+            <source>Nothing to draw: no record has both a lane and a known date. View › Table lists every record.</source>
+            <translation>Rien à dessiner : aucun enregistrement n'a à la fois une piste et une date connue. Affichage › Tableau les liste tous.</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln valid record(s)</source>
             <translation>

@@ -91,6 +91,7 @@ class TimelineView(pg.GraphicsView):
         self.setMouseTracking(True)
         self._dataset: Dataset | None = None
         self._layout: Layout | None = None
+        self._empty_note = ""
         self._hover_id: str | None = None
         self._last_click: tuple[QtCore.QPointF, list[str], int] | None = None
         self._pan_from_px: float | None = None
@@ -127,6 +128,14 @@ class TimelineView(pg.GraphicsView):
             padding=0,
             disableAutoPixel=False,
         )
+
+    def set_empty_note(self, text: str) -> None:
+        """Say *text* in the middle of the chart, and to a screen reader as the view's
+        description (``""``: nothing): why a file's records draw nothing (an empty lane
+        under an axis without dates said nothing of it)."""
+        self._empty_note = text
+        self.setAccessibleDescription(text)
+        self.viewport().update()
 
     def set_style(self, style: Style) -> None:
         """Draw with *style* (light or dark theme)."""
@@ -414,6 +423,8 @@ class TimelineView(pg.GraphicsView):
 
     def paintEvent(self, ev: QtGui.QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(ev)
+        if self._empty_note:
+            self._paint_empty_note()
         if not self.hasFocus():
             return
         colour = self.palette().color(QtGui.QPalette.ColorRole.Highlight)
@@ -427,6 +438,21 @@ class TimelineView(pg.GraphicsView):
                 QtCore.QRect(r.right() - px + 1, r.top(), px, r.height()),
             ):
                 painter.fillRect(strip, colour)
+        finally:
+            painter.end()
+
+    def _paint_empty_note(self) -> None:
+        """The empty note (:meth:`set_empty_note`), wrapped, in the middle of the view."""
+        painter = QtGui.QPainter(self.viewport())
+        try:
+            painter.setPen(self.palette().color(QtGui.QPalette.ColorRole.PlaceholderText))
+            margin = 24
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            painter.drawText(
+                area,
+                int(QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap),
+                self._empty_note,
+            )
         finally:
             painter.end()
 
