@@ -102,6 +102,23 @@ def test_a_range_the_window_cannot_show_is_said_in_the_status_bar(qtbot, fresh):
     assert "--range" not in fresh.statusBar().currentMessage()
 
 
+def test_a_selection_outside_the_range_asked_for_is_said_in_the_status_bar(qtbot, fresh):
+    # --range 1950:1960 --select session-93 (2024) moved the view to 2024 without a word
+    from viewer.core.ranges import parse_range
+
+    open_at_start(fresh, BUNDLED_DATA, x_range=parse_range("1950:1960"), select="session-93")
+    qtbot.waitUntil(lambda: fresh.session.selected_id == "session-93", timeout=20000)
+    message = fresh.statusBar().currentMessage()
+    assert message.startswith("--select 'session-93' is outside --range 1950 – 1960"), message
+    assert "the window shows" in message
+    # A selection inside the range moves nothing and says nothing
+    fresh.statusBar().clearMessage()
+    fresh.session.select(None)
+    open_at_start(fresh, BUNDLED_DATA, x_range=parse_range("2020:2026"), select="session-93")
+    qtbot.waitUntil(lambda: fresh.session.selected_id == "session-93", timeout=20000)
+    assert "--select" not in fresh.statusBar().currentMessage()
+
+
 def test_files_opened_at_start_are_in_open_recent_and_the_bundled_one_in_file(
     qtbot, fresh, tmp_path
 ):

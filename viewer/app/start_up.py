@@ -24,6 +24,10 @@ _RANGE_NEAR_DATA = QT_TRANSLATE_NOOP(
     "--range {asked}: the window shows {shown}, near the data; export draws any range",
 )
 
+_SELECT_MOVED = QT_TRANSLATE_NOOP(
+    "Window", "--select {id} is outside --range {asked}: the window shows {shown}, around it"
+)
+
 
 def open_at_start(
     window: MainWindow,
@@ -60,7 +64,18 @@ def open_at_start(
             )
             window.statusBar().showMessage(message, 10000)
         elif window.session.select(select):
+            before = window.timeline.x_range()
             window.timeline.ensure_visible(select)
+            after = window.timeline.x_range()
+            if x_range is not None and max(abs(a - b) for a, b in zip(before, after)) > 1:
+                # The record is outside the range asked for: the view moved (silently,
+                # a trial found)
+                message = translate("Window", _SELECT_MOVED).format(
+                    id=repr(shown_text(select)),
+                    asked=format_view_range(*before),
+                    shown=format_view_range(*after),
+                )
+                window.statusBar().showMessage(message, 15000)
             # The arrow keys step from it at once (they did nothing until the chart was
             # clicked: a trial)
             window.timeline.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

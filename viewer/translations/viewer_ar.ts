@@ -2582,6 +2582,10 @@ Copy the address from the Details panel instead.</source>
             <translation>--range {asked}: تعرض النافذة {shown} قرب البيانات؛ والتصدير يرسم أي مدى</translation>
         </message>
         <message>
+            <source>--select {id} is outside --range {asked}: the window shows {shown}, around it</source>
+            <translation>--select {id} خارج --range {asked}: تعرض النافذة {shown} حوله</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>‎--select: لا يوجد سجل بالمعرّف {id}</translation>
         </message>

@@ -2410,6 +2410,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>--range {asked}: la ventana muestra {shown}, cerca de los datos; la exportación dibuja cualquier periodo</translation>
         </message>
         <message>
+            <source>--select {id} is outside --range {asked}: the window shows {shown}, around it</source>
+            <translation>--select {id} está fuera de --range {asked}: la ventana muestra {shown}, a su alrededor</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>--select: ningún registro con el id {id}</translation>
         </message>

@@ -2410,6 +2410,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>--range {asked} : la fenêtre montre {shown}, près des données ; l'export dessine toute période</translation>
         </message>
         <message>
+            <source>--select {id} is outside --range {asked}: the window shows {shown}, around it</source>
+            <translation>--select {id} est hors de --range {asked} : la fenêtre montre {shown}, autour de lui</translation>
+        </message>
+        <message>
             <source>--select: no record with id {id}</source>
             <translation>--select : aucun enregistrement d'identifiant {id}</translation>
         </message>
