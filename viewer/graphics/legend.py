@@ -106,10 +106,12 @@ def entries() -> tuple[Entry, ...]:
         )
         # A record known by its end alone read as a short event of that date (a new
         # user's finding): dashed, and named here
+        bar_kinds = [e.signature[0] for e in declared if e.shape == "bar"]
+        plain_bars = [k for k in bar_kinds if not kinds.kind(k).term] or bar_kinds or [""]
         start_unknown = Entry(
             translate("Legend", "Start unknown: drawn dashed over its end's date"),
             "bar",
-            Record(id="legend", kind="event", title="", start=None, end=_Y),
+            Record(id="legend", kind=plain_bars[0], title="", start=None, end=_Y),
             START_UNKNOWN,
         )
         _entries = (version, (*declared, start_unknown, whisker))
