@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+from viewer.core import i18n
 from viewer.core.i18n import QT_TRANSLATE_NOOP, date_words, translate
 
 Precision = Literal["century", "decade", "year", "season", "month", "day"]
@@ -358,7 +359,26 @@ def parse_edtf(text: str) -> EdtfDate:
     """
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
-    return _parse_str(text)
+    key = (text, i18n.generation())  # the words of a refusal are the language's
+    refused = _REFUSED.get(key)
+    if refused is not None:
+        raise DateError(refused)
+    try:
+        return _parse_str(text)
+    except DateError as exc:
+        if len(_REFUSED) >= _REFUSED_KEPT:
+            _REFUSED.clear()
+        _REFUSED[key] = str(exc)
+        raise
+
+
+_REFUSED: dict[tuple[str, int], str] = {}
+"""The refusal of each text :func:`parse_edtf` refused lately, by text and language: a
+table whose every row holds the same text that is no date asked the ``edtf`` package's
+parser again for each (about 1 ms a row: a million rows took more than five minutes, a
+trial)."""
+_REFUSED_KEPT = 1 << 16
+"""Refusals kept at most (then forgotten all at once)."""
 
 
 @lru_cache(maxsize=1 << 18)
