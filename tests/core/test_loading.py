@@ -860,3 +860,30 @@ def test_a_season_is_read_in_our_format_as_the_readme_says():
         days_from_civil(1957, 6, 1) - 1,
     )
     assert [(p.record_id, p.field) for p in result.errors] == [("far", "start")]
+
+
+def test_an_empty_record_names_each_field_it_lacks():
+    # {} lacked id, kind and title, and its three problems all said field 'id'
+    result = load_document(_doc([{}, GOOD]), "f.json")
+    assert [p.field for p in result.errors] == ["id", "kind", "title"]
+
+
+def test_problems_past_a_hundred_of_a_field_are_counted_in_one_line(tmp_path):
+    """A million rows without an id made a million warnings, and the window took 100 s and
+    7 GB to show them (a trial): past the first hundred of a severity and field, the
+    problems are counted, in one line each, and the totals stay whole."""
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "many.csv"
+    rows = [f",Meeting {i},1990,a" for i in range(250)]  # no id: a warning each
+    rows += [f"bad-{i},Bad {i},not a date,a" for i in range(180)]  # an error each
+    path.write_text("id,title,start,lane\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = load_any(path)
+    assert len(result.dataset.records) == 250
+    assert result.warning_count >= 250 and result.error_count == 180
+    no_id = [p for p in result.problems if p.severity == "warning" and p.field == "id"]
+    assert len(no_id) == 101 and no_id[-1].stands_for == 150
+    assert str(no_id[-1]).endswith("… and 150 more like it, not listed (the first 100 are)")
+    bad = [p for p in result.errors if p.field == "start"]
+    assert len(bad) == 101 and [p.record_id for p in bad[:100]] == [f"bad-{i}" for i in range(100)]
+    assert bad[-1].stands_for == 80 and bad[-1].index is None

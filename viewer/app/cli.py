@@ -447,7 +447,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if result is None:
         return 2
     errors = result.error_count
-    warnings = len(result.problems) - len(result.errors)
+    warnings = result.warning_count
     print(
         f"{one_line(result.dataset.path)}: read as "
         f"{FORMATS.get(result.format, result.format)}: "

@@ -268,9 +268,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_counts()
         self.report.set_result(result)
         errors = result.error_count
-        self.status_bits.show_problems(
-            errors, len(result.problems) - len(result.errors), bool(dataset.records)
-        )
+        self.status_bits.show_problems(errors, result.warning_count, bool(dataset.records))
         if errors or not dataset.records:
             self.report_dock.show()
             self.report_dock.raise_()

@@ -10,7 +10,7 @@ turns references to unknown records into warnings, reads ``as_of`` and makes the
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
@@ -25,7 +25,16 @@ from viewer.core.textcheck import REPLACEMENT
 if TYPE_CHECKING:
     from viewer.core.columns import RecordColumns
 
-__all__ = ["PROGRESS_EVERY", "Assembly", "FieldError", "LoadResult", "Problem", "Where"]
+__all__ = [
+    "LISTED_PER_FIELD",
+    "PROGRESS_EVERY",
+    "Assembly",
+    "FieldError",
+    "LoadResult",
+    "Problem",
+    "Problems",
+    "Where",
+]
 
 #: Records between two progress reports.
 PROGRESS_EVERY = 500
@@ -53,6 +62,9 @@ class Problem:
     title: str = ""
     """The record's title where the file gives it no id (a TimelineJS event, a row of a
     CSV file without ids): "events #137" alone sent the reader counting."""
+    stands_for: int = 1
+    """How many problems this one counts for: more than one for a line that sums up those
+    not listed (see :class:`Problems`)."""
 
     @property
     def location(self) -> str:
@@ -114,9 +126,73 @@ class LoadResult:
 
     @property
     def error_count(self) -> int:
-        """The errors to report: those listed, the one that sums up the unlisted records
-        counted as the records it stands for."""
-        return len(self.errors) + max(self.unlisted_errors - 1, 0)
+        """The errors to report: those listed, and those a line that sums them up stands
+        for (:attr:`Problem.stands_for`)."""
+        return sum(p.stands_for for p in self.problems if p.severity == "error")
+
+    @property
+    def warning_count(self) -> int:
+        """The warnings to report, counted as :attr:`error_count` counts errors."""
+        return sum(p.stands_for for p in self.problems if p.severity == "warning")
+
+
+LISTED_PER_FIELD = 100
+"""Problems listed one by one for each severity and field; the others of a load are
+counted, in one line each (:class:`Problems`)."""
+
+
+class Problems(list[Problem]):
+    """A load's problems, listed up to :data:`LISTED_PER_FIELD` of each severity and field,
+    the others only counted (a million rows without an id made a million warnings: the
+    window took 100 s and 7 GB to show them, a trial). Appending is :meth:`append`,
+    :meth:`extend` or ``+=``; :meth:`summed_up` gives the lines that count those not
+    listed. A problem that already stands for others (:attr:`Problem.stands_for`) is
+    always listed."""
+
+    def __init__(self, problems: Iterable[Problem] = ()) -> None:
+        super().__init__()
+        self._seen: dict[tuple[Literal["error", "warning"], str], int] = {}
+        self.extend(problems)
+
+    def append(self, problem: Problem) -> None:
+        """Keep *problem*, or count it when its severity and field have their fill."""
+        key = (problem.severity, problem.field)
+        seen = self._seen.get(key, 0)
+        if problem.stands_for > 1:
+            super().append(problem)
+            return
+        self._seen[key] = seen + 1
+        if seen < LISTED_PER_FIELD:
+            super().append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        """:meth:`append` each of *problems*."""
+        for problem in problems:
+            self.append(problem)
+
+    def __iadd__(self, problems: Iterable[Problem]) -> Problems:  # type: ignore[override,misc]
+        self.extend(problems)
+        return self
+
+    def summed_up(self, file: str) -> list[Problem]:
+        """One problem of *file* for each severity and field with problems not listed,
+        counting them."""
+        found = []
+        for (severity, field_name), seen in self._seen.items():
+            if seen > LISTED_PER_FIELD:
+                more = seen - LISTED_PER_FIELD
+                #: Problems of one field beyond those listed; {count} of them, {listed}
+                #: the number listed for each field.
+                message = translate(
+                    "Load", "… and {count} more like it, not listed (the first {listed} are)"
+                ).format(
+                    count=date_words().number(more, True),
+                    listed=date_words().number(LISTED_PER_FIELD, True),
+                )
+                found.append(
+                    Problem(severity, file, None, None, field_name, message, stands_for=more)
+                )
+        return found
 
 
 class FieldError(Exception):
@@ -224,7 +300,7 @@ class Assembly:
     ) -> None:
         self.file = file
         self.lanes = lanes
-        self.problems = problems
+        self.problems = problems if isinstance(problems, Problems) else Problems(problems)
         self.total = total
         self._progress = progress
         self.lane_ids = frozenset(lane.id for lane in lanes)
@@ -407,7 +483,9 @@ class Assembly:
             self.problem("warning", where_of(record_id), record_id, "id", message)
         if self._progress is not None:
             self._progress(self.total, self.total)
-        return LoadResult(dataset, tuple(self.problems), fmt, unlisted)
+        return LoadResult(
+            dataset, (*self.problems, *self.problems.summed_up(self.file)), fmt, unlisted
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,14 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from viewer.core.assembly import PROGRESS_EVERY, Assembly, FieldError, LoadResult, Problem
+from viewer.core.assembly import (
+    PROGRESS_EVERY,
+    Assembly,
+    FieldError,
+    LoadResult,
+    Problem,
+    Problems,
+)
 from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span, shown
 from viewer.core.encoding import decode, read_bytes
@@ -474,7 +481,7 @@ def _load_records(
     assembled; ``None`` when a record's raw JSON cannot be parsed (bytes that are not
     UTF-8, a whole number too long to read: decoding to text and :func:`parse_json` name
     them with their place). *raws* is emptied."""
-    problems: list[Problem] = []
+    problems = Problems()
     lane_list: list[Lane] = []
     lane_seen: set[str] = set()
     for n, lane in enumerate(doc.lanes):
@@ -556,6 +563,7 @@ def _load_records(
                 f"… and {plural(unlisted, 'more record')} with errors, left out without "
                 f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
                 f"are); {refused:,} of {plural(total, 'record')} refused in all",
+                stands_for=unlisted,
             )
         )
 

@@ -50,16 +50,25 @@ def refusal_problems(raw: Any, index: int, file: str, reason: str) -> list[Probl
     if not errors:
         reason = reason or translate("Load", "refused by the schema")
         return [Problem("error", file, index, rid, "", reason)]
-    return [
-        Problem("error", file, index, rid, path_of(err), short_message(err)) for err in errors[:3]
-    ]
+    # jsonschema says "required" once for each field missing from one object, in the
+    # order the schema lists them: the n-th names the n-th missing field ({} named "id"
+    # three times, for id, kind and title)
+    nth: dict[int, int] = {}
+    problems = []
+    for err in errors[:3]:
+        n = nth[id(err.instance)] = nth.get(id(err.instance), -1) + (err.validator == "required")
+        problems.append(
+            Problem("error", file, index, rid, path_of(err, max(n, 0)), short_message(err))
+        )
+    return problems
 
 
-def path_of(error: jsonschema.ValidationError) -> str:
+def path_of(error: jsonschema.ValidationError, nth: int = 0) -> str:
     """The JSON path of the field *error* is about; for fields the schema does not know,
-    the path of the (first) unknown field itself."""
+    the path of the (first) unknown field itself; for a field missing, the *nth* missing
+    field of its object (0: the first)."""
     path = [str(p) for p in error.absolute_path]
-    missing = _missing_field(error)
+    missing = _missing_field(error, nth)
     if missing:
         path.append(missing)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
@@ -70,13 +79,14 @@ def path_of(error: jsonschema.ValidationError) -> str:
     return ".".join(path)
 
 
-def _missing_field(error: jsonschema.ValidationError) -> str:
-    """The field a ``required`` error finds missing (the first the object lacks), else
-    ``""``."""
+def _missing_field(error: jsonschema.ValidationError, nth: int = 0) -> str:
+    """The field a ``required`` error finds missing (the *nth* the object lacks, in the
+    schema's order; the last when there are fewer), else ``""``."""
     if error.validator != "required" or not isinstance(error.instance, dict):
         return ""
     wanted = error.validator_value if isinstance(error.validator_value, list) else []
-    return next((str(k) for k in wanted if k not in error.instance), "")
+    missing = [str(k) for k in wanted if k not in error.instance]
+    return missing[min(nth, len(missing) - 1)] if missing else ""
 
 
 _FIELD_HINTS = {

@@ -1159,6 +1159,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>enregistrement {number}</translation>
         </message>
         <message>
+            <source>… and {count} more like it, not listed (the first {listed} are)</source>
+            <extracomment>Problems of one field beyond those listed; {count} of them, {listed} the number listed for each field.</extracomment>
+            <translation>… et {count} autres du même genre, non listés (les {listed} premiers le sont)</translation>
+        </message>
+        <message>
             <source>by record {number}</source>
             <translation>à l'enregistrement {number}</translation>
         </message>

@@ -89,7 +89,7 @@ class LoadReportWidget(QtWidgets.QWidget):
         """Show the problems of *result*; rows about records in its dataset can be chosen."""
         dataset = result.dataset
         errors = result.error_count
-        warnings = len(result.problems) - len(result.errors)
+        warnings = result.warning_count
         records = len(dataset.records)
         counts = ", ".join(
             (
