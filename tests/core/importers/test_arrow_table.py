@@ -549,3 +549,61 @@ def test_a_column_only_later_files_of_a_folder_hold_is_read(tmp_path):
     b = result.dataset.get("b")
     assert b.end is not None and b.end.text == "2004" and b.summary == "S"
     assert result.dataset.get("a").end is None
+
+
+def _one_bad_row_table(tmp_path, n):
+    """A Parquet table of *n* rows, one of them ending before it starts: the whole table
+    goes the row-by-row reader."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    ends = [""] * n
+    ends[n // 2] = "1980"
+    path = tmp_path / "onebad.parquet"
+    table = pa.table(
+        {
+            "id": [f"r{i}" for i in range(n)],
+            "title": [f"Meeting {i}" for i in range(n)],
+            "lane": ["a"] * n,
+            "start": ["1990"] * n,
+            "end": ends,
+        }
+    )
+    pq.write_table(table, path)
+    return path
+
+
+def test_a_table_read_row_by_row_tells_its_progress_as_it_reads(tmp_path, monkeypatch):
+    """A million rows with one bad row: the bar stood at 0 % for most of the load, and
+    Cancel was heard only once the rows were read (a trial). Progress rises from the first
+    rows read, never goes back, and Cancel stops the reading before the records are
+    assembled."""
+    from viewer.core.errors import LoadCancelled
+    from viewer.core.importers import load_any, plaincsv
+
+    n = 6_000
+    path = _one_bad_row_table(tmp_path, n)
+    told: list[tuple[int, int]] = []
+    assembled_after: list[int] = []
+    real_assemble = plaincsv.assemble
+
+    def assemble(*args, **kwargs):
+        assembled_after.append(len([d for d, _ in told if d > 0]))
+        return real_assemble(*args, **kwargs)
+
+    monkeypatch.setattr(plaincsv, "assemble", assemble)
+    result = load_any(path, progress=lambda done, total: told.append((done, total)))
+    assert len(result.dataset.records) == n - 1 and result.error_count == 1
+    row_path = told[[i for i, (d, _) in enumerate(told) if d == 0][-1] :]  # after the columns
+    done = [d for d, _ in row_path]
+    assert done == sorted(done) and done[-1] == n and {t for _, t in row_path} == {n}
+    assert assembled_after[0] >= 5  # told while reading the rows, before assembling
+
+    def cancel(done, total):
+        if done > 0:
+            raise LoadCancelled()
+
+    assembled_after.clear()
+    with pytest.raises(LoadCancelled):
+        load_any(path, progress=cancel)
+    assert assembled_after == []  # stopped while the rows were read
