@@ -607,3 +607,39 @@ def test_a_table_read_row_by_row_tells_its_progress_as_it_reads(tmp_path, monkey
     with pytest.raises(LoadCancelled):
         load_any(path, progress=cancel)
     assert assembled_after == []  # stopped while the rows were read
+
+
+def test_years_as_floating_point_or_decimal_numbers(tmp_path):
+    """pandas writes a column of years with a missing one as floats, the missing one NaN:
+    NaN was an error ("'nan' is not an EDTF date") where a null loaded as an unknown
+    start, and a decimal 1999.0 was refused where the float 2000.0 was a year (a trial)."""
+    import decimal
+
+    floats = tmp_path / "floats.parquet"
+    starts = pa.array([2000.0, float("nan"), 1999.5, None, -44.0])
+    pq.write_table(
+        pa.table({"id": list("abcde"), "title": list("ABCDE"), "lane": ["x"] * 5, "start": starts}),
+        floats,
+    )
+    result = load_any(floats)
+    by_id = {r.id: r for r in result.dataset.records}
+    assert by_id["a"].start.display() == "2000" and by_id["e"].start.text == "-0044"
+    assert by_id["b"].start is None and by_id["d"].start is None  # NaN as null: unknown
+    assert [(p.record_id, p.field) for p in result.errors] == [("c", "start")]
+    assert "'1999.5' is not an EDTF date" in result.errors[0].message
+    decimals = tmp_path / "decimals.parquet"
+    values = [decimal.Decimal("1999.0"), decimal.Decimal("1999.5")]
+    pq.write_table(
+        pa.table(
+            {
+                "id": ["a", "b"],
+                "title": ["A", "B"],
+                "lane": ["x", "x"],
+                "start": pa.array(values, pa.decimal128(10, 1)),
+            }
+        ),
+        decimals,
+    )
+    result = load_any(decimals)
+    assert [r.start.display() for r in result.dataset.records] == ["1999"]
+    assert [(p.record_id, p.field) for p in result.errors] == [("b", "start")]

@@ -57,6 +57,25 @@ _DATE_COLUMNS = frozenset({"start", "end"})
 """Columns whose whole numbers are years (:func:`_years`)."""
 
 
+def _number_years(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Numbers with a fraction part (floating point, decimal) as :func:`_years` reads whole
+    numbers where they are whole (``2000.0`` is 2000, as for a decimal ``1999.0``); NaN,
+    which pandas writes for a missing value, is none (an unknown date, as a null is); any
+    other keeps its text, refused as a date (``1999.5``). (A decimal year was refused and
+    NaN was an error where a null loaded: a trial.)"""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    number = pc.cast(column, pa.float64())
+    number = pc.if_else(pc.is_nan(number), pa.scalar(None, pa.float64()), number)
+    whole = pc.and_(pc.equal(pc.floor(number), number), pc.less(pc.abs(number), pa.scalar(1e15)))
+    years = _years(pc.cast(pc.if_else(whole, number, pa.scalar(None, pa.float64())), pa.int64()))
+    text = pc.if_else(
+        pc.is_null(number), pa.scalar(None, pa.string()), pc.cast(column, pa.string())
+    )
+    return pc.if_else(pc.fill_null(whole, False), years, text)
+
+
 def _years(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Whole numbers as the EDTF years they are: at least four digits (``50`` is
     ``0050``, ``-44`` is ``-0044``, as an Arrow integer cannot write them), and a ``Y``
@@ -180,6 +199,10 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
     try:
         if pa.types.is_integer(t) and plaincsv.column_of(name) in _DATE_COLUMNS:
             column = _years(column)  # a whole number is a year: 50 is 0050
+        elif (pa.types.is_floating(t) or pa.types.is_decimal(t)) and plaincsv.column_of(
+            name
+        ) in _DATE_COLUMNS:
+            column = _number_years(column)
         elif pa.types.is_date(t) or pa.types.is_timestamp(t):
             column = _day_texts(column, name, file)
         elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
