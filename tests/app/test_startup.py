@@ -111,6 +111,13 @@ def test_a_selection_outside_the_range_asked_for_is_said_in_the_status_bar(qtbot
     message = fresh.statusBar().currentMessage()
     assert message.startswith("--select 'session-93' is outside --range 1950 – 1960"), message
     assert "the window shows" in message
+    # A range the window cannot show is quoted as asked, not as the view near the data
+    fresh.statusBar().clearMessage()
+    fresh.session.select(None)
+    open_at_start(fresh, BUNDLED_DATA, x_range=parse_range("1500:1600"), select="session-93")
+    qtbot.waitUntil(lambda: fresh.session.selected_id == "session-93", timeout=20000)
+    message = fresh.statusBar().currentMessage()
+    assert message.startswith("--select 'session-93' is outside --range 1500 – 1600"), message
     # A selection inside the range moves nothing and says nothing
     fresh.statusBar().clearMessage()
     fresh.session.select(None)

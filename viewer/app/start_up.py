@@ -72,7 +72,7 @@ def open_at_start(
                 # a trial found)
                 message = translate("Window", _SELECT_MOVED).format(
                     id=repr(shown_text(select)),
-                    asked=format_view_range(*before),
+                    asked=format_view_range(*x_range),  # as asked (the view may be near it)
                     shown=format_view_range(*after),
                 )
                 window.statusBar().showMessage(message, 15000)
