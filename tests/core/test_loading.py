@@ -882,8 +882,27 @@ def test_problems_past_a_hundred_of_a_field_are_counted_in_one_line(tmp_path):
     assert len(result.dataset.records) == 250
     assert result.warning_count >= 250 and result.error_count == 180
     no_id = [p for p in result.problems if p.severity == "warning" and p.field == "id"]
-    assert len(no_id) == 101 and no_id[-1].stands_for == 150
-    assert str(no_id[-1]).endswith("… and 150 more like it, not listed (the first 100 are)")
+    # each says the id made for it, a reason of its own: a hundred more are listed
+    assert len(no_id) == 201 and no_id[-1].stands_for == 50
+    assert str(no_id[-1]).endswith("… and 50 more of this field, not listed")
     bad = [p for p in result.errors if p.field == "start"]
     assert len(bad) == 101 and [p.record_id for p in bad[:100]] == [f"bad-{i}" for i in range(100)]
     assert bad[-1].stands_for == 80 and bad[-1].index is None
+
+
+def test_a_different_problem_after_a_hundred_of_one_field_is_listed(tmp_path):
+    # 150 rows of "not a date", then 150 of an impossible day: the impossible day was
+    # never shown, counted in "200 more like it" (a trial)
+    from viewer.core.importers import load_any
+
+    path = tmp_path / "mixed.csv"
+    rows = [f"a{i},A,not a date,x" for i in range(150)] + [
+        f"b{i},B,1923-02-31,x" for i in range(150)
+    ]
+    path.write_text("id,title,start,lane\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = load_any(path)
+    assert result.error_count == 300
+    listed = [p for p in result.errors if p.stands_for == 1]
+    assert any("1923-02-31" in p.message for p in listed)
+    assert [p.record_id for p in listed if "1923-02-31" in p.message] == ["b0"]
+    assert result.errors[-1].message == "… and 199 more of this field, not listed"

@@ -143,27 +143,35 @@ counted, in one line each (:class:`Problems`)."""
 
 class Problems(list[Problem]):
     """A load's problems, listed up to :data:`LISTED_PER_FIELD` of each severity and field,
-    the others only counted (a million rows without an id made a million warnings: the
-    window took 100 s and 7 GB to show them, a trial). Appending is :meth:`append`,
-    :meth:`extend` or ``+=``; :meth:`summed_up` gives the lines that count those not
-    listed. A problem that already stands for others (:attr:`Problem.stands_for`) is
-    always listed."""
+    then up to as many more whose reason differs from every one listed of that field (a
+    different problem after a hundred of the same was never shown, a trial), the others
+    only counted (a million rows without an id made a million warnings: the window took
+    100 s and 7 GB to show them, a trial). Appending is :meth:`append`, :meth:`extend` or
+    ``+=``; :meth:`summed_up` gives the lines that count those not listed. A problem that
+    already stands for others (:attr:`Problem.stands_for`) is always listed."""
 
     def __init__(self, problems: Iterable[Problem] = ()) -> None:
         super().__init__()
         self._seen: dict[tuple[Literal["error", "warning"], str], int] = {}
+        self._listed: dict[tuple[Literal["error", "warning"], str], set[str]] = {}
+        self._unlisted: dict[tuple[Literal["error", "warning"], str], int] = {}
         self.extend(problems)
 
     def append(self, problem: Problem) -> None:
         """Keep *problem*, or count it when its severity and field have their fill."""
-        key = (problem.severity, problem.field)
-        seen = self._seen.get(key, 0)
         if problem.stands_for > 1:
             super().append(problem)
             return
-        self._seen[key] = seen + 1
-        if seen < LISTED_PER_FIELD:
+        key = (problem.severity, problem.field)
+        seen = self._seen[key] = self._seen.get(key, 0) + 1
+        reasons = self._listed.setdefault(key, set())
+        if seen <= LISTED_PER_FIELD or (
+            len(reasons) < 2 * LISTED_PER_FIELD and problem.message not in reasons
+        ):
+            reasons.add(problem.message)
             super().append(problem)
+        else:
+            self._unlisted[key] = self._unlisted.get(key, 0) + 1
 
     def extend(self, problems: Iterable[Problem]) -> None:
         """:meth:`append` each of *problems*."""
@@ -178,20 +186,12 @@ class Problems(list[Problem]):
         """One problem of *file* for each severity and field with problems not listed,
         counting them."""
         found = []
-        for (severity, field_name), seen in self._seen.items():
-            if seen > LISTED_PER_FIELD:
-                more = seen - LISTED_PER_FIELD
-                #: Problems of one field beyond those listed; {count} of them, {listed}
-                #: the number listed for each field.
-                message = translate(
-                    "Load", "… and {count} more like it, not listed (the first {listed} are)"
-                ).format(
-                    count=date_words().number(more, True),
-                    listed=date_words().number(LISTED_PER_FIELD, True),
-                )
-                found.append(
-                    Problem(severity, file, None, None, field_name, message, stands_for=more)
-                )
+        for (severity, field_name), more in self._unlisted.items():
+            #: Problems of one field beyond those listed, {count} of them.
+            message = translate("Load", "… and {count} more of this field, not listed").format(
+                count=date_words().number(more, True)
+            )
+            found.append(Problem(severity, file, None, None, field_name, message, stands_for=more))
         return found
 
 

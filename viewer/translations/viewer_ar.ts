@@ -1235,9 +1235,9 @@ Copy the address from the Details panel instead.</source>
             <translation>السجل {number}</translation>
         </message>
         <message>
-            <source>… and {count} more like it, not listed (the first {listed} are)</source>
-            <extracomment>Problems of one field beyond those listed; {count} of them, {listed} the number listed for each field.</extracomment>
-            <translation>… و{count} غيرها مثلها، غير مدرجة (أول {listed} مدرجة)</translation>
+            <source>… and {count} more of this field, not listed</source>
+            <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
+            <translation>… و{count} غيرها من هذا الحقل، غير مدرجة</translation>
         </message>
         <message>
             <source>by record {number}</source>

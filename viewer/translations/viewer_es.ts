@@ -1159,9 +1159,9 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>registro {number}</translation>
         </message>
         <message>
-            <source>… and {count} more like it, not listed (the first {listed} are)</source>
-            <extracomment>Problems of one field beyond those listed; {count} of them, {listed} the number listed for each field.</extracomment>
-            <translation>… y {count} más como este, no listados (los {listed} primeros sí lo están)</translation>
+            <source>… and {count} more of this field, not listed</source>
+            <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
+            <translation>… y {count} más de este campo, no listados</translation>
         </message>
         <message>
             <source>by record {number}</source>

@@ -1159,9 +1159,9 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>enregistrement {number}</translation>
         </message>
         <message>
-            <source>… and {count} more like it, not listed (the first {listed} are)</source>
-            <extracomment>Problems of one field beyond those listed; {count} of them, {listed} the number listed for each field.</extracomment>
-            <translation>… et {count} autres du même genre, non listés (les {listed} premiers le sont)</translation>
+            <source>… and {count} more of this field, not listed</source>
+            <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
+            <translation>… et {count} autres de ce champ, non listés</translation>
         </message>
         <message>
             <source>by record {number}</source>
