@@ -643,3 +643,9 @@ def test_years_as_floating_point_or_decimal_numbers(tmp_path):
     result = load_any(decimals)
     assert [r.start.display() for r in result.dataset.records] == ["1999"]
     assert [(p.record_id, p.field) for p in result.errors] == [("b", "start")]
+    # Whole or not in the decimal's own arithmetic: as a float this one is 2000.0
+    close = tmp_path / "close.parquet"
+    value = pa.array([decimal.Decimal("1999.9999999999999999")], pa.decimal128(38, 16))
+    pq.write_table(pa.table({"id": ["a"], "title": ["A"], "lane": ["x"], "start": value}), close)
+    result = load_any(close)
+    assert not result.dataset.records and "'1999.9999999999999999'" in result.errors[0].message

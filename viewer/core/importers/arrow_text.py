@@ -68,8 +68,13 @@ def _number_years(column: pa.ChunkedArray) -> pa.ChunkedArray:
 
     number = pc.cast(column, pa.float64())
     number = pc.if_else(pc.is_nan(number), pa.scalar(None, pa.float64()), number)
-    whole = pc.and_(pc.equal(pc.floor(number), number), pc.less(pc.abs(number), pa.scalar(1e15)))
-    years = _years(pc.cast(pc.if_else(whole, number, pa.scalar(None, pa.float64())), pa.int64()))
+    # Whole in the column's own arithmetic (a decimal 1999.9999999999999999 is 2000.0 as
+    # a float: a trial), and within a 64-bit integer (a larger one is told too large)
+    exact = column if pa.types.is_decimal(column.type) else number
+    whole = pc.and_(pc.equal(pc.floor(exact), exact), pc.less(pc.abs(number), pa.scalar(9.2e18)))
+    years = _years(
+        pc.cast(pc.if_else(whole, exact, pa.scalar(None, exact.type)), pa.int64(), safe=False)
+    )
     text = pc.if_else(
         pc.is_null(number), pa.scalar(None, pa.string()), pc.cast(column, pa.string())
     )
