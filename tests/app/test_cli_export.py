@@ -154,3 +154,18 @@ def test_select_of_a_record_not_on_the_map_warns(tmp_path, capsys):
     assert main([*args, "--select", "session-88"]) == 0
     assert "--select" not in capsys.readouterr().err
     assert out.exists()
+
+
+def test_select_of_a_point_without_a_start_says_why_it_is_not_drawn(tmp_path, capsys):
+    # A session known by its end alone is not drawn (a point is drawn at its start);
+    # --select said it "lies outside --range", inside the range (a trial)
+    from tests.documents import record, write
+
+    data = write(
+        tmp_path / "s.json",
+        [dict(record("s1", None, kind="session", end="1931"), start=None), record("e", "1930")],
+    )
+    out = tmp_path / "x.png"
+    assert main(["export", str(data), "-o", str(out), "--select", "s1"]) == 0
+    err = capsys.readouterr().err
+    assert "record 's1' is not drawn (it has no start, where a marker is drawn)" in err

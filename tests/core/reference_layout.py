@@ -291,7 +291,9 @@ def _extent(record: Record, dataset: Dataset, open_days: float) -> tuple[float, 
         target = dataset.get(record.to_record)
         if start is not None and target is not None and target.start is not None:
             return start, max(start, target.start.centre_days)
-    if record.end_unknown:
+    if record.end_unknown or (
+        record.start is None and record.end is not None and not record.open_end and record.is_span
+    ):
         # Only the known date's own period is drawn (a year for "1963"), as an open bar,
         # from its centre on, where every start is drawn (to its centre, for a known end):
         # the drawing never suggests a length the sources do not give.

@@ -72,7 +72,12 @@ def test_legend_variants_follow_the_look():
         "announced",
     )
     assert kinds.legend_variants(_rec("presidency", "official", end=None)) == ("end_unknown",)
-    assert kinds.legend_variants(_rec("presidency", "acting", end=None)) == ("acting",)
+    # Hatched and dashed: an acting term whose end is not known has both marks (its dashes
+    # were lost, a trial)
+    assert kinds.legend_variants(_rec("presidency", "acting", end=None)) == (
+        "acting",
+        "end_unknown",
+    )
 
 
 def _quoted_strings(path: Path) -> set[str]:

@@ -436,3 +436,22 @@ def test_a_point_known_to_a_decade_keeps_its_whole_decade_in_its_row():
     # The markers stay at their dates' centres.
     x0 = {rid: float(layout.x0_days[i]) for i, rid in enumerate(layout.ids)}
     assert x0["decade"] == (days_from_civil(1950, 1, 1) + days_from_civil(1960, 1, 1)) / 2
+
+
+def test_a_bar_known_by_its_end_alone_spans_its_ends_period_up_to_its_centre():
+    """An event whose start is unknown and whose end is "1930" was a sliver at mid-1930,
+    which read as an exact date (a trial); a presidency of the same dates was drawn from
+    1 January 1930 to the year's centre. Both are now drawn so."""
+    dataset = loaded_dataset(
+        [
+            dict(record("e", None, end="1930"), start=None),
+            dict(record("p", None, kind="presidency", end="1930"), start=None),
+        ]
+    )
+    layout = compute_layout(dataset)
+    first = days_from_civil(1930, 1, 1)
+    centre = (first + days_from_civil(1931, 1, 1)) / 2
+    for rid in ("e", "p"):
+        i = layout.index_of(rid)
+        assert i is not None
+        assert layout.x0_days[i] == first and layout.x1_days[i] == centre

@@ -32,3 +32,21 @@ def test_looks_from_the_columns_are_the_records_looks(tmp_path, style):
         model = ChartModel(dataset, layout, style)
         for i in range(len(layout.ids)):
             assert model.look(i) == look_of(model.records[i], style), layout.ids[i]
+
+
+def test_a_date_not_known_is_dashed_whatever_the_status():
+    # An acting President's term without a start, and one not recognised, were drawn
+    # with solid edges: their statuses' hatching took the dashes' place (a trial)
+    from tests.documents import document, record
+
+    records = [
+        dict(record(rid, None, kind="presidency", status=status, end="1936"), start=None)
+        for rid, status in (("a", "acting"), ("n", "not_recognised"), ("o", "official"))
+    ] + [record("k", "1930", kind="presidency", status="acting", end="1936")]
+    dataset = load_document(document(records), "t.json").dataset
+    cols = dataset.columns
+    for rid, dashed in (("a", True), ("n", True), ("o", True), ("k", False)):
+        position = dataset.position_of(rid)
+        assert look_of(dataset.records[position], LIGHT).dashed == dashed, rid
+        stand_in = cols.look_stand_in(cols.look_key(position))
+        assert look_of(stand_in, LIGHT).dashed == dashed, rid

@@ -608,6 +608,8 @@ def _not_drawn(dataset: Dataset, record_id: str, hidden_lanes: frozenset[str]) -
         why = "its lane is left out by --lanes"
     elif record.start is None and record.end is None:
         why = "it has no date"
+    elif record.start is None and not record.is_span:
+        why = "it has no start, where a marker is drawn"  # said "outside --range" (a trial)
     else:
         why = "it lies outside --range"
     return f"record {record_id!r} is not drawn ({why}): the figure has no highlight"

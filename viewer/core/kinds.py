@@ -233,11 +233,12 @@ def legend_variants(record: Record) -> tuple[str, ...]:
     spec = kind(record.kind)
     st = status(record.status)
     unplaced = ("place_unknown",) if place_unknown(record) else ()
+    dashed = ("end_unknown",) if spec.term and record.end_unknown else ()
+    if st.look == "tentative":  # hollow and dashed already
+        return (st.variant, *unplaced)
     if st.look != "plain":
-        return (st.variant, *unplaced) if st.look != "disowned" else (st.variant,)
-    found: list[str] = []
-    if spec.term and record.end_unknown:
-        found.append("end_unknown")
+        return (st.variant, *dashed, *unplaced) if st.look != "disowned" else (st.variant, *dashed)
+    found: list[str] = [*dashed]
     if (spec.shape == "point" and "start" in record.inferred) or (
         spec.term and dates_inferred(record)
     ):

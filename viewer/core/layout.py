@@ -477,8 +477,12 @@ def compute_layout(
     # start drawn where every start is, so that "1963" of an unknown end does not overlap
     # a term ending "1963" (a new user's finding: two presidents at once); a running
     # record reaches *open_days*.
-    end_unknown = is_term & (~has_start | (~has_end & ~open_end))
     is_span = kinds.drawn_as_span(is_term, is_point, has_end, open_end)
+    # A bar known by its end alone is drawn as such a term is: its end's period up to its
+    # centre (an event's was a sliver at the centre, which read as exact: a trial)
+    end_unknown = (is_term & (~has_start | (~has_end & ~open_end))) | (
+        ~has_start & has_end & ~open_end & is_span & ~is_arrow
+    )
     end = np.where(
         open_end,
         np.maximum(open_days, np.where(has_start, s_centre, open_days)),

@@ -46,13 +46,16 @@ def look_of(record: Record, style: Style) -> Look:
     spec = kinds.kind(record.kind)
     fill, edge = style.role("unknown" if kinds.place_unknown(record) else spec.colour_role)
     status_look = kinds.status(record.status).look
+    # A date not known is dashed whatever the status's look (an acting President's term
+    # without a start lost its dashes: a trial)
+    unknown = record.end_unknown or record.start_unknown
     if status_look == "tentative":
         return Look(style.color("background"), edge, dashed=True)
     if status_look == "disowned":
         muted_fill, muted_edge = style.role("muted")
-        return Look(muted_fill, muted_edge, QtCore.Qt.BrushStyle.BDiagPattern)
+        return Look(muted_fill, muted_edge, QtCore.Qt.BrushStyle.BDiagPattern, dashed=unknown)
     if status_look == "hatched":
-        return Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern)
+        return Look(fill, edge, QtCore.Qt.BrushStyle.FDiagPattern, dashed=unknown)
     if spec.shape == "point" and "start" in record.inferred:
         return Look(style.color("background"), edge)
     if spec.term and kinds.dates_inferred(record):  # hollow as an inferred session is
@@ -61,7 +64,7 @@ def look_of(record: Record, style: Style) -> Look:
         return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern)
     if spec.fill == "none":
         return Look(fill, edge, QtCore.Qt.BrushStyle.NoBrush)
-    return Look(fill, edge, dashed=record.end_unknown or record.start_unknown)
+    return Look(fill, edge, dashed=unknown)
 
 
 def pen(color: QtGui.QColor, width: float, dashed: bool = False) -> QtGui.QPen:
