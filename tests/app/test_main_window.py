@@ -399,6 +399,11 @@ def test_a_file_with_nothing_to_draw_says_so_in_the_chart(window, tmp_path):
         if any(said.pixel(x, y) != unsaid.pixel(x, y) for x in range(0, said.width(), 2))
     ]
     assert len(changed) >= 6  # a line of text drawn
+    # A file whose every record is refused: the Load Report says why
+    refused = tmp_path / "refused.csv"
+    refused.write_text("id,title,start,lane\na,First,not a date,main\n", encoding="utf-8")
+    assert open_and_wait(window, str(refused))
+    assert view.accessibleDescription().startswith("Nothing to draw: the file holds no valid")
     # Every lane hidden: said so, and differently
     assert open_and_wait(window, MINI)
     assert view.accessibleDescription() == ""

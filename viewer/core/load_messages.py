@@ -85,10 +85,14 @@ def load_failure(message: str, path: str, shown: str, same: bool, loaded_at: str
 
 def empty_note(drawn: int, total: int, hidden: int) -> str:
     """What the chart says when *drawn* of *total* records are drawn: ``""`` when some
-    are, or when the file has none; else why none is (*hidden*: records in hidden lanes,
-    or of hidden kinds or statuses), and where to find them."""
-    if drawn or not total:
+    are; else why none is (no valid record; *hidden*: records in hidden lanes, or of
+    hidden kinds or statuses; no lane or date), and where to find them."""
+    if drawn:
         return ""
+    if not total:
+        return translate(
+            "Messages", "Nothing to draw: the file holds no valid record. The Load Report says why."
+        )
     if hidden:
         return translate(
             "Messages",

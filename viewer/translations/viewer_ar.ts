@@ -2245,6 +2245,10 @@ Copy the address from the Details panel instead.</source>
             <translation>تعذّر فتح الملف</translation>
         </message>
         <message>
+            <source>Nothing to draw: the file holds no valid record. The Load Report says why.</source>
+            <translation>لا شيء للرسم: لا يحتوي الملف على أي سجل صالح. يوضح تقرير التحميل السبب.</translation>
+        </message>
+        <message>
             <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
             <translation>لا شيء للرسم بالمسارات والعناصر المعروضة: أظهرها مجددًا من عرض › المسارات و عرض › إظهار العناصر.</translation>
         </message>

@@ -2117,6 +2117,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>No se pudo abrir el archivo</translation>
         </message>
         <message>
+            <source>Nothing to draw: the file holds no valid record. The Load Report says why.</source>
+            <translation>Nada que dibujar: el archivo no contiene ningún registro válido. El informe de carga dice por qué.</translation>
+        </message>
+        <message>
             <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
             <translation>Nada que dibujar con los carriles y elementos mostrados: vuelva a mostrarlos en Ver › Carriles y Ver › Mostrar elementos.</translation>
         </message>

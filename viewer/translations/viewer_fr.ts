@@ -2117,6 +2117,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Impossible d'ouvrir le fichier</translation>
         </message>
         <message>
+            <source>Nothing to draw: the file holds no valid record. The Load Report says why.</source>
+            <translation>Rien à dessiner : le fichier ne contient aucun enregistrement valide. Le rapport de chargement dit pourquoi.</translation>
+        </message>
+        <message>
             <source>Nothing to draw with the lanes and items shown: show them again in View › Lanes and View › Show Items.</source>
             <translation>Rien à dessiner avec les pistes et les éléments affichés : réaffichez-les dans Affichage › Pistes et Affichage › Éléments affichés.</translation>
         </message>
