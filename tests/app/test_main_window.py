@@ -1,5 +1,7 @@
 """The window as a user drives it: clicks on markers and bars, links in the panel."""
 
+import json
+
 import numpy as np
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -411,6 +413,32 @@ def test_a_file_with_nothing_to_draw_says_so_in_the_chart(window, tmp_path):
         window.session.set_lane_visible(lane.id, False)
     QtWidgets.QApplication.instance().processEvents()
     assert view.accessibleDescription().startswith("Nothing to draw with the lanes and items shown")
+
+
+def test_showing_a_lane_again_after_hiding_every_one_shows_its_records(window, tmp_path):
+    # Two lanes hidden one after the other, then the first shown again: the view stayed
+    # on a stretch without any of its records (a trial)
+    from tests.documents import document, record
+
+    app = QtWidgets.QApplication.instance()
+    records = [
+        record("a1", "1920", end="1925", lane="a"),
+        dict(record("a2", None, end="1932-05-17", lane="a"), start=None),
+        record("b1", "1928", lane="b"),
+        record("b2", "1940", lane="b"),
+    ]
+    lanes = [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}]
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps(document(records, lanes=lanes)), encoding="utf-8")
+    assert open_and_wait(window, str(path))
+    for lane in ("a", "b"):
+        window.session.set_lane_visible(lane, False)
+        app.processEvents()
+    window.session.set_lane_visible("a", True)
+    app.processEvents()
+    layout = window.session.layout
+    lo, hi = window.timeline.x_range()
+    assert np.any((layout.x1_days >= lo) & (layout.x0_days <= hi))  # its records in view
 
 
 def test_view_load_report_brings_its_tab_to_the_front(qtbot, window):

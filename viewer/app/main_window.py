@@ -283,6 +283,7 @@ class MainWindow(QtWidgets.QMainWindow):
         x_range = self.timeline.x_range()
         self.timeline.set_data(dataset, layout)
         self.timeline.set_x_range(*x_range)
+        self.timeline.show_all_when_none_in_view()
         self.timeline.set_selected(self.session.selected_id)
         menus.tick_filter_menus(self.lanes_menu, self.status_menu, self.session.state)
         self._update_counts()

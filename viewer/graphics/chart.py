@@ -205,6 +205,12 @@ class TimelineChart(pg.PlotItem):
         return (lo - pad, hi + pad)
 
     def _apply_limits(self, layout: Layout) -> None:
+        if not layout.ids and math.isfinite(self._max_range_days):
+            # Nothing drawn (every lane hidden): the limits and the view stay those of the
+            # records drawn before; limits of no data moved the view to 1970, where it
+            # stayed once a lane was shown again, on an empty stretch (a trial)
+            self._fit_y()
+            return
         lo, hi = self.full_range()
         span = hi - lo
         vb = self.getViewBox()

@@ -129,6 +129,16 @@ class TimelineView(pg.GraphicsView):
             disableAutoPixel=False,
         )
 
+    def show_all_when_none_in_view(self) -> None:
+        """Show every drawn record when none crosses the range in view (after lanes were
+        hidden and shown again, the view stayed on an empty stretch: a trial). O(n)."""
+        layout = self._layout
+        if layout is None or not len(layout.ids):
+            return
+        lo, hi = self.x_range()
+        if not np.any((layout.x1_days >= lo) & (layout.x0_days <= hi)):
+            self.set_x_range(*self.chart.full_range())
+
     def set_empty_note(self, text: str) -> None:
         """Say *text* in the middle of the chart, and to a screen reader as the view's
         description (``""``: nothing): why a file's records draw nothing (an empty lane
