@@ -50,3 +50,23 @@ def test_a_date_not_known_is_dashed_whatever_the_status():
         assert look_of(dataset.records[position], LIGHT).dashed == dashed, rid
         stand_in = cols.look_stand_in(cols.look_key(position))
         assert look_of(stand_in, LIGHT).dashed == dashed, rid
+
+
+def test_a_selected_bar_of_an_unknown_date_keeps_its_dashes(tmp_path):
+    # Selected, a bar known by its end alone was outlined solid: its dashes, which the
+    # legend explains, were gone (a trial)
+    import re
+
+    from viewer.app.cli import main
+
+    data = tmp_path / "sel.csv"
+    data.write_text("id,title,start,end,lane\nr1,U,,1930,m\nr2,K,1920,1925,m\n", encoding="utf-8")
+    selection = LIGHT.color("selection").name()
+
+    def dashed_selection(record_id):
+        out = tmp_path / f"{record_id}.svg"
+        assert main(["export", str(data), "-o", str(out), "--select", record_id]) == 0
+        text = out.read_text(encoding="utf-8")
+        return bool(re.search(f'stroke="{selection}"[^>]*stroke-dasharray', text))
+
+    assert dashed_selection("r1") and not dashed_selection("r2")

@@ -137,7 +137,9 @@ class SpanLaneItem(LaneItem):
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         p.setPen(pen(st.color("selection_halo"), st.px(5)))
         p.drawRect(rect.adjusted(-2, -2, 2, 2))
-        p.setPen(pen(st.color("selection"), st.px(2)))
+        # Dashed as its look is: a selected bar of an unknown date lost its dashes under a
+        # solid outline (a trial)
+        p.setPen(pen(st.color("selection"), st.px(2), self._model.look(sel).dashed))
         p.drawRect(rect)
 
 
