@@ -143,6 +143,8 @@ class TimelineView(pg.GraphicsView):
         """Say *text* in the middle of the chart, and to a screen reader as the view's
         description (``""``: nothing): why a file's records draw nothing (an empty lane
         under an axis without dates said nothing of it)."""
+        if text == self._empty_note:
+            return
         self._empty_note = text
         self.setAccessibleDescription(text)
         self.viewport().update()
