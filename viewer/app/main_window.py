@@ -343,6 +343,9 @@ class MainWindow(QtWidgets.QMainWindow):
             hidden = max(0, total - drawn - undated - without_lane)
             self.status_bits.show_counts(drawn, total, undated, without_lane, hidden=hidden)
             self.timeline.set_empty_note(empty_note(drawn, total, hidden))
+            # The range shown, or none when nothing is drawn (a view kept as it was when
+            # nothing is drawn emits no change of range)
+            self.status_bits.show_range(*self.timeline.x_range(), drawn > 0)
 
     def _reveal(self, record_id: str | None) -> None:
         """Scroll the timeline to a record the keyboard or search selected."""
