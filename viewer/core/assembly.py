@@ -412,6 +412,7 @@ class Assembly:
         columns: tuple[RecordColumns, Sequence[Record]] | None = None,
         positions: Mapping[str, int] | None = None,
         row_lines: Sequence[int] | None = None,
+        rows_at: Sequence[int] | None = None,
     ) -> LoadResult:
         """The result: references to unknown records become warnings, *as_of* (an EDTF
         text is parsed; a bad one is a warning) is kept; *unlisted* counts the refused
@@ -419,9 +420,10 @@ class Assembly:
         (:meth:`add`), or *columns*: the columns and records (made on demand) of the
         records kept (:meth:`keep`), with *positions* (each id's index) when the loader
         made them, or when every record of the file was kept in its order (then where each
-        was found, an index, is its position). *row_lines* (by position) gives the line
-        where each record of a table read whole starts (a CSV file's), to name it by; else
-        it is named by its row."""
+        was found, an index, is its position). *rows_at* (by position) gives the table
+        row of each record (by default its position), *row_lines* (by row) the line where
+        each row of a table read whole starts (a CSV file's), to name it by; else it is
+        named by its row. A reference to a record of *positions* is to a record kept."""
         known = self._where.keys()
         for record_id, related, about, from_record, to_record in self._with_references:
             for ref_field, refs in (
@@ -431,7 +433,7 @@ class Assembly:
                 ("to_record", (to_record,)),
             ):
                 for ref in refs:
-                    if ref is not None and ref not in known:
+                    if ref is not None and ref not in known and ref not in (positions or ()):
                         self.problem(
                             "warning",
                             self._where[record_id],
@@ -470,6 +472,7 @@ class Assembly:
             where = self._where.get(record_id)
             if where is None and positions is not None and record_id in positions:
                 row = positions[record_id]
+                row = row if rows_at is None else rows_at[row]
                 where = _Row(row) if row_lines is None else _Row(None, row_lines[row], "")
             return where
 

@@ -552,8 +552,8 @@ def test_a_column_only_later_files_of_a_folder_hold_is_read(tmp_path):
 
 
 def _one_bad_row_table(tmp_path, n):
-    """A Parquet table of *n* rows, one of them ending before it starts: the whole table
-    goes the row-by-row reader."""
+    """A Parquet table of *n* rows, one of them ending before it starts, and a column this
+    viewer does not read: the whole table goes the row-by-row reader."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -567,6 +567,7 @@ def _one_bad_row_table(tmp_path, n):
             "lane": ["a"] * n,
             "start": ["1990"] * n,
             "end": ends,
+            "colour": ["red"] * n,
         }
     )
     pq.write_table(table, path)

@@ -352,7 +352,17 @@ def read_arrow_table(
     try:
         whole = read_table(path)
         parts = _folder_parts(path) if path.is_dir() else ()
-        result = read_plain_table(whole, file, fmt, progress)
+        result = read_plain_table(
+            whole,
+            file,
+            fmt,
+            progress,
+            odd_cells=lambda rows: [
+                row.cells for row in table_to_csv(whole.take(rows), file)[0].rows
+            ],
+            date_format=date_format,
+            parts=parts,
+        )
         if result is None:
             table, warnings = table_to_csv(whole, file, parts)
             del whole

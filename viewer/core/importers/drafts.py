@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
@@ -322,10 +323,25 @@ def assemble(
         groups), not lanes the file declares: then a lane no record kept is in is left out.
     """
     assembly = Assembly(file, tuple(lanes), list(problems or []), len(drafts), progress)
-    taken: set[str] = {d.id for d in drafts if d.id}
+    kept = accept_drafts(assembly, drafts, {d.id for d in drafts if d.id})
+    unsourced = [r.id for _, r in kept if not r.sources and r.kind not in kinds.CONTEXT_KINDS]
+    warn_unsourced(assembly, len(unsourced), unsourced[:NAMED_UNSOURCED])
+    if lanes_from_records:  # a lane of refused records alone was drawn, empty
+        used = {record.lane for record in assembly.records}
+        assembly.lanes = tuple(lane for lane in assembly.lanes if lane.id in used)
+    return assembly.result(title, description, as_of, fmt=fmt)
+
+
+def accept_drafts(
+    assembly: Assembly, drafts: Sequence[Draft], taken: set[str]
+) -> list[tuple[int, Record]]:
+    """Apply the rules of a load to *drafts* (in file order) in *assembly*: each draft's
+    warnings and errors become problems, a repeated id or a draft with errors is refused,
+    a draft without an id is given one made from its title, unique among *taken* (every
+    id the file gives; grown by those made). Returns the index in *drafts* and the record
+    of each draft kept (added to *assembly*), in order."""
     last_number: dict[str, int] = {}
-    no_source = 0
-    unsourced: list[str] = []  # the first few, to name them
+    kept: list[tuple[int, Record]] = []
     for n, d in enumerate(drafts):
         assembly.progress(n)
         for field_name, reason in d.warnings:
@@ -357,21 +373,14 @@ def assemble(
                     id=shown(rid)
                 ),
             )
-        if not d.sources and d.kind not in kinds.CONTEXT_KINDS:
-            no_source += 1
-            if len(unsourced) < NAMED_UNSOURCED:
-                unsourced.append(rid)
         try:
             record = record_of_draft(d, rid)
         except FieldError as exc:  # the importers check the order of dates themselves
             assembly.problem("error", d, d.id, exc.field, exc.message)
             continue
         assembly.add(record, d)
-    warn_unsourced(assembly, no_source, unsourced)
-    if lanes_from_records:  # a lane of refused records alone was drawn, empty
-        used = {record.lane for record in assembly.records}
-        assembly.lanes = tuple(lane for lane in assembly.lanes if lane.id in used)
-    return assembly.result(title, description, as_of, fmt=fmt)
+        kept.append((n, record))
+    return kept
 
 
 def record_of_draft(d: Draft, rid: str) -> Record:

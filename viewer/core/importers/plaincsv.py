@@ -122,8 +122,9 @@ _META_KEYS = frozenset({"title", "description", "dateformat", "asof"})
 TABLE_META_KEYS = _META_KEYS - {"dateformat"}
 """The keys of a Parquet or Arrow table's metadata that are read as a CSV's ``# key:``
 lines (a table declares no date format: its dates are typed or EDTF)."""
-ColumnReader = Callable[[CsvTable, str, str, "Progress | None"], "LoadResult | None"]
-"""Reads a whole plain table into columns (table, file, format, progress), or ``None``."""
+ColumnReader = Callable[[CsvTable, str, str, "Progress | None", "str | None"], "LoadResult | None"]
+"""Reads a whole plain table into columns (table, file, format, progress, the order of
+slash dates), or ``None``."""
 COLUMNS_FROM = 2_000
 """Rows from which a file is first tried as columns
 (:func:`~viewer.core.importers.arrow_columns.read_csv_table`): below it, importing pyarrow
@@ -259,7 +260,7 @@ def read_plain_csv(
             )
 
     if column_reader is not None and not problems and len(table.rows) >= COLUMNS_FROM:
-        plain = column_reader(table, file, fmt, progress)
+        plain = column_reader(table, file, fmt, progress, date_format)
         if plain is not None:
             return plain
 
