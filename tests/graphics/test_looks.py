@@ -70,3 +70,39 @@ def test_a_selected_bar_of_an_unknown_date_keeps_its_dashes(tmp_path):
         return bool(re.search(f'stroke="{selection}"[^>]*stroke-dasharray', text))
 
     assert dashed_selection("r1") and not dashed_selection("r2")
+
+
+def test_bands_and_arrows_known_by_their_end_alone_are_dashed_and_named(tmp_path):
+    # An era, a period without a session (hatched) and a handover without a start were
+    # drawn plain, as if their start were known (a trial): their edges are dashed now, and
+    # the legend names the dashes
+    import json
+
+    from tests.documents import document, record
+    from viewer.app.cli import main
+
+    def export(start, legend):
+        records = [
+            dict(record(rid, start, kind=kind, end=end), start=start)
+            for rid, kind, end in (
+                ("e", "era", "1936"),
+                ("n", "no_session", "1933"),
+                ("h", "handover", "1940"),
+            )
+        ] + [record("p", "1920")]
+        data = tmp_path / "d.json"
+        data.write_text(json.dumps(document(records)), encoding="utf-8")
+        out = tmp_path / f"{start}-{legend}.svg"
+        assert (
+            main(["export", str(data), "-o", str(out), *([] if legend else ["--no-legend"])]) == 0
+        )
+        dataset = load_any(data).dataset
+        looks = [look_of(dataset.records[dataset.position_of(r)], LIGHT) for r in "enh"]
+        return out.read_text(encoding="utf-8"), looks
+
+    chart, looks = export(None, legend=False)
+    assert all(look.dashed for look in looks)
+    assert chart.count("stroke-dasharray") >= 3  # the era's two ends, the hatched frame
+    assert "Start unknown" in export(None, legend=True)[0]
+    chart, looks = export("1930", legend=False)
+    assert not any(look.dashed for look in looks) and "stroke-dasharray" not in chart

@@ -24,7 +24,7 @@ from viewer.graphics.lane_item import (
     hits_of,
     within,
 )
-from viewer.graphics.looks import DIM_OPACITY, pen
+from viewer.graphics.looks import DIM_OPACITY, Look, pen
 
 TICK_CHAR_WIDTH = 0.62
 """Width of a label character as a share of the font's pixel size, for tick spacing (the
@@ -93,7 +93,7 @@ class BandItem(LaneItem):
         # A hatched (or translucent) fill of a lane-high band costs 0.1-0.2 ms; an opaque
         # one on whole pixels a few microseconds.
         many = len(idx) > BANDS_ONE_BY_ONE
-        edges: list[tuple[int, float, float, float, float, QtGui.QColor]] = []
+        edges: list[tuple[int, float, float, float, float, Look]] = []
         if dev.dirty is not None:
             part = np.isin(idx, self.exposed(idx, dev))
             idx, x0, x1, y0, y1 = idx[part], x0[part], x1[part], y0[part], y1[part]
@@ -112,7 +112,7 @@ class BandItem(LaneItem):
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, look.fill)
                 if not many:
-                    edges.append((i, left, left + width, top, bottom, look.edge))
+                    edges.append((i, left, left + width, top, bottom, look))
             elif many:
                 p.setOpacity(1.0)
                 p.fillRect(rect.toAlignedRect(), look.edge.lighter(125))
@@ -127,15 +127,21 @@ class BandItem(LaneItem):
                 p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
                 p.fillRect(rect, fill)
                 p.fillRect(rect, hatch)
+            if look.dashed and look.pattern != QtCore.Qt.BrushStyle.NoBrush and not many:
+                # A date not known (a start, drawn over its end's date): a dashed frame,
+                # as a bar's edge is dashed (a trial found bands drawn plain).
+                p.setPen(pen(look.edge, st.px(1), True))
+                p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+                p.drawRect(rect)
             if m.selected == i:
                 p.setPen(pen(st.color("selection"), st.px(2)))
                 p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
                 p.drawRect(rect)
         # The ends of each tint, over every fill: where eras overlap (one colour, opaque),
         # each one's start and end still show.
-        for i, a, b, top, bottom, colour in edges:
+        for i, a, b, top, bottom, edge_look in edges:
             p.setOpacity(DIM_OPACITY if m.is_dimmed(i) else 1.0)
-            p.setPen(pen(colour, st.px(1)))
+            p.setPen(pen(edge_look.edge, st.px(1), edge_look.dashed))
             for x in (a, b):
                 if visible.left() <= x <= visible.right():
                     p.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, bottom))

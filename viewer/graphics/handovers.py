@@ -128,8 +128,11 @@ class HandoverLaneItem(LaneItem):
         start, a line, a head at the end."""
         st = self._model.style
         head, dot = self._head(), self._dot()
-        colour = self._model.look(i).edge
-        p.setPen(pen(colour, st.px(3 if selected else 2)))
+        look = self._model.look(i)
+        colour = look.edge
+        width = st.px(3 if selected else 2)
+        # A start not known (drawn over the end's date): the line dashed, as a bar's edge.
+        p.setPen(pen(colour, width, look.dashed))
         p.setBrush(QtGui.QBrush(colour))
         # SVG has no clipping: the line stops 2 px beyond the view, and a dot or head
         # outside it is left out (else it strikes through the lane names).
@@ -139,6 +142,7 @@ class HandoverLaneItem(LaneItem):
         line_b = min(b - head, right + 2.0) if vector else b - head
         if line_b > line_a:
             p.drawLine(QtCore.QPointF(line_a, y), QtCore.QPointF(line_b, y))
+        p.setPen(pen(colour, width))
         if not vector or left <= a <= right:
             p.drawEllipse(QtCore.QPointF(a, y), dot, dot)
         if not vector or left <= b - head and b <= right + head:

@@ -66,16 +66,16 @@ WHISKER: Signature = ("", "\x00whisker")
 
 
 START_UNKNOWN: Signature = ("", "\x00start_unknown")
-"""The signature of the entry of bars without a start (not terms, which have their kinds'
-own entries): drawn over their end's period, dashed (:func:`viewer.graphics.looks.look_of`),
-whatever their kind."""
+"""The signature of the entry of bars, bands and arrows without a start (not terms, which
+have their kinds' own entries): drawn over their end's period, dashed
+(:func:`viewer.graphics.looks.look_of`), whatever their kind."""
 
 
 def _start_unknown(record: Any) -> bool:
     """Whether *record* (a record or a look's stand-in) takes :data:`START_UNKNOWN`'s entry:
-    a bar kind's, not a term's, without a start."""
+    a bar, band or arrow kind's, not a term's, without a start."""
     spec = kinds.kind(record.kind)
-    return bool(record.start_unknown) and spec.shape == "bar" and not spec.term
+    return bool(record.start_unknown) and spec.shape != "point" and not spec.term
 
 
 def entries() -> tuple[Entry, ...]:

@@ -40,8 +40,8 @@ def look_of(record: Record, style: Style) -> Look:
     ``hatched`` hatched in the kind's colours, ``disowned`` hatched in the ``muted``
     role's. Then a point whose start is inferred is hollow, and so is a term whose start
     or end is inferred; a term whose end is not known is dashed, and so is a record
-    without a start (drawn over its end's date); a band is hatched or a plain tint as its
-    kind's ``fill`` says.
+    without a start (drawn over its end's date), a band or an arrow too; a band is
+    hatched or a plain tint as its kind's ``fill`` says.
     """
     spec = kinds.kind(record.kind)
     fill, edge = style.role("unknown" if kinds.place_unknown(record) else spec.colour_role)
@@ -61,9 +61,9 @@ def look_of(record: Record, style: Style) -> Look:
     if spec.term and kinds.dates_inferred(record):  # hollow as an inferred session is
         return Look(style.color("background"), edge, dashed=record.end_unknown)
     if spec.fill == "hatch":
-        return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern)
+        return Look(fill, edge, QtCore.Qt.BrushStyle.BDiagPattern, dashed=unknown)
     if spec.fill == "none":
-        return Look(fill, edge, QtCore.Qt.BrushStyle.NoBrush)
+        return Look(fill, edge, QtCore.Qt.BrushStyle.NoBrush, dashed=unknown)
     return Look(fill, edge, dashed=unknown)
 
 
