@@ -249,6 +249,48 @@ def test_a_folder_whose_files_disagree_names_the_column_and_the_files(tmp_path):
     assert "b.parquet: not a readable Parquet file" in str(info.value)
 
 
+def test_a_folder_whose_files_give_a_column_different_types_reads_each_as_text(tmp_path):
+    """Dates as date32 in one file, as text in another, years as numbers in a third, and
+    timestamps in two zones: the folder was refused where each file alone read (a trial).
+    Each file's column is read as that file alone reads it; rows keep their files' names."""
+    import datetime
+
+    folder = tmp_path / "parts"
+    for lane in ("A", "B", "C", "D"):
+        (folder / f"lane={lane}").mkdir(parents=True)
+
+    def rows(ids, start, **more):
+        return {"id": ids, "title": [i.upper() for i in ids], "start": start, **more}
+
+    pq.write_table(
+        pa.table(rows(["a", "b"], pa.array([datetime.date(2000, 1, 2), None], pa.date32()))),
+        folder / "lane=A" / "p.parquet",
+    )
+    pq.write_table(pa.table(rows(["c"], ["1999-12"])), folder / "lane=B" / "p.parquet")
+    pq.write_table(
+        pa.table(rows(["d", "e"], pa.array([50, 1990], pa.int64()), end=["1990", "1900"])),
+        folder / "lane=C" / "p.parquet",
+    )
+    moment = datetime.datetime(2001, 1, 1, 23, 30, tzinfo=datetime.timezone.utc)
+    pq.write_table(
+        pa.table(rows(["f"], pa.array([moment], pa.timestamp("s", tz="Asia/Tokyo")))),
+        folder / "lane=D" / "p.parquet",
+    )
+    result = load_any(folder)
+    starts = {r.id: r.start.text if r.start else None for r in result.dataset.records}
+    assert starts == {
+        "a": "2000-01-02",
+        "b": None,  # a null date: not known
+        "c": "1999-12",
+        "d": "0050",
+        "f": "2001-01-02",  # the day in the timestamp's own zone
+    }
+    assert [r.lane for r in result.dataset.records] == ["A", "A", "B", "C", "D"]
+    # The row ending before its start, named in its file
+    named = [(p.collection, p.index, p.field) for p in result.problems if p.severity == "error"]
+    assert [(c.split("\x00")[-1], i, f) for c, i, f in named] == [("lane=C/p.parquet", 1, "end")]
+
+
 @pytest.mark.parametrize("row_path", [False, True], ids=["columns", "rows"])
 def test_control_characters_are_replaced_and_named_and_cells_stripped_as_csv_does(
     tmp_path, monkeypatch, row_path

@@ -30,9 +30,9 @@ Pure Python: no Qt.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -57,6 +57,8 @@ from viewer.core.importers.arrow_text import (
     UnreadableColumn,
     bad_text_problems,
     hand_back_memory,
+    is_list_type,
+    scalar_text,
     table_meta,
     text_column,
 )
@@ -164,19 +166,21 @@ def read_table(path: Path) -> pa.Table:
             )
             import pyarrow.parquet as pq
 
+            partitioning = ds.partitioning(
+                pa.schema([(key, pa.string()) for key in keys]), flavor="hive"
+            )
+            schemas = [pq.read_schema(p) for p in files]
+            differ = _differing_columns(schemas)
+            if differ:
+                return _read_parts_as_text(path, files, schemas, partitioning, keys, differ)
             # Every file's columns: a column only later files hold was dropped without a
             # word (pyarrow takes the first file's schema), its values read as empty.
-            schema = pa.unify_schemas([pq.read_schema(p) for p in files])
-            for key in keys:
-                if key not in schema.names:
-                    schema = schema.append(pa.field(key, pa.string()))
+            schema = _with_keys(pa.unify_schemas(schemas), keys)
             dataset = ds.dataset(
                 [str(p) for p in files],
                 schema=schema,
                 format="parquet",
-                partitioning=ds.partitioning(
-                    pa.schema([(key, pa.string()) for key in keys]), flavor="hive"
-                ),
+                partitioning=partitioning,
                 partition_base_dir=str(path),
             )
             return dataset.to_table()
@@ -200,6 +204,80 @@ def read_table(path: Path) -> pa.Table:
             else translate("Load", "{file}: not a readable Parquet file ({reason})")
         )
         raise LoadError(text.format(file=file, reason=exc)) from None
+
+
+def _with_keys(schema: pa.Schema, keys: Iterable[str]) -> pa.Schema:
+    """*schema* with a text field for each partition key (a folder name's ``key=``) it
+    lacks."""
+    import pyarrow as pa
+
+    for key in keys:
+        if key not in schema.names:
+            schema = schema.append(pa.field(key, pa.string()))
+    return schema
+
+
+def _differing_columns(schemas: list[pa.Schema]) -> set[str]:
+    """The columns that the files of *schemas* give with different types, each type of a
+    value (text, a number, a date, a timestamp): read as text in each file, as each file
+    alone is read (a folder of files that disagreed on a type, date32 in one, text in
+    another, was refused: a trial). Columns whose types differ otherwise (a list in one
+    file) are not among them: the folder is then refused, naming the files."""
+    import pyarrow as pa
+
+    types: dict[str, set[pa.DataType]] = {}
+    for schema in schemas:
+        for field in schema:
+            types.setdefault(field.name, set()).add(field.type)
+    differ = {name for name, found in types.items() if len(found) > 1}
+    if any(
+        is_list_type(t) or pa.types.is_nested(t) or pa.types.is_binary(t)
+        for name in differ
+        for t in types[name]
+    ):
+        return set()
+    return differ
+
+
+def _read_parts_as_text(
+    folder: Path,
+    files: list[Path],
+    schemas: list[pa.Schema],
+    partitioning: Any,
+    keys: Iterable[str],
+    differ: set[str],
+) -> pa.Table:
+    """The table of the Parquet *files* of *folder* (their *schemas*; partition folders
+    read by *partitioning*, whose *keys* are text), read one file at a time, in order, the
+    columns that *differ* converted to text in each (:func:`scalar_text`), then joined.
+
+    Raises
+    ------
+    LoadError
+        A column that cannot be read as text, named with its file.
+    """
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    tables = []
+    for path, schema in zip(files, schemas):
+        one = ds.dataset(
+            [str(path)],
+            schema=_with_keys(schema, keys),
+            format="parquet",
+            partitioning=partitioning,
+            partition_base_dir=str(folder),
+        ).to_table()
+        part = f"{folder}: {path.relative_to(folder)}"
+        for name in differ & set(one.column_names):
+            at = one.schema.get_field_index(name)
+            try:
+                text = scalar_text(one.column(name), name, part)
+            except UnreadableColumn as exc:
+                raise LoadError(str(exc)) from None
+            one = one.set_column(at, pa.field(name, pa.string()), text)
+        tables.append(one)
+    return pa.concat_tables(tables, promote_options="default")
 
 
 def _folder_problem(folder: Path, files: list[Path]) -> str | None:

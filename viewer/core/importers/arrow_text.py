@@ -201,6 +201,47 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
     if pa.types.is_dictionary(t):
         column = column.cast(t.value_type)
         t = column.type
+    if is_list_type(t):
+        listed = plaincsv.column_of(name) in LIST_COLUMNS
+        try:
+            items = column.cast(pa.list_(pa.string()))
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
+            raise _unreadable(file, name, t) from None
+        return _items_text(items, listed, join)
+    cells = _as_one_array(scalar_text(column, name, file).fill_null(""))
+    cells, bad = _cleaned(cells)
+    if _may_have_edge_spaces(cells):
+        trimmed = pc.utf8_trim_whitespace(cells)
+        if not pc.all(pc.equal(trimmed, cells)).as_py():
+            cells = trimmed
+    return Text(cells, bad)
+
+
+def is_list_type(t: pa.DataType) -> bool:
+    """Whether *t* is a list type (read item by item, see :func:`text_column`)."""
+    import pyarrow as pa
+
+    return bool(pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t))
+
+
+def scalar_text(column: pa.ChunkedArray, name: str, file: str) -> pa.ChunkedArray:
+    """*column* (of the table column *name*; not a list) converted to text as
+    :func:`text_column` reads it, before its cells are cleaned: whole numbers in a date
+    column as years, dates and timestamps as their days, other numbers, booleans and text
+    as text; nulls kept.
+
+    Raises
+    ------
+    UnreadableColumn
+        A column of another type (see :func:`text_column`), or a timestamp's zone not
+        known.
+    """
+    import pyarrow as pa
+
+    t = column.type
+    if pa.types.is_dictionary(t):
+        column = column.cast(t.value_type)
+        t = column.type
     try:
         if pa.types.is_integer(t) and plaincsv.column_of(name) in _DATE_COLUMNS:
             column = _years(column)  # a whole number is a year: 50 is 0050
@@ -210,9 +251,6 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
             column = _number_years(column)
         elif pa.types.is_date(t) or pa.types.is_timestamp(t):
             column = _day_texts(column, name, file)
-        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
-            listed = plaincsv.column_of(name) in LIST_COLUMNS
-            return _items_text(column.cast(pa.list_(pa.string())), listed, join)
         elif (
             pa.types.is_string(t)
             or pa.types.is_large_string(t)
@@ -227,20 +265,19 @@ def text_column(column: pa.ChunkedArray, name: str, file: str, join: bool = True
         else:
             raise pa.ArrowNotImplementedError("not text")
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):
-        raise UnreadableColumn(
-            translate(
-                "Load", "{file}: column {column} holds {type}, which cannot be read as text"
-            ).format(file=file, column=repr(name), type=t),
-            name,
-            str(t),
-        ) from None
-    cells = _as_one_array(column.fill_null(""))
-    cells, bad = _cleaned(cells)
-    if _may_have_edge_spaces(cells):
-        trimmed = pc.utf8_trim_whitespace(cells)
-        if not pc.all(pc.equal(trimmed, cells)).as_py():
-            cells = trimmed
-    return Text(cells, bad)
+        raise _unreadable(file, name, t) from None
+    return column
+
+
+def _unreadable(file: str, name: str, t: pa.DataType) -> UnreadableColumn:
+    """The error of the column *name* of *file*, of the type *t*, read as no text."""
+    return UnreadableColumn(
+        translate(
+            "Load", "{file}: column {column} holds {type}, which cannot be read as text"
+        ).format(file=file, column=repr(name), type=t),
+        name,
+        str(t),
+    )
 
 
 def _as_one_array(column: pa.ChunkedArray) -> pa.Array:
