@@ -265,3 +265,27 @@ def test_a_site_given_only_by_coordinates_is_named_by_them(tmp_path):
         ],
     )
     assert [site.short for site in mm.build_map(lyon, load_world()).sites] == ["Lyon"]
+
+
+def test_a_date_wider_than_an_era_has_none_and_the_legend_says_so(tmp_path):
+    """ "19XX" took the colour of the first era (1900-1919), though it may be any year of
+    the century, and stretched the eras over the century (a trial): it has no era, the
+    eras are those of the dates known to a year, and the legend explains the grey."""
+    from viewer.app.cli import main
+
+    place = {"city": "Lyon", "country": "France", "lat": 45.75, "lon": 4.85}
+    records = [
+        {"id": "x", "title": "X", "start": "19XX", "place": place},
+        {"id": "a", "title": "A", "start": "1990-05", "place": place},
+        {"id": "b", "title": "B", "start": "2005", "place": place},
+        {"id": "d", "title": "D", "start": "201X", "place": place},  # after the last era
+        {"id": "e", "title": "E", "start": "199X", "place": place},  # within one
+    ]
+    model = mm.build_map(_doc(tmp_path, records), load_world())
+    era = dict(
+        zip(model.entry_ids, (model.eras[e].label if e >= 0 else None for e in model.entry_era))
+    )
+    assert era == {"x": None, "a": "1990–1999", "b": "2000–2005", "d": None, "e": "1990–1999"}
+    out = tmp_path / "map.svg"
+    assert main(["export", str(tmp_path / "t.json"), "--view", "map", "-o", str(out)]) == 0
+    assert "No period: no date, or a date not within one" in out.read_text(encoding="utf-8")

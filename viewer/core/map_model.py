@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from viewer.core import kinds
-from viewer.core.dates import year_label
+from viewer.core.dates import civil_from_days, year_label
 from viewer.core.gazetteer import Gazetteer
 from viewer.core.geo import equal_earth
 from viewer.core.kinds import NAMES
@@ -191,11 +191,22 @@ def _eras(years: Sequence[int]) -> tuple[Era, ...]:
     return tuple(out)
 
 
-def _era_of(year: int | None, eras: Sequence[Era]) -> int:
-    if year is None:
+def _start_years(record: Record) -> tuple[int, int] | None:
+    """The first and last year of *record*'s start's period (``19XX``: 1900 and 1999), or
+    ``None`` without a start."""
+    if record.start is None:
+        return None
+    return record.start.year, civil_from_days(record.start.last_day)[0]
+
+
+def _era_of(years: tuple[int, int] | None, eras: Sequence[Era]) -> int:
+    """The era holding the whole period *years* (first and last year), ``-1`` when none
+    does: no date, or one not within an era (``19XX`` was coloured as the first era's,
+    1900-1919, though it may be any year of the century: a trial)."""
+    if years is None:
         return -1
     for i, era in enumerate(eras):
-        if era.first_year <= year <= era.last_year:
+        if era.first_year <= years[0] and years[1] <= era.last_year:
             return i
     return -1
 
@@ -216,7 +227,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
     titles: list[str] = []
     dates: list[str] = []
     spans: list[tuple[float, float] | None] = []
-    start_years: list[int | None] = []
+    start_years: list[tuple[int, int] | None] = []
     entry_site: list[int] = []
     unplaced: list[str] = []
     off_map: list[str] = []
@@ -287,7 +298,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
         titles.append(record.title)
         dates.append(record.dates_display)
         spans.append(_years(record))
-        start_years.append(record.start.year if record.start is not None else None)
+        start_years.append(_start_years(record))
         entry_site.append(site)
         site_entries[site].append(entry)
     if cities:
@@ -295,7 +306,10 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
         for (site, _, _), sx, sy in zip(cities, x, y, strict=True):
             site_xy[site] = (float(sx), float(sy))
 
-    eras = _eras([y for y in start_years if y is not None])
+    # The eras cover the years of the dates known to a year or better: a date wider than
+    # a year (19XX) would stretch them over its whole period for every record.
+    dated = [y for y in start_years if y is not None]
+    eras = _eras([first for first, last in dated if first == last] or [y[0] for y in dated])
     entry_era = [_era_of(y, eras) for y in start_years]
     first = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
     last = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
@@ -327,7 +341,6 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
         a, b = position.get(record.from_record or ""), position.get(record.to_record or "")
         if a is None or b is None or entry_site_arr[a] == entry_site_arr[b]:
             continue
-        year = record.start.year if record.start is not None else None
         arcs.append(
             Arc(
                 record.id,
@@ -335,7 +348,7 @@ def build_map(dataset: Dataset, world: World, gazetteer: Gazetteer | None = None
                 int(entry_site_arr[b]),
                 record.title,
                 record.dates_display,
-                _era_of(year, eras),
+                _era_of(_start_years(record), eras),
                 record.kind,
             )
         )

@@ -471,6 +471,10 @@ def _legend_rows(
     items: list[LegendItem] = [
         ("period", e.label, i) for i, e in enumerate(model.eras) if i in eras_shown
     ]
+    if -1 in eras_shown:  # its grey was explained nowhere
+        items.append(
+            ("period", translate("Map", "No period: no date, or a date not within one"), -1)
+        )
     if any(s.by_country and shown[i] for i, s in enumerate(model.sites)):
         items.append(("country", translate("Map", "Placed at its country: no city located"), -1))
     if any(s.looked_up and shown[i] for i, s in enumerate(model.sites)):

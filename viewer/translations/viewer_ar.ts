@@ -2090,6 +2090,10 @@ Copy the address from the Details panel instead.</source>
             <translation>ليست على الخريطة: {what}</translation>
         </message>
         <message>
+            <source>No period: no date, or a date not within one</source>
+            <translation>بلا حقبة: بلا تاريخ، أو تاريخ لا يقع في حقبة واحدة</translation>
+        </message>
+        <message>
             <source>Placed at its country: no city located</source>
             <translation>موضوع في بلده: لم تُحدَّد مدينة</translation>
         </message>

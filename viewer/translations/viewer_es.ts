@@ -1970,6 +1970,10 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Fuera del mapa: {what}</translation>
         </message>
         <message>
+            <source>No period: no date, or a date not within one</source>
+            <translation>Sin periodo: sin fecha, o una fecha fuera de un solo periodo</translation>
+        </message>
+        <message>
             <source>Placed at its country: no city located</source>
             <translation>Situado en su país: ninguna ciudad localizada</translation>
         </message>

@@ -1970,6 +1970,10 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Absents de la carte : {what}</translation>
         </message>
         <message>
+            <source>No period: no date, or a date not within one</source>
+            <translation>Sans période : pas de date, ou une date hors d'une seule période</translation>
+        </message>
+        <message>
             <source>Placed at its country: no city located</source>
             <translation>Placé dans son pays : aucune ville localisée</translation>
         </message>
