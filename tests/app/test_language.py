@@ -638,3 +638,19 @@ def test_an_arabic_load_report_shows_paths_left_to_right(qtbot, bundled, tmp_pat
     layout.endLayout()
     first, last = (line.cursorToX(k)[0] for k in (slash, slash + len(str(path)) - 1))
     assert first < last  # the slash at the left, the name's end at the right
+
+
+def test_the_count_of_records_refused_unlisted_is_in_the_readers_language():
+    """The summary of records refused beyond those listed was English in every language."""
+    from tests.documents import document, record
+    from viewer.core.loading import LISTED_ERROR_RECORDS, load_document
+
+    records = [{"id": f"bad-{n}"} for n in range(LISTED_ERROR_RECORDS + 5)] + [record("ok")]
+    language.install("fr")
+    summary = load_document(document(records), "f.json").problems[-1]
+    assert summary.stands_for == 5
+    assert summary.message.startswith("… et 5 autres enregistrements en erreur, écartés")
+    assert summary.message.endswith("105 des 106 enregistrements refusés en tout")
+    language.install("ar")
+    summary = load_document(document(records), "f.json").problems[-1]
+    assert summary.message.startswith("… و٥ سجلات أخرى فيها أخطاء")

@@ -50,7 +50,7 @@ from viewer.core.columns import Coded, DaySpans, Gathered, LazyRecords
 from viewer.core.dates import DateError, EdtfDate, parse_edtf, plain_day_span, shown
 from viewer.core.encoding import decode, read_bytes
 from viewer.core.errors import LoadCancelled, LoadError, Progress, json_kind
-from viewer.core.i18n import date_words, translate
+from viewer.core.i18n import date_words, number, translate
 from viewer.core.json_keys import doubled_keys
 from viewer.core.records import (
     Alternative,
@@ -72,7 +72,6 @@ from viewer.core.schema import (
     validators,
 )
 from viewer.core.textcheck import REPLACEMENT, clean_json, json_may_hold_bad_text
-from viewer.core.words import plural
 
 __all__ = [
     "FieldError",
@@ -560,9 +559,21 @@ def _load_records(
                 None,
                 None,
                 "records",
-                f"… and {plural(unlisted, 'more record')} with errors, left out without "
-                f"being listed (only the first {LISTED_ERROR_RECORDS} records with errors "
-                f"are); {refused:,} of {plural(total, 'record')} refused in all",
+                # In the reader's language (it was English in every language).
+                #: {listed}: records whose errors are listed; {refused} of {total}: records
+                #: refused, of the file's records.
+                translate(
+                    "Load",
+                    "… and %Ln more record(s) with errors, left out without being listed "
+                    "(only the first {listed} records with errors are); {refused} of {total} "
+                    "records refused in all",
+                    None,
+                    unlisted,
+                ).format(
+                    listed=number(LISTED_ERROR_RECORDS),
+                    refused=number(refused),
+                    total=number(total),
+                ),
                 stands_for=unlisted,
             )
         )

@@ -1936,6 +1936,18 @@ Copy the address from the Details panel instead.</source>
             <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
             <translation>{field} مُعطى {count} مرات ({values})؛ لا يُقرأ إلا الأخير</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) with errors, left out without being listed (only the first {listed} records with errors are); {refused} of {total} records refused in all</source>
+            <extracomment>{listed}: records whose errors are listed; {refused} of {total}: records refused, of the file's records.</extracomment>
+            <translation>
+                <numerusform>… و%Ln سجل آخر فيه أخطاء، استُبعد دون أن يُدرج (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+                <numerusform>… وسجل آخر فيه أخطاء، استُبعد دون أن يُدرج (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+                <numerusform>… وسجلان آخران فيهما أخطاء، استُبعدا دون أن يُدرجا (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+                <numerusform>… و%Ln سجلات أخرى فيها أخطاء، استُبعدت دون أن تُدرج (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+                <numerusform>… و%Ln سجلًا آخر فيه أخطاء، استُبعدت دون أن تُدرج (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+                <numerusform>… و%Ln سجل آخر فيه أخطاء، استُبعدت دون أن تُدرج (لا يُدرج إلا أول {listed} من السجلات ذات الأخطاء)؛ رُفض {refused} من أصل {total} من السجلات في المجموع</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

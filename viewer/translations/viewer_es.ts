@@ -1844,6 +1844,14 @@ Copie la dirección desde el panel Detalles.</translation>
             <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
             <translation>{field} se da {count} veces ({values}); solo se lee el último</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) with errors, left out without being listed (only the first {listed} records with errors are); {refused} of {total} records refused in all</source>
+            <extracomment>{listed}: records whose errors are listed; {refused} of {total}: records refused, of the file's records.</extracomment>
+            <translation>
+                <numerusform>… y %Ln registro más con errores, omitido sin listarse (solo se listan los {listed} primeros registros con errores); {refused} de {total} registros rechazados en total</numerusform>
+                <numerusform>… y %Ln registros más con errores, omitidos sin listarse (solo se listan los {listed} primeros registros con errores); {refused} de {total} registros rechazados en total</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>

@@ -1844,6 +1844,14 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <extracomment>After why a file is refused: {field}, a key written twice in one JSON object (its path), {values} each value given, in order.</extracomment>
             <translation>{field} est donné {count} fois ({values}) ; seul le dernier est lu</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %Ln more record(s) with errors, left out without being listed (only the first {listed} records with errors are); {refused} of {total} records refused in all</source>
+            <extracomment>{listed}: records whose errors are listed; {refused} of {total}: records refused, of the file's records.</extracomment>
+            <translation>
+                <numerusform>… et %Ln autre enregistrement en erreur, écarté sans être listé (seuls les {listed} premiers enregistrements en erreur le sont) ; {refused} des {total} enregistrements refusés en tout</numerusform>
+                <numerusform>… et %Ln autres enregistrements en erreur, écartés sans être listés (seuls les {listed} premiers enregistrements en erreur le sont) ; {refused} des {total} enregistrements refusés en tout</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LoadReport</name>
