@@ -123,3 +123,23 @@ def test_isolated_wraps_in_a_first_strong_isolate_in_a_right_to_left_interface()
         i18n.set_right_to_left(False)
     # Left to right, none: an SVG held each mark as a text of its own (drawn as a box)
     assert i18n.isolated("(+2 more)") == "(+2 more)"
+
+
+def test_numbers_in_order_isolates_dates_and_signed_numbers_in_a_right_to_left_interface():
+    # After an Arabic word the digits of "1935-01-01" are read as Arabic numbers, which a
+    # hyphen does not join: the load report showed "01-01-1935"
+    sentence = "النهاية 1935-01-01 تسبق البداية 1940-05-02."
+    i18n.set_right_to_left(True)
+    try:
+        assert i18n.numbers_in_order(sentence) == (
+            "النهاية \u20681935-01-01\u2069 تسبق البداية \u20681940-05-02\u2069."
+        )
+        assert i18n.numbers_in_order("السنة (-500)") == "السنة (\u2068-500\u2069)"
+        assert i18n.numbers_in_order("'03/04/1923' تاريخ") == "'\u206803/04/1923\u2069' تاريخ"
+        # Left alone: a lone number, a range with spaces (read right to left as the app's
+        # own), a number inside a word or a path (isolating a part reordered the rest)
+        for kept in ("السطر 2.", "١٩٢٢ – ١٩٦٢", "1923 – 1938", "1923-1938.csv", "a/1923-01"):
+            assert i18n.numbers_in_order(kept) == kept
+    finally:
+        i18n.set_right_to_left(False)
+    assert i18n.numbers_in_order(sentence) == sentence

@@ -136,3 +136,43 @@ def test_a_reason_quoting_arabic_indic_digits_reads_in_order(qtbot):
     layout.endLayout()
     year, colon = text.index("١٩٩٥"), text.index(":")
     assert line.cursorToX(year)[0] < line.cursorToX(colon)[0] < line.cursorToX(text.rindex("١"))[0]
+
+
+def _x_of(widget, text, index, direction):
+    """Where the character at *index* of *text* is drawn, laid out as a cell of *widget*'s
+    table in *direction*."""
+    from PySide6 import QtGui
+
+    layout = QtGui.QTextLayout(text, widget.table.font())
+    option = QtGui.QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_a_date_in_an_arabic_reason_keeps_its_order(qtbot):
+    """ "end 1935-01-01 is before start 1940-05-02" in Arabic read "01-01-1935" and
+    "02-05-1940" (a trial): after an Arabic word, the digits are read as Arabic numbers,
+    which a hyphen does not join. Each date is isolated, its year drawn left of its day."""
+    from viewer.app import language
+
+    csv = "id,title,start,end\nb,B,1940-05-02,1935-01-01\n"
+    language.install("ar")
+    try:
+        widget = LoadReportWidget()
+        qtbot.addWidget(widget)
+        widget.set_result(load_bytes(csv.encode(), "d.csv"))
+        text = widget.table.item(0, 5).text()
+        assert "\u20681935-01-01\u2069" in text and "\u20681940-05-02\u2069" in text
+        rtl = QtCore.Qt.LayoutDirection.RightToLeft
+        for date in ("1935-01-01", "1940-05-02"):
+            # the second digits of the year and of the day (not at an edge of the run)
+            year, day = text.index(date) + 1, text.index(date) + len("1935-01-0")
+            assert _x_of(widget, text, year, rtl) < _x_of(widget, text, day, rtl)
+    finally:
+        language.install("en")
+    widget.set_result(load_bytes(csv.encode(), "d.csv"))
+    assert widget.table.item(0, 5).text() == "end 1935-01-01 is before start 1940-05-02"

@@ -106,6 +106,31 @@ def digits_in_order(text: str) -> str:
     return _EASTERN_DIGITS.sub(lambda m: m.group() + "\u200e", text)
 
 
+_LEFT_TO_RIGHT_NUMBER = re.compile(
+    r"(?<![\w\u2212+\-/:.,\\])(?:[\u2212+-]?[0-9]+(?:[-/:.,\u2212][0-9]+)+|[\u2212-][0-9]+)"
+    r"(?![\w/\\]|[-:.,\u2212]\w)"
+)
+"""A number written with digits 0-9 and separators inside (``1935-01-01``, ``10:30``,
+``1-12``, ``48.2``), or with a sign (``-500``); not a lone number (``1940``), not
+one ending a sentence (``1940.``), not a range with spaces (``1923 – 1938``), not part
+of a word (``1923-1938.csv``, ``10:30Z``: isolating a part left the rest reordered)."""
+
+
+def numbers_in_order(text: str) -> str:
+    """*text*, a sentence of a right-to-left interface as a widget shows it (after
+    :func:`viewer.core.display_text.shown_text`, which would show the isolates as marks),
+    with each number of digits 0-9 joined by separators or signed (``1935-01-01``,
+    ``-500``, ``1-12``) :func:`isolated`: after an Arabic word, Unicode's bidirectional
+    algorithm reads such digits as Arabic numbers, which a hyphen does not join, and
+    "النهاية 1935-01-01" read "النهاية 01-01-1935" in the load report (a trial).
+    Unchanged in a left-to-right interface. The core's messages stay free of marks
+    (:func:`viewer.core.errors.one_line` would show them escaped): the widgets call this
+    where they show one."""
+    if not _right_to_left[0]:
+        return text
+    return _LEFT_TO_RIGHT_NUMBER.sub(lambda m: isolated(m.group()), text)
+
+
 def paragraph(text: str) -> str:
     """*text*, a paragraph of the interface that may begin with a path or other
     left-to-right text (``/tmp/a.csv: ...``), in the interface's direction: in a

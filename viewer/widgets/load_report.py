@@ -13,7 +13,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from viewer.core import kinds
 from viewer.core.display_text import shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, digits_in_order, embedded, paragraph, translate
+from viewer.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    digits_in_order,
+    embedded,
+    numbers_in_order,
+    paragraph,
+    translate,
+)
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
@@ -182,7 +189,9 @@ class LoadReportWidget(QtWidgets.QWidget):
                 chosen = p.record_id if p.record_id in existing else None
                 for col, value in enumerate(values):
                     text = shown_text(value)
-                    item = QtWidgets.QTableWidgetItem(digits_in_order(text) if col == 5 else text)
+                    if col in (2, 3, 5):  # where, id and reason: a date's digits kept in order
+                        text = numbers_in_order(digits_in_order(text) if col == 5 else text)
+                    item = QtWidgets.QTableWidgetItem(text)
                     item.setData(_ID_ROLE, chosen)
                     if col == 5:
                         item.setToolTip(tooltip(value))  # escaped: never read as markup
