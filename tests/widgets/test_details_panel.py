@@ -552,3 +552,23 @@ def test_a_term_whose_end_is_not_known_claims_nothing_to_source(qtbot, bundled):
     panel.show_record(record, dataset)
     ended = next(line for line in panel.plain_text().splitlines() if "not known" in line)
     assert "no single source" not in ended
+
+
+def test_a_date_in_an_arabic_reason_of_an_empty_file_keeps_its_order():
+    """The panel of a file without a valid record lists its problems: in Arabic each date
+    of a reason is isolated, as in the load report ("1935-01-01" after an Arabic word
+    read "01-01-1935"); in English the list is as before."""
+    from viewer.app import language
+    from viewer.core.importers import load_bytes
+    from viewer.widgets.details_html import no_records_html
+
+    csv = b"id,title,start,end\nb,B,1940-05-02,1935-01-01\n"
+    language.install("ar")
+    try:
+        html = no_records_html(load_bytes(csv, "/d/e.csv"))
+        assert "\u20681935-01-01\u2069" in html and "\u20681940-05-02\u2069" in html
+        assert "/d/e.csv" in html  # a path is left whole
+    finally:
+        language.install("en")
+    html = no_records_html(load_bytes(csv, "/d/e.csv"))
+    assert "field &#x27;end&#x27;: end 1935-01-01 is before start 1940-05-02</li>" in html

@@ -14,7 +14,14 @@ from urllib.parse import urlsplit
 
 from viewer.core import kinds
 from viewer.core.display_text import DRAWN_CHARS_MAX, drawn_text, panel_text, shown_text
-from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, number, paragraph, translate
+from viewer.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    embedded,
+    number,
+    numbers_in_order,
+    paragraph,
+    translate,
+)
 from viewer.core.labels import end_reason_words, mark_separator, ordinal, status_marks
 from viewer.core.loading import LoadResult
 from viewer.core.qa import claim_known
@@ -331,7 +338,10 @@ def loading_html(file_name: str) -> str:
 def no_records_html(result: LoadResult) -> str:
     """The empty state of a file with no valid record: what went wrong, record by record."""
     path = result.dataset.path or translate("Details", "the file")
-    items = "".join(f"<li>{_e(str(p))}</li>" for p in result.problems[:30])
+    # A date's digits kept in order after an Arabic word, as in the load report
+    items = "".join(
+        f"<li>{escape(numbers_in_order(panel_text(str(p))))}</li>" for p in result.problems[:30]
+    )
     more = ""
     if len(result.problems) > 30:
         rest = len(result.problems) - 30
