@@ -1324,3 +1324,29 @@ def test_a_period_that_ends_before_the_range_does_not_cross_it(tmp_path):
 
     assert bluish_columns(int(image.width() * 0.4), image.width()) == 0  # nothing past 2000
     assert bluish_columns(int(image.width() * 0.1), int(image.width() * 0.3)) > 0
+
+
+def test_an_arabic_caption_names_a_data_file_of_digits_in_its_order(qapp, tmp_path):
+    # "البيانات: 1923-1938.csv" was drawn "csv.1938-1923": after the Arabic words the
+    # name's digits were read as Arabic numbers. Isolated, the name reads as written.
+    from viewer.app import language
+    from viewer.core.loading import load_document
+
+    term = {"id": "x", "kind": "presidency", "lane": "a", "title": "t", "start": "1990"}
+    doc = document([{**term, "end": "1992", "sources": ["https://e.org"]}], title="ar")
+    dataset = load_document(doc, "/d/1923-1938.csv").dataset
+    options = ExportOptions(width_px=900, x_range=parse_range("1980:2000"))
+    language.install("ar")
+    try:
+        out = export_image(dataset, compute_layout(dataset), tmp_path / "a.svg", options)
+    finally:
+        language.install("en")
+    texts = [
+        (float(t.get("x", 0)), t.text or "") for t in ET.parse(out).getroot().iter(f"{SVG}text")
+    ]
+    digits = [x for x, text in texts if text.startswith("1923-1938")]
+    csv = [x for x, text in texts if text.endswith("csv")]
+    assert len(digits) == 1 and len(csv) == 1 and digits[0] < csv[0], texts
+    out = export_image(dataset, compute_layout(dataset), tmp_path / "e.svg", options)
+    caption = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{SVG}text"))
+    assert "Data: 1923-1938.csv" in caption

@@ -264,3 +264,20 @@ def test_the_note_of_what_is_not_on_the_map_takes_two_lines_where_one_cut_it(
     first = next(i for i, t in enumerate(texts) if t.startswith("Not on the map"))
     note = " ".join(texts[first : first + 2])
     assert note.endswith("(Aruba)") and not texts[first].endswith("…")
+
+
+def test_an_arabic_caption_isolates_the_data_file_name(qapp, bundled):
+    # "1923-1938.csv" after Arabic words was drawn "csv.1938-1923"
+    from dataclasses import replace
+
+    from viewer.app import language
+
+    dataset = replace(bundled.dataset, path="/d/1923-1938.csv")
+    model = mm.build_map(dataset, load_world())
+    language.install("ar")
+    try:
+        caption = map_caption(dataset, model, 70, None)
+    finally:
+        language.install("en")
+    assert "\u20681923-1938.csv\u2069" in caption
+    assert "Data: 1923-1938.csv   ·   " in map_caption(dataset, model, 70, None)

@@ -412,8 +412,9 @@ class Figure:
             ).format(unnamed=number(unnamed))
         data = ""
         if self.dataset.path:
+            # Isolated in Arabic: "1923-1938.csv" was drawn "csv.1938-1923"
             data = "   ·   " + translate("Export", "Data: {file}").format(
-                file=Path(self.dataset.path).name
+                file=isolated(Path(self.dataset.path).name)
             )
         items, left_out = self.items_in_range, self.notes_left_out
         notes = ""

@@ -24,7 +24,7 @@ from viewer.core import export_spec as spec
 from viewer.core import map_model as mm
 from viewer.core.export_spec import ExportOptions
 from viewer.core.gazetteer import load_gazetteer
-from viewer.core.i18n import number, translate
+from viewer.core.i18n import isolated, number, translate
 from viewer.core.records import Dataset
 from viewer.core.world import World, load_world
 from viewer.export.image import (
@@ -70,7 +70,8 @@ def map_caption(
         else translate("Export", "All dates")
     ]
     if dataset.path:
-        parts.append(translate("Export", "Data: {file}").format(file=Path(dataset.path).name))
+        name = isolated(Path(dataset.path).name)  # "1923-1938.csv" read "csv.1938-1923"
+        parts.append(translate("Export", "Data: {file}").format(file=name))
     if x_range and not shown:  # an empty world said only "0 of 70 placed records"
         parts[0] += " " + translate("Export", "(no records in this range)")
     placed = len(model.entry_ids)  # a plain variable: lupdate reads no call as a count
