@@ -381,3 +381,23 @@ def test_a_long_message_grows_the_dialog_instead_of_squashing_its_rows(qtbot, tm
     qtbot.waitUntil(lambda: dialog.height() > before, timeout=2000)
     for field in (dialog.path_edit, dialog.width_spin, dialog.from_spin):
         assert field.height() >= field.sizeHint().height() - 1
+
+
+def test_years_before_year_0_keep_their_sign_in_arabic(qtbot, tmp_path):
+    # "(-500)" after an Arabic word read "(500-)": each year is isolated
+    from viewer.app import language
+
+    language.install("ar")
+    try:
+        dialog = ExportDialog(ExportChoices(path=str(tmp_path / "x.png")), "t")
+        qtbot.addWidget(dialog)
+        dialog.extent_years.setChecked(True)
+        dialog.from_spin.setValue(-400)
+        dialog.to_spin.setValue(-500)
+        dialog._accept()
+        text = dialog.message.text()
+        assert "(\u2068-500\u2069)" in text and "(\u2068-400\u2069)" in text
+    finally:
+        language.install("en")
+    dialog._accept()
+    assert dialog.message.text() == "The last year (-500) is before the first (-400)."

@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtWidgets
 from viewer.core import export_spec as spec
 from viewer.core.display_text import shown_text
 from viewer.core.export_spec import FORMAT_NAMES, FORMATS
-from viewer.core.i18n import embedded, translate
+from viewer.core.i18n import embedded, isolated, translate
 
 _DEFAULT = spec.ExportOptions()
 _FIT = int(spec.HEIGHT_PX.low) - 1
@@ -287,8 +287,9 @@ class ExportDialog(QtWidgets.QDialog):
             return
         if choices.extent == "years" and choices.to_year < choices.from_year:
             self._say(
+                # Isolated in Arabic: "(-500)" after an Arabic word read "(500-)"
                 translate("Export", "The last year ({last}) is before the first ({first}).").format(
-                    last=choices.to_year, first=choices.from_year
+                    last=isolated(str(choices.to_year)), first=isolated(str(choices.from_year))
                 )
             )
             self.to_spin.setFocus()
