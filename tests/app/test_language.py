@@ -654,3 +654,24 @@ def test_the_count_of_records_refused_unlisted_is_in_the_readers_language():
     language.install("ar")
     summary = load_document(document(records), "f.json").problems[-1]
     assert summary.message.startswith("… و٥ سجلات أخرى فيها أخطاء")
+
+
+def test_a_message_box_keeps_a_dates_order_in_arabic(qtbot):
+    """A failed reload quotes the file's first problem ("end 1935-01-01 is before start
+    1940-05-02"): in Arabic its dates are isolated in the message box, which after an
+    Arabic word read "01-01-1935"; in English the text is as given."""
+    from viewer.app.messages import show_message
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    icon = QtWidgets.QMessageBox.Icon.Critical
+    language.install("ar")
+    text = "النهاية 1935-01-01 تسبق البداية 1940-05-02"
+    box = show_message(parent, "t", text, icon)
+    assert box.text() == "النهاية \u20681935-01-01\u2069 تسبق البداية \u20681940-05-02\u2069"
+    box.close()
+    language.install("en")
+    english = "end 1935-01-01 is before start 1940-05-02"
+    box = show_message(parent, "t", english, icon)
+    assert box.text() == english
+    box.close()

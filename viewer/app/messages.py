@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from viewer.core.display_text import shown_text
+from viewer.core.i18n import numbers_in_order
 from viewer.core.load_messages import LoadFailure
 
 
@@ -13,9 +14,15 @@ def show_message(
     parent: QtWidgets.QWidget, title: str, text: str, icon: QtWidgets.QMessageBox.Icon
 ) -> QtWidgets.QMessageBox:
     """Show *text* as plain text (direction overrides neutralised) in a window-modal,
-    non-blocking message box over *parent*; returns the box (deleted when closed)."""
+    non-blocking message box over *parent*; returns the box (deleted when closed). In a
+    right-to-left interface a date's digits keep their order (a failed reload quotes the
+    first problem: "1935-01-01" read "01-01-1935")."""
     box = QtWidgets.QMessageBox(
-        icon, title, shown_text(text), QtWidgets.QMessageBox.StandardButton.Ok, parent
+        icon,
+        title,
+        numbers_in_order(shown_text(text)),
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setObjectName("message_box")
