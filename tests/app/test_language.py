@@ -675,3 +675,13 @@ def test_a_message_box_keeps_a_dates_order_in_arabic(qtbot):
     box = show_message(parent, "t", english, icon)
     assert box.text() == english
     box.close()
+
+
+def test_a_line_named_in_an_arabic_message_is_in_arabic_digits():
+    """ "first used at line 2" kept 0-9 in Arabic, beside the report's own "السطر ٣"."""
+    from viewer.core.importers import load_bytes
+
+    language.install("ar")
+    result = load_bytes(b"id,title,start\na,A,1990\na,B,1991\n", "t.csv")
+    (repeat,) = result.errors
+    assert "٢" in repeat.message and "2" not in repeat.message

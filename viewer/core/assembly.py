@@ -226,13 +226,15 @@ importer noted (line, or index in a named array)."""
 
 def where_text(where: Where) -> str:
     """``by record 4`` (our format) or ``at line 3``, ``at events #2``, ``at record #4``."""
+    # In the reader's digits, as the load report's own columns write them (a line's and a
+    # record's were 0-9 in Arabic, beside a row's in Arabic-Indic digits).
+    digits = date_words().number
     if isinstance(where, int):
-        return translate("Load", "by record {number}").format(number=where + 1)
+        return translate("Load", "by record {number}").format(number=digits(where + 1, False))
     if where.line is not None:
-        return translate("Load", "at line {number}").format(number=where.line)
+        return translate("Load", "at line {number}").format(number=digits(where.line, False))
     if where.index is None:
         return "at ?"
-    digits = date_words().number
     if where.collection == ROW:
         return translate("Load", "at row {number}").format(number=digits(where.index + 1, False))
     part = _part_of(where.collection)
