@@ -77,6 +77,7 @@ def test_bands_and_arrows_known_by_their_end_alone_are_dashed_and_named(tmp_path
     # drawn plain, as if their start were known (a trial): their edges are dashed now, and
     # the legend names the dashes
     import json
+    import re
 
     from tests.documents import document, record
     from viewer.app.cli import main
@@ -98,11 +99,19 @@ def test_bands_and_arrows_known_by_their_end_alone_are_dashed_and_named(tmp_path
         )
         dataset = load_any(data).dataset
         looks = [look_of(dataset.records[dataset.position_of(r)], LIGHT) for r in "enh"]
+        layout = compute_layout(dataset)
+        arrow = layout.index_of("h")
+        if start is None:  # the arrow over its end's year up to its centre, its dashes seen
+            assert layout.x1_days[arrow] - layout.x0_days[arrow] > 150
         return out.read_text(encoding="utf-8"), looks
 
     chart, looks = export(None, legend=False)
     assert all(look.dashed for look in looks)
     assert chart.count("stroke-dasharray") >= 3  # the era's two ends, the hatched frame
-    assert "Start unknown" in export(None, legend=True)[0]
+    with_legend = export(None, legend=True)[0]
+    assert "Start unknown" in with_legend
+    # Its swatch: dashes in no kind's colours (a pale blue bar beside orange arrows)
+    muted = LIGHT.color("muted_text").name()
+    assert re.search(f'stroke="{muted}"[^>]*stroke-dasharray', with_legend)
     chart, looks = export("1930", legend=False)
     assert not any(look.dashed for look in looks) and "stroke-dasharray" not in chart

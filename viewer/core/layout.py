@@ -478,10 +478,11 @@ def compute_layout(
     # a term ending "1963" (a new user's finding: two presidents at once); a running
     # record reaches *open_days*.
     is_span = kinds.drawn_as_span(is_term, is_point, has_end, open_end)
-    # A bar known by its end alone is drawn as such a term is: its end's period up to its
-    # centre (an event's was a sliver at the centre, which read as exact: a trial)
+    # A bar or an arrow known by its end alone is drawn as such a term is: its end's period
+    # up to its centre (an event's was a sliver at the centre, which read as exact; an
+    # arrow's a dot and a head, its dashes unseen: trials)
     end_unknown = (is_term & (~has_start | (~has_end & ~open_end))) | (
-        ~has_start & has_end & ~open_end & is_span & ~is_arrow
+        ~has_start & has_end & ~open_end & is_span
     )
     end = np.where(
         open_end,

@@ -317,6 +317,8 @@ class LegendItem(pg.GraphicsWidget):
                 label, rec = table[i].label, table[i].example
                 swatch = QtCore.QRectF(x, cy - st.px(7), st.px(SWATCH_PX), st.px(14))
                 forms = swatch_forms(table[i], kinds)
+                if table[i].signature == START_UNKNOWN:
+                    forms = ("dashes",)  # of any kind: its swatch in no kind's colours
                 if len(forms) == 1:
                     self._swatch(p, forms[0], rec, swatch)
                 else:  # a marker, then a short bar
@@ -344,7 +346,12 @@ class LegendItem(pg.GraphicsWidget):
         st = self._model.style
         look = look_of(rec, st)
         c = rect.center()
-        if shape == "whisker":  # a hollow marker, and its period's line under it
+        if shape == "dashes":  # dashes alone, of any shape and kind (a pale blue bar read as
+            # a kind of its own beside orange arrows and beige eras: a trial)
+            p.setPen(pen(st.color("muted_text"), st.px(1.2), True))
+            p.setBrush(QtGui.QBrush(st.color("background")))
+            p.drawRect(rect)
+        elif shape == "whisker":  # a hollow marker, and its period's line under it
             r = st.px(st.marker_px) / 2 * 0.8
             muted = st.color("muted_text")
             p.setPen(pen(muted, st.px(1.4)))
