@@ -692,3 +692,49 @@ def test_years_as_floating_point_or_decimal_numbers(tmp_path):
     pq.write_table(pa.table({"id": ["a"], "title": ["A"], "lane": ["x"], "start": value}), close)
     result = load_any(close)
     assert not result.dataset.records and "'1999.9999999999999999'" in result.errors[0].message
+
+
+def test_a_folder_whose_files_write_text_and_lists_in_their_large_forms_is_read(tmp_path):
+    """pandas and polars write ``large_string`` and ``large_list``: a folder of such a file
+    and a plain one was refused, naming the wrong column ('id' for 'sources'); a
+    dictionary of texts beside plain text is read as text too."""
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    pq.write_table(
+        pa.table(
+            {
+                "id": pa.array(["a"], pa.string()),
+                "title": ["A"],
+                "start": ["2000"],
+                "lane": pa.array(["L"]).dictionary_encode(),
+                "sources": pa.array([["https://e.org/a"]], pa.list_(pa.string())),
+            }
+        ),
+        folder / "a.parquet",
+    )
+    pq.write_table(
+        pa.table(
+            {
+                "id": pa.array(["b"], pa.large_string()),
+                "title": ["B"],
+                "start": ["2001"],
+                "lane": ["L"],
+                "sources": pa.array([["https://e.org/b"]], pa.large_list(pa.large_string())),
+            }
+        ),
+        folder / "b.parquet",
+    )
+    result = load_any(folder)
+    assert not result.problems
+    assert [(r.id, r.lane, r.sources[0].url) for r in result.dataset.records] == [
+        ("a", "L", "https://e.org/a"),
+        ("b", "L", "https://e.org/b"),
+    ]
+    # A list in one file and a struct in the other: refused, naming that column
+    pq.write_table(
+        pa.table({"id": ["c"], "title": ["C"], "start": ["2002"], "sources": [{"u": "x"}]}),
+        folder / "c.parquet",
+    )
+    with pytest.raises(LoadError) as info:
+        load_any(folder)
+    assert "column 'sources'" in str(info.value) and "c.parquet" in str(info.value)

@@ -174,8 +174,9 @@ def read_table(path: Path) -> pa.Table:
             if differ:
                 return _read_parts_as_text(path, files, schemas, partitioning, keys, differ)
             # Every file's columns: a column only later files hold was dropped without a
-            # word (pyarrow takes the first file's schema), its values read as empty.
-            schema = _with_keys(pa.unify_schemas(schemas), keys)
+            # word (pyarrow takes the first file's schema), its values read as empty. Text
+            # and lists in their large forms (pandas' and polars') are the same column.
+            schema = _with_keys(pa.unify_schemas(schemas, promote_options="permissive"), keys)
             dataset = ds.dataset(
                 [str(p) for p in files],
                 schema=schema,
@@ -223,20 +224,25 @@ def _differing_columns(schemas: list[pa.Schema]) -> set[str]:
     alone is read (a folder of files that disagreed on a type, date32 in one, text in
     another, was refused: a trial). Columns whose types differ otherwise (a list in one
     file) are not among them: the folder is then refused, naming the files."""
-    import pyarrow as pa
 
     types: dict[str, set[pa.DataType]] = {}
     for schema in schemas:
         for field in schema:
-            types.setdefault(field.name, set()).add(field.type)
+            types.setdefault(field.name, set()).add(_read_as(field.type))
     differ = {name for name, found in types.items() if len(found) > 1}
-    if any(
-        is_list_type(t) or pa.types.is_nested(t) or pa.types.is_binary(t)
-        for name in differ
-        for t in types[name]
-    ):
+    if not all(_is_value(t) for name in differ for t in types[name]):
         return set()
     return differ
+
+
+def _is_value(t: pa.DataType) -> bool:
+    """Whether a column of type *t* holds one value a cell that :func:`scalar_text` reads
+    as text (not a list, a struct or bytes)."""
+    import pyarrow as pa
+
+    if pa.types.is_dictionary(t):
+        t = t.value_type
+    return not (is_list_type(t) or pa.types.is_nested(t) or pa.types.is_binary(t))
 
 
 def _read_parts_as_text(
@@ -277,7 +283,22 @@ def _read_parts_as_text(
                 raise LoadError(str(exc)) from None
             one = one.set_column(at, pa.field(name, pa.string()), text)
         tables.append(one)
-    return pa.concat_tables(tables, promote_options="default")
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
+def _read_as(t: pa.DataType) -> pa.DataType:
+    """*t* with text and lists in their large or view forms as the plain ones
+    (``large_string`` is ``string``): what pyarrow joins from two files without a word (a
+    dictionary and its values do not join: each file's is read as text)."""
+    import pyarrow as pa
+
+    if pa.types.is_large_string(t) or pa.types.is_string_view(t):
+        return pa.string()
+    if pa.types.is_large_binary(t) or pa.types.is_binary_view(t):
+        return pa.binary()
+    if is_list_type(t):
+        return pa.list_(_read_as(t.value_type))
+    return t
 
 
 def _folder_problem(folder: Path, files: list[Path]) -> str | None:
@@ -299,7 +320,10 @@ def _folder_problem(folder: Path, files: list[Path]) -> str | None:
             ).format(file=folder, part=name, reason=exc)
         for field in schema:
             first = seen.setdefault(field.name, (field.type, part))
-            if first[0] != field.type:
+            # Not large_string and string, nor two values read as text (_differing_columns)
+            if _read_as(first[0]) != _read_as(field.type) and not (
+                _is_value(first[0]) and _is_value(field.type)
+            ):
                 return translate(
                     "Load",
                     "{file}: its Parquet files disagree on column {column}: {type} in {part}, "
