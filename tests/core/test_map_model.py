@@ -280,12 +280,25 @@ def test_a_date_wider_than_an_era_has_none_and_the_legend_says_so(tmp_path):
         {"id": "b", "title": "B", "start": "2005", "place": place},
         {"id": "d", "title": "D", "start": "201X", "place": place},  # after the last era
         {"id": "e", "title": "E", "start": "199X", "place": place},  # within one
+        {"id": "f", "title": "F", "start": "200X", "place": place},  # past "2000–2005"
+        {"id": "g", "title": "G", "kind": "event", "start": None, "end": "1995", "place": place},
     ]
     model = mm.build_map(_doc(tmp_path, records), load_world())
     era = dict(
         zip(model.entry_ids, (model.eras[e].label if e >= 0 else None for e in model.entry_era))
     )
-    assert era == {"x": None, "a": "1990–1999", "b": "2000–2005", "d": None, "e": "1990–1999"}
+    assert era == {
+        "x": None,
+        "a": "1990–1999",
+        "b": "2000–2005",
+        "d": None,
+        "e": "1990–1999",
+        "f": None,
+        "g": "1990–1999",
+    }
+    # The record known by its end alone is in a range that holds its end
+    shown = np.flatnonzero(mm.entries_in_range(model, (9000.0, 9500.0)))  # within 1994-1996
+    assert [model.entry_ids[e] for e in shown] == ["x", "e", "g"]  # 19XX and 199X may be
     out = tmp_path / "map.svg"
     assert main(["export", str(tmp_path / "t.json"), "--view", "map", "-o", str(out)]) == 0
-    assert "No period: no date, or a date not within one" in out.read_text(encoding="utf-8")
+    assert "No period: no date, or a date no single period holds" in out.read_text(encoding="utf-8")

@@ -165,10 +165,15 @@ class MapModel:
 
 
 def _years(record: Record) -> tuple[float, float] | None:
-    if record.start is None:
+    """The first and last day of *record*'s dates (days since 1970-01-01): its start's
+    first to its end's last, or its end's period alone when its start is not known (the
+    timeline draws it there: the map's range left it out); ``None`` without a date."""
+    first = record.start if record.start is not None else record.end
+    if first is None:
         return None
     last = record.end if record.end is not None else record.start
-    return float(record.start.first_day), float(last.last_day)
+    assert last is not None
+    return float(first.first_day), float(last.last_day)
 
 
 def _eras(years: Sequence[int]) -> tuple[Era, ...]:
@@ -186,17 +191,20 @@ def _eras(years: Sequence[int]) -> tuple[Era, ...]:
         end = start + step - 1
         last = min(end, high)
         label = year_label(start) if last == start else f"{year_label(start)}–{year_label(last)}"
-        out.append(Era(start, end, label))
+        # The years its label says: 195X is not within "1950–1952" (a trial)
+        out.append(Era(start, last, label))
         start += step
     return tuple(out)
 
 
 def _start_years(record: Record) -> tuple[int, int] | None:
     """The first and last year of *record*'s start's period (``19XX``: 1900 and 1999), or
-    ``None`` without a start."""
-    if record.start is None:
+    of its end's when its start is not known (it was grey, as if undated: a trial);
+    ``None`` without either."""
+    date = record.start if record.start is not None else record.end
+    if date is None:
         return None
-    return record.start.year, civil_from_days(record.start.last_day)[0]
+    return date.year, civil_from_days(date.last_day)[0]
 
 
 def _era_of(years: tuple[int, int] | None, eras: Sequence[Era]) -> int:

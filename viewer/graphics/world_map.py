@@ -473,7 +473,7 @@ def _legend_rows(
     ]
     if -1 in eras_shown:  # its grey was explained nowhere
         items.append(
-            ("period", translate("Map", "No period: no date, or a date not within one"), -1)
+            ("period", translate("Map", "No period: no date, or a date no single period holds"), -1)
         )
     if any(s.by_country and shown[i] for i, s in enumerate(model.sites)):
         items.append(("country", translate("Map", "Placed at its country: no city located"), -1))

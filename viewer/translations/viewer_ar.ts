@@ -2102,8 +2102,8 @@ Copy the address from the Details panel instead.</source>
             <translation>ليست على الخريطة: {what}</translation>
         </message>
         <message>
-            <source>No period: no date, or a date not within one</source>
-            <translation>بلا حقبة: بلا تاريخ، أو تاريخ لا يقع في حقبة واحدة</translation>
+            <source>No period: no date, or a date no single period holds</source>
+            <translation>بلا حقبة: بلا تاريخ، أو تاريخ لا تحويه حقبة واحدة كاملًا</translation>
         </message>
         <message>
             <source>Placed at its country: no city located</source>

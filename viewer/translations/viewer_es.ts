@@ -1978,8 +1978,8 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>Fuera del mapa: {what}</translation>
         </message>
         <message>
-            <source>No period: no date, or a date not within one</source>
-            <translation>Sin periodo: sin fecha, o una fecha fuera de un solo periodo</translation>
+            <source>No period: no date, or a date no single period holds</source>
+            <translation>Sin periodo: sin fecha, o una fecha que ningún periodo contiene entera</translation>
         </message>
         <message>
             <source>Placed at its country: no city located</source>

@@ -1978,8 +1978,8 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>Absents de la carte : {what}</translation>
         </message>
         <message>
-            <source>No period: no date, or a date not within one</source>
-            <translation>Sans période : pas de date, ou une date hors d'une seule période</translation>
+            <source>No period: no date, or a date no single period holds</source>
+            <translation>Sans période : pas de date, ou une date qu'aucune période ne contient entière</translation>
         </message>
         <message>
             <source>Placed at its country: no city located</source>
