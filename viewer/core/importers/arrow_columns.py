@@ -101,9 +101,8 @@ def read_plain_table(
     :func:`~viewer.core.assembly.part_row`), their cells given by *odd_cells*
     (without it, such a table is ``None``); the rest as columns, in one pass: one such
     row among a million cost the whole table the row path (29.6 s against 1.7 s: a
-    trial). *lines* (n,) gives the line of the
-    file where each row starts (a CSV file's), for messages that name another row (else
-    rows are named by number).
+    trial). *lines* (n,) gives the line of the file where each row starts (a CSV
+    file's), to name a row by (else rows are named by number).
 
     Raises
     ------
@@ -176,39 +175,24 @@ def read_plain_table(
         starts=starts,
         ends=ends,
     )
-    make = plain_record
+    make: Callable[[int], Record] = plain_record
     rows_at: npt.NDArray[np.intp] | None = None
     if n_odd:
         assert odd_cells is not None
         odd_rows = np.flatnonzero(odd)
-        at_rows = odd_rows.tolist()
         if lines is None:
-            in_parts = dataclasses.replace(plan, parts=parts)
-            drafts = [in_parts.draft(r + 1, c) for r, c in zip(at_rows, odd_cells(odd_rows))]
+            row_plan = dataclasses.replace(plan, parts=parts)
+            at = (odd_rows + 1).tolist()
         else:  # named by line, as the row path names a CSV file's rows
-            by_line = dataclasses.replace(plan, by_line=True)
-            drafts = [by_line.draft(lines[r], c) for r, c in zip(at_rows, odd_cells(odd_rows))]
-        taken = (
-            {i for i in ids if i}  # for ids made from titles: every id the file gives
-            if any(d.id is None for d in drafts)
-            else set()
-        )
-        kept = accept_drafts(assembly, drafts, taken)
-        kept_rows = [(int(odd_rows[k]), r) for k, r in kept]
+            row_plan = dataclasses.replace(plan, by_line=True)
+            at = [lines[r] for r in odd_rows.tolist()]
+        drafts = [row_plan.draft(a, c) for a, c in zip(at, odd_cells(odd_rows))]
+        kept_rows = [(int(odd_rows[k]), r) for k, r in accept_drafts(assembly, drafts, ids)]
         columns_in, left = _with_odd_rows(columns_in, spans, odd, kept_rows)
         rows_at = np.flatnonzero(left)
-        by_row = dict(kept_rows)
-        at = rows_at
-
-        def record_at(i: int) -> Record:
-            row = int(at[i])
-            record = by_row.get(row)
-            return plain_record(row) if record is None else record
-
-        make = record_at
-
-        used = set(cast(Coded, columns_in["lanes"]).codes.tolist())
-        lane_ids = {cast(Coded, columns_in["lanes"]).values[c] for c in used}
+        make = _records_at(rows_at, dict(kept_rows), plain_record)
+        lanes_kept = cast(Coded, columns_in["lanes"])
+        lane_ids = {lanes_kept.values[c] for c in set(lanes_kept.codes.tolist())}
         assembly.lanes = tuple(lane for lane in assembly.lanes if lane.id in lane_ids)
         if all(r.id == ids[row] for row, r in kept_rows):
             positions = positions.kept(left)  # the same ids, fewer: no second sort
@@ -237,6 +221,20 @@ def read_plain_table(
         row_lines=lines,
         rows_at=None if rows_at is None else cast(Sequence[int], rows_at),
     )
+
+
+def _records_at(
+    rows: npt.NDArray[np.intp], made: dict[int, Record], plain: Callable[[int], Record]
+) -> Callable[[int], Record]:
+    """The record at each position: the one *made* of its table row (*rows*, by position)
+    when the row path made it, else *plain*'s of that row."""
+
+    def record_at(i: int) -> Record:
+        row = int(rows[i])
+        record = made.get(row)
+        return plain(row) if record is None else record
+
+    return record_at
 
 
 def _with_odd_rows(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
@@ -323,7 +323,7 @@ def assemble(
         groups), not lanes the file declares: then a lane no record kept is in is left out.
     """
     assembly = Assembly(file, tuple(lanes), list(problems or []), len(drafts), progress)
-    kept = accept_drafts(assembly, drafts, {d.id for d in drafts if d.id})
+    kept = accept_drafts(assembly, drafts, [d.id for d in drafts])
     unsourced = [r.id for _, r in kept if not r.sources and r.kind not in kinds.CONTEXT_KINDS]
     warn_unsourced(assembly, len(unsourced), unsourced[:NAMED_UNSOURCED])
     if lanes_from_records:  # a lane of refused records alone was drawn, empty
@@ -333,13 +333,15 @@ def assemble(
 
 
 def accept_drafts(
-    assembly: Assembly, drafts: Sequence[Draft], taken: set[str]
+    assembly: Assembly, drafts: Sequence[Draft], given: Iterable[str | None]
 ) -> list[tuple[int, Record]]:
     """Apply the rules of a load to *drafts* (in file order) in *assembly*: each draft's
     warnings and errors become problems, a repeated id or a draft with errors is refused,
-    a draft without an id is given one made from its title, unique among *taken* (every
-    id the file gives; grown by those made). Returns the index in *drafts* and the record
-    of each draft kept (added to *assembly*), in order."""
+    a draft without an id is given one made from its title, unique among *given* (every
+    id the file gives, read only when such a draft comes; ``""`` and ``None``: none) and
+    the ids made before it. Returns the index in *drafts* and the record of each draft
+    kept (added to *assembly*), in order."""
+    taken: set[str] | None = None
     last_number: dict[str, int] = {}
     kept: list[tuple[int, Record]] = []
     for n, d in enumerate(drafts):
@@ -357,7 +359,12 @@ def accept_drafts(
             for field_name, reason in d.errors:
                 assembly.problem("error", d, d.id, field_name, reason)
             continue
-        rid = d.id or unique(slug(d.title), taken, last_number)
+        if d.id:
+            rid = d.id
+        else:
+            if taken is None:
+                taken = {i for i in given if i}
+            rid = unique(slug(d.title), taken, last_number)
         if d.id_left_empty:
             assembly.problem(
                 "warning",
