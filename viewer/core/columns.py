@@ -992,14 +992,22 @@ class LazyRecords(Sequence["Record"]):
     """A dataset's records, each made from its index when asked for (by *make*, which
     takes an index in ``[0, n)``); the latest :data:`KEPT` are kept. Behaves as a tuple
     of records: ``len``, indexing (negative too), slices (tuples), iteration (each made in
-    turn; a whole pass at a million records takes seconds: hot paths read
+    turn, or :data:`BLOCK` at a time by *make_block*, given a range of indices, when
+    there is one; a whole pass at a million records takes seconds: hot paths read
     :class:`RecordColumns`), and equality with any sequence of the same records."""
 
     KEPT = 4096
+    BLOCK = 1 << 14
 
-    def __init__(self, n: int, make: Callable[[int], Record]) -> None:
+    def __init__(
+        self,
+        n: int,
+        make: Callable[[int], Record],
+        make_block: Callable[[range], list[Record]] | None = None,
+    ) -> None:
         self._n = n
         self._make = make
+        self._make_block = make_block
         self._kept: dict[int, Record] = {}
         self._lock = threading.Lock()
 
@@ -1028,6 +1036,10 @@ class LazyRecords(Sequence["Record"]):
         return record
 
     def __iter__(self) -> Iterator[Record]:
+        if self._make_block is not None:
+            for first in range(0, self._n, self.BLOCK):
+                yield from self._make_block(range(first, min(first + self.BLOCK, self._n)))
+            return
         make = self._make
         for i in range(self._n):
             yield self._kept.get(i) or make(i)

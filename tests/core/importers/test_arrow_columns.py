@@ -423,3 +423,18 @@ def test_a_list_column_for_a_one_value_field_is_joined_in_words(tmp_path):
     result = load_any(_write(tmp_path, table))
     assert result.dataset.records[0].title == "Two; ; parts"
     assert "\x1f" not in "".join(r.title for r in result.dataset.records)
+
+
+def test_records_made_a_block_at_a_time_are_those_made_one_by_one(tmp_path, monkeypatch):
+    """Iterating a table's records makes them a block of cells at a time (a cell at a time,
+    ``records`` of a million rows took 47.8 s, 34.9 s so), the rows the row path read among
+    them in their places, across blocks."""
+    monkeypatch.setattr(LazyRecords, "BLOCK", 4)
+    path = _write(
+        tmp_path,
+        _with(id=["a", "a", "c", "d", "e", "f"], end=[None, "1900", "..", "1945", None, "1945"]),
+    )
+    records = load_any(path).dataset.records
+    assert isinstance(records, LazyRecords) and len(records) == 5
+    assert list(records) == [records[i] for i in range(len(records))]
+    assert [r.id for r in records] == ["a", "c", "d", "e", "f"]
