@@ -302,3 +302,34 @@ def test_a_date_wider_than_an_era_has_none_and_the_legend_says_so(tmp_path):
     out = tmp_path / "map.svg"
     assert main(["export", str(tmp_path / "t.json"), "--view", "map", "-o", str(out)]) == 0
     assert "No period: no date, or a date no single period holds" in out.read_text(encoding="utf-8")
+
+
+def test_a_range_does_not_hold_the_day_after_it(tmp_path):
+    """A range's end is not in it (``--range 1949-12-01:1949-12-31`` ends at the start of
+    1 January 1950): records of 1950 were counted in it (a trial)."""
+    from viewer.core.dates import parse_edtf
+
+    place = {"city": "Lyon", "country": "France", "lat": 45.75, "lon": 4.85}
+    ds = _doc(
+        tmp_path,
+        [
+            {"id": "a", "title": "A", "start": "1950", "place": place},
+            {"id": "b", "title": "B", "start": "1949-12-31", "place": place},
+            {
+                "id": "c",
+                "title": "C",
+                "kind": "event",
+                "start": None,
+                "end": "1950",
+                "place": place,
+            },
+        ],
+    )
+    model = mm.build_map(ds, load_world())
+    december = (parse_edtf("1949-12-01").first_day, parse_edtf("1949-12-31").last_day + 1.0)
+    shown = [model.entry_ids[e] for e in np.flatnonzero(mm.entries_in_range(model, december))]
+    assert shown == ["b"]
+    # A view that shows half of 31 December still shows its record
+    half = (parse_edtf("1949-12-31").first_day + 0.5, parse_edtf("1950").first_day - 0.1)
+    shown = [model.entry_ids[e] for e in np.flatnonzero(mm.entries_in_range(model, half))]
+    assert shown == ["b"]

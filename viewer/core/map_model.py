@@ -391,10 +391,14 @@ def _overlap(
     last: npt.NDArray[np.float64],
     day_range: tuple[float, float] | None,
 ) -> npt.NDArray[np.bool_]:
+    """Whether each entry's days, *first* to *last* (inclusive; NaN: undated), meet
+    *day_range* (days, its end not included: what ``--range`` and the view give). Day *d*
+    covers ``[d, d + 1)``: a record of the day after a range was counted in it (a
+    trial)."""
     if day_range is None:
         return np.ones(len(first), dtype=bool)
     with np.errstate(invalid="ignore"):
-        return (last >= day_range[0]) & (first <= day_range[1])
+        return (last + 1 > day_range[0]) & (first < day_range[1])
 
 
 def missing_in_range(model: MapModel, day_range: tuple[float, float] | None) -> tuple[int, int]:

@@ -287,14 +287,15 @@ def _read_parts_as_text(
 
 
 def _read_as(t: pa.DataType) -> pa.DataType:
-    """*t* with text and lists in their large or view forms as the plain ones
-    (``large_string`` is ``string``): what pyarrow joins from two files without a word (a
-    dictionary and its values do not join: each file's is read as text)."""
+    """*t* with text and lists in their large forms as the plain ones (``large_string`` is
+    ``string``): what pyarrow joins from two files without a word. A dictionary and its
+    values, or a view and its text (``string_view``), do not join: each file's is read as
+    text (a folder of ``string`` and ``string_view`` files was refused: a trial)."""
     import pyarrow as pa
 
-    if pa.types.is_large_string(t) or pa.types.is_string_view(t):
+    if pa.types.is_large_string(t):
         return pa.string()
-    if pa.types.is_large_binary(t) or pa.types.is_binary_view(t):
+    if pa.types.is_large_binary(t):
         return pa.binary()
     if is_list_type(t):
         return pa.list_(_read_as(t.value_type))
