@@ -572,3 +572,21 @@ def test_a_date_in_an_arabic_reason_of_an_empty_file_keeps_its_order():
         language.install("en")
     html = no_records_html(load_bytes(csv, "/d/e.csv"))
     assert "field &#x27;end&#x27;: end 1935-01-01 is before start 1940-05-02</li>" in html
+
+
+def test_the_problems_of_an_empty_file_are_listed_in_the_readers_words():
+    """The panel of a file without a valid record listed each problem as the command line
+    writes it, in English whatever the language ("error: /d/e.csv, line 2 (id 'b'), field
+    'end': ..."), its file named again on each line (a trial)."""
+    from viewer.app import language
+    from viewer.core.importers import load_bytes
+    from viewer.widgets.details_html import no_records_html
+
+    csv = b"id,title,start,end\nb,B,1940-05-02,1935-01-01\n"
+    language.install("fr")
+    try:
+        html = no_records_html(load_bytes(csv, "/d/e.csv"))
+    finally:
+        language.install("en")
+    assert "<li>erreur : ligne 2, id &#x27;b&#x27;, champ &#x27;end&#x27; : " in html
+    assert "error:" not in html and "<li>/d/e.csv" not in html

@@ -163,7 +163,7 @@ class Opener(QtCore.QObject):
             shown = self._session.path
             if keep_view and not result.dataset.records and shown and same_file(shown, path):
                 # A reload that found no valid record (a save half done): keep what works.
-                first = str(result.problems[0]) if result.problems else "no records"
+                first = result.problems[0].in_words() if result.problems else ""
                 errors = result.error_count
                 self._fail(
                     str(path),
@@ -172,7 +172,7 @@ class Opener(QtCore.QObject):
                         "{file}: no valid record any more (%Ln error(s); the first: {first})",
                         None,
                         errors,
-                    ).format(file=embedded(str(path)), first=embedded(first)),
+                    ).format(file=embedded(str(path)), first=first),
                 )
                 return
             if self._show_guarded(result, keep_view, str(path)):

@@ -106,6 +106,25 @@ class Problem:
             where += f", field {self.field!r}"
         return one_line(f"{self.severity}: {where}: {self.message}")
 
+    def in_words(self) -> str:
+        """The problem in the reader's words on one line, without its file or severity
+        (the window names them around it): ``line 3, id 'x', field 'start': REASON``, the
+        load report's columns in a line. ``str(problem)`` is the command line's English,
+        which a message box of the French or Arabic window quoted (a trial)."""
+        parts = [self.location] if self.location else []
+        if self.record_id:
+            parts.append(translate("Load", "id {id}").format(id=shown(self.record_id, 60)))
+        if self.field:
+            parts.append(translate("Load", "field {field}").format(field=repr(self.field)))
+        if not parts:
+            return one_line(self.message)
+        between = translate("Load", ", ", "between the parts of where a problem is")
+        #: {where}: the line or record, id and field; {reason}: what is wrong there.
+        text = translate("Load", "{where}: {reason}").format(
+            where=between.join(parts), reason=self.message
+        )
+        return one_line(text)
+
 
 @dataclass(frozen=True)
 class LoadResult:

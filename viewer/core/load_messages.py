@@ -9,11 +9,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from viewer.core.display_text import shown_text
 from viewer.core.i18n import QT_TRANSLATE_NOOP, embedded, paragraph, translate
 
 APP_NAME = QT_TRANSLATE_NOOP("Messages", "Timeline Viewer")
+
+#: The words of the severities (the problems' values stay as the core writes them).
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("LoadReport", "error"),
+    "warning": QT_TRANSLATE_NOOP("LoadReport", "warning"),
+    "note": QT_TRANSLATE_NOOP("LoadReport", "note"),
+}
+
+
+def severity_words(severity: str) -> str:
+    """A problem's *severity* (``error``, ``warning``, ``note``) in the reader's words."""
+    return translate("LoadReport", SEVERITIES.get(severity, severity))
+
+
+def problem_line(problem: Any) -> str:
+    """A :class:`~viewer.core.assembly.Problem` on one line in the reader's words, for a
+    list that names its file around it: ``error: line 3, id 'x', field 'end': REASON``."""
+    #: {severity}: error or warning; {problem}: where it is and why.
+    return translate("Messages", "{severity}: {problem}").format(
+        severity=severity_words(problem.severity), problem=problem.in_words()
+    )
 
 
 def window_title(path: str, opened: bool = True) -> str:

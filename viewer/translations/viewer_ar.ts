@@ -1235,6 +1235,24 @@ Copy the address from the Details panel instead.</source>
             <translation>السجل {number}</translation>
         </message>
         <message>
+            <source>id {id}</source>
+            <translation>المعرّف {id}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>الحقل {field}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of where a problem is</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <extracomment>{where}: the line or record, id and field; {reason}: what is wrong there.</extracomment>
+            <translation>{where}: {reason}</translation>
+        </message>
+        <message>
             <source>… and {count} more of this field, not listed</source>
             <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
             <translation>… و{count} غيرها من هذا الحقل، غير مدرجة</translation>
@@ -2227,6 +2245,11 @@ Copy the address from the Details panel instead.</source>
         <message>
             <source>Timeline Viewer</source>
             <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>{severity}: {problem}</source>
+            <extracomment>{severity}: error or warning; {problem}: where it is and why.</extracomment>
+            <translation>{severity}: {problem}</translation>
         </message>
         <message>
             <source>untitled</source>

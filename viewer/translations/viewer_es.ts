@@ -1159,6 +1159,24 @@ Copie la dirección desde el panel Detalles.</translation>
             <translation>registro {number}</translation>
         </message>
         <message>
+            <source>id {id}</source>
+            <translation>id {id}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>campo {field}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of where a problem is</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <extracomment>{where}: the line or record, id and field; {reason}: what is wrong there.</extracomment>
+            <translation>{where}: {reason}</translation>
+        </message>
+        <message>
             <source>… and {count} more of this field, not listed</source>
             <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
             <translation>… y {count} más de este campo, no listados</translation>
@@ -2095,6 +2113,11 @@ Copie la dirección desde el panel Detalles.</translation>
         <message>
             <source>Timeline Viewer</source>
             <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>{severity}: {problem}</source>
+            <extracomment>{severity}: error or warning; {problem}: where it is and why.</extracomment>
+            <translation>{severity}: {problem}</translation>
         </message>
         <message>
             <source>untitled</source>

@@ -1159,6 +1159,24 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
             <translation>enregistrement {number}</translation>
         </message>
         <message>
+            <source>id {id}</source>
+            <translation>id {id}</translation>
+        </message>
+        <message>
+            <source>field {field}</source>
+            <translation>champ {field}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of where a problem is</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <extracomment>{where}: the line or record, id and field; {reason}: what is wrong there.</extracomment>
+            <translation>{where} : {reason}</translation>
+        </message>
+        <message>
             <source>… and {count} more of this field, not listed</source>
             <extracomment>Problems of one field beyond those listed, {count} of them.</extracomment>
             <translation>… et {count} autres de ce champ, non listés</translation>
@@ -2095,6 +2113,11 @@ Copiez plutôt l'adresse depuis le panneau Détails.</translation>
         <message>
             <source>Timeline Viewer</source>
             <translation>Timeline Viewer</translation>
+        </message>
+        <message>
+            <source>{severity}: {problem}</source>
+            <extracomment>{severity}: error or warning; {problem}: where it is and why.</extracomment>
+            <translation>{severity} : {problem}</translation>
         </message>
         <message>
             <source>untitled</source>

@@ -23,6 +23,7 @@ from viewer.core.i18n import (
     translate,
 )
 from viewer.core.labels import end_reason_words, mark_separator, ordinal, status_marks
+from viewer.core.load_messages import problem_line
 from viewer.core.loading import LoadResult
 from viewer.core.qa import claim_known
 from viewer.core.records import Dataset, Record
@@ -340,7 +341,8 @@ def no_records_html(result: LoadResult) -> str:
     path = result.dataset.path or translate("Details", "the file")
     # A date's digits kept in order after an Arabic word, as in the load report
     items = "".join(
-        f"<li>{escape(numbers_in_order(panel_text(str(p))))}</li>" for p in result.problems[:30]
+        f"<li>{escape(numbers_in_order(panel_text(problem_line(p))))}</li>"
+        for p in result.problems[:30]
     )
     more = ""
     if len(result.problems) > 30:

@@ -21,6 +21,7 @@ from viewer.core.i18n import (
     paragraph,
     translate,
 )
+from viewer.core.load_messages import severity_words
 from viewer.core.loading import LoadResult, Problem
 from viewer.widgets.plain_text import tooltip
 
@@ -32,12 +33,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LoadReport", "Field"),
     QT_TRANSLATE_NOOP("LoadReport", "Reason"),
 )
-#: The words of the severities (the problems' values stay as the core writes them).
-SEVERITIES = {
-    "error": QT_TRANSLATE_NOOP("LoadReport", "error"),
-    "warning": QT_TRANSLATE_NOOP("LoadReport", "warning"),
-    "note": QT_TRANSLATE_NOOP("LoadReport", "note"),
-}
 
 MAX_UNSOURCED_ROWS = 1000
 """Records without a source listed one by one (one more row counts the rest)."""
@@ -175,7 +170,7 @@ class LoadReportWidget(QtWidgets.QWidget):
             self.table.clearContents()
             self.table.setRowCount(len(problems))
             for row, p in enumerate(problems):
-                severity = translate("LoadReport", SEVERITIES.get(p.severity, p.severity))
+                severity = severity_words(p.severity)
                 # The file's path a left-to-right run: in an Arabic table its leading slash
                 # went to its end, "tmp/a.json/" (a trial)
                 values = (
